@@ -1,0 +1,26 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The page is not ours: never write page text as HTML (privacy principle).
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never set innerHTML: build nodes or use Preact.' },
+        { property: 'outerHTML', message: 'Never set outerHTML.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='fetch']", message: 'No network calls from the extension.' },
+      ],
+    },
+  },
+  {
+    // The simulator and test tooling are not the extension: they serve pages and use the network on loopback.
+    files: ['test/**', 'scripts/**'],
+    rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off' },
+  },
+);

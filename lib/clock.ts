@@ -1,0 +1,120 @@
+/**
+ * Beijing-time arithmetic. The platform counts in Asia/Shanghai (UTC+8, no
+ * daylight saving since 1991) whatever zone the agent's computer is set to
+ * (RULES.md, preamble), so every day boundary and time of day here is computed
+ * from a fixed +8 h offset, never from the machine's local zone.
+ */
+
+export const SECOND_MS = 1_000;
+export const MINUTE_MS = 60 * SECOND_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+export const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+
+/** A Beijing calendar date, 'YYYY-MM-DD'. */
+export type BeijingDay = string;
+
+/** Where "now" comes from; features take one so tests can pin time. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** The Beijing date an instant falls on. */
+export function beijingDay(at: number): BeijingDay {
+  const shifted = new Date(at + BEIJING_OFFSET_MS);
+  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+}
+
+/** True when the string is a real 'YYYY-MM-DD' date. */
+export function isBeijingDay(day: string): boolean {
+  const m = DAY_PATTERN.exec(day);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+/** Epoch ms of 00:00:00.000 Beijing time on the given day. */
+export function beijingDayStart(day: BeijingDay): number {
+  const m = DAY_PATTERN.exec(day);
+  if (!m || !isBeijingDay(day)) throw new RangeError(`not a Beijing date (YYYY-MM-DD): ${day}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - BEIJING_OFFSET_MS;
+}
+
+/** The day `n` days after (or before, when negative) `day`. */
+export function addDays(day: BeijingDay, n: number): BeijingDay {
+  return beijingDay(beijingDayStart(day) + n * DAY_MS);
+}
+
+/** Milliseconds since Beijing midnight for an instant (0 … DAY_MS-1). */
+export function beijingTimeOfDay(at: number): number {
+  return (((at + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS;
+}
+
+/** The hours of a day in which buyer messages are assessed (RULES.md §1). */
+export interface CountedWindow {
+  startHour: number;
+  endHour: number;
+}
+
+export const PLATFORM_COUNTED_WINDOW: CountedWindow = { startHour: 8, endHour: 23 };
+
+/**
+ * Whether a buyer message sent at `at` is assessed by the platform: sent in
+ * [08:00, 23:00) Beijing time. 23:00:00 itself is outside: the rule says
+ * "08:00 to 23:00" and a message stamped 23:00:00 belongs to the hour after.
+ */
+export function isInCountedWindow(at: number, window: CountedWindow = PLATFORM_COUNTED_WINDOW): boolean {
+  const t = beijingTimeOfDay(at);
+  return t >= window.startHour * HOUR_MS && t < window.endHour * HOUR_MS;
+}
+
+/** 'YYYY-MM-DD HH:mm:ss' in Beijing time. */
+export function formatBeijing(at: number): string {
+  const d = new Date(at + BEIJING_OFFSET_MS);
+  return (
+    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ` +
+    `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+  );
+}
+
+/** 'HH:mm' in Beijing time. */
+export function formatBeijingClock(at: number): string {
+  return formatBeijing(at).slice(11, 16);
+}
+
+const DATETIME_PATTERN =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+
+/**
+ * Parses a date-time the merchant pages print ('2026-09-28 07:58:03',
+ * '2026年09月08日 17:12:14', '2026/9/8 17:12') as Beijing time.
+ * Returns null when nothing date-like is found.
+ */
+export function parseBeijingDateTime(text: string): number | null {
+  const m = DATETIME_PATTERN.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as number[];
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || s! > 59) return null;
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - BEIJING_OFFSET_MS;
+}
+
+/**
+ * An elapsed time as the timers show it: '0:42', '4:05', '1:12:30'.
+ * Negative input (clock skew between page and computer) shows as 0:00.
+ */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / SECOND_MS));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * What the content scripts observe and the background stores. No message
+ * text ever appears here (privacy principle): only ids, roles and times.
+ */
+import type { PhraseCategory } from './settings/types';
+
+/**
+ * A chat message as the metrics see it. `human` is a reply that counts under
+ * RULES.md §1 (typed text, emoji, image, coupon, cards, a single payment
+ * reminder, …); `robot` is everything an agent's side sends that does not
+ * count (auto-replies, batch or automatic payment reminders).
+ */
+export type ChatEventKind = 'buyer' | 'human' | 'robot';
+
+export interface ChatEvent {
+  kind: ChatEventKind;
+  conversationId: string;
+  buyerId: string;
+  /** The platform's message id; the dedupe key. */
+  messageId: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+/** What happened when the guard found something in a message about to be sent. */
+export type GuardOutcome = 'held' | 'warned' | 'sent-anyway';
+
+export interface GuardEvent {
+  /** Random id made by the content script, so a retried message is stored once. */
+  id: string;
+  at: number;
+  category: PhraseCategory;
+  ruleId: string;
+  outcome: GuardOutcome;
+}
+
+/** Refund urgency by time left before the 48-hour auto-agree (RULES.md §3). */
+export type RefundStage = 'calm' | 'warn' | 'urgent' | 'critical' | 'overdue';
+
+export type GuidanceFlag = 'shippedRefundOnly' | 'escalateReason' | 'instantRefund' | 'noLogistics';
+
+/** One after-sales row as last seen; ids only, no buyer data. */
+export interface AfterSalesRowState {
+  afterSalesId: string;
+  /** False when the row needs no action (closed, agreed, refused). */
+  pending: boolean;
+  /** Epoch ms of the auto-agree deadline, when known. */
+  deadlineAt: number | null;
+  flags: GuidanceFlag[];
+}
+
+/** The live state of a chat tab, reported when it changes. */
+export interface WaitingReport {
+  /** Buyers awaiting a human reply. */
+  waiting: number;
+  /** Of those, buyers waiting past the first threshold (30 s by default). */
+  overFirstThreshold: number;
+  /** When the longest-waiting buyer's wait began (epoch ms), null if nobody waits. */
+  longestWaitingSince: number | null;
+  /** False when the page adapter's self-check failed. */
+  pageRecognised: boolean;
+}
+
+/** The logged-in shop and agent, when the page says so; data is kept apart per account. */
+export interface AccountInfo {
+  /** Stable key: `${mallId}:${agentId}`, or 'default' when the page does not tell. */
+  key: string;
+  mallName?: string;
+  agentName?: string;
+}
+
+export const DEFAULT_ACCOUNT = 'default';

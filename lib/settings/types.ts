@@ -1,0 +1,133 @@
+/**
+ * The extension's settings: one object, versioned, shared by every feature.
+ * Defaults follow shared/RULES.md; a team can ship its own through a settings
+ * file (options page) or Chrome enterprise policy (storage.managed).
+ * This module has no dependencies so content scripts can import it cheaply;
+ * validation lives in ./schema.ts.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+export type PhraseCategory =
+  | 'platform'
+  | 'contact'
+  | 'phone'
+  | 'email'
+  | 'url'
+  | 'bank'
+  | 'qrcode'
+  | 'abuse'
+  | 'custom';
+
+export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
+  'platform',
+  'contact',
+  'phone',
+  'email',
+  'url',
+  'bank',
+  'qrcode',
+  'abuse',
+  'custom',
+];
+
+/** What the guard does with a finding of a category. */
+export type GuardAction = 'block' | 'warn' | 'off';
+
+export interface ReplyTimerSettings {
+  /** Thresholds in seconds (RULES.md §1): 30 s, 3 min, 5 min, 1 h by default. */
+  thresholdsSec: { s30: number; m3: number; m5: number; h1: number };
+  /** Share of each threshold after which the badge shows "warn soon". */
+  warnRatio: number;
+  /** Play a short sound when a buyer's wait crosses a threshold. */
+  sound: boolean;
+  /** Hours (Beijing time) in which buyer messages are assessed. */
+  countedWindow: { startHour: number; endHour: number };
+}
+
+export interface PhraseGuardSettings {
+  actions: Record<PhraseCategory, GuardAction>;
+  /** Whether the agent may choose "仍然发送" on a blocked finding. */
+  allowSendAnyway: Record<PhraseCategory, boolean>;
+  /** The shop's own banned words, one entry per word. */
+  customWords: string[];
+  /** Phrases that are never flagged; a longer allowed phrase wins over a banned one inside it. */
+  allowList: string[];
+}
+
+export interface AfterSalesSettings {
+  /** Hours left below which a pending refund enters each stage. */
+  stageHours: { warn: number; urgent: number; critical: number };
+  /** Reasons an agent must not settle alone (RULES.md §3). */
+  escalateReasons: string[];
+  /** Wording of the guidance flags shown on rows. */
+  guidance: {
+    shippedRefundOnly: string;
+    escalateReason: string;
+    instantRefund: string;
+    noLogistics: string;
+  };
+}
+
+export interface MetricTargets {
+  /** Below this the 30-second response rate shows red. */
+  rate30s: number;
+  rate3min: number;
+  /** Level-2 restriction below this (RULES.md §1, 70 % by default). */
+  rate5min: number;
+  /** Required 1-hour effective reply rate for a promotion signup (set per promotion). */
+  rate1h: number;
+  /** Within this margin above a target a rate shows amber. */
+  amberMargin: number;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  features: { replyTimer: boolean; phraseGuard: boolean; afterSales: boolean };
+  replyTimer: ReplyTimerSettings;
+  phraseGuard: PhraseGuardSettings;
+  afterSales: AfterSalesSettings;
+  targets: MetricTargets;
+  /** Days of events kept in the local database. */
+  retentionDays: number;
+}
+
+const allCategories = <T>(value: T): Record<PhraseCategory, T> =>
+  Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, value])) as Record<PhraseCategory, T>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  features: { replyTimer: true, phraseGuard: true, afterSales: true },
+  replyTimer: {
+    thresholdsSec: { s30: 30, m3: 180, m5: 300, h1: 3600 },
+    warnRatio: 0.55,
+    sound: false,
+    countedWindow: { startHour: 8, endHour: 23 },
+  },
+  phraseGuard: {
+    actions: { ...allCategories<GuardAction>('block'), custom: 'warn' },
+    // Naming another platform or sending contact details is never worth the
+    // fine; abuse likewise. Links and e-mail can be legitimate (a brand site
+    // the agent must quote), so the agent may override those.
+    allowSendAnyway: {
+      ...allCategories(false),
+      url: true,
+      email: true,
+      custom: true,
+    },
+    customWords: [],
+    allowList: [],
+  },
+  afterSales: {
+    stageHours: { warn: 12, urgent: 4, critical: 1 },
+    escalateReasons: ['假货', '质量问题', '描述不符', '空包裹', '缺货'],
+    guidance: {
+      shippedRefundOnly: '已发货且有物流：建议协商买家改为退货退款',
+      escalateReason: '勿自行同意，请主管处理',
+      instantRefund: '极速退款：核对退货物流',
+      noLogistics: '发货2天无物流更新：可能被直接退款',
+    },
+  },
+  targets: { rate30s: 0.8, rate3min: 0.85, rate5min: 0.7, rate1h: 0.8, amberMargin: 0.05 },
+  retentionDays: 90,
+};
