@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { systemClock } from '@/lib/clock';
+import { ChatSession } from '@/lib/features/chat-session';
+import { startReplyTimer } from '@/lib/features/reply-timer';
+import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
+import { loadSettings, watchSettings } from '@/lib/settings/load';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+// The chat workbench is its own app (full page load), so this script matches
+// only its path. It starts at document_start to hear the page-world tap from
+// the first WebSocket frame; the overlays wait for the DOM.
+export default defineContentScript({
+  matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  runAt: 'document_start',
+  async main(ctx) {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
+
+    let settings: Settings = DEFAULT_SETTINGS;
+    const session = new ChatSession({ win: window, doc: document, clock: systemClock, send, signal: controller.signal });
+    const started = session.start();
+    settings = (await loadSettings()).settings;
+    controller.signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
+
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    startReplyTimer({ win: window, doc: document, clock: systemClock, session, settings: () => settings, send, signal: controller.signal });
+    await started;
+  },
+});

@@ -1,0 +1,13 @@
+import { installTap } from '@/lib/page-tap';
+
+// Runs in the page's own world before its scripts, so the chat page's
+// WebSocket and the after-sales list call are observed from the first frame.
+// Matches the whole backend because the MMS shell navigates client-side.
+export default defineContentScript({
+  matches: ['https://mms.pinduoduo.com/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  main() {
+    installTap(window);
+  },
+});

@@ -1,0 +1,207 @@
+/**
+ * The chat page's shared state: who waits since when (WaitBook), fed by the
+ * page's own traffic (exact), the open thread's DOM (fallback), and the
+ * background's stored history (so a reload keeps the original waiting-since).
+ * Every chat event also goes to the background for the day's counters:
+ * ids, roles and times only, never message text.
+ */
+import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../clock';
+import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../events';
+import type { Reply, Request, RequestType } from '../messages';
+import { readOpenThread, type ThreadMessage } from '../pdd/chat-page';
+import { CHAT_SELECTORS } from '../pdd/chat-selectors';
+import { readTraffic, type ObservedMessage } from '../pdd/chat-traffic';
+import { replyClass } from '../pdd/reply-kinds';
+import { queryFirst } from '../pdd/selectors';
+import { listenToTap } from '../page-tap';
+import { WaitBook } from '../wait-book';
+
+export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
+
+export interface ChatSessionDeps {
+  win: Window;
+  doc: Document;
+  clock: Clock;
+  send: Send;
+  signal: AbortSignal;
+}
+
+/** How long to wait for the page to say who is logged in before using the default account. */
+const ACCOUNT_WAIT_MS = 3 * SECOND_MS;
+/** A DOM-only message waits this long for its exact twin from the traffic before it is used. */
+const DOM_GRACE_MS = 2 * SECOND_MS;
+const FLUSH_MS = SECOND_MS;
+const HEARTBEAT_MS = MINUTE_MS;
+const MAX_QUEUE = 5_000;
+
+export class ChatSession {
+  readonly book = new WaitBook();
+  account: AccountInfo = { key: DEFAULT_ACCOUNT };
+  /** True once the traffic tap has delivered a chat message. */
+  trafficSeen = false;
+
+  private accountKnown = false;
+  /** Events wait until the account is known or the wait for it is over. */
+  private accountSettled = false;
+  private readonly accountReady: Promise<void>;
+  private resolveAccount!: () => void;
+  private readonly queue: ChatEvent[] = [];
+  private readonly seenIds = new Set<string>();
+  private readonly domPending = new Map<string, ChatEvent>();
+  private readonly listeners = new Set<() => void>();
+  /** Conversation whose thread was last read, and the message ids it showed then. */
+  private threadBuyer: string | null = null;
+  private threadIds = new Set<string>();
+  private flushing = false;
+
+  constructor(private readonly deps: ChatSessionDeps) {
+    this.accountReady = new Promise((resolve) => {
+      this.resolveAccount = () => {
+        this.accountSettled = true;
+        resolve();
+      };
+    });
+  }
+
+  /** Starts listening; resolves once stored history has been restored. */
+  async start(): Promise<void> {
+    const { win, signal } = this.deps;
+    const unlisten = listenToTap(win, (item) => this.ingestTraffic(readTraffic(item)));
+    signal.addEventListener('abort', unlisten);
+    const timers = [
+      win.setInterval(() => void this.flush(), FLUSH_MS),
+      win.setInterval(() => this.heartbeat(), HEARTBEAT_MS),
+      win.setTimeout(() => this.resolveAccount(), ACCOUNT_WAIT_MS),
+    ];
+    signal.addEventListener('abort', () => timers.forEach((t) => win.clearInterval(t)));
+    await this.accountReady;
+    await this.restorePending();
+    this.heartbeat();
+  }
+
+  /** Subscribe to "who waits" changes. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private ingestTraffic(observed: { messages: ObservedMessage[]; account: AccountInfo | null }): void {
+    if (observed.account && !this.accountKnown) {
+      this.account = observed.account;
+      this.accountKnown = true;
+      this.resolveAccount();
+    }
+    let changed = false;
+    for (const message of observed.messages) {
+      this.trafficSeen = true;
+      this.domPending.delete(message.messageId);
+      changed = this.record(message, message.at) || changed;
+    }
+    if (changed) this.changed();
+  }
+
+  /** Applies a message to the book and queues its event once. */
+  private record(message: Pick<ObservedMessage, 'conversationId' | 'buyerId' | 'messageId' | 'role' | 'kind'>, at: number): boolean {
+    const kind = replyClass(message.role, message.kind);
+    if (!kind) return false;
+    const event: ChatEvent = {
+      kind,
+      conversationId: message.conversationId,
+      buyerId: message.buyerId,
+      messageId: message.messageId,
+      at,
+    };
+    if (!this.seenIds.has(event.messageId)) {
+      this.seenIds.add(event.messageId);
+      if (this.queue.push(event) > MAX_QUEUE) this.queue.shift();
+    }
+    return this.book.apply(event);
+  }
+
+  /**
+   * Reads the open thread. Messages shown when a conversation is first read
+   * are history: used only where the row carries its own time. Messages that
+   * appear later while it stays open are live: timed at first sight, after a
+   * short grace in which the exact frame from the traffic takes precedence.
+   */
+  readThread(): void {
+    const thread = readOpenThread(this.deps.doc);
+    if (!thread.buyerId) return;
+    const now = this.deps.clock.now();
+    const firstRead = thread.buyerId !== this.threadBuyer;
+    if (firstRead) {
+      this.threadBuyer = thread.buyerId;
+      this.threadIds = new Set();
+    }
+    let changed = false;
+    for (const message of thread.messages) {
+      const isNew = !this.threadIds.has(message.messageId);
+      this.threadIds.add(message.messageId);
+      if (this.seenIds.has(message.messageId)) continue;
+      if (message.at !== null) changed = this.recordDom(thread.buyerId, message, message.at) || changed;
+      else if (isNew && !firstRead) this.holdDom(thread.buyerId, message, now);
+    }
+    if (changed) this.changed();
+  }
+
+  private recordDom(buyerId: string, message: ThreadMessage, at: number): boolean {
+    return this.record({ conversationId: buyerId, buyerId, messageId: message.messageId, role: message.role, kind: message.kind }, at);
+  }
+
+  private holdDom(buyerId: string, message: ThreadMessage, now: number): void {
+    const kind = replyClass(message.role, message.kind);
+    if (!kind || this.domPending.has(message.messageId)) return;
+    this.domPending.set(message.messageId, { kind, conversationId: buyerId, buyerId, messageId: message.messageId, at: now });
+    this.deps.win.setTimeout(() => {
+      const held = this.domPending.get(message.messageId);
+      if (!held) return; // the traffic delivered it
+      this.domPending.delete(message.messageId);
+      if (this.recordDom(buyerId, message, held.at)) this.changed();
+    }, DOM_GRACE_MS);
+  }
+
+  /** Brings back unanswered buyer messages the background stored before a reload. */
+  private async restorePending(): Promise<void> {
+    try {
+      const reply = await this.deps.send({
+        type: 'chat/pending',
+        account: this.account.key,
+        since: this.deps.clock.now() - 48 * HOUR_MS,
+      });
+      let changed = false;
+      for (const p of reply.pending) {
+        this.seenIds.add(p.messageId);
+        changed =
+          this.book.apply({ kind: 'buyer', conversationId: p.conversationId, buyerId: p.buyerId, messageId: p.messageId, at: p.waitingSince }) ||
+          changed;
+      }
+      if (changed) this.changed();
+    } catch {
+      /* background unavailable: timers start from what the page shows */
+    }
+  }
+
+  /** Sends queued events; kept for the next try if the background is away. */
+  async flush(): Promise<void> {
+    if (this.flushing || this.queue.length === 0 || !this.accountSettled) return;
+    this.flushing = true;
+    const batch = this.queue.splice(0, 500);
+    try {
+      await this.deps.send({ type: 'chat/events', account: this.account, events: batch });
+    } catch {
+      this.queue.unshift(...batch);
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Marks this minute as observed, for the signup check's coverage. */
+  heartbeat(): void {
+    if (queryFirst(this.deps.doc, CHAT_SELECTORS.replyInput) === null) return;
+    void this.deps.send({ type: 'chat/heartbeat', account: this.account, at: this.deps.clock.now() }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * Reply timers on the chat workbench (issue #4): a live wait badge on every
+ * conversation row whose buyer awaits a human reply, one "longest waiting"
+ * alert, and the toolbar count. One 1 Hz tick drives everything; the row
+ * list is re-read only when the page changes it, and badges are re-attached
+ * when the page re-renders its rows.
+ */
+import { h } from 'preact';
+import { i18n } from '#i18n';
+import { formatElapsed, isInCountedWindow, type Clock } from '../clock';
+import type { WaitingReport } from '../events';
+import { badgeAnchor, checkChatPage, readConversationRows, type ConversationRow } from '../pdd/chat-page';
+import { CHAT_SELECTORS } from '../pdd/chat-selectors';
+import { queryFirst } from '../pdd/selectors';
+import { RULES } from '../rules';
+import type { Settings } from '../settings/types';
+import { createOverlay, type Overlay } from '../ui/overlay';
+import { isOwnNode } from '../ui/shadow-host';
+import { WaitBadge } from '../ui/wait-badge';
+import type { Waiting } from '../wait-book';
+import { thresholdsFromSettings, waitStage, type WaitStage } from '../wait-stage';
+import { WaitAlert } from '@/components/WaitAlert';
+import { PageNotice } from '@/components/PageNotice';
+import type { ChatSession, Send } from './chat-session';
+import { playBreachSound } from '../ui/sound';
+
+export interface ReplyTimerDeps {
+  win: Window;
+  doc: Document;
+  clock: Clock;
+  session: ChatSession;
+  settings: () => Settings;
+  send: Send;
+  signal: AbortSignal;
+}
+
+const TICK_MS = 1_000;
+/** The page may still be rendering: wait this long before calling it unrecognised. */
+const RECOGNITION_GRACE_MS = 15_000;
+
+export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
+  const { win, doc, clock, session, signal } = deps;
+  const startedAt = clock.now();
+  const badges = new Map<string, WaitBadge>();
+  let rows = new Map<string, ConversationRow>();
+  let rowsDirty = true;
+  let panel: Element | null = null;
+  let threadList: Element | null = null;
+  let alert: Overlay | null = null;
+  let notice: Overlay | null = null;
+  let recognised = false;
+  let lastReport = '';
+  let jumpHint = false;
+  const levels = new Map<string, number>();
+
+  // Observers: the conversation panel (rows added, removed, re-rendered) and
+  // the open thread (new messages). Own badge insertions are ignored.
+  const isForeign = (records: MutationRecord[]) =>
+    records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => !isOwnNode(n)));
+  const panelObserver = new MutationObserver((records) => {
+    if (!isForeign(records)) return;
+    rowsDirty = true;
+    refreshRows();
+    render();
+  });
+  const threadObserver = new MutationObserver((records) => {
+    if (isForeign(records)) session.readThread();
+  });
+  signal.addEventListener('abort', () => {
+    panelObserver.disconnect();
+    threadObserver.disconnect();
+    badges.forEach((b) => b.host.remove());
+    alert?.remove();
+    notice?.remove();
+  });
+
+  /** (Re)binds observers when the page replaced its panel or thread (SPA route change). */
+  function bindObservers(): void {
+    const currentPanel = queryFirst(doc, CHAT_SELECTORS.conversationPanel);
+    if (currentPanel !== panel) {
+      panelObserver.disconnect();
+      panel = currentPanel;
+      if (panel) panelObserver.observe(panel, { childList: true, subtree: true });
+      rowsDirty = true;
+    }
+    const currentThread = queryFirst(doc, CHAT_SELECTORS.messageList);
+    if (currentThread !== threadList) {
+      threadObserver.disconnect();
+      threadList = currentThread;
+      if (threadList) {
+        threadObserver.observe(threadList, { childList: true, subtree: true });
+        session.readThread();
+      }
+    }
+  }
+
+  function refreshRows(): void {
+    if (!rowsDirty) return;
+    rowsDirty = false;
+    const now = clock.now();
+    rows = new Map(readConversationRows(doc).map((row) => [row.buyerId, row]));
+    for (const row of rows.values()) session.book.applyPageSignal(row.buyerId, row.pageSaysUnanswered, row.pageCountdownSec, now);
+  }
+
+  function checkRecognised(): void {
+    const check = checkChatPage(doc);
+    if (check.recognised) {
+      recognised = true;
+      notice?.remove();
+      notice = null;
+      return;
+    }
+    recognised = false;
+    badges.forEach((b) => b.host.remove());
+    badges.clear();
+    alert?.render(null);
+    if (!notice && clock.now() - startedAt > RECOGNITION_GRACE_MS) {
+      notice = createOverlay(doc, 'kefu-guard-notice');
+      notice.render(h(PageNotice, { missing: check.missing }));
+    }
+  }
+
+  function stageTitle(stage: WaitStage, elapsed: string, waiting: Waiting, counted: boolean): string {
+    const s = deps.settings().replyTimer;
+    const parts = [i18n.t('timer.badgeTitle', { elapsed })];
+    if (stage.breached) {
+      const rule = RULES[stage.breached.id];
+      parts.push(i18n.t('timer.stageBreached', { breached: formatElapsed(stage.breached.ms), rule: rule.zh, section: rule.section }));
+    }
+    if (stage.next) parts.push(i18n.t(stage.warning ? 'timer.stageWarn' : 'timer.stageFresh', { next: formatElapsed(stage.next.ms) }));
+    if (!counted)
+      parts.push(i18n.t('timer.notCountedTitle', { from: String(s.countedWindow.startHour), to: String(s.countedWindow.endHour) }));
+    if (waiting.estimated) parts.push(i18n.t('timer.estimatedTitle'));
+    return parts.join('\n');
+  }
+
+  function isCounted(waiting: Waiting): boolean {
+    const window = deps.settings().replyTimer.countedWindow;
+    return waiting.estimated ? isInCountedWindow(waiting.waitingSince, window) : waiting.messageTimes.some((t) => isInCountedWindow(t, window));
+  }
+
+  function render(): void {
+    if (!recognised) return;
+    const settings = deps.settings();
+    const thresholds = thresholdsFromSettings(settings.replyTimer);
+    const now = clock.now();
+    const waiting = session.book.waiting();
+    const live = new Set<string>();
+    let overFirst = 0;
+    let breachedNow = false;
+    for (const w of waiting) {
+      const waitMs = now - w.waitingSince;
+      const stage = waitStage(waitMs, thresholds, settings.replyTimer.warnRatio);
+      const counted = isCounted(w);
+      if (stage.level >= 1) overFirst++;
+      if (counted && stage.level > (levels.get(w.conversationId) ?? stage.level)) breachedNow = true;
+      levels.set(w.conversationId, stage.level);
+      const row = rows.get(w.buyerId);
+      if (!row) continue;
+      live.add(w.buyerId);
+      let badge = badges.get(w.buyerId);
+      if (!badge) {
+        badge = new WaitBadge(doc, w.buyerId);
+        badges.set(w.buyerId, badge);
+      }
+      const anchor = badgeAnchor(row.element);
+      if (badge.host.parentNode !== anchor) anchor.append(badge.host);
+      const elapsed = formatElapsed(waitMs);
+      badge.render({
+        text: (w.estimated ? '≈' : '') + elapsed,
+        level: stage.level,
+        warning: stage.warning,
+        counted,
+        tag: counted ? null : i18n.t('timer.notCounted'),
+        title: stageTitle(stage, elapsed, w, counted),
+      });
+    }
+    for (const [buyerId, badge] of badges) {
+      if (!live.has(buyerId)) {
+        badge.host.remove();
+        badges.delete(buyerId);
+      }
+    }
+    for (const id of levels.keys()) if (!waiting.some((w) => w.conversationId === id)) levels.delete(id);
+    if (breachedNow && settings.replyTimer.sound) playBreachSound(win);
+    renderAlert(waiting, now, thresholds, settings);
+    report({ waiting: waiting.length, overFirstThreshold: overFirst, longestWaitingSince: waiting[0]?.waitingSince ?? null, pageRecognised: true });
+  }
+
+  function renderAlert(waiting: Waiting[], now: number, thresholds: ReturnType<typeof thresholdsFromSettings>, settings: Settings): void {
+    const longest = waiting[0];
+    if (!longest) {
+      alert?.render(null);
+      jumpHint = false;
+      return;
+    }
+    alert ??= createOverlay(doc, 'kefu-guard-alert');
+    const stage = waitStage(now - longest.waitingSince, thresholds, settings.replyTimer.warnRatio);
+    alert.render(
+      h(WaitAlert, {
+        count: waiting.length,
+        longest: {
+          nickname: rows.get(longest.buyerId)?.nickname || longest.buyerId,
+          elapsed: formatElapsed(now - longest.waitingSince),
+          level: stage.level,
+          estimated: longest.estimated,
+        },
+        hint: jumpHint,
+        onJump: () => jumpTo(longest.buyerId),
+      }),
+    );
+  }
+
+  /**
+   * Opens a conversation through the page's own row: scrolls it into view and
+   * clicks it. The live page may ignore synthetic clicks (PDD-PAGES.md §(b)),
+   * so if the row did not become active the badge flashes and the alert asks
+   * the agent to click it.
+   */
+  function jumpTo(buyerId: string): void {
+    rowsDirty = true;
+    refreshRows();
+    const row = rows.get(buyerId);
+    if (!row) return;
+    row.element.scrollIntoView({ block: 'center' });
+    (row.element as HTMLElement).click();
+    badges.get(buyerId)?.flash();
+    win.setTimeout(() => {
+      rowsDirty = true;
+      refreshRows();
+      jumpHint = !(rows.get(buyerId)?.active ?? false);
+      render();
+    }, 500);
+  }
+
+  function report(next: WaitingReport): void {
+    const key = JSON.stringify(next);
+    if (key === lastReport) return;
+    lastReport = key;
+    void deps.send({ type: 'chat/waiting', report: next }).catch(() => (lastReport = ''));
+  }
+
+  function tick(): void {
+    if (!deps.settings().features.replyTimer) return;
+    bindObservers();
+    checkRecognised();
+    if (!recognised) {
+      report({ waiting: 0, overFirstThreshold: 0, longestWaitingSince: null, pageRecognised: false });
+      return;
+    }
+    refreshRows();
+    render();
+  }
+
+  session.onChange(() => {
+    if (recognised) render();
+  });
+  const timer = win.setInterval(tick, TICK_MS);
+  signal.addEventListener('abort', () => win.clearInterval(timer));
+  tick();
+  return { tick };
+}

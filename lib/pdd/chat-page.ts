@@ -1,0 +1,191 @@
+/**
+ * Chat workbench adapter: turns the page's DOM into plain data. Pure functions
+ * over a root (document or element) so tests run them on saved simulator
+ * pages; nothing here writes to the page.
+ */
+import { parseBeijingDateTime } from '../clock';
+import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
+import { CARD_TEXT_ANCHORS, type MessageKind, type MessageRole } from './reply-kinds';
+import { closestAny, matchesAny, queryAll, queryFirst, selfCheck, textOf, type SelfCheck } from './selectors';
+
+type Root = Document | Element;
+
+export interface ConversationRow {
+  /** Buyer uid: everything before the first '-' of data-random (PDD-PAGES.md §(b)). */
+  buyerId: string;
+  element: Element;
+  nickname: string;
+  /** The group suffix of data-random (unTimeout, unRead, reply, all …). */
+  group: string;
+  /** The page itself shows this buyer as unanswered. */
+  pageSaysUnanswered: boolean;
+  /** Seconds left on the page's 3-minute countdown, when shown. */
+  pageCountdownSec: number | null;
+  active: boolean;
+}
+
+export interface ThreadMessage {
+  /** The platform msg_id from the row id (middlePanel_list_<msgId>). */
+  messageId: string;
+  role: MessageRole;
+  kind: MessageKind;
+  /** Epoch ms from the row's own time header; null when the row has none. */
+  at: number | null;
+}
+
+export interface OpenThread {
+  buyerId: string | null;
+  messages: ThreadMessage[];
+}
+
+/** Is this the chat workbench we know? Lists which required parts are missing. */
+export function checkChatPage(root: Root): SelfCheck {
+  return selfCheck(root, CHAT_REQUIRED);
+}
+
+/** Buyer uid out of a row's data-random attribute, e.g. "8123456789-0-unTimeout". */
+export function buyerIdFromDataRandom(value: string | null): string | null {
+  if (!value) return null;
+  const uid = value.split('-')[0]?.trim();
+  return uid ? uid : null;
+}
+
+const COUNTDOWN_SECONDS = /(\d+)\s*秒/;
+const COUNTDOWN_MINUTES = /(\d+)\s*分/;
+
+/** Seconds on the page's countdown text ('167秒', '2分47秒'); null if none. */
+export function parseCountdown(text: string): number | null {
+  const s = COUNTDOWN_SECONDS.exec(text);
+  const m = COUNTDOWN_MINUTES.exec(text);
+  if (!s && !m) return null;
+  return (m ? Number(m[1]) * 60 : 0) + (s ? Number(s[1]) : 0);
+}
+
+/**
+ * True when the element is rendered (the page keeps hidden duplicate rows,
+ * hidden by v-show's inline display:none). Layout is consulted only where
+ * there is one (not in happy-dom).
+ */
+function isShown(el: Element): boolean {
+  if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) return false;
+  const laidOut = (el.ownerDocument.documentElement as HTMLElement).offsetWidth > 0;
+  return !laidOut || (el as HTMLElement).offsetParent !== null;
+}
+
+/**
+ * The conversation rows, one per buyer: the same buyer can sit in several
+ * groups with hidden duplicates, so the visible row wins.
+ */
+export function readConversationRows(root: Root): ConversationRow[] {
+  const byBuyer = new Map<string, ConversationRow>();
+  for (const element of queryAll(root, S.conversationRow)) {
+    const dataRandom = element.getAttribute('data-random');
+    const buyerId = buyerIdFromDataRandom(dataRandom);
+    if (!buyerId) continue;
+    const countdownEl = queryFirst(element, S.rowCountdown);
+    const overTimeEl = queryFirst(element, S.rowOverTime);
+    const inUnansweredGroup = closestAny(element, S.unansweredGroup) !== null;
+    const row: ConversationRow = {
+      buyerId,
+      element,
+      nickname: textOf(queryFirst(element, S.rowNickname)),
+      group: dataRandom?.split('-').slice(2).join('-') ?? '',
+      pageSaysUnanswered: countdownEl !== null || overTimeEl !== null || inUnansweredGroup,
+      pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
+      active: element.classList.contains('active'),
+    };
+    const seen = byBuyer.get(buyerId);
+    if (!seen) {
+      byBuyer.set(buyerId, row);
+      continue;
+    }
+    // Keep the visible duplicate; merge the page's signals from both.
+    const keep = isShown(element) && !isShown(seen.element) ? row : seen;
+    keep.pageSaysUnanswered = seen.pageSaysUnanswered || row.pageSaysUnanswered;
+    keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
+    keep.active = seen.active || row.active;
+    byBuyer.set(buyerId, keep);
+  }
+  return [...byBuyer.values()];
+}
+
+/** Element of a row where a badge should go. */
+export function badgeAnchor(row: Element): Element {
+  return queryFirst(row, S.rowBadgeAnchor) ?? row;
+}
+
+const MESSAGE_ID_PATTERN = /^middlePanel_list_(.+)$/i;
+
+function messageRole(row: Element): MessageRole {
+  if (queryFirst(row, S.buyerMessage)) return 'buyer';
+  const agent = queryFirst(row, S.agentMessage);
+  if (agent) {
+    if (matchesAny(agent, S.robotMarker) || queryFirst(agent, S.robotMarker)) return 'robot';
+    // Nickname 机器人 marks robot replies on the live page (fs#69465086448).
+    if (textOf(queryFirst(agent, S.agentNickname)) === '机器人') return 'robot';
+    return 'agent';
+  }
+  return 'system';
+}
+
+function messageKind(row: Element, role: MessageRole): MessageKind {
+  if (role === 'system') return 'system';
+  if (queryFirst(row, S.goodsCard)) return 'goods-card';
+  const card = queryFirst(row, S.commonCard);
+  if (card) {
+    const text = textOf(card);
+    return CARD_TEXT_ANCHORS.find((a) => a.pattern.test(text))?.kind ?? 'card';
+  }
+  if (queryFirst(row, S.messageText)) return 'text';
+  if (queryFirst(row, S.messageImage)) return 'image';
+  return 'unknown';
+}
+
+/** Buyer uid of the open conversation: the `currentuid` attribute, else the active row. */
+export function openBuyerId(root: Root): string | null {
+  const list = queryFirst(root, S.messageList);
+  const marked = list?.querySelector('[currentuid]')?.getAttribute('currentuid');
+  if (marked) return marked;
+  const active = queryAll(root, S.conversationRow).find((el) => el.classList.contains('active'));
+  return active ? buyerIdFromDataRandom(active.getAttribute('data-random')) : null;
+}
+
+/**
+ * The open conversation's messages with role and kind. Times come only from
+ * rows that carry their own time header; the others stay null rather than
+ * being guessed (the metrics need exact times).
+ */
+export function readOpenThread(root: Root): OpenThread {
+  const list = queryFirst(root, S.messageList);
+  if (!list) return { buyerId: null, messages: [] };
+  const messages: ThreadMessage[] = [];
+  for (const row of queryAll(list, S.messageRow)) {
+    const idMatch = MESSAGE_ID_PATTERN.exec(row.id);
+    if (!idMatch?.[1]) continue;
+    const role = messageRole(row);
+    const timeEl = queryFirst(row, S.messageTime);
+    messages.push({
+      messageId: idMatch[1],
+      role,
+      kind: messageKind(row, role),
+      at: timeEl ? parseBeijingDateTime(textOf(timeEl)) : null,
+    });
+  }
+  return { buyerId: openBuyerId(root), messages };
+}
+
+/** The reply textarea, or null when the page changed. */
+export function replyInput(root: Root): HTMLTextAreaElement | null {
+  const el = queryFirst(root, S.replyInput);
+  return el?.tagName === 'TEXTAREA' ? (el as HTMLTextAreaElement) : null;
+}
+
+/** The send button. */
+export function sendButton(root: Root): Element | null {
+  return queryFirst(root, S.sendButton);
+}
+
+/** True when the element is the send button or inside it. */
+export function isSendButton(target: Element): boolean {
+  return closestAny(target, S.sendButton) !== null;
+}

@@ -1,0 +1,210 @@
+/**
+ * Reads the chat page's own traffic, observed passively (WebSocket push frames
+ * from m-ws.pinduoduo.com and JSON responses such as latest_conversations),
+ * into typed observations. Frames carry exact timestamps, the sender role and
+ * robot template names that the DOM does not show (PDD-PAGES.md §(d)).
+ * Message text is never read.
+ */
+import type { AccountInfo } from '../events';
+import {
+  BATCH_REMIND_TEMPLATE_PATTERNS,
+  COUPON_TEMPLATE_PATTERNS,
+  GOODS_TEMPLATE_PATTERNS,
+  ROBOT_TEMPLATE_PATTERNS,
+  SINGLE_REMIND_TEMPLATE_PATTERNS,
+  type MessageKind,
+  type MessageRole,
+} from './reply-kinds';
+
+/** One raw item forwarded by the page-world tap. */
+export interface TrafficItem {
+  channel: 'ws' | 'http';
+  url: string;
+  /** The frame or response body, as text. */
+  body: string;
+}
+
+export interface ObservedMessage {
+  conversationId: string;
+  buyerId: string;
+  messageId: string;
+  at: number;
+  role: MessageRole;
+  kind: MessageKind;
+}
+
+export interface TrafficObservations {
+  messages: ObservedMessage[];
+  account: AccountInfo | null;
+}
+
+/** URLs whose bodies the chat features read; anything else is ignored unparsed. */
+export function isChatTrafficUrl(url: string): boolean {
+  return (
+    /^wss?:\/\/m-ws\.pinduoduo\.com\//.test(url) ||
+    /\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\//.test(url)
+  );
+}
+
+interface RawParty {
+  role?: unknown;
+  uid?: unknown;
+}
+
+interface RawMessage {
+  msg_id?: unknown;
+  from?: RawParty;
+  to?: RawParty;
+  type?: unknown;
+  template_name?: unknown;
+  ts?: unknown;
+  time?: unknown;
+  is_aut?: unknown;
+  manual_reply?: unknown;
+  show_auto?: unknown;
+  info?: unknown;
+  chat_type_id?: unknown;
+}
+
+const asString = (v: unknown): string | null =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+
+/** Frame times are unix seconds, sometimes ms (PDD-PAGES.md §(d)). */
+export function toEpochMs(value: unknown): number | null {
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return null;
+  return n > 1e12 ? Math.round(n) : Math.round(n * 1000);
+}
+
+const matchesAnyPattern = (patterns: readonly RegExp[], value: string) => patterns.some((p) => p.test(value));
+
+function isAutomatic(msg: RawMessage): boolean {
+  const template = asString(msg.template_name) ?? '';
+  const info = (typeof msg.info === 'object' && msg.info) || {};
+  return (
+    matchesAnyPattern(ROBOT_TEMPLATE_PATTERNS, template) ||
+    msg.is_aut === 1 ||
+    msg.is_aut === true ||
+    msg.show_auto === 1 ||
+    msg.show_auto === true ||
+    (info as { is_aut?: unknown }).is_aut === 1
+  );
+}
+
+/** Kind of a message from its numeric type and template name. */
+export function frameKind(type: unknown, templateName: string, info: unknown): MessageKind {
+  const batch = (typeof info === 'object' && info && (info as { batch?: unknown }).batch) || false;
+  if (matchesAnyPattern(BATCH_REMIND_TEMPLATE_PATTERNS, templateName) || (batch && /remind/i.test(templateName)))
+    return 'pay-remind-batch';
+  if (matchesAnyPattern(SINGLE_REMIND_TEMPLATE_PATTERNS, templateName)) return 'pay-remind-single';
+  if (matchesAnyPattern(COUPON_TEMPLATE_PATTERNS, templateName)) return 'coupon';
+  if (matchesAnyPattern(GOODS_TEMPLATE_PATTERNS, templateName)) return 'goods-card';
+  switch (type) {
+    case 0:
+      return 'text';
+    case 1:
+      return 'image';
+    case 5:
+      return 'emoji';
+    case 14:
+      return 'video';
+    case 41:
+      return 'goods-card';
+    case 64:
+      return 'card';
+    case 8:
+    case 24:
+    case 30:
+    case 31:
+      return 'system';
+    default:
+      return 'unknown';
+  }
+}
+
+/** A message object from a frame or a list response, or null if it is not a buyer conversation message. */
+export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): ObservedMessage | null {
+  const messageId = asString(msg.msg_id);
+  const fromRole = asString(msg.from?.role);
+  const at = toEpochMs(msg.ts ?? msg.time);
+  if (!messageId || !fromRole || at === null) return null;
+  // chat_type_id 5 is the platform's own service chat, not a buyer (PDD-PAGES.md §(d)).
+  if (chatTypeId === 5 || msg.chat_type_id === 5) return null;
+  if (msg.type === 1002) return null; // a withdrawal notice, not a message
+  const templateName = asString(msg.template_name) ?? '';
+  let role: MessageRole;
+  let buyerId: string | null;
+  if (fromRole === 'user') {
+    role = 'buyer';
+    buyerId = asString(msg.from?.uid);
+  } else if (fromRole === 'mall_cs') {
+    buyerId = asString(msg.to?.uid);
+    role = isAutomatic(msg) ? 'robot' : 'agent';
+  } else {
+    return null;
+  }
+  if (!buyerId) return null;
+  let kind = frameKind(msg.type, templateName, msg.info);
+  if (kind === 'system') role = 'system';
+  // The "robot" nickname aside, an automatic payment reminder is no human reply either.
+  if (role === 'agent' && kind === 'pay-remind-batch') role = 'robot';
+  if (role === 'robot' && kind === 'system') kind = 'text';
+  return { conversationId: buyerId, buyerId, messageId, at, role, kind };
+}
+
+const MAX_DEPTH = 6;
+
+/**
+ * Every message-shaped object in a JSON body: push frames, history lists and
+ * latest_conversations alike. Walking the shape instead of fixed paths keeps
+ * this working when the page moves a list one level deeper.
+ */
+function collectMessages(node: unknown, out: ObservedMessage[], depth: number, chatTypeId?: unknown): void {
+  if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collectMessages(item, out, depth + 1, chatTypeId);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const typeId = obj.chat_type_id ?? chatTypeId;
+  if ('msg_id' in obj && typeof obj.from === 'object') {
+    const parsed = parseRawMessage(obj as RawMessage, typeId);
+    if (parsed) out.push(parsed);
+    return;
+  }
+  for (const value of Object.values(obj)) {
+    if (typeof value === 'object') collectMessages(value, out, depth + 1, typeId);
+  }
+}
+
+function findAccount(node: unknown, depth = 0): AccountInfo | null {
+  if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return null;
+  const obj = node as Record<string, unknown>;
+  const mall = obj.mall as Record<string, unknown> | undefined;
+  const mallId = asString(mall?.mall_id ?? obj.mall_id);
+  const agent = asString(obj.username ?? obj.csname ?? obj.cs_name);
+  if (mallId && agent) {
+    return { key: `${mallId}:${agent}`, mallName: asString(mall?.mall_name ?? obj.mall_name) ?? undefined, agentName: agent };
+  }
+  for (const value of Object.values(obj)) {
+    const found = typeof value === 'object' ? findAccount(value, depth + 1) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Parses one forwarded item; malformed or unrelated bodies yield nothing. */
+export function readTraffic(item: TrafficItem): TrafficObservations {
+  const empty: TrafficObservations = { messages: [], account: null };
+  if (!isChatTrafficUrl(item.url)) return empty;
+  let json: unknown;
+  try {
+    json = JSON.parse(item.body);
+  } catch {
+    return empty;
+  }
+  const messages: ObservedMessage[] = [];
+  collectMessages(json, messages, 0);
+  const account = /\/chats\/userinfo\//.test(item.url) ? findAccount(json) : null;
+  return { messages, account };
+}

@@ -1,0 +1,77 @@
+/**
+ * How selectors are written down: each page element is an ordered list of
+ * alternatives (first match wins), each with where it comes from, so when the
+ * merchant backend changes a class name the fix is one line of data here.
+ * Helpers take the root to search so tests can pass a happy-dom document.
+ */
+
+export interface SelectorAlternative {
+  css: string;
+  /** Where the variant was seen (source id in shared/PDD-PAGES.md) and when. */
+  source: string;
+}
+
+export interface SelectorSpec {
+  /** What the element is, for the self-check report. */
+  description: string;
+  alternatives: readonly SelectorAlternative[];
+}
+
+type Root = Document | Element | DocumentFragment;
+
+/** The first element matching any alternative, trying them in order. */
+export function queryFirst(root: Root, spec: SelectorSpec): Element | null {
+  for (const alt of spec.alternatives) {
+    const found = root.querySelector(alt.css);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matched by the first alternative that matches anything. */
+export function queryAll(root: Root, spec: SelectorSpec): Element[] {
+  for (const alt of spec.alternatives) {
+    const found = root.querySelectorAll(alt.css);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** True when `el` matches any alternative. */
+export function matchesAny(el: Element, spec: SelectorSpec): boolean {
+  return spec.alternatives.some((alt) => el.matches(alt.css));
+}
+
+/** The nearest ancestor-or-self matching any alternative. */
+export function closestAny(el: Element, spec: SelectorSpec): Element | null {
+  let best: Element | null = null;
+  for (const alt of spec.alternatives) {
+    const found = el.closest(alt.css);
+    if (found && (!best || best.contains(found))) best = found;
+  }
+  return best;
+}
+
+/** Number of matches per alternative; the selector tests assert these on saved pages. */
+export function countMatches(root: Root, spec: SelectorSpec): number[] {
+  return spec.alternatives.map((alt) => root.querySelectorAll(alt.css).length);
+}
+
+/** Result of a page adapter's self-check: which required elements were not found. */
+export interface SelfCheck {
+  recognised: boolean;
+  missing: string[];
+}
+
+/** Checks that every required selector matches at least once. */
+export function selfCheck(root: Root, required: Record<string, SelectorSpec>): SelfCheck {
+  const missing = Object.entries(required)
+    .filter(([, spec]) => queryFirst(root, spec) === null)
+    .map(([name]) => name);
+  return { recognised: missing.length === 0, missing };
+}
+
+/** Whitespace-collapsed text of an element (textContent: no layout is forced). */
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,38 @@
+/**
+ * Which stage a buyer's wait is in, against the platform's reply thresholds
+ * (RULES.md §1: 30 s, 3 min, 5 min, 1 h) and a "warn soon" share of each.
+ */
+import { SECOND_MS } from './clock';
+import { REPLY_THRESHOLDS, type ReplyThreshold } from './rules';
+import type { ReplyTimerSettings } from './settings/types';
+
+export interface WaitStage {
+  /** How many thresholds the wait has passed: 0 (none) … 4 (past 1 hour). */
+  level: number;
+  /** Close to the next threshold (past warnRatio of it). */
+  warning: boolean;
+  /** The last threshold passed, if any. */
+  breached: ReplyThreshold | null;
+  /** The next threshold ahead, if any. */
+  next: ReplyThreshold | null;
+}
+
+/** Thresholds as configured, in the order of REPLY_THRESHOLDS. */
+export function thresholdsFromSettings(settings: ReplyTimerSettings): ReplyThreshold[] {
+  const seconds = [settings.thresholdsSec.s30, settings.thresholdsSec.m3, settings.thresholdsSec.m5, settings.thresholdsSec.h1];
+  return REPLY_THRESHOLDS.map((t, i) => ({ id: t.id, ms: (seconds[i] ?? t.ms / SECOND_MS) * SECOND_MS }));
+}
+
+/**
+ * The stage of a wait. The warning for a threshold starts at warnRatio of it,
+ * but never before the previous threshold has passed (so 5 min warns from the
+ * 3-minute breach on, not at 165 s).
+ */
+export function waitStage(waitMs: number, thresholds: readonly ReplyThreshold[], warnRatio: number): WaitStage {
+  let level = 0;
+  while (level < thresholds.length && waitMs >= thresholds[level]!.ms) level++;
+  const breached = level > 0 ? thresholds[level - 1]! : null;
+  const next = thresholds[level] ?? null;
+  const warnFrom = next ? Math.max(breached?.ms ?? 0, Math.round(next.ms * warnRatio)) : Infinity;
+  return { level, warning: next !== null && waitMs >= warnFrom, breached, next };
+}

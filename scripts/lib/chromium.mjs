@@ -1,0 +1,44 @@
+// Finds Debian's Chromium for the browser tests, screenshots and the demo.
+// On a fresh Debian machine where we are root it installs it (and a CJK
+// font, so Chinese renders) with apt-get; nothing is ever downloaded by a
+// test tool itself (no `playwright install`).
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+function find() {
+  for (const candidate of [process.env.CHROMIUM_PATH, ...CANDIDATES]) if (candidate && fs.existsSync(candidate)) return candidate;
+  return null;
+}
+
+function hasCjkFont() {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function aptInstall(packages) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return false;
+  console.log(`Installing ${packages.join(' ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
+}
+
+/** Path of a usable Chromium; installs it (and a CJK font) on Debian as root, else explains how. */
+export function ensureChromium() {
+  let path = find();
+  const missing = [];
+  if (!path) missing.push('chromium');
+  if (!hasCjkFont()) missing.push('fonts-wqy-microhei');
+  if (missing.length > 0 && !aptInstall(missing) && !path) {
+    throw new Error(`Chromium not found. Install it first: sudo apt-get install -y ${missing.join(' ')}  (or set CHROMIUM_PATH)`);
+  }
+  path = find();
+  if (!path) throw new Error('Chromium install failed: see the apt-get output above');
+  return path;
+}

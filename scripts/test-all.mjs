@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Runs every check the project has, in order, and ends with one line
+// "N passed, N failed" summing them all (CI reads that line):
+//   type check, lint, unit tests under two time zones, the Chrome and Firefox
+//   builds, and the end-to-end tests in real Chromium under two time zones.
+// Usage: npm test [-- --skip-e2e] [-- --only unit|e2e]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ensureChromium } from './lib/chromium.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const skipE2e = args.includes('--skip-e2e');
+const ZONES = ['Asia/Shanghai', 'America/New_York'];
+const tmp = path.resolve('.tmp');
+fs.mkdirSync(tmp, { recursive: true });
+
+const results = [];
+const bin = (name) => path.resolve('node_modules/.bin', name);
+
+function run(label, command, commandArgs, env = {}) {
+  console.log(`\n━━ ${label}\n$ ${command} ${commandArgs.join(' ')}`);
+  const started = Date.now();
+  const child = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return { ok: child.status === 0, seconds };
+}
+
+/** A check that is one pass or one fail (type check, lint, a build). */
+function check(label, command, commandArgs, env) {
+  const { ok, seconds } = run(label, command, commandArgs, env);
+  results.push({ label, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds });
+}
+
+/** A vitest run: its own test counts, read from the JSON reporter. */
+function vitest(label, config, env) {
+  const out = path.join(tmp, `${label.replace(/[^a-z0-9]+/gi, '-')}.json`);
+  fs.rmSync(out, { force: true });
+  const { ok, seconds } = run(label, bin('vitest'), ['run', '-c', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], env);
+  let passed = 0;
+  let failed = 0;
+  try {
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    passed = report.numPassedTests;
+    failed = report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+  } catch {
+    failed = 1; // the runner crashed before reporting
+  }
+  if (!ok && failed === 0) failed = 1;
+  results.push({ label, passed, failed, seconds });
+}
+
+if (!only) {
+  check('type check', bin('tsc'), ['--noEmit']);
+  check('lint', bin('eslint'), ['.']);
+}
+if (!only || only === 'unit') {
+  for (const tz of ZONES) vitest(`unit tests (TZ=${tz})`, 'vitest.config.ts', { TZ: tz });
+}
+if (!only || only === 'e2e') {
+  check('build chrome-mv3', bin('wxt'), ['build']);
+  if (!only) check('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']);
+  if (!skipE2e) {
+    const chromium = ensureChromium();
+    for (const tz of ZONES) vitest(`e2e in Chromium (TZ=${tz})`, 'vitest.e2e.config.ts', { TZ: tz, CHROMIUM_PATH: chromium });
+  }
+}
+
+console.log('\n━━ Summary');
+for (const r of results) console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

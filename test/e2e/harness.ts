@@ -1,0 +1,137 @@
+/**
+ * End-to-end harness: Debian's Chromium (no browser downloads here) driven by
+ * playwright-core, with the built extension from .output/chrome-mv3 loaded and
+ * mms.pinduoduo.com / m-ws.pinduoduo.com mapped to the local simulator.
+ * Recipe and flags: shared/E2E.md.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/index';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever is on PATH. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
+  }
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  sim: Simulator;
+  /** The extension's service worker (Playwright keeps the same handle across restarts). */
+  serviceWorker: Worker;
+  /** Opens an extension page (popup.html, options.html, welcome.html) in a tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** Stops the service worker through DevTools, as Chrome does when it is idle. */
+  stopServiceWorker(): Promise<void>;
+  /** True while a service-worker target of the extension exists. */
+  serviceWorkerRunning(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  sim?: SimulatorOptions;
+  /** Browser UI language: 'zh-CN' (default) or 'en-US'. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first`);
+  }
+  const sim = await startSimulator(options.sim);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-guard-e2e-'));
+  const locale = options.locale ?? 'zh-CN';
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      ignoreHTTPSErrors: true,
+      locale,
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--host-resolver-rules=${sim.hostResolverRules}`,
+        `--lang=${locale}`,
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+    });
+  } catch (error) {
+    await sim.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const openExtensionPage = async (file: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${file}`);
+    return page;
+  };
+
+  const serviceWorkerTargets = async () => {
+    const session = await context.browser()!.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ type: string; url: string }> };
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    } finally {
+      await session.detach();
+    }
+  };
+
+  return {
+    context,
+    extensionId,
+    sim,
+    serviceWorker,
+    openExtensionPage,
+    // shared/E2E.md: only ServiceWorker.stopWorker from a page at the
+    // extension's origin really stops it (stopAllWorkers and closeTarget don't).
+    async stopServiceWorker() {
+      const page = await openExtensionPage('popup.html');
+      const cdp = await context.newCDPSession(page);
+      const versions = new Map<string, { runningStatus: string; scriptURL: string }>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; runningStatus: string; scriptURL: string }> }) => {
+        for (const v of e.versions) versions.set(v.versionId, v);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await page.waitForTimeout(300);
+      for (const [versionId, v] of versions) {
+        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running') {
+          await cdp.send('ServiceWorker.stopWorker', { versionId });
+        }
+      }
+      await cdp.detach();
+      await page.close();
+      for (let i = 0; i < 50 && (await serviceWorkerTargets()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    },
+    async serviceWorkerRunning() {
+      return (await serviceWorkerTargets()).length > 0;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await sim.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
