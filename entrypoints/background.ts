@@ -1,3 +1,64 @@
+/**
+ * The background worker: wires browser events to lib/store. Every listener is
+ * registered synchronously at the top of main (a stopped worker is woken by
+ * the event itself); no timers, no state kept only in memory.
+ */
+import { systemClock } from '@/lib/clock';
+import { dispatch, isRequest } from '@/lib/messages';
+import { StoreConnection } from '@/lib/store/db';
+import { recordStoreError } from '@/lib/store/errors';
+import { createHandlers } from '@/lib/store/handlers';
+import { ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
+import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
+import { PRUNE_ALARM } from '@/lib/store/retention';
+
+/** Opens the welcome page; written by someone else, so a missing page must not break install. */
+async function openWelcome(): Promise<void> {
+  try {
+    const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
+    await browser.tabs.create({ url: getURL('/welcome.html') });
+  } catch (error) {
+    console.warn('[kefu-guard] could not open the welcome page', error);
+  }
+}
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {});
+  const clock = systemClock;
+  const session = browser.storage.session;
+  const local = browser.storage.local;
+  const store = new StoreConnection({ clock, onError: (info) => recordStoreError(session, info) });
+  // MV2 builds (Firefox) name the toolbar button browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const handlers = createHandlers({ store, session, local, action, clock });
+
+  // Chrome-style async reply (sendResponse + `return true`): works with and
+  // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isRequest(message)) return undefined; // not ours: let other listeners answer
+    void dispatch(handlers, message, { tabId: sender.tab?.id }).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Independent: a failing alarm must not keep the welcome page closed, nor the reverse.
+    await Promise.allSettled([ensurePruneAlarm(browser.alarms, clock.now()), reason === 'install' ? openWelcome() : null]);
+  });
+
+  browser.runtime.onStartup.addListener(async () => {
+    await ensurePruneAlarm(browser.alarms, clock.now());
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== PRUNE_ALARM) return;
+    try {
+      await pruneNow(store, local, clock);
+    } catch (error) {
+      console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
+    }
+  });
+
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    await removeWaitingReport(session, tabId);
+    await refreshBadge(session, action);
+  });
 });

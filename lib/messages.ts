@@ -27,6 +27,18 @@ export interface RefundCounts extends Record<RefundStage, number> {
   seenAt: number | null;
 }
 
+/** A local-database failure the popup must show (lib/store/errors.ts); never a silent loss. */
+export interface StoreErrorInfo {
+  code: 'quota' | 'blocked' | 'terminated' | 'unknown';
+  /** Chinese first, then English. */
+  message: string;
+  /** The request or step that failed, e.g. 'chat/events'. */
+  op: string;
+  at: number;
+  /** Beijing day whose figures may be incomplete. */
+  day: BeijingDay;
+}
+
 /** Everything the popup shows, answered in one round trip. */
 export interface Summary {
   account: AccountInfo;
@@ -42,6 +54,8 @@ export interface Summary {
   live: (WaitingReport & { reportedAt: number }) | null;
   /** True when nothing has been recorded yet for this account. */
   empty: boolean;
+  /** The last local-database error of the days shown (null when none): their figures may be incomplete. */
+  storeError?: StoreErrorInfo | null;
 }
 
 export type ExportFormat = 'csv' | 'json';

@@ -1,9 +1,51 @@
 /**
  * The platform's reply metrics (RULES.md §1), computed from chat events.
  * Pure functions: no clock, no storage, no browser.
+ *
+ * Decisions on the edge cases (each one has a row in test/unit/metrics.test.ts):
+ *
+ * - Counted messages: a buyer message counts for the Beijing day it was SENT on,
+ *   and only if it was sent in [08:00, 23:00) Beijing time (RULES.md §1 "only for
+ *   buyer messages sent between 08:00 and 23:00"; `isInCountedWindow` in
+ *   lib/clock.ts). The reply time does not matter for counting: a message sent
+ *   at 22:59 and answered at 23:04 is counted with a 5-minute wait; a message
+ *   sent at 07:58 and answered at 08:03 is not counted at all (it is `uncounted`).
+ * - Answer: the next HUMAN reply in the same conversation with `at >=` the
+ *   message's time (RULES.md §1 "A reply counts only if it is a human reply").
+ *   Several buyer messages before one reply all wait until that reply. Robot
+ *   events (auto-replies, batch / automatic payment reminders, RULES.md §1 [004])
+ *   never answer anything.
+ * - Reply after midnight: the message still belongs to the day it was sent; its
+ *   reply is found only if the caller passes the next day's events too (the
+ *   store reads day D and D+1 for day D's aggregate). A reply not passed in
+ *   leaves the message `waiting`.
+ * - Never answered (e.g. a conversation answered only by the robot, or still
+ *   waiting): the message counts in every rate's denominator and in no
+ *   numerator (RULES.md §1: the rates are "answered within x ÷ all buyer
+ *   messages"), and its buyer is not effectively replied. It is EXCLUDED from
+ *   the average response time: RULES.md §1 defines that average as the wait
+ *   "from each buyer message to the next human reply", which does not exist
+ *   yet; inventing a capped wait would make the average depend on when it is
+ *   computed. `waiting` reports how many were left out.
+ * - Thresholds are inclusive: answered within 30 s means wait <= 30 000 ms.
+ * - 1-hour effective reply rate is per buyer (RULES.md §1), merged over all of
+ *   the buyer's conversations that day. Conservative reading of
+ *   shared/seeds/004_acee207e43ad1855.txt line 17 ("8点到23点时间段咨询的顾客,
+ *   在60分钟内进行了回复的才是有效回复"): a buyer counts as effectively replied
+ *   only if EVERY one of their counted messages got a human reply within
+ *   60 minutes. The platform may be more lenient (first message only); being
+ *   strict means the extension never shows a pass the platform would fail.
+ * - Duplicates (same messageId, e.g. two tabs reporting the same message): the
+ *   copy with the EARLIEST `at` is kept (ties: the first in input order). A
+ *   message's send time never changes; a later copy can only come from a page
+ *   that stamped it when it was observed. The store applies the same rule.
+ * - Ties: a human reply stamped at the same millisecond as a buyer message
+ *   answers it (`at >=`), with a wait of 0.
  */
+import { beijingDay, isInCountedWindow, MINUTE_MS, PLATFORM_COUNTED_WINDOW, SECOND_MS } from './clock';
 import type { BeijingDay, CountedWindow } from './clock';
 import type { ChatEvent } from './events';
+import { RATE_1H_MIN_BUYERS } from './rules';
 
 export type { ChatEvent } from './events';
 
@@ -34,7 +76,137 @@ export interface MetricsOptions {
   window?: CountedWindow;
 }
 
-/** One day of the promotion-signup check (RULES.md §1, 1-hour rate on each of the 3 days before). */
+/** Reply thresholds of RULES.md §1, inclusive. */
+export const METRIC_THRESHOLDS_MS = {
+  s30: 30 * SECOND_MS,
+  m3: 3 * MINUTE_MS,
+  m5: 5 * MINUTE_MS,
+  h1: 60 * MINUTE_MS,
+} as const;
+
+/** Figures of a day on which nothing was counted. */
+export function emptyDayMetrics(day: BeijingDay): DayMetrics {
+  return {
+    day,
+    buyers: 0,
+    messages: 0,
+    answered: 0,
+    waiting: 0,
+    uncounted: 0,
+    rate30s: null,
+    rate3min: null,
+    rate5min: null,
+    rate1h: null,
+    rate1hAssessed: false,
+    avgResponseMs: null,
+  };
+}
+
+/** One copy per messageId: the earliest `at`, ties to the first seen. */
+export function dedupeEvents(events: readonly ChatEvent[]): ChatEvent[] {
+  const byId = new Map<string, ChatEvent>();
+  for (const event of events) {
+    const kept = byId.get(event.messageId);
+    if (!kept || event.at < kept.at) byId.set(event.messageId, event);
+  }
+  return [...byId.values()];
+}
+
+/** Index of the first element >= value in a sorted array (length when none). */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A counted buyer message and its wait (null when no human reply was found). */
+export interface CountedMessage {
+  event: ChatEvent;
+  waitMs: number | null;
+}
+
+/**
+ * The day's counted buyer messages with their waits, plus the number of the
+ * day's buyer messages outside the counted window.
+ */
+export function countedMessages(
+  events: readonly ChatEvent[],
+  day: BeijingDay,
+  options: MetricsOptions = {},
+): { counted: CountedMessage[]; uncounted: number } {
+  const window = options.window ?? PLATFORM_COUNTED_WINDOW;
+  const unique = dedupeEvents(events);
+  const humanTimes = new Map<string, number[]>();
+  for (const event of unique) {
+    if (event.kind !== 'human') continue;
+    const times = humanTimes.get(event.conversationId);
+    if (times) times.push(event.at);
+    else humanTimes.set(event.conversationId, [event.at]);
+  }
+  for (const times of humanTimes.values()) times.sort((a, b) => a - b);
+
+  const counted: CountedMessage[] = [];
+  let uncounted = 0;
+  for (const event of unique) {
+    if (event.kind !== 'buyer' || beijingDay(event.at) !== day) continue;
+    if (!isInCountedWindow(event.at, window)) {
+      uncounted += 1;
+      continue;
+    }
+    const times = humanTimes.get(event.conversationId) ?? [];
+    const i = lowerBound(times, event.at);
+    counted.push({ event, waitMs: i < times.length ? times[i]! - event.at : null });
+  }
+  return { counted, uncounted };
+}
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+/** The reply metrics of one Beijing day (RULES.md §1); see the file comment for edge cases. */
+export function dayMetrics(events: ChatEvent[], day: string, options: MetricsOptions = {}): DayMetrics {
+  const { counted, uncounted } = countedMessages(events, day, options);
+  const within = (limit: number) => counted.filter((m) => m.waitMs !== null && m.waitMs <= limit).length;
+
+  const answeredWaits = counted.flatMap((m) => (m.waitMs === null ? [] : [m.waitMs]));
+  const buyerOk = new Map<string, boolean>();
+  for (const m of counted) {
+    const ok = m.waitMs !== null && m.waitMs <= METRIC_THRESHOLDS_MS.h1;
+    buyerOk.set(m.event.buyerId, (buyerOk.get(m.event.buyerId) ?? true) && ok);
+  }
+  const buyers = buyerOk.size;
+  const buyersReplied = [...buyerOk.values()].filter(Boolean).length;
+
+  return {
+    day,
+    buyers,
+    messages: counted.length,
+    answered: answeredWaits.length,
+    waiting: counted.length - answeredWaits.length,
+    uncounted,
+    rate30s: share(within(METRIC_THRESHOLDS_MS.s30), counted.length),
+    rate3min: share(within(METRIC_THRESHOLDS_MS.m3), counted.length),
+    rate5min: share(within(METRIC_THRESHOLDS_MS.m5), counted.length),
+    rate1h: share(buyersReplied, buyers),
+    rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
+    avgResponseMs:
+      answeredWaits.length === 0 ? null : answeredWaits.reduce((sum, w) => sum + w, 0) / answeredWaits.length,
+  };
+}
+
+/** Input of the signup check: one day's figures and how much of it was observed. */
+export interface SignupInput {
+  day: BeijingDay;
+  metrics: DayMetrics | null;
+  /** Share 0–1 of the counted window in which the chat page was observed. */
+  coverage: number;
+}
+
+/** One Beijing day of the promotion-signup check (RULES.md §1, 1-hour rate on each of the 3 days before). */
 export type SignupDayVerdict = 'pass' | 'fail' | 'not-assessed' | 'insufficient';
 
 export interface SignupDay {
@@ -52,4 +224,43 @@ export interface SignupCheck {
   verdict: 'pass' | 'fail' | 'insufficient';
   requiredRate: number;
   days: SignupDay[];
+}
+
+/**
+ * The verdict of one day, in this order:
+ * 1. nothing recorded (no figures and no observed minute) → insufficient / no-data;
+ * 2. coverage below `minCoverage` → insufficient / partial: the unobserved part
+ *    may hold buyers that change the rate or push the day over 100 buyers, so
+ *    neither a pass, a fail nor "not assessed" can be claimed;
+ * 3. 100 buyers or fewer → not-assessed (RULES.md §1: computed only once MORE
+ *    than 100 buyers consulted; a day observed in full with no buyer too);
+ * 4. rate1h >= requiredRate → pass, else fail.
+ */
+function signupDay(input: SignupInput, requiredRate: number, minCoverage: number): SignupDay {
+  const base = {
+    day: input.day,
+    rate1h: input.metrics?.rate1h ?? null,
+    buyers: input.metrics?.buyers ?? 0,
+    coverage: input.coverage,
+  };
+  if (input.metrics === null && input.coverage <= 0) return { ...base, verdict: 'insufficient', reason: 'no-data' };
+  if (input.coverage < minCoverage) return { ...base, verdict: 'insufficient', reason: 'partial' };
+  if (base.buyers <= RATE_1H_MIN_BUYERS || base.rate1h === null) return { ...base, verdict: 'not-assessed' };
+  return { ...base, verdict: base.rate1h >= requiredRate ? 'pass' : 'fail' };
+}
+
+/**
+ * Whether the 1-hour rate allows a promotion signup (RULES.md §1: each of the
+ * 3 days before signup is checked). Overall: 'fail' if any day fails, else
+ * 'insufficient' if any day lacks data, else 'pass' (days the platform does
+ * not assess do not block a signup).
+ */
+export function signupCheck(days: SignupInput[], requiredRate: number, minCoverage = 0.9): SignupCheck {
+  const checked = days.map((d) => signupDay(d, requiredRate, minCoverage));
+  const verdict = checked.some((d) => d.verdict === 'fail')
+    ? 'fail'
+    : checked.some((d) => d.verdict === 'insufficient')
+      ? 'insufficient'
+      : 'pass';
+  return { verdict, requiredRate, days: checked };
 }

@@ -1,0 +1,135 @@
+/**
+ * After-sales rows (refund requests) as last seen on the list page, and the
+ * refund counts by urgency the popup shows.
+ *
+ * Latest state wins per after-sales id, by the snapshot's `seenAt` (a snapshot
+ * that arrives late never overwrites a newer state). Rows that disappear:
+ * each snapshot REPLACES the current set (what the list showed on that visit);
+ * a row absent from the newest snapshot keeps its stored last state (history,
+ * pruned with the retention period) but is no longer counted. The list shows
+ * requests awaiting action, so a vanished row was most likely handled (here
+ * or by a colleague); counting it would leave a phantom "overdue" refund
+ * forever. The price: if the agent pages through the list or filters it, the
+ * counts describe the last page viewed; `seenAt` in the reply says when.
+ */
+import { HOUR_MS } from '../clock';
+import type { AccountInfo, AfterSalesRowState, GuidanceFlag, RefundStage } from '../events';
+import type { RefundCounts } from '../messages';
+import type { AfterSalesSettings } from '../settings/types';
+import { accountKey, touchAccount } from './accounts';
+import { allRequests, inTransaction } from './tx';
+import type { AfterSalesCurrent, AfterSalesRecord, KefuDb } from './schema';
+
+const FLAGS: ReadonlySet<GuidanceFlag> = new Set(['shippedRefundOnly', 'escalateReason', 'instantRefund', 'noLogistics']);
+
+/** The meta key of an account's current after-sales set. */
+export const currentKey = (account: string): string => `aftersales-current:${account}`;
+
+/** True for a well-formed row. */
+export function isAfterSalesRow(value: unknown): value is AfterSalesRowState {
+  const r = value as Partial<AfterSalesRowState> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.afterSalesId === 'string' &&
+    r.afterSalesId !== '' &&
+    typeof r.pending === 'boolean' &&
+    (r.deadlineAt === null || (typeof r.deadlineAt === 'number' && Number.isFinite(r.deadlineAt))) &&
+    Array.isArray(r.flags)
+  );
+}
+
+function sameState(a: AfterSalesRecord, b: AfterSalesRecord): boolean {
+  return (
+    a.pending === b.pending &&
+    a.deadlineAt === b.deadlineAt &&
+    a.flags.length === b.flags.length &&
+    a.flags.every((f, i) => f === b.flags[i])
+  );
+}
+
+/**
+ * Stores a snapshot of the after-sales list: each row's state (latest wins)
+ * and the set of ids now current. Returns how many rows were written.
+ */
+export async function putAfterSalesSnapshot(
+  db: KefuDb,
+  account: AccountInfo,
+  seenAt: number,
+  rows: readonly unknown[],
+  now: number,
+): Promise<{ stored: number }> {
+  const key = accountKey(account);
+  const byId = new Map<string, AfterSalesRecord>();
+  for (const row of rows.filter(isAfterSalesRow)) {
+    byId.set(row.afterSalesId, {
+      account: key,
+      afterSalesId: row.afterSalesId,
+      pending: row.pending,
+      deadlineAt: row.deadlineAt,
+      flags: row.flags.filter((f) => FLAGS.has(f)),
+      seenAt,
+    });
+  }
+  const records = [...byId.values()];
+  return inTransaction(db, ['afterSales', 'meta', 'accounts'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('afterSales');
+    const meta = tx.objectStore('meta');
+    const existing = await allRequests(records, (r) => store.get([key, r.afterSalesId]));
+    const changed = records.filter((record, i) => {
+      const old = existing[i];
+      if (old && old.seenAt > seenAt) return false; // a newer state is already stored
+      return !(old && sameState(old, record) && old.seenAt === seenAt);
+    });
+    await allRequests(changed, (record) => store.put(record));
+    const current = (await meta.get(currentKey(key))) as AfterSalesCurrent | undefined;
+    if (!current || current.seenAt <= seenAt) {
+      await meta.put({ seenAt, ids: records.map((r) => r.afterSalesId) }, currentKey(key));
+    }
+    await touchAccount(tx, account, now);
+    return { stored: changed.length };
+  });
+}
+
+/**
+ * A pending refund's stage by the time left before the 48-hour auto-agree
+ * (RULES.md §3) and the settings' stage hours: overdue ≤ 0, critical ≤ 1 h,
+ * urgent ≤ 4 h, warn ≤ 12 h, calm beyond (defaults).
+ */
+export function refundStage(leftMs: number, stageHours: AfterSalesSettings['stageHours']): RefundStage {
+  if (leftMs <= 0) return 'overdue';
+  if (leftMs <= stageHours.critical * HOUR_MS) return 'critical';
+  if (leftMs <= stageHours.urgent * HOUR_MS) return 'urgent';
+  if (leftMs <= stageHours.warn * HOUR_MS) return 'warn';
+  return 'calm';
+}
+
+/** Zero counts, nothing seen. */
+export function emptyRefundCounts(): RefundCounts {
+  return { pending: 0, calm: 0, warn: 0, urgent: 0, critical: 0, overdue: 0, seenAt: null };
+}
+
+/**
+ * Refund counts of the current set at `now`: `pending` counts every pending
+ * row; a stage is counted only for rows whose deadline is known (so the
+ * stages may sum to less than `pending`).
+ */
+export async function refundCounts(
+  db: KefuDb,
+  account: string,
+  now: number,
+  stageHours: AfterSalesSettings['stageHours'],
+): Promise<RefundCounts> {
+  const counts = emptyRefundCounts();
+  const current = (await db.get('meta', currentKey(account))) as AfterSalesCurrent | undefined;
+  if (!current) return counts;
+  counts.seenAt = current.seenAt;
+  const tx = db.transaction('afterSales');
+  const rows = await allRequests(current.ids, (id) => tx.store.get([account, id]));
+  for (const row of rows) {
+    if (!row?.pending) continue;
+    counts.pending += 1;
+    if (row.deadlineAt !== null) counts[refundStage(row.deadlineAt - now, stageHours)] += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,158 @@
+/**
+ * Chat events: stored once per [account, messageId], with the daily
+ * aggregates they change recomputed in the same transaction.
+ */
+import { addDays, beijingDay } from '../clock';
+import type { BeijingDay, CountedWindow } from '../clock';
+import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
+import { dedupeEvents } from '../metrics';
+import { accountKey, touchAccount } from './accounts';
+import { recomputeDays } from './aggregates';
+import { allRequests, inTransaction } from './tx';
+import type { ChatEventRecord, KefuDb } from './schema';
+
+const KINDS: ReadonlySet<ChatEventKind> = new Set(['buyer', 'human', 'robot']);
+
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/** True for a well-formed chat event (messages come from page scripts: checked, not trusted). */
+export function isChatEvent(value: unknown): value is ChatEvent {
+  const e = value as Partial<ChatEvent> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    KINDS.has(e.kind as ChatEventKind) &&
+    nonEmpty(e.conversationId) &&
+    typeof e.buyerId === 'string' &&
+    nonEmpty(e.messageId) &&
+    typeof e.at === 'number' &&
+    Number.isFinite(e.at)
+  );
+}
+
+function toRecord(account: string, e: ChatEvent): ChatEventRecord {
+  // Only these fields: whatever else a page script attaches (text!) is dropped.
+  return {
+    account,
+    messageId: e.messageId,
+    kind: e.kind,
+    conversationId: e.conversationId,
+    buyerId: e.buyerId,
+    at: e.at,
+    day: beijingDay(e.at),
+  };
+}
+
+export interface AddChatEventsResult {
+  /** Events not stored before. */
+  added: number;
+  /** Days whose aggregates were recomputed. */
+  days: BeijingDay[];
+}
+
+/**
+ * Stores a batch of chat events in one transaction, idempotently by message id
+ * (a copy with an earlier `at` replaces the stored one, as dedupeEvents does),
+ * and recomputes the aggregates of the days it changed: each event's day, and
+ * the previous day when a human reply answers a message left open there.
+ * Malformed events are skipped.
+ */
+export async function addChatEvents(
+  db: KefuDb,
+  account: AccountInfo,
+  events: readonly unknown[],
+  window: CountedWindow,
+  now: number,
+): Promise<AddChatEventsResult> {
+  const key = accountKey(account);
+  const batch = dedupeEvents(events.filter(isChatEvent)).map((e) => toRecord(key, e));
+  return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
+    const store = tx.objectStore('chatEvents');
+    const aggregates = tx.objectStore('dailyAggregates');
+    const stored = await allRequests(batch, (r) => store.get([key, r.messageId]));
+    const changed: ChatEventRecord[] = [];
+    const days = new Set<BeijingDay>();
+    let added = 0;
+    batch.forEach((record, i) => {
+      const old = stored[i];
+      if (old && old.at <= record.at) return;
+      if (old) days.add(old.day);
+      else added += 1;
+      changed.push(record);
+      days.add(record.day);
+    });
+    await allRequests(changed, (r) => store.put(r));
+
+    // A human reply after midnight may answer a message of the previous day:
+    // recompute that day only if the conversation was left open there.
+    const openCheck = new Map<BeijingDay, Set<string>>();
+    for (const r of changed) {
+      if (r.kind !== 'human') continue;
+      const previous = addDays(r.day, -1);
+      if (days.has(previous)) continue;
+      const set = openCheck.get(previous) ?? new Set<string>();
+      set.add(r.conversationId);
+      openCheck.set(previous, set);
+    }
+    for (const [previous, conversations] of openCheck) {
+      const aggregate = await aggregates.get([key, previous]);
+      if (aggregate?.carry.some((c) => conversations.has(c))) days.add(previous);
+    }
+
+    const sortedDays = [...days].sort();
+    await recomputeDays(tx, key, sortedDays, window, now);
+    await touchAccount(tx, account, now);
+    return { added, days: sortedDays };
+  });
+}
+
+export interface PendingMessage {
+  conversationId: string;
+  buyerId: string;
+  waitingSince: number;
+  messageId: string;
+}
+
+/** Per conversation, the earliest buyer message after the last human reply, or null when answered. */
+function earliestUnanswered(events: readonly ChatEventRecord[]): ChatEventRecord | null {
+  let lastHuman = -Infinity;
+  for (const e of events) if (e.kind === 'human' && e.at > lastHuman) lastHuman = e.at;
+  let earliest: ChatEventRecord | null = null;
+  for (const e of events) {
+    // A reply stamped at the same instant answers the message (metrics use `at >=`).
+    if (e.kind === 'buyer' && e.at > lastHuman && (!earliest || e.at < earliest.at)) earliest = e;
+  }
+  return earliest;
+}
+
+/**
+ * Unanswered buyer messages of conversations active since `since`: per
+ * conversation the earliest buyer message after the last human reply (robot
+ * replies do not answer). When that wait began before `since`, the true start
+ * is returned, read from the conversation's stored history, so a reloaded page
+ * keeps the original waiting-since. Oldest wait first.
+ */
+export async function pendingMessages(db: KefuDb, account: string, since: number): Promise<PendingMessage[]> {
+  const key = accountKey(account);
+  const recent = (
+    await db.getAllFromIndex('chatEvents', 'byDay', IDBKeyRange.bound([key, beijingDay(since)], [key, '\uffff']))
+  ).filter((e) => e.at >= since);
+  const byConversation = new Map<string, ChatEventRecord[]>();
+  for (const e of recent) {
+    const list = byConversation.get(e.conversationId);
+    if (list) list.push(e);
+    else byConversation.set(e.conversationId, [e]);
+  }
+  const pending: PendingMessage[] = [];
+  for (const [conversationId, events] of byConversation) {
+    let first = earliestUnanswered(events);
+    if (!first) continue;
+    if (!events.some((e) => e.kind === 'human')) {
+      // No reply since `since`: the wait may have begun earlier.
+      const history = await db.getAllFromIndex('chatEvents', 'byConversation', [key, conversationId]);
+      first = earliestUnanswered(history) ?? first;
+    }
+    pending.push({ conversationId, buyerId: first.buyerId, waitingSince: first.at, messageId: first.messageId });
+  }
+  return pending.sort((a, b) => a.waitingSince - b.waitingSince || a.conversationId.localeCompare(b.conversationId));
+}

@@ -1,0 +1,41 @@
+/**
+ * Worker lifecycle: the daily retention alarm and the welcome page on
+ * install. Nothing here keeps state in memory: the alarm lives in the
+ * browser, the data in IndexedDB.
+ */
+import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
+import type { Clock } from '../clock';
+import type { StoreConnection } from './db';
+import { pruneBefore, PRUNE_ALARM, retentionCutoff } from './retention';
+import type { PruneResult } from './retention';
+import { readSettings } from './settings';
+import type { ReadableArea } from './settings';
+
+/** The part of `browser.alarms` the prune needs. */
+export interface AlarmsApi {
+  get(name: string): Promise<{ name: string } | undefined>;
+  create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void> | void;
+}
+
+/** Beijing time of day the prune runs: 04:30, when no agent is assessed (RULES.md §1 window is 08–23). */
+export const PRUNE_TIME_OF_DAY_MS = 4 * HOUR_MS + 30 * MINUTE_MS;
+
+/** The next Beijing 04:30 after `now`. */
+export function nextPruneAt(now: number): number {
+  const todayAt = beijingDayStart(beijingDay(now)) + PRUNE_TIME_OF_DAY_MS;
+  return todayAt > now ? todayAt : beijingDayStart(addDays(beijingDay(now), 1)) + PRUNE_TIME_OF_DAY_MS;
+}
+
+/** Registers the daily prune alarm unless it exists (re-creating it would push the schedule back). */
+export async function ensurePruneAlarm(alarms: AlarmsApi, now: number): Promise<boolean> {
+  if (await alarms.get(PRUNE_ALARM)) return false;
+  await alarms.create(PRUNE_ALARM, { when: nextPruneAt(now), periodInMinutes: DAY_MS / MINUTE_MS });
+  return true;
+}
+
+/** Deletes data older than the retention period of the settings (Beijing days). */
+export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock): Promise<PruneResult> {
+  const settings = await readSettings(local);
+  const cutoff = retentionCutoff(beijingDay(clock.now()), settings.retentionDays);
+  return store.run('retention', (db) => pruneBefore(db, cutoff));
+}

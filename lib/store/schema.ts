@@ -1,0 +1,164 @@
+/**
+ * The local database: one DBSchema for every store, key and index, and the
+ * upgrade that walks versions step by step. Records hold ids, roles and
+ * times only, never message text (privacy principle, lib/events.ts).
+ *
+ * Version history
+ * - v1: `chatEvents` only, key [account, messageId], no `day`, no index.
+ * - v2: `chatEvents` gain `day` (Beijing date of `at`) and the indexes
+ *   byDay [account, day] and byConversation [account, conversationId];
+ *   new stores guardEvents, afterSales, dailyAggregates, coverage, accounts,
+ *   meta. The step back-fills `day` and builds the daily aggregates of the
+ *   v1 events, so a v1 database keeps all its data.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
+import type { BeijingDay, CountedWindow } from '../clock';
+import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
+import type { DayMetrics } from '../metrics';
+import type { GuardCounts } from '../messages';
+import type { PhraseCategory } from '../settings/types';
+
+export const DB_NAME = 'kefu-guard';
+export const DB_VERSION = 2;
+
+export interface ChatEventRecord {
+  account: string;
+  messageId: string;
+  kind: ChatEventKind;
+  conversationId: string;
+  buyerId: string;
+  at: number;
+  day: BeijingDay;
+}
+
+export interface GuardEventRecord {
+  account: string;
+  id: string;
+  category: PhraseCategory;
+  ruleId: string;
+  outcome: GuardOutcome;
+  at: number;
+  day: BeijingDay;
+}
+
+export interface AfterSalesRecord {
+  account: string;
+  afterSalesId: string;
+  pending: boolean;
+  deadlineAt: number | null;
+  flags: GuidanceFlag[];
+  /** When this state was seen (the snapshot's seenAt). */
+  seenAt: number;
+}
+
+export interface DailyAggregateRecord {
+  account: string;
+  day: BeijingDay;
+  metrics: DayMetrics;
+  guard: Partial<Record<PhraseCategory, GuardCounts>>;
+  /** The counted window the metrics were computed with. */
+  window: CountedWindow;
+  /**
+   * Conversations with a counted buyer message after the day's last human
+   * reply: only a human event of the NEXT day in one of these can change this
+   * day's figures (a reply after midnight), so only then is the day recomputed.
+   */
+  carry: string[];
+  updatedAt: number;
+}
+
+/** Observed minutes of a Beijing day as sorted, disjoint half-open spans [from, to) of minute indexes 0–1440. */
+export type MinuteSpans = Array<[number, number]>;
+
+export interface CoverageRecord {
+  account: string;
+  day: BeijingDay;
+  spans: MinuteSpans;
+}
+
+export interface AccountRecord extends AccountInfo {
+  lastSeenAt: number;
+}
+
+/** The after-sales rows shown on the latest visit of the list (see aftersales.ts). */
+export interface AfterSalesCurrent {
+  seenAt: number;
+  ids: string[];
+}
+
+export type MetaValue = AfterSalesCurrent;
+
+export interface KefuGuardDB extends DBSchema {
+  chatEvents: {
+    key: [string, string];
+    value: ChatEventRecord;
+    indexes: { byDay: [string, string]; byConversation: [string, string] };
+  };
+  guardEvents: {
+    key: [string, string];
+    value: GuardEventRecord;
+    indexes: { byDay: [string, string] };
+  };
+  afterSales: { key: [string, string]; value: AfterSalesRecord };
+  dailyAggregates: { key: [string, string]; value: DailyAggregateRecord };
+  coverage: { key: [string, string]; value: CoverageRecord };
+  accounts: { key: string; value: AccountRecord };
+  /** Out-of-line keys: `aftersales-current:<account>`. */
+  meta: { key: string; value: MetaValue };
+}
+
+export type KefuDb = IDBPDatabase<KefuGuardDB>;
+export type UpgradeTx = IDBPTransaction<KefuGuardDB, StoreNames<KefuGuardDB>[], 'versionchange'>;
+
+/** Computes a day's aggregate from its events inside the upgrade; injected to keep this file free of query code. */
+export type AggregateBuilder = (account: string, day: BeijingDay, events: ChatEventRecord[], window: CountedWindow) => DailyAggregateRecord;
+
+/** Walks the schema from `oldVersion` to DB_VERSION one step at a time. Awaits only requests of `tx`. */
+export async function upgradeDb(
+  db: KefuDb,
+  oldVersion: number,
+  newVersion: number | null,
+  tx: UpgradeTx,
+  buildAggregate: AggregateBuilder,
+): Promise<void> {
+  const target = newVersion ?? DB_VERSION;
+  if (oldVersion < 1 && target >= 1) {
+    // v1: chat events only.
+    db.createObjectStore('chatEvents', { keyPath: ['account', 'messageId'] });
+  }
+  if (oldVersion < 2 && target >= 2) {
+    const chatEvents = tx.objectStore('chatEvents');
+    chatEvents.createIndex('byDay', ['account', 'day']);
+    chatEvents.createIndex('byConversation', ['account', 'conversationId']);
+    const guard = db.createObjectStore('guardEvents', { keyPath: ['account', 'id'] });
+    guard.createIndex('byDay', ['account', 'day']);
+    db.createObjectStore('afterSales', { keyPath: ['account', 'afterSalesId'] });
+    const aggregates = db.createObjectStore('dailyAggregates', { keyPath: ['account', 'day'] });
+    db.createObjectStore('coverage', { keyPath: ['account', 'day'] });
+    db.createObjectStore('accounts', { keyPath: 'key' });
+    db.createObjectStore('meta');
+
+    // Back-fill `day` on v1 records and rebuild what v2 derives from them.
+    const byAccountDay = new Map<string, ChatEventRecord[]>();
+    const lastSeen = new Map<string, number>();
+    for (let cursor = await chatEvents.openCursor(); cursor; cursor = await cursor.continue()) {
+      const record = { ...cursor.value, day: beijingDay(cursor.value.at) };
+      await cursor.update(record);
+      const key = JSON.stringify([record.account, record.day]);
+      const list = byAccountDay.get(key);
+      if (list) list.push(record);
+      else byAccountDay.set(key, [record]);
+      lastSeen.set(record.account, Math.max(lastSeen.get(record.account) ?? 0, record.at));
+    }
+    for (const [key, events] of byAccountDay) {
+      const [account, day] = JSON.parse(key) as [string, string];
+      // A day's replies after midnight sit in the next day's list.
+      const next = byAccountDay.get(JSON.stringify([account, addDays(day, 1)])) ?? [];
+      await aggregates.put(buildAggregate(account, day, [...events, ...next], PLATFORM_COUNTED_WINDOW));
+    }
+    const accounts = tx.objectStore('accounts');
+    for (const [key, lastSeenAt] of lastSeen) await accounts.put({ key, lastSeenAt });
+  }
+}
+

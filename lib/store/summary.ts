@@ -1,0 +1,85 @@
+/**
+ * The popup's summary in one read: today's figures, a 7-day trend, the
+ * 3-day signup check, today's guard counts and the refund counts. Reads only
+ * daily aggregates and coverage (about ten small records), never raw events.
+ */
+import { addDays, beijingDay } from '../clock';
+import type { BeijingDay } from '../clock';
+import type { StoreErrorInfo, Summary, TrendPoint } from '../messages';
+import { signupCheck } from '../metrics';
+import { SIGNUP_CHECK_DAYS } from '../rules';
+import type { Settings } from '../settings/types';
+import { resolveAccount } from './accounts';
+import { metricsOf, readAggregates } from './aggregates';
+import { refundCounts } from './aftersales';
+import { readCoverage } from './coverage';
+import type { StoredReport } from './live';
+import type { KefuDb } from './schema';
+
+export const TREND_DAYS = 7;
+
+export interface SummaryInput {
+  /** Account key asked for; the most recently seen one when absent. */
+  account?: string;
+  now: number;
+  settings: Settings;
+  /** The latest live chat-tab report (already filtered for age). */
+  live: StoredReport | null;
+  /** The last store error, shown when it concerns one of the days shown. */
+  storeError: StoreErrorInfo | null;
+}
+
+/** The days `n` days before `today`, oldest first (not including today). */
+export function daysBefore(today: BeijingDay, n: number): BeijingDay[] {
+  return Array.from({ length: n }, (_, i) => addDays(today, i - n));
+}
+
+/** Whether anything was ever stored for the account. */
+async function hasAnyData(db: KefuDb, account: string): Promise<boolean> {
+  const all = IDBKeyRange.bound([account], [account, []]);
+  const counts = await Promise.all([db.count('dailyAggregates', all), db.count('coverage', all), db.count('afterSales', all)]);
+  return counts.some((n) => n > 0);
+}
+
+/** Everything the popup shows for one account. */
+export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summary> {
+  const { now, settings } = input;
+  const window = settings.replyTimer.countedWindow;
+  const today = beijingDay(now);
+  const trendFrom = addDays(today, -(TREND_DAYS - 1));
+  const signupDays = daysBefore(today, SIGNUP_CHECK_DAYS);
+  const { account, accounts } = await resolveAccount(db, input.account);
+  const key = account.key;
+
+  const [aggregates, coverage, refunds] = await Promise.all([
+    readAggregates(db, key, trendFrom, today, window, now),
+    readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
+    refundCounts(db, key, now, settings.afterSales.stageHours),
+  ]);
+
+  const trend: TrendPoint[] = Array.from({ length: TREND_DAYS }, (_, i) => {
+    const day = addDays(trendFrom, i);
+    const metrics = aggregates.get(day)?.metrics;
+    return { day, rate1h: metrics?.rate1h ?? null, rate5min: metrics?.rate5min ?? null, buyers: metrics?.buyers ?? 0 };
+  });
+  const signup = signupCheck(
+    signupDays.map((day) => ({ day, metrics: aggregates.get(day)?.metrics ?? null, coverage: coverage.get(day) ?? 0 })),
+    settings.targets.rate1h,
+  );
+  const empty =
+    aggregates.size === 0 && coverage.size === 0 && refunds.seenAt === null ? !(await hasAnyData(db, key)) : false;
+
+  return {
+    account,
+    accounts: accounts.some((a) => a.key === key) ? accounts : [account, ...accounts],
+    today,
+    metrics: metricsOf(aggregates.get(today), today),
+    trend,
+    signup,
+    guard: aggregates.get(today)?.guard ?? {},
+    refunds,
+    live: input.live,
+    empty,
+    storeError: input.storeError && input.storeError.day >= trendFrom ? input.storeError : null,
+  };
+}

@@ -1,0 +1,232 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
+import type { AccountInfo, ChatEvent, WaitingReport } from '@/lib/events';
+import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
+import { PRUNE_ALARM } from '@/lib/store/retention';
+import background from '@/entrypoints/background';
+
+const TODAY = '2026-11-23';
+const NOW = beijingDayStart(TODAY) + 15 * HOUR_MS;
+const ACCOUNT: AccountInfo = { key: 'mall1:agent1', mallName: '测试店' };
+const bj = (day: string, h: number, m = 0, s = 0) => beijingDayStart(day) + h * HOUR_MS + m * MINUTE_MS + s * SECOND_MS;
+
+function conversation(day: string, i: number, waitSec: number | null): ChatEvent[] {
+  const at = bj(day, 10, 0, i);
+  const base = { conversationId: `${day}-c${i}`, buyerId: `${day}-b${i}` };
+  const events: ChatEvent[] = [{ ...base, kind: 'buyer', messageId: `${day}-m${i}`, at }];
+  if (waitSec !== null) events.push({ ...base, kind: 'human', messageId: `${day}-h${i}`, at: at + waitSec * SECOND_MS });
+  return events;
+}
+
+/** Sends a request the way a content script does and returns the raw envelope. */
+async function send<T extends RequestType>(request: Request<T>): Promise<Envelope<T>> {
+  return (await fakeBrowser.runtime.sendMessage(request)) as Envelope<T>;
+}
+
+/** Sends a request and unwraps a successful reply. */
+async function ask<T extends RequestType>(request: Request<T>): Promise<Reply<T>> {
+  const envelope = await send(request);
+  if (!envelope.ok) throw new Error(`unexpected error: ${envelope.error}`);
+  return envelope.value;
+}
+
+/** Delivers a message as if sent from the content script of tab `tabId`. */
+async function sendFromTab<T extends RequestType>(tabId: number, request: Request<T>): Promise<Envelope<T>> {
+  let respond!: (value: unknown) => void;
+  const response = new Promise((resolve) => (respond = resolve));
+  const results = await fakeBrowser.runtime.onMessage.trigger(request, { tab: { id: tabId } } as never, respond);
+  expect(results).toContain(true);
+  return (await response) as Envelope<T>;
+}
+
+const report = (overFirstThreshold: number): WaitingReport => ({
+  waiting: overFirstThreshold + 1,
+  overFirstThreshold,
+  longestWaitingSince: NOW - MINUTE_MS,
+  pageRecognised: true,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  background.main();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('background wiring', () => {
+  it('registers every listener synchronously in main', () => {
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onInstalled.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onStartup.hasListeners()).toBe(true);
+    expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
+    expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(true);
+  });
+
+  it.each([
+    ['a message of another sender', { hello: 'world' }],
+    ['an unknown request type', { type: 'chat/delete-everything' }],
+    ['a string', 'ping'],
+  ])('ignores %s (no reply)', async (_name, message) => {
+    expect(await fakeBrowser.runtime.sendMessage(message)).toBeUndefined();
+  });
+
+  it.each<[string, Request]>([
+    ['chat/pending with a bad time', { type: 'chat/pending', account: 'x', since: 'yesterday' as unknown as number }],
+    ['guard/event with a malformed event', { type: 'guard/event', account: ACCOUNT, event: { id: '' } as never }],
+    ['export/daily with an unknown format', { type: 'export/daily', format: 'xlsx' as never }],
+  ])('answers %s with an error envelope, not kept as a database error', async (_name, request) => {
+    const envelope = await send(request);
+    expect(envelope.ok).toBe(false);
+    expect(!envelope.ok && envelope.error).toMatch(/^(时间格式不正确|拦截记录格式不正确|不支持的导出格式) \/ /);
+    expect((await ask({ type: 'summary/get' })).storeError).toBeNull();
+  });
+
+  it('a garbled waiting report is stored as zeros (badge stays empty)', async () => {
+    await sendFromTab(3, { type: 'chat/waiting', report: { waiting: 'many', overFirstThreshold: Number.NaN } as never });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.storage.session.get('waiting:3')).toEqual({
+      'waiting:3': { waiting: 0, overFirstThreshold: 0, longestWaitingSince: null, pageRecognised: false, reportedAt: NOW },
+    });
+  });
+});
+
+describe('requests end to end through runtime.sendMessage', () => {
+  it('chat/events stores deduplicated events, and summary/get reads them', async () => {
+    const events = [0, 1, 2, 3].flatMap((i) => conversation(TODAY, i, i === 3 ? null : 20));
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 7 });
+    // A second tab sends the same events: nothing new.
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 0 });
+    const summary = await ask({ type: 'summary/get' });
+    expect(summary.account).toEqual(ACCOUNT);
+    expect(summary.today).toBe(TODAY);
+    expect(summary.empty).toBe(false);
+    expect(summary.metrics).toMatchObject({ buyers: 4, messages: 4, waiting: 1, rate30s: 0.75 });
+    expect(summary.trend).toHaveLength(7);
+    expect(summary.storeError).toBeNull();
+  });
+
+  it('chat/pending restores the waiting-since of unanswered buyers', async () => {
+    await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(TODAY, 0, null), ...conversation(TODAY, 1, 5)] });
+    const { pending } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
+    expect(pending).toEqual([{ conversationId: `${TODAY}-c0`, buyerId: `${TODAY}-b0`, messageId: `${TODAY}-m0`, waitingSince: bj(TODAY, 10) }]);
+  });
+
+  it('chat/heartbeat, guard/event and aftersales/snapshot feed the summary', async () => {
+    const y = addDays(TODAY, -1);
+    for (let m = 0; m < 15 * 60; m += 1) await ask({ type: 'chat/heartbeat', account: ACCOUNT, at: bj(y, 8, m, 5) });
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(y, 0, 5) });
+    expect(await ask({ type: 'guard/event', account: ACCOUNT, event: { id: 'g1', at: NOW - HOUR_MS, category: 'contact', ruleId: 'chat-contact', outcome: 'held' } })).toEqual({ added: 1 });
+    expect(await ask({ type: 'guard/event', account: ACCOUNT, event: { id: 'g1', at: NOW - HOUR_MS, category: 'contact', ruleId: 'chat-contact', outcome: 'held' } })).toEqual({ added: 0 });
+    expect(
+      await ask({ type: 'aftersales/snapshot', account: ACCOUNT, seenAt: NOW, rows: [{ afterSalesId: 'r1', pending: true, deadlineAt: NOW + 30 * MINUTE_MS, flags: [] }] }),
+    ).toEqual({ stored: 1 });
+
+    const summary = await ask({ type: 'summary/get', account: ACCOUNT.key });
+    expect(summary.signup.days[2]).toMatchObject({ day: y, coverage: 1, buyers: 1, verdict: 'not-assessed' });
+    expect(summary.guard).toEqual({ contact: { held: 1, warned: 0, sentAnyway: 0 } });
+    expect(summary.refunds).toMatchObject({ pending: 1, critical: 1, seenAt: NOW });
+  });
+
+  it('summary/get uses the required rate from storage.local settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { targets: { rate1h: 0.95 } } });
+    expect((await ask({ type: 'summary/get' })).signup.requiredRate).toBe(0.95);
+  });
+
+  it('export/daily returns a CSV with a BOM and a JSON file', async () => {
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    const csv = await ask({ type: 'export/daily', format: 'csv' });
+    expect(csv.filename).toBe(`kefu-guard-mall1_agent1-${TODAY}-${TODAY}.csv`);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.body).toContain(`${TODAY},1,1,1,0,0,100.0,100.0,100.0,100.0,否,5.0,0.0,0,0,0`);
+    const json = await ask({ type: 'export/daily', account: ACCOUNT.key, format: 'json' });
+    expect(JSON.parse(json.body).days).toHaveLength(1);
+  });
+});
+
+describe('live reports and the toolbar badge', () => {
+  it('badge = buyers past the first threshold, max over tabs; cleared as tabs close', async () => {
+    expect(await sendFromTab(7, { type: 'chat/waiting', report: report(3) })).toEqual({ ok: true, value: { ok: true } });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xd9, 0x30, 0x25, 255]);
+    await sendFromTab(8, { type: 'chat/waiting', report: report(5) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+    await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    await sendFromTab(7, { type: 'chat/waiting', report: report(0) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('summary/get shows the latest report while it is fresh (≤ 2 min), then null', async () => {
+    await sendFromTab(7, { type: 'chat/waiting', report: report(2) });
+    vi.setSystemTime(NOW + 30 * SECOND_MS);
+    await sendFromTab(9, { type: 'chat/waiting', report: report(1) });
+    expect((await ask({ type: 'summary/get' })).live).toEqual({ ...report(1), reportedAt: NOW + 30 * SECOND_MS });
+    vi.setSystemTime(NOW + 3 * MINUTE_MS);
+    expect((await ask({ type: 'summary/get' })).live).toBeNull();
+  });
+});
+
+describe('lifecycle', () => {
+  it('on install: registers the daily prune alarm and opens the welcome page', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(await fakeBrowser.alarms.get(PRUNE_ALARM)).toMatchObject({ name: PRUNE_ALARM, periodInMinutes: 1440 });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/welcome.html');
+  });
+
+  it('on update: the alarm, but no welcome page', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    expect((await fakeBrowser.tabs.query({})).some((t) => t.url?.endsWith('/welcome.html'))).toBe(false);
+  });
+
+  it('a failing welcome page does not break install', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValue(new Error('no such page'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never)).resolves.toBeDefined();
+    expect(await fakeBrowser.alarms.get(PRUNE_ALARM)).toBeDefined();
+  });
+
+  it('on startup: the alarm is registered once, keeping its schedule', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    const first = await fakeBrowser.alarms.get(PRUNE_ALARM);
+    vi.setSystemTime(NOW + HOUR_MS);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await fakeBrowser.alarms.get(PRUNE_ALARM)).toEqual(first);
+  });
+
+  it('the prune alarm deletes days older than settings.retentionDays', async () => {
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 30 } });
+    await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(addDays(TODAY, -40), 0, 5), ...conversation(addDays(TODAY, -29), 0, 5), ...conversation(TODAY, 0, 5)] });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: NOW, persistAcrossSessions: false });
+    expect(JSON.parse((await ask({ type: 'export/daily', format: 'json' })).body).days).toHaveLength(3);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PRUNE_ALARM, scheduledTime: NOW, persistAcrossSessions: false });
+    const days = JSON.parse((await ask({ type: 'export/daily', format: 'json' })).body).days.map((d: { day: string }) => d.day);
+    expect(days).toEqual([addDays(TODAY, -29), TODAY]);
+  });
+});
+
+describe('store errors through the background', () => {
+  it('a QuotaExceededError reaches the sender and the popup (kept in storage.session)', async () => {
+    await ask({ type: 'summary/get' }); // database open
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const envelope = await send({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    expect(envelope).toMatchObject({ ok: false });
+    expect(!envelope.ok && envelope.error).toMatch(/^本地数据库空间不足（QuotaExceededError），2026-11-23 的计数可能不完整/);
+    vi.restoreAllMocks();
+    const summary = await ask({ type: 'summary/get' });
+    expect(summary.storeError).toMatchObject({ code: 'quota', op: 'chat/events', day: TODAY });
+    expect(summary.empty).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HOUR_MS, MINUTE_MS } from '@/lib/clock';
+import type { AfterSalesRowState, RefundStage } from '@/lib/events';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import { putAfterSalesSnapshot, refundCounts, refundStage } from '@/lib/store/aftersales';
+import type { StoreConnection } from '@/lib/store/db';
+import type { KefuDb } from '@/lib/store/schema';
+import { ACCOUNT, bj, freshStore, TODAY } from './helpers';
+
+const STAGES = DEFAULT_SETTINGS.afterSales.stageHours;
+const NOW = bj(TODAY, '12:00');
+
+describe('refundStage', () => {
+  it.each<[number, RefundStage]>([
+    [48 * HOUR_MS, 'calm'],
+    [12 * HOUR_MS + 1, 'calm'],
+    [12 * HOUR_MS, 'warn'],
+    [4 * HOUR_MS + 1, 'warn'],
+    [4 * HOUR_MS, 'urgent'],
+    [HOUR_MS + 1, 'urgent'],
+    [HOUR_MS, 'critical'],
+    [1, 'critical'],
+    [0, 'overdue'],
+    [-5 * MINUTE_MS, 'overdue'],
+  ])('%i ms left → %s', (left, stage) => {
+    expect(refundStage(left, STAGES)).toBe(stage);
+  });
+});
+
+describe('after-sales snapshots', () => {
+  let store: StoreConnection;
+  let db: KefuDb;
+  beforeEach(async () => {
+    ({ store } = freshStore());
+    db = await store.db();
+  });
+  afterEach(() => store.close());
+
+  const row = (id: string, hoursLeft: number | null, pending = true): AfterSalesRowState => ({
+    afterSalesId: id,
+    pending,
+    deadlineAt: hoursLeft === null ? null : NOW + hoursLeft * HOUR_MS,
+    flags: [],
+  });
+
+  it('counts the current set by stage at the current time', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('a', 30), row('b', 10), row('c', 3), row('d', 0.5), row('e', -1), row('f', null), row('g', 5, false)], NOW);
+    expect(await refundCounts(db, ACCOUNT.key, NOW, STAGES)).toEqual({ pending: 6, calm: 1, warn: 1, urgent: 1, critical: 1, overdue: 1, seenAt: NOW });
+    // Nine hours later the same rows are more urgent.
+    expect(await refundCounts(db, ACCOUNT.key, NOW + 9 * HOUR_MS, STAGES)).toMatchObject({ calm: 1, warn: 0, urgent: 0, critical: 1, overdue: 3 });
+  });
+
+  it('latest state wins per id; a late, older snapshot changes nothing', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('a', 30)], NOW);
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW + 60_000, [row('a', 30, false)], NOW)).stored).toBe(1);
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW - 60_000, [row('a', 30, true)], NOW)).stored).toBe(0);
+    expect(await db.get('afterSales', [ACCOUNT.key, 'a'])).toMatchObject({ pending: false, seenAt: NOW + 60_000 });
+    expect((await refundCounts(db, ACCOUNT.key, NOW, STAGES)).pending).toBe(0);
+  });
+
+  it('the same snapshot twice stores nothing new', async () => {
+    const rows = [row('a', 30), row('b', 2)];
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows, NOW)).stored).toBe(2);
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows, NOW)).stored).toBe(0);
+  });
+
+  it('rows that disappear keep their state but are no longer counted', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('a', 30), row('b', 2)], NOW);
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + 60_000, [row('b', 2)], NOW);
+    expect(await refundCounts(db, ACCOUNT.key, NOW, STAGES)).toMatchObject({ pending: 1, calm: 0, urgent: 1, seenAt: NOW + 60_000 });
+    expect(await db.get('afterSales', [ACCOUNT.key, 'a'])).toMatchObject({ pending: true, seenAt: NOW });
+  });
+
+  it('nothing seen yet: zero counts and seenAt null; accounts are separate', async () => {
+    await putAfterSalesSnapshot(db, { key: 'other' }, NOW, [row('a', 30)], NOW);
+    expect(await refundCounts(db, ACCOUNT.key, NOW, STAGES)).toEqual({ pending: 0, calm: 0, warn: 0, urgent: 0, critical: 0, overdue: 0, seenAt: null });
+  });
+
+  it('malformed rows and unknown flags are dropped', async () => {
+    const rows = [{ afterSalesId: 'x' }, { ...row('a', 30), flags: ['instantRefund', 'bogus'] }];
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows, NOW)).stored).toBe(1);
+    expect((await db.get('afterSales', [ACCOUNT.key, 'a']))?.flags).toEqual(['instantRefund']);
+  });
+});

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, MINUTE_MS } from '@/lib/clock';
+import { dayMetrics } from '@/lib/metrics';
+import { addChatEvents, pendingMessages } from '@/lib/store/chat';
+import type { StoreConnection } from '@/lib/store/db';
+import type { KefuDb } from '@/lib/store/schema';
+import { ACCOUNT, bj, chat, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
+
+const Y = addDays(TODAY, -1);
+const NOW = bj(TODAY, '12:00');
+let store: StoreConnection;
+let db: KefuDb;
+
+beforeEach(async () => {
+  ({ store } = freshStore());
+  db = await store.db();
+});
+afterEach(async () => {
+  await store.close();
+});
+
+const add = (events: unknown[], account = ACCOUNT) => addChatEvents(db, account, events, WINDOW, NOW);
+const aggregate = (day: string, account = ACCOUNT.key) => db.get('dailyAggregates', [account, day]);
+
+describe('addChatEvents: idempotent writes', () => {
+  it.each([
+    ['the same messageId twice in one batch', [[chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')]], [1]],
+    ['the same batch sent twice', [[chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:01'), 'c1', 'm2')], [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:01'), 'c1', 'm2')]], [2, 0]],
+    ['overlapping batches', [[chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')], [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:01'), 'c1', 'm2')]], [1, 1]],
+  ])('%s', async (_name, batches, addedPerBatch) => {
+    const added = [];
+    for (const batch of batches) added.push((await add(batch)).added);
+    expect(added).toEqual(addedPerBatch);
+    expect(await db.count('chatEvents')).toBe(addedPerBatch.reduce((a, b) => a + b, 0));
+  });
+
+  it('two tabs sending the same events at the same time store them once', async () => {
+    const events = dayOfChats(TODAY, 50, (i) => i);
+    const [tab1, tab2] = await Promise.all([add(events), add([...events].reverse())]);
+    expect(tab1.added + tab2.added).toBe(events.length);
+    expect(await db.count('chatEvents')).toBe(events.length);
+    expect((await aggregate(TODAY))?.metrics).toEqual(dayMetrics(events, TODAY));
+  });
+
+  it('a copy with an earlier time replaces the stored one (as dedupeEvents keeps the earliest)', async () => {
+    await add([chat('buyer', bj(TODAY, '10:00:40'), 'c1', 'm1'), chat('human', bj(TODAY, '10:00:50'), 'c1', 'h1')]);
+    expect((await aggregate(TODAY))?.metrics.rate30s).toBe(1);
+    const result = await add([chat('buyer', bj(TODAY, '10:00:00'), 'c1', 'm1')]);
+    expect(result.added).toBe(0);
+    expect((await db.get('chatEvents', [ACCOUNT.key, 'm1']))?.at).toBe(bj(TODAY, '10:00:00'));
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 1, rate30s: 0, avgResponseMs: 50_000 });
+    // A later copy changes nothing.
+    expect((await add([chat('buyer', bj(TODAY, '10:00:45'), 'c1', 'm1')])).days).toEqual([]);
+  });
+
+  it('stores only ids, roles and times (never text) and skips malformed events', async () => {
+    const withText = { ...chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), text: '加我微信 abc123' };
+    const result = await add([withText, { kind: 'buyer' }, null, { ...withText, messageId: 'm2', at: Number.NaN }, { ...withText, messageId: 'm3', kind: 'seller' }]);
+    expect(result.added).toBe(1);
+    const stored = await db.getAll('chatEvents');
+    expect(stored).toHaveLength(1);
+    expect(Object.keys(stored[0]!).sort()).toEqual(['account', 'at', 'buyerId', 'conversationId', 'day', 'kind', 'messageId']);
+    expect(JSON.stringify(stored)).not.toContain('微信');
+  });
+
+  it('the aggregate always equals dayMetrics of the stored events, batch after batch', async () => {
+    const events = dayOfChats(TODAY, 40, (i) => (i % 5 === 0 ? null : i * 7));
+    for (let i = 0; i < events.length; i += 7) await add(events.slice(i, i + 7));
+    const stored = await db.getAll('chatEvents');
+    expect((await aggregate(TODAY))?.metrics).toEqual(dayMetrics(stored, TODAY));
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 40, waiting: 8 });
+  });
+});
+
+describe('addChatEvents: which days are recomputed', () => {
+  it('a reply after midnight updates the PREVIOUS day aggregate', async () => {
+    await add([chat('buyer', bj(Y, '22:50'), 'c1', 'm1'), chat('buyer', bj(Y, '10:00'), 'c2', 'm2'), chat('human', bj(Y, '10:00:10'), 'c2', 'h2')]);
+    expect(await aggregate(Y)).toMatchObject({ carry: ['c1'], metrics: { messages: 2, waiting: 1 } });
+    const result = await add([chat('human', bj(TODAY, '00:10'), 'c1', 'h1')]);
+    expect(result.days).toEqual([Y, TODAY]);
+    expect((await aggregate(Y))?.metrics).toMatchObject({ messages: 2, waiting: 0, answered: 2, avgResponseMs: (10_000 + 80 * MINUTE_MS) / 2 });
+    expect((await aggregate(TODAY))?.metrics.messages).toBe(0);
+  });
+
+  it.each([
+    ['a reply in a conversation answered the day before', 'c2', [TODAY]],
+    ['a reply in a conversation not seen the day before', 'c9', [TODAY]],
+    ['a reply in the conversation left open', 'c1', [Y, TODAY]],
+  ])('%s recomputes %j', async (_name, conversation, days) => {
+    await add([chat('buyer', bj(Y, '22:50'), 'c1', 'm1'), chat('buyer', bj(Y, '10:00'), 'c2', 'm2'), chat('human', bj(Y, '10:00:10'), 'c2', 'h2')]);
+    expect((await add([chat('human', bj(TODAY, '09:00'), conversation, 'late')])).days).toEqual(days);
+  });
+
+  it('a buyer message never touches the previous day', async () => {
+    await add([chat('buyer', bj(Y, '22:50'), 'c1', 'm1')]);
+    expect((await add([chat('buyer', bj(TODAY, '08:10'), 'c1', 'm2')])).days).toEqual([TODAY]);
+  });
+});
+
+describe('per-account separation', () => {
+  it('the same message ids under two accounts are two records with separate aggregates', async () => {
+    const other = { key: 'mall2:agent9' };
+    await add(dayOfChats(TODAY, 3, () => 10, 'x'));
+    await add(dayOfChats(TODAY, 5, () => null, 'x'), other);
+    expect(await db.count('chatEvents')).toBe(6 + 10); // 'x-b0'..'x-b2' exist under both accounts
+    expect(await db.get('chatEvents', [ACCOUNT.key, 'x-b0'])).toBeDefined();
+    expect(await db.get('chatEvents', [other.key, 'x-b0'])).toBeDefined();
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 3, rate30s: 1 });
+    expect((await aggregate(TODAY, other.key))?.metrics).toMatchObject({ messages: 5, rate30s: 0, waiting: 5 });
+  });
+
+  it('an account without a key is stored as "default"', async () => {
+    await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')], { key: '' });
+    expect(await db.get('chatEvents', ['default', 'm1'])).toBeDefined();
+    expect((await db.getAll('accounts')).map((a) => a.key)).toEqual(['default']);
+  });
+
+  it('remembers the names the page told, even when a later request omits them', async () => {
+    await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')]);
+    await add([chat('buyer', bj(TODAY, '10:01'), 'c1', 'm2')], { key: ACCOUNT.key });
+    expect(await db.get('accounts', ACCOUNT.key)).toEqual({ ...ACCOUNT, lastSeenAt: NOW });
+  });
+});
+
+describe('pendingMessages', () => {
+  const since = bj(TODAY, '00:00');
+  it.each([
+    ['answered conversation: nothing pending', [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:01'), 'c1', 'h1')], []],
+    ['messages after the last reply: the earliest one', [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:01'), 'c1', 'h1'), chat('buyer', bj(TODAY, '10:05'), 'c1', 'm2'), chat('buyer', bj(TODAY, '10:06'), 'c1', 'm3')], [['c1', 'm2', bj(TODAY, '10:05')]]],
+    ['robot replies do not answer', [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('robot', bj(TODAY, '10:00:01'), 'c1', 'r1')], [['c1', 'm1', bj(TODAY, '10:00')]]],
+    ['a reply at the same instant answers', [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('human', bj(TODAY, '10:00'), 'c1', 'h1')], []],
+    ['oldest wait first over conversations', [chat('buyer', bj(TODAY, '11:00'), 'c1', 'm1'), chat('buyer', bj(TODAY, '10:00'), 'c2', 'm2')], [['c2', 'm2', bj(TODAY, '10:00')], ['c1', 'm1', bj(TODAY, '11:00')]]],
+  ])('%s', async (_name, events, expected) => {
+    await add(events);
+    const pending = await pendingMessages(db, ACCOUNT.key, since);
+    expect(pending.map((p) => [p.conversationId, p.messageId, p.waitingSince])).toEqual(expected);
+  });
+
+  it('a wait that began before `since` keeps its original start', async () => {
+    await add([chat('buyer', bj(Y, '22:30'), 'c1', 'm1'), chat('buyer', bj(TODAY, '08:30'), 'c1', 'm2')]);
+    const [p] = await pendingMessages(db, ACCOUNT.key, bj(TODAY, '00:00'));
+    expect(p).toEqual({ conversationId: 'c1', buyerId: 'buyer-c1', messageId: 'm1', waitingSince: bj(Y, '22:30') });
+  });
+
+  it('conversations silent since `since` are not reported; other accounts neither', async () => {
+    await add([chat('buyer', bj(Y, '22:30'), 'c1', 'm1')]);
+    await add([chat('buyer', bj(TODAY, '09:30'), 'c2', 'm2')], { key: 'other' });
+    expect(await pendingMessages(db, ACCOUNT.key, bj(TODAY, '00:00'))).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { addDays } from '@/lib/clock';
+import { dayMetrics } from '@/lib/metrics';
+import { DB_VERSION } from '@/lib/store/schema';
+import type { StoreConnection } from '@/lib/store/db';
+import { bj, freshStore, TODAY } from './helpers';
+import type { StoreErrorInfo } from '@/lib/messages';
+
+const NAME = 'kefu-guard-test';
+const Y = addDays(TODAY, -1);
+
+let store: StoreConnection;
+let errors: StoreErrorInfo[];
+
+beforeEach(() => {
+  ({ store, errors } = freshStore());
+});
+afterEach(async () => {
+  await store.close();
+});
+
+/** A database as version 1 of the extension left it: chatEvents only, no `day`, no index. */
+async function createV1(records: Array<Record<string, unknown>>) {
+  const v1 = await openDB(NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('chatEvents', { keyPath: ['account', 'messageId'] });
+    },
+  });
+  const tx = v1.transaction('chatEvents', 'readwrite');
+  for (const r of records) await tx.store.put(r);
+  await tx.done;
+  return v1;
+}
+
+const v1Records = [
+  { account: 'a1', messageId: 'm1', kind: 'buyer', conversationId: 'c1', buyerId: 'b1', at: bj(Y, '10:00') },
+  { account: 'a1', messageId: 'm2', kind: 'human', conversationId: 'c1', buyerId: 'b1', at: bj(Y, '10:00:20') },
+  // A reply after midnight: yesterday's aggregate must find it in today's events.
+  { account: 'a1', messageId: 'm3', kind: 'buyer', conversationId: 'c2', buyerId: 'b2', at: bj(Y, '22:50') },
+  { account: 'a1', messageId: 'm4', kind: 'human', conversationId: 'c2', buyerId: 'b2', at: bj(TODAY, '00:05') },
+  { account: 'a2', messageId: 'm1', kind: 'buyer', conversationId: 'c9', buyerId: 'b9', at: bj(TODAY, '09:00') },
+];
+
+describe('schema', () => {
+  it('a new database has every store and index at the current version', async () => {
+    const db = await store.db();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(
+      ['accounts', 'afterSales', 'chatEvents', 'coverage', 'dailyAggregates', 'guardEvents', 'meta'].sort(),
+    );
+    const tx = db.transaction(['chatEvents', 'guardEvents']);
+    expect([...tx.objectStore('chatEvents').indexNames].sort()).toEqual(['byConversation', 'byDay']);
+    expect([...tx.objectStore('guardEvents').indexNames]).toEqual(['byDay']);
+  });
+
+  it('upgrades a v1 database with data, keeping every record and deriving v2 fields', async () => {
+    const v1 = await createV1(v1Records);
+    v1.close();
+
+    const db = await store.db();
+    expect(db.version).toBe(2);
+    const all = await db.getAll('chatEvents');
+    expect(all).toHaveLength(v1Records.length);
+    expect(all.every((r) => r.day === (r.at >= bj(TODAY, '00:00') ? TODAY : Y))).toBe(true);
+
+    // New indexes work on the migrated records.
+    expect(await db.getAllFromIndex('chatEvents', 'byDay', [ 'a1', Y ])).toHaveLength(3);
+    expect(await db.getAllFromIndex('chatEvents', 'byConversation', ['a1', 'c2'])).toHaveLength(2);
+
+    // Aggregates were built, including the reply after midnight.
+    const yesterday = await db.get('dailyAggregates', ['a1', Y]);
+    expect(yesterday?.metrics).toEqual(dayMetrics(all.filter((r) => r.account === 'a1'), Y));
+    expect(yesterday?.metrics).toMatchObject({ messages: 2, answered: 2, waiting: 0, rate5min: 0.5 });
+    expect(await db.get('dailyAggregates', ['a2', TODAY])).toMatchObject({ metrics: { messages: 1, waiting: 1 } });
+
+    // Accounts were registered from the events.
+    expect((await db.getAll('accounts')).map((a) => a.key).sort()).toEqual(['a1', 'a2']);
+  });
+
+  it('upgrading an empty v1 database works too', async () => {
+    (await createV1([])).close();
+    const db = await store.db();
+    expect(await db.count('chatEvents')).toBe(0);
+    expect(await db.count('dailyAggregates')).toBe(0);
+  });
+
+  it('reports a blocked upgrade and completes once the old connection closes', async () => {
+    const v1 = await createV1(v1Records.slice(0, 2));
+    const opening = store.db();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(errors.map((e) => e.code)).toEqual(['blocked']);
+    expect(errors[0]!.message).toMatch(/^本地数据库升级被扩展的其他已打开页面阻塞/);
+    v1.close();
+    const db = await opening;
+    expect(await db.count('chatEvents')).toBe(2);
+  });
+
+  it('gives way to a newer version (blocking → close) and reopens on next use', async () => {
+    const db = await store.db();
+    expect(db.version).toBe(2);
+    const newer = await openDB(NAME, 3); // would hang if our connection did not close
+    expect(newer.version).toBe(3);
+    newer.close();
+  });
+});
