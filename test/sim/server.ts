@@ -1,0 +1,345 @@
+/**
+ * One HTTPS server for every simulated host, dispatched by the Host header:
+ *   mms.pinduoduo.com   pages, static files, platform JSON APIs, sim-only /__sim/*
+ *   m-ws.pinduoduo.com  the chat WebSocket (wss://m-ws.pinduoduo.com/?access_token=…)
+ *   img.pddpic.com      placeholder pictures
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import https from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from 'selfsigned';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { IMG_HOST, renderImage } from './images.ts';
+import { isShellPath, renderDetailHtml, renderShellHtml } from './pages.ts';
+import type { AfterSalesStore } from './aftersales-store.ts';
+import type { ChatStore } from './chat-store.ts';
+import type { SimClock } from './clock.ts';
+import type { Account, PageVariant, PushFrame } from './types.ts';
+
+export const MMS_HOST = 'mms.pinduoduo.com';
+export const WS_HOST = 'm-ws.pinduoduo.com';
+export const HOSTS = [MMS_HOST, WS_HOST, IMG_HOST] as const;
+
+const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** A platform API call the pages made (kept for tests; newest last, at most 500). */
+export interface RequestRecord {
+  at: number;
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+export interface ServerDeps {
+  clock: SimClock;
+  chat: ChatStore;
+  aftersales: AfterSalesStore;
+  account: () => Account;
+  variant: () => PageVariant;
+}
+
+export class SimServer {
+  private server: https.Server | null = null;
+  private readonly chatSockets = new Set<WebSocket>();
+  private readonly simSockets = new Set<WebSocket>();
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly tokens = new Set<string>();
+  readonly requests: RequestRecord[] = [];
+  port = 0;
+
+  constructor(private readonly deps: ServerDeps) {}
+
+  async start(port: number): Promise<void> {
+    const notBefore = new Date(Date.now() - 24 * 3600_000);
+    const pems = await generate([{ name: 'commonName', value: MMS_HOST }], {
+      keySize: 2048,
+      algorithm: 'sha256',
+      notBeforeDate: notBefore,
+      notAfterDate: new Date(notBefore.getTime() + 30 * 24 * 3600_000),
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'subjectAltName', altNames: HOSTS.map((h) => ({ type: 2 as const, value: h })) },
+      ],
+    });
+    const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(err));
+      });
+    });
+    server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.server = server;
+    const addr = server.address();
+    this.port = typeof addr === 'object' && addr ? addr.port : port;
+  }
+
+  async close(): Promise<void> {
+    for (const s of [...this.chatSockets, ...this.simSockets]) s.terminate();
+    this.wss.close();
+    const server = this.server;
+    this.server = null;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Sends a chat frame to every connected chat page. */
+  broadcastChat(frame: PushFrame): void {
+    const text = JSON.stringify(frame);
+    for (const s of this.chatSockets) if (s.readyState === s.OPEN) s.send(text);
+  }
+
+  /** Sends a sim-control message (clock, rerender) to every page. */
+  broadcastSim(msg: Record<string, unknown>): void {
+    const text = JSON.stringify(msg);
+    for (const s of this.simSockets) if (s.readyState === s.OPEN) s.send(text);
+  }
+
+  /** Number of open chat sockets (pages connected to m-ws). */
+  get chatConnections(): number {
+    return this.chatSockets.size;
+  }
+
+  // ---- WebSocket -------------------------------------------------------------
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const host = hostOf(req);
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    if (host === WS_HOST && url.pathname === '/') {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onChatSocket(ws, url));
+    } else if (host === MMS_HOST && url.pathname === '/__sim/ws') {
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        this.simSockets.add(ws);
+        ws.on('close', () => this.simSockets.delete(ws));
+        ws.send(JSON.stringify(this.clockMessage()));
+      });
+    } else {
+      socket.end('HTTP/1.1 404 Not Found\r\n\r\n');
+    }
+  }
+
+  private onChatSocket(ws: WebSocket, url: URL): void {
+    const token = url.searchParams.get('access_token') ?? '';
+    const acc = this.deps.account();
+    if (!this.tokens.has(token)) {
+      ws.send(JSON.stringify({ response: 'auth', result: 'fail', error_code: 43001, error_msg: '会话已过期' }));
+      ws.close(4001, 'auth');
+      return;
+    }
+    this.chatSockets.add(ws);
+    ws.on('close', () => this.chatSockets.delete(ws));
+    ws.on('message', (data) => {
+      // The page sends {cmd:"heartbeat"}; answer like a server would.
+      try {
+        const msg = JSON.parse(String(data)) as { cmd?: string; request_id?: number };
+        if (msg.cmd === 'heartbeat') ws.send(JSON.stringify({ response: 'heartbeat', request_id: msg.request_id ?? 0 }));
+      } catch {
+        /* ignore non-JSON */
+      }
+    });
+    ws.send(
+      JSON.stringify({
+        response: 'auth',
+        result: 'ok',
+        request_id: 0,
+        uid: acc.csUid,
+        mall_id: acc.mallId,
+        role: url.searchParams.get('role') ?? 'mall_cs',
+        server_time: Math.floor(this.deps.clock.now() / 1000),
+      }),
+    );
+  }
+
+  clockMessage(): Record<string, unknown> {
+    return { sim: 'clock', now: this.deps.clock.now(), frozen: this.deps.clock.frozen };
+  }
+
+  // ---- HTTP ------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = hostOf(req);
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    if (host === IMG_HOST) {
+      const svg = renderImage(url.pathname);
+      if (!svg) return notFound(res);
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });
+      res.end(svg);
+      return;
+    }
+    if (host !== MMS_HOST) return notFound(res);
+    const p = url.pathname;
+    const method = req.method ?? 'GET';
+
+    if (method === 'POST') {
+      const body = await readJson(req);
+      if (!p.startsWith('/__sim/')) {
+        this.requests.push({ at: this.deps.clock.now(), method, path: p + url.search, body });
+        if (this.requests.length > 500) this.requests.shift();
+      }
+      const out = this.api(p, body);
+      if (out === undefined) return notFound(res);
+      return json(res, out);
+    }
+
+    // Pages
+    if (p === '/') return redirect(res, '/home/');
+    if (p === '/chat-merchant') return redirect(res, '/chat-merchant/' + url.search);
+    if (p === '/chat-merchant/' || p === '/chat-merchant/index.html') {
+      return sendFile(res, path.join(PUBLIC_DIR, 'chat-merchant', 'index.html'));
+    }
+    if (isShellPath(p)) {
+      if (p === '/home') return redirect(res, '/home/');
+      return html(res, renderShellHtml());
+    }
+    if (p === '/aftersales-ssr/detail') {
+      const id = Number(url.searchParams.get('id'));
+      return html(res, renderDetailHtml(this.deps.aftersales.get(id), this.deps.clock.now(), this.deps.account()));
+    }
+    if (p === '/__sim/boot') {
+      return json(res, { ...this.clockMessage(), variant: this.deps.variant(), account: this.deps.account() });
+    }
+    if (p === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    // Static files of the simulated apps.
+    if (/^\/(chat-merchant\/static|main\/_next\/static|aftersales-ssr\/_next\/static|__sim)\//.test(p)) {
+      const file = path.normalize(path.join(PUBLIC_DIR, decodeURIComponent(p)));
+      if (!file.startsWith(PUBLIC_DIR + path.sep)) return notFound(res);
+      return sendFile(res, file);
+    }
+    return notFound(res);
+  }
+
+  /** Platform JSON APIs. Returns undefined for an unknown path. */
+  private api(p: string, body: unknown): unknown {
+    const { chat, aftersales } = this.deps;
+    const acc = this.deps.account();
+    const data = (isObj(body) && isObj(body['data']) ? body['data'] : {}) as Record<string, unknown>;
+    switch (p) {
+      case '/chats/userinfo/realtime':
+        return {
+          success: true,
+          result: {
+            username: acc.username,
+            nickname: acc.csName,
+            csid: acc.csUid,
+            mall_id: Number(acc.mallId),
+            mall: { mall_id: Number(acc.mallId), mall_name: acc.mallName, logo: 'https://img.pddpic.com/mms-logo/shop.jpeg' },
+          },
+        };
+      case '/janus/api/new/userinfo':
+        return { success: true, result: { username: acc.username, mall_id: Number(acc.mallId), mall: { mall_name: acc.mallName } } };
+      case '/chats/getToken': {
+        const token = randomBytes(24).toString('base64url');
+        this.tokens.add(token);
+        return { success: true, result: { token } };
+      }
+      case '/plateau/chat/latest_conversations':
+        return chat.latestConversations(num(data['page'], 1), num(data['size'], 100));
+      case '/plateau/chat/marked_lastest_conversations':
+        return { success: true, result: { conversations: [], has_more: false } };
+      case '/plateau/chat/list': {
+        const list = isObj(data['list']) ? data['list'] : {};
+        const withObj = isObj(list['with']) ? list['with'] : {};
+        const uid = String(withObj['uid'] ?? '');
+        chat.markRead(uid);
+        return chat.history(uid, num(list['size'], 50));
+      }
+      case '/latitude/message/getHistoryMessage': {
+        const b = isObj(body) ? body : {};
+        const uid = String(b['uid'] ?? '');
+        chat.markRead(uid);
+        return chat.history(uid, num(b['pageSize'], 50));
+      }
+      case '/plateau/chat/send_message': {
+        try {
+          const m = chat.pageSends(body);
+          return { success: true, result: { msg_id: m.msgId, ts: m.frame.ts, message: m.frame } };
+        } catch (e) {
+          return { success: false, error_code: 40001, error_msg: e instanceof Error ? e.message : String(e) };
+        }
+      }
+      case '/plateau/chat/set_csstatus':
+        return { success: true, result: { status: data['status'] ?? 1 } };
+      case '/mercury/mms/afterSales/queryList':
+        return aftersales.queryList(isObj(body) ? body : {});
+      case '/mercury/mms/afterSales/queryGroupCount':
+        return aftersales.groupCount();
+      default:
+        return undefined;
+    }
+  }
+}
+
+function hostOf(req: IncomingMessage): string {
+  return (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function num(v: unknown, dflt: number): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : dflt;
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { raw: text };
+  }
+}
+
+function json(res: ServerResponse, v: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(v));
+}
+
+function html(res: ServerResponse, body: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function redirect(res: ServerResponse, to: string): void {
+  res.writeHead(302, { location: to });
+  res.end();
+}
+
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('404 Not Found');
+}
+
+async function sendFile(res: ServerResponse, file: string): Promise<void> {
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  } catch {
+    notFound(res);
+  }
+}

@@ -1,0 +1,178 @@
+/** Public types of the PDD merchant-backend simulator. */
+
+/** How the chat page marks robot / auto replies in the thread (PDD-PAGES.md §(b), two sources disagree). */
+export type RobotMarker = 'callback' | 'robot-text';
+
+/**
+ * Ways to make the simulated pages differ. Read by a page when it loads, so
+ * change them before (re)loading a page.
+ */
+export interface PageVariant {
+  /** 'callback': `.cs-item.isread.callback` + nickname 机器人; 'robot-text': `.cs-item` containing `.robot-text`. */
+  robotMarker: RobotMarker;
+  /** Keep the page's own countdown running after a robot reply (PDD-PAGES §(d) "timer sometimes keeps running"). */
+  robotKeepsTimer: boolean;
+  /** Rename the conversation-list markup (classes, data-random) so a list adapter's self-check must fail. */
+  chatListBroken: boolean;
+  /** Rename the thread markup (msg-list, onemsg, buyer-item, cs-item, msg-content-box). */
+  threadBroken: boolean;
+  /** Rename the reply box (#replyTextarea → #chatInput, .send-btn → .send-button). */
+  replyBoxBroken: boolean;
+  /** The chat page ignores untrusted row clicks and untrusted Enter / send clicks (as two bots report). */
+  trustedOnly: boolean;
+  /** After-sales countdown without whitespace between the digit spans and units. Default: with spaces. */
+  aftersalesCountdownCompact: boolean;
+  /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
+  aftersalesBroken: boolean;
+}
+
+export const DEFAULT_VARIANT: PageVariant = {
+  robotMarker: 'callback',
+  robotKeepsTimer: false,
+  chatListBroken: false,
+  threadBroken: false,
+  replyBoxBroken: false,
+  trustedOnly: false,
+  aftersalesCountdownCompact: false,
+  aftersalesBroken: false,
+};
+
+/** The logged-in merchant account. */
+export interface Account {
+  mallId: string;
+  mallName: string;
+  /** Login user name (shown in the MMS shell header). */
+  username: string;
+  /** Name the chat page shows on this agent's messages: "主账号" or a sub-account name. */
+  csName: string;
+  /** The agent's cs uid (from.uid of its messages). */
+  csUid: string;
+}
+
+export const DEFAULT_ACCOUNT: Account = {
+  mallId: '612345678',
+  mallName: '守护优选旗舰店',
+  username: 'shouhu_youxuan',
+  csName: '主账号',
+  csUid: 'cs_612345678_1',
+};
+
+export type Role = 'user' | 'mall_cs' | 'platform';
+
+/** The `message` object of a `push` frame, also the item of /plateau/chat/list. */
+export interface ChatMessageFrame {
+  msg_id: string;
+  client_msg_id?: string;
+  from: { role: Role; uid: string; csid?: string; mall_id?: string };
+  to: { role: Role; uid: string };
+  nickname: string;
+  content: string;
+  type: number;
+  sub_type: number;
+  template_name: string;
+  /** Unix seconds. */
+  ts: number;
+  info: Record<string, unknown>;
+  need_reply?: number;
+  is_aut?: number;
+  manual_reply?: number;
+  biz_context: Record<string, unknown>;
+}
+
+/** A WebSocket frame from m-ws.pinduoduo.com. */
+export interface PushFrame {
+  response: 'push';
+  request_id: number;
+  chat_type_id: number;
+  message: ChatMessageFrame;
+}
+
+export type BuyerMessageType = 'text' | 'image' | 'goods' | 'emoji';
+export type CardKind = 'goods' | 'coupon' | 'pay-remind-single' | 'pay-remind-batch' | 'pay-remind-auto';
+export type RobotTemplate = 'mall_robot_text_msg' | 'mall_answer_with_text';
+
+/**
+ * Who a stored message counts as:
+ * buyer; agent (a human reply, incl. goods/coupon cards and a single pay reminder);
+ * robot (mall_robot_text_msg / mall_answer_with_text); system-remind (batch or automatic
+ * pay reminder: not a human reply); system (type 31 hints, type 41 buyer source).
+ */
+export type SimMessageKind = 'buyer' | 'agent' | 'robot' | 'system-remind' | 'system';
+
+/** A message as the simulator stores it. */
+export interface SimMessage {
+  msgId: string;
+  buyerUid: string;
+  /** Epoch ms. */
+  at: number;
+  kind: SimMessageKind;
+  /** Text content (for cards and images: the frame `content`, e.g. "[优惠券]" or the image URL). */
+  text: string;
+  /** 'scenario' = scripted through the API; 'page' = a page POSTed it to /plateau/chat/send_message. */
+  via: 'scenario' | 'page';
+  /** The JSON body the page POSTed (via 'page' only). */
+  request?: unknown;
+  frame: ChatMessageFrame;
+}
+
+export interface Buyer {
+  uid: string;
+  nickname: string;
+  avatar: string;
+}
+
+export type AfterSalesTypeName = '仅退款' | '退货退款' | '换货';
+export type AfterSalesState = 'pending' | 'awaiting-return' | 'awaiting-receipt' | 'refunded' | 'closed' | 'refused';
+export type CountdownCondition = '未处理' | '物流无退回轨迹';
+
+export interface AfterSalesInput {
+  id?: number;
+  orderSn?: string;
+  type: AfterSalesTypeName;
+  reason: string;
+  /** Refund amount in fen. */
+  amountFen: number;
+  /** Order amount (实付) in fen; default = amountFen. */
+  orderAmountFen?: number;
+  shipped: boolean;
+  /** Forward shipment tracking number (default: generated when shipped). */
+  trackingNo?: string;
+  /** Forward carrier, default 中通快递 when shipped. */
+  carrier?: string;
+  /** Latest logistics event time, epoch ms (shown as 最新物流时间). */
+  logisticsUpdatedAt?: number;
+  /** Return tracking number (buyer → merchant), for 退货退款 after the buyer shipped. */
+  returnTrackingNo?: string;
+  status?: AfterSalesState;
+  /** Epoch ms. */
+  appliedAt: number;
+  /** Epoch ms of the automatic action; null = the page shows no countdown; undefined = default per status. */
+  deadlineAt?: number | null;
+  countdownCondition?: CountdownCondition;
+  speedRefund?: boolean;
+  goodsName?: string;
+  goodsSpec?: string;
+  buyerUid?: string;
+}
+
+export interface AfterSalesRecord {
+  id: number;
+  orderSn: string;
+  type: AfterSalesTypeName;
+  reason: string;
+  amountFen: number;
+  orderAmountFen: number;
+  shipped: boolean;
+  trackingNo: string | null;
+  carrier: string | null;
+  logisticsUpdatedAt: number | null;
+  returnTrackingNo: string | null;
+  status: AfterSalesState;
+  appliedAt: number;
+  deadlineAt: number | null;
+  countdownCondition: CountdownCondition;
+  speedRefund: boolean;
+  goodsName: string;
+  goodsSpec: string;
+  buyerUid: string;
+}
