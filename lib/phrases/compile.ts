@@ -1,0 +1,76 @@
+/**
+ * Compiling a dictionary: normalise every word like chat text and build one
+ * automaton over the built-in words, the shop's words and its allow-list, so
+ * a scan makes a single pass whatever the settings.
+ */
+import { buildAutomaton } from './automaton';
+import { builtinEntries } from './dictionary';
+import { normaliseWord } from './normalise';
+import type { CompiledDictionary, DictionaryInput, PatternInfo, PhraseCategory, PhraseEntry, PhraseRuleId } from './types';
+
+const RULE_OF: Record<PhraseCategory, PhraseRuleId> = {
+  platform: 'chat-platform',
+  contact: 'chat-contact',
+  phone: 'chat-contact',
+  email: 'chat-third-party',
+  url: 'chat-third-party',
+  bank: 'chat-third-party',
+  qrcode: 'chat-third-party',
+  abuse: 'chat-abuse',
+  custom: 'custom',
+};
+
+/** Edges made of fewer Latin letters than this must not touch another letter or digit. */
+const SHORT_LATIN = 5;
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Length of the run of ASCII letters/digits at the start (or end) of `word`. */
+function edgeRun(word: string, fromEnd: boolean): number {
+  let n = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(fromEnd ? word.length - 1 - k : k);
+    if (!isAlnum(c)) break;
+    n++;
+  }
+  return n;
+}
+
+function needsCheck(word: string, fromEnd: boolean): boolean {
+  const run = edgeRun(word, fromEnd);
+  if (run === 0) return false;
+  return run < SHORT_LATIN || isDigit(word.charCodeAt(fromEnd ? word.length - 1 : 0));
+}
+
+/** Builds a reusable matcher from the shop's words and allow-list (plus the built-in dictionary). */
+export function compile(input: DictionaryInput = {}): CompiledDictionary {
+  const words: string[] = [];
+  const patterns: PatternInfo[] = [];
+  const add = (entry: PhraseEntry, allow: 0 | 1 | 2) => {
+    let text = entry.text.trim();
+    const clauseStart = text.startsWith('^');
+    const clauseEnd = text.length > 1 && text.endsWith('$');
+    text = text.slice(clauseStart ? 1 : 0, clauseEnd ? -1 : undefined);
+    const word = normaliseWord(text);
+    if (!word) return;
+    words.push(word);
+    patterns.push({
+      category: entry.category,
+      ruleId: entry.ruleId ?? RULE_OF[entry.category],
+      severity: entry.severity ?? (entry.category === 'custom' ? 'warn' : 'block'),
+      allow,
+      checkLeft: needsCheck(word, false),
+      checkRight: needsCheck(word, true),
+      digitsAfter: entry.category === 'contact',
+      clauseStart,
+      clauseEnd,
+    });
+  };
+  if (input.builtin !== false) for (const e of builtinEntries()) add(e, e.allow ? 1 : 0);
+  for (const e of input.entries ?? []) add(e, e.allow ? 1 : 0);
+  const severity = input.customSeverity ?? 'warn';
+  for (const text of input.customWords ?? []) add({ text, category: 'custom', severity, ruleId: 'custom' }, 0);
+  for (const text of input.allowList ?? []) add({ text, category: 'custom', ruleId: 'custom' }, 2);
+  return { size: words.length, automaton: buildAutomaton(words), patterns };
+}

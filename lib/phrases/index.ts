@@ -1,0 +1,21 @@
+/**
+ * The banned-phrase engine (RULES.md §2): pure functions, no DOM, no
+ * extension APIs. `scan` finds what an agent must not send; `compile` turns
+ * the shop's custom words and allow-list into a reusable dictionary.
+ */
+export { scan, builtinDictionary } from './scan';
+export { compile } from './compile';
+export { normalise, normaliseWord, fold } from './normalise';
+export type { NormalisedText } from './normalise';
+export { BUILTIN_GROUPS, builtinEntries } from './dictionary';
+export type { DictionaryGroup } from './dictionary';
+export type {
+  CompiledDictionary,
+  DictionaryInput,
+  Finding,
+  PhraseCategory,
+  PhraseEntry,
+  PhraseRuleId,
+  ScanOptions,
+  Severity,
+} from './types';

@@ -1,0 +1,100 @@
+/**
+ * E-mail addresses, links and bare domains, on the folded text (lower case,
+ * half-width, offsets shared with the original). Written-out evasions are
+ * read too: "abc at qq dot com", "abc#qq.com", "taobao点com", "(dot)".
+ * "at" and "#" count only before a well-known mail provider, so ordinary
+ * prose ("look at this") is left alone. Links to the platform itself
+ * (pinduoduo.com, yangkeduo.com and sub-domains) are fine.
+ */
+import type { Finding } from './types';
+
+const TLD =
+  '(?:com|cn|net|org|edu|gov|top|xyz|cc|io|me|vip|shop|info|tv|co|hk|tw|club|site|online|ltd|link|app|wang|ink|biz|mobi|' +
+  'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus)';
+const MAIL = '(?:qq|163|126|139|189|gmail|sina|sohu|foxmail|hotmail|outlook|yahoo|aliyun|icloud|live|msn|yeah|tom|21cn)';
+const DOT = '(?:\\s?\\.\\s?|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
+const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+const LOCAL = '[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?';
+const NOT_BEFORE = '(?<![a-z0-9._%+-])';
+const END = '(?![a-z0-9])';
+
+const EMAIL = new RegExp(
+  [
+    `${NOT_BEFORE}${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
+    `${NOT_BEFORE}${LOCAL}\\s?@\\s?${MAIL}${END}`,
+    `${NOT_BEFORE}${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\sat\\s|\\s?#\\s?|\\s?艾特\\s?)${MAIL}${DOT}(?:com|cn|net)(?:${DOT}cn)?${END}`,
+  ].join('|'),
+  'g',
+);
+
+const URL_PATTERN = new RegExp(
+  [
+    `(?:https?|ftp)://[^\\s，。！？、；“”‘’"'<>()（）【】\\u4e00-\\u9fff]+`,
+    `(?<![a-z0-9@._%+/-])(?:${LABEL}${DOT}){1,6}${TLD}${END}(?:[/?#][^\\s，。！？、；“”"'<>\\u4e00-\\u9fff]*)?`,
+  ].join('|'),
+  'g',
+);
+
+/** 淘口令: ¥AbCd1234EfG¥ — a share code that opens a Taobao item. */
+const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
+
+/** A one-letter handle before an id: "v:abc123" (WeChat), "Q=12345678" (QQ). Not W: (width). */
+const HANDLE = /(?<![a-z0-9])[vq]\s?[:=]\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** …but "V:220v" or "Q:1500mah" are measurements. */
+const MEASURE = /^[vq]\s?[:=]\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
+
+/** The platform's own hosts: links to them are fine. */
+const PLATFORM_HOSTS = ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduoduo.net'];
+
+function hostOf(url: string): string {
+  const noScheme = url.replace(/^[a-z]+:\/\//, '');
+  const host = noScheme.split(/[/?#:]/, 1)[0] ?? '';
+  return host.replace(/\s?(?:\.|点|[([]dot[)\]]|\sdot\s)\s?/g, '.').replace(/\s/g, '');
+}
+
+function isPlatform(url: string): boolean {
+  const host = hostOf(url);
+  return PLATFORM_HOSTS.some((h) => host === h || host.endsWith('.' + h));
+}
+
+/** Cheap pre-check: no dot-like and no at-like character, no link. */
+const MAYBE = /[.@#点]|dot|[¥$€]/;
+
+/** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
+export function detectLinks(text: string, folded: string, out: Finding[]): void {
+  if (folded.includes(':') || folded.includes('=')) {
+    for (const m of folded.matchAll(HANDLE)) {
+      if (MEASURE.test(m[0])) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end) });
+    }
+  }
+  if (!MAYBE.test(folded)) return;
+  const emails: Array<[number, number]> = [];
+  for (const m of folded.matchAll(EMAIL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    emails.push([start, end]);
+    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+  }
+  for (const m of folded.matchAll(URL_PATTERN)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    // Trailing punctuation belongs to the sentence.
+    while (end > start && /[.,!?;:)\]}'"-]/.test(folded[end - 1]!)) end--;
+    while (start < end && folded[start] === ' ') start++;
+    if (emails.some(([s, e]) => start < e && s < end)) continue;
+    if (isPlatform(folded.slice(start, end))) continue;
+    const domainPart = folded.slice(start, end);
+    // A bare domain needs a letter or a ≥3-digit label (163.com), not "1.5.cn".
+    if (!/^(?:https?|ftp):/.test(domainPart) && !/[a-z]|\d{3}/.test(domainPart.replace(/\.[a-z]+$/, ''))) continue;
+    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+  }
+  for (const m of folded.matchAll(TAO_CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!/\d/.test(m[0])) continue;
+    out.push({ category: 'platform', ruleId: 'chat-platform', severity: 'block', start, end, match: text.slice(start, end) });
+  }
+}

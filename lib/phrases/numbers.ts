@@ -1,0 +1,202 @@
+/**
+ * Phone, landline, 400/800 and bank card numbers, however they are written:
+ * Arabic, full-width, circled or Chinese digits (一三八, 幺, 两), grouped by
+ * spaces, dashes or dots. A number is a run of digit groups with at most
+ * three separator characters between groups; a candidate is a whole number of
+ * consecutive groups, so digits inside a longer run (order numbers) never
+ * form a phone. Numbers glued to letters (SF1234…, A1380013800) are codes,
+ * and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
+ */
+import type { Finding } from './types';
+
+const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
+const CN = new Map<number, number>();
+for (let i = 0; i < CN_DIGITS.length; i += 2) CN.set(CN_DIGITS.charCodeAt(i), CN_DIGITS.charCodeAt(i + 1) - 48);
+
+/** Separators allowed inside a number: space - . _ / * · ( ) + — – and their full-width forms (already folded). */
+const SEPARATORS = new Set([32, 0x2d, 0x2e, 0x5f, 0x2f, 0x2a, 0xb7, 0x28, 0x29, 0x2b, 0x2014, 0x2013, 0x2012, 0xa0, 9]);
+const MAX_SEPARATOR = 3;
+
+/** Letters that may stand right before a number without making it a code: contact prefixes. */
+const CONTACT_PREFIXES = new Set(['v', 'vx', 'wx', 'q', 'qq', 'tel', 'dh', 'weixin', 'wechat', 'phone', 'mobile', 'zfb']);
+
+/** Labels after which a number is an order, tracking, model or ID number. */
+const LABELS = [
+  '订单', '单号', '编号', '型号', '货号', '条码', '批次', '批号', '序列号', '流水号', '交易号', '快递', '物流', '运单',
+  '售后', '工单', '身份证', 'sn', 'imei', '价格', '金额',
+];
+/** Words that make a nearby number a contact number even after a label. */
+const CUES = ['电话', '手机', '号码', '联系', '打', '拨', '加', '微信', 'vx', 'tel', '热线', '座机', '致电', 'call'];
+const CONTEXT = 12;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  /** Only Chinese numerals: too common in prose to join a number unless long. */
+  chinese: boolean;
+}
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function digitValue(folded: string, i: number): number {
+  const c = folded.charCodeAt(i);
+  if (isDigit(c)) return c - 48;
+  return CN.get(c) ?? -1;
+}
+
+function isIgnorableCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || c === 0xfeff || c === 0x2060 || c === 0x20e3 || (c >= 0xfe00 && c <= 0xfe0f);
+}
+
+/** Luhn check on a digit string. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** An 18-digit resident ID number with a valid check digit (not a bank card). */
+function isResidentId(digits: string): boolean {
+  if (digits.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (digits.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
+  return '10X98765432'[sum % 11] === digits[17];
+}
+
+type Kind = 'phone' | 'bank' | null;
+
+function classify(digits: string): Kind {
+  const n = digits.length;
+  if (n === 11 && /^1[3-9]/.test(digits)) return 'phone';
+  if ((n === 11 && /^0(10|2\d)/.test(digits)) || ((n === 11 || n === 12) && /^0[3-9]\d\d/.test(digits))) return 'phone';
+  if (n === 10 && /^[48]00/.test(digits)) return 'phone';
+  if (n >= 16 && n <= 19 && /^(62|4|5|35|9559)/.test(digits) && luhn(digits) && !isResidentId(digits)) return 'bank';
+  return null;
+}
+
+/** The letters directly before `at` (folded), or '' if none. */
+function lettersBefore(folded: string, at: number): string {
+  let i = at;
+  while (i > 0 && isLetter(folded.charCodeAt(i - 1))) i--;
+  return folded.slice(i, at);
+}
+
+/** Whether a label (order number, tracking number, model …) governs a number starting at `start`. */
+function labelled(folded: string, start: number): boolean {
+  const from = Math.max(0, start - CONTEXT);
+  let window = folded.slice(from, start);
+  const stop = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf(','), window.lastIndexOf('!'));
+  if (stop >= 0) window = window.slice(stop + 1);
+  let label = -1;
+  for (const l of LABELS) label = Math.max(label, window.lastIndexOf(l));
+  if (label < 0) return false;
+  let cue = -1;
+  for (const c of CUES) cue = Math.max(cue, window.lastIndexOf(c));
+  return label > cue;
+}
+
+/** A short local number (7–8 digits) counts only right after a phone word. */
+function cuedLocal(folded: string, start: number, digits: string): boolean {
+  if (!/^[2-8]\d{6,7}$/.test(digits)) return false;
+  const window = folded.slice(Math.max(0, start - 6), start);
+  return /电话|座机|热线|拨打|致电|tel/.test(window);
+}
+
+/** Finds phone numbers (category phone) and bank card numbers (category bank) in `folded`. */
+export function detectNumbers(text: string, folded: string, out: Finding[]): void {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (digitValue(folded, i) < 0) {
+      i++;
+      continue;
+    }
+    // Collect one run of groups.
+    const groups: Group[] = [];
+    let j = i;
+    for (;;) {
+      const start = j;
+      let digits = '';
+      let chinese = true;
+      while (j < n) {
+        const v = digitValue(folded, j);
+        if (v >= 0) {
+          if (isDigit(folded.charCodeAt(j))) chinese = false;
+          digits += String.fromCharCode(48 + v);
+          j++;
+        } else if (isIgnorableCode(folded.charCodeAt(j))) j++;
+        else break;
+      }
+      groups.push({ start, end: j, digits, chinese });
+      let k = j;
+      let seps = 0;
+      while (k < n && seps <= MAX_SEPARATOR && (SEPARATORS.has(folded.charCodeAt(k)) || isIgnorableCode(folded.charCodeAt(k)))) {
+        if (!isIgnorableCode(folded.charCodeAt(k))) seps++;
+        k++;
+      }
+      if (seps > MAX_SEPARATOR || k >= n || digitValue(folded, k) < 0) break;
+      j = k;
+    }
+    findInRun(text, folded, groups, out);
+    i = groups[groups.length - 1]!.end;
+  }
+}
+
+function findInRun(text: string, folded: string, groups: Group[], out: Finding[]): void {
+  let g = 0;
+  while (g < groups.length) {
+    let best: { kind: 'phone' | 'bank'; last: number; digits: string } | null = null;
+    const first = groups[g]!;
+    let digits = '';
+    let arabic = false;
+    let shortChinese = false;
+    for (let h = g; h < groups.length; h++) {
+      const grp = groups[h]!;
+      // "第一 13800138000": a lone Chinese numeral never joins Arabic digits;
+      // "一 三 八 …" written wholly in Chinese numerals still reads.
+      if (grp.chinese && grp.digits.length < 3) shortChinese = true;
+      else if (!grp.chinese) arabic = true;
+      if (arabic && shortChinese) break;
+      digits += grp.digits;
+      if (digits.length > 19) break;
+      const kind = classify(digits) ?? (cuedLocal(folded, first.start, digits) ? 'phone' : null);
+      if (kind) best = { kind, last: h, digits };
+    }
+    if (best) {
+      const last = groups[best.last]!;
+      let start = first.start;
+      const end = last.end;
+      const before = lettersBefore(folded, start);
+      const prev = folded.charCodeAt(start - 1);
+      const next = folded.charCodeAt(end);
+      const glued = (before !== '' && !CONTACT_PREFIXES.has(before)) || isLetter(next) || prev === 0xa5 || prev === 0x24;
+      if (!glued && !labelled(folded, start)) {
+        // Include a +86 / 0086 country code written before a mobile number.
+        const prevGroup = groups[g - 1];
+        if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;
+        if (folded.charCodeAt(start - 1) === 0x2b) start--;
+        out.push({
+          category: best.kind,
+          ruleId: best.kind === 'phone' ? 'chat-contact' : 'chat-third-party',
+          severity: 'block',
+          start,
+          end,
+          match: text.slice(start, end),
+        });
+      }
+      g = best.last + 1;
+    } else g++;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * scan(): one pass of the automaton over the normalised text, the number and
+ * link detectors over the folded text, then the allow-lists, then merging:
+ * within a category a word inside a longer match is dropped (微信 inside
+ * 微信支付), and overlapping or adjacent matches join into one finding
+ * ("加我" + "薇 信" → "加我薇 信").
+ */
+import { runAutomaton } from './automaton';
+import { compile } from './compile';
+import { detectLinks } from './links';
+import { detectNumbers } from './numbers';
+import { BREAK, FILLER, SPACE, fold, foldCode, isIgnorable, kindOf, normalise } from './normalise';
+import type { CompiledDictionary, Finding, PhraseCategory, ScanOptions, Severity } from './types';
+
+let builtin: CompiledDictionary | null = null;
+
+/** The built-in dictionary, compiled on first use. */
+export function builtinDictionary(): CompiledDictionary {
+  builtin ??= compile();
+  return builtin;
+}
+
+interface Candidate extends Finding {
+  /** Found by a dictionary word (may join a neighbour across a little filler). */
+  word?: boolean;
+}
+
+interface AllowSpan {
+  start: number;
+  end: number;
+  /** null: the shop's allow-list, which covers every category. */
+  category: PhraseCategory | null;
+}
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAlnum = (c: number) => isLetter(c) || isDigit(c);
+const rank = (s: Severity) => (s === 'block' ? 1 : 0);
+
+/** An id written after a contact word: "vx: kefu_888", "QQ号 12345678". */
+const CONTACT_ID = /[\s:=是为号码#]{0,4}[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_-])/y;
+
+/** Only spaces and symbols (at most three) between two offsets. */
+function fillerGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isIgnorable(c)) continue;
+    const kind = kindOf(foldCode(c));
+    if (kind !== FILLER && kind !== SPACE) return false;
+  }
+  return true;
+}
+
+/**
+ * Reduces one category's candidates (one sweep, in start order): drops those
+ * inside an allowed phrase and those inside a longer candidate, extends
+ * contact words over an id written after them, then joins overlapping or
+ * adjacent ones.
+ */
+function merge(
+  category: PhraseCategory,
+  list: Candidate[],
+  allows: readonly AllowSpan[],
+  text: string,
+  folded: string,
+  out: Candidate[],
+): void {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  let a = 0;
+  let allowedTo = -1;
+  let longestStart = -1;
+  let longestEnd = -1;
+  const kept: Candidate[] = [];
+  for (const f of list) {
+    for (; a < allows.length && allows[a]!.start <= f.start; a++) {
+      const span = allows[a]!;
+      if ((span.category === null || span.category === category) && span.end > allowedTo) allowedTo = span.end;
+    }
+    if (allowedTo >= f.end) continue;
+    // Within a category, a match inside a longer one gives way to it (微信 inside 微信支付).
+    if (longestEnd > f.end || (longestEnd === f.end && longestStart < f.start)) continue;
+    if (f.end > longestEnd) {
+      longestEnd = f.end;
+      longestStart = f.start;
+    }
+    kept.push(f);
+  }
+  if (category === 'contact') {
+    for (const f of kept) {
+      if (!f.word) continue;
+      CONTACT_ID.lastIndex = f.end;
+      if (CONTACT_ID.exec(folded)) f.end = CONTACT_ID.lastIndex;
+    }
+  }
+  let cur: Candidate | undefined;
+  for (const f of kept) {
+    if (cur && (f.start <= cur.end || (cur.word && f.word && fillerGap(text, cur.end, f.start)))) {
+      if (f.end > cur.end) cur.end = f.end;
+      if (rank(f.severity) > rank(cur.severity)) {
+        cur.severity = f.severity;
+        cur.ruleId = f.ruleId;
+      }
+      cur.word = cur.word && f.word;
+      continue;
+    }
+    cur = { ...f };
+    out.push(cur);
+  }
+}
+
+/** Finds banned phrases, contact details, links and abuse in `text`; findings are sorted by start. */
+export function scan(text: string, options: ScanOptions = {}): Finding[] {
+  if (!text) return [];
+  const dict = options.custom ?? builtinDictionary();
+  const folded = fold(text);
+  const norm = normalise(text, true);
+  const found: Candidate[] = [];
+  const allows: AllowSpan[] = [];
+
+  runAutomaton(dict.automaton, norm.codes, norm.length, (p, s, e) => {
+    const info = dict.patterns[p]!;
+    if (info.clauseStart && s > 0 && norm.codes[s - 1] !== BREAK) return;
+    if (info.clauseEnd && e < norm.length && norm.codes[e] !== BREAK) return;
+    const start = norm.starts[s]!;
+    const end = norm.ends[e - 1]!;
+    if (info.checkLeft && start > 0) {
+      const c = folded.charCodeAt(start - 1);
+      if (isLetter(c) || isDigit(c)) return;
+      // TB in "XR-TB" is part of a model code.
+      if (!info.digitsAfter && (c === 45 || c === 95) && isAlnum(folded.charCodeAt(start - 2))) return;
+    }
+    if (info.checkRight && end < folded.length) {
+      const c = folded.charCodeAt(end);
+      if (isLetter(c) || (isDigit(c) && !info.digitsAfter)) return;
+      // 1688.00 is a price; JD-100 and SB_2 are model codes.
+      if ((c === 46 || c === 44) && isDigit(folded.charCodeAt(end - 1)) && isDigit(folded.charCodeAt(end + 1))) return;
+      if (!info.digitsAfter && (c === 45 || c === 95) && isAlnum(folded.charCodeAt(end + 1))) return;
+    }
+    if (info.allow) {
+      allows.push({ start, end, category: info.allow === 2 ? null : info.category });
+      return;
+    }
+    found.push({ category: info.category, ruleId: info.ruleId, severity: info.severity, start, end, match: '', word: true });
+  });
+  detectNumbers(text, folded, found);
+  detectLinks(text, folded, found);
+  if (found.length === 0) return [];
+
+  // A mail provider's name inside an address is the address, not a contact word (abc@qq.com).
+  for (const f of found) if (f.category === 'email') allows.push({ start: f.start, end: f.end, category: 'contact' });
+  allows.sort((a, b) => a.start - b.start);
+
+  const byCategory = new Map<PhraseCategory, Candidate[]>();
+  for (const f of found) {
+    const list = byCategory.get(f.category);
+    if (list) list.push(f);
+    else byCategory.set(f.category, [f]);
+  }
+  const merged: Candidate[] = [];
+  for (const [category, list] of byCategory) merge(category, list, allows, text, folded, merged);
+  merged.sort((a, b) => a.start - b.start || b.end - a.end);
+  return merged.map(({ category, ruleId, severity, start, end }) => ({
+    category,
+    ruleId,
+    severity,
+    start,
+    end,
+    match: text.slice(start, end),
+  }));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, runAutomaton } from '@/lib/phrases/automaton';
+import { BUILTIN_GROUPS, builtinEntries, fold, normalise, normaliseWord } from '@/lib/phrases';
+
+/** Mulberry32: a small seeded PRNG so the random cases are the same every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('fold', () => {
+  it.each([
+    ['ＡＢＣ１２３', 'abc123'],
+    ['ＶＸ：', 'vx:'],
+    ['￥', '¥'],
+    ['①⑨⓪❶➀', '19011'],
+    ['淘寶天貓', '淘宝天猫'],
+    ['　', ' '],
+  ])('%s → %s', (input, out) => {
+    expect(fold(input)).toBe(out);
+    expect(fold(input).length).toBe(input.length);
+  });
+});
+
+describe('normalise', () => {
+  const view = (text: string) => {
+    const n = normalise(text);
+    const units = [];
+    for (let i = 0; i < n.length; i++) units.push([String.fromCharCode(n.codes[i]!), text.slice(n.starts[i], n.ends[i])]);
+    return units;
+  };
+
+  it('drops short filler runs and maps every unit to its original span', () => {
+    expect(view('微 . 信')).toEqual([
+      ['微', '微'],
+      ['信', '信'],
+    ]);
+    expect(view('Ｖ\u200bx')).toEqual([
+      ['v', 'Ｖ'],
+      ['x', 'x'],
+    ]);
+  });
+
+  it('turns hearts into 心 and + into 加, astral hearts keeping both code units', () => {
+    expect(view('微💗')).toEqual([
+      ['微', '微'],
+      ['心', '💗'],
+    ]);
+    expect(view('+v')).toEqual([
+      ['加', '+'],
+      ['v', 'v'],
+    ]);
+  });
+
+  it('breaks words at sentence punctuation and at long filler runs', () => {
+    expect(normaliseWord('京，东')).toBe('京东'); // the break itself is not part of a word
+    expect(view('京，东').map(([c]) => c)).toEqual(['京', '\u0000', '东']);
+    expect(view('京 - - 东').map(([c]) => c)).toEqual(['京', '\u0000', '东']);
+    expect(view('京  -   东').map(([c]) => c)).toEqual(['京', '东']); // a run of spaces counts once: 3 units
+  });
+
+  it('normalises dictionary words like chat text', () => {
+    expect(normaliseWord('Tao Bao')).toBe('taobao');
+    expect(normaliseWord('淘寶')).toBe('淘宝');
+    expect(normaliseWord('+V')).toBe('加v');
+  });
+});
+
+describe('automaton', () => {
+  it('finds every occurrence, overlaps and duplicates included', () => {
+    const words = ['he', 'she', 'his', 'hers', 'he'];
+    const a = buildAutomaton(words);
+    const text = 'ushers';
+    const codes = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const hits: Array<[string, number, number]> = [];
+    runAutomaton(a, codes, codes.length, (p, s, e) => hits.push([words[p]!, s, e]));
+    expect(hits.sort()).toEqual(
+      [
+        ['he', 2, 4],
+        ['he', 2, 4],
+        ['hers', 2, 6],
+        ['she', 1, 4],
+      ].sort(),
+    );
+  });
+
+  it('agrees with a naive search on random texts (seeded)', () => {
+    const rand = prng(42);
+    const alphabet = 'abc微信淘宝';
+    const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const words = Array.from({ length: 20 }, () => pick(1 + Math.floor(rand() * 4)));
+      const text = pick(200);
+      const a = buildAutomaton(words);
+      const codes = Uint16Array.from(text, (c) => c.charCodeAt(0));
+      const got: string[] = [];
+      runAutomaton(a, codes, codes.length, (p, s, e) => got.push(`${p}:${s}:${e}`));
+      const want: string[] = [];
+      words.forEach((w, p) => {
+        for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) want.push(`${p}:${i}:${i + w.length}`);
+      });
+      expect(got.sort()).toEqual(want.sort());
+    }
+  });
+});
+
+describe('built-in dictionary', () => {
+  it('gives every group a category, a rule and a severity, and no empty words', () => {
+    for (const g of BUILTIN_GROUPS) {
+      expect(g.ruleId).toMatch(/^chat-/);
+      expect(['block', 'warn']).toContain(g.severity);
+      for (const w of g.words.split('|')) expect(normaliseWord(w.replace(/^\^|\$$/g, '')).length, w).toBeGreaterThan(0);
+    }
+    expect(builtinEntries().length).toBeGreaterThan(300);
+  });
+
+  it('does not ban 拼多多 itself', () => {
+    expect(builtinEntries().some((e) => !e.allow && /拼多多|pinduoduo|pdd/.test(e.text))).toBe(false);
+  });
+});
