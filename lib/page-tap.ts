@@ -10,6 +10,8 @@
 
 export const TAP_EVENT = 'kefu-guard:traffic';
 export const TAP_READY_EVENT = 'kefu-guard:tap-ready';
+/** Sent by the tap when it is installed: the content script may have started first and must say "ready" again. */
+export const TAP_HELLO_EVENT = 'kefu-guard:tap-hello';
 
 /** Which URLs are worth forwarding: chat frames and calls, and the after-sales list. */
 export const TAPPED_URL =
@@ -41,6 +43,9 @@ export function installTap(win: TapWindow, isTapped: (url: string) => boolean = 
     ready = true;
     for (const detail of buffer.splice(0)) deliver(detail);
   });
+  // Main-world and isolated scripts both run at document_start in no fixed
+  // order: if the content script is already listening it answers this.
+  win.dispatchEvent(new win.CustomEvent(TAP_HELLO_EVENT));
 
   const absolute = (url: unknown): string => {
     try {
@@ -140,7 +145,12 @@ export function listenToTap(
       /* not ours */
     }
   };
+  const sayReady = () => win.dispatchEvent(new CustomEvent(TAP_READY_EVENT));
   win.addEventListener(TAP_EVENT, listener);
-  win.dispatchEvent(new CustomEvent(TAP_READY_EVENT));
-  return () => win.removeEventListener(TAP_EVENT, listener);
+  win.addEventListener(TAP_HELLO_EVENT, sayReady);
+  sayReady();
+  return () => {
+    win.removeEventListener(TAP_EVENT, listener);
+    win.removeEventListener(TAP_HELLO_EVENT, sayReady);
+  };
 }

@@ -27,6 +27,25 @@ describe('page-world tap', () => {
     expect(items).toHaveLength(2);
   });
 
+  it('delivers when the content script started listening before the tap was installed', () => {
+    const target = new EventTarget();
+    const fakeWin = Object.assign(target, { CustomEvent, Request, location: { href: 'https://mms.pinduoduo.com/' } }) as unknown as Window &
+      typeof globalThis;
+    const items: unknown[] = [];
+    listenToTap(fakeWin, (item) => items.push(item));
+    const FakeXhr = class extends EventTarget {
+      responseType = '';
+      responseText = '{"x":1}';
+      open() {}
+    };
+    Object.assign(fakeWin, { XMLHttpRequest: FakeXhr });
+    installTap(fakeWin);
+    const xhr = new FakeXhr();
+    xhr.open('POST', '/plateau/chat/list');
+    xhr.dispatchEvent(new Event('load'));
+    expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"x":1}' }]);
+  });
+
   it('forwards WebSocket frames and fetch bodies while the page keeps its own objects intact', async () => {
     class FakeSocket extends EventTarget {
       static readonly OPEN = 1;
