@@ -23,6 +23,10 @@ interface ConversationEntry {
   lastHumanAt: number;
   /** Unanswered buyer messages: message id → time. */
   pending: Map<string, number>;
+  /** Ids of pending messages restored from the background's history, not seen on the page yet. */
+  restored: Set<string>;
+  /** The platform's own "unanswered since" (latest_conversations), covering messages we never saw. */
+  hintSince: number | null;
   /**
    * A wait known only from the page's own signal (countdown or group), not
    * from a message: an estimate, dropped when the page stops showing it.
@@ -38,6 +42,12 @@ export interface Waiting {
   estimated: boolean;
   /** Times of the unanswered buyer messages, oldest first (empty for an estimate). */
   messageTimes: number[];
+  /**
+   * Every pending message was restored from stored history and not yet seen
+   * on the page: show it only if the page lists the conversation (it may have
+   * been answered elsewhere, transferred or closed while the page was shut).
+   */
+  restoredOnly: boolean;
 }
 
 /** The platform's own countdown runs for 3 minutes from the buyer's message (PDD-PAGES.md §(b)). */
@@ -49,18 +59,24 @@ export class WaitBook {
   private entry(conversationId: string, buyerId: string): ConversationEntry {
     let entry = this.conversations.get(conversationId);
     if (!entry) {
-      entry = { buyerId, lastHumanAt: -Infinity, pending: new Map(), estimatedSince: null };
+      entry = { buyerId, lastHumanAt: -Infinity, pending: new Map(), restored: new Set(), hintSince: null, estimatedSince: null };
       this.conversations.set(conversationId, entry);
     }
     return entry;
   }
 
-  /** Applies one event; returns true when it changed who is waiting. */
-  apply(event: BookEvent): boolean {
+  /**
+   * Applies one event; returns true when it changed who is waiting.
+   * `restored` marks a buyer message brought back from stored history after
+   * a reload: it holds until the page confirms the conversation.
+   */
+  apply(event: BookEvent, restored = false): boolean {
     const entry = this.entry(event.conversationId, event.buyerId);
     if (event.kind === 'buyer') {
+      if (!restored) entry.restored.delete(event.messageId);
       if (event.at <= entry.lastHumanAt || entry.pending.has(event.messageId)) return false;
       entry.pending.set(event.messageId, event.at);
+      if (restored) entry.restored.add(event.messageId);
       entry.estimatedSince = null;
       return true;
     }
@@ -71,6 +87,7 @@ export class WaitBook {
       for (const [id, at] of entry.pending) {
         if (at <= event.at) {
           entry.pending.delete(id);
+          entry.restored.delete(id);
           changed = true;
         }
       }
@@ -78,9 +95,25 @@ export class WaitBook {
         entry.estimatedSince = null;
         changed = true;
       }
+      if (entry.hintSince !== null && entry.hintSince <= event.at) {
+        entry.hintSince = null;
+        changed = true;
+      }
       return changed;
     }
     return false; // robot replies end no wait
+  }
+
+  /**
+   * The platform says this conversation has waited since `since` (its own
+   * unanswered-since time): earlier buyer messages exist that we never saw.
+   */
+  applyHint(conversationId: string, buyerId: string, since: number): boolean {
+    const entry = this.entry(conversationId, buyerId);
+    if (since <= entry.lastHumanAt || (entry.hintSince !== null && entry.hintSince <= since)) return false;
+    entry.hintSince = since;
+    entry.estimatedSince = null;
+    return true;
   }
 
   /**
@@ -96,7 +129,7 @@ export class WaitBook {
       entry.estimatedSince = null;
       return true;
     }
-    if (entry.pending.size > 0 || entry.estimatedSince !== null) return false;
+    if (entry.pending.size > 0 || entry.hintSince !== null || entry.estimatedSince !== null) return false;
     const elapsedSec =
       countdownSec !== null && countdownSec >= 0 && countdownSec <= PAGE_COUNTDOWN_SEC ? PAGE_COUNTDOWN_SEC - countdownSec : 0;
     entry.estimatedSince = now - elapsedSec * 1000;
@@ -107,11 +140,12 @@ export class WaitBook {
   waiting(): Waiting[] {
     const out: Waiting[] = [];
     for (const [conversationId, entry] of this.conversations) {
-      if (entry.pending.size > 0) {
-        const messageTimes = [...entry.pending.values()].sort((a, b) => a - b);
-        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: messageTimes[0]!, estimated: false, messageTimes });
+      if (entry.pending.size > 0 || entry.hintSince !== null) {
+        const messageTimes = [...entry.pending.values(), ...(entry.hintSince !== null ? [entry.hintSince] : [])].sort((a, b) => a - b);
+        const restoredOnly = entry.hintSince === null && entry.restored.size === entry.pending.size;
+        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: messageTimes[0]!, estimated: false, messageTimes, restoredOnly });
       } else if (entry.estimatedSince !== null) {
-        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: entry.estimatedSince, estimated: true, messageTimes: [] });
+        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: entry.estimatedSince, estimated: true, messageTimes: [], restoredOnly: false });
       }
     }
     return out.sort((a, b) => a.waitingSince - b.waitingSince);

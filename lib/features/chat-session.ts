@@ -10,7 +10,7 @@ import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../events';
 import type { Reply, Request, RequestType } from '../messages';
 import { readOpenThread, type ThreadMessage } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
-import { readTraffic, type ObservedMessage } from '../pdd/chat-traffic';
+import { readTraffic, type ObservedMessage, type TrafficObservations } from '../pdd/chat-traffic';
 import { replyClass } from '../pdd/reply-kinds';
 import { queryFirst } from '../pdd/selectors';
 import { listenToTap } from '../page-tap';
@@ -89,7 +89,7 @@ export class ChatSession {
     for (const listener of this.listeners) listener();
   }
 
-  private ingestTraffic(observed: { messages: ObservedMessage[]; account: AccountInfo | null }): void {
+  private ingestTraffic(observed: TrafficObservations): void {
     if (observed.account && !this.accountKnown) {
       this.account = observed.account;
       this.accountKnown = true;
@@ -101,6 +101,7 @@ export class ChatSession {
       this.domPending.delete(message.messageId);
       changed = this.record(message, message.at) || changed;
     }
+    for (const hint of observed.waitHints) changed = this.book.applyHint(hint.conversationId, hint.buyerId, hint.since) || changed;
     if (changed) this.changed();
   }
 
@@ -175,9 +176,8 @@ export class ChatSession {
       let changed = false;
       for (const p of reply.pending) {
         this.seenIds.add(p.messageId);
-        changed =
-          this.book.apply({ kind: 'buyer', conversationId: p.conversationId, buyerId: p.buyerId, messageId: p.messageId, at: p.waitingSince }) ||
-          changed;
+        const event = { kind: 'buyer' as const, conversationId: p.conversationId, buyerId: p.buyerId, messageId: p.messageId, at: p.waitingSince };
+        changed = this.book.apply(event, true) || changed;
       }
       if (changed) this.changed();
     } catch {

@@ -35,6 +35,8 @@ export interface ReplyTimerDeps {
 }
 
 const TICK_MS = 1_000;
+/** The background drops a tab's live report after 2 minutes of silence. */
+const REPORT_REFRESH_MS = 60_000;
 /** The page may still be rendering: wait this long before calling it unrecognised. */
 const RECOGNITION_GRACE_MS = 15_000;
 
@@ -50,6 +52,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   let notice: Overlay | null = null;
   let recognised = false;
   let lastReport = '';
+  let lastReportAt = 0;
   let jumpHint = false;
   const levels = new Map<string, number>();
 
@@ -144,7 +147,8 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     const settings = deps.settings();
     const thresholds = thresholdsFromSettings(settings.replyTimer);
     const now = clock.now();
-    const waiting = session.book.waiting();
+    // Waits restored from stored history count only for conversations the page lists.
+    const waiting = session.book.waiting().filter((w) => !w.restoredOnly || rows.has(w.buyerId));
     const live = new Set<string>();
     let overFirst = 0;
     let breachedNow = false;
@@ -233,10 +237,13 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }, 500);
   }
 
+  /** Sends the live counts when they change, and at least once a minute so the popup knows the tab is alive. */
   function report(next: WaitingReport): void {
     const key = JSON.stringify(next);
-    if (key === lastReport) return;
+    const now = clock.now();
+    if (key === lastReport && now - lastReportAt < REPORT_REFRESH_MS) return;
     lastReport = key;
+    lastReportAt = now;
     void deps.send({ type: 'chat/waiting', report: next }).catch(() => (lastReport = ''));
   }
 

@@ -38,9 +38,19 @@ export interface OpenThread {
   messages: ThreadMessage[];
 }
 
-/** Is this the chat workbench we know? Lists which required parts are missing. */
+/**
+ * Is this the chat workbench we know? Lists which required parts are missing.
+ * Beyond the required containers, a list that holds items none of which is a
+ * row we can read means the row markup changed.
+ */
 export function checkChatPage(root: Root): SelfCheck {
-  return selfCheck(root, CHAT_REQUIRED);
+  const check = selfCheck(root, CHAT_REQUIRED);
+  if (!check.recognised) return check;
+  const list = queryFirst(root, S.conversationList);
+  if (list && list.querySelector('li') && queryAll(list, S.conversationRow).length === 0) {
+    return { recognised: false, missing: ['conversationRow'] };
+  }
+  return check;
 }
 
 /** Buyer uid out of a row's data-random attribute, e.g. "8123456789-0-unTimeout". */

@@ -18,6 +18,13 @@ export const CHAT_SELECTORS = {
       { css: '.chat-list-box', source: BOTS_2026 },
     ],
   },
+  conversationList: {
+    description: 'the conversation groups (新消息 / 超时 / 已回复 …)',
+    alternatives: [
+      { css: '.chat-list-box', source: BOTS_2026 },
+      { css: '.five-minute, .timeout-unreply, ul.already-unreply', source: BOTS_2026 },
+    ],
+  },
   conversationRow: {
     description: 'a conversation row, carrying the buyer uid in data-random',
     alternatives: [
@@ -132,6 +139,10 @@ export const CHAT_SELECTORS = {
       { css: '.reply-box textarea', source: 'fallback: id renamed' },
     ],
   },
+  replyBox: {
+    description: 'reply area around the text box',
+    alternatives: [{ css: '.reply-box', source: BOTS_2026 }],
+  },
   sendButton: {
     description: 'send button (发送)',
     alternatives: [
@@ -150,7 +161,7 @@ export const CHAT_SELECTORS = {
 
 /** What must be on the page for the chat overlay to run at all. */
 export const CHAT_REQUIRED = {
-  conversationPanel: CHAT_SELECTORS.conversationPanel,
+  conversationList: CHAT_SELECTORS.conversationList,
   replyInput: CHAT_SELECTORS.replyInput,
   sendButton: CHAT_SELECTORS.sendButton,
 } as const;

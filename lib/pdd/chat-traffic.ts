@@ -33,10 +33,26 @@ export interface ObservedMessage {
   kind: MessageKind;
 }
 
+/**
+ * The platform's own "unanswered since" for a conversation: latest_conversations
+ * is asked for it (`need_unreply_time: true`, PDD-PAGES.md §(d)). It reveals
+ * buyer messages sent before the page was opened, of which the list shows
+ * only the last. The field name in the response is not documented publicly:
+ * several spellings are accepted.
+ */
+export interface WaitHint {
+  conversationId: string;
+  buyerId: string;
+  since: number;
+}
+
 export interface TrafficObservations {
   messages: ObservedMessage[];
+  waitHints: WaitHint[];
   account: AccountInfo | null;
 }
+
+const UNREPLY_TIME_FIELDS = ['unreply_time', 'unreplyTime', 'unreply_ts', 'wait_time'] as const;
 
 /** URLs whose bodies the chat features read; anything else is ignored unparsed. */
 export function isChatTrafficUrl(url: string): boolean {
@@ -159,7 +175,7 @@ const MAX_DEPTH = 6;
  * latest_conversations alike. Walking the shape instead of fixed paths keeps
  * this working when the page moves a list one level deeper.
  */
-function collectMessages(node: unknown, out: ObservedMessage[], depth: number, chatTypeId?: unknown): void {
+function collectMessages(node: unknown, out: TrafficObservations, depth: number, chatTypeId?: unknown): void {
   if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const item of node) collectMessages(item, out, depth + 1, chatTypeId);
@@ -169,12 +185,23 @@ function collectMessages(node: unknown, out: ObservedMessage[], depth: number, c
   const typeId = obj.chat_type_id ?? chatTypeId;
   if ('msg_id' in obj && typeof obj.from === 'object') {
     const parsed = parseRawMessage(obj as RawMessage, typeId);
-    if (parsed) out.push(parsed);
+    if (parsed) out.messages.push(parsed);
+    const hint = waitHint(obj as RawMessage & Record<string, unknown>);
+    if (hint) out.waitHints.push(hint);
     return;
   }
   for (const value of Object.values(obj)) {
     if (typeof value === 'object') collectMessages(value, out, depth + 1, typeId);
   }
+}
+
+/** A conversation head's "unanswered since", when the response carries one. */
+function waitHint(msg: RawMessage & Record<string, unknown>): WaitHint | null {
+  const field = UNREPLY_TIME_FIELDS.find((name) => name in msg);
+  const since = field ? toEpochMs(msg[field]) : null;
+  if (since === null) return null;
+  const buyerId = msg.from?.role === 'user' ? asString(msg.from.uid) : asString(msg.to?.uid);
+  return buyerId ? { conversationId: buyerId, buyerId, since } : null;
 }
 
 function findAccount(node: unknown, depth = 0): AccountInfo | null {
@@ -195,7 +222,7 @@ function findAccount(node: unknown, depth = 0): AccountInfo | null {
 
 /** Parses one forwarded item; malformed or unrelated bodies yield nothing. */
 export function readTraffic(item: TrafficItem): TrafficObservations {
-  const empty: TrafficObservations = { messages: [], account: null };
+  const empty: TrafficObservations = { messages: [], waitHints: [], account: null };
   if (!isChatTrafficUrl(item.url)) return empty;
   let json: unknown;
   try {
@@ -203,8 +230,8 @@ export function readTraffic(item: TrafficItem): TrafficObservations {
   } catch {
     return empty;
   }
-  const messages: ObservedMessage[] = [];
-  collectMessages(json, messages, 0);
-  const account = /\/chats\/userinfo\//.test(item.url) ? findAccount(json) : null;
-  return { messages, account };
+  const observed: TrafficObservations = { messages: [], waitHints: [], account: null };
+  collectMessages(json, observed, 0);
+  if (/\/chats\/userinfo\//.test(item.url)) observed.account = findAccount(json);
+  return observed;
 }

@@ -346,7 +346,7 @@ export class ChatStore {
   }
 
   /** Body of /plateau/chat/latest_conversations. */
-  latestConversations(page: number, size: number): unknown {
+  latestConversations(page: number, size: number, withUnreplyTime = true): unknown {
     const acc = this.account();
     const rows = [...this.buyers.values()]
       .map((b) => ({ b, st: this.state(b.uid) }))
@@ -375,7 +375,7 @@ export class ChatStore {
             no_unreply_hint: st.noUnreplyHint,
             show_auto: st.showAuto,
             // GUESS (README): what `need_unreply_time: true` asks for; unix seconds, 0 = answered.
-            unreply_time: st.waitingSince ? Math.floor(st.waitingSince / 1000) : 0,
+            ...(withUnreplyTime ? { unreply_time: st.waitingSince ? Math.floor(st.waitingSince / 1000) : 0 } : {}),
             info: {},
           };
         }),

@@ -253,7 +253,7 @@ export class SimServer {
         return { success: true, result: { token } };
       }
       case '/plateau/chat/latest_conversations':
-        return chat.latestConversations(num(data['page'], 1), num(data['size'], 100));
+        return chat.latestConversations(num(data['page'], 1), num(data['size'], 100), !this.deps.variant().noUnreplyTime);
       case '/plateau/chat/marked_lastest_conversations':
         return { success: true, result: { conversations: [], has_more: false } };
       case '/plateau/chat/list': {

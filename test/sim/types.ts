@@ -20,6 +20,11 @@ export interface PageVariant {
   replyBoxBroken: boolean;
   /** The chat page ignores untrusted row clicks and untrusted Enter / send clicks (as two bots report). */
   trustedOnly: boolean;
+  /**
+   * latest_conversations without the (GUESS) `unreply_time` field, as the real
+   * response may not have it: a client then knows only each conversation's last message.
+   */
+  noUnreplyTime: boolean;
   /** After-sales countdown without whitespace between the digit spans and units. Default: with spaces. */
   aftersalesCountdownCompact: boolean;
   /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
@@ -33,6 +38,7 @@ export const DEFAULT_VARIANT: PageVariant = {
   threadBroken: false,
   replyBoxBroken: false,
   trustedOnly: false,
+  noUnreplyTime: false,
   aftersalesCountdownCompact: false,
   aftersalesBroken: false,
 };

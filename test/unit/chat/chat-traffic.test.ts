@@ -40,7 +40,7 @@ describe('readTraffic: WebSocket push frames (PDD-PAGES.md §(d))', () => {
     expect(readTraffic(push({ msg_id: '1', from: buyer, to: shop, type: 1002, ts: 1 })).messages).toEqual([]);
     expect(readTraffic({ channel: 'ws', url: WS, body: '{"response":"auth","result":"ok"}' }).messages).toEqual([]);
     expect(readTraffic({ channel: 'ws', url: 'wss://evil.example/', body: push({ msg_id: '1', from: buyer, ts: 1 }).body }).messages).toEqual([]);
-    expect(readTraffic({ channel: 'ws', url: WS, body: 'not json' })).toEqual({ messages: [], account: null });
+    expect(readTraffic({ channel: 'ws', url: WS, body: 'not json' })).toEqual({ messages: [], waitHints: [], account: null });
   });
 
   it('never carries message text', () => {
@@ -66,6 +66,19 @@ describe('readTraffic: HTTP responses', () => {
       ['a', 'buyer', '8123456789'],
       ['b', 'robot', '42'],
     ]);
+  });
+
+  it("reads the platform's unanswered-since of each conversation head", () => {
+    const body = JSON.stringify({
+      result: {
+        conversations: [
+          { msg_id: 'a', from: buyer, to: shop, ts: 1763863200, type: 0, unreply_time: 1763863100 },
+          { msg_id: 'b', from: shop, to: { role: 'user', uid: '42' }, ts: 1763863300, type: 0, unreply_time: 0 },
+        ],
+      },
+    });
+    const { waitHints } = readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/latest_conversations', body });
+    expect(waitHints).toEqual([{ conversationId: '8123456789', buyerId: '8123456789', since: 1763863100000 }]);
   });
 
   it('reads the logged-in shop and agent from userinfo', () => {

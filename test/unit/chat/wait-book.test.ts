@@ -15,7 +15,7 @@ describe('WaitBook', () => {
     const book = new WaitBook();
     expect(book.apply(ev('buyer', 'm1', 0))).toBe(true);
     expect(book.apply(ev('robot', 'r1', 2))).toBe(false);
-    expect(book.waiting()).toEqual([{ conversationId: 'b1', buyerId: 'b1', waitingSince: T0, estimated: false, messageTimes: [T0] }]);
+    expect(book.waiting()).toEqual([{ conversationId: 'b1', buyerId: 'b1', waitingSince: T0, estimated: false, messageTimes: [T0], restoredOnly: false }]);
     expect(book.apply(ev('human', 'h1', 40))).toBe(true);
     expect(book.waiting()).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('WaitBook', () => {
     const book = new WaitBook();
     const now = T0 + 100_000;
     expect(book.applyPageSignal('b9', true, 150, now)).toBe(true);
-    expect(book.waiting()).toEqual([{ conversationId: 'b9', buyerId: 'b9', waitingSince: now - 30_000, estimated: true, messageTimes: [] }]);
+    expect(book.waiting()).toEqual([{ conversationId: 'b9', buyerId: 'b9', waitingSince: now - 30_000, estimated: true, messageTimes: [], restoredOnly: false }]);
     // A later signal does not move the estimate.
     expect(book.applyPageSignal('b9', true, 140, now + 10_000)).toBe(false);
     // A real message replaces the estimate.
@@ -66,5 +66,27 @@ describe('WaitBook', () => {
     expect(book.waiting()[0]!.waitingSince).toBe(T0);
     expect(book.applyPageSignal('b3', false, null, T0 + 1000)).toBe(true);
     expect(book.waiting()).toEqual([]);
+  });
+
+  it('marks waits restored from history until the page shows the message', () => {
+    const book = new WaitBook();
+    book.apply(ev('buyer', 'old', 0), true);
+    expect(book.waiting()[0]!.restoredOnly).toBe(true);
+    book.apply(ev('buyer', 'old', 0)); // the same message seen in the page's traffic
+    expect(book.waiting()[0]!.restoredOnly).toBe(false);
+    book.apply(ev('buyer', 'older', -5, 'b2'), true);
+    book.apply(ev('buyer', 'new', 10, 'b2'));
+    expect(book.waiting().find((w) => w.conversationId === 'b2')!.restoredOnly).toBe(false);
+  });
+
+  it("takes the platform's unanswered-since as the start when it is earlier than any message seen", () => {
+    const book = new WaitBook();
+    book.apply(ev('buyer', 'last', 80));
+    expect(book.applyHint('b1', 'b1', T0 + 20_000)).toBe(true);
+    expect(book.waiting()[0]).toMatchObject({ waitingSince: T0 + 20_000, estimated: false });
+    expect(book.applyHint('b1', 'b1', T0 + 30_000)).toBe(false); // a later hint changes nothing
+    book.apply(ev('human', 'h', 90));
+    expect(book.waiting()).toEqual([]);
+    expect(book.applyHint('b1', 'b1', T0 + 20_000)).toBe(false); // answered since
   });
 });

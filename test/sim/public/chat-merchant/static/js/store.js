@@ -61,7 +61,8 @@ export function setConversations(list) {
       nickname: c.user_info?.nickname ?? prev?.nickname ?? uid,
       avatar: c.user_info?.avatar ?? prev?.avatar ?? '',
       last: { content: c.content, type: c.type, template_name: c.template_name ?? '', ts: c.ts, role: c.from.role, msg_id: c.msg_id },
-      waitingSince: Number(c.unreply_time) || 0,
+      // Without unreply_time (variant noUnreplyTime) the page can only go by the last message.
+      waitingSince: 'unreply_time' in c ? Number(c.unreply_time) || 0 : c.from.role === 'user' ? Number(c.ts) || 0 : 0,
       showAuto: c.show_auto ? 1 : 0,
       noUnreplyHint: c.no_unreply_hint ? 1 : 0,
       unread: store.openUid === uid ? 0 : Number(c.context?.unread) || 0,

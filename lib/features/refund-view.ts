@@ -1,0 +1,126 @@
+/**
+ * Words of the refund overlay: badge texts and titles, guidance tags and the
+ * panel's entries, from the locale files and settings.afterSales.guidance.
+ * Every title names the rule it comes from (lib/rules.ts).
+ */
+import { i18n } from '#i18n';
+import { formatBeijing } from '../clock';
+import type { GuidanceFlag, RefundStage } from '../events';
+import { formatTimeLeft, REFUND_STAGES, refundStage, type TimeLeftWords } from '../refund-deadline';
+import { FLAG_RULES } from '../refund-guidance';
+import { RULES, type RuleId } from '../rules';
+import type { AfterSalesSettings } from '../settings/types';
+import type { RefundBadgeInfo } from '../ui/refund-badge';
+import type { RefundPanelEntry, RefundPanelProps } from '@/components/RefundPanel';
+import type { RefundRow } from './refund-rows';
+
+const n = (v: number) => String(v);
+
+export const TIME_WORDS: TimeLeftWords = {
+  left: (time) => i18n.t('refund.left', { time }),
+  overdue: (time) => i18n.t('refund.overdue', { time }),
+  daysHours: (d, h) => i18n.t('refund.daysHours', { d: n(d), h: n(h) }),
+  hoursMinutes: (h, m) => i18n.t('refund.hoursMinutes', { h: n(h), m: n(m) }),
+  hours: (h) => i18n.t('refund.hours', { h: n(h) }),
+  days: (d) => i18n.t('refund.days', { d: n(d) }),
+  minutes: (m) => i18n.t('refund.minutes', { m: n(m) }),
+  seconds: (s) => i18n.t('refund.seconds', { s: n(s) }),
+};
+
+/** A rule's name in the UI language (lib/rules.ts carries both). */
+export function ruleName(id: RuleId): string {
+  return i18n.t('refund.lang') === 'en' ? RULES[id].en : RULES[id].zh;
+}
+
+const FLAG_LABEL_KEYS = {
+  shippedRefundOnly: 'refund.flagShippedRefundOnly',
+  escalateReason: 'refund.flagEscalateReason',
+  instantRefund: 'refund.flagInstantRefund',
+  noLogistics: 'refund.flagNoLogistics',
+} as const satisfies Record<GuidanceFlag, string>;
+
+function flagTitle(flag: GuidanceFlag, settings: AfterSalesSettings): string {
+  const rule = FLAG_RULES[flag];
+  return i18n.t('refund.flagTitle', { text: settings.guidance[flag], rule: ruleName(rule), section: RULES[rule].section });
+}
+
+export function estimateTitle(): string {
+  return i18n.t('refund.estimateTitle', { rule: ruleName('refund-48h'), section: RULES['refund-48h'].section });
+}
+
+const minuteOf = (at: number) => formatBeijing(at).slice(0, 16);
+
+/** Where the deadline comes from, and the rule (badge title). */
+export function deadlineTitle(row: RefundRow): string {
+  const source = !row.deadline
+    ? i18n.t('refund.sourceUnknown')
+    : row.deadline.source === 'page'
+      ? i18n.t('refund.sourcePage', { at: minuteOf(row.deadline.at) })
+      : i18n.t('refund.sourceEstimate', { applied: row.appliedAt ? minuteOf(row.appliedAt) : '?', at: minuteOf(row.deadline.at) });
+  return `${source}\n${i18n.t('refund.rule', { rule: ruleName('refund-48h'), section: RULES['refund-48h'].section })}`;
+}
+
+/** The badge's static part: titles, the estimate label and the guidance tags (settings wording). */
+export function badgeInfo(row: RefundRow, flags: readonly GuidanceFlag[], settings: AfterSalesSettings): RefundBadgeInfo {
+  return {
+    title: row.pending ? deadlineTitle(row) : '',
+    estimateLabel: i18n.t('refund.estimate'),
+    estimateTitle: estimateTitle(),
+    flags: flags.map((flag) => ({ flag, text: settings.guidance[flag], title: flagTitle(flag, settings) })),
+  };
+}
+
+/** The time-left text and stage of a row at `now`; nulls for rows needing no action. */
+export function timeOf(row: RefundRow, now: number, settings: AfterSalesSettings): { text: string | null; stage: RefundStage | 'unknown' | null } {
+  if (!row.pending) return { text: null, stage: null };
+  if (!row.deadline) return { text: i18n.t('refund.unknown'), stage: 'unknown' };
+  const left = row.deadline.at - now;
+  return { text: formatTimeLeft(left, TIME_WORDS), stage: refundStage(left, settings.stageHours) };
+}
+
+/** The label of a stage chip: 已超时, ≤1小时, ≤4小时, ≤12小时, >12小时 (from the settings' hours). */
+export function stageLabel(stage: RefundStage, hours: AfterSalesSettings['stageHours']): string {
+  if (stage === 'overdue') return i18n.t('refund.stageOverdue');
+  if (stage === 'calm') return i18n.t('refund.stageBeyond', { h: n(hours.warn) });
+  return i18n.t('refund.stageWithin', { h: n(hours[stage]) });
+}
+
+/** The panel's short tags of a row's flags (computed when the row is read). */
+export function panelFlags(flags: readonly GuidanceFlag[], settings: AfterSalesSettings): RefundPanelEntry['flags'] {
+  return flags.map((flag) => ({ flag, label: i18n.t(FLAG_LABEL_KEYS[flag]), title: flagTitle(flag, settings) }));
+}
+
+/** A pending row as the panel lists it: the tick's text and stage, the rest cached. */
+export interface PanelItem {
+  row: RefundRow;
+  text: string;
+  stage: RefundStage | 'unknown';
+  title: string;
+  flags: RefundPanelEntry['flags'];
+}
+
+/** The panel's props: pending rows, most urgent first (unknown deadlines last), and the counts per stage. */
+export function panelProps(
+  items: readonly PanelItem[],
+  settings: AfterSalesSettings,
+  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump'>,
+): RefundPanelProps {
+  const sorted = [...items].sort(
+    (a, b) => (a.row.deadline?.at ?? Infinity) - (b.row.deadline?.at ?? Infinity) || (a.row.afterSalesId < b.row.afterSalesId ? -1 : 1),
+  );
+  const counts = Object.fromEntries(REFUND_STAGES.map((s) => [s, 0])) as Record<RefundStage, number>;
+  for (const item of sorted) if (item.stage !== 'unknown') counts[item.stage] += 1;
+  return {
+    entries: sorted.map((item) => ({
+      afterSalesId: item.row.afterSalesId,
+      text: item.text,
+      stage: item.stage,
+      what: [item.row.type, item.row.reason].filter(Boolean).join(' · '),
+      title: item.title,
+      flags: item.flags,
+    })),
+    counts: REFUND_STAGES.map((stage) => ({ stage, label: stageLabel(stage, settings.stageHours), count: counts[stage] })),
+    estimateTitle: estimateTitle(),
+    ...handlers,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Page object for the chat workbench in the simulator, with the extension's
+ * overlays: wait badges inside rows, the longest-wait alert, the guard panel.
+ * Playwright's CSS locators pierce the open shadow roots.
+ */
+import type { Locator, Page } from 'playwright-core';
+import type { Harness } from '../harness';
+
+export interface BadgeState {
+  text: string;
+  level: number;
+  warning: boolean;
+  counted: boolean;
+}
+
+export class ChatPage {
+  constructor(
+    readonly page: Page,
+    readonly harness: Harness,
+  ) {}
+
+  /** Opens the workbench and waits until it is rendered and connected to the push socket. */
+  static async open(harness: Harness, page?: Page): Promise<ChatPage> {
+    const tab = page ?? (await harness.context.newPage());
+    const connected = harness.sim.chatConnections();
+    await tab.goto(harness.sim.urls.chat);
+    await tab.locator('#replyTextarea').waitFor({ state: 'attached' });
+    for (let i = 0; i < 100 && harness.sim.chatConnections() <= connected; i++) await tab.waitForTimeout(50);
+    return new ChatPage(tab, harness);
+  }
+
+  /** The visible row of a buyer in the 今日接待 list. */
+  row(uid: string): Locator {
+    return this.page.locator(`.chat-list-box .chat-item-box[data-random^="${uid}-"]`);
+  }
+
+  badge(uid: string): Locator {
+    return this.page.locator(`kefu-wait-badge[data-buyer="${uid}"]`);
+  }
+
+  async badgeState(uid: string): Promise<BadgeState | null> {
+    const badges = this.badge(uid);
+    if ((await badges.count()) === 0) return null;
+    return badges.first().evaluate((host) => {
+      const span = host.shadowRoot!.querySelector('span')!;
+      const level = Number(/\bl(\d)\b/.exec(span.className)?.[1] ?? -1);
+      return {
+        text: span.firstChild?.textContent ?? '',
+        level,
+        warning: span.classList.contains('warn'),
+        counted: !span.classList.contains('uncounted'),
+      };
+    });
+  }
+
+  /** Waits until the buyer's badge satisfies `predicate` (the timers tick once a second). */
+  async waitForBadge(uid: string, predicate: (s: BadgeState | null) => boolean, timeout = 10_000): Promise<BadgeState | null> {
+    const deadline = Date.now() + timeout;
+    let state = await this.badgeState(uid);
+    while (!predicate(state)) {
+      if (Date.now() > deadline) throw new Error(`badge of ${uid} never matched; last: ${JSON.stringify(state)}`);
+      await this.page.waitForTimeout(200);
+      state = await this.badgeState(uid);
+    }
+    return state;
+  }
+
+  get alert(): Locator {
+    return this.page.locator('[data-testid="wait-alert"]');
+  }
+
+  async openConversation(uid: string): Promise<void> {
+    await this.row(uid).click();
+    await this.page.locator(`#msgListContainer [currentuid="${uid}"]`).first().waitFor();
+    await this.input.waitFor();
+  }
+
+  get input(): Locator {
+    return this.page.locator('#replyTextarea');
+  }
+
+  async type(text: string): Promise<void> {
+    await this.input.click();
+    await this.input.pressSequentially(text);
+  }
+
+  get guardPanel(): Locator {
+    return this.page.locator('[data-testid="guard-panel"]');
+  }
+}

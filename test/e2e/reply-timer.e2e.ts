@@ -1,0 +1,213 @@
+/**
+ * Issue #4 in real Chromium: wait badges, the longest-wait alert, the toolbar
+ * badge, and their survival across reloads and SPA navigation. The extension
+ * runs on the browser's real clock, so the scenario back-dates messages to
+ * just before a threshold and the test watches the badge cross it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarness, type Harness } from './harness';
+import { ChatPage } from './pages/chat-page';
+
+const SEC = 1000;
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await launchHarness({ sim: { scenario: 'empty' } });
+});
+afterAll(async () => harness?.close());
+
+async function toolbarBadge(): Promise<string> {
+  return harness.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+describe('wait badges', () => {
+  it('start on a buyer message, count up and change colour at each threshold', async () => {
+    const { sim } = harness;
+    const now = Date.now();
+    // Each buyer wrote 8 s before a threshold: 30 s, 3 min, 5 min, 1 h.
+    const cases = [
+      { uid: '7000000001', before: 30, from: 0, to: 1 },
+      { uid: '7000000002', before: 180, from: 1, to: 2 },
+      { uid: '7000000003', before: 300, from: 2, to: 3 },
+      { uid: '7000000004', before: 3600, from: 3, to: 4 },
+    ];
+    for (const c of cases) {
+      sim.chat.addBuyer({ uid: c.uid });
+      sim.chat.buyerSays(c.uid, '在吗，请问有货吗', { at: now - (c.before - 8) * SEC });
+    }
+    const chat = await ChatPage.open(harness);
+    for (const c of cases) {
+      const before = await chat.waitForBadge(c.uid, (s) => s !== null);
+      expect(before!.level).toBe(c.from);
+      expect(before!.warning).toBe(true); // within 45 % of every threshold
+    }
+    for (const c of cases) {
+      const after = await chat.waitForBadge(c.uid, (s) => s?.level === c.to, 15 * SEC);
+      expect(after!.counted).toBe(true);
+    }
+    // Counting up: 0:3x for the 30-second buyer, one tick later a bigger number.
+    const first = (await chat.badgeState('7000000001'))!.text;
+    await chat.page.waitForTimeout(1500);
+    const second = (await chat.badgeState('7000000001'))!.text;
+    expect(first).toMatch(/^0:3\d$/);
+    expect(second > first).toBe(true);
+    await chat.page.close();
+  });
+
+  it('keeps counting after a robot reply and a batch payment reminder; stops on a typed reply and on a coupon', async () => {
+    const { sim } = harness;
+    sim.reset();
+    const robot = sim.chat.addBuyer({ uid: '7100000001' }).uid;
+    const typed = sim.chat.addBuyer({ uid: '7100000002' }).uid;
+    const coupon = sim.chat.addBuyer({ uid: '7100000003' }).uid;
+    const batch = sim.chat.addBuyer({ uid: '7100000004' }).uid;
+    const now = Date.now();
+    for (const uid of [robot, typed, coupon, batch]) sim.chat.buyerSays(uid, '这个什么时候发货', { at: now - 20 * SEC });
+    const chat = await ChatPage.open(harness);
+    for (const uid of [robot, typed, coupon, batch]) await chat.waitForBadge(uid, (s) => s !== null);
+
+    sim.chat.robotReplies(robot, '亲，一般48小时内发货哦');
+    sim.chat.agentSendsCard(batch, 'pay-remind-batch');
+    sim.chat.agentSendsCard(coupon, 'coupon');
+    await chat.openConversation(typed);
+    await chat.type('亲，今天下午就发货');
+    const sent = sim.chat.waitForSent(typed);
+    await chat.input.press('Enter');
+    await sent;
+
+    await chat.waitForBadge(coupon, (s) => s === null);
+    await chat.waitForBadge(typed, (s) => s === null);
+    await chat.page.waitForTimeout(2 * SEC);
+    expect(await chat.badgeState(robot)).not.toBeNull();
+    expect(await chat.badgeState(batch)).not.toBeNull();
+    await chat.page.close();
+  });
+
+  it('marks a message sent outside 08:00–23:00 Beijing time as not counted but still shows the wait', async () => {
+    const { sim } = harness;
+    sim.reset();
+    // The last 23:30 Beijing before now is always outside the counted window.
+    const BEIJING = 8 * 3600 * SEC;
+    const dayStart = Math.floor((Date.now() + BEIJING) / (24 * 3600 * SEC)) * 24 * 3600 * SEC - BEIJING;
+    let at = dayStart + 23.5 * 3600 * SEC;
+    if (at > Date.now()) at -= 24 * 3600 * SEC;
+    const uid = sim.chat.addBuyer({ uid: '7200000001' }).uid;
+    sim.chat.buyerSays(uid, '还在吗', { at });
+    const chat = await ChatPage.open(harness);
+    const state = await chat.waitForBadge(uid, (s) => s !== null);
+    expect(state!.counted).toBe(false);
+    expect(state!.level).toBe(4);
+    await chat.page.close();
+  });
+});
+
+describe('longest-wait alert and toolbar badge', () => {
+  it('counts who waits, shows the longest, jumps to it, and the toolbar matches', async () => {
+    const { sim } = harness;
+    sim.reset();
+    const now = Date.now();
+    const buyers = ['7300000001', '7300000002', '7300000003'];
+    buyers.forEach((uid, i) => {
+      sim.chat.addBuyer({ uid });
+      sim.chat.buyerSays(uid, '你好', { at: now - [200, 40, 10][i]! * SEC });
+    });
+    const chat = await ChatPage.open(harness);
+    await chat.alert.waitFor();
+    expect(await chat.page.locator('[data-testid="wait-count"]').textContent()).toBe('3');
+    expect(await chat.page.locator('[data-testid="wait-longest"]').textContent()).toMatch(/^3:2\d$/);
+    await expect.poll(toolbarBadge, { timeout: 5000 }).toBe('2'); // past 30 s: the 200 s and 40 s buyers
+
+    await chat.page.locator('[data-testid="wait-jump"]').click();
+    await expect.poll(() => chat.row('7300000001').getAttribute('class')).toContain('active');
+
+    // Answer everyone: the alert hides and the toolbar clears.
+    for (const uid of buyers) sim.chat.agentReplies(uid, '在的亲');
+    await chat.alert.waitFor({ state: 'detached' });
+    await expect.poll(toolbarBadge, { timeout: 5000 }).toBe('');
+    await chat.page.close();
+  });
+
+  it('asks the agent to click when the page ignores a synthetic click (trusted input only)', async () => {
+    const { sim } = harness;
+    sim.reset({ variant: { trustedOnly: true } });
+    const uid = sim.chat.addBuyer({ uid: '7400000001' }).uid;
+    sim.chat.buyerSays(uid, '你好', { at: Date.now() - 50 * SEC });
+    const chat = await ChatPage.open(harness);
+    await chat.alert.waitFor();
+    await chat.page.locator('[data-testid="wait-jump"]').click();
+    await chat.alert.getByText('请点击高亮的会话').waitFor();
+    sim.setVariant({ trustedOnly: false });
+    await chat.page.close();
+  });
+});
+
+describe('timers survive the page', () => {
+  it('keep the original waiting-since across a reload, re-renders and an SPA route change', async () => {
+    const { sim } = harness;
+    sim.reset();
+    const uid = sim.chat.addBuyer({ uid: '7500000001' }).uid;
+    const other = sim.chat.addBuyer({ uid: '7500000002' }).uid;
+    sim.chat.buyerSays(uid, '第一条', { at: Date.now() - 100 * SEC });
+    sim.chat.buyerSays(uid, '第二条', { at: Date.now() - 20 * SEC });
+    const chat = await ChatPage.open(harness);
+    const first = await chat.waitForBadge(uid, (s) => s !== null);
+    expect(first!.text).toMatch(/^1:4\d$/); // from the first unanswered message
+
+    // A new message elsewhere re-renders the whole list with new nodes.
+    sim.chat.buyerSays(other, '在吗');
+    await chat.waitForBadge(other, (s) => s !== null);
+    expect(await chat.badge(uid).count()).toBe(1);
+
+    await chat.page.reload();
+    await chat.input.waitFor({ state: 'attached' });
+    const afterReload = await chat.waitForBadge(uid, (s) => s !== null);
+    expect(afterReload!.text).toMatch(/^1:[45]\d$/);
+
+    await chat.page.evaluate(() => (location.hash = '#/setting'));
+    await chat.page.locator('.app-container').waitFor({ state: 'detached' });
+    await chat.page.evaluate(() => (location.hash = '#/'));
+    const afterRoute = await chat.waitForBadge(uid, (s) => s !== null);
+    expect(afterRoute!.text).toMatch(/^1:[45]\d$/);
+    expect(await chat.badge(uid).count()).toBe(1);
+
+    // Switching conversations keeps every timer.
+    await chat.openConversation(other);
+    expect(await chat.badgeState(uid)).not.toBeNull();
+    await chat.page.close();
+  });
+
+  it("restores the waiting-since from the background's store when the page's list tells only the last message", async () => {
+    const { sim } = harness;
+    sim.reset({ variant: { noUnreplyTime: true } });
+    const uid = sim.chat.addBuyer({ uid: '7550000001' }).uid;
+    const chat = await ChatPage.open(harness);
+    // Seen live (pushed while the page is open): stored by the background.
+    sim.chat.buyerSays(uid, '第一条');
+    await chat.waitForBadge(uid, (s) => s !== null);
+    await chat.page.waitForTimeout(5000); // events are flushed to the background once a second
+    sim.chat.buyerSays(uid, '第二条');
+    await chat.page.waitForTimeout(1000);
+    const before = (await chat.badgeState(uid))!.text;
+
+    await chat.page.reload();
+    await chat.input.waitFor({ state: 'attached' });
+    const after = await chat.waitForBadge(uid, (s) => s !== null && s.text >= before);
+    // From the first message (≥ 6 s); the list's last message alone would say ≤ 0:03.
+    expect(after!.text).toMatch(/^0:(0[6-9]|1\d)$/);
+    sim.setVariant({ noUnreplyTime: false });
+    await chat.page.close();
+  });
+
+  it('shows "page not recognised" and nothing else when the list markup changed', async () => {
+    const { sim } = harness;
+    sim.reset({ variant: { chatListBroken: true } });
+    const uid = sim.chat.addBuyer({ uid: '7600000001' }).uid;
+    sim.chat.buyerSays(uid, '你好', { at: Date.now() - 40 * SEC });
+    const chat = await ChatPage.open(harness);
+    await chat.page.locator('[data-testid="page-notice"]').waitFor({ timeout: 25_000 });
+    expect(await chat.page.locator('kefu-wait-badge').count()).toBe(0);
+    expect(await chat.alert.count()).toBe(0);
+    sim.setVariant({ chatListBroken: false });
+    await chat.page.close();
+  });
+});
