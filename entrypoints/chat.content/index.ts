@@ -1,10 +1,19 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { ChatSession } from '@/lib/features/chat-session';
+import { startPhraseGuard } from '@/lib/features/phrase-guard';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+function isolate(feature: string, start: () => unknown): void {
+  try {
+    start();
+  } catch (error) {
+    console.warn(`[kefu-guard] ${feature} did not start`, error);
+  }
+}
 
 // The chat workbench is its own app (full page load), so this script matches
 // only its path. It starts at document_start to hear the page-world tap from
@@ -24,7 +33,10 @@ export default defineContentScript({
     controller.signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    startReplyTimer({ win: window, doc: document, clock: systemClock, session, settings: () => settings, send, signal: controller.signal });
+    const deps = { win: window, doc: document, clock: systemClock, settings: () => settings, send, signal: controller.signal };
+    // Features are independent: one failing must not take the other down, nor the page.
+    isolate('reply-timer', () => startReplyTimer({ ...deps, session }));
+    isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account }));
     await started;
   },
 });

@@ -63,11 +63,10 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   const panelObserver = new MutationObserver((records) => {
     if (!isForeign(records)) return;
     rowsDirty = true;
-    refreshRows();
-    render();
+    safeTick(); // re-attach at once, not on the next second
   });
   const threadObserver = new MutationObserver((records) => {
-    if (isForeign(records)) session.readThread();
+    if (isForeign(records)) safely(() => session.readThread());
   });
   signal.addEventListener('abort', () => {
     panelObserver.disconnect();
@@ -247,6 +246,17 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     void deps.send({ type: 'chat/waiting', report: next }).catch(() => (lastReport = ''));
   }
 
+  let failures = 0;
+  /** An unexpected page state is logged once and never thrown into the page. */
+  function safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      if (failures++ === 0) console.warn('[kefu-guard] reply timer failed', error);
+    }
+  }
+  const safeTick = () => safely(tick);
+
   function tick(): void {
     if (!deps.settings().features.replyTimer) return;
     bindObservers();
@@ -260,10 +270,10 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   }
 
   session.onChange(() => {
-    if (recognised) render();
+    if (recognised) safeTick();
   });
-  const timer = win.setInterval(tick, TICK_MS);
+  const timer = win.setInterval(safeTick, TICK_MS);
   signal.addEventListener('abort', () => win.clearInterval(timer));
-  tick();
-  return { tick };
+  safeTick();
+  return { tick: safeTick };
 }

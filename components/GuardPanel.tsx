@@ -1,0 +1,74 @@
+import { i18n } from '#i18n';
+import { segments, type GuardedFinding } from '@/lib/guard-decision';
+import { RULES, type RuleId } from '@/lib/rules';
+
+export type GuardPanelMode = 'typing' | 'held' | 'warned';
+
+export interface GuardPanelProps {
+  mode: GuardPanelMode;
+  text: string;
+  findings: GuardedFinding[];
+  canOverride: boolean;
+  /** After "send anyway" when the page did not send by itself. */
+  pressAgain: boolean;
+  position: { left: number; bottom: number; width: number };
+  onSendAnyway: () => void;
+  onEdit: () => void;
+}
+
+function findingLine(f: GuardedFinding): string {
+  const rule = RULES[f.ruleId as RuleId];
+  return i18n.t('guard.finding', {
+    match: f.match,
+    category: i18n.t(`guard.categories.${f.category}`),
+    section: (rule?.section ?? '§2').replace('§', ''),
+  });
+}
+
+/** The rule's full name, shown on hover. */
+function ruleTitle(f: GuardedFinding): string {
+  const rule = RULES[f.ruleId as RuleId];
+  return rule ? `${rule.zh} · ${rule.en} (${rule.section})` : f.ruleId;
+}
+
+/** Findings next to the chat input: the text with flagged spans highlighted, and the rule each breaks. */
+export function GuardPanel(props: GuardPanelProps) {
+  const { mode, text, findings, position } = props;
+  if (findings.length === 0) return null;
+  const holding = mode === 'held';
+  const style = { left: `${position.left}px`, bottom: `${position.bottom}px`, width: `${position.width}px` };
+  const unique = findings.filter((f, i) => findings.findIndex((g) => g.category === f.category && g.match === f.match) === i);
+  return (
+    <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode}>
+      <div class="guard-title">
+        {mode === 'typing' ? i18n.t('guard.typingHint') : holding ? i18n.t('guard.title') : i18n.t('guard.titleWarn')}
+      </div>
+      {mode !== 'typing' && (
+        <div class="guard-text" data-testid="guard-text">
+          {segments(text, findings).map((s, i) => (s.flagged ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+        </div>
+      )}
+      <ul class="guard-findings">
+        {unique.map((f) => (
+          <li key={`${f.start}-${f.category}`} class={f.action} data-category={f.category} title={ruleTitle(f)}>
+            {findingLine(f)}
+          </li>
+        ))}
+      </ul>
+      {holding && (
+        <div class="guard-actions">
+          <span class="guard-note">{props.pressAgain ? i18n.t('guard.sendAnywayHint') : i18n.t('guard.held')}</span>
+          <button type="button" class="edit" onClick={props.onEdit}>
+            {i18n.t('guard.edit')}
+          </button>
+          {props.canOverride && (
+            <button type="button" class="anyway" onClick={props.onSendAnyway} data-testid="guard-send-anyway">
+              {i18n.t('guard.sendAnyway')}
+            </button>
+          )}
+        </div>
+      )}
+      {mode === 'warned' && <div class="guard-note">{i18n.t('guard.warnOnly')}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Issue #5 in real Chromium: the guard holds a message with banned phrases,
+ * highlights the spans, lets it through once edited, never touches a clean
+ * message, and never fires on Shift+Enter or during an IME composition.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchHarness, type Harness } from './harness';
+import { ChatPage } from './pages/chat-page';
+
+let harness: Harness;
+let chat: ChatPage;
+const BUYER = '8800000001';
+
+beforeAll(async () => {
+  harness = await launchHarness({ sim: { scenario: 'empty' } });
+});
+afterAll(async () => harness?.close());
+
+beforeEach(async () => {
+  harness.sim.reset();
+  harness.sim.chat.addBuyer({ uid: BUYER });
+  harness.sim.chat.buyerSays(BUYER, '能便宜点吗', { at: Date.now() - 5000 });
+  await chat?.page.close();
+  chat = await ChatPage.open(harness);
+  await chat.openConversation(BUYER);
+});
+
+const sentTexts = () => harness.sim.chat.messages(BUYER).filter((m) => m.via === 'page').map((m) => m.frame.content);
+
+async function guardCounts() {
+  const popup = await harness.openExtensionPage('popup.html');
+  const summary = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'summary/get' }));
+  await popup.close();
+  return (summary as { value: { guard: Record<string, { held: number; warned: number; sentAnyway: number }> } }).value.guard;
+}
+
+describe('phrase guard on the chat input', () => {
+  it('holds 「加我薇 信 138 0013 8000」 with both spans highlighted; editing lets it through', async () => {
+    await chat.type('加我薇 信 138 0013 8000');
+    await chat.input.press('Enter');
+    await chat.guardPanel.waitFor();
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    const marks = await chat.guardPanel.locator('mark').allTextContents();
+    expect(marks).toEqual(['加我薇 信', '138 0013 8000']);
+    expect(await chat.guardPanel.textContent()).toContain('站外导流');
+    await chat.page.waitForTimeout(500);
+    expect(sentTexts()).toEqual([]); // held: the page never sent it
+    expect(await chat.input.inputValue()).toBe('加我薇 信 138 0013 8000');
+
+    await chat.input.fill('亲，有问题在这里直接问我就行');
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.input.press('Enter');
+    await sent;
+    expect(sentTexts()).toEqual(['亲，有问题在这里直接问我就行']);
+    await chat.guardPanel.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await guardCounts()).contact?.held ?? 0).toBe(1);
+  });
+
+  it('sends a clean message untouched, by Enter and by the send button', async () => {
+    const first = harness.sim.chat.waitForSent(BUYER);
+    await chat.type('亲，这款今天下单明天发货哦');
+    await chat.input.press('Enter');
+    await first;
+    const second = harness.sim.chat.waitForSent(BUYER);
+    await chat.type('有其他问题随时联系我');
+    await chat.page.locator('.send-btn').click();
+    await second;
+    expect(sentTexts()).toEqual(['亲，这款今天下单明天发货哦', '有其他问题随时联系我']);
+    expect(await chat.guardPanel.count()).toBe(0);
+  });
+
+  it('never sends on Shift+Enter or while an IME composition is active', async () => {
+    await chat.type('第一行');
+    await chat.input.press('Shift+Enter');
+    await chat.input.pressSequentially('第二行');
+    // An IME confirming a candidate with Enter: keydown carries isComposing (keyCode 229).
+    await chat.input.evaluate((el) => {
+      el.dispatchEvent(new CompositionEvent('compositionstart'));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new CompositionEvent('compositionend'));
+    });
+    await chat.page.waitForTimeout(500);
+    expect(sentTexts()).toEqual([]);
+    expect(await chat.input.inputValue()).toBe('第一行\n第二行');
+  });
+
+  it('checks text a quick reply inserts, and lets the agent send anyway where the shop allows it', async () => {
+    await chat.page.locator('.quick-reply-btn').click();
+    await chat.page.locator('.quick-reply-item', { hasText: '加我微信' }).click();
+    await chat.guardPanel.waitFor(); // the typing hint, before any send
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('typing');
+    await chat.page.locator('.send-btn').click();
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    // Contact details may not be sent anyway by default (settings.phraseGuard.allowSendAnyway).
+    expect(await chat.page.locator('[data-testid="guard-send-anyway"]').count()).toBe(0);
+    expect(sentTexts()).toEqual([]);
+  });
+
+  it('checks pasted text', async () => {
+    await chat.input.click();
+    await chat.input.evaluate((el: HTMLTextAreaElement) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '去淘宝搜一下店名');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      el.value = '去淘宝搜一下店名'; // what the browser's default paste does
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    });
+    await chat.guardPanel.waitFor();
+    expect(await chat.guardPanel.textContent()).toContain('提及其他平台');
+  });
+});
