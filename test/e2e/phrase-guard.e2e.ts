@@ -108,4 +108,23 @@ describe('phrase guard on the chat input', () => {
     await chat.guardPanel.waitFor();
     expect(await chat.guardPanel.textContent()).toContain('提及其他平台');
   });
+
+  it('"仍然发送" sends a held link once the agent chooses to, and counts it', async () => {
+    await chat.type('详情可以看 www.example.com 的说明');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.page.locator('[data-testid="guard-send-anyway"]').click();
+    expect((await sent).frame.content).toBe('详情可以看 www.example.com 的说明');
+    await chat.guardPanel.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await guardCounts()).url).toEqual({ held: 1, warned: 0, sentAnyway: 1 });
+  });
+
+  it('a warn-only finding is shown and the message goes ahead', async () => {
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.type('支持微信支付吗');
+    await chat.input.press('Enter');
+    expect((await sent).frame.content).toBe('支持微信支付吗');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+  });
 });
