@@ -1,0 +1,132 @@
+import { i18n } from '#i18n';
+import { useMemo, useState } from 'preact/hooks';
+import { decide, segments } from '@/lib/guard-decision';
+import { compile, scan } from '@/lib/phrases';
+import { isLocked } from '@/lib/settings/paths';
+import { PHRASE_CATEGORIES, type GuardAction, type PhraseCategory } from '@/lib/settings/types';
+import { RULES } from '@/lib/rules';
+import { LockBadge, Section, WordListField, type FormContext } from './fields';
+
+const RULE_OF: Record<PhraseCategory, keyof typeof RULES | null> = {
+  platform: 'chat-platform',
+  contact: 'chat-contact',
+  phone: 'chat-contact',
+  email: 'chat-third-party',
+  url: 'chat-third-party',
+  bank: 'chat-third-party',
+  qrcode: 'chat-third-party',
+  abuse: 'chat-abuse',
+  custom: null,
+};
+
+const ACTIONS: GuardAction[] = ['block', 'warn', 'off'];
+const actionName = (a: GuardAction) => i18n.t(`options.phrases.action.${a}`);
+
+function CategoryTable({ ctx }: { ctx: FormContext }) {
+  return (
+    <table class="categories" data-testid="categories">
+      <thead>
+        <tr>
+          <th>{i18n.t('options.phrases.colCategory')}</th>
+          <th>{i18n.t('options.phrases.colAction')}</th>
+          <th>{i18n.t('options.phrases.colAnyway')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {PHRASE_CATEGORIES.map((c) => {
+          const actionPath = `phraseGuard.actions.${c}`;
+          const anywayPath = `phraseGuard.allowSendAnyway.${c}`;
+          const actionLocked = isLocked(actionPath, ctx.locked);
+          const anywayLocked = isLocked(anywayPath, ctx.locked);
+          const rule = RULE_OF[c];
+          return (
+            <tr key={c} data-category={c}>
+              <td>
+                {i18n.t(`guard.categories.${c}`)}
+                {rule && <span class="rule">{RULES[rule].section}</span>}
+              </td>
+              <td>
+                <select
+                  aria-label={`${i18n.t(`guard.categories.${c}`)} ${i18n.t('options.phrases.colAction')}`}
+                  data-testid={`action-${c}`}
+                  value={ctx.draft.phraseGuard.actions[c]}
+                  disabled={actionLocked}
+                  onChange={(e) => ctx.set(actionPath, (e.target as HTMLSelectElement).value)}
+                >
+                  {ACTIONS.map((a) => (
+                    <option key={a} value={a}>
+                      {actionName(a)}
+                    </option>
+                  ))}
+                </select>
+                {actionLocked && <LockBadge />}
+              </td>
+              <td>
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    data-testid={`anyway-${c}`}
+                    checked={ctx.draft.phraseGuard.allowSendAnyway[c]}
+                    disabled={anywayLocked || ctx.draft.phraseGuard.actions[c] !== 'block'}
+                    onChange={(e) => ctx.set(anywayPath, (e.target as HTMLInputElement).checked)}
+                  />
+                  {i18n.t('options.phrases.allowAnyway')}
+                </label>
+                {anywayLocked && <LockBadge />}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** A sample sentence checked live with the real engine and the words being edited. */
+function SampleCheck({ ctx }: { ctx: FormContext }) {
+  const [text, setText] = useState(i18n.t('options.phrases.sampleDefault'));
+  const { customWords, allowList } = ctx.draft.phraseGuard;
+  const dictionary = useMemo(() => compile({ customWords, allowList }), [customWords, allowList]);
+  const decision = useMemo(() => decide(scan(text, { custom: dictionary }), ctx.draft.phraseGuard), [text, dictionary, ctx.draft.phraseGuard]);
+  const outcome = decision.findings.length === 0
+    ? i18n.t('options.phrases.outcomeClean')
+    : decision.hold
+      ? decision.canOverride
+        ? i18n.t('options.phrases.outcomeHoldOverride')
+        : i18n.t('options.phrases.outcomeHold')
+      : i18n.t('options.phrases.outcomeWarn');
+  return (
+    <div class="sample" data-testid="sample">
+      <label for="sample-text">{i18n.t('options.phrases.sampleLabel')}</label>
+      <input id="sample-text" class="text" type="text" value={text} data-testid="sample-input" onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+      <p class="sample-preview" data-testid="sample-preview">
+        {segments(text, decision.findings).map((piece, i) => (piece.flagged ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
+      </p>
+      <p class={`sample-outcome${decision.hold ? ' hold' : decision.findings.length ? ' warn' : ' clean'}`} data-testid="sample-outcome">
+        {outcome}
+      </p>
+      {decision.findings.length > 0 && (
+        <ul class="findings" data-testid="sample-findings">
+          {decision.findings.map((f) => (
+            <li key={`${f.start}-${f.category}`} data-category={f.category}>
+              「{f.match}」 {i18n.t(`guard.categories.${f.category}`)} · <strong>{actionName(f.action)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function PhraseSection({ ctx }: { ctx: FormContext }) {
+  return (
+    <Section id="phrases" title={i18n.t('options.phrases.title')} intro={i18n.t('options.phrases.intro')}>
+      <CategoryTable ctx={ctx} />
+      <div class="two-col">
+        <WordListField ctx={ctx} path="phraseGuard.customWords" label={i18n.t('options.phrases.customWords')} help={i18n.t('options.phrases.customWordsHelp')} placeholder={i18n.t('options.phrases.customWordsPlaceholder')} />
+        <WordListField ctx={ctx} path="phraseGuard.allowList" label={i18n.t('options.phrases.allowList')} help={i18n.t('options.phrases.allowListHelp')} placeholder={i18n.t('options.phrases.allowListPlaceholder')} />
+      </div>
+      <SampleCheck ctx={ctx} />
+    </Section>
+  );
+}

@@ -1,0 +1,8 @@
+/** The chat workbench (shared/PDD-PAGES.md (a)). */
+export const CHAT_URL = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
+/**
+ * The merchant backend home. The platform's own figures are under 多多客服 →
+ * 客服数据 (RULES.md §1 [004]); no public source confirms that page's own
+ * address, so the link opens the backend and the text names the way there.
+ */
+export const PLATFORM_DATA_URL = 'https://mms.pinduoduo.com/home/';

@@ -1,0 +1,62 @@
+import { i18n } from '#i18n';
+import type { GuardCounts } from '@/lib/messages';
+import { RULES } from '@/lib/rules';
+import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
+
+/** Today's guard interceptions by category: held, warned, sent anyway (RULES §2). */
+export function GuardTable({ guard }: { guard: Partial<Record<PhraseCategory, GuardCounts>> }) {
+  const rows = PHRASE_CATEGORIES.flatMap((category) => {
+    const counts = guard[category];
+    return counts && counts.held + counts.warned + counts.sentAnyway > 0 ? [{ category, counts }] : [];
+  });
+  const total = rows.reduce(
+    (sum, { counts }) => ({ held: sum.held + counts.held, warned: sum.warned + counts.warned, sentAnyway: sum.sentAnyway + counts.sentAnyway }),
+    { held: 0, warned: 0, sentAnyway: 0 },
+  );
+  return (
+    <section class="card" data-testid="guard">
+      <header class="card-head">
+        <h2>{i18n.t('popup.guard.title')}</h2>
+        <span class="rule" title={RULES['chat-contact'].zh}>
+          {RULES['chat-contact'].section}
+        </span>
+      </header>
+      {rows.length === 0 ? (
+        <p class="muted" data-testid="guard-none">
+          {i18n.t('popup.guard.none')}
+        </p>
+      ) : (
+        <table class="counts">
+          <thead>
+            <tr>
+              <th>{i18n.t('popup.guard.colCategory')}</th>
+              <th class="num">{i18n.t('popup.guard.held')}</th>
+              <th class="num">{i18n.t('popup.guard.warned')}</th>
+              <th class="num">{i18n.t('popup.guard.sentAnyway')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ category, counts }) => (
+              <tr key={category} data-testid={`guard-${category}`}>
+                <td>{i18n.t(`guard.categories.${category}`)}</td>
+                <td class={`num${counts.held > 0 ? ' held' : ''}`}>{counts.held}</td>
+                <td class="num">{counts.warned}</td>
+                <td class={`num${counts.sentAnyway > 0 ? ' anyway' : ''}`}>{counts.sentAnyway}</td>
+              </tr>
+            ))}
+          </tbody>
+          {rows.length > 1 && (
+            <tfoot>
+              <tr data-testid="guard-total">
+                <td>{i18n.t('popup.guard.total')}</td>
+                <td class="num">{total.held}</td>
+                <td class="num">{total.warned}</td>
+                <td class="num">{total.sentAnyway}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      )}
+    </section>
+  );
+}

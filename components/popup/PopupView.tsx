@@ -1,0 +1,202 @@
+import { i18n } from '#i18n';
+import type { ExportFormat, Summary } from '@/lib/messages';
+import type { Settings } from '@/lib/settings/types';
+import { splitDuration } from '@/lib/ui/format';
+import { lang } from '../pages/lang';
+import { CHAT_URL, PLATFORM_DATA_URL } from '../pages/urls';
+import { GuardTable } from './GuardTable';
+import { LiveStatus } from './LiveStatus';
+import { RateCards } from './RateCards';
+import { RefundStages } from './RefundStages';
+import { SignupCheck } from './SignupCheck';
+import { TrendChart } from './TrendChart';
+
+
+export interface PopupActions {
+  onAccount(key: string): void;
+  onExport(format: ExportFormat): void;
+  onOpenTab(url: string): void;
+  onOpenOptions(): void;
+}
+
+export interface PopupViewProps extends PopupActions {
+  summary: Summary;
+  settings: Settings;
+  now: () => number;
+  /** An export that failed, shown under the buttons. */
+  exportError?: string | null;
+}
+
+/** "3分12秒" / "42秒" / "1小时5分". */
+export function formatDuration(ms: number | null): string {
+  if (ms === null) return '—';
+  const { h, m, s } = splitDuration(ms);
+  if (h > 0) return i18n.t('popup.duration.hm', { h, m });
+  if (m > 0) return i18n.t('popup.duration.ms', { m, s });
+  return i18n.t('popup.duration.s', { s });
+}
+
+/** The zh or en half of a "中文 / English" message. */
+export function localPart(message: string): string {
+  const i = message.indexOf(' / ');
+  if (i < 0) return message;
+  return lang() === 'en' ? message.slice(i + 3) : message.slice(0, i);
+}
+
+function accountLabel(a: Summary['account']): string {
+  const names = [a.mallName, a.agentName].filter(Boolean).join(' · ');
+  return names || (a.key === 'default' ? i18n.t('popup.account.default') : a.key);
+}
+
+function Header({ summary, onAccount }: { summary: Summary; onAccount: (key: string) => void }) {
+  return (
+    <header class="top">
+      <div class="brand">
+        <img src="/icon/32.png" width={20} height={20} alt="" />
+        <h1>{i18n.t('extName')}</h1>
+      </div>
+      <div class="today" data-testid="today">
+        {i18n.t('popup.today', { day: summary.today })}
+      </div>
+      {summary.accounts.length > 1 && (
+        <label class="account">
+          <span class="sr-only">{i18n.t('popup.account.label')}</span>
+          <select data-testid="account" value={summary.account.key} onChange={(e) => onAccount((e.target as HTMLSelectElement).value)}>
+            {summary.accounts.map((a) => (
+              <option key={a.key} value={a.key}>
+                {accountLabel(a)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </header>
+  );
+}
+
+function Footer({ onExport, onOpenTab, onOpenOptions, exportError, empty }: PopupActions & { exportError?: string | null; empty: boolean }) {
+  return (
+    <footer class="foot">
+      <p class="estimate" data-testid="estimate-note">
+        {!empty && (
+          <>
+            <span class="tag">{i18n.t('common.estimate')}</span>
+            {i18n.t('popup.footer.estimate')}{' '}
+          </>
+        )}
+        <a
+          href={PLATFORM_DATA_URL}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="platform-link"
+          onClick={(e) => {
+            e.preventDefault();
+            onOpenTab(PLATFORM_DATA_URL);
+          }}
+        >
+          {i18n.t('popup.footer.platformLink')}
+        </a>
+      </p>
+      <div class="actions">
+        {!empty && (
+          <>
+            <button type="button" class="btn" data-testid="export-csv" onClick={() => onExport('csv')}>
+              {i18n.t('popup.footer.exportCsv')}
+            </button>
+            <button type="button" class="btn" data-testid="export-json" onClick={() => onExport('json')}>
+              {i18n.t('popup.footer.exportJson')}
+            </button>
+          </>
+        )}
+        <button type="button" class="btn btn--link" data-testid="open-options" onClick={onOpenOptions}>
+          {i18n.t('popup.footer.settings')}
+        </button>
+      </div>
+      {exportError && (
+        <p class="error-text" role="alert" data-testid="export-error">
+          {i18n.t('popup.footer.exportFailed', { message: exportError })}
+        </p>
+      )}
+    </footer>
+  );
+}
+
+/** Everything the popup shows, rendered from one Summary and the effective settings. */
+export function PopupView(props: PopupViewProps) {
+  const { summary, settings, now } = props;
+  const m = summary.metrics;
+  return (
+    <main class="popup" data-testid="popup" data-state={summary.empty ? 'empty' : 'ready'} data-account={summary.account.key}>
+      <Header summary={summary} onAccount={props.onAccount} />
+      {summary.storeError && (
+        <div class="banner banner--error" role="alert" data-testid="store-error">
+          <strong>{i18n.t('popup.storeError.title')}</strong>
+          <span>{localPart(summary.storeError.message)}</span>
+        </div>
+      )}
+      {summary.empty ? (
+        <section class="card empty" data-testid="empty">
+          <div class="empty-art" aria-hidden="true">
+            <img src="/icon/128.png" width={56} height={56} alt="" />
+          </div>
+          <h2>{i18n.t('popup.empty.title')}</h2>
+          <p>{i18n.t('popup.empty.body')}</p>
+          <button type="button" class="btn btn--primary" data-testid="open-chat" onClick={() => props.onOpenTab(CHAT_URL)}>
+            {i18n.t('popup.empty.openChat')}
+          </button>
+        </section>
+      ) : (
+        <>
+          <LiveStatus live={summary.live} now={now} />
+          <section class="card" data-testid="today-card">
+            <header class="card-head">
+              <h2>{i18n.t('popup.rates.title')}</h2>
+              <span class="tag">{i18n.t('common.estimate')}</span>
+            </header>
+            <RateCards metrics={m} targets={settings.targets} />
+            <dl class="stats" data-testid="stats">
+              <div>
+                <dt>{i18n.t('popup.stats.avg')}</dt>
+                <dd data-testid="stat-avg">{formatDuration(m.avgResponseMs)}</dd>
+              </div>
+              <div>
+                <dt>{i18n.t('popup.stats.buyers')}</dt>
+                <dd data-testid="stat-buyers">{m.buyers}</dd>
+              </div>
+              <div>
+                <dt>{i18n.t('popup.stats.messages')}</dt>
+                <dd data-testid="stat-messages">{m.messages}</dd>
+              </div>
+              <div>
+                <dt>{i18n.t('popup.stats.waiting')}</dt>
+                <dd data-testid="stat-waiting" class={m.waiting > 0 ? 'warn' : ''}>
+                  {m.waiting}
+                </dd>
+              </div>
+            </dl>
+            {m.uncounted > 0 && (
+              <p class="muted small" data-testid="stat-uncounted">
+                {i18n.t('popup.stats.uncounted', {
+                  n: m.uncounted,
+                  from: settings.replyTimer.countedWindow.startHour,
+                  to: settings.replyTimer.countedWindow.endHour,
+                })}
+              </p>
+            )}
+          </section>
+          <SignupCheck signup={summary.signup} />
+          <section class="card" data-testid="trend-card">
+            <header class="card-head">
+              <h2>{i18n.t('popup.trend.title')}</h2>
+              <span class="tag">{i18n.t('common.estimate')}</span>
+            </header>
+            <TrendChart points={summary.trend} floor5min={settings.targets.rate5min} required1h={summary.signup.requiredRate} />
+          </section>
+          <GuardTable guard={summary.guard} />
+          <RefundStages refunds={summary.refunds} stageHours={settings.afterSales.stageHours} />
+        </>
+      )}
+      <Footer {...props} empty={summary.empty} />
+    </main>
+  );
+}

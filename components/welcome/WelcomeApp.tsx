@@ -1,0 +1,115 @@
+import { i18n } from '#i18n';
+import afterSalesArt from '@/assets/welcome/after-sales.svg';
+import phraseGuardArt from '@/assets/welcome/phrase-guard.svg';
+import pinArt from '@/assets/welcome/pin-icon.svg';
+import popupArt from '@/assets/welcome/popup-preview.svg';
+import replyTimerArt from '@/assets/welcome/reply-timer.svg';
+import { RULES } from '@/lib/rules';
+import type { SaveResult } from '@/lib/settings/save';
+import { TeamFileImport } from '../pages/TeamFileImport';
+
+export interface WelcomeDeps {
+  openChat(): void;
+  openOptions(): void;
+  importFile(text: string): Promise<SaveResult>;
+}
+
+const FEATURES = [
+  { id: 'timer', art: replyTimerArt, rule: 'reply-5min' },
+  { id: 'guard', art: phraseGuardArt, rule: 'chat-contact' },
+  { id: 'aftersales', art: afterSalesArt, rule: 'refund-48h' },
+] as const;
+
+/** The page opened on install: what the extension does, pinning, the chat workbench, the team file, privacy. */
+export function WelcomeApp(deps: WelcomeDeps) {
+  const title = {
+    timer: i18n.t('welcome.timer.title'),
+    guard: i18n.t('welcome.guard.title'),
+    aftersales: i18n.t('welcome.aftersales.title'),
+  };
+  const body = {
+    timer: i18n.t('welcome.timer.body'),
+    guard: i18n.t('welcome.guard.body'),
+    aftersales: i18n.t('welcome.aftersales.body'),
+  };
+  return (
+    <main class="welcome" data-testid="welcome">
+      <header class="hero">
+        <img src="/icon/128.png" width={72} height={72} alt="" />
+        <div class="hero-text">
+          <h1>{i18n.t('welcome.title')}</h1>
+          <p>{i18n.t('welcome.subtitle')}</p>
+          <div class="hero-actions">
+            <button type="button" class="btn btn--primary btn--big" data-testid="open-chat" onClick={deps.openChat}>
+              {i18n.t('welcome.openChat')}
+            </button>
+            <TeamFileImport onImport={deps.importFile} />
+            <a
+              href="/options.html"
+              class="btn btn--link"
+              data-testid="open-options"
+              onClick={(e) => {
+                e.preventDefault();
+                deps.openOptions();
+              }}
+            >
+              {i18n.t('welcome.openOptions')}
+            </a>
+          </div>
+        </div>
+      </header>
+
+      <section class="steps">
+        <div class="step">
+          <span class="step-no">1</span>
+          <div>
+            <h2>{i18n.t('welcome.pin.title')}</h2>
+            <p>{i18n.t('welcome.pin.body')}</p>
+          </div>
+          <img src={pinArt} alt={i18n.t('welcome.pin.alt')} width={360} height={210} />
+        </div>
+        <div class="step">
+          <span class="step-no">2</span>
+          <div>
+            <h2>{i18n.t('welcome.start.title')}</h2>
+            <p>{i18n.t('welcome.start.body')}</p>
+          </div>
+          <img src={popupArt} alt={i18n.t('welcome.start.alt')} width={360} height={150} />
+        </div>
+        <div class="step">
+          <span class="step-no">3</span>
+          <div>
+            <h2>{i18n.t('welcome.team.title')}</h2>
+            <p>{i18n.t('welcome.team.body')}</p>
+          </div>
+        </div>
+      </section>
+
+      <h2 class="features-title">{i18n.t('welcome.featuresTitle')}</h2>
+      <section class="features">
+        {FEATURES.map((f) => (
+          <article key={f.id} class="feature" data-testid={`feature-${f.id}`}>
+            <img src={f.art} alt={title[f.id]} width={360} height={210} />
+            <h3>
+              {title[f.id]}
+              <span class="rule" title={RULES[f.rule].zh}>
+                {RULES[f.rule].section}
+              </span>
+            </h3>
+            <p>{body[f.id]}</p>
+          </article>
+        ))}
+      </section>
+
+      <section class="card privacy" data-testid="privacy">
+        <h2>{i18n.t('welcome.privacy.title')}</h2>
+        <ul>
+          <li>{i18n.t('welcome.privacy.noNetwork')}</li>
+          <li>{i18n.t('welcome.privacy.noText')}</li>
+          <li>{i18n.t('welcome.privacy.local')}</li>
+          <li>{i18n.t('welcome.privacy.estimates')}</li>
+        </ul>
+      </section>
+    </main>
+  );
+}

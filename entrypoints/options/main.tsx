@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { OptionsApp, type OptionsDeps } from '@/components/options/OptionsApp';
+import { downloadText } from '@/components/pages/download';
+import { lang } from '@/components/pages/lang';
+import { loadSettings, watchSettings } from '@/lib/settings/load';
+import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
+import '@/components/options/options.css';
+
+// Wiring only: storage.local for the user's settings, storage.managed (via loadSettings) for policy.
+const deps: OptionsDeps = {
+  async load() {
+    const [stored, effective] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), loadSettings()]);
+    return { effective, storedUser: stored[SETTINGS_KEY] };
+  },
+  save: (edited, locked) => saveUserSettings(browser.storage.local, edited, locked),
+  importFile: (text) => importTeamFile(browser.storage.local, text),
+  download: (file) => downloadText(document, file),
+  watch: (onChange) => watchSettings(() => onChange()),
+  now: () => new Date(),
+};
+
+document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
+document.title = i18n.t('options.title');
+render(<OptionsApp {...deps} />, document.getElementById('app')!);

@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { PopupApp, type PopupDeps } from '@/components/popup/PopupApp';
+import { downloadText } from '@/components/pages/download';
+import { lang } from '@/components/pages/lang';
+import { sendRequest } from '@/lib/messages';
+import { loadSettings } from '@/lib/settings/load';
+import '@/components/popup/popup.css';
+
+// Wiring only: one summary/get round trip and the effective settings, in parallel.
+const deps: PopupDeps = {
+  async load(account) {
+    const [summary, effective] = await Promise.all([
+      sendRequest(browser.runtime, { type: 'summary/get', account }),
+      loadSettings(),
+    ]);
+    return { summary, settings: effective.settings };
+  },
+  exportDaily: (format, account) => sendRequest(browser.runtime, { type: 'export/daily', format, account }),
+  download: (file) => downloadText(document, file),
+  onOpenTab: (url) => void browser.tabs.create({ url }),
+  onOpenOptions: () => void browser.runtime.openOptionsPage(),
+  now: () => Date.now(),
+};
+
+// The summary request leaves before the first render, so the round trip overlaps mounting.
+deps.initial = deps.load();
+deps.initial.catch(() => undefined); // shown by PopupApp; this only keeps the console quiet until then
+document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
+document.title = i18n.t('extName');
+render(<PopupApp {...deps} />, document.getElementById('app')!);

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { lang } from '@/components/pages/lang';
+import { CHAT_URL } from '@/components/pages/urls';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import { importTeamFile } from '@/lib/settings/save';
+import '@/components/welcome/welcome.css';
+
+document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
+document.title = i18n.t('welcome.title');
+render(
+  <WelcomeApp
+    openChat={() => void browser.tabs.create({ url: CHAT_URL })}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+    importFile={(text) => importTeamFile(browser.storage.local, text)}
+  />,
+  document.getElementById('app')!,
+);

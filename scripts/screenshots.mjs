@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// npm run screenshots → docs/*.png: the popup (empty, a normal day, a bad day),
+// the options page and the welcome page, rendered by the built extension in
+// Debian's Chromium. The store is seeded through the real message contract
+// (chat/events, chat/heartbeat, guard/event, aftersales/snapshot, chat/waiting)
+// from an extension page, like the content scripts do.
+//
+// Builds first when .output/chrome-mv3 is missing or older than the sources
+// (--build forces it, --no-build skips it). Re-runs itself under tsx to import
+// the TypeScript harness (test/e2e/harness.ts) and page objects.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const args = process.argv.slice(2);
+
+if (!process.env.KG_SCREENSHOTS_TSX) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, KG_SCREENSHOTS_TSX: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+function newestSource() {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ['entrypoints', 'components', 'lib', 'locales', 'public', 'assets']) walk(dir);
+  return Math.max(newest, fs.statSync('wxt.config.ts').mtimeMs);
+}
+
+const manifest = '.output/chrome-mv3/manifest.json';
+const stale = !fs.existsSync(manifest) || fs.statSync(manifest).mtimeMs < newestSource();
+if (!args.includes('--no-build') && (stale || args.includes('--build'))) {
+  console.log('building .output/chrome-mv3 …');
+  const build = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const { launchHarness } = await import('../test/e2e/harness.ts');
+const pages = await import('../test/e2e/pages/popup-page.ts');
+const clock = await import('../lib/clock.ts');
+const { PopupPage, sendAll, scenarioRequests, reportWaiting, awayFromMidnight } = pages;
+const { addDays, beijingDay, HOUR_MS, MINUTE_MS } = clock;
+
+const out = path.resolve('docs');
+fs.mkdirSync(out, { recursive: true });
+const shots = [];
+const shot = async (page, name, options = {}) => {
+  const file = path.join(out, name);
+  await page.screenshot({ path: file, fullPage: true, ...options });
+  shots.push(path.relative(root, file));
+};
+/** A whole page with its sticky save bar at the bottom: the viewport made as tall as the page. */
+const shotTall = async (page, name) => {
+  const { width } = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height });
+  await shot(page, name, { fullPage: false });
+  await page.setViewportSize({ width, height: 900 });
+};
+
+await awayFromMidnight();
+const now = Date.now();
+const today = beijingDay(now);
+const day = (n) => addDays(today, n);
+
+// Reply waits (seconds) of buyers answered within the hour: a quick team and a slow one.
+const QUICK = [6, 8, 9, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 12, 9, 17, 100, 240, 1500];
+const SLOW = [20, 45, 70, 150, 200, 280, 400, 900, 1800, 25, 160, 330];
+
+/** A good week: rates around 90 %, one day without data (a gap in the trend), today half done. */
+const normal = {
+  account: { key: 'mall-1001:agent-07', mallName: '橙子生活旗舰店', agentName: '客服小美' },
+  plans: [
+    { day: day(-6), buyers: 132, repliedWithinHour: 121, coverage: 1, waitOffset: 0, waits: QUICK },
+    { day: day(-4), buyers: 118, repliedWithinHour: 109, coverage: 1, waitOffset: 2, waits: QUICK },
+    { day: day(-3), buyers: 141, repliedWithinHour: 131, coverage: 1, waitOffset: 1, waits: QUICK },
+    { day: day(-2), buyers: 126, repliedWithinHour: 114, coverage: 1, waitOffset: 3, waits: QUICK },
+    { day: day(-1), buyers: 137, repliedWithinHour: 127, coverage: 0.97, waitOffset: 0, waits: QUICK },
+    { day: today, buyers: 64, repliedWithinHour: 60, coverage: 0.5, waitOffset: 1, waits: QUICK },
+  ],
+  guard: [
+    { at: now - 3 * HOUR_MS, category: 'contact', ruleId: 'chat-contact', outcome: 'held' },
+    { at: now - 2 * HOUR_MS, category: 'contact', ruleId: 'chat-contact', outcome: 'held' },
+    { at: now - 90 * MINUTE_MS, category: 'platform', ruleId: 'chat-platform', outcome: 'held' },
+    { at: now - 40 * MINUTE_MS, category: 'url', ruleId: 'chat-third-party', outcome: 'sent-anyway' },
+    { at: now - 20 * MINUTE_MS, category: 'custom', ruleId: 'custom', outcome: 'warned' },
+  ],
+  refunds: {
+    seenAt: now - 12 * MINUTE_MS,
+    rows: [
+      { afterSalesId: 'AS-1', pending: true, deadlineAt: now + 30 * HOUR_MS, flags: [] },
+      { afterSalesId: 'AS-2', pending: true, deadlineAt: now + 9 * HOUR_MS, flags: ['shippedRefundOnly'] },
+      { afterSalesId: 'AS-3', pending: true, deadlineAt: now + 10 * HOUR_MS, flags: [] },
+      { afterSalesId: 'AS-4', pending: true, deadlineAt: now + 3 * HOUR_MS, flags: ['escalateReason'] },
+      { afterSalesId: 'AS-5', pending: true, deadlineAt: now + 40 * MINUTE_MS, flags: [] },
+    ],
+  },
+};
+
+/** A bad day: slow replies today, one of the 3 days below the required rate, an overdue refund. */
+const bad = {
+  account: { key: 'mall-2002:agent-11', mallName: '好运家居专营店', agentName: '客服阿杰' },
+  plans: [
+    { day: day(-6), buyers: 104, repliedWithinHour: 90, coverage: 1, waitOffset: 6, waits: SLOW },
+    { day: day(-5), buyers: 122, repliedWithinHour: 98, coverage: 1, waitOffset: 7, waits: SLOW },
+    { day: day(-3), buyers: 131, repliedWithinHour: 110, coverage: 1, waitOffset: 8, waits: SLOW },
+    { day: day(-2), buyers: 128, repliedWithinHour: 88, coverage: 1, waitOffset: 9, waits: SLOW },
+    { day: day(-1), buyers: 96, repliedWithinHour: 81, coverage: 1, waitOffset: 8, waits: SLOW },
+    { day: today, buyers: 58, repliedWithinHour: 37, coverage: 0.6, waitOffset: 9, waits: SLOW },
+  ],
+  guard: [
+    { at: now - 4 * HOUR_MS, category: 'contact', ruleId: 'chat-contact', outcome: 'held' },
+    { at: now - 3 * HOUR_MS, category: 'phone', ruleId: 'chat-contact', outcome: 'held' },
+    { at: now - 2 * HOUR_MS, category: 'abuse', ruleId: 'chat-abuse', outcome: 'held' },
+    { at: now - 1 * HOUR_MS, category: 'email', ruleId: 'chat-third-party', outcome: 'sent-anyway' },
+  ],
+  refunds: {
+    seenAt: now - 3 * HOUR_MS,
+    rows: [
+      { afterSalesId: 'BS-1', pending: true, deadlineAt: now - 1 * HOUR_MS, flags: [] },
+      { afterSalesId: 'BS-2', pending: true, deadlineAt: now + 50 * MINUTE_MS, flags: ['escalateReason'] },
+      { afterSalesId: 'BS-3', pending: true, deadlineAt: now + 2 * HOUR_MS, flags: [] },
+    ],
+  },
+};
+
+const harness = await launchHarness({ viewport: { width: 1100, height: 900 } });
+try {
+  // Welcome: the tab the background opened on install.
+  const welcome = await harness.openExtensionPage('welcome.html');
+  await welcome.getByTestId('welcome').waitFor();
+  await welcome.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
+  await shot(welcome, 'welcome.png');
+
+  // Popup, fresh install.
+  const empty = await PopupPage.open(harness, { width: 380, height: 100 });
+  await shot(empty.page, 'popup-empty.png');
+  await empty.page.close();
+
+  // Seed both shops; the normal one is seeded last, so it is the popup's default account.
+  const seeder = await harness.openExtensionPage('options.html');
+  await sendAll(seeder, scenarioRequests(bad));
+  await sendAll(seeder, scenarioRequests(normal));
+  await reportWaiting(seeder, { waiting: 3, overFirstThreshold: 2, longestWaitingSince: Date.now() - (5 * 60 + 31) * 1000, pageRecognised: true });
+
+  const popup = await PopupPage.open(harness, { width: 380, height: 100 });
+  await shot(popup.page, 'popup-normal.png');
+  await popup.selectAccount(bad.account.key);
+  await shot(popup.page, 'popup-bad-day.png');
+  await popup.page.close();
+
+  // Options: defaults, then an invalid value and the live phrase check.
+  const options = await harness.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 1000, height: 900 });
+  await options.getByTestId('options').waitFor();
+  await shotTall(options, 'options.png');
+  await options.locator('#f-replyTimer-warnRatio').fill('120');
+  await options.locator('[data-path="phraseGuard.customWords"] textarea').fill('返现\n私下退款');
+  await options.getByTestId('sample').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(options, 'options-editing.png', { fullPage: false });
+  // A broken team file: rejected with the field named, nothing changed.
+  await options.reload();
+  await options.getByTestId('options').waitFor();
+  const broken = { format: 'kefu-guard-settings', version: 1, exportedAt: new Date().toISOString(), settings: { replyTimer: { warnRatio: 2 } } };
+  await options.getByTestId('import-input').setInputFiles({ name: 'team-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await options.getByTestId('import-error').waitFor();
+  await options.getByTestId('section-team').scrollIntoViewIfNeeded();
+  await shot(options, 'options-import-error.png', { fullPage: false });
+  await options.close();
+  await seeder.close();
+} finally {
+  await harness.close();
+}
+console.log(shots.map((s) => `wrote ${s}`).join('\n'));

@@ -1,0 +1,205 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp, type OptionsDeps } from '@/components/options/OptionsApp';
+import { mergeSettings } from '@/lib/settings/merge';
+import { importTeamFile, saveUserSettings, SETTINGS_KEY, type WritableArea } from '@/lib/settings/save';
+import { parseTeamFile, TEAM_FILE_FORMAT, teamFileText } from '@/lib/settings/team-file';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+import { useLocale } from '../popup/i18n';
+
+/** storage.local in memory, and the page wired to it like entrypoints/options/main.tsx. */
+function setup(options: { stored?: unknown; managed?: unknown } = {}) {
+  const data: Record<string, unknown> = options.stored === undefined ? {} : { [SETTINGS_KEY]: structuredClone(options.stored) };
+  const area: WritableArea = {
+    get: vi.fn(async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {})),
+    set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items))),
+  };
+  const deps: OptionsDeps = {
+    load: async () => ({ effective: mergeSettings(data[SETTINGS_KEY], options.managed), storedUser: data[SETTINGS_KEY] }),
+    save: (edited, locked) => saveUserSettings(area, edited, locked),
+    importFile: (text) => importTeamFile(area, text),
+    download: vi.fn(),
+    watch: () => () => undefined,
+    now: () => new Date('2026-05-12T06:30:00Z'),
+  };
+  render(<OptionsApp {...deps} />);
+  return { data, area, deps, stored: () => data[SETTINGS_KEY] as Settings | undefined };
+}
+
+const input = (path: string) => document.getElementById(`f-${path.replace(/\./g, '-')}`) as HTMLInputElement;
+const typeInto = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => fireEvent.input(el, { target: { value } });
+
+async function chooseFile(text: string, name = 'team.json') {
+  const el = screen.getByTestId('import-input') as HTMLInputElement;
+  Object.defineProperty(el, 'files', { configurable: true, value: [new File([text], name, { type: 'application/json' })] });
+  fireEvent.change(el);
+}
+
+beforeEach(() => useLocale('zh_CN'));
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('options page', () => {
+  it('shows the effective settings, fractions as percents', async () => {
+    setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 60 } });
+    await screen.findByTestId('options');
+    expect(input('replyTimer.warnRatio').value).toBe('55');
+    expect(input('targets.rate5min').value).toBe('70');
+    expect(input('replyTimer.thresholdsSec.m3').value).toBe('180');
+    expect(input('retentionDays').value).toBe('60');
+    expect(screen.getByTestId('save-status').textContent).toBe('设置已是最新');
+  });
+
+  it('names an invalid field, under it and in the save bar, and will not save it', async () => {
+    const { area } = setup();
+    await screen.findByTestId('options');
+    typeInto(input('replyTimer.warnRatio'), '120');
+    expect(screen.getByTestId('issue-replyTimer.warnRatio').textContent).toBe('应为 10–95 之间的百分数');
+    expect(screen.getByTestId('issue-list').textContent).toBe('字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字');
+    expect(screen.getByTestId('save-status').textContent).toBe('有 1 处需要修改：');
+    expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
+    expect(area.set).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, string, string]>([
+    ['replyTimer.thresholdsSec.m5', '100', '应大于 m3（180 秒）'],
+    ['afterSales.stageHours.warn', '2', '应大于 urgent（4 小时）'],
+    ['retentionDays', '400', '应为 7–365 之间的整数'],
+    ['retentionDays', '', '应为 7–365 之间的整数'],
+  ])('checks %s = "%s" live: %s', async (path, value, message) => {
+    setup();
+    await screen.findByTestId('options');
+    typeInto(input(path), value);
+    expect(screen.getByTestId(`issue-${path}`).textContent).toBe(message);
+  });
+
+  it('saves the whole validated object to storage.local "settings"', async () => {
+    const { stored } = setup();
+    await screen.findByTestId('options');
+    typeInto(input('targets.rate1h'), '90');
+    fireEvent.click(input('replyTimer.sound'));
+    expect(screen.getByTestId('save-status').textContent).toBe('有未保存的修改');
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('已保存，已生效'));
+    expect(stored()).toEqual({
+      ...DEFAULT_SETTINGS,
+      replyTimer: { ...DEFAULT_SETTINGS.replyTimer, sound: true },
+      targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.9 },
+    });
+  });
+
+  it('edits word lists one per line and checks a sample sentence live with the real engine', async () => {
+    setup();
+    await screen.findByTestId('options');
+    const sample = screen.getByTestId('sample-input') as HTMLInputElement;
+    typeInto(sample, '亲，可以返现');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
+    const words = document.getElementById('f-phraseGuard-customWords') as HTMLTextAreaElement;
+    typeInto(words, '返现\n\n私下退款\n');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('会提示，但不阻止发送');
+    expect(screen.getByTestId('sample-findings').textContent).toContain('「返现」 店铺自定义违禁词');
+    expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('返现');
+    typeInto(sample, '加我微信聊');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
+    // The allow-list wins over a banned word inside it.
+    typeInto(document.getElementById('f-phraseGuard-allowList') as HTMLTextAreaElement, '加我微信聊');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
+  });
+
+  it('changes a category to warn and its "send anyway" follows', async () => {
+    const { stored } = setup();
+    await screen.findByTestId('options');
+    fireEvent.change(screen.getByTestId('action-contact'), { target: { value: 'warn' } });
+    expect((screen.getByTestId('anyway-contact') as HTMLInputElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(stored()?.phraseGuard.actions.contact).toBe('warn'));
+  });
+
+  it('resets to the defaults, to be saved', async () => {
+    setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 30 } });
+    await screen.findByTestId('options');
+    fireEvent.click(screen.getByTestId('reset-defaults'));
+    expect(input('retentionDays').value).toBe('90');
+    expect(screen.getByTestId('save-status').textContent).toBe('已恢复默认值，点击“保存”后生效');
+    expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('exports the settings shown as a team file that imports back', async () => {
+    const { deps } = setup();
+    await screen.findByTestId('options');
+    typeInto(input('targets.rate1h'), '85');
+    fireEvent.click(screen.getByTestId('export-team-file'));
+    const file = (deps.download as ReturnType<typeof vi.fn>).mock.calls[0]![0] as { filename: string; body: string };
+    expect(file.filename).toBe('kefu-guard-settings-2026-05-12.json');
+    const parsed = parseTeamFile(file.body);
+    expect(parsed.ok && parsed.settings.targets.rate1h).toBe(0.85);
+  });
+});
+
+describe('importing a team settings file', () => {
+  it.each<[string, string, string]>([
+    ['not JSON', 'hello', '不是有效的 JSON 文件'],
+    ['a future version', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 3, settings: DEFAULT_SETTINGS }), '字段 version：文件版本 3 比本插件支持的版本 1 新'],
+    [
+      'one wrong field',
+      JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 2 } } }),
+      '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字',
+    ],
+  ])('rejects %s, says why, changes nothing', async (_what, text, reason) => {
+    const before = { ...DEFAULT_SETTINGS, retentionDays: 30 };
+    const { area, stored } = setup({ stored: before });
+    await screen.findByTestId('options');
+    await chooseFile(text, 'team.json');
+    const error = await screen.findByTestId('import-error');
+    expect(error.textContent).toContain('未导入“team.json”，设置没有改变');
+    expect(error.textContent).toContain(reason);
+    expect(area.set).not.toHaveBeenCalled();
+    expect(stored()).toEqual(before);
+    expect(input('retentionDays').value).toBe('30');
+  });
+
+  it('tells how to make a complete file when fields are missing', async () => {
+    setup();
+    await screen.findByTestId('options');
+    await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { retentionDays: 30 } }));
+    expect((await screen.findByTestId('import-error')).textContent).toContain('字段 version：缺少此字段');
+    expect(screen.getByTestId('import-partial-hint').textContent).toContain('导出设置文件');
+  });
+
+  it('imports a valid file in one step and shows it', async () => {
+    const team = structuredClone(DEFAULT_SETTINGS);
+    team.targets.rate1h = 0.9;
+    team.phraseGuard.customWords = ['返现'];
+    const { stored } = setup();
+    await screen.findByTestId('options');
+    await chooseFile(teamFileText(team, new Date()), '团队设置.json');
+    expect((await screen.findByTestId('import-ok')).textContent).toContain('团队设置.json');
+    expect(stored()).toEqual(team);
+    await waitFor(() => expect(input('targets.rate1h').value).toBe('90'));
+  });
+});
+
+describe('managed (enterprise policy) settings', () => {
+  it('shows the policy values locked: disabled with 🔒 由管理员设置', async () => {
+    setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 30 }, managed: { retentionDays: 180, phraseGuard: { actions: { url: 'block' } } } });
+    await screen.findByTestId('options');
+    expect(screen.getByTestId('managed-banner').textContent).toContain('有 2 项由管理员');
+    expect(input('retentionDays').value).toBe('180');
+    expect(input('retentionDays').disabled).toBe(true);
+    expect(document.querySelector('[data-path="retentionDays"] [data-testid=locked]')!.textContent).toBe('🔒 由管理员设置');
+    expect((screen.getByTestId('action-url') as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByTestId('action-contact') as HTMLSelectElement).disabled).toBe(false);
+    expect(input('targets.rate1h').disabled).toBe(false);
+  });
+
+  it('saving other fields keeps the user’s own value under the lock', async () => {
+    const { stored } = setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 30 }, managed: { retentionDays: 180 } });
+    await screen.findByTestId('options');
+    typeInto(input('targets.rate1h'), '90');
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(stored()?.targets.rate1h).toBe(0.9));
+    expect(stored()?.retentionDays).toBe(30);
+  });
+});

@@ -1,0 +1,259 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, RENDERED_MARK, type PopupDeps } from '@/components/popup/PopupApp';
+import { PopupView, type PopupViewProps } from '@/components/popup/PopupView';
+import { CHAT_URL, PLATFORM_DATA_URL } from '@/components/pages/urls';
+import type { Summary } from '@/lib/messages';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import { metrics, signup, summary } from './fixtures';
+import { useLocale } from './i18n';
+
+const NOW = Date.UTC(2026, 4, 12, 6, 0); // 14:00 Beijing time
+
+function view(over: Partial<Summary> = {}, props: Partial<PopupViewProps> = {}) {
+  const actions = { onAccount: vi.fn(), onExport: vi.fn(), onOpenTab: vi.fn(), onOpenOptions: vi.fn() };
+  render(<PopupView summary={summary(over)} settings={DEFAULT_SETTINGS} now={() => NOW} {...actions} {...props} />);
+  return actions;
+}
+
+beforeEach(() => useLocale('zh_CN'));
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('rate cards', () => {
+  // Targets: 30 s 80 %, 3 min 85 %, 5 min 70 %, 1 h 80 %; amber margin 5 points.
+  it.each<[keyof Pick<Summary['metrics'], 'rate30s' | 'rate3min' | 'rate5min' | 'rate1h'>, number | null, string, string]>([
+    ['rate30s', 0.9, 'good', '90%'],
+    ['rate30s', 0.85, 'good', '85%'],
+    ['rate30s', 0.849, 'amber', '84.9%'],
+    ['rate30s', 0.8, 'amber', '80%'],
+    ['rate30s', 0.799, 'bad', '79.9%'],
+    ['rate3min', 0.88, 'amber', '88%'],
+    ['rate5min', 0.69, 'bad', '69%'],
+    ['rate5min', 0.7, 'amber', '70%'],
+    ['rate5min', 0.75, 'good', '75%'],
+    ['rate1h', 0.92, 'good', '92%'],
+    ['rate1h', null, 'none', '—'],
+  ])('%s = %s is %s and shows %s', (key, rate, level, text) => {
+    view({ metrics: metrics({ [key]: rate }) });
+    const card = screen.getByTestId(`rate-${key}`);
+    expect(card.dataset.level).toBe(level);
+    expect(card.className).toContain(`rate--${level}`);
+    expect(within(card).getByTestId(`rate-${key}-value`).textContent).toBe(text);
+  });
+
+  it('cites the rule and labels the figures as estimates', () => {
+    view();
+    expect(screen.getByTestId('rate-rate5min').title).toContain('5分钟回复率（低于70%二级限制），规则 §1');
+    expect(screen.getByTestId('rate-rate5min').textContent).toContain('低于 70% 当天二级限制');
+    expect(screen.getByTestId('today-card').textContent).toContain('插件估算');
+    expect(screen.getByTestId('estimate-note').textContent).toContain('规则 §1');
+  });
+
+  it.each<[boolean, number, string]>([
+    [false, 64, '按买家计 64 位；超过 100 位平台才考核'],
+    [true, 130, '平台考核'],
+  ])('notes whether the 1-hour rate is assessed (assessed=%s, %i buyers)', (assessed, buyers, note) => {
+    view({ metrics: metrics({ rate1hAssessed: assessed, buyers }) });
+    expect(screen.getByTestId('rate-rate1h').textContent).toContain(note);
+  });
+
+  it('shows the average response time, buyers, messages and what is still waiting', () => {
+    view();
+    expect(screen.getByTestId('stat-avg').textContent).toBe('3分25秒');
+    expect(screen.getByTestId('stat-buyers').textContent).toBe('64');
+    expect(screen.getByTestId('stat-messages').textContent).toBe('80');
+    expect(screen.getByTestId('stat-waiting').textContent).toBe('3');
+  });
+
+  it('labels the day as Beijing time', () => {
+    view();
+    expect(screen.getByTestId('today').textContent).toBe('今天 2026-05-12（北京时间）');
+  });
+});
+
+describe('signup check', () => {
+  it.each<[Summary['signup']['verdict'], string]>([
+    ['pass', '可以报名'],
+    ['fail', '不能报名'],
+    ['insufficient', '数据不足，无法判断'],
+  ])('verdict %s reads "%s"', (verdict, text) => {
+    view({ signup: signup({ verdict }) });
+    expect(screen.getByTestId('signup').dataset.verdict).toBe(verdict);
+    expect(screen.getByTestId('signup-verdict').textContent).toContain(text);
+  });
+
+  it('explains each day: pass, fail, not assessed, no data, partial observation with coverage', () => {
+    view({
+      signup: signup({
+        verdict: 'fail',
+        days: [
+          { day: '2026-05-09', rate1h: 0.688, buyers: 128, coverage: 1, verdict: 'fail' },
+          { day: '2026-05-10', rate1h: null, buyers: 0, coverage: 0, verdict: 'insufficient', reason: 'no-data' },
+          { day: '2026-05-11', rate1h: 0.9, buyers: 150, coverage: 0.45, verdict: 'insufficient', reason: 'partial' },
+        ],
+      }),
+    });
+    const row = (day: string) => screen.getByTestId(`signup-day-${day}`);
+    expect(row('2026-05-09').textContent).toBe('05-0968.8%128100%未达标');
+    expect(row('2026-05-10').textContent).toContain('无数据');
+    expect(row('2026-05-11').textContent).toContain('数据不足（仅观察 45%）');
+    expect(screen.getByTestId('signup').textContent).toContain('每天 1小时有效回复率须 ≥80%');
+  });
+
+  it('marks a quiet day as not assessed', () => {
+    view();
+    expect(screen.getByTestId('signup-day-2026-05-11').textContent).toContain('不考核（≤100位买家）');
+  });
+});
+
+describe('live, guard and refunds', () => {
+  it('says the chat page is closed when no tab reports', () => {
+    view({ live: null });
+    expect(screen.getByTestId('live').textContent).toContain('聊天页未打开');
+  });
+
+  it('shows buyers waiting now and the longest wait', () => {
+    view({ live: { waiting: 3, overFirstThreshold: 2, longestWaitingSince: NOW - 331_000, pageRecognised: true, reportedAt: NOW } });
+    expect(screen.getByTestId('live-waiting').textContent).toBe('3');
+    expect(screen.getByTestId('live-longest').textContent).toBe('5:31');
+  });
+
+  it('counts guard interceptions by category and outcome', () => {
+    view();
+    expect(screen.getByTestId('guard-contact').textContent).toBe('站外导流200');
+    expect(screen.getByTestId('guard-url').textContent).toBe('第三方信息（站外链接）001');
+    expect(screen.getByTestId('guard-total').textContent).toBe('合计201');
+  });
+
+  it('says when nothing was intercepted', () => {
+    view({ guard: {} });
+    expect(screen.getByTestId('guard-none').textContent).toBe('今天没有拦截或提醒');
+  });
+
+  it('counts refunds by stage with the hours from the settings and when the list was seen', () => {
+    view();
+    expect(screen.getByTestId('refund-warn').textContent).toBe('212小时内');
+    expect(screen.getByTestId('refund-urgent').textContent).toBe('14小时内');
+    expect(screen.getByTestId('refund-critical').textContent).toBe('11小时内');
+    expect(screen.getByTestId('refund-overdue').textContent).toBe('0已超时');
+    expect(screen.getByTestId('refunds-seen').textContent).toBe('待处理 5 件 · 售后列表最后查看 05-12 12:30（北京时间）');
+  });
+
+  it('says when the after-sales list was never opened', () => {
+    view({ refunds: { pending: 0, calm: 0, warn: 0, urgent: 0, critical: 0, overdue: 0, seenAt: null } });
+    expect(screen.getByTestId('refunds-seen').textContent).toContain('尚未打开售后列表');
+  });
+});
+
+describe('states', () => {
+  it('fresh install: no figures, a button that opens the chat workbench', () => {
+    const actions = view({ empty: true });
+    expect(screen.getByTestId('empty').textContent).toContain('打开多多客服工作台后开始计数');
+    expect(screen.queryByTestId('rates')).toBeNull();
+    expect(screen.queryByTestId('export-csv')).toBeNull();
+    fireEvent.click(screen.getByTestId('open-chat'));
+    expect(actions.onOpenTab).toHaveBeenCalledWith(CHAT_URL);
+  });
+
+  it('shows a store error, Chinese half of the message, above the figures', () => {
+    view({
+      storeError: {
+        code: 'quota',
+        message: '本地数据库空间不足（QuotaExceededError），2026-05-12 的计数可能不完整。 / Local database is full.',
+        op: 'chat/events',
+        at: NOW,
+        day: '2026-05-12',
+      },
+    });
+    const banner = screen.getByTestId('store-error');
+    expect(banner.getAttribute('role')).toBe('alert');
+    expect(banner.textContent).toContain('本地数据库出错');
+    expect(banner.textContent).toContain('本地数据库空间不足（QuotaExceededError）');
+    expect(banner.textContent).not.toContain('Local database is full');
+    expect(screen.getByTestId('rates')).toBeTruthy();
+  });
+
+  it('offers an account switcher only with more than one account', () => {
+    view();
+    expect(screen.queryByTestId('account')).toBeNull();
+    cleanup();
+    const other = { key: 'mall-2:agent-9', mallName: '好运家居' };
+    const actions = view({ accounts: [summary().account, other] });
+    fireEvent.change(screen.getByTestId('account'), { target: { value: other.key } });
+    expect(actions.onAccount).toHaveBeenCalledWith(other.key);
+  });
+
+  it('links to the platform data page and exports CSV / JSON', () => {
+    const actions = view();
+    fireEvent.click(screen.getByTestId('platform-link'));
+    expect(actions.onOpenTab).toHaveBeenCalledWith(PLATFORM_DATA_URL);
+    expect(screen.getByTestId('platform-link').textContent).toBe('在商家后台 → 多多客服 → 客服数据 查看平台数据');
+    fireEvent.click(screen.getByTestId('export-csv'));
+    fireEvent.click(screen.getByTestId('export-json'));
+    expect(actions.onExport.mock.calls).toEqual([['csv'], ['json']]);
+  });
+
+  it('falls back to English with the English locale', async () => {
+    await useLocale('en');
+    view({ signup: signup({ verdict: 'fail' }) });
+    expect(screen.getByTestId('signup-verdict').textContent).toContain('Signup blocked');
+    expect(screen.getByTestId('today').textContent).toBe('Today 2026-05-12 (Beijing time)');
+  });
+});
+
+describe('PopupApp', () => {
+  const deps = (over: Partial<PopupDeps> = {}): PopupDeps => ({
+    load: vi.fn(async () => ({ summary: summary(), settings: DEFAULT_SETTINGS })),
+    exportDaily: vi.fn(async () => ({ filename: 'a.csv', mime: 'text/csv', body: 'x' })),
+    download: vi.fn(),
+    onOpenTab: vi.fn(),
+    onOpenOptions: vi.fn(),
+    now: () => NOW,
+    ...over,
+  });
+
+  it('loads once, renders, and marks the moment the figures are in the DOM', async () => {
+    performance.clearMarks();
+    const d = deps();
+    render(<PopupApp {...d} />);
+    await waitFor(() => expect(screen.getByTestId('popup').dataset.state).toBe('ready'));
+    expect(d.load).toHaveBeenCalledTimes(1);
+    expect(performance.getEntriesByName(RENDERED_MARK)).toHaveLength(1);
+  });
+
+  it('shows a failed request clearly and retries', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('no reply to summary/get: background not running?'));
+    load.mockResolvedValueOnce({ summary: summary(), settings: DEFAULT_SETTINGS });
+    render(<PopupApp {...deps({ load })} />);
+    const error = await screen.findByTestId('load-error');
+    expect(error.textContent).toContain('无法读取统计数据');
+    expect(error.textContent).toContain('no reply to summary/get');
+    fireEvent.click(screen.getByTestId('retry'));
+    await waitFor(() => expect(screen.getByTestId('popup').dataset.state).toBe('ready'));
+  });
+
+  it('reloads for another account and exports that account', async () => {
+    const other = { key: 'mall-2:agent-9', mallName: '好运家居' };
+    const load = vi.fn(async (account?: string) => ({
+      summary: summary({ account: account === other.key ? other : summary().account, accounts: [summary().account, other] }),
+      settings: DEFAULT_SETTINGS,
+    }));
+    const d = deps({ load });
+    render(<PopupApp {...d} />);
+    fireEvent.change(await screen.findByTestId('account'), { target: { value: other.key } });
+    await waitFor(() => expect(screen.getByTestId('popup').dataset.account).toBe(other.key));
+    expect(load).toHaveBeenLastCalledWith(other.key);
+    fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(d.download).toHaveBeenCalledWith({ filename: 'a.csv', mime: 'text/csv', body: 'x' }));
+    expect(d.exportDaily).toHaveBeenCalledWith('json', other.key);
+  });
+
+  it('says why an export failed', async () => {
+    render(<PopupApp {...deps({ exportDaily: vi.fn().mockRejectedValue(new Error('quota')) })} />);
+    fireEvent.click(await screen.findByTestId('export-csv'));
+    expect((await screen.findByTestId('export-error')).textContent).toBe('导出失败：quota');
+  });
+});

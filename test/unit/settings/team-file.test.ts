@@ -1,0 +1,145 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SETTINGS_KEY as READ_KEY } from '@/lib/settings/load';
+import { importTeamFile, saveUserSettings, settingsToSave, SETTINGS_KEY, type WritableArea } from '@/lib/settings/save';
+import { SETTINGS_KEY as STORE_READ_KEY } from '@/lib/store/settings';
+import { describeIssue } from '@/lib/settings/schema';
+import { migrate, parseTeamFile, TEAM_FILE_FORMAT, TEAM_FILE_VERSION, teamFileName, teamFileText } from '@/lib/settings/team-file';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+const EXPORTED_AT = new Date('2026-05-12T06:30:00Z');
+
+const teamSettings = (): Settings => {
+  const s = structuredClone(DEFAULT_SETTINGS);
+  s.targets.rate1h = 0.9;
+  s.phraseGuard.customWords = ['返现', '私下退款'];
+  s.phraseGuard.actions.url = 'warn';
+  s.retentionDays = 120;
+  return s;
+};
+
+const file = (over: Record<string, unknown>) =>
+  JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, exportedAt: EXPORTED_AT.toISOString(), settings: DEFAULT_SETTINGS, ...over });
+
+/** An in-memory storage.local. */
+function memoryArea(initial: Record<string, unknown> = {}) {
+  const data = structuredClone(initial);
+  const area: WritableArea = {
+    get: vi.fn(async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {})),
+    set: vi.fn(async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items))),
+  };
+  return { area, data };
+}
+
+describe('team settings file', () => {
+  it('round-trips: export then import gives the same settings', () => {
+    const text = teamFileText(teamSettings(), EXPORTED_AT);
+    expect(JSON.parse(text)).toEqual({ format: 'kefu-guard-settings', version: 1, exportedAt: '2026-05-12T06:30:00.000Z', settings: teamSettings() });
+    expect(parseTeamFile(text)).toEqual({ ok: true, settings: teamSettings(), version: 1 });
+  });
+
+  it('names the file by date', () => {
+    expect(teamFileName(new Date(2026, 4, 2, 9))).toBe('kefu-guard-settings-2026-05-02.json');
+  });
+
+  it('reads a file saved with a byte-order mark (Windows Notepad)', () => {
+    expect(parseTeamFile(`\uFEFF${teamFileText(teamSettings(), EXPORTED_AT)}`).ok).toBe(true);
+  });
+
+  // [what, file text, expected first line (Chinese)]
+  it.each<[string, string, string]>([
+    ['not JSON', '{"format": "kefu-guard-settings",', '不是有效的 JSON 文件'],
+    ['a CSV export', '日期 day,咨询买家数 buyers\r\n', '不是有效的 JSON 文件'],
+    ['a JSON array', '[]', '文件内容应为一个 JSON 对象 {…}'],
+    ['another program’s JSON', JSON.stringify({ name: 'x' }), '字段 format：应为 "kefu-guard-settings"：这不是多多客服守护的设置文件'],
+    ['wrong format name', file({ format: 'kefu-guard-export' }), '字段 format：应为 "kefu-guard-settings"'],
+    ['version as text', file({ version: '1' }), '字段 version：应为正整数（文件格式版本）'],
+    ['version 0', file({ version: 0 }), '字段 version：应为正整数（文件格式版本）'],
+    ['a future version', file({ version: 2 }), '字段 version：文件版本 2 比本插件支持的版本 1 新：请先更新插件再导入'],
+    ['no settings', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1 }), '字段 settings：缺少此字段'],
+    ['settings not an object', file({ settings: 'all' }), '字段 settings：应为对象 {…}'],
+    ['a partial file', file({ settings: { replyTimer: { warnRatio: 0.5 } } }), '字段 version：缺少此字段'],
+    ['one wrong field', file({ settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 2 } } }), '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字'],
+    ['a missing field', file({ settings: { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: undefined } } }), '字段 targets.rate1h：缺少此字段'],
+  ])('rejects %s with a message naming the field', (_what, text, firstLine) => {
+    const result = parseTeamFile(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(describeIssue(result.issues[0]!)).toContain(firstLine);
+  });
+
+  it('lists every missing part of a partial file', () => {
+    const result = parseTeamFile(file({ settings: { replyTimer: { warnRatio: 0.5 } } }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.issues.map((i) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['version', 'features', 'replyTimer.thresholdsSec', 'replyTimer.sound', 'phraseGuard', 'afterSales', 'targets', 'retentionDays']));
+    expect(paths).not.toContain('replyTimer.warnRatio');
+  });
+});
+
+describe('migrations', () => {
+  it('version 1 is the current version and needs no step', () => {
+    expect(TEAM_FILE_VERSION).toBe(1);
+    const settings = teamSettings();
+    expect(migrate(settings, 1)).toBe(settings);
+  });
+
+  it('applies each step from the file version to the target, in order', () => {
+    const table = {
+      1: (s: unknown) => ({ ...(s as object), steps: ['1→2'] }),
+      2: (s: unknown) => ({ ...(s as object), steps: [...((s as { steps?: string[] }).steps ?? []), '2→3'] }),
+    };
+    expect(migrate({ a: 1 }, 1, table, 3)).toEqual({ a: 1, steps: ['1→2', '2→3'] });
+    expect(migrate({ a: 1 }, 2, table, 3)).toEqual({ a: 1, steps: ['2→3'] });
+  });
+
+  it('refuses a version with no path to the target', () => {
+    expect(migrate({}, 1, {}, 2)).toBeNull();
+  });
+});
+
+describe('importing and saving', () => {
+  it('writes the key the pages and the background read', () => {
+    expect(SETTINGS_KEY).toBe(READ_KEY);
+    expect(SETTINGS_KEY).toBe(STORE_READ_KEY);
+  });
+
+  it('a broken or partial file changes nothing', async () => {
+    const stored = { [SETTINGS_KEY]: teamSettings() };
+    for (const text of ['not json', file({ version: 9 }), file({ settings: { retentionDays: 30 } })]) {
+      const { area, data } = memoryArea(stored);
+      const result = await importTeamFile(area, text);
+      expect(result.ok).toBe(false);
+      expect(area.set).not.toHaveBeenCalled();
+      expect(data).toEqual(stored);
+    }
+  });
+
+  it('a valid file replaces the whole settings object', async () => {
+    const { area, data } = memoryArea({ [SETTINGS_KEY]: { retentionDays: 30 } });
+    const result = await importTeamFile(area, teamFileText(teamSettings(), EXPORTED_AT));
+    expect(result).toEqual({ ok: true, settings: teamSettings() });
+    expect(data[SETTINGS_KEY]).toEqual(teamSettings());
+  });
+
+  it('saves only a valid object, and keeps the user’s own value of a field policy locks', async () => {
+    const user = { ...structuredClone(DEFAULT_SETTINGS), retentionDays: 30 };
+    const { area, data } = memoryArea({ [SETTINGS_KEY]: user });
+    // The page shows the policy's 180 days (locked) and the agent changed the 1-hour target.
+    const edited = { ...teamSettings(), retentionDays: 180 };
+    const saved = await saveUserSettings(area, edited, ['retentionDays']);
+    expect(saved.ok).toBe(true);
+    expect((data[SETTINGS_KEY] as Settings).retentionDays).toBe(30);
+    expect((data[SETTINGS_KEY] as Settings).targets.rate1h).toBe(0.9);
+
+    const bad = await saveUserSettings(area, { ...edited, replyTimer: { ...edited.replyTimer, warnRatio: 3 } });
+    expect(bad.ok).toBe(false);
+    expect((data[SETTINGS_KEY] as Settings).replyTimer.warnRatio).toBe(DEFAULT_SETTINGS.replyTimer.warnRatio);
+  });
+
+  it('takes a locked field from the defaults when the user never stored one', () => {
+    const edited = { ...teamSettings(), retentionDays: 180 };
+    expect(settingsToSave(edited, ['retentionDays'], undefined).retentionDays).toBe(90);
+    expect(settingsToSave(edited, [], undefined)).toBe(edited);
+  });
+});
