@@ -55,6 +55,8 @@ export const PAGE_COUNTDOWN_SEC = 180;
 
 export class WaitBook {
   private readonly conversations = new Map<string, ConversationEntry>();
+  /** waiting() is asked every second; recomputed only after a change. */
+  private cached: Waiting[] | null = null;
 
   private entry(conversationId: string, buyerId: string): ConversationEntry {
     let entry = this.conversations.get(conversationId);
@@ -71,10 +73,19 @@ export class WaitBook {
    * a reload: it holds until the page confirms the conversation.
    */
   apply(event: BookEvent, restored = false): boolean {
+    return this.invalidateIf(this.applyEvent(event, restored));
+  }
+
+  private invalidateIf(changed: boolean): boolean {
+    if (changed) this.cached = null;
+    return changed;
+  }
+
+  private applyEvent(event: BookEvent, restored: boolean): boolean {
     const entry = this.entry(event.conversationId, event.buyerId);
     if (event.kind === 'buyer') {
-      if (!restored) entry.restored.delete(event.messageId);
-      if (event.at <= entry.lastHumanAt || entry.pending.has(event.messageId)) return false;
+      const confirmed = !restored && entry.restored.delete(event.messageId);
+      if (event.at <= entry.lastHumanAt || entry.pending.has(event.messageId)) return confirmed;
       entry.pending.set(event.messageId, event.at);
       if (restored) entry.restored.add(event.messageId);
       entry.estimatedSince = null;
@@ -113,7 +124,7 @@ export class WaitBook {
     if (since <= entry.lastHumanAt || (entry.hintSince !== null && entry.hintSince <= since)) return false;
     entry.hintSince = since;
     entry.estimatedSince = null;
-    return true;
+    return this.invalidateIf(true);
   }
 
   /**
@@ -127,17 +138,18 @@ export class WaitBook {
     if (!unanswered) {
       if (entry.estimatedSince === null) return false;
       entry.estimatedSince = null;
-      return true;
+      return this.invalidateIf(true);
     }
     if (entry.pending.size > 0 || entry.hintSince !== null || entry.estimatedSince !== null) return false;
     const elapsedSec =
       countdownSec !== null && countdownSec >= 0 && countdownSec <= PAGE_COUNTDOWN_SEC ? PAGE_COUNTDOWN_SEC - countdownSec : 0;
     entry.estimatedSince = now - elapsedSec * 1000;
-    return true;
+    return this.invalidateIf(true);
   }
 
-  /** Everyone waiting, longest first. */
-  waiting(): Waiting[] {
+  /** Everyone waiting, longest first (a shared array: do not modify). */
+  waiting(): readonly Waiting[] {
+    if (this.cached) return this.cached;
     const out: Waiting[] = [];
     for (const [conversationId, entry] of this.conversations) {
       if (entry.pending.size > 0 || entry.hintSince !== null) {
@@ -148,6 +160,7 @@ export class WaitBook {
         out.push({ conversationId, buyerId: entry.buyerId, waitingSince: entry.estimatedSince, estimated: true, messageTimes: [], restoredOnly: false });
       }
     }
-    return out.sort((a, b) => a.waitingSince - b.waitingSince);
+    this.cached = out.sort((a, b) => a.waitingSince - b.waitingSince);
+    return this.cached;
   }
 }

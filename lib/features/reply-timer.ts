@@ -9,7 +9,7 @@ import { h } from 'preact';
 import { i18n } from '#i18n';
 import { formatElapsed, isInCountedWindow, type Clock } from '../clock';
 import type { WaitingReport } from '../events';
-import { badgeAnchor, checkChatPage, readConversationRows, type ConversationRow } from '../pdd/chat-page';
+import { badgeAnchor, checkChatPage, readConversationRows, rowNickname, type ConversationRow } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { queryFirst } from '../pdd/selectors';
 import { RULES } from '../rules';
@@ -18,7 +18,7 @@ import { createOverlay, type Overlay } from '../ui/overlay';
 import { isOwnNode } from '../ui/shadow-host';
 import { WaitBadge } from '../ui/wait-badge';
 import type { Waiting } from '../wait-book';
-import { thresholdsFromSettings, waitStage, type WaitStage } from '../wait-stage';
+import { thresholdsFromSettings, waitStage } from '../wait-stage';
 import { WaitAlert } from '@/components/WaitAlert';
 import { PageNotice } from '@/components/PageNotice';
 import type { ChatSession, Send } from './chat-session';
@@ -51,6 +51,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   let alert: Overlay | null = null;
   let notice: Overlay | null = null;
   let recognised = false;
+  const notCountedTag = i18n.t('timer.notCounted');
   let lastReport = '';
   let lastReportAt = 0;
   let jumpHint = false;
@@ -58,12 +59,23 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
 
   // Observers: the conversation panel (rows added, removed, re-rendered) and
   // the open thread (new messages). Own badge insertions are ignored.
+  // Only elements count: the page rewriting a countdown's text every second
+  // must not trigger a re-scan of the whole list.
+  const isStructural = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
   const isForeign = (records: MutationRecord[]) =>
-    records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => !isOwnNode(n)));
+    records.some((r) => Array.prototype.some.call(r.addedNodes, isStructural) || Array.prototype.some.call(r.removedNodes, isStructural));
+  // Re-attach before the next paint, but in a frame callback of our own
+  // rather than inside the page's re-render task, which we must not lengthen.
+  let frameRequested = false;
   const panelObserver = new MutationObserver((records) => {
     if (!isForeign(records)) return;
     rowsDirty = true;
-    safeTick(); // re-attach at once, not on the next second
+    if (frameRequested) return;
+    frameRequested = true;
+    win.requestAnimationFrame(() => {
+      frameRequested = false;
+      safeTick();
+    });
   });
   const threadObserver = new MutationObserver((records) => {
     if (isForeign(records)) safely(() => session.readThread());
@@ -105,7 +117,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   }
 
   function checkRecognised(): void {
-    const check = checkChatPage(doc);
+    const check = checkChatPage(doc, rowsDirty || !recognised);
     if (check.recognised) {
       recognised = true;
       notice?.remove();
@@ -122,8 +134,15 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
   }
 
-  function stageTitle(stage: WaitStage, elapsed: string, waiting: Waiting, counted: boolean): string {
+  /** Tooltip of a buyer's badge, composed on hover from the current state. */
+  function describe(buyerId: string): string {
+    const waiting = session.book.waiting().find((w) => w.buyerId === buyerId);
+    if (!waiting) return '';
     const s = deps.settings().replyTimer;
+    const waitMs = clock.now() - waiting.waitingSince;
+    const stage = waitStage(waitMs, thresholdsFromSettings(s), s.warnRatio);
+    const elapsed = formatElapsed(waitMs);
+    const counted = isCounted(waiting);
     const parts = [i18n.t('timer.badgeTitle', { elapsed })];
     if (stage.breached) {
       const rule = RULES[stage.breached.id];
@@ -136,9 +155,16 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     return parts.join('\n');
   }
 
+  // Waiting objects are reused until the book changes, so this is computed once per wait.
+  const countedCache = new WeakMap<Waiting, boolean>();
   function isCounted(waiting: Waiting): boolean {
-    const window = deps.settings().replyTimer.countedWindow;
-    return waiting.estimated ? isInCountedWindow(waiting.waitingSince, window) : waiting.messageTimes.some((t) => isInCountedWindow(t, window));
+    let counted = countedCache.get(waiting);
+    if (counted === undefined) {
+      const window = deps.settings().replyTimer.countedWindow;
+      counted = waiting.estimated ? isInCountedWindow(waiting.waitingSince, window) : waiting.messageTimes.some((t) => isInCountedWindow(t, window));
+      countedCache.set(waiting, counted);
+    }
+    return counted;
   }
 
   function render(): void {
@@ -163,19 +189,17 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       live.add(w.buyerId);
       let badge = badges.get(w.buyerId);
       if (!badge) {
-        badge = new WaitBadge(doc, w.buyerId);
+        badge = new WaitBadge(doc, w.buyerId, () => describe(w.buyerId));
         badges.set(w.buyerId, badge);
       }
       const anchor = badgeAnchor(row.element);
       if (badge.host.parentNode !== anchor) anchor.append(badge.host);
-      const elapsed = formatElapsed(waitMs);
       badge.render({
-        text: (w.estimated ? '≈' : '') + elapsed,
+        text: (w.estimated ? '≈' : '') + formatElapsed(waitMs),
         level: stage.level,
         warning: stage.warning,
         counted,
-        tag: counted ? null : i18n.t('timer.notCounted'),
-        title: stageTitle(stage, elapsed, w, counted),
+        tag: counted ? null : notCountedTag,
       });
     }
     for (const [buyerId, badge] of badges) {
@@ -203,7 +227,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       h(WaitAlert, {
         count: waiting.length,
         longest: {
-          nickname: rows.get(longest.buyerId)?.nickname || longest.buyerId,
+          nickname: nicknameOf(longest.buyerId),
           elapsed: formatElapsed(now - longest.waitingSince),
           level: stage.level,
           estimated: longest.estimated,
@@ -212,6 +236,11 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
         onJump: () => jumpTo(longest.buyerId),
       }),
     );
+  }
+
+  function nicknameOf(buyerId: string): string {
+    const row = rows.get(buyerId);
+    return (row && rowNickname(row.element)) || buyerId;
   }
 
   /**

@@ -6,7 +6,7 @@
 import { parseBeijingDateTime } from '../clock';
 import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
 import { CARD_TEXT_ANCHORS, type MessageKind, type MessageRole } from './reply-kinds';
-import { closestAny, matchesAny, queryAll, queryFirst, selfCheck, textOf, type SelfCheck } from './selectors';
+import { closestAny, matchesAny, queryAll, queryFirst, selfCheck, textOf, type SelectorSpec, type SelfCheck } from './selectors';
 
 type Root = Document | Element;
 
@@ -14,7 +14,6 @@ export interface ConversationRow {
   /** Buyer uid: everything before the first '-' of data-random (PDD-PAGES.md §(b)). */
   buyerId: string;
   element: Element;
-  nickname: string;
   /** The group suffix of data-random (unTimeout, unRead, reply, all …). */
   group: string;
   /** The page itself shows this buyer as unanswered. */
@@ -41,11 +40,12 @@ export interface OpenThread {
 /**
  * Is this the chat workbench we know? Lists which required parts are missing.
  * Beyond the required containers, a list that holds items none of which is a
- * row we can read means the row markup changed.
+ * row we can read means the row markup changed (`checkRows`: skipped on ticks
+ * where the list did not change).
  */
-export function checkChatPage(root: Root): SelfCheck {
+export function checkChatPage(root: Root, checkRows = true): SelfCheck {
   const check = selfCheck(root, CHAT_REQUIRED);
-  if (!check.recognised) return check;
+  if (!check.recognised || !checkRows) return check;
   const list = queryFirst(root, S.conversationList);
   if (list && list.querySelector('li') && queryAll(list, S.conversationRow).length === 0) {
     return { recognised: false, missing: ['conversationRow'] };
@@ -72,35 +72,47 @@ export function parseCountdown(text: string): number | null {
 }
 
 /**
- * True when the element is rendered (the page keeps hidden duplicate rows,
- * hidden by v-show's inline display:none). Layout is consulted only where
- * there is one (not in happy-dom).
+ * True when the element is not hidden by the page (v-show writes an inline
+ * display:none on inactive tabs). Deliberately no layout query: this runs
+ * right after the page re-renders and must not force a synchronous layout.
  */
 function isShown(el: Element): boolean {
-  if (el.closest('[hidden], [style*="display: none"], [style*="display:none"]')) return false;
-  const laidOut = (el.ownerDocument.documentElement as HTMLElement).offsetWidth > 0;
-  return !laidOut || (el as HTMLElement).offsetParent !== null;
+  return !el.closest('[hidden], [style*="display: none"], [style*="display:none"]');
+}
+
+/** The rows (by element) containing an element matched by `spec`. */
+function rowsContaining(root: Root, spec: SelectorSpec): Map<Element, Element> {
+  const out = new Map<Element, Element>();
+  for (const el of queryAll(root, spec)) {
+    const row = closestAny(el, S.conversationRow);
+    if (row && !out.has(row)) out.set(row, el);
+  }
+  return out;
 }
 
 /**
  * The conversation rows, one per buyer: the same buyer can sit in several
- * groups with hidden duplicates, so the visible row wins.
+ * groups with hidden duplicates, so the visible row wins. Runs after each
+ * re-render of a list of hundreds of rows, so the page's signals are found
+ * with one query each over the whole list rather than per row.
  */
 export function readConversationRows(root: Root): ConversationRow[] {
+  const countdowns = rowsContaining(root, S.rowCountdown);
+  const overTimes = rowsContaining(root, S.rowOverTime);
+  const inUnansweredGroup = new Set<Element>();
+  for (const group of queryAll(root, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) inUnansweredGroup.add(row);
+
   const byBuyer = new Map<string, ConversationRow>();
   for (const element of queryAll(root, S.conversationRow)) {
     const dataRandom = element.getAttribute('data-random');
     const buyerId = buyerIdFromDataRandom(dataRandom);
     if (!buyerId) continue;
-    const countdownEl = queryFirst(element, S.rowCountdown);
-    const overTimeEl = queryFirst(element, S.rowOverTime);
-    const inUnansweredGroup = closestAny(element, S.unansweredGroup) !== null;
+    const countdownEl = countdowns.get(element);
     const row: ConversationRow = {
       buyerId,
       element,
-      nickname: textOf(queryFirst(element, S.rowNickname)),
       group: dataRandom?.split('-').slice(2).join('-') ?? '',
-      pageSaysUnanswered: countdownEl !== null || overTimeEl !== null || inUnansweredGroup,
+      pageSaysUnanswered: countdownEl !== undefined || overTimes.has(element) || inUnansweredGroup.has(element),
       pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
       active: element.classList.contains('active'),
     };
@@ -117,6 +129,11 @@ export function readConversationRows(root: Root): ConversationRow[] {
     byBuyer.set(buyerId, keep);
   }
   return [...byBuyer.values()];
+}
+
+/** The buyer's masked nickname shown in a row. */
+export function rowNickname(row: Element): string {
+  return textOf(queryFirst(row, S.rowNickname));
 }
 
 /** Element of a row where a badge should go. */

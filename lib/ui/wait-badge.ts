@@ -14,7 +14,6 @@ export interface BadgeView {
   warning: boolean;
   counted: boolean;
   tag: string | null;
-  title: string;
 }
 
 export class WaitBadge {
@@ -24,7 +23,11 @@ export class WaitBadge {
   private readonly tag: HTMLSpanElement;
   private last: Partial<BadgeView> = {};
 
-  constructor(doc: Document, buyerId: string) {
+  /**
+   * @param describe builds the tooltip when the pointer reaches the badge:
+   * composing it every second for every badge would cost more than the tick.
+   */
+  constructor(doc: Document, buyerId: string, describe: () => string) {
     const { host, shadow } = createShadowHost(doc, BADGE_TAG, badgeCss);
     host.dataset.buyer = buyerId;
     host.style.display = 'block';
@@ -36,6 +39,7 @@ export class WaitBadge {
     this.tag.className = 'tag';
     this.badge.append(this.label);
     shadow.append(this.badge);
+    this.badge.addEventListener('mouseenter', () => (this.badge.title = describe()));
   }
 
   /** Writes only what changed since the last render. */
@@ -53,7 +57,6 @@ export class WaitBadge {
         this.badge.append(this.tag);
       } else this.tag.remove();
     }
-    if (view.title !== this.last.title) this.badge.title = view.title;
     this.last = view;
   }
 

@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchHarness, type Harness } from './harness';
+import type { Summary } from '@/lib/messages';
 import { ChatPage } from './pages/chat-page';
+import { sendAll } from './pages/popup-page';
 
 let harness: Harness;
 let chat: ChatPage;
@@ -29,9 +31,9 @@ const sentTexts = () => harness.sim.chat.messages(BUYER).filter((m) => m.via ===
 
 async function guardCounts() {
   const popup = await harness.openExtensionPage('popup.html');
-  const summary = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'summary/get' }));
+  const [summary] = (await sendAll(popup, [{ type: 'summary/get' }])) as Summary[];
   await popup.close();
-  return (summary as { value: { guard: Record<string, { held: number; warned: number; sentAnyway: number }> } }).value.guard;
+  return summary!.guard;
 }
 
 describe('phrase guard on the chat input', () => {

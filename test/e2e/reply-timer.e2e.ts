@@ -17,7 +17,9 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 async function toolbarBadge(): Promise<string> {
-  return harness.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+  return harness.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
 }
 
 describe('wait badges', () => {

@@ -36,7 +36,7 @@ describe('page-world tap', () => {
     const FakeXhr = class extends EventTarget {
       responseType = '';
       responseText = '{"x":1}';
-      open() {}
+      open(_method: string, _url: string) {}
     };
     Object.assign(fakeWin, { XMLHttpRequest: FakeXhr });
     installTap(fakeWin);
