@@ -29,11 +29,16 @@ function aptInstall(packages) {
   return spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env }).status === 0;
 }
 
-/** Path of a usable Chromium; installs it (and a CJK font) on Debian as root, else explains how. */
+// Debian's chromium package carries only the English UI; without chromium-l10n
+// the browser (and so the extension's i18n) never runs in zh_CN.
+const ZH_CN_PAK = '/usr/lib/chromium/locales/zh-CN.pak';
+
+/** Path of a usable Chromium; installs it (with its Chinese locale and a CJK font) on Debian as root, else explains how. */
 export function ensureChromium() {
   let path = find();
   const missing = [];
   if (!path) missing.push('chromium');
+  if (path === '/usr/bin/chromium' || !path) if (!fs.existsSync(ZH_CN_PAK)) missing.push('chromium-l10n');
   if (!hasCjkFont()) missing.push('fonts-wqy-microhei');
   if (missing.length > 0 && !aptInstall(missing) && !path) {
     throw new Error(`Chromium not found. Install it first: sudo apt-get install -y ${missing.join(' ')}  (or set CHROMIUM_PATH)`);
