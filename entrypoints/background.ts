@@ -26,10 +26,11 @@ export default defineBackground(() => {
   const clock = systemClock;
   const session = browser.storage.session;
   const local = browser.storage.local;
+  const managed = browser.storage.managed;
   const store = new StoreConnection({ clock, onError: (info) => recordStoreError(session, info) });
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const handlers = createHandlers({ store, session, local, action, clock });
+  const handlers = createHandlers({ store, session, local, managed, action, clock });
 
   // Chrome-style async reply (sendResponse + `return true`): works with and
   // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
@@ -51,7 +52,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== PRUNE_ALARM) return;
     try {
-      await pruneNow(store, local, clock);
+      await pruneNow(store, local, clock, managed);
     } catch (error) {
       console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
     }

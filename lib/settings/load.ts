@@ -6,9 +6,9 @@
 import { browser } from 'wxt/browser';
 import { mergeSettings, type EffectiveSettings } from './merge';
 
-export const SETTINGS_KEY = 'settings';
-/** Key of the team settings inside the managed policy object. */
-export const MANAGED_KEY = 'teamSettings';
+import { MANAGED_KEY, SETTINGS_KEY } from './keys';
+
+export { MANAGED_KEY, SETTINGS_KEY };
 
 async function readManaged(): Promise<unknown> {
   try {

@@ -12,9 +12,9 @@
  * forever. The price: if the agent pages through the list or filters it, the
  * counts describe the last page viewed; `seenAt` in the reply says when.
  */
-import { HOUR_MS } from '../clock';
-import type { AccountInfo, AfterSalesRowState, GuidanceFlag, RefundStage } from '../events';
+import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
 import type { RefundCounts } from '../messages';
+import { refundStage } from '../refund-deadline';
 import type { AfterSalesSettings } from '../settings/types';
 import { accountKey, touchAccount } from './accounts';
 import { allRequests, inTransaction } from './tx';
@@ -91,18 +91,9 @@ export async function putAfterSalesSnapshot(
   });
 }
 
-/**
- * A pending refund's stage by the time left before the 48-hour auto-agree
- * (RULES.md §3) and the settings' stage hours: overdue ≤ 0, critical ≤ 1 h,
- * urgent ≤ 4 h, warn ≤ 12 h, calm beyond (defaults).
- */
-export function refundStage(leftMs: number, stageHours: AfterSalesSettings['stageHours']): RefundStage {
-  if (leftMs <= 0) return 'overdue';
-  if (leftMs <= stageHours.critical * HOUR_MS) return 'critical';
-  if (leftMs <= stageHours.urgent * HOUR_MS) return 'urgent';
-  if (leftMs <= stageHours.warn * HOUR_MS) return 'warn';
-  return 'calm';
-}
+// The stage function is shared with the after-sales content script, which must
+// not pull in the store: it lives in lib/refund-deadline.ts (pure).
+export { refundStage };
 
 /** Zero counts, nothing seen. */
 export function emptyRefundCounts(): RefundCounts {

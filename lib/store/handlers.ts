@@ -27,6 +27,8 @@ export interface HandlerDeps {
   session: KeyValueArea;
   /** `browser.storage.local`: the settings. */
   local: ReadableArea;
+  /** `browser.storage.managed`: settings pushed by enterprise policy, which win. */
+  managed?: ReadableArea;
   /** `browser.action`: the toolbar badge. */
   action: BadgeApi;
   clock: Clock;
@@ -40,8 +42,8 @@ const finiteTime = (value: unknown, name: string): number => {
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
 /** Handlers for every request of the Protocol. */
-export function createHandlers({ store, session, local, action, clock }: HandlerDeps): Handlers {
-  const windowOf = async () => (await readSettings(local)).replyTimer.countedWindow;
+export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
+  const windowOf = async () => (await readSettings(local, managed)).replyTimer.countedWindow;
   return {
     'chat/events': async (request) => {
       const window = await windowOf();
@@ -88,7 +90,7 @@ export function createHandlers({ store, session, local, action, clock }: Handler
     'summary/get': async (request) => {
       const now = clock.now();
       const [settings, reports, storeError] = await Promise.all([
-        readSettings(local),
+        readSettings(local, managed),
         allReports(session),
         readStoreError(session),
       ]);

@@ -34,8 +34,8 @@ export async function ensurePruneAlarm(alarms: AlarmsApi, now: number): Promise<
 }
 
 /** Deletes data older than the retention period of the settings (Beijing days). */
-export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock): Promise<PruneResult> {
-  const settings = await readSettings(local);
+export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock, managed?: ReadableArea): Promise<PruneResult> {
+  const settings = await readSettings(local, managed);
   const cutoff = retentionCutoff(beijingDay(clock.now()), settings.retentionDays);
   return store.run('retention', (db) => pruneBefore(db, cutoff));
 }

@@ -1,40 +1,32 @@
-/**
- * The one place the background reads settings: `browser.storage.local` key
- * 'settings' merged over DEFAULT_SETTINGS. The settings module (another
- * person's) will replace this body with its validated reader.
- */
-import { DEFAULT_SETTINGS } from '../settings/types';
+/** The one place the background reads settings. */
+import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
+import { mergeSettings } from '../settings/merge';
 import type { Settings } from '../settings/types';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 /** The part of a storage area that reading needs. */
 export interface ReadableArea {
   get(keys: string): Promise<Record<string, unknown>>;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Stored values over defaults, object by object; arrays and scalars replace; wrong types keep the default. */
-function mergeOver<T>(defaults: T, stored: unknown): T {
-  if (stored === undefined || stored === null) return defaults;
-  if (isPlainObject(defaults)) {
-    if (!isPlainObject(stored)) return defaults;
-    const out: Record<string, unknown> = { ...defaults };
-    for (const [k, v] of Object.entries(stored)) out[k] = k in defaults ? mergeOver((defaults as Record<string, unknown>)[k], v) : v;
-    return out as T;
-  }
-  if (Array.isArray(defaults)) return (Array.isArray(stored) ? stored : defaults) as T;
-  return (typeof stored === typeof defaults ? stored : defaults) as T;
-}
-
-/** The effective settings. */
-export async function readSettings(local: ReadableArea): Promise<Settings> {
+/**
+ * The effective settings: the user's over the defaults, enterprise policy
+ * (storage.managed 'teamSettings') over both, exactly as the pages and content
+ * scripts see them (lib/settings/merge.ts).
+ */
+export async function readSettings(local: ReadableArea, managed?: ReadableArea): Promise<Settings> {
+  let user: unknown;
   try {
-    return mergeOver(DEFAULT_SETTINGS, (await local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    user = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
   } catch (error) {
     console.error('[kefu-guard] could not read settings, using defaults', error);
-    return DEFAULT_SETTINGS;
   }
+  let policy: unknown;
+  try {
+    policy = managed ? (await managed.get(MANAGED_KEY))[MANAGED_KEY] : undefined;
+  } catch {
+    policy = undefined; // no policy installed (or the area is unsupported)
+  }
+  return mergeSettings(user, policy).settings;
 }
