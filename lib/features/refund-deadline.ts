@@ -10,7 +10,6 @@
 import { h } from 'preact';
 import type { Clock } from '../clock';
 import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
-import type { Reply, Request, RequestType } from '../messages';
 import { readDetailPage } from '../pdd/aftersales-detail';
 import { checkAfterSalesList, readAfterSalesRows, type AfterSalesRow, type ListCheck } from '../pdd/aftersales-page';
 import type { TrafficBook } from '../pdd/aftersales-traffic';
@@ -21,10 +20,9 @@ import { REFUND_BADGE_TAG, RefundBadge, type RefundBadgeInfo } from '../ui/refun
 import { createRefundPanel, type RefundPanelOverlay } from '../ui/refund-panel';
 import { isOwnNode } from '../ui/shadow-host';
 import { PageNotice } from '@/components/PageNotice';
-import { rowState, snapshotKey, toRefundRow, type RefundRow } from './refund-rows';
+import { rowState, toRefundRow, type RefundRow } from './refund-rows';
+import { RefundSnapshots, type Send } from './refund-snapshot';
 import { badgeInfo, deadlineTitle, panelFlags, panelProps, timeOf, type PanelItem } from './refund-view';
-
-export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 
 export interface RefundDeadlineDeps {
   win: Window;
@@ -37,21 +35,21 @@ export interface RefundDeadlineDeps {
   /** The page's own queryList items (second source). */
   traffic: TrafficBook;
   page: 'list' | 'detail';
-  /** The panel's collapsed state, remembered by the caller across pages. */
-  panelCollapsed: { get(): boolean; set(collapsed: boolean): void };
+  /** The agent's choice of collapsed or open panel, remembered by the caller; null = automatic. */
+  panelCollapsed: { get(): boolean | null; set(collapsed: boolean): void };
   signal: AbortSignal;
 }
 
 const TICK_MS = 1_000;
 /** Re-scan this long after the page's last change (coalesces a render's bursts). */
 const SCAN_DEBOUNCE_MS = 40;
-const SNAPSHOT_DEBOUNCE_MS = 1_500;
-const SNAPSHOT_RETRY_MS = 30_000;
 /** A failing self-check must last this long before the notice shows (a render in progress). */
 const NOTICE_AFTER_MS = 2_000;
 /** noLogistics depends on the time: flags are re-derived this often. */
 const FLAGS_REFRESH_MS = 60_000;
 const HIDDEN = '\u0000hidden';
+/** The open panel's width plus margins: it opens by itself only where the page leaves this much free on the right. */
+const PANEL_ROOM_PX = 344;
 
 interface RowView {
   row: RefundRow;
@@ -75,7 +73,10 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
   let countdowns: Element[] = [];
   let scanTimer: number | undefined;
   let flagsAt = 0;
-  let snapshot = { key: '', sentKey: '', timer: undefined as number | undefined, sending: false, failedAt: 0 };
+  /** Whether the open panel fits right of the list without covering it. */
+  let roomOnRight = true;
+
+  const snapshots = new RefundSnapshots({ win, clock, send: deps.send, account: deps.account, current: snapshotRows, signal });
 
   const observer = new MutationObserver((records) => {
     if (records.some(isPageChange)) {
@@ -146,10 +147,11 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
     }
     for (const [id, old] of previous) if (!views.has(id)) old.badge?.host.remove();
     countdowns = domRows.flatMap((r) => (r.countdownElement ? [r.countdownElement] : []));
+    roomOnRight = measureRoom();
     flagsAt = now;
     attach();
     render(now);
-    queueSnapshot();
+    snapshots.changed();
   }
 
   function describe(row: RefundRow, now: number, settings: Settings['afterSales'], badge: RefundBadge | null): RowView {
@@ -192,7 +194,8 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
       panelKey = HIDDEN;
       return;
     }
-    const collapsed = deps.panelCollapsed.get();
+    // Open by the agent's choice, else only where it covers nothing (a wide screen's margin).
+    const collapsed = deps.panelCollapsed.get() ?? !roomOnRight;
     key += collapsed;
     if (key === panelKey && panel) return;
     panelKey = key;
@@ -201,8 +204,16 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
   }
 
   function toggle(): void {
-    deps.panelCollapsed.set(!deps.panelCollapsed.get());
+    deps.panelCollapsed.set(!(deps.panelCollapsed.get() ?? !roomOnRight));
     render(clock.now());
+  }
+
+  /** Free width right of the rows (one layout read, on re-scans and resizes only). */
+  function measureRoom(): boolean {
+    if (deps.page !== 'list') return false;
+    let right = 0;
+    for (const view of views.values()) right = Math.max(right, view.row.dom.element.getBoundingClientRect().right);
+    return (win.innerWidth || 0) - right >= PANEL_ROOM_PX;
   }
 
   /** Scrolls a row into view and draws the eye to it (our outline, our badge). */
@@ -232,37 +243,13 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
     panelKey = HIDDEN;
   }
 
-  function states(now: number): AfterSalesRowState[] {
+  /** The rows for the background; null while the list is loading or not recognised. */
+  function snapshotRows(now: number): AfterSalesRowState[] | null {
+    if (deps.page !== 'list' || !check.recognised) return null;
+    const trafficSaysEmpty = deps.traffic.lastEmpty && deps.traffic.lastAt >= startedAt;
+    if (check.state === 'loading' && !trafficSaysEmpty) return null;
     const settings = deps.settings().afterSales;
     return [...views.values()].map((v) => rowState(v.row, now, settings));
-  }
-
-  /** Sends the rows when the set or a state changed (debounced); never while the list is still loading. */
-  function queueSnapshot(): void {
-    if (deps.page !== 'list' || !check.recognised) return;
-    const trafficSaysEmpty = deps.traffic.lastEmpty && deps.traffic.lastAt >= startedAt;
-    if (check.state === 'loading' && !trafficSaysEmpty) return;
-    snapshot.key = snapshotKey(states(clock.now()));
-    if (snapshot.key === snapshot.sentKey || snapshot.timer !== undefined) return;
-    snapshot.timer = win.setTimeout(() => void sendSnapshot(), SNAPSHOT_DEBOUNCE_MS);
-  }
-
-  async function sendSnapshot(): Promise<void> {
-    snapshot.timer = undefined;
-    if (signal.aborted || snapshot.sending) return;
-    const now = clock.now();
-    const rows = states(now);
-    const key = snapshotKey(rows);
-    if (key === snapshot.sentKey || !check.recognised) return;
-    snapshot.sending = true;
-    try {
-      await deps.send({ type: 'aftersales/snapshot', account: await deps.account(), seenAt: now, rows });
-      snapshot.sentKey = key;
-    } catch {
-      snapshot.failedAt = clock.now(); // background away: retried from the tick
-    } finally {
-      snapshot.sending = false;
-    }
   }
 
   function tick(): void {
@@ -281,24 +268,30 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
       flagsAt = now;
       for (const [id, view] of views) views.set(id, describe(view.row, now, settings, view.badge));
       attach();
-      queueSnapshot();
+      snapshots.changed();
     }
     render(now);
-    if (snapshot.key !== snapshot.sentKey && snapshot.timer === undefined && !snapshot.sending && now - snapshot.failedAt > SNAPSHOT_RETRY_MS) {
-      queueSnapshot();
-    }
+    snapshots.retry(now);
   }
 
   const timer = win.setInterval(tick, TICK_MS);
+  let resizeTimer: number | undefined;
+  const onResize = () => {
+    win.clearTimeout(resizeTimer);
+    resizeTimer = win.setTimeout(() => {
+      roomOnRight = measureRoom();
+      render(clock.now());
+    }, 200);
+  };
+  win.addEventListener('resize', onResize, { signal });
   signal.addEventListener('abort', () => {
+    win.clearTimeout(resizeTimer);
     win.clearInterval(timer);
     win.clearTimeout(scanTimer);
-    win.clearTimeout(snapshot.timer);
     observer.disconnect();
     clearOverlay();
     panel?.remove();
     notice?.remove();
-    snapshot = { ...snapshot, timer: undefined };
   });
   scan();
   return {

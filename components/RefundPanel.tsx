@@ -1,0 +1,105 @@
+import { i18n } from '#i18n';
+import type { GuidanceFlag, RefundStage } from '@/lib/events';
+
+export interface RefundPanelEntry {
+  afterSalesId: string;
+  /** '剩 3 小时 12 分' */
+  text: string;
+  stage: RefundStage | 'unknown';
+  /** '仅退款 · 质量问题' */
+  what: string;
+  title: string;
+  flags: ReadonlyArray<{ flag: GuidanceFlag; label: string; title: string }>;
+}
+
+export interface RefundPanelProps {
+  /** Pending rows on the page, most urgent first. */
+  entries: readonly RefundPanelEntry[];
+  /** Stage chips, most urgent first: label and count. */
+  counts: ReadonlyArray<{ stage: RefundStage; label: string; count: number }>;
+  estimateTitle: string;
+  /** Collapsed: a thin tab on the right edge (covers nothing the page needs). */
+  collapsed: boolean;
+  onToggle: () => void;
+  onJump: (afterSalesId: string) => void;
+}
+
+/** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
+export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggle, onJump }: RefundPanelProps) {
+  const top = entries[0]?.stage ?? 'calm';
+  if (collapsed) {
+    return (
+      <button
+        type="button"
+        class="tab"
+        data-testid="refund-panel"
+        data-collapsed="true"
+        aria-expanded="false"
+        title={`${i18n.t('refund.panelExpand')} · ${i18n.t('refund.panelPending', { n: String(entries.length) })}`}
+        onClick={onToggle}
+      >
+        <span class={`bubble ${entries.length ? top : 'zero'}`} data-testid="refund-panel-toggle">
+          {entries.length}
+        </span>
+        <span class="tab-text">{i18n.t('refund.panelTitle')}</span>
+      </button>
+    );
+  }
+  return (
+    <section class="panel" data-testid="refund-panel" data-collapsed="false" aria-label={i18n.t('refund.panelTitle')}>
+      <div class="head">
+        <span class="title">{i18n.t('refund.panelTitle')}</span>
+        <span class="est" title={estimateTitle}>
+          {i18n.t('refund.estimate')}
+        </span>
+        <button
+          type="button"
+          class="toggle"
+          data-testid="refund-panel-toggle"
+          aria-expanded="true"
+          title={i18n.t('refund.panelCollapse')}
+          onClick={onToggle}
+        >
+          ›
+        </button>
+      </div>
+      <div class="counts" data-testid="refund-counts">
+        {counts.map((c) => (
+          <span key={c.stage} class={`chip ${c.stage}${c.count === 0 ? ' zero' : ''}`} data-stage={c.stage} data-count={c.count}>
+            {c.label} <b>{c.count}</b>
+          </span>
+        ))}
+      </div>
+      {entries.length === 0 ? (
+        <div class="empty">{i18n.t('refund.panelEmpty')}</div>
+      ) : (
+        <ul class="list" data-testid="refund-list">
+          {entries.map((e) => (
+            <li key={e.afterSalesId}>
+              <button
+                type="button"
+                class="entry"
+                data-aftersales-id={e.afterSalesId}
+                data-stage={e.stage}
+                title={`${i18n.t('refund.panelJump')}\n${e.title}`}
+                onClick={() => onJump(e.afterSalesId)}
+              >
+                <span class={`time ${e.stage}`}>{e.text}</span>
+                <span class="what">{e.what}</span>
+                <span class="meta">
+                  {e.flags.map((f) => (
+                    <span key={f.flag} class={`tag ${f.flag}`} title={f.title}>
+                      {f.label}
+                    </span>
+                  ))}
+                  <span class="id">{i18n.t('refund.panelId', { id: e.afterSalesId })}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="note">{i18n.t('refund.panelNote')}</div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { browser } from 'wxt/browser';
+import { systemClock } from '@/lib/clock';
+import { DEFAULT_ACCOUNT, type AccountInfo } from '@/lib/events';
+import { startRefundDeadline } from '@/lib/features/refund-deadline';
+import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
+import { listenToTap } from '@/lib/page-tap';
+import { aftersalesPageKind, type AfterSalesPageKind } from '@/lib/pdd/aftersales-selectors';
+import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
+import { loadSettings, watchSettings } from '@/lib/settings/load';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+/** storage.local key of the agent's open/collapsed choice for the panel (a UI preference, not a setting). */
+const PANEL_COLLAPSED_KEY = 'refundPanelCollapsed';
+
+// The MMS shell navigates client-side (pushState) between 首页, 售后工作台 and 工单,
+// so this script matches the whole backend except the chat workbench (its own
+// app) and runs the refund overlay only while the path is the after-sales list
+// or detail page, tearing it down on leaving.
+export default defineContentScript({
+  matches: ['https://mms.pinduoduo.com/*'],
+  excludeMatches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
+    const traffic = new TrafficBook();
+    let active: { kind: AfterSalesPageKind; controller: AbortController; rescan(): void } | null = null;
+    ctx.onInvalidated(() => active?.controller.abort());
+
+    // The page's own queryList responses, observed by the page-world tap (buffered until now).
+    ctx.onInvalidated(
+      listenToTap(window, (item) => {
+        if (item.channel === 'http' && traffic.ingest(item, systemClock.now())) active?.rescan();
+      }),
+    );
+
+    // The after-sales pages do not say who is logged in: snapshots go to the
+    // account the background saw last (the chat page tells it), else 'default'.
+    let account: Promise<AccountInfo> | null = null;
+    const resolveAccount = (): Promise<AccountInfo> =>
+      (account ??= send({ type: 'summary/get' }).then(
+        (summary) => summary.account,
+        () => {
+          account = null;
+          return { key: DEFAULT_ACCOUNT };
+        },
+      ));
+
+    let settings: Settings = DEFAULT_SETTINGS;
+    let collapsed: boolean | null = null;
+    const [loaded, stored] = await Promise.allSettled([loadSettings(), browser.storage.local.get(PANEL_COLLAPSED_KEY)]);
+    if (loaded.status === 'fulfilled') settings = loaded.value.settings;
+    const storedValue: unknown = stored.status === 'fulfilled' ? stored.value?.[PANEL_COLLAPSED_KEY] : undefined;
+    if (typeof storedValue === 'boolean') collapsed = storedValue;
+    const panelCollapsed = {
+      get: () => collapsed,
+      set: (value: boolean) => {
+        collapsed = value;
+        void browser.storage.local.set({ [PANEL_COLLAPSED_KEY]: value }).catch(() => undefined);
+      },
+    };
+
+    const route = (href: string): void => {
+      const kind = settings.features.afterSales ? aftersalesPageKind(href) : null;
+      if (active?.kind === kind) return;
+      active?.controller.abort();
+      active = null;
+      if (!kind || ctx.isInvalid) return;
+      const controller = new AbortController();
+      const handle = startRefundDeadline({
+        win: window,
+        doc: document,
+        clock: systemClock,
+        settings: () => settings,
+        send,
+        account: resolveAccount,
+        traffic,
+        page: kind,
+        panelCollapsed,
+        signal: controller.signal,
+      });
+      active = { kind, controller, rescan: handle.rescan };
+    };
+
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        settings = next.settings;
+        route(location.href);
+        active?.rescan();
+      }),
+    );
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
+    // Backstop for browsers without the Navigation API event and for missed changes.
+    ctx.setInterval(() => route(location.href), 1_000);
+    route(location.href);
+  },
+});

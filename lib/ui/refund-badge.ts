@@ -1,0 +1,94 @@
+/**
+ * The per-row refund badge: a small shadow-root host placed inside an
+ * after-sales row card, holding the time left in its stage colour, the
+ * "插件估算" label and the guidance tags. Plain DOM, not Preact: the 1 Hz tick
+ * writes one text node and, rarely, one class.
+ */
+import badgeCss from '@/components/refund-badge.css?inline';
+import type { GuidanceFlag, RefundStage } from '../events';
+import { createShadowHost } from './shadow-host';
+
+export const REFUND_BADGE_TAG = 'kefu-refund-badge';
+
+/** What changes only when the row is re-read (titles, label, tags). */
+export interface RefundBadgeInfo {
+  title: string;
+  estimateLabel: string;
+  estimateTitle: string;
+  flags: ReadonlyArray<{ flag: GuidanceFlag; text: string; title: string }>;
+}
+
+export class RefundBadge {
+  readonly host: HTMLElement;
+  private readonly doc: Document;
+  private readonly badge: HTMLSpanElement;
+  private readonly label: Text;
+  private readonly est: HTMLSpanElement;
+  private readonly flags: HTMLSpanElement;
+  private text: string | null | undefined;
+  private stage: RefundStage | 'unknown' | null | undefined;
+  private infoKey = '';
+
+  constructor(doc: Document, afterSalesId: string) {
+    const { host, shadow } = createShadowHost(doc, REFUND_BADGE_TAG, badgeCss);
+    host.dataset.aftersalesId = afterSalesId;
+    this.doc = doc;
+    this.host = host;
+    const wrap = doc.createElement('span');
+    wrap.className = 'wrap';
+    this.badge = doc.createElement('span');
+    this.badge.setAttribute('part', 'badge');
+    this.label = doc.createTextNode('');
+    this.badge.append(this.label);
+    this.est = doc.createElement('span');
+    this.est.className = 'est';
+    this.flags = doc.createElement('span');
+    this.flags.className = 'flags wrap';
+    wrap.append(this.badge, this.est, this.flags);
+    shadow.append(wrap);
+  }
+
+  /** The tick's part: the time-left text and the stage colour; null text hides the badge (no action needed). */
+  setTime(text: string | null, stage: RefundStage | 'unknown' | null): void {
+    if (text !== this.text) {
+      this.text = text;
+      this.label.data = text ?? '';
+      this.badge.hidden = text === null;
+      this.est.hidden = text === null;
+    }
+    if (stage !== this.stage) {
+      this.stage = stage;
+      const flashing = this.badge.classList.contains('flash');
+      this.badge.className = `badge ${stage ?? ''}${flashing ? ' flash' : ''}`;
+      this.host.dataset.stage = stage ?? 'none';
+    }
+  }
+
+  /** Titles, label and guidance tags; rebuilt only when they change. */
+  setInfo(info: RefundBadgeInfo): void {
+    const key = JSON.stringify(info);
+    if (key === this.infoKey) return;
+    this.infoKey = key;
+    this.badge.title = info.title;
+    this.est.textContent = info.estimateLabel;
+    this.est.title = info.estimateTitle;
+    this.flags.replaceChildren(
+      ...info.flags.map((f) => {
+        const tag = this.doc.createElement('span');
+        tag.className = `flag ${f.flag}`;
+        tag.dataset.flag = f.flag;
+        tag.textContent = f.text;
+        tag.title = f.title;
+        return tag;
+      }),
+    );
+    this.host.dataset.flags = info.flags.map((f) => f.flag).join(' ');
+  }
+
+  /** Draws the eye to this badge (after a click in the panel). */
+  flash(): void {
+    this.badge.classList.remove('flash');
+    void this.badge.offsetWidth;
+    this.badge.classList.add('flash');
+  }
+}
