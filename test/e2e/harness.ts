@@ -32,7 +32,11 @@ export interface Harness {
   serviceWorker: Worker;
   /** Opens an extension page (popup.html, options.html, welcome.html) in a tab. */
   openExtensionPage(file: string): Promise<Page>;
-  /** Stops the service worker through DevTools, as Chrome does when it is idle. */
+  /**
+   * Stops the service worker through DevTools, as Chrome does when it is
+   * idle; resolves once no worker target is left (any event, even closing
+   * the helper tab, may wake it again right after).
+   */
   stopServiceWorker(): Promise<void>;
   /** True while a service-worker target of the extension exists. */
   serviceWorkerRunning(): Promise<boolean>;
@@ -108,22 +112,27 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
     // shared/E2E.md: only ServiceWorker.stopWorker from a page at the
     // extension's origin really stops it (stopAllWorkers and closeTarget don't).
     async stopServiceWorker() {
-      const page = await openExtensionPage('popup.html');
+      // Any page at the extension's origin will do; not the popup, whose own
+      // requests would wake the worker straight away.
+      const page = await openExtensionPage('managed-schema.json');
       const cdp = await context.newCDPSession(page);
       const versions = new Map<string, { runningStatus: string; scriptURL: string }>();
       cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; runningStatus: string; scriptURL: string }> }) => {
         for (const v of e.versions) versions.set(v.versionId, v);
       });
       await cdp.send('ServiceWorker.enable');
-      await page.waitForTimeout(300);
-      for (const [versionId, v] of versions) {
-        if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running') {
-          await cdp.send('ServiceWorker.stopWorker', { versionId });
-        }
+      const ours = () =>
+        [...versions.entries()].filter(([, v]) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'running');
+      for (let i = 0; i < 60 && ours().length === 0; i++) await page.waitForTimeout(50);
+      for (const [versionId] of ours()) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      // Checked before the tab closes: closing a tab is itself an event
+      // (tabs.onRemoved) that wakes the worker again.
+      for (let i = 0; (await serviceWorkerTargets()).length > 0; i++) {
+        if (i > 100) throw new Error('the service worker did not stop');
+        await new Promise((r) => setTimeout(r, 50));
       }
       await cdp.detach();
       await page.close();
-      for (let i = 0; i < 50 && (await serviceWorkerTargets()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     },
     async serviceWorkerRunning() {
       return (await serviceWorkerTargets()).length > 0;

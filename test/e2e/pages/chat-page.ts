@@ -38,19 +38,20 @@ export class ChatPage {
     return this.page.locator(`kefu-wait-badge[data-buyer="${uid}"]`);
   }
 
+  /** The badge as drawn now, or null; never waits (the badge may go at any tick). */
   async badgeState(uid: string): Promise<BadgeState | null> {
-    const badges = this.badge(uid);
-    if ((await badges.count()) === 0) return null;
-    return badges.first().evaluate((host) => {
-      const span = host.shadowRoot!.querySelector('span')!;
-      const level = Number(/\bl(\d)\b/.exec(span.className)?.[1] ?? -1);
-      return {
-        text: span.firstChild?.textContent ?? '',
-        level,
-        warning: span.classList.contains('warn'),
-        counted: !span.classList.contains('uncounted'),
-      };
-    });
+    const states = await this.badge(uid).evaluateAll((hosts) =>
+      hosts.map((host) => {
+        const span = host.shadowRoot!.querySelector('span')!;
+        return {
+          text: span.firstChild?.textContent ?? '',
+          level: Number(/\bl(\d)\b/.exec(span.className)?.[1] ?? -1),
+          warning: span.classList.contains('warn'),
+          counted: !span.classList.contains('uncounted'),
+        };
+      }),
+    );
+    return states[0] ?? null;
   }
 
   /** Waits until the buyer's badge satisfies `predicate` (the timers tick once a second). */

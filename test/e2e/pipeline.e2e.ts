@@ -1,0 +1,136 @@
+/**
+ * The whole pipeline in real Chromium (issues #3 and #7): the chat content
+ * script mounts its shadow-root overlay, turns the page's messages into typed
+ * events, the background stores them in IndexedDB (opened only there), the
+ * popup shows them; a stopped and restarted service worker loses nothing and
+ * doubles nothing; two chat tabs count each message once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '@/lib/messages';
+import { launchHarness, type Harness } from './harness';
+import { ChatPage } from './pages/chat-page';
+import { awayFromMidnight, sendAll } from './pages/popup-page';
+
+let harness: Harness;
+const ACCOUNT = { mallId: '445566', username: '客服小周' };
+const ACCOUNT_KEY = `${ACCOUNT.mallId}:${ACCOUNT.username}`;
+
+beforeAll(async () => {
+  harness = await launchHarness({ sim: { scenario: 'empty', account: ACCOUNT } });
+});
+afterAll(async () => harness?.close());
+
+interface StoredEvent {
+  account: string;
+  messageId: string;
+  kind: string;
+  conversationId: string;
+  at: number;
+}
+
+/** Every chat event in the extension's IndexedDB, read inside the service worker. */
+async function storedEvents(): Promise<StoredEvent[]> {
+  return harness.serviceWorker.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('kefu-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('chatEvents').objectStore('chatEvents').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredEvent[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+async function summary(): Promise<Summary> {
+  const page = await harness.openExtensionPage('popup.html');
+  const [reply] = (await sendAll(page, [{ type: 'summary/get', account: ACCOUNT_KEY }])) as Summary[];
+  await page.close();
+  return reply!;
+}
+
+const eventsOf = async (buyer: string) =>
+  (await storedEvents()).filter((e) => e.conversationId === buyer).sort((a, b) => a.at - b.at || a.messageId.localeCompare(b.messageId));
+
+describe('content script → background → IndexedDB → popup', () => {
+  it('mounts the overlay in a shadow root and stores each message once, under the logged-in account, without text', async () => {
+    await awayFromMidnight();
+    const { sim } = harness;
+    const buyer = sim.chat.addBuyer({ uid: '6100000001' }).uid;
+    const chat = await ChatPage.open(harness);
+    sim.chat.buyerSays(buyer, '你好，在吗');
+    sim.chat.robotReplies(buyer, '您好，有什么可以帮您');
+    // The overlay: the alert lives in an open shadow root attached to <html>.
+    await chat.alert.waitFor();
+    expect(await chat.page.evaluate(() => !!document.querySelector('kefu-guard-alert')?.shadowRoot)).toBe(true);
+
+    await chat.openConversation(buyer);
+    const sent = sim.chat.waitForSent(buyer);
+    await chat.type('在的亲，请问需要什么');
+    await chat.input.press('Enter');
+    const reply = await sent;
+
+    await expect.poll(async () => (await eventsOf(buyer)).map((e) => e.kind), { timeout: 10_000 }).toEqual(['buyer', 'robot', 'human']);
+    const events = await eventsOf(buyer);
+    expect(new Set(events.map((e) => e.account))).toEqual(new Set([ACCOUNT_KEY]));
+    expect(events.find((e) => e.kind === 'human')!.messageId).toBe(String(reply.frame.msg_id));
+    expect(JSON.stringify(events)).not.toContain('你好'); // ids, roles and times only
+
+    const s = await summary();
+    expect(s.account.key).toBe(ACCOUNT_KEY);
+    expect(s.metrics.messages + s.metrics.uncounted).toBeGreaterThanOrEqual(1);
+    await chat.page.close();
+  });
+
+  it('loses nothing and doubles nothing when the service worker is stopped mid-day', async () => {
+    const { sim } = harness;
+    const buyer = sim.chat.addBuyer({ uid: '6200000001' }).uid;
+    const chat = await ChatPage.open(harness);
+    sim.chat.buyerSays(buyer, '第一条');
+    await expect.poll(async () => (await eventsOf(buyer)).length, { timeout: 10_000 }).toBe(1);
+    const before = await summary();
+
+    // A mark in the worker's global scope: gone once a fresh worker runs.
+    await harness.serviceWorker.evaluate(() => ((globalThis as unknown as { bootMark: string }).bootMark = 'before-stop'));
+    await harness.stopServiceWorker();
+    // Messages while the worker is down: the next event wakes it.
+    sim.chat.buyerSays(buyer, '第二条');
+    sim.chat.agentReplies(buyer, '来了');
+    await expect.poll(async () => (await eventsOf(buyer)).map((e) => e.kind), { timeout: 15_000 }).toEqual(['buyer', 'buyer', 'human']);
+    expect(await harness.serviceWorkerRunning()).toBe(true);
+    expect(await harness.serviceWorker.evaluate(() => (globalThis as unknown as { bootMark?: string }).bootMark)).toBeUndefined();
+
+    // A reload replays the page's history (list, thread): still one record per message.
+    await chat.page.reload();
+    await chat.input.waitFor({ state: 'attached' });
+    await chat.openConversation(buyer);
+    await chat.page.waitForTimeout(2500);
+    expect((await eventsOf(buyer)).length).toBe(3);
+    const after = await summary();
+    expect(after.metrics.messages + after.metrics.uncounted).toBe(before.metrics.messages + before.metrics.uncounted + 1);
+    await chat.page.close();
+  });
+
+  it('counts once with two chat tabs open', async () => {
+    const { sim } = harness;
+    const buyer = sim.chat.addBuyer({ uid: '6300000001' }).uid;
+    const first = await ChatPage.open(harness);
+    const second = await ChatPage.open(harness);
+    sim.chat.buyerSays(buyer, '两个标签页');
+    await first.waitForBadge(buyer, (s) => s !== null);
+    await second.waitForBadge(buyer, (s) => s !== null);
+    sim.chat.agentReplies(buyer, '好的');
+    await first.waitForBadge(buyer, (s) => s === null);
+    await second.page.waitForTimeout(2500);
+    const events = await eventsOf(buyer);
+    expect(events.map((e) => e.kind)).toEqual(['buyer', 'human']);
+    await first.page.close();
+    await second.page.close();
+  });
+});
