@@ -5,7 +5,7 @@
  */
 import { parseBeijingDateTime } from '../clock';
 import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
-import { CARD_TEXT_ANCHORS, type MessageKind, type MessageRole } from './reply-kinds';
+import { BUYER_NOTICE_TEXT, CARD_TEXT_ANCHORS, type MessageKind, type MessageRole } from './reply-kinds';
 import { closestAny, matchesAny, queryAll, queryFirst, selfCheck, textOf, type SelectorSpec, type SelfCheck } from './selectors';
 
 type Root = Document | Element;
@@ -63,8 +63,9 @@ export function buyerIdFromDataRandom(value: string | null): string | null {
 const COUNTDOWN_SECONDS = /(\d+)\s*秒/;
 const COUNTDOWN_MINUTES = /(\d+)\s*分/;
 
-/** Seconds on the page's countdown text ('167秒', '2分47秒'); null if none. */
+/** Seconds left on the page's countdown text ('167秒', '2分47秒'); null if none (an elapsed '已等待…' is not a countdown). */
 export function parseCountdown(text: string): number | null {
+  if (/已等待|已超时/.test(text)) return null;
   const s = COUNTDOWN_SECONDS.exec(text);
   const m = COUNTDOWN_MINUTES.exec(text);
   if (!s && !m) return null;
@@ -144,7 +145,11 @@ export function badgeAnchor(row: Element): Element {
 const MESSAGE_ID_PATTERN = /^middlePanel_list_(.+)$/i;
 
 function messageRole(row: Element): MessageRole {
-  if (queryFirst(row, S.buyerMessage)) return 'buyer';
+  const buyer = queryFirst(row, S.buyerMessage);
+  if (buyer) {
+    const notice = queryFirst(buyer, S.buyerNotice) !== null || BUYER_NOTICE_TEXT.test(textOf(buyer));
+    return notice ? 'system' : 'buyer';
+  }
   const agent = queryFirst(row, S.agentMessage);
   if (agent) {
     if (matchesAny(agent, S.robotMarker) || queryFirst(agent, S.robotMarker)) return 'robot';

@@ -85,6 +85,10 @@ export const CHAT_SELECTORS = {
     description: "buyer's side of a message row",
     alternatives: [{ css: '.buyer-item', source: LIVE_2026_09 }],
   },
+  buyerNotice: {
+    description: 'a platform notice rendered on the buyer side (当前用户来自 …)',
+    alternatives: [{ css: '.BuyerFromCard', source: 'fs#68975445745 (phrase list), class from the 2026-09 fixture' }],
+  },
   agentMessage: {
     description: "shop's side of a message row (agent or robot)",
     alternatives: [
@@ -117,8 +121,11 @@ export const CHAT_SELECTORS = {
     alternatives: [{ css: 'p.message-time', source: LIVE_2026_09 }, { css: '.message-time', source: 'fallback' }],
   },
   messageText: {
-    description: 'text body of a message',
-    alternatives: [{ css: '.msg-content-box', source: LIVE_2026_09 }],
+    description: 'text body of a message (plain, or the new text of a quote)',
+    alternatives: [
+      { css: '.msg-content-box', source: LIVE_2026_09 },
+      { css: '.quote-new-msg', source: 'fs#68975445745' },
+    ],
   },
   messageImage: {
     description: 'image body of a message',
@@ -148,13 +155,6 @@ export const CHAT_SELECTORS = {
     alternatives: [
       { css: '.reply-box .send-btn', source: BOTS_2026 },
       { css: '.send-btn', source: BOTS_2026 },
-    ],
-  },
-  agentAccount: {
-    description: 'logged-in agent name in the header',
-    alternatives: [
-      { css: '.panel-tab-header .user-name', source: 'guess' },
-      { css: '.panel-tab-header .name', source: 'guess' },
     ],
   },
 } as const satisfies Record<string, SelectorSpec>;

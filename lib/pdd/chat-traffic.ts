@@ -8,6 +8,7 @@
 import type { AccountInfo } from '../events';
 import {
   BATCH_REMIND_TEMPLATE_PATTERNS,
+  BUYER_NOTICE_TEMPLATE_PATTERNS,
   COUPON_TEMPLATE_PATTERNS,
   GOODS_TEMPLATE_PATTERNS,
   ROBOT_TEMPLATE_PATTERNS,
@@ -80,6 +81,7 @@ interface RawMessage {
   show_auto?: unknown;
   info?: unknown;
   chat_type_id?: unknown;
+  need_reply?: unknown;
 }
 
 const asString = (v: unknown): string | null =>
@@ -151,7 +153,10 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
   let role: MessageRole;
   let buyerId: string | null;
   if (fromRole === 'user') {
-    role = 'buyer';
+    // A platform notice attributed to the buyer (entered from a goods page …),
+    // or a message the platform itself marks as needing no reply: no wait.
+    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || msg.need_reply === 0;
+    role = notice ? 'system' : 'buyer';
     buyerId = asString(msg.from?.uid);
   } else if (fromRole === 'mall_cs') {
     buyerId = asString(msg.to?.uid);
@@ -160,7 +165,7 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
     return null;
   }
   if (!buyerId) return null;
-  let kind = frameKind(msg.type, templateName, msg.info);
+  let kind = role === 'system' ? 'system' : frameKind(msg.type, templateName, msg.info);
   if (kind === 'system') role = 'system';
   // The "robot" nickname aside, an automatic payment reminder is no human reply either.
   if (role === 'agent' && kind === 'pay-remind-batch') role = 'robot';

@@ -59,6 +59,15 @@ export const BATCH_REMIND_TEMPLATE_PATTERNS: readonly RegExp[] = [/batch.*remind
 
 export const SINGLE_REMIND_TEMPLATE_PATTERNS: readonly RegExp[] = [/pay.*remind|remind.*pay|urge.*pay/i];
 
+/**
+ * Platform notices the page shows on the buyer's side ("当前用户来自 商品详情页",
+ * PDD-PAGES.md §(b)): not buyer messages, they start no wait.
+ */
+export const BUYER_NOTICE_TEMPLATE_PATTERNS: readonly RegExp[] = [/^user_source/i, /system_hint/i, /^dispute_warning/i];
+
+/** Texts of such notices, for the DOM where no template name is visible. */
+export const BUYER_NOTICE_TEXT = /^(当前用户来自|买家申请修改|订单编号[:：]?\s*\d|机器人已暂停接待)/;
+
 export const COUPON_TEMPLATE_PATTERNS: readonly RegExp[] = [/coupon/i];
 
 export const GOODS_TEMPLATE_PATTERNS: readonly RegExp[] = [/goods/i];

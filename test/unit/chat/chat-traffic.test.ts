@@ -87,3 +87,13 @@ describe('readTraffic: HTTP responses', () => {
     expect(account).toEqual({ key: '90001:小美', mallName: '好物小店', agentName: '小美' });
   });
 });
+
+describe('readTraffic: notices on the buyer side', () => {
+  it.each([
+    ['entered from a goods page', { template_name: 'user_source', type: 41 }],
+    ['a message the platform marks as needing no reply', { need_reply: 0, type: 0 }],
+  ])('%s is no buyer message', (_name, extra) => {
+    const [observed] = readTraffic(push({ msg_id: '1', from: buyer, to: shop, ts: 1, ...extra })).messages;
+    expect(observed).toMatchObject({ role: 'system', kind: 'system' });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The chat adapter on saved simulator pages (test/fixtures/pages, written by
+ * test/sim/snapshot.ts at a frozen 2026-11-23 10:00 Beijing): every selector's
+ * match count per alternative, the self-check, and what the readers return.
+ * When the simulator (or the real page) changes, these counts say which
+ * selector moved.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkChatPage, parseCountdown, readConversationRows, readOpenThread, replyInput, sendButton } from '@/lib/pdd/chat-page';
+import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
+import { countMatches } from '@/lib/pdd/selectors';
+
+function load(name: string): Document {
+  const html = readFileSync(path.resolve(__dirname, '../../fixtures/pages', name), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const workbench = load('chat-workbench.html');
+const robotText = load('chat-workbench-robot-text.html');
+const broken = load('chat-workbench-broken.html');
+
+// Matches per alternative, in order. 28 rows = 14 buyers shown in 今日接待 + 14 hidden duplicates in 全部会话.
+const EXPECTED: Record<keyof typeof CHAT_SELECTORS, number[]> = {
+  conversationPanel: [1, 1],
+  conversationList: [1, 5],
+  conversationRow: [28, 28],
+  rowNickname: [28, 28],
+  rowCountdown: [8],
+  rowOverTime: [4],
+  rowBadgeAnchor: [28, 28],
+  unansweredGroup: [2],
+  threadTitle: [1, 1],
+  messageList: [1, 1, 1],
+  messageRow: [12, 12],
+  buyerMessage: [6],
+  buyerNotice: [1],
+  agentMessage: [5, 0],
+  robotMarker: [1, 0, 0],
+  agentNickname: [10, 5],
+  systemMessage: [2, 0],
+  messageTime: [4, 4],
+  messageText: [6, 1],
+  messageImage: [4],
+  goodsCard: [2, 0],
+  commonCard: [1, 16],
+  replyInput: [1, 1],
+  replyBox: [1],
+  sendButton: [1, 1],
+};
+
+describe('chat selectors on the saved workbench', () => {
+  it.each(Object.entries(EXPECTED))('%s matches %j', (name, counts) => {
+    expect(countMatches(workbench, CHAT_SELECTORS[name as keyof typeof CHAT_SELECTORS])).toEqual(counts);
+  });
+
+  it('finds the robot marker in the other variant through its second alternative', () => {
+    expect(countMatches(robotText, CHAT_SELECTORS.robotMarker)).toEqual([0, 1, 0]);
+  });
+});
+
+describe('self-check', () => {
+  it('recognises both robot variants', () => {
+    expect(checkChatPage(workbench)).toEqual({ recognised: true, missing: [] });
+    expect(checkChatPage(robotText)).toEqual({ recognised: true, missing: [] });
+  });
+
+  it('reports a renamed conversation list', () => {
+    expect(checkChatPage(broken)).toEqual({ recognised: false, missing: ['conversationList'] });
+    expect(readConversationRows(broken)).toEqual([]);
+  });
+
+  it('reports rows it cannot read inside a list it knows', () => {
+    const doc = load('chat-workbench.html');
+    for (const row of doc.querySelectorAll('.chat-item-box')) row.removeAttribute('data-random');
+    expect(checkChatPage(doc)).toEqual({ recognised: false, missing: ['conversationRow'] });
+    expect(checkChatPage(doc, false).recognised).toBe(true);
+  });
+
+  it('finds the reply box and send button', () => {
+    expect(replyInput(workbench)?.id).toBe('replyTextarea');
+    expect(sendButton(workbench)?.textContent?.trim()).toBe('发送');
+  });
+});
+
+describe('conversation rows', () => {
+  const rows = readConversationRows(workbench);
+
+  it('lists each buyer once, preferring the visible row', () => {
+    expect(rows).toHaveLength(15);
+    expect(new Set(rows.map((r) => r.buyerId)).size).toBe(15);
+    for (const row of rows.filter((r) => r.group !== 'all')) expect(row.element.closest('.chat-list-box')).not.toBeNull();
+  });
+
+  it("reads the page's own unanswered signals", () => {
+    const waiting = rows.filter((r) => r.pageSaysUnanswered).map((r) => [r.buyerId, r.group, r.pageCountdownSec]);
+    expect(waiting).toEqual([
+      ['8123456790', 'unTimeout', 160],
+      ['8123456789', 'unTimeout', 135],
+      ['8123456797', 'unTimeout', 60],
+      ['8123456791', 'unTimeout', 30],
+      ['8123456792', 'unRead', null],
+      ['8123456794', 'unRead', null],
+    ]);
+    expect(rows.filter((r) => r.active).map((r) => r.buyerId)).toEqual(['8123456789']);
+  });
+
+  it.each([
+    [167, '167秒'],
+    [167, '剩余167秒'],
+    [167, '2分47秒'],
+    [null, '已等待4分钟'],
+  ])('parseCountdown → %s for %s', (seconds, text) => {
+    expect(parseCountdown(text)).toBe(seconds);
+  });
+});
+
+describe('open thread', () => {
+  it('reads ids, roles and kinds; the 当前用户来自 notice is not a buyer message', () => {
+    const thread = readOpenThread(workbench);
+    expect(thread.buyerId).toBe('8123456789');
+    expect(thread.messages.map((m) => [m.role, m.kind])).toEqual([
+      ['system', 'system'], // 当前用户来自 商品详情页
+      ['buyer', 'goods-card'],
+      ['buyer', 'text'],
+      ['robot', 'text'],
+      ['system', 'system'],
+      ['agent', 'text'],
+      ['agent', 'coupon'],
+      ['buyer', 'image'],
+      ['buyer', 'text'], // a quote
+      ['agent', 'goods-card'],
+      ['agent', 'text'],
+      ['buyer', 'text'],
+    ]);
+    // Times only where a row carries its own header; never guessed.
+    expect(thread.messages.filter((m) => m.at !== null)).toHaveLength(4);
+    expect(thread.messages.every((m) => /^\d+$/.test(m.messageId))).toBe(true);
+  });
+
+  it('sees the robot in the robot-text variant too', () => {
+    expect(readOpenThread(robotText).messages[3]).toMatchObject({ role: 'robot' });
+  });
+});
