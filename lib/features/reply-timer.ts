@@ -215,7 +215,9 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   }
 
   function renderAlert(waiting: Waiting[], now: number, thresholds: ReturnType<typeof thresholdsFromSettings>, settings: Settings): void {
-    const longest = waiting[0];
+    // The longest wait the platform counts comes first; a message from last
+    // night (not counted) is shown only when nothing counted is waiting.
+    const longest = waiting.find((w) => isCounted(w)) ?? waiting[0];
     if (!longest) {
       alert?.render(null);
       jumpHint = false;

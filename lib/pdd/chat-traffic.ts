@@ -202,6 +202,8 @@ function collectMessages(node: unknown, out: TrafficObservations, depth: number,
 
 /** A conversation head's "unanswered since", when the response carries one. */
 function waitHint(msg: RawMessage & Record<string, unknown>): WaitHint | null {
+  // no_unreply_hint 1: the platform itself says this conversation needs no reply.
+  if (msg.no_unreply_hint === 1 || msg.no_unreply_hint === true) return null;
   const field = UNREPLY_TIME_FIELDS.find((name) => name in msg);
   const since = field ? toEpochMs(msg[field]) : null;
   if (since === null) return null;

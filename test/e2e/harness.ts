@@ -48,6 +48,8 @@ export interface HarnessOptions {
   /** Browser UI language: 'zh-CN' (default) or 'en-US'. */
   locale?: string;
   viewport?: { width: number; height: number };
+  /** Default true; the demo opens a window where a display exists. */
+  headless?: boolean;
 }
 
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -61,7 +63,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: chromiumPath(),
-      headless: true,
+      headless: options.headless ?? true,
       ignoreHTTPSErrors: true,
       locale,
       viewport: options.viewport ?? { width: 1280, height: 800 },

@@ -74,6 +74,7 @@ describe('readTraffic: HTTP responses', () => {
         conversations: [
           { msg_id: 'a', from: buyer, to: shop, ts: 1763863200, type: 0, unreply_time: 1763863100 },
           { msg_id: 'b', from: shop, to: { role: 'user', uid: '42' }, ts: 1763863300, type: 0, unreply_time: 0 },
+          { msg_id: 'c', from: { role: 'user', uid: '43' }, to: shop, ts: 1763863300, type: 0, unreply_time: 1763863300, no_unreply_hint: 1 },
         ],
       },
     });
