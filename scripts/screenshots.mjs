@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run screenshots → docs/*.png: the popup (empty, a normal day, a bad day),
-// the options page and the welcome page, rendered by the built extension in
+// the options page, the welcome page and the overlays on the simulated chat and
+// after-sales pages, rendered by the built extension in
 // Debian's Chromium. The store is seeded through the real message contract
 // (chat/events, chat/heartbeat, guard/event, aftersales/snapshot, chat/waiting)
 // from an extension page, like the content scripts do.
@@ -180,6 +181,36 @@ try {
   await shot(options, 'options-import-error.png', { fullPage: false });
   await options.close();
   await seeder.close();
+
+  // The overlays on the simulated merchant pages (test/sim, lively scenario).
+  const { sim } = harness;
+  sim.reset();
+  sim.scenario('lively');
+  const chat = await harness.context.newPage();
+  await chat.setViewportSize({ width: 1280, height: 760 });
+  await chat.goto(sim.urls.chat);
+  await chat.locator('kefu-wait-badge').first().waitFor();
+  const first = await chat.locator('.chat-list-box .chat-item-box').nth(1).getAttribute('data-random');
+  await chat.locator(`.chat-list-box .chat-item-box[data-random="${first}"]`).click();
+  await chat.locator('#replyTextarea').pressSequentially('加我薇 信 138 0013 8000');
+  await chat.keyboard.press('Enter');
+  await chat.getByTestId('guard-panel').waitFor();
+  await chat.mouse.move(700, 300); // no hover effects in the picture
+  await chat.waitForTimeout(1200);
+  await shot(chat, 'chat-overlay.png', { fullPage: false });
+  await chat.close();
+  const aftersales = await harness.context.newPage();
+  await aftersales.setViewportSize({ width: 1280, height: 800 });
+  await aftersales.goto(sim.urls.aftersales);
+  await aftersales.getByTestId('refund-panel-toggle').first().waitFor();
+  if ((await aftersales.getByTestId('refund-panel').getAttribute('data-collapsed')) !== 'false') {
+    await aftersales.getByTestId('refund-panel-toggle').first().click();
+  }
+  await aftersales.getByTestId('refund-list').waitFor();
+  await aftersales.mouse.move(600, 700);
+  await aftersales.waitForTimeout(1200);
+  await shot(aftersales, 'aftersales-overlay.png', { fullPage: false });
+  await aftersales.close();
 } finally {
   await harness.close();
 }
