@@ -71,6 +71,10 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
         `--host-resolver-rules=${sim.hostResolverRules}`,
+        // The simulator's certificate is self-signed. ignoreHTTPSErrors covers
+        // pages Playwright attaches to in time, not a tab the extension itself
+        // opens (tabs.create) whose first request can beat the attachment.
+        '--ignore-certificate-errors',
         `--lang=${locale}`,
         '--disable-gpu',
         '--disable-quic',
