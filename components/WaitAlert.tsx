@@ -9,25 +9,41 @@ export interface WaitAlertProps {
   onJump: () => void;
 }
 
+/** The alert re-renders every second: its fixed strings are looked up once. */
+let strings: Record<'title' | 'waiting' | 'longest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle', string> | null = null;
+function text() {
+  strings ??= {
+    title: `${i18n.t('common.estimateNote')} · ${i18n.t('timer.ruleNote')}`,
+    waiting: i18n.t('timer.alertWaiting'),
+    longest: i18n.t('timer.alertLongest'),
+    estimate: i18n.t('common.estimate'),
+    hint: i18n.t('timer.alertClickHint'),
+    jump: i18n.t('timer.alertJump'),
+    jumpTitle: i18n.t('timer.alertJumpTitle'),
+  };
+  return strings;
+}
+
 /** The one "longest waiting" alert on the chat page; renders nothing when nobody waits. */
 export function WaitAlert({ count, longest, hint, onJump }: WaitAlertProps) {
   if (count === 0 || !longest) return null;
+  const t = text();
   return (
-    <div class="root alert" role="status" data-testid="wait-alert" title={`${i18n.t('common.estimateNote')} · ${i18n.t('timer.ruleNote')}`}>
+    <div class="root alert" role="status" data-testid="wait-alert" title={t.title}>
       <span>
-        <span class="count" data-testid="wait-count">{count}</span> {i18n.t('timer.alertWaiting')}
+        <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
       </span>
       <span>
-        {i18n.t('timer.alertLongest')} {longest.nickname}
+        {t.longest} {longest.nickname}
       </span>
       <span class={`longest l${longest.level}`} data-testid="wait-longest">
         {longest.estimated ? '≈' : ''}
         {longest.elapsed}
       </span>
-      <span class="est">{i18n.t('common.estimate')}</span>
-      {hint && <span class="hint">{i18n.t('timer.alertClickHint')}</span>}
-      <button type="button" onClick={onJump} title={i18n.t('timer.alertJumpTitle')} data-testid="wait-jump">
-        {i18n.t('timer.alertJump')}
+      <span class="est">{t.estimate}</span>
+      {hint && <span class="hint">{t.hint}</span>}
+      <button type="button" onClick={onJump} title={t.jumpTitle} data-testid="wait-jump">
+        {t.jump}
       </button>
     </div>
   );

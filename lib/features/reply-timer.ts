@@ -9,7 +9,7 @@ import { h } from 'preact';
 import { i18n } from '#i18n';
 import { formatElapsed, isInCountedWindow, type Clock } from '../clock';
 import type { WaitingReport } from '../events';
-import { badgeAnchor, checkChatPage, readConversationRows, rowNickname, type ConversationRow } from '../pdd/chat-page';
+import { badgeAnchor, checkChatPage, readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { queryFirst } from '../pdd/selectors';
 import { RULES } from '../rules';
@@ -64,18 +64,23 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   const isStructural = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
   const isForeign = (records: MutationRecord[]) =>
     records.some((r) => Array.prototype.some.call(r.addedNodes, isStructural) || Array.prototype.some.call(r.removedNodes, isStructural));
-  // Re-attach before the next paint, but in a frame callback of our own
-  // rather than inside the page's re-render task, which we must not lengthen.
+  // Everything that happens between two frames (a re-render of the list, the
+  // messages it came with, badges scrolling into view) is handled once, before
+  // the next paint, in a frame callback of our own rather than inside the
+  // page's task, which we must not lengthen.
   let frameRequested = false;
-  const panelObserver = new MutationObserver((records) => {
-    if (!isForeign(records)) return;
-    rowsDirty = true;
+  function schedule(): void {
     if (frameRequested) return;
     frameRequested = true;
     win.requestAnimationFrame(() => {
       frameRequested = false;
       safeTick();
     });
+  }
+  const panelObserver = new MutationObserver((records) => {
+    if (!isForeign(records)) return;
+    rowsDirty = true;
+    schedule();
   });
   const threadObserver = new MutationObserver((records) => {
     if (isForeign(records)) safely(() => session.readThread());
@@ -108,16 +113,21 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
   }
 
-  function refreshRows(): void {
-    if (!rowsDirty) return;
+  /** Re-reads the rows after a change; false when the list holds items but no row we can read. */
+  function refreshRows(): boolean {
+    if (!rowsDirty) return true;
     rowsDirty = false;
     const now = clock.now();
     rows = new Map(readConversationRows(doc).map((row) => [row.buyerId, row]));
+    if (rows.size === 0 && rowMarkupChanged(doc)) return false;
     for (const row of rows.values()) session.book.applyPageSignal(row.buyerId, row.pageSaysUnanswered, row.pageCountdownSec, now);
+    return true;
   }
 
   function checkRecognised(): void {
-    const check = checkChatPage(doc, rowsDirty || !recognised);
+    // Rows are checked by refreshRows, which reads them anyway.
+    let check = checkChatPage(doc, false);
+    if (check.recognised && !refreshRows()) check = { recognised: false, missing: ['conversationRow'] };
     if (check.recognised) {
       recognised = true;
       notice?.remove();
@@ -155,6 +165,32 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     return parts.join('\n');
   }
 
+  // The anchor inside a row is found once per row element (rows are replaced on re-render).
+  const anchors = new WeakMap<Element, Element>();
+  function anchorOf(row: Element): Element {
+    let anchor = anchors.get(row);
+    if (!anchor) anchors.set(row, (anchor = badgeAnchor(row)));
+    return anchor;
+  }
+
+  // Which badges are on screen: a list of 200 rows shows a dozen at a time.
+  const onScreen = new WeakSet<Element>();
+  const IO = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+  const visibility =
+    typeof IO === 'function'
+      ? new IO((entries: IntersectionObserverEntry[]) => {
+          let appeared = false;
+          for (const entry of entries) {
+            if (entry.isIntersecting) {
+              onScreen.add(entry.target);
+              appeared = true;
+            } else onScreen.delete(entry.target);
+          }
+          if (appeared) schedule();
+        })
+      : null;
+  signal.addEventListener('abort', () => visibility?.disconnect());
+
   // Waiting objects are reused until the book changes, so this is computed once per wait.
   const countedCache = new WeakMap<Waiting, boolean>();
   function isCounted(waiting: Waiting): boolean {
@@ -191,9 +227,12 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       if (!badge) {
         badge = new WaitBadge(doc, w.buyerId, () => describe(w.buyerId));
         badges.set(w.buyerId, badge);
+        visibility?.observe(badge.host);
       }
-      const anchor = badgeAnchor(row.element);
+      const anchor = anchorOf(row.element);
       if (badge.host.parentNode !== anchor) anchor.append(badge.host);
+      // Rows scrolled out of sight keep their badge but skip the per-second text update.
+      if (badge.drawn && !onScreen.has(badge.host)) continue;
       badge.render({
         text: (w.estimated ? '≈' : '') + formatElapsed(waitMs),
         level: stage.level,
@@ -204,6 +243,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
     for (const [buyerId, badge] of badges) {
       if (!live.has(buyerId)) {
+        visibility?.unobserve(badge.host);
         badge.host.remove();
         badges.delete(buyerId);
       }
@@ -269,7 +309,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
 
   /** Sends the live counts when they change, and at least once a minute so the popup knows the tab is alive. */
   function report(next: WaitingReport): void {
-    const key = JSON.stringify(next);
+    const key = `${next.waiting}/${next.overFirstThreshold}/${next.longestWaitingSince}/${next.pageRecognised}`;
     const now = clock.now();
     if (key === lastReport && now - lastReportAt < REPORT_REFRESH_MS) return;
     lastReport = key;
@@ -293,15 +333,15 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     bindObservers();
     checkRecognised();
     if (!recognised) {
+      rowsDirty = true; // re-check the rows next time
       report({ waiting: 0, overFirstThreshold: 0, longestWaitingSince: null, pageRecognised: false });
       return;
     }
-    refreshRows();
     render();
   }
 
   session.onChange(() => {
-    if (recognised) safeTick();
+    if (recognised) schedule();
   });
   const timer = win.setInterval(safeTick, TICK_MS);
   signal.addEventListener('abort', () => win.clearInterval(timer));

@@ -46,17 +46,22 @@ export interface OpenThread {
 export function checkChatPage(root: Root, checkRows = true): SelfCheck {
   const check = selfCheck(root, CHAT_REQUIRED);
   if (!check.recognised || !checkRows) return check;
-  const list = queryFirst(root, S.conversationList);
-  if (list && list.querySelector('li') && queryAll(list, S.conversationRow).length === 0) {
+  if (queryAll(root, S.conversationRow).length === 0 && rowMarkupChanged(root)) {
     return { recognised: false, missing: ['conversationRow'] };
   }
   return check;
 }
 
+/** Given that no row was found: does the list hold items anyway (so the row markup changed)? */
+export function rowMarkupChanged(root: Root): boolean {
+  return queryFirst(root, S.conversationList)?.querySelector('li') != null;
+}
+
 /** Buyer uid out of a row's data-random attribute, e.g. "8123456789-0-unTimeout". */
 export function buyerIdFromDataRandom(value: string | null): string | null {
   if (!value) return null;
-  const uid = value.split('-')[0]?.trim();
+  const dash = value.indexOf('-');
+  const uid = (dash < 0 ? value : value.slice(0, dash)).trim();
   return uid ? uid : null;
 }
 
@@ -79,6 +84,13 @@ export function parseCountdown(text: string): number | null {
  */
 function isShown(el: Element): boolean {
   return !el.closest('[hidden], [style*="display: none"], [style*="display:none"]');
+}
+
+/** The group suffix: what follows the second '-' of data-random. */
+function groupOf(dataRandom: string | null): string {
+  const first = dataRandom?.indexOf('-') ?? -1;
+  const second = first < 0 ? -1 : dataRandom!.indexOf('-', first + 1);
+  return second < 0 ? '' : dataRandom!.slice(second + 1);
 }
 
 /** The rows (by element) containing an element matched by `spec`. */
@@ -104,19 +116,26 @@ export function readConversationRows(root: Root): ConversationRow[] {
   for (const group of queryAll(root, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) inUnansweredGroup.add(row);
 
   const byBuyer = new Map<string, ConversationRow>();
-  for (const element of queryAll(root, S.conversationRow)) {
-    const dataRandom = element.getAttribute('data-random');
-    const buyerId = buyerIdFromDataRandom(dataRandom);
-    if (!buyerId) continue;
+  const read = (element: Element, buyerId: string, dataRandom: string | null): ConversationRow => {
     const countdownEl = countdowns.get(element);
-    const row: ConversationRow = {
+    return {
       buyerId,
       element,
-      group: dataRandom?.split('-').slice(2).join('-') ?? '',
+      group: groupOf(dataRandom),
       pageSaysUnanswered: countdownEl !== undefined || overTimes.has(element) || inUnansweredGroup.has(element),
       pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
       active: element.classList.contains('active'),
     };
+  };
+  // First the active panel (.chat-list-box, PDD-PAGES.md §(b)), which holds
+  // the rows the agent sees; a buyer may sit in two of its groups, one hidden.
+  const activeList = queryFirst(root, S.conversationList);
+  const activeRows = activeList ? queryAll(activeList, S.conversationRow) : [];
+  for (const element of activeRows) {
+    const dataRandom = element.getAttribute('data-random');
+    const buyerId = buyerIdFromDataRandom(dataRandom);
+    if (!buyerId) continue;
+    const row = read(element, buyerId, dataRandom);
     const seen = byBuyer.get(buyerId);
     if (!seen) {
       byBuyer.set(buyerId, row);
@@ -128,6 +147,16 @@ export function readConversationRows(root: Root): ConversationRow[] {
     keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
     keep.active = seen.active || row.active;
     byBuyer.set(buyerId, keep);
+  }
+  // Then the other lists (全部会话 …, hidden while 今日接待 is shown), only
+  // for buyers the active panel does not list.
+  const inActive = new Set(activeRows);
+  for (const element of queryAll(root, S.conversationRow)) {
+    if (inActive.has(element)) continue;
+    const dataRandom = element.getAttribute('data-random');
+    const buyerId = buyerIdFromDataRandom(dataRandom);
+    if (!buyerId || byBuyer.has(buyerId)) continue;
+    byBuyer.set(buyerId, read(element, buyerId, dataRandom));
   }
   return [...byBuyer.values()];
 }

@@ -22,6 +22,8 @@ export class WaitBadge {
   private readonly label: Text;
   private readonly tag: HTMLSpanElement;
   private last: Partial<BadgeView> = {};
+  /** Rendered at least once. */
+  drawn = false;
 
   /**
    * @param describe builds the tooltip when the pointer reaches the badge:
@@ -58,6 +60,7 @@ export class WaitBadge {
       } else this.tag.remove();
     }
     this.last = view;
+    this.drawn = true;
   }
 
   /** Draws the eye to this badge (after "jump to longest wait"). */
