@@ -175,18 +175,22 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
 
   // Which badges are on screen: a list of 200 rows shows a dozen at a time.
   const onScreen = new WeakSet<Element>();
+  const drawnAt = new WeakMap<Element, number>();
   const IO = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   const visibility =
     typeof IO === 'function'
       ? new IO((entries: IntersectionObserverEntry[]) => {
-          let appeared = false;
+          // A badge coming back into view after a while is redrawn at once; one
+          // moved by the page's re-render was drawn in that same frame already.
+          let stale = false;
+          const now = clock.now();
           for (const entry of entries) {
             if (entry.isIntersecting) {
               onScreen.add(entry.target);
-              appeared = true;
+              stale ||= now - (drawnAt.get(entry.target) ?? 0) > TICK_MS;
             } else onScreen.delete(entry.target);
           }
-          if (appeared) schedule();
+          if (stale) schedule();
         })
       : null;
   signal.addEventListener('abort', () => visibility?.disconnect());
@@ -233,6 +237,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       if (badge.host.parentNode !== anchor) anchor.append(badge.host);
       // Rows scrolled out of sight keep their badge but skip the per-second text update.
       if (badge.drawn && !onScreen.has(badge.host)) continue;
+      drawnAt.set(badge.host, now);
       badge.render({
         text: (w.estimated ? '≈' : '') + formatElapsed(waitMs),
         level: stage.level,

@@ -110,10 +110,15 @@ function rowsContaining(root: Root, spec: SelectorSpec): Map<Element, Element> {
  * with one query each over the whole list rather than per row.
  */
 export function readConversationRows(root: Root): ConversationRow[] {
-  const countdowns = rowsContaining(root, S.rowCountdown);
-  const overTimes = rowsContaining(root, S.rowOverTime);
+  // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the
+  // agent sees, a waiting buyer among them; the page's signals are read there.
+  // (Only when found as the panel itself: the fallback alternative matches a single group.)
+  const activeList = queryFirst(root, S.conversationList);
+  const signalRoot = activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root;
+  const countdowns = rowsContaining(signalRoot, S.rowCountdown);
+  const overTimes = rowsContaining(signalRoot, S.rowOverTime);
   const inUnansweredGroup = new Set<Element>();
-  for (const group of queryAll(root, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) inUnansweredGroup.add(row);
+  for (const group of queryAll(signalRoot, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) inUnansweredGroup.add(row);
 
   const byBuyer = new Map<string, ConversationRow>();
   const read = (element: Element, buyerId: string, dataRandom: string | null): ConversationRow => {
@@ -127,9 +132,7 @@ export function readConversationRows(root: Root): ConversationRow[] {
       active: element.classList.contains('active'),
     };
   };
-  // First the active panel (.chat-list-box, PDD-PAGES.md §(b)), which holds
-  // the rows the agent sees; a buyer may sit in two of its groups, one hidden.
-  const activeList = queryFirst(root, S.conversationList);
+  // First the active panel; a buyer may sit in two of its groups, one hidden.
   const activeRows = activeList ? queryAll(activeList, S.conversationRow) : [];
   for (const element of activeRows) {
     const dataRandom = element.getAttribute('data-random');

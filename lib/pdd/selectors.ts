@@ -42,14 +42,13 @@ export function matchesAny(el: Element, spec: SelectorSpec): boolean {
   return spec.alternatives.some((alt) => el.matches(alt.css));
 }
 
-/** The nearest ancestor-or-self matching any alternative. */
+const joined = new WeakMap<SelectorSpec, string>();
+
+/** The nearest ancestor-or-self matching any alternative (one selector list: one walk up). */
 export function closestAny(el: Element, spec: SelectorSpec): Element | null {
-  let best: Element | null = null;
-  for (const alt of spec.alternatives) {
-    const found = el.closest(alt.css);
-    if (found && (!best || best.contains(found))) best = found;
-  }
-  return best;
+  let css = joined.get(spec);
+  if (css === undefined) joined.set(spec, (css = spec.alternatives.map((alt) => alt.css).join(', ')));
+  return el.closest(css);
 }
 
 /** Number of matches per alternative; the selector tests assert these on saved pages. */
