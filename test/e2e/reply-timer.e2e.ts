@@ -77,11 +77,20 @@ describe('wait badges', () => {
     await chat.input.press('Enter');
     await sent;
 
+    // "当前用户来自 商品详情页" is a platform notice shown on the buyer's side: no wait.
+    const visitor = sim.chat.addBuyer({ uid: '7100000005' }).uid;
+    sim.chat.buyerSays(visitor, '你好', { at: Date.now() - 30 * SEC });
+    sim.chat.agentReplies(visitor, '您好', { at: Date.now() - 25 * SEC });
+    await chat.row(visitor).waitFor();
+    sim.chat.buyerSource(visitor);
+
     await chat.waitForBadge(coupon, (s) => s === null);
     await chat.waitForBadge(typed, (s) => s === null);
     await chat.page.waitForTimeout(2 * SEC);
     expect(await chat.badgeState(robot)).not.toBeNull();
     expect(await chat.badgeState(batch)).not.toBeNull();
+    expect(await chat.row(visitor).count()).toBe(1);
+    expect(await chat.badgeState(visitor)).toBeNull();
     await chat.page.close();
   });
 
