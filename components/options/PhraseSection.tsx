@@ -1,23 +1,12 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { decide, segments } from '@/lib/guard-decision';
-import { compile, scan } from '@/lib/phrases';
+import { CATEGORY_RULE, compile, scan } from '@/lib/phrases';
 import { isLocked } from '@/lib/settings/paths';
-import { PHRASE_CATEGORIES, type GuardAction, type PhraseCategory } from '@/lib/settings/types';
+import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
 import { RULES } from '@/lib/rules';
 import { LockBadge, Section, WordListField, type FormContext } from './fields';
 
-const RULE_OF: Record<PhraseCategory, keyof typeof RULES | null> = {
-  platform: 'chat-platform',
-  contact: 'chat-contact',
-  phone: 'chat-contact',
-  email: 'chat-third-party',
-  url: 'chat-third-party',
-  bank: 'chat-third-party',
-  qrcode: 'chat-third-party',
-  abuse: 'chat-abuse',
-  custom: null,
-};
 
 const ACTIONS: GuardAction[] = ['block', 'warn', 'off'];
 const actionName = (a: GuardAction) => i18n.t(`options.phrases.action.${a}`);
@@ -38,7 +27,8 @@ function CategoryTable({ ctx }: { ctx: FormContext }) {
           const anywayPath = `phraseGuard.allowSendAnyway.${c}`;
           const actionLocked = isLocked(actionPath, ctx.locked);
           const anywayLocked = isLocked(anywayPath, ctx.locked);
-          const rule = RULE_OF[c];
+          const ruleId = CATEGORY_RULE[c];
+          const rule = ruleId === 'custom' ? null : ruleId;
           return (
             <tr key={c} data-category={c}>
               <td>

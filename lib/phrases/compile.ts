@@ -8,7 +8,8 @@ import { builtinEntries } from './dictionary';
 import { normaliseWord } from './normalise';
 import type { CompiledDictionary, DictionaryInput, PatternInfo, PhraseCategory, PhraseEntry, PhraseRuleId } from './types';
 
-const RULE_OF: Record<PhraseCategory, PhraseRuleId> = {
+/** The rule (lib/rules.ts) each category breaks; the shop's own words cite none. */
+export const CATEGORY_RULE: Record<PhraseCategory, PhraseRuleId> = {
   platform: 'chat-platform',
   contact: 'chat-contact',
   phone: 'chat-contact',
@@ -57,7 +58,7 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
     words.push(word);
     patterns.push({
       category: entry.category,
-      ruleId: entry.ruleId ?? RULE_OF[entry.category],
+      ruleId: entry.ruleId ?? CATEGORY_RULE[entry.category],
       severity: entry.severity ?? (entry.category === 'custom' ? 'warn' : 'block'),
       allow,
       checkLeft: needsCheck(word, false),

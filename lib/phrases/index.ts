@@ -4,7 +4,7 @@
  * the shop's custom words and allow-list into a reusable dictionary.
  */
 export { scan, builtinDictionary } from './scan';
-export { compile } from './compile';
+export { compile, CATEGORY_RULE } from './compile';
 export { normalise, normaliseWord, fold } from './normalise';
 export type { NormalisedText } from './normalise';
 export { BUILTIN_GROUPS, builtinEntries } from './dictionary';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOUR_MS, MINUTE_MS } from '@/lib/clock';
-import type { AfterSalesRowState, RefundStage } from '@/lib/events';
+import { HOUR_MS } from '@/lib/clock';
+import type { AfterSalesRowState } from '@/lib/events';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
-import { putAfterSalesSnapshot, refundCounts, refundStage } from '@/lib/store/aftersales';
+import { putAfterSalesSnapshot, refundCounts } from '@/lib/store/aftersales';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { ACCOUNT, bj, freshStore, TODAY } from './helpers';
@@ -10,22 +10,7 @@ import { ACCOUNT, bj, freshStore, TODAY } from './helpers';
 const STAGES = DEFAULT_SETTINGS.afterSales.stageHours;
 const NOW = bj(TODAY, '12:00');
 
-describe('refundStage', () => {
-  it.each<[number, RefundStage]>([
-    [48 * HOUR_MS, 'calm'],
-    [12 * HOUR_MS + 1, 'calm'],
-    [12 * HOUR_MS, 'warn'],
-    [4 * HOUR_MS + 1, 'warn'],
-    [4 * HOUR_MS, 'urgent'],
-    [HOUR_MS + 1, 'urgent'],
-    [HOUR_MS, 'critical'],
-    [1, 'critical'],
-    [0, 'overdue'],
-    [-5 * MINUTE_MS, 'overdue'],
-  ])('%i ms left → %s', (left, stage) => {
-    expect(refundStage(left, STAGES)).toBe(stage);
-  });
-});
+// refundStage's boundaries are tested where it lives: test/unit/aftersales/deadline.test.ts.
 
 describe('after-sales snapshots', () => {
   let store: StoreConnection;
