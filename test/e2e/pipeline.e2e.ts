@@ -60,7 +60,7 @@ const eventsOf = async (buyer: string) =>
 
 describe('content script → background → IndexedDB → popup', () => {
   it('mounts the overlay in a shadow root and stores each message once, under the logged-in account, without text', async () => {
-    await awayFromMidnight();
+    await awayFromMidnight(40_000); // the test takes ~10 s; its messages must land on one Beijing day
     const { sim } = harness;
     const buyer = sim.chat.addBuyer({ uid: '6100000001' }).uid;
     const chat = await ChatPage.open(harness);
