@@ -1,34 +1,41 @@
 /**
- * Reading settings where they live: the user's copy in storage.local under
- * 'settings' and the company's policy in storage.managed (Chrome enterprise
- * policy; absent elsewhere). Used by content scripts, pages and background.
+ * Reading settings where they live, through WXT's storage: the user's copy in
+ * storage.local under 'settings' and the company's policy in storage.managed
+ * (Chrome enterprise policy; absent elsewhere). Used by content scripts and
+ * pages; the background reads the same keys (lib/store/settings.ts).
  */
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { mergeSettings, type EffectiveSettings } from './merge';
-
 import { MANAGED_KEY, SETTINGS_KEY } from './keys';
 
 export { MANAGED_KEY, SETTINGS_KEY };
 
+/** The user's (or imported team) settings as stored; validated when written. */
+export const userSettingsItem = storage.defineItem<Record<string, unknown>>(`local:${SETTINGS_KEY}`);
+/** The team settings pushed by enterprise policy. */
+export const managedSettingsItem = storage.defineItem<Record<string, unknown>>(`managed:${MANAGED_KEY}`);
+
 async function readManaged(): Promise<unknown> {
   try {
-    const policy = await browser.storage.managed.get(MANAGED_KEY);
-    return policy?.[MANAGED_KEY] ?? {};
+    return (await managedSettingsItem.getValue()) ?? {};
   } catch {
     return {}; // no policy, or managed storage unsupported (e.g. Firefox without policy)
   }
 }
 
 export async function loadSettings(): Promise<EffectiveSettings> {
-  const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), readManaged()]);
-  return mergeSettings(local?.[SETTINGS_KEY], managed);
+  const [local, managed] = await Promise.all([userSettingsItem.getValue(), readManaged()]);
+  return mergeSettings(local, managed);
 }
 
 /** Calls back with fresh effective settings whenever the user's or the policy's change. */
 export function watchSettings(onChange: (settings: EffectiveSettings) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && SETTINGS_KEY in changes) || area === 'managed') void loadSettings().then(onChange);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const reload = () => void loadSettings().then(onChange);
+  const unwatch = [userSettingsItem.watch(reload)];
+  try {
+    unwatch.push(managedSettingsItem.watch(reload));
+  } catch {
+    /* managed storage unsupported: nothing to watch */
+  }
+  return () => unwatch.forEach((stop) => stop());
 }
