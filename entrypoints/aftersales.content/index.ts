@@ -6,8 +6,11 @@ import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/m
 import { listenToTap } from '@/lib/page-tap';
 import { aftersalesPageKind, type AfterSalesPageKind } from '@/lib/pdd/aftersales-selectors';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
-import { loadSettings, watchSettings } from '@/lib/settings/load';
+import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+/** Longest wait for the settings before starting with the defaults (see loadSettingsWithin). */
+const SETTINGS_WAIT_MS = 500;
 
 /** storage.local key of the agent's open/collapsed choice for the panel (a UI preference, not a setting). */
 const PANEL_COLLAPSED_KEY = 'refundPanelCollapsed';
@@ -47,7 +50,14 @@ export default defineContentScript({
 
     let settings: Settings = DEFAULT_SETTINGS;
     let collapsed: boolean | null = null;
-    const [loaded, stored] = await Promise.allSettled([loadSettings(), browser.storage.local.get(PANEL_COLLAPSED_KEY)]);
+    const [loaded, stored] = await Promise.allSettled([
+      loadSettingsWithin(SETTINGS_WAIT_MS, (late) => {
+        settings = late.settings;
+        route(location.href);
+        active?.rescan();
+      }),
+      browser.storage.local.get(PANEL_COLLAPSED_KEY),
+    ]);
     if (loaded.status === 'fulfilled') settings = loaded.value.settings;
     const storedValue: unknown = stored.status === 'fulfilled' ? stored.value?.[PANEL_COLLAPSED_KEY] : undefined;
     if (typeof storedValue === 'boolean') collapsed = storedValue;

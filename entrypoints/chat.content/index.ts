@@ -4,8 +4,10 @@ import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
-import { loadSettings, watchSettings } from '@/lib/settings/load';
+import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+const SETTINGS_WAIT_MS = 500;
 
 function isolate(feature: string, start: () => unknown): void {
   try {
@@ -29,7 +31,9 @@ export default defineContentScript({
     let settings: Settings = DEFAULT_SETTINGS;
     const session = new ChatSession({ win: window, doc: document, clock: systemClock, send, signal: controller.signal });
     const started = session.start();
-    settings = (await loadSettings()).settings;
+    // Features read settings live; they never wait more than a moment for
+    // them, so the guard is never off while the agent types.
+    settings = (await loadSettingsWithin(SETTINGS_WAIT_MS, (late) => (settings = late.settings))).settings;
     controller.signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));

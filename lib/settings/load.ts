@@ -39,3 +39,27 @@ export function watchSettings(onChange: (settings: EffectiveSettings) => void): 
   }
   return () => unwatch.forEach((stop) => stop());
 }
+
+/**
+ * The effective settings, or the defaults when reading takes longer than
+ * `waitMs`: right after the browser starts, Chrome answers storage.managed
+ * only once enterprise policy has loaded (about 3 s here), and an overlay
+ * must not stay off meanwhile. `onLate` gets the settings when they arrive.
+ */
+export async function loadSettingsWithin(waitMs: number, onLate: (settings: EffectiveSettings) => void): Promise<EffectiveSettings> {
+  let settled = false;
+  const loading = loadSettings().then(
+    (effective) => {
+      if (settled) onLate(effective);
+      return effective;
+    },
+    (error: unknown) => {
+      console.warn('[kefu-guard] settings unreadable, using defaults', error);
+      return mergeSettings(undefined, undefined);
+    },
+  );
+  const fallback = new Promise<EffectiveSettings>((resolve) => setTimeout(() => resolve(mergeSettings(undefined, undefined)), waitMs));
+  const first = await Promise.race([loading, fallback]);
+  settled = true;
+  return first;
+}

@@ -106,11 +106,12 @@ describe('wait badges', () => {
   it('marks a message sent outside 08:00–23:00 Beijing time as not counted but still shows the wait', async () => {
     const { sim } = harness;
     sim.reset();
-    // The last 23:30 Beijing before now is always outside the counted window.
+    // A 23:30 Beijing message is always outside the counted window.
     const BEIJING = 8 * 3600 * SEC;
     const dayStart = Math.floor((Date.now() + BEIJING) / (24 * 3600 * SEC)) * 24 * 3600 * SEC - BEIJING;
     let at = dayStart + 23.5 * 3600 * SEC;
-    if (at > Date.now()) at -= 24 * 3600 * SEC;
+    // At least two hours back, so the wait is past every threshold (level 4).
+    if (at > Date.now() - 2 * 3600 * SEC) at -= 24 * 3600 * SEC;
     const uid = sim.chat.addBuyer({ uid: '7200000001' }).uid;
     sim.chat.buyerSays(uid, '还在吗', { at });
     const chat = await ChatPage.open(harness);
