@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, beijingDay, type BeijingDay } from '../../lib/clock';
+import { addDays, beijingDay, beijingDayStart, type BeijingDay } from '../../lib/clock';
 import type { DayMetrics } from '../../lib/metrics';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { formatPct, splitDuration } from '../../lib/ui/format';
@@ -17,6 +17,8 @@ let harness: Harness;
 let today: BeijingDay;
 const day = (n: number) => addDays(today, n);
 const REQUIRED = DEFAULT_SETTINGS.targets.rate1h;
+/** `ms` ago, but never before today began: right after Beijing midnight "a minute ago" is yesterday. */
+const recently = (ms: number) => Math.max(beijingDayStart(today) + 1000, Date.now() - ms);
 
 /** The popup's Chinese duration ("3分25秒"), from the same parts it uses. */
 function zhDuration(ms: number | null): string {
@@ -36,12 +38,12 @@ const scenarios: Record<'pass' | 'fail' | 'insufficient', () => Scenario> = {
       { day: today, buyers: 46, repliedWithinHour: 41, coverage: 0.3, waitOffset: 1 },
     ],
     guard: [
-      { at: Date.now() - 60_000, category: 'contact', ruleId: 'chat-contact', outcome: 'held' },
-      { at: Date.now() - 50_000, category: 'contact', ruleId: 'chat-contact', outcome: 'sent-anyway' },
-      { at: Date.now() - 40_000, category: 'custom', ruleId: 'custom', outcome: 'warned' },
+      { at: recently(60_000), category: 'contact', ruleId: 'chat-contact', outcome: 'held' },
+      { at: recently(50_000), category: 'contact', ruleId: 'chat-contact', outcome: 'sent-anyway' },
+      { at: recently(40_000), category: 'custom', ruleId: 'custom', outcome: 'warned' },
     ],
     refunds: {
-      seenAt: Date.now() - 5 * 60_000,
+      seenAt: recently(5 * 60_000),
       rows: [
         { afterSalesId: 'r1', pending: true, deadlineAt: Date.now() + 10 * 3_600_000, flags: [] },
         { afterSalesId: 'r2', pending: true, deadlineAt: Date.now() + 3 * 3_600_000, flags: [] },
