@@ -11,18 +11,19 @@ import { formatElapsed, isInCountedWindow, type Clock } from '../clock';
 import type { WaitingReport } from '../events';
 import { badgeAnchor, checkChatPage, readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
-import { queryFirst } from '../pdd/selectors';
-import { RULES } from '../rules';
 import type { Settings } from '../settings/types';
+import { ElementWatch } from '../ui/element-watch';
+import { OnScreen } from '../ui/on-screen';
 import { createOverlay, type Overlay } from '../ui/overlay';
-import { isOwnNode } from '../ui/shadow-host';
+import { playBreachSound } from '../ui/sound';
 import { WaitBadge } from '../ui/wait-badge';
 import type { Waiting } from '../wait-book';
+import type { ReplyThreshold } from '../rules';
 import { thresholdsFromSettings, waitStage } from '../wait-stage';
-import { WaitAlert } from '@/components/WaitAlert';
 import { PageNotice } from '@/components/PageNotice';
 import type { ChatSession, Send } from './chat-session';
-import { playBreachSound } from '../ui/sound';
+import { LongestWaitAlert } from './longest-wait-alert';
+import { describeWait } from './wait-tooltip';
 
 export interface ReplyTimerDeps {
   win: Window;
@@ -46,24 +47,24 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   const badges = new Map<string, WaitBadge>();
   let rows = new Map<string, ConversationRow>();
   let rowsDirty = true;
-  let panel: Element | null = null;
-  let threadList: Element | null = null;
-  let alert: Overlay | null = null;
   let notice: Overlay | null = null;
+  const alert = new LongestWaitAlert({
+    win,
+    doc,
+    findRow: (buyerId) => {
+      rowsDirty = true;
+      refreshRows();
+      return rows.get(buyerId);
+    },
+    flash: (buyerId) => badges.get(buyerId)?.flash(),
+    onChange: () => safely(render),
+  });
   let recognised = false;
   const notCountedTag = i18n.t('timer.notCounted');
   let lastReport = '';
   let lastReportAt = 0;
-  let jumpHint = false;
   const levels = new Map<string, number>();
 
-  // Observers: the conversation panel (rows added, removed, re-rendered) and
-  // the open thread (new messages). Own badge insertions are ignored.
-  // Only elements count: the page rewriting a countdown's text every second
-  // must not trigger a re-scan of the whole list.
-  const isStructural = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
-  const isForeign = (records: MutationRecord[]) =>
-    records.some((r) => Array.prototype.some.call(r.addedNodes, isStructural) || Array.prototype.some.call(r.removedNodes, isStructural));
   // Everything that happens between two frames (a re-render of the list, the
   // messages it came with, badges scrolling into view) is handled once, before
   // the next paint, in a frame callback of our own rather than inside the
@@ -77,40 +78,24 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       safeTick();
     });
   }
-  const panelObserver = new MutationObserver((records) => {
-    if (!isForeign(records)) return;
+  // The conversation panel (rows added, removed, re-rendered) and the open
+  // thread (new messages), followed across SPA route changes.
+  const panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, () => {
     rowsDirty = true;
     schedule();
   });
-  const threadObserver = new MutationObserver((records) => {
-    if (isForeign(records)) safely(() => session.readThread());
-  });
+  const threadWatch = new ElementWatch(CHAT_SELECTORS.messageList, () => safely(() => session.readThread()));
   signal.addEventListener('abort', () => {
-    panelObserver.disconnect();
-    threadObserver.disconnect();
+    panelWatch.disconnect();
+    threadWatch.disconnect();
     badges.forEach((b) => b.host.remove());
-    alert?.remove();
+    alert.remove();
     notice?.remove();
   });
 
-  /** (Re)binds observers when the page replaced its panel or thread (SPA route change). */
   function bindObservers(): void {
-    const currentPanel = queryFirst(doc, CHAT_SELECTORS.conversationPanel);
-    if (currentPanel !== panel) {
-      panelObserver.disconnect();
-      panel = currentPanel;
-      if (panel) panelObserver.observe(panel, { childList: true, subtree: true });
-      rowsDirty = true;
-    }
-    const currentThread = queryFirst(doc, CHAT_SELECTORS.messageList);
-    if (currentThread !== threadList) {
-      threadObserver.disconnect();
-      threadList = currentThread;
-      if (threadList) {
-        threadObserver.observe(threadList, { childList: true, subtree: true });
-        session.readThread();
-      }
-    }
+    if (panelWatch.follow(doc)) rowsDirty = true;
+    if (threadWatch.follow(doc) && threadWatch.element) session.readThread();
   }
 
   /** Re-reads the rows after a change; false when the list holds items but no row we can read. */
@@ -137,7 +122,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     recognised = false;
     badges.forEach((b) => b.host.remove());
     badges.clear();
-    alert?.render(null);
+    alert.hide();
     if (!notice && clock.now() - startedAt > RECOGNITION_GRACE_MS) {
       notice = createOverlay(doc, 'kefu-guard-notice');
       notice.render(h(PageNotice, { missing: check.missing }));
@@ -148,21 +133,10 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   function describe(buyerId: string): string {
     const waiting = session.book.waiting().find((w) => w.buyerId === buyerId);
     if (!waiting) return '';
-    const s = deps.settings().replyTimer;
-    const waitMs = clock.now() - waiting.waitingSince;
-    const stage = waitStage(waitMs, thresholdsFromSettings(s), s.warnRatio);
-    const elapsed = formatElapsed(waitMs);
-    const counted = isCounted(waiting);
-    const parts = [i18n.t('timer.badgeTitle', { elapsed })];
-    if (stage.breached) {
-      const rule = RULES[stage.breached.id];
-      parts.push(i18n.t('timer.stageBreached', { breached: formatElapsed(stage.breached.ms), rule: rule.zh, section: rule.section }));
-    }
-    if (stage.next) parts.push(i18n.t(stage.warning ? 'timer.stageWarn' : 'timer.stageFresh', { next: formatElapsed(stage.next.ms) }));
-    if (!counted)
-      parts.push(i18n.t('timer.notCountedTitle', { from: String(s.countedWindow.startHour), to: String(s.countedWindow.endHour) }));
-    if (waiting.estimated) parts.push(i18n.t('timer.estimatedTitle'));
-    return parts.join('\n');
+    return describeWait(
+      { waitMs: clock.now() - waiting.waitingSince, counted: isCounted(waiting), estimated: waiting.estimated },
+      deps.settings().replyTimer,
+    );
   }
 
   // The anchor inside a row is found once per row element (rows are replaced on re-render).
@@ -173,27 +147,15 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     return anchor;
   }
 
-  // Which badges are on screen: a list of 200 rows shows a dozen at a time.
-  const onScreen = new WeakSet<Element>();
+  // Which badges are on screen. A badge coming back into view after a while
+  // is redrawn at once; one moved by the page's re-render was drawn in that
+  // same frame already.
   const drawnAt = new WeakMap<Element, number>();
-  const IO = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-  const visibility =
-    typeof IO === 'function'
-      ? new IO((entries: IntersectionObserverEntry[]) => {
-          // A badge coming back into view after a while is redrawn at once; one
-          // moved by the page's re-render was drawn in that same frame already.
-          let stale = false;
-          const now = clock.now();
-          for (const entry of entries) {
-            if (entry.isIntersecting) {
-              onScreen.add(entry.target);
-              stale ||= now - (drawnAt.get(entry.target) ?? 0) > TICK_MS;
-            } else onScreen.delete(entry.target);
-          }
-          if (stale) schedule();
-        })
-      : null;
-  signal.addEventListener('abort', () => visibility?.disconnect());
+  const onScreen = new OnScreen(win, (shown) => {
+    const now = clock.now();
+    if (shown.some((badge) => now - (drawnAt.get(badge) ?? 0) > TICK_MS)) schedule();
+  });
+  signal.addEventListener('abort', () => onScreen.disconnect());
 
   // Waiting objects are reused until the book changes, so this is computed once per wait.
   const countedCache = new WeakMap<Waiting, boolean>();
@@ -231,12 +193,12 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       if (!badge) {
         badge = new WaitBadge(doc, w.buyerId, () => describe(w.buyerId));
         badges.set(w.buyerId, badge);
-        visibility?.observe(badge.host);
+        onScreen.observe(badge.host);
       }
       const anchor = anchorOf(row.element);
       if (badge.host.parentNode !== anchor) anchor.append(badge.host);
       // Rows scrolled out of sight keep their badge but skip the per-second text update.
-      if (badge.drawn && !onScreen.has(badge.host)) continue;
+      if (badge.drawn && !onScreen.isVisible(badge.host)) continue;
       drawnAt.set(badge.host, now);
       badge.render({
         text: (w.estimated ? '≈' : '') + formatElapsed(waitMs),
@@ -248,68 +210,38 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
     for (const [buyerId, badge] of badges) {
       if (!live.has(buyerId)) {
-        visibility?.unobserve(badge.host);
+        onScreen.unobserve(badge.host);
         badge.host.remove();
         badges.delete(buyerId);
       }
     }
-    for (const id of levels.keys()) if (!waiting.some((w) => w.conversationId === id)) levels.delete(id);
+    if (levels.size > waiting.length) {
+      const stillWaiting = new Set(waiting.map((w) => w.conversationId));
+      for (const id of levels.keys()) if (!stillWaiting.has(id)) levels.delete(id);
+    }
     if (breachedNow && settings.replyTimer.sound) playBreachSound(win);
     renderAlert(waiting, now, thresholds, settings);
     report({ waiting: waiting.length, overFirstThreshold: overFirst, longestWaitingSince: waiting[0]?.waitingSince ?? null, pageRecognised: true });
   }
 
-  function renderAlert(waiting: Waiting[], now: number, thresholds: ReturnType<typeof thresholdsFromSettings>, settings: Settings): void {
+  function renderAlert(waiting: Waiting[], now: number, thresholds: readonly ReplyThreshold[], settings: Settings): void {
     // The longest wait the platform counts comes first; a message from last
     // night (not counted) is shown only when nothing counted is waiting.
     const longest = waiting.find((w) => isCounted(w)) ?? waiting[0];
-    if (!longest) {
-      alert?.render(null);
-      jumpHint = false;
-      return;
-    }
-    alert ??= createOverlay(doc, 'kefu-guard-alert');
-    const stage = waitStage(now - longest.waitingSince, thresholds, settings.replyTimer.warnRatio);
-    alert.render(
-      h(WaitAlert, {
-        count: waiting.length,
-        longest: {
-          nickname: nicknameOf(longest.buyerId),
-          elapsed: formatElapsed(now - longest.waitingSince),
-          level: stage.level,
-          estimated: longest.estimated,
-        },
-        hint: jumpHint,
-        onJump: () => jumpTo(longest.buyerId),
-      }),
-    );
+    if (!longest) return alert.show(0, null);
+    const waitMs = now - longest.waitingSince;
+    alert.show(waiting.length, {
+      buyerId: longest.buyerId,
+      nickname: nicknameOf(longest.buyerId),
+      elapsed: formatElapsed(waitMs),
+      level: waitStage(waitMs, thresholds, settings.replyTimer.warnRatio).level,
+      estimated: longest.estimated,
+    });
   }
 
   function nicknameOf(buyerId: string): string {
     const row = rows.get(buyerId);
     return (row && rowNickname(row.element)) || buyerId;
-  }
-
-  /**
-   * Opens a conversation through the page's own row: scrolls it into view and
-   * clicks it. The live page may ignore synthetic clicks (PDD-PAGES.md §(b)),
-   * so if the row did not become active the badge flashes and the alert asks
-   * the agent to click it.
-   */
-  function jumpTo(buyerId: string): void {
-    rowsDirty = true;
-    refreshRows();
-    const row = rows.get(buyerId);
-    if (!row) return;
-    row.element.scrollIntoView({ block: 'center' });
-    (row.element as HTMLElement).click();
-    badges.get(buyerId)?.flash();
-    win.setTimeout(() => {
-      rowsDirty = true;
-      refreshRows();
-      jumpHint = !(rows.get(buyerId)?.active ?? false);
-      render();
-    }, 500);
   }
 
   /** Sends the live counts when they change, and at least once a minute so the popup knows the tab is alive. */

@@ -1,0 +1,49 @@
+/**
+ * A MutationObserver on whatever element the page currently shows for a
+ * selector, following it when the page replaces the element (an SPA route
+ * change, a re-mount). Only elements added or removed by the page count:
+ * the page rewriting a countdown's text every second, or our own badges
+ * going in, must not trigger a re-scan.
+ */
+import { queryFirst, type SelectorSpec } from '../pdd/selectors';
+import { isOwnNode } from './shadow-host';
+
+const isPageElement = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
+
+/** Whether the records add or remove an element of the page's own. */
+export function pageElementsChanged(records: readonly MutationRecord[]): boolean {
+  return records.some((r) => Array.prototype.some.call(r.addedNodes, isPageElement) || Array.prototype.some.call(r.removedNodes, isPageElement));
+}
+
+export class ElementWatch {
+  private watched: Element | null = null;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly spec: SelectorSpec,
+    onChange: () => void,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      if (pageElementsChanged(records)) onChange();
+    });
+  }
+
+  get element(): Element | null {
+    return this.watched;
+  }
+
+  /** Observes the element the page shows now; true when it is not the one observed before. */
+  follow(root: Document | Element): boolean {
+    const current = queryFirst(root, this.spec);
+    if (current === this.watched) return false;
+    this.observer.disconnect();
+    this.watched = current;
+    if (current) this.observer.observe(current, { childList: true, subtree: true });
+    return true;
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    this.watched = null;
+  }
+}
