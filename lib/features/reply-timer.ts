@@ -103,7 +103,9 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     if (!rowsDirty) return true;
     rowsDirty = false;
     const now = clock.now();
-    rows = new Map(readConversationRows(doc).map((row) => [row.buyerId, row]));
+    // Rows the agent does not see (全部会话) matter only for buyers who wait.
+    const waitingBuyers = session.book.waiting().map((w) => w.buyerId);
+    rows = new Map(readConversationRows(doc, { outsideActiveOnlyFor: waitingBuyers }).map((row) => [row.buyerId, row]));
     if (rows.size === 0 && rowMarkupChanged(doc)) return false;
     for (const row of rows.values()) session.book.applyPageSignal(row.buyerId, row.pageSaysUnanswered, row.pageCountdownSec, now);
     return true;
@@ -278,7 +280,10 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   }
 
   session.onChange(() => {
-    if (recognised) schedule();
+    if (!recognised) return;
+    // A buyer who starts waiting may be listed only outside the active panel.
+    if (session.book.waiting().some((w) => !rows.has(w.buyerId))) rowsDirty = true;
+    schedule();
   });
   const timer = win.setInterval(safeTick, TICK_MS);
   signal.addEventListener('abort', () => win.clearInterval(timer));

@@ -109,7 +109,17 @@ function rowsContaining(root: Root, spec: SelectorSpec): Map<Element, Element> {
  * re-render of a list of hundreds of rows, so the page's signals are found
  * with one query each over the whole list rather than per row.
  */
-export function readConversationRows(root: Root): ConversationRow[] {
+export interface RowReading {
+  /**
+   * Outside the active panel, read only these buyers' rows. The other lists
+   * (全部会话 …) are hidden while 今日接待 is shown and can hold hundreds of
+   * rows: reading them all after every re-render of the page costs more than
+   * the rest of the tick. Without it, every row is read.
+   */
+  outsideActiveOnlyFor?: Iterable<string>;
+}
+
+export function readConversationRows(root: Root, reading: RowReading = {}): ConversationRow[] {
   // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the
   // agent sees, a waiting buyer among them; the page's signals are read there.
   // (Only when found as the panel itself: the fallback alternative matches a single group.)
@@ -154,7 +164,8 @@ export function readConversationRows(root: Root): ConversationRow[] {
   // Then the other lists (全部会话 …, hidden while 今日接待 is shown), only
   // for buyers the active panel does not list.
   const inActive = new Set(activeRows);
-  for (const element of queryAll(root, S.conversationRow)) {
+  const others = activeList && reading.outsideActiveOnlyFor ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, byBuyer) : queryAll(root, S.conversationRow);
+  for (const element of others) {
     if (inActive.has(element)) continue;
     const dataRandom = element.getAttribute('data-random');
     const buyerId = buyerIdFromDataRandom(dataRandom);
@@ -162,6 +173,17 @@ export function readConversationRows(root: Root): ConversationRow[] {
     byBuyer.set(buyerId, read(element, buyerId, dataRandom));
   }
   return [...byBuyer.values()];
+}
+
+/** The rows of the given buyers not yet in `known`, by their data-random prefix. */
+function rowsOfBuyers(root: Root, buyerIds: Iterable<string>, known: ReadonlyMap<string, unknown>): Element[] {
+  const out: Element[] = [];
+  for (const buyerId of buyerIds) {
+    if (known.has(buyerId)) continue;
+    const prefix = buyerId.replace(/["\\]/g, '\\$&');
+    for (const el of root.querySelectorAll(`[data-random^="${prefix}-"], [data-random="${prefix}"]`)) if (matchesAny(el, S.conversationRow)) out.push(el);
+  }
+  return out;
 }
 
 /** The buyer's masked nickname shown in a row. */

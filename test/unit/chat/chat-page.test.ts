@@ -106,6 +106,20 @@ describe('conversation rows', () => {
     expect(rows.filter((r) => r.active).map((r) => r.buyerId)).toEqual(['8123456789']);
   });
 
+  it('outside the active panel, reads only the buyers asked for (the hidden 全部会话 list can hold hundreds)', () => {
+    const onlyInAll = rows.filter((r) => r.group === 'all').map((r) => r.buyerId);
+    expect(onlyInAll).toEqual(['8123456801', '8123456802']);
+    const some = readConversationRows(workbench, { outsideActiveOnlyFor: ['8123456802', '8123456789', 'nobody'] });
+    expect(some).toHaveLength(rows.length - 1);
+    expect(some.find((r) => r.buyerId === '8123456801')).toBeUndefined();
+    const kept = some.find((r) => r.buyerId === '8123456802')!;
+    expect(kept.group).toBe('all');
+    expect(kept.element).toBe(rows.find((r) => r.buyerId === '8123456802')!.element);
+    // A buyer of the active panel keeps the row the agent sees.
+    expect(some.find((r) => r.buyerId === '8123456789')!.group).not.toBe('all');
+    expect(readConversationRows(workbench, { outsideActiveOnlyFor: [] })).toHaveLength(rows.length - 2);
+  });
+
   it.each([
     [167, '167秒'],
     [167, '剩余167秒'],

@@ -64,7 +64,7 @@ function nav(hash) {
 function mountChat(host) {
   const container = hA('div', { class: 'app-container' });
   host.appendChild(container);
-  const offLeft = mountLeftPanel(container, { onOpen: openConversation });
+  const offLeft = mountLeftPanel(container, { onOpen: openConversation, onLoadMore: loadMoreConversations });
   const middle = hA('div', { class: 'middle-panel' });
   container.appendChild(middle);
   const offThread = mountThread(middle);
@@ -138,9 +138,26 @@ async function openConversation(uid) {
   emit('open');
 }
 
+/** Pages of latest_conversations the agent has loaded ("加载更多会话"); a reload keeps them all. */
+const PAGE_SIZE = 100;
+let loadedPages = 1;
+let hasMore = false;
+
 async function loadConversations() {
-  const res = await api.latestConversations(1, 100);
-  setConversations(res.result?.conversations ?? []);
+  const list = [];
+  for (let page = 1; page <= loadedPages; page++) {
+    const res = await api.latestConversations(page, PAGE_SIZE);
+    list.push(...(res.result?.conversations ?? []));
+    hasMore = Boolean(res.result?.has_more);
+    if (!hasMore) break;
+  }
+  setConversations(list);
+}
+
+function loadMoreConversations() {
+  if (!hasMore) return;
+  loadedPages++;
+  loadConversations().catch(() => {});
 }
 
 function scheduleReload() {

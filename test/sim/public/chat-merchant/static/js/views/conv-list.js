@@ -59,7 +59,7 @@ const BROKEN = {
 /** data-random suffix per group (GUESS, README: unTimeout / unRead / reply / all). */
 const SUFFIX = { five: 'unTimeout', timeout: 'unRead', offhours: 'reply', auto: 'reply', replied: 'reply', all: 'all' };
 
-export function mountLeftPanel(root, { onOpen }) {
+export function mountLeftPanel(root, { onOpen, onLoadMore }) {
   const C = store.variant.chatListBroken ? BROKEN : NORMAL;
   let statusOpen = false;
   /** uid → [{unreplyEl, overEl}] for in-place ticking */
@@ -216,7 +216,7 @@ export function mountLeftPanel(root, { onOpen }) {
           'div',
           { class: C.all, style: store.tab === 'all' ? undefined : 'display: none;' },
           h('ul', null, ...all.map((c) => row(c, 'all', nowMs))),
-          h('div', { class: 'more-btn-box' }, h('span', { text: '加载更多会话' })),
+          h('div', { class: 'more-btn-box' }, h('span', { text: '加载更多会话', on: { click: () => onLoadMore() } })),
         ),
         h(
           'div',
