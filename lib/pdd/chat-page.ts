@@ -161,21 +161,34 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
     keep.active = seen.active || row.active;
     byBuyer.set(buyerId, keep);
   }
-  // Then the other lists (全部会话 …, hidden while 今日接待 is shown), only
-  // for buyers the active panel does not list.
+  // Then the other lists (全部会话 …, hidden while 今日接待 is shown): for
+  // buyers the active panel does not list, and for those it hides because
+  // the agent is looking at another list, where their badge must go.
   const inActive = new Set(activeRows);
-  const others = activeList && reading.outsideActiveOnlyFor ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, byBuyer) : queryAll(root, S.conversationRow);
+  const activeShown = !activeList || isShown(activeList);
+  const others =
+    activeList && reading.outsideActiveOnlyFor
+      ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, activeShown ? byBuyer : new Map())
+      : queryAll(root, S.conversationRow);
   for (const element of others) {
     if (inActive.has(element)) continue;
     const dataRandom = element.getAttribute('data-random');
     const buyerId = buyerIdFromDataRandom(dataRandom);
-    if (!buyerId || byBuyer.has(buyerId)) continue;
-    byBuyer.set(buyerId, read(element, buyerId, dataRandom));
+    if (!buyerId) continue;
+    const seen = byBuyer.get(buyerId);
+    if (!seen) {
+      byBuyer.set(buyerId, read(element, buyerId, dataRandom));
+      continue;
+    }
+    if (activeShown || !isShown(element)) continue;
+    // The page's signals were read in the active panel; keep them.
+    const row = read(element, buyerId, dataRandom);
+    byBuyer.set(buyerId, { ...row, pageSaysUnanswered: seen.pageSaysUnanswered, pageCountdownSec: seen.pageCountdownSec, active: seen.active || row.active });
   }
   return [...byBuyer.values()];
 }
 
-/** The rows of the given buyers not yet in `known`, by their data-random prefix. */
+/** The rows of the given buyers not in `known`, by their data-random prefix. */
 function rowsOfBuyers(root: Root, buyerIds: Iterable<string>, known: ReadonlyMap<string, unknown>): Element[] {
   const out: Element[] = [];
   for (const buyerId of buyerIds) {

@@ -167,6 +167,26 @@ describe('longest-wait alert and toolbar badge', () => {
 });
 
 describe('timers survive the page', () => {
+  it('follow the agent to 全部会话 and back: the badge sits on the row in view, once', async () => {
+    const { sim } = harness;
+    sim.reset();
+    const uid = sim.chat.addBuyer({ uid: '7500000101' }).uid;
+    sim.chat.buyerSays(uid, '在吗', { at: Date.now() - 40 * SEC });
+    const chat = await ChatPage.open(harness);
+    await chat.waitForBadge(uid, (s) => s !== null);
+    const badgeIn = (row: ReturnType<ChatPage['row']>) => row.locator('kefu-wait-badge').count();
+    const allRow = chat.page.locator(`.all-chat-list .chat-item-box[data-random^="${uid}-"]`);
+    expect(await badgeIn(chat.row(uid))).toBe(1);
+    await chat.page.locator('.conv-all').click();
+    await expect.poll(() => badgeIn(allRow)).toBe(1);
+    expect(await chat.badge(uid).count()).toBe(1);
+    expect(await chat.badge(uid).isVisible()).toBe(true);
+    await chat.page.locator('.conv-today').click();
+    await expect.poll(() => badgeIn(chat.row(uid))).toBe(1);
+    expect(await chat.badge(uid).count()).toBe(1);
+    await chat.page.close();
+  });
+
   it('keep the original waiting-since across a reload, re-renders and an SPA route change', async () => {
     const { sim } = harness;
     sim.reset();

@@ -120,6 +120,17 @@ describe('conversation rows', () => {
     expect(readConversationRows(workbench, { outsideActiveOnlyFor: [] })).toHaveLength(rows.length - 2);
   });
 
+  it('while the agent looks at 全部会话, the rows there carry the badges, with the signals of 今日接待', () => {
+    const doc = workbench.cloneNode(true) as Document;
+    doc.querySelector('.chat-list-box')!.setAttribute('style', 'display: none;');
+    doc.querySelector('.all-chat-list')!.removeAttribute('style');
+    for (const reading of [{}, { outsideActiveOnlyFor: ['8123456790'] }]) {
+      const seen = readConversationRows(doc, reading).find((r) => r.buyerId === '8123456790')!;
+      expect(seen.element.closest('.all-chat-list')).not.toBeNull();
+      expect([seen.pageSaysUnanswered, seen.pageCountdownSec]).toEqual([true, 160]);
+    }
+  });
+
   it.each([
     [167, '167秒'],
     [167, '剩余167秒'],
