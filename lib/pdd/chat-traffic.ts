@@ -82,6 +82,8 @@ interface RawMessage {
   info?: unknown;
   chat_type_id?: unknown;
   need_reply?: unknown;
+  /** On a latest_conversations head: 1 = the platform says no reply is needed. */
+  no_unreply_hint?: unknown;
 }
 
 const asString = (v: unknown): string | null =>
@@ -155,7 +157,10 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
   if (fromRole === 'user') {
     // A platform notice attributed to the buyer (entered from a goods page …),
     // or a message the platform itself marks as needing no reply: no wait.
-    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || msg.need_reply === 0;
+    // A conversation head (latest_conversations) says so with no_unreply_hint
+    // (PDD-PAGES.md §(d)): its message is the one that needs no reply.
+    const noReply = msg.need_reply === 0 || msg.no_unreply_hint === 1 || msg.no_unreply_hint === true;
+    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || noReply;
     role = notice ? 'system' : 'buyer';
     buyerId = asString(msg.from?.uid);
   } else if (fromRole === 'mall_cs') {

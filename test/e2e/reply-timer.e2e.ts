@@ -65,7 +65,7 @@ describe('wait badges', () => {
     await chat.page.close();
   });
 
-  it('keeps counting after a robot reply and a batch payment reminder; stops on a typed reply and on a coupon', async () => {
+  it('keeps counting after a robot reply and a batch payment reminder; stops on a typed reply and on a coupon; none where the platform needs no reply', async () => {
     const { sim } = harness;
     sim.reset();
     const robot = sim.chat.addBuyer({ uid: '7100000001' }).uid;
@@ -74,6 +74,11 @@ describe('wait badges', () => {
     const batch = sim.chat.addBuyer({ uid: '7100000004' }).uid;
     const now = Date.now();
     for (const uid of [robot, typed, coupon, batch]) sim.chat.buyerSays(uid, '这个什么时候发货', { at: now - 20 * SEC });
+    // "好的谢谢", which the platform marks as needing no reply (no_unreply_hint on the list's head): no wait.
+    const thanks = sim.chat.addBuyer({ uid: '7100000006' }).uid;
+    sim.chat.buyerSays(thanks, '什么时候能到', { at: now - 15 * 60 * SEC });
+    sim.chat.agentReplies(thanks, '亲，预计后天送达哦', { at: now - 14 * 60 * SEC });
+    sim.chat.buyerSays(thanks, '好的谢谢', { at: now - 13 * 60 * SEC, needReply: false });
     const chat = await ChatPage.open(harness);
     for (const uid of [robot, typed, coupon, batch]) await chat.waitForBadge(uid, (s) => s !== null);
 
@@ -100,6 +105,8 @@ describe('wait badges', () => {
     expect(await chat.badgeState(batch)).not.toBeNull();
     expect(await chat.row(visitor).count()).toBe(1);
     expect(await chat.badgeState(visitor)).toBeNull();
+    expect(await chat.row(thanks).count()).toBe(1);
+    expect(await chat.badgeState(thanks)).toBeNull();
     await chat.page.close();
   });
 

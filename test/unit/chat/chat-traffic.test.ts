@@ -93,6 +93,7 @@ describe('readTraffic: notices on the buyer side', () => {
   it.each([
     ['entered from a goods page', { template_name: 'user_source', type: 41 }],
     ['a message the platform marks as needing no reply', { need_reply: 0, type: 0 }],
+    ['a conversation head the platform marks as needing no reply', { no_unreply_hint: 1, type: 0 }],
   ])('%s is no buyer message', (_name, extra) => {
     const [observed] = readTraffic(push({ msg_id: '1', from: buyer, to: shop, ts: 1, ...extra })).messages;
     expect(observed).toMatchObject({ role: 'system', kind: 'system' });
