@@ -4,7 +4,10 @@
  */
 import { render, type ComponentChild } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
+import levelsCss from '@/components/wait-levels.css?inline';
 import { createShadowHost } from './shadow-host';
+
+const OVERLAY_CSS = overlayCss + levelsCss;
 
 export interface Overlay {
   render(content: ComponentChild): void;
@@ -12,7 +15,7 @@ export interface Overlay {
 }
 
 export function createOverlay(doc: Document, tagName: string): Overlay {
-  const { host, shadow } = createShadowHost(doc, tagName, overlayCss);
+  const { host, shadow } = createShadowHost(doc, tagName, OVERLAY_CSS);
   const container = doc.createElement('div');
   shadow.append(container);
   doc.documentElement.append(host);

@@ -5,10 +5,12 @@
  * writes one text node and, rarely, one class.
  */
 import badgeCss from '@/components/refund-badge.css?inline';
+import stagesCss from '@/components/refund-stages.css?inline';
 import type { GuidanceFlag, RefundStage } from '../events';
 import { createShadowHost } from './shadow-host';
 
 export const REFUND_BADGE_TAG = 'kefu-refund-badge';
+const BADGE_CSS = badgeCss + stagesCss;
 
 /** What changes only when the row is re-read (titles, label, tags). */
 export interface RefundBadgeInfo {
@@ -30,7 +32,7 @@ export class RefundBadge {
   private infoKey = '';
 
   constructor(doc: Document, afterSalesId: string) {
-    const { host, shadow } = createShadowHost(doc, REFUND_BADGE_TAG, badgeCss);
+    const { host, shadow } = createShadowHost(doc, REFUND_BADGE_TAG, BADGE_CSS);
     host.dataset.aftersalesId = afterSalesId;
     this.doc = doc;
     this.host = host;

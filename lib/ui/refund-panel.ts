@@ -6,11 +6,13 @@
  */
 import { h, render } from 'preact';
 import panelCss from '@/components/refund-panel.css?inline';
+import stagesCss from '@/components/refund-stages.css?inline';
 import { RefundPanel, type RefundPanelProps } from '@/components/RefundPanel';
 import { createShadowHost } from './shadow-host';
 
 export const REFUND_PANEL_TAG = 'kefu-refund-panel';
 const OUTLINE_MS = 2_000;
+const PANEL_CSS = panelCss + stagesCss;
 
 export interface RefundPanelOverlay {
   render(props: RefundPanelProps | null): void;
@@ -20,7 +22,7 @@ export interface RefundPanelOverlay {
 }
 
 export function createRefundPanel(doc: Document): RefundPanelOverlay {
-  const { host, shadow } = createShadowHost(doc, REFUND_PANEL_TAG, panelCss);
+  const { host, shadow } = createShadowHost(doc, REFUND_PANEL_TAG, PANEL_CSS);
   const container = doc.createElement('div');
   const outline = doc.createElement('div');
   outline.className = 'outline';

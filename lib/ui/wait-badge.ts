@@ -4,9 +4,11 @@
  * second, and writing one text node and one class is all a tick needs.
  */
 import badgeCss from '@/components/wait-badge.css?inline';
+import levelsCss from '@/components/wait-levels.css?inline';
 import { createShadowHost } from './shadow-host';
 
 export const BADGE_TAG = 'kefu-wait-badge';
+const BADGE_CSS = badgeCss + levelsCss;
 
 export interface BadgeView {
   text: string;
@@ -30,7 +32,7 @@ export class WaitBadge {
    * composing it every second for every badge would cost more than the tick.
    */
   constructor(doc: Document, buyerId: string, describe: () => string) {
-    const { host, shadow } = createShadowHost(doc, BADGE_TAG, badgeCss);
+    const { host, shadow } = createShadowHost(doc, BADGE_TAG, BADGE_CSS);
     host.dataset.buyer = buyerId;
     host.style.display = 'block';
     this.host = host;
