@@ -4,25 +4,17 @@
  * mms.pinduoduo.com / m-ws.pinduoduo.com mapped to the local simulator.
  * Recipe and flags: shared/E2E.md.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from '../sim/browser';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/index';
+
+export { chromiumPath };
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
-/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever is on PATH. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
-  }
-}
 
 export interface Harness {
   context: BrowserContext;

@@ -3,6 +3,8 @@
  * flags from shared/E2E.md. Used by smoke.ts and snapshot.ts; e2e tests that load
  * the extension can pass `extraArgs`.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +16,24 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever is on PATH. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROMIUM_PATH');
+  }
+}
+
 export async function launchBrowser(
   sim: Pick<Simulator, 'hostResolverRules'>,
   o: { extraArgs?: string[]; headless?: boolean; viewport?: { width: number; height: number }; timezoneId?: string } = {},
 ): Promise<LaunchedBrowser> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-sim-udd-'));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: o.headless ?? true,
     ignoreHTTPSErrors: true,
     locale: 'zh-CN',
