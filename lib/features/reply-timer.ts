@@ -141,11 +141,12 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     );
   }
 
-  // The anchor inside a row is found once per row element (rows are replaced on re-render).
+  // The anchor inside a row is found once per row element (rows are replaced
+  // on re-render), and again if the page replaced it inside a row it kept.
   const anchors = new WeakMap<Element, Element>();
   function anchorOf(row: Element): Element {
     let anchor = anchors.get(row);
-    if (!anchor) anchors.set(row, (anchor = badgeAnchor(row)));
+    if (!anchor || !row.contains(anchor)) anchors.set(row, (anchor = badgeAnchor(row)));
     return anchor;
   }
 
@@ -159,12 +160,18 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   });
   signal.addEventListener('abort', () => onScreen.disconnect());
 
-  // Waiting objects are reused until the book changes, so this is computed once per wait.
-  const countedCache = new WeakMap<Waiting, boolean>();
+  // Waiting objects are reused until the book changes, so this is computed
+  // once per wait, and again when the agent changes the counted window.
+  let countedCache = new WeakMap<Waiting, boolean>();
+  let countedCacheWindow: Settings['replyTimer']['countedWindow'] | null = null;
   function isCounted(waiting: Waiting): boolean {
+    const window = deps.settings().replyTimer.countedWindow;
+    if (window !== countedCacheWindow) {
+      countedCache = new WeakMap();
+      countedCacheWindow = window;
+    }
     let counted = countedCache.get(waiting);
     if (counted === undefined) {
-      const window = deps.settings().replyTimer.countedWindow;
       counted = waiting.estimated ? isInCountedWindow(waiting.waitingSince, window) : waiting.messageTimes.some((t) => isInCountedWindow(t, window));
       countedCache.set(waiting, counted);
     }

@@ -159,7 +159,7 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
     // or a message the platform itself marks as needing no reply: no wait.
     // A conversation head (latest_conversations) says so with no_unreply_hint
     // (PDD-PAGES.md §(d)): its message is the one that needs no reply.
-    const noReply = msg.need_reply === 0 || msg.no_unreply_hint === 1 || msg.no_unreply_hint === true;
+    const noReply = msg.need_reply === 0 || platformSaysNoReply(msg);
     const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || noReply;
     role = notice ? 'system' : 'buyer';
     buyerId = asString(msg.from?.uid);
@@ -195,8 +195,9 @@ function collectMessages(node: unknown, out: TrafficObservations, depth: number,
   const typeId = obj.chat_type_id ?? chatTypeId;
   if ('msg_id' in obj && typeof obj.from === 'object') {
     const parsed = parseRawMessage(obj as RawMessage, typeId);
-    if (parsed) out.messages.push(parsed);
-    const hint = waitHint(obj as RawMessage & Record<string, unknown>);
+    if (!parsed) return;
+    out.messages.push(parsed);
+    const hint = waitHint(obj as RawMessage & Record<string, unknown>, parsed);
     if (hint) out.waitHints.push(hint);
     return;
   }
@@ -205,15 +206,18 @@ function collectMessages(node: unknown, out: TrafficObservations, depth: number,
   }
 }
 
-/** A conversation head's "unanswered since", when the response carries one. */
-function waitHint(msg: RawMessage & Record<string, unknown>): WaitHint | null {
-  // no_unreply_hint 1: the platform itself says this conversation needs no reply.
-  if (msg.no_unreply_hint === 1 || msg.no_unreply_hint === true) return null;
+/** no_unreply_hint on a conversation head: the platform itself says the conversation needs no reply. */
+function platformSaysNoReply(msg: RawMessage): boolean {
+  return msg.no_unreply_hint === 1 || msg.no_unreply_hint === true;
+}
+
+/** A conversation head's "unanswered since", when the response carries one; `head` is the head's message as parsed. */
+function waitHint(msg: RawMessage & Record<string, unknown>, head: ObservedMessage): WaitHint | null {
+  if (platformSaysNoReply(msg)) return null;
   const field = UNREPLY_TIME_FIELDS.find((name) => name in msg);
   const since = field ? toEpochMs(msg[field]) : null;
   if (since === null) return null;
-  const buyerId = msg.from?.role === 'user' ? asString(msg.from.uid) : asString(msg.to?.uid);
-  return buyerId ? { conversationId: buyerId, buyerId, since } : null;
+  return { conversationId: head.conversationId, buyerId: head.buyerId, since };
 }
 
 function findAccount(node: unknown, depth = 0): AccountInfo | null {

@@ -82,6 +82,19 @@ describe('readTraffic: HTTP responses', () => {
     expect(waitHints).toEqual([{ conversationId: '8123456789', buyerId: '8123456789', since: 1763863100000 }]);
   });
 
+  it("takes no unanswered-since from the platform's own service chat nor from a withdrawal notice", () => {
+    const body = JSON.stringify({
+      result: {
+        conversations: [
+          { msg_id: 'a', from: buyer, to: shop, ts: 1763863200, type: 0, unreply_time: 1763863100, chat_type_id: 5 },
+          { msg_id: 'b', from: { role: 'user', uid: '43' }, to: shop, ts: 1763863300, type: 1002, unreply_time: 1763863300 },
+        ],
+      },
+    });
+    const { waitHints } = readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/latest_conversations', body });
+    expect(waitHints).toEqual([]);
+  });
+
   it('reads the logged-in shop and agent from userinfo', () => {
     const body = JSON.stringify({ result: { username: '小美', mall: { mall_id: 90001, mall_name: '好物小店' } } });
     const { account } = readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/chats/userinfo/realtime?get_response=true', body });
