@@ -7,10 +7,9 @@ import { listenToTap } from '@/lib/page-tap';
 import { aftersalesPageKind, type AfterSalesPageKind } from '@/lib/pdd/aftersales-selectors';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
 import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
+import type { EffectiveSettings } from '@/lib/settings/merge';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 
-/** Longest wait for the settings before starting with the defaults (see loadSettingsWithin). */
-const SETTINGS_WAIT_MS = 500;
 
 /** storage.local key of the agent's open/collapsed choice for the panel (a UI preference, not a setting). */
 const PANEL_COLLAPSED_KEY = 'refundPanelCollapsed';
@@ -49,13 +48,15 @@ export default defineContentScript({
       ));
 
     let settings: Settings = DEFAULT_SETTINGS;
+    /** Settings that arrive later or change: the feature may switch on or off, and rows redraw with the new stages and wording. */
+    function applySettings(next: EffectiveSettings): void {
+      settings = next.settings;
+      route(location.href);
+      active?.rescan();
+    }
     let collapsed: boolean | null = null;
     const [loaded, stored] = await Promise.allSettled([
-      loadSettingsWithin(SETTINGS_WAIT_MS, (late) => {
-        settings = late.settings;
-        route(location.href);
-        active?.rescan();
-      }),
+      loadSettingsWithin(applySettings),
       browser.storage.local.get(PANEL_COLLAPSED_KEY),
     ]);
     if (loaded.status === 'fulfilled') settings = loaded.value.settings;
@@ -91,13 +92,7 @@ export default defineContentScript({
       active = { kind, controller, rescan: handle.rescan };
     };
 
-    ctx.onInvalidated(
-      watchSettings((next) => {
-        settings = next.settings;
-        route(location.href);
-        active?.rescan();
-      }),
-    );
+    ctx.onInvalidated(watchSettings(applySettings));
     ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
     // Backstop for browsers without the Navigation API event and for missed changes.
     ctx.setInterval(() => route(location.href), 1_000);

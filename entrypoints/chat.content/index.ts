@@ -7,7 +7,6 @@ import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/m
 import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 
-const SETTINGS_WAIT_MS = 500;
 
 function isolate(feature: string, start: () => unknown): void {
   try {
@@ -33,7 +32,7 @@ export default defineContentScript({
     const started = session.start();
     // Features read settings live; they never wait more than a moment for
     // them, so the guard is never off while the agent types.
-    settings = (await loadSettingsWithin(SETTINGS_WAIT_MS, (late) => (settings = late.settings))).settings;
+    settings = (await loadSettingsWithin((late) => (settings = late.settings))).settings;
     controller.signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));

@@ -40,13 +40,16 @@ export function watchSettings(onChange: (settings: EffectiveSettings) => void): 
   return () => unwatch.forEach((stop) => stop());
 }
 
+/** How long an overlay waits for the settings before starting with the defaults. */
+export const SETTINGS_WAIT_MS = 500;
+
 /**
  * The effective settings, or the defaults when reading takes longer than
  * `waitMs`: right after the browser starts, Chrome answers storage.managed
  * only once enterprise policy has loaded (about 3 s here), and an overlay
  * must not stay off meanwhile. `onLate` gets the settings when they arrive.
  */
-export async function loadSettingsWithin(waitMs: number, onLate: (settings: EffectiveSettings) => void): Promise<EffectiveSettings> {
+export async function loadSettingsWithin(onLate: (settings: EffectiveSettings) => void, waitMs = SETTINGS_WAIT_MS): Promise<EffectiveSettings> {
   let settled = false;
   const loading = loadSettings().then(
     (effective) => {

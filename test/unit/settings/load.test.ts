@@ -13,7 +13,7 @@ describe('loadSettingsWithin', () => {
   it('answers the stored settings when storage is quick', async () => {
     await fakeBrowser.storage.local.set({ settings: { retentionDays: 30 } });
     const late = vi.fn();
-    const pending = loadSettingsWithin(500, late);
+    const pending = loadSettingsWithin(late, 500);
     await vi.advanceTimersByTimeAsync(0);
     expect((await pending).settings.retentionDays).toBe(30);
     expect(late).not.toHaveBeenCalled();
@@ -24,7 +24,7 @@ describe('loadSettingsWithin', () => {
     let releasePolicy!: (value: Record<string, unknown>) => void;
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (releasePolicy = resolve)) as never);
     const late = vi.fn();
-    const pending = loadSettingsWithin(500, late);
+    const pending = loadSettingsWithin(late, 500);
     await vi.advanceTimersByTimeAsync(500);
     expect((await pending).settings).toEqual(DEFAULT_SETTINGS);
     releasePolicy({ teamSettings: { retentionDays: 60 } });
