@@ -1,15 +1,8 @@
 import { i18n } from '#i18n';
+import { lang, ruleName } from '@/lib/ui/lang';
 import { RULES, type RuleId } from '@/lib/rules';
 
-/** The language of the messages in use ('zh' for zh_CN, else 'en'); picks the zh/en halves of lib texts. */
-export function lang(): 'zh' | 'en' {
-  return i18n.t('settingsFile.lang') === 'en' ? 'en' : 'zh';
-}
-
-/** A rule's name in the page language, e.g. "5分钟回复率（低于70%二级限制）". */
-export function ruleName(id: RuleId): string {
-  return RULES[id][lang()];
-}
+export { lang, ruleName };
 
 /** "5分钟回复率（低于70%二级限制），规则 §1" — the citation every figure carries. */
 export function ruleCite(id: RuleId): string {

@@ -8,8 +8,9 @@ import { formatBeijing } from '../clock';
 import type { GuidanceFlag, RefundStage } from '../events';
 import { formatTimeLeft, REFUND_STAGES, refundStage, type TimeLeftWords } from '../refund-deadline';
 import { FLAG_RULES } from '../refund-guidance';
-import { RULES, type RuleId } from '../rules';
+import { RULES } from '../rules';
 import type { AfterSalesSettings } from '../settings/types';
+import { ruleName } from '../ui/lang';
 import type { RefundBadgeInfo } from '../ui/refund-badge';
 import type { RefundPanelEntry, RefundPanelProps } from '@/components/RefundPanel';
 import type { RefundRow } from './refund-rows';
@@ -26,11 +27,6 @@ export const TIME_WORDS: TimeLeftWords = {
   minutes: (m) => i18n.t('refund.minutes', { m: n(m) }),
   seconds: (s) => i18n.t('refund.seconds', { s: n(s) }),
 };
-
-/** A rule's name in the UI language (lib/rules.ts carries both). */
-export function ruleName(id: RuleId): string {
-  return i18n.t('refund.lang') === 'en' ? RULES[id].en : RULES[id].zh;
-}
 
 const FLAG_LABEL_KEYS = {
   shippedRefundOnly: 'refund.flagShippedRefundOnly',
