@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EffectiveSettings } from '@/lib/settings/merge';
-import { getPath, leafPaths, setPath } from '@/lib/settings/paths';
+import { copyLockedFields, setPath } from '@/lib/settings/paths';
 import type { SaveResult } from '@/lib/settings/save';
 import { settingsToSave } from '@/lib/settings/save';
 import { describeIssue, validateSettings } from '@/lib/settings/schema';
@@ -32,11 +32,7 @@ type Status = { kind: 'saved' } | { kind: 'reset' } | { kind: 'imported' } | { k
 
 /** The defaults, keeping the values policy locks. */
 function defaultsKeepingLocked(current: Settings, locked: readonly string[]): Settings {
-  let out = DEFAULT_SETTINGS;
-  for (const path of leafPaths(DEFAULT_SETTINGS)) {
-    if (locked.some((l) => l === path || path.startsWith(`${l}.`))) out = setPath(out, path, getPath(current, path));
-  }
-  return out;
+  return copyLockedFields(DEFAULT_SETTINGS, current, locked);
 }
 
 function Form({ ctx }: { ctx: FormContext }) {

@@ -3,11 +3,8 @@
  * settings, overlaid by enterprise policy (storage.managed), which wins and
  * is reported as locked. Arrays and scalars replace; objects merge by key.
  */
+import { isPlain, type Plain } from './paths';
 import { DEFAULT_SETTINGS, type Settings } from './types';
-
-type Plain = Record<string, unknown>;
-
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Overlays `over` on `base`, keeping only keys `base` knows and values of the

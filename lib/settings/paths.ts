@@ -4,9 +4,10 @@
  * Arrays are single fields (a word list is set or locked as a whole).
  */
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 
-const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not an array, not null). */
+export const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Dotted paths of every field (leaf) of an object, in key order. */
 export function leafPaths(value: unknown, prefix = ''): string[] {
@@ -29,6 +30,15 @@ export function setPath<T>(value: T, path: string, field: unknown): T {
   const [key, ...rest] = path.split('.');
   const base: Plain = isPlain(value) ? value : {};
   return { ...base, [key!]: rest.length === 0 ? field : setPath(base[key!], rest.join('.'), field) } as T;
+}
+
+/** `target` with each of its fields under a locked path (the field itself or a group containing it) taken from `source`. */
+export function copyLockedFields<T>(target: T, source: unknown, locked: readonly string[]): T {
+  let out = target;
+  for (const path of leafPaths(target)) {
+    if (locked.some((l) => l === path || path.startsWith(`${l}.`))) out = setPath(out, path, getPath(source, path));
+  }
+  return out;
 }
 
 /** True when policy locks the field at `path`: the path itself, a group containing it, or a field inside it. */

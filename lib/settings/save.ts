@@ -5,14 +5,14 @@
  * already wins when settings are merged, and if it is lifted the user gets
  * back what they had, not the administrator's value.
  */
+import { SETTINGS_KEY } from './keys';
 import { mergeSettings } from './merge';
-import { getPath, leafPaths, setPath } from './paths';
+import { copyLockedFields } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
 import { parseTeamFile } from './team-file';
 import type { Settings } from './types';
 
-/** The storage.local key of the user's settings (the same as load.ts reads; kept here so saving needs no browser import). */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
 
 /** The part of a storage area saving needs (browser.storage.local or a fake). */
 export interface WritableArea {
@@ -23,12 +23,7 @@ export interface WritableArea {
 /** What to store for an edited settings object: `edited`, with locked fields taken from the stored user settings. */
 export function settingsToSave(edited: Settings, locked: readonly string[], storedUser: unknown): Settings {
   if (locked.length === 0) return edited;
-  const previous = mergeSettings(storedUser, undefined).settings;
-  let out = edited;
-  for (const path of leafPaths(edited)) {
-    if (locked.some((l) => l === path || path.startsWith(`${l}.`))) out = setPath(out, path, getPath(previous, path));
-  }
-  return out;
+  return copyLockedFields(edited, mergeSettings(storedUser, undefined).settings, locked);
 }
 
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };

@@ -9,6 +9,7 @@
  * version and validated as a whole; any problem is reported by field and
  * nothing is changed.
  */
+import { isPlain } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
 import { SETTINGS_VERSION, type Settings } from './types';
 
@@ -50,7 +51,6 @@ export type TeamFileResult = { ok: true; settings: Settings; version: number } |
 
 const fail = (path: string, zh: string, en: string): TeamFileResult => ({ ok: false, issues: [{ path, zh, en }] });
 
-const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Migrates a file's settings from `version` to `target` (the current
