@@ -7,6 +7,8 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Summary } from '../../../lib/messages';
 import type { Harness } from '../harness';
+import { pollUntil } from './poll';
+import { sendAll } from './popup-page';
 
 export interface RefundBadgeState {
   text: string | null;
@@ -65,14 +67,7 @@ export class AftersalesPage {
 
   /** Waits until the row's badge satisfies `predicate` (the overlay ticks once a second). */
   async waitForBadge(id: string | number, predicate: (s: RefundBadgeState | null) => boolean, timeout = 10_000): Promise<RefundBadgeState | null> {
-    const deadline = Date.now() + timeout;
-    let state = await this.badgeState(id);
-    while (!predicate(state)) {
-      if (Date.now() > deadline) throw new Error(`badge of ${id} never matched; last: ${JSON.stringify(state)}`);
-      await this.page.waitForTimeout(200);
-      state = await this.badgeState(id);
-    }
-    return state;
+    return pollUntil(`badge of ${id}`, () => this.badgeState(id), predicate, timeout);
   }
 
   /** For each badge host: its id and whether it sits inside a card now on screen. */
@@ -142,16 +137,12 @@ export class AftersalesPage {
 
   /** The popup's data source: `summary/get` sent from an extension page. */
   async summary(): Promise<Summary> {
-    const popup = await this.harness.openExtensionPage('popup.html');
+    const page = await this.harness.openExtensionPage('options.html');
     try {
-      const envelope = await popup.evaluate(() =>
-        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'summary/get' }),
-      );
-      const e = envelope as { ok: boolean; value: Summary; error?: string };
-      if (!e.ok) throw new Error(e.error);
-      return e.value;
+      const [summary] = await sendAll(page, [{ type: 'summary/get' }]);
+      return summary as Summary;
     } finally {
-      await popup.close();
+      await page.close();
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import type { Harness } from '../harness';
+import { pollUntil } from './poll';
 
 export interface BadgeState {
   text: string;
@@ -56,14 +57,7 @@ export class ChatPage {
 
   /** Waits until the buyer's badge satisfies `predicate` (the timers tick once a second). */
   async waitForBadge(uid: string, predicate: (s: BadgeState | null) => boolean, timeout = 10_000): Promise<BadgeState | null> {
-    const deadline = Date.now() + timeout;
-    let state = await this.badgeState(uid);
-    while (!predicate(state)) {
-      if (Date.now() > deadline) throw new Error(`badge of ${uid} never matched; last: ${JSON.stringify(state)}`);
-      await this.page.waitForTimeout(200);
-      state = await this.badgeState(uid);
-    }
-    return state;
+    return pollUntil(`badge of ${uid}`, () => this.badgeState(uid), predicate, timeout);
   }
 
   get alert(): Locator {

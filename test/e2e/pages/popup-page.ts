@@ -9,12 +9,12 @@
  * with the project's own definitions, not with numbers typed by hand.
  */
 import type { Page } from 'playwright-core';
-import { addDays, beijingDay, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '../../../lib/clock';
+import { addDays, beijingDay, beijingDayStart, HOUR_MS, MINUTE_MS, PLATFORM_COUNTED_WINDOW, SECOND_MS } from '../../../lib/clock';
 import type { BeijingDay } from '../../../lib/clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, WaitingReport } from '../../../lib/events';
 import type { Request } from '../../../lib/messages';
 import { dayMetrics, signupCheck, type DayMetrics, type SignupCheck } from '../../../lib/metrics';
-import { addMinute, coverageShare } from '../../../lib/store/coverage';
+import { addMinute, coverageShare, minuteOfDay } from '../../../lib/store/coverage';
 import type { MinuteSpans } from '../../../lib/store/schema';
 import type { Harness } from '../harness';
 
@@ -40,13 +40,13 @@ export function dayEvents(plan: DayPlan): ChatEvent[] {
   const start = beijingDayStart(plan.day) + 8 * HOUR_MS;
   const spread = (14.5 * HOUR_MS) / Math.max(1, plan.buyers);
   const events: ChatEvent[] = [];
+  const waits = plan.waits ?? FAST_WAITS_SEC;
   for (let i = 0; i < plan.buyers; i++) {
     const conversationId = `c-${plan.day}-${i}`;
     const buyerId = `b-${plan.day}-${i}`;
     const at = start + Math.floor(i * spread) + 1000;
     events.push({ kind: 'buyer', conversationId, buyerId, messageId: `m-${plan.day}-${i}-b`, at });
     let wait: number | null;
-    const waits = plan.waits ?? FAST_WAITS_SEC;
     if (i < plan.repliedWithinHour) wait = waits[(i + (plan.waitOffset ?? 0)) % waits.length]! * SECOND_MS;
     else wait = i % 2 === 0 ? 90 * MINUTE_MS : null;
     if (i % 7 === 3) events.push({ kind: 'robot', conversationId, buyerId, messageId: `m-${plan.day}-${i}-r`, at: at + 2000 });
@@ -66,9 +66,9 @@ export function dayHeartbeats(plan: DayPlan): number[] {
 }
 
 /** The coverage the store will compute from those heartbeats. */
-export function expectedCoverage(heartbeats: readonly number[], window = { startHour: 8, endHour: 23 }): number {
+export function expectedCoverage(heartbeats: readonly number[], window = PLATFORM_COUNTED_WINDOW): number {
   let spans: MinuteSpans = [];
-  for (const at of heartbeats) spans = addMinute(spans, Math.floor(((at + 8 * HOUR_MS) % (24 * HOUR_MS)) / MINUTE_MS));
+  for (const at of heartbeats) spans = addMinute(spans, minuteOfDay(at));
   return coverageShare(spans, window);
 }
 
