@@ -5,8 +5,8 @@
  * by text, like the list. Pure, over a document.
  */
 import { parseBeijingDateTime } from '../clock';
-import { DETAIL_LABELS, AFTERSALES_TEXT as T, ACTION_KINDS, SETTLED_KINDS, matchText } from './aftersales-selectors';
-import { collectText, parseRefundCountdown, statusKind, type AfterSalesRow } from './aftersales-page';
+import { DETAIL_LABELS } from './aftersales-selectors';
+import { collectText, COUNTDOWN_SEED, parseRefundCountdown, readStatus, smallestMatching, type AfterSalesRow } from './aftersales-page';
 
 type Labels = (typeof DETAIL_LABELS)[keyof typeof DETAIL_LABELS];
 
@@ -47,24 +47,9 @@ export function readDetailPage(doc: Document, url: string): AfterSalesRow | null
   const fields = readFields(doc);
   const afterSalesId = field(fields, DETAIL_LABELS.afterSalesId) ?? detailIdFromUrl(url);
   if (!afterSalesId || !fields.size) return null;
-  const text = collectText(doc.body);
-  const typed = matchText(text, T.typedStatus);
-  const statusText = typed?.[2]?.replace(/\s+/g, '') ?? matchText(text, T.bareStatus)?.[1] ?? null;
-  const kind = statusKind(statusText);
-  const countdown = parseRefundCountdown(text);
-  let countdownElement: Element | null = null;
-  if (countdown) {
-    const walker = doc.createTreeWalker(doc.body, 4);
-    for (let node = walker.nextNode(); node && !countdownElement; node = walker.nextNode()) {
-      if (!(node as Text).data.includes('系统将自动退款')) continue;
-      for (let el = node.parentElement; el && el !== doc.body; el = el.parentElement) {
-        if (parseRefundCountdown(collectText(el))) {
-          countdownElement = el;
-          break;
-        }
-      }
-    }
-  }
+  const { typedType, status } = readStatus(collectText(doc.body));
+  // The page's body never counts as the countdown element.
+  const countdownElement = status.countdown ? smallestMatching(doc.body, COUNTDOWN_SEED, (t) => parseRefundCountdown(t) !== null, false) : null;
   const shippedText = field(fields, DETAIL_LABELS.shipped);
   const trackingNumber = field(fields, DETAIL_LABELS.trackingNumber);
   const applied = field(fields, DETAIL_LABELS.applyTime);
@@ -73,11 +58,8 @@ export function readDetailPage(doc: Document, url: string): AfterSalesRow | null
   return {
     afterSalesId,
     orderId: field(fields, DETAIL_LABELS.orderId),
-    type: field(fields, DETAIL_LABELS.type) ?? typed?.[1] ?? null,
-    statusText,
-    statusKind: kind,
-    pending: ACTION_KINDS.has(kind) || (countdown !== null && !SETTLED_KINDS.has(kind)),
-    awaitingFirstResponse: kind === 'awaiting-merchant',
+    type: field(fields, DETAIL_LABELS.type) ?? typedType,
+    ...status,
     reason: field(fields, DETAIL_LABELS.reason),
     refundAmountFen: null,
     paidAmountFen: null,
@@ -86,9 +68,6 @@ export function readDetailPage(doc: Document, url: string): AfterSalesRow | null
     trackingNumber,
     latestLogisticsAt: logistics ? parseBeijingDateTime(logistics) : null,
     appliedAt: applied ? parseBeijingDateTime(applied) : null,
-    countdown,
-    countdownUnreadable: matchText(text, T.autoRefundMention) !== null && countdown === null,
-    instantRefund: matchText(text, T.instantRefund) !== null,
     element: anchor,
     countdownElement,
     anchor,

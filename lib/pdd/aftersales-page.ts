@@ -147,18 +147,48 @@ const yuanToFen = (v: string | undefined): number | null => {
   return Number.isFinite(n) ? Math.round(n * 100) : null;
 };
 
-/** The smallest descendant of `row` whose text matches `pattern`, starting from the text node holding `seed`. */
-function smallestMatching(row: Element, seed: string, pattern: RegExp): Element | null {
-  const doc = row.ownerDocument;
-  const walker = doc.createTreeWalker(row, 4);
+/**
+ * The smallest element inside `root` whose text `matches`, climbing from the
+ * text node holding `seed`; `root` itself counts unless `rootCounts` is false.
+ */
+export function smallestMatching(root: Element, seed: string, matches: (text: string) => boolean, rootCounts = true): Element | null {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!(node as Text).data.includes(seed)) continue;
-    for (let el = node.parentElement; el && row.contains(el); el = el.parentElement) {
-      if (pattern.test(collectText(el))) return el;
-      if (el === row) break;
+    for (let el = node.parentElement; el && root.contains(el); el = el.parentElement) {
+      if (el === root && !rootCounts) break;
+      if (matches(collectText(el))) return el;
+      if (el === root) break;
     }
   }
   return null;
+}
+
+/** The text the page shows next to the countdown ("…，系统将自动退款"), where the countdown element is looked for. */
+export const COUNTDOWN_SEED = '系统将自动退款';
+
+/** The request's state as a row or the detail page states it, read from its whole text. */
+export function readStatus(text: string): {
+  /** The type written in front of the status ("仅退款 待商家处理"), when it is. */
+  typedType: string | null;
+  status: Pick<AfterSalesRow, 'statusText' | 'statusKind' | 'pending' | 'awaitingFirstResponse' | 'countdown' | 'countdownUnreadable' | 'instantRefund'>;
+} {
+  const typed = matchText(text, T.typedStatus);
+  const statusText = typed?.[2]?.replace(/\s+/g, '') ?? matchText(text, T.bareStatus)?.[1] ?? null;
+  const kind = statusKind(statusText);
+  const countdown = parseRefundCountdown(text);
+  return {
+    typedType: typed?.[1] ?? null,
+    status: {
+      statusText,
+      statusKind: kind,
+      pending: ACTION_KINDS.has(kind) || (countdown !== null && !SETTLED_KINDS.has(kind)),
+      awaitingFirstResponse: kind === 'awaiting-merchant',
+      countdown,
+      countdownUnreadable: matchText(text, T.autoRefundMention) !== null && countdown === null,
+      instantRefund: matchText(text, T.instantRefund) !== null,
+    },
+  };
 }
 
 /** The row's header line: the smallest element holding both the apply time and the order number. */
@@ -180,28 +210,20 @@ export function readRow(element: Element): AfterSalesRow | null {
   const afterSalesId = matchText(text, T.afterSalesId)?.[1] ?? null;
   if (!afterSalesId) return null;
   const orderId = matchText(text, T.orderId)?.[1] ?? null;
-  const typed = matchText(text, T.typedStatus);
-  const type = typed?.[1] ?? matchText(text, T.type)?.[1] ?? null;
-  const statusText = typed?.[2]?.replace(/\s+/g, '') ?? matchText(text, T.bareStatus)?.[1] ?? null;
-  const kind = statusKind(statusText);
-  const countdown = parseRefundCountdown(text);
-  const mentionsAutoRefund = matchText(text, T.autoRefundMention) !== null;
+  const { typedType, status } = readStatus(text);
   const shippedText = matchText(text, T.shipped)?.[1];
   const tracking = matchText(text, T.tracking);
   const carrier = tracking && tracking.length > 2 ? (tracking[1] ?? null) : null;
   const trackingNumber = tracking ? (tracking[tracking.length - 1] ?? null) : null;
   const applied = matchText(text, T.applyTime)?.[1];
   const logistics = matchText(text, T.latestLogistics)?.[1];
-  const pending = ACTION_KINDS.has(kind) || (countdown !== null && !SETTLED_KINDS.has(kind));
-  const countdownElement = countdown ? smallestMatching(element, '系统将自动退款', T.countdown.alternatives[0]!.pattern) : null;
+  const countdownPattern = T.countdown.alternatives[0]!.pattern;
+  const countdownElement = status.countdown ? smallestMatching(element, COUNTDOWN_SEED, (t) => countdownPattern.test(t)) : null;
   return {
     afterSalesId,
     orderId,
-    type,
-    statusText,
-    statusKind: kind,
-    pending,
-    awaitingFirstResponse: kind === 'awaiting-merchant',
+    type: typedType ?? matchText(text, T.type)?.[1] ?? null,
+    ...status,
     reason: matchText(text, T.reason)?.[1] ?? null,
     refundAmountFen: yuanToFen(matchText(text, T.refundAmount)?.[1]),
     paidAmountFen: yuanToFen(matchText(text, T.paidAmount)?.[1]),
@@ -210,9 +232,6 @@ export function readRow(element: Element): AfterSalesRow | null {
     trackingNumber,
     latestLogisticsAt: logistics ? parseBeijingDateTime(logistics) : null,
     appliedAt: applied ? parseBeijingDateTime(applied) : null,
-    countdown,
-    countdownUnreadable: mentionsAutoRefund && countdown === null,
-    instantRefund: matchText(text, T.instantRefund) !== null,
     element,
     countdownElement,
     anchor: countdownElement?.parentElement ?? headerLine(element, orderId) ?? element,
