@@ -156,7 +156,8 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
 
   function describe(row: RefundRow, now: number, settings: Settings['afterSales'], badge: RefundBadge | null): RowView {
     const flags = guidanceFlags(row, now, settings);
-    return { row, flags, badge, info: badgeInfo(row, flags, settings), title: deadlineTitle(row), panelFlags: panelFlags(flags, settings) };
+    const title = deadlineTitle(row);
+    return { row, flags, badge, info: badgeInfo(row, flags, settings, title), title, panelFlags: panelFlags(flags, settings) };
   }
 
   function attach(): void {

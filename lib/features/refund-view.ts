@@ -56,10 +56,10 @@ export function deadlineTitle(row: RefundRow): string {
   return `${source}\n${i18n.t('refund.rule', { rule: ruleName('refund-48h'), section: RULES['refund-48h'].section })}`;
 }
 
-/** The badge's static part: titles, the estimate label and the guidance tags (settings wording). */
-export function badgeInfo(row: RefundRow, flags: readonly GuidanceFlag[], settings: AfterSalesSettings): RefundBadgeInfo {
+/** The badge's static part: titles, the estimate label and the guidance tags (settings wording); `deadline` is the row's deadlineTitle when already made. */
+export function badgeInfo(row: RefundRow, flags: readonly GuidanceFlag[], settings: AfterSalesSettings, deadline?: string): RefundBadgeInfo {
   return {
-    title: row.pending ? deadlineTitle(row) : '',
+    title: row.pending ? (deadline ?? deadlineTitle(row)) : '',
     estimateLabel: i18n.t('refund.estimate'),
     estimateTitle: estimateTitle(),
     flags: flags.map((flag) => ({ flag, text: settings.guidance[flag], title: flagTitle(flag, settings) })),
