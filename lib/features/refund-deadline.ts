@@ -18,7 +18,7 @@ import type { Settings } from '../settings/types';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import { REFUND_BADGE_TAG, RefundBadge, type RefundBadgeInfo } from '../ui/refund-badge';
 import { createRefundPanel, type RefundPanelOverlay } from '../ui/refund-panel';
-import { isOwnNode } from '../ui/shadow-host';
+import { isOwnNode } from '../dom/shadow-host';
 import { PageNotice } from '@/components/PageNotice';
 import { rowState, toRefundRow, type RefundRow } from './refund-rows';
 import { RefundSnapshots, type Send } from './refund-snapshot';

@@ -6,7 +6,7 @@
  * ancestor that holds exactly one, is a row.
  */
 import { parseBeijingDateTime } from '../clock';
-import { isOwnNode } from '../ui/shadow-host';
+import { isOwnNode } from '../dom/shadow-host';
 import {
   ACTION_KINDS,
   AFTERSALES_SELECTORS as S,

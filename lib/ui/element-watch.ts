@@ -6,7 +6,7 @@
  * going in, must not trigger a re-scan.
  */
 import { queryFirst, type SelectorSpec } from '../pdd/selectors';
-import { isOwnNode } from './shadow-host';
+import { isOwnNode } from '../dom/shadow-host';
 
 const isPageElement = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
 

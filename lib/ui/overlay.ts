@@ -5,7 +5,7 @@
 import { render, type ComponentChild } from 'preact';
 import overlayCss from '@/components/overlay.css?inline';
 import levelsCss from '@/components/wait-levels.css?inline';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost } from '../dom/shadow-host';
 
 const OVERLAY_CSS = overlayCss + levelsCss;
 

@@ -7,7 +7,7 @@
 import badgeCss from '@/components/refund-badge.css?inline';
 import stagesCss from '@/components/refund-stages.css?inline';
 import type { GuidanceFlag, RefundStage } from '../events';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost } from '../dom/shadow-host';
 
 export const REFUND_BADGE_TAG = 'kefu-refund-badge';
 const BADGE_CSS = badgeCss + stagesCss;

@@ -8,7 +8,7 @@ import { h, render } from 'preact';
 import panelCss from '@/components/refund-panel.css?inline';
 import stagesCss from '@/components/refund-stages.css?inline';
 import { RefundPanel, type RefundPanelProps } from '@/components/RefundPanel';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost } from '../dom/shadow-host';
 
 export const REFUND_PANEL_TAG = 'kefu-refund-panel';
 const OUTLINE_MS = 2_000;

@@ -10,7 +10,7 @@ import type { ConversationRow } from '@/lib/pdd/chat-page';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { ElementWatch, pageElementsChanged } from '@/lib/ui/element-watch';
 import { OnScreen } from '@/lib/ui/on-screen';
-import { createShadowHost } from '@/lib/ui/shadow-host';
+import { createShadowHost } from '@/lib/dom/shadow-host';
 import { useLocale } from '../popup/i18n';
 
 const SEC = 1000;
