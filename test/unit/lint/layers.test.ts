@@ -1,0 +1,57 @@
+// @vitest-environment node
+/**
+ * The import directions are lint rules (eslint.layers.js): a forbidden import
+ * fails lint, an allowed one passes. Linted through ESLint's own API with the
+ * project's config, as `npm test` runs it.
+ */
+import path from 'node:path';
+import ts from 'typescript';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function importErrors(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = x;\n`, { filePath: path.resolve(file) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['lib/phrases/probe.ts', "import { x } from '@/lib/pdd/chat-page';", 'knows nothing of pages'],
+    ['lib/phrases/probe.ts', "import { x } from '../features/reply-timer';", 'Features sit above'],
+    ['lib/pdd/probe.ts', "import { x } from '@/lib/features/reply-timer';", 'Features sit above'],
+    ['lib/features/probe.ts', "import { x } from '@/lib/store/db';", 'Only the background'],
+    ['lib/features/probe.ts', "import { x } from 'idb';", 'Only the background'],
+    ['components/probe.tsx', "import { x } from '../lib/store/summary';", 'Only the background'],
+    ['entrypoints/popup/probe.ts', "import { x } from '@/lib/store/summary';", 'Only the background'],
+    ['lib/metrics-probe.ts', "import { x } from '@/components/popup/PopupView';", 'Views sit above'],
+    ['lib/store/probe.ts', "import { x } from '@/entrypoints/background';", 'Entry points only wire'],
+  ])('%s: %s is refused', async (file, source, why) => {
+    const errors = await importErrors(file, source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(why);
+  });
+
+  it.each([
+    ['entrypoints/background.ts', "import { x } from '@/lib/store/db';"],
+    ['lib/store/probe.ts', "import { x } from 'idb';"],
+    ['lib/features/probe.ts', "import { x } from '@/lib/pdd/chat-page';"],
+    ['lib/ui/probe.ts', "import { x } from '@/components/overlay.css?inline';"],
+    ['lib/pdd/probe.ts', "import { x } from '@/lib/rules';"],
+  ])('%s: %s is allowed', async (file, source) => {
+    expect(await importErrors(file, source)).toEqual([]);
+  });
+});
+
+describe('tsconfig.json on its own', () => {
+  it('resolves the @/ alias without the generated .wxt folder', () => {
+    const file = path.resolve('tsconfig.json');
+    const { config } = ts.parseConfigFileTextToJson(file, ts.sys.readFile(file)!);
+    // Only this file's own options: what a tool sees before `wxt prepare`.
+    const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, path.dirname(file));
+    const from = path.resolve('test/unit/lint/layers.test.ts');
+    const resolved = ts.resolveModuleName('@/lib/rules', from, options, ts.sys).resolvedModule;
+    expect(resolved?.resolvedFileName).toBe(path.resolve('lib/rules.ts'));
+  });
+});
