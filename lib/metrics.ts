@@ -167,35 +167,109 @@ export function countedMessages(
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
-/** The reply metrics of one Beijing day (RULES.md §1); see the file comment for edge cases. */
-export function dayMetrics(events: ChatEvent[], day: string, options: MetricsOptions = {}): DayMetrics {
-  const { counted, uncounted } = countedMessages(events, day, options);
-  const within = (limit: number) => counted.filter((m) => m.waitMs !== null && m.waitMs <= limit).length;
+/**
+ * One conversation's part of a day's figures. Every figure of DayMetrics is a
+ * sum of these parts (waits are whole milliseconds, so sums are exact) except
+ * the buyers, merged over conversations; the store keeps them so that a new
+ * message recomputes its own conversation, not the whole day (issue 13).
+ */
+export interface ConversationTally {
+  counted: number;
+  answered: number;
+  within30s: number;
+  within3min: number;
+  within5min: number;
+  waitSumMs: number;
+  uncounted: number;
+  /** Per buyer in this conversation: were all their counted messages answered within 1 h? */
+  buyers: Array<[buyerId: string, repliedWithin1h: boolean]>;
+  /** A counted buyer message comes after the day's last human reply (a reply after midnight may still answer it). */
+  open: boolean;
+}
 
-  const answeredWaits = counted.flatMap((m) => (m.waitMs === null ? [] : [m.waitMs]));
+function emptyTally(): ConversationTally {
+  return { counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, waitSumMs: 0, uncounted: 0, buyers: [], open: false };
+}
+
+/**
+ * The day's figures per conversation: pass the day's events and the next
+ * day's (replies after midnight); conversations without a buyer message on
+ * `day` have no tally.
+ */
+export function tallyByConversation(
+  events: readonly ChatEvent[],
+  day: BeijingDay,
+  options: MetricsOptions = {},
+): Map<string, ConversationTally> {
+  const window = options.window ?? PLATFORM_COUNTED_WINDOW;
+  const unique = dedupeEvents(events);
+  const tallies = new Map<string, ConversationTally>();
+  const tallyOf = (conversationId: string) => {
+    let tally = tallies.get(conversationId);
+    if (!tally) tallies.set(conversationId, (tally = emptyTally()));
+    return tally;
+  };
+  const lastHumanOfDay = new Map<string, number>();
+  for (const e of unique) {
+    if (e.kind === 'human' && beijingDay(e.at) === day) lastHumanOfDay.set(e.conversationId, Math.max(lastHumanOfDay.get(e.conversationId) ?? -Infinity, e.at));
+  }
+  for (const e of unique) {
+    if (e.kind === 'buyer' && beijingDay(e.at) === day && !isInCountedWindow(e.at, window)) tallyOf(e.conversationId).uncounted += 1;
+  }
+  for (const { event, waitMs } of countedMessages(unique, day, options).counted) {
+    const tally = tallyOf(event.conversationId);
+    tally.counted += 1;
+    if (waitMs !== null) {
+      tally.answered += 1;
+      tally.waitSumMs += waitMs;
+      if (waitMs <= METRIC_THRESHOLDS_MS.s30) tally.within30s += 1;
+      if (waitMs <= METRIC_THRESHOLDS_MS.m3) tally.within3min += 1;
+      if (waitMs <= METRIC_THRESHOLDS_MS.m5) tally.within5min += 1;
+    }
+    const ok = waitMs !== null && waitMs <= METRIC_THRESHOLDS_MS.h1;
+    const buyer = tally.buyers.find(([id]) => id === event.buyerId);
+    if (buyer) buyer[1] = buyer[1] && ok;
+    else tally.buyers.push([event.buyerId, ok]);
+    if (event.at > (lastHumanOfDay.get(event.conversationId) ?? -Infinity)) tally.open = true;
+  }
+  return tallies;
+}
+
+/** A day's figures from its conversations' tallies (the same as dayMetrics over their events). */
+export function metricsFromTallies(day: BeijingDay, tallies: Iterable<ConversationTally>): DayMetrics {
+  const sum = emptyTally();
   const buyerOk = new Map<string, boolean>();
-  for (const m of counted) {
-    const ok = m.waitMs !== null && m.waitMs <= METRIC_THRESHOLDS_MS.h1;
-    buyerOk.set(m.event.buyerId, (buyerOk.get(m.event.buyerId) ?? true) && ok);
+  for (const t of tallies) {
+    sum.counted += t.counted;
+    sum.answered += t.answered;
+    sum.within30s += t.within30s;
+    sum.within3min += t.within3min;
+    sum.within5min += t.within5min;
+    sum.waitSumMs += t.waitSumMs;
+    sum.uncounted += t.uncounted;
+    for (const [buyerId, ok] of t.buyers) buyerOk.set(buyerId, (buyerOk.get(buyerId) ?? true) && ok);
   }
   const buyers = buyerOk.size;
   const buyersReplied = [...buyerOk.values()].filter(Boolean).length;
-
   return {
     day,
     buyers,
-    messages: counted.length,
-    answered: answeredWaits.length,
-    waiting: counted.length - answeredWaits.length,
-    uncounted,
-    rate30s: share(within(METRIC_THRESHOLDS_MS.s30), counted.length),
-    rate3min: share(within(METRIC_THRESHOLDS_MS.m3), counted.length),
-    rate5min: share(within(METRIC_THRESHOLDS_MS.m5), counted.length),
+    messages: sum.counted,
+    answered: sum.answered,
+    waiting: sum.counted - sum.answered,
+    uncounted: sum.uncounted,
+    rate30s: share(sum.within30s, sum.counted),
+    rate3min: share(sum.within3min, sum.counted),
+    rate5min: share(sum.within5min, sum.counted),
     rate1h: share(buyersReplied, buyers),
     rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
-    avgResponseMs:
-      answeredWaits.length === 0 ? null : answeredWaits.reduce((sum, w) => sum + w, 0) / answeredWaits.length,
+    avgResponseMs: sum.answered === 0 ? null : sum.waitSumMs / sum.answered,
   };
+}
+
+/** The reply metrics of one Beijing day (RULES.md §1); see the file comment for edge cases. */
+export function dayMetrics(events: ChatEvent[], day: string, options: MetricsOptions = {}): DayMetrics {
+  return metricsFromTallies(day, tallyByConversation(events, day, options).values());
 }
 
 /** Input of the signup check: one day's figures and how much of it was observed. */

@@ -4,6 +4,7 @@
 // the budgets from the issues (BUDGET lines). Exits 1 if a budget fails.
 //   phrases     banned-phrase engine vs indexOf / one RegExp / modern-ahocorasick (issue #5)
 //   store       IndexedDB summary query vs recomputing from raw events (issue #7)
+//   store-chromium  a live batch in Chromium's IndexedDB vs recomputing the day (issue #13)
 //   chat-tick   the chat overlay in Chromium vs the same page without it (issue #4)
 //   bundle      content-script sizes (issue #5: chat under 40 KB gzip)
 // The popup's open time with 90 days of data is measured in real Chromium by
@@ -30,6 +31,7 @@ const wants = (name) => !only || only === name;
 
 if (wants('phrases')) run('phrases', bin('tsx'), ['test/bench/phrases.bench.ts']);
 if (wants('store')) run('store', bin('tsx'), ['test/bench/store.bench.ts']);
+if (wants('store-chromium')) run('store-chromium', bin('tsx'), ['test/bench/store-browser.bench.ts'], { CHROMIUM_PATH: ensureChromium() });
 if (wants('chat-tick') || wants('bundle')) {
   const build = spawnSync(bin('wxt'), ['build'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`wxt build failed:\n${build.stdout}${build.stderr}`);

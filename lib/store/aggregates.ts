@@ -4,34 +4,37 @@
  * recomputed from its events (and the next day's, for replies after midnight)
  * whenever they change, inside the transaction that changed them.
  */
-import { addDays, beijingDay, isInCountedWindow } from '../clock';
+import { addDays, beijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
-import { dayMetrics, emptyDayMetrics } from '../metrics';
-import type { DayMetrics } from '../metrics';
+import { emptyDayMetrics, metricsFromTallies, tallyByConversation } from '../metrics';
+import type { ConversationTally, DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
 import type { PhraseCategory } from '../settings/types';
 import { inTransaction } from './tx';
 import type { Tx } from './tx';
 import type { ChatEventRecord, DailyAggregateRecord, KefuDb } from './schema';
 
-/**
- * Conversations of `day` whose last counted buyer message comes after the
- * day's last human reply in that conversation: the only ones a next-day reply
- * can still answer.
- */
-export function carryConversations(events: readonly ChatEventRecord[], day: BeijingDay, window: CountedWindow): string[] {
-  const lastHuman = new Map<string, number>();
-  const lastCounted = new Map<string, number>();
-  for (const e of events) {
-    if (e.day !== day) continue;
-    if (e.kind === 'human') lastHuman.set(e.conversationId, Math.max(lastHuman.get(e.conversationId) ?? -Infinity, e.at));
-    else if (e.kind === 'buyer' && isInCountedWindow(e.at, window))
-      lastCounted.set(e.conversationId, Math.max(lastCounted.get(e.conversationId) ?? -Infinity, e.at));
-  }
-  return [...lastCounted]
-    .filter(([conversationId, at]) => at > (lastHuman.get(conversationId) ?? -Infinity))
-    .map(([conversationId]) => conversationId)
-    .sort();
+/** A day's aggregate from its conversations' tallies and its guard counts. */
+function aggregateFromTallies(
+  account: string,
+  day: BeijingDay,
+  tallies: ReadonlyMap<string, ConversationTally>,
+  window: CountedWindow,
+  guard: Partial<Record<PhraseCategory, GuardCounts>>,
+  updatedAt: number,
+  stamp?: string,
+): DailyAggregateRecord {
+  const carry = [...tallies].filter(([, t]) => t.open).map(([conversationId]) => conversationId).sort();
+  return {
+    account,
+    day,
+    metrics: metricsFromTallies(day, tallies.values()),
+    guard,
+    window: { startHour: window.startHour, endHour: window.endHour },
+    carry,
+    updatedAt,
+    ...(stamp === undefined ? {} : { stamp }),
+  };
 }
 
 /** A day's aggregate from its events (pass the next day's events too) and its guard counts. */
@@ -43,36 +46,96 @@ export function buildAggregate(
   guard: Partial<Record<PhraseCategory, GuardCounts>> = {},
   updatedAt = 0,
 ): DailyAggregateRecord {
-  return {
-    account,
-    day,
-    metrics: dayMetrics(events, day, { window }),
-    guard,
-    window: { startHour: window.startHour, endHour: window.endHour },
-    carry: carryConversations(events, day, window),
-    updatedAt,
-  };
+  return aggregateFromTallies(account, day, tallyByConversation(events, day, { window }), window, guard, updatedAt);
 }
+
+/**
+ * The conversation tallies of the days this worker recomputed last, so that a
+ * live batch recomputes only the conversations it touched (issue 13: a day of
+ * 20,000 events must not be re-read for one new message). Kept in memory, not
+ * stored: an entry is used only while the stored aggregate carries its stamp,
+ * so any other writer of the aggregate (a full recompute, an upgrade, a
+ * restarted worker) simply makes the next batch recompute the day in full.
+ */
+class TallyCache {
+  private readonly entries = new Map<string, { stamp: string; tallies: Map<string, ConversationTally> }>();
+  private readonly worker = Math.random().toString(36).slice(2, 10);
+  private sequence = 0;
+
+  constructor(private readonly capacity: number) {}
+
+  get(account: string, day: BeijingDay, stamp: string | undefined): Map<string, ConversationTally> | undefined {
+    const entry = this.entries.get(JSON.stringify([account, day]));
+    return entry && stamp !== undefined && entry.stamp === stamp ? entry.tallies : undefined;
+  }
+
+  /** Remembers the tallies and returns the stamp to store with the aggregate. */
+  set(account: string, day: BeijingDay, tallies: Map<string, ConversationTally>): string {
+    const key = JSON.stringify([account, day]);
+    const stamp = `${this.worker}:${(this.sequence += 1)}`;
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, tallies });
+    // Oldest first: live traffic touches today and yesterday, imports a few more.
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(oldest);
+    }
+    return stamp;
+  }
+}
+
+const tallyCache = new TallyCache(8);
+
+/**
+ * Past this many touched conversations (a history load rather than live
+ * traffic) one read of the whole day is cheaper than a read per conversation.
+ */
+const MAX_CONVERSATIONS_READ_ONE_BY_ONE = 48;
 
 /** The range of the byDay index covering days `from`..`to` of an account. */
 export function dayRange(account: string, from: BeijingDay, to: BeijingDay): IDBKeyRange {
   return IDBKeyRange.bound([account, from], [account, to]);
 }
 
-/** Recomputes the aggregates of `days` from stored events, keeping their guard counts. */
+/**
+ * Recomputes the aggregates of `days` from stored events, keeping their guard
+ * counts. With `touched` (the conversations a batch changed, per day), a day
+ * whose tallies this worker still holds recomputes only those conversations;
+ * any other day is recomputed from all its events.
+ */
 export async function recomputeDays(
   tx: Tx,
   account: string,
   days: Iterable<BeijingDay>,
   window: CountedWindow,
   now: number,
+  touched?: ReadonlyMap<BeijingDay, ReadonlySet<string>>,
 ): Promise<void> {
-  const byDay = tx.objectStore('chatEvents').index('byDay');
+  const chatEvents = tx.objectStore('chatEvents');
   const aggregates = tx.objectStore('dailyAggregates');
   for (const day of days) {
-    const events = await byDay.getAll(dayRange(account, day, addDays(day, 1)));
     const existing = await aggregates.get([account, day]);
-    await aggregates.put(buildAggregate(account, day, events, window, existing?.guard ?? {}, now));
+    const conversations = touched?.get(day);
+    const incremental = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE;
+    const cached = existing && incremental && !isStale(existing, window) ? tallyCache.get(account, day, existing.stamp) : undefined;
+    let tallies: Map<string, ConversationTally>;
+    if (cached && conversations) {
+      tallies = cached;
+      const next = addDays(day, 1);
+      for (const conversationId of conversations) {
+        // The conversation's whole history, of which only this day and the
+        // next (replies after midnight) count for this day's figures.
+        const history = await chatEvents.index('byConversation').getAll([account, conversationId]);
+        const tally = tallyByConversation(history.filter((e) => e.day === day || e.day === next), day, { window }).get(conversationId);
+        if (tally) tallies.set(conversationId, tally);
+        else tallies.delete(conversationId);
+      }
+    } else {
+      const events = await chatEvents.index('byDay').getAll(dayRange(account, day, addDays(day, 1)));
+      tallies = tallyByConversation(events, day, { window });
+    }
+    const stamp = tallyCache.set(account, day, tallies);
+    await aggregates.put(aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp));
   }
 }
 

@@ -71,15 +71,21 @@ export async function addChatEvents(
     const aggregates = tx.objectStore('dailyAggregates');
     const stored = await allRequests(batch, (r) => store.get([key, r.messageId]));
     const changed: ChatEventRecord[] = [];
-    const days = new Set<BeijingDay>();
+    // Per day, the conversations whose figures this batch changes.
+    const touched = new Map<BeijingDay, Set<string>>();
+    const touch = (day: BeijingDay, conversationId: string) => {
+      const set = touched.get(day);
+      if (set) set.add(conversationId);
+      else touched.set(day, new Set([conversationId]));
+    };
     let added = 0;
     batch.forEach((record, i) => {
       const old = stored[i];
       if (old && old.at <= record.at) return;
-      if (old) days.add(old.day);
+      if (old) touch(old.day, old.conversationId);
       else added += 1;
       changed.push(record);
-      days.add(record.day);
+      touch(record.day, record.conversationId);
     });
     await allRequests(changed, (r) => store.put(r));
 
@@ -89,18 +95,17 @@ export async function addChatEvents(
     for (const r of changed) {
       if (r.kind !== 'human') continue;
       const previous = addDays(r.day, -1);
-      if (days.has(previous)) continue;
       const set = openCheck.get(previous) ?? new Set<string>();
       set.add(r.conversationId);
       openCheck.set(previous, set);
     }
     for (const [previous, conversations] of openCheck) {
       const aggregate = await aggregates.get([key, previous]);
-      if (aggregate?.carry.some((c) => conversations.has(c))) days.add(previous);
+      for (const c of aggregate?.carry ?? []) if (conversations.has(c)) touch(previous, c);
     }
 
-    const sortedDays = [...days].sort();
-    await recomputeDays(tx, key, sortedDays, window, now);
+    const sortedDays = [...touched.keys()].sort();
+    await recomputeDays(tx, key, sortedDays, window, now, touched);
     await touchAccount(tx, account, now);
     return { added, days: sortedDays };
   });

@@ -66,6 +66,8 @@ export interface DailyAggregateRecord {
    */
   carry: string[];
   updatedAt: number;
+  /** Names the in-memory conversation tallies these figures came from (aggregates.ts TallyCache); absent when none. */
+  stamp?: string;
 }
 
 /** Observed minutes of a Beijing day as sorted, disjoint half-open spans [from, to) of minute indexes 0–1440. */
