@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../sim/browser';
 import type { BrowserStoreFigures } from './store-browser.page';
 
-const SIZES = [2_000, 20_000];
+const SIZES = (process.env.BENCH_SIZES ?? "2000,20000").split(",").map(Number);
 const LIVE_BATCHES = 200;
 const BASELINE_RUNS = 20;
 const BUDGET_LIVE_P95_MS = 5;
