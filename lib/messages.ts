@@ -63,7 +63,11 @@ export type ExportFormat = 'csv' | 'json';
 /** Request name → request body and reply. */
 export interface Protocol {
   /** Chat events seen on the page; stored deduplicated by message id. */
-  'chat/events': { request: { account: AccountInfo; events: ChatEvent[] }; reply: { added: number } };
+  'chat/events': {
+    request: { account: AccountInfo; events: ChatEvent[] };
+    /** `skipped`: malformed events dropped (counted in diagnostics, never retried). */
+    reply: { added: number; skipped: number };
+  };
   /** Unanswered buyer messages already stored, so a reload keeps the original waiting-since. */
   'chat/pending': {
     request: { account: string; since: number };

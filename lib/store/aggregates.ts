@@ -4,7 +4,7 @@
  * recomputed from its events (and the next day's, for replies after midnight)
  * whenever they change, inside the transaction that changed them.
  */
-import { addDays, beijingDay, isInCountedWindow } from '../clock';
+import { addDays, beijingDay, isBeijingDay, isInCountedWindow } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import { dayMetrics, emptyDayMetrics } from '../metrics';
 import type { DayMetrics } from '../metrics';
@@ -59,7 +59,12 @@ export function dayRange(account: string, from: BeijingDay, to: BeijingDay): IDB
   return IDBKeyRange.bound([account, from], [account, to]);
 }
 
-/** Recomputes the aggregates of `days` from stored events, keeping their guard counts. */
+/**
+ * Recomputes the aggregates of `days` from stored events, keeping their guard
+ * counts. A day string that is not a real date (a record stored before times
+ * were bounded) is passed over, never thrown on: one bad record must not fail
+ * every later batch.
+ */
 export async function recomputeDays(
   tx: Tx,
   account: string,
@@ -70,6 +75,7 @@ export async function recomputeDays(
   const byDay = tx.objectStore('chatEvents').index('byDay');
   const aggregates = tx.objectStore('dailyAggregates');
   for (const day of days) {
+    if (!isBeijingDay(day)) continue;
     const events = await byDay.getAll(dayRange(account, day, addDays(day, 1)));
     const existing = await aggregates.get([account, day]);
     await aggregates.put(buildAggregate(account, day, events, window, existing?.guard ?? {}, now));
