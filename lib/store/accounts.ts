@@ -52,7 +52,6 @@ export async function resolveAccount(db: KefuDb, requested?: string): Promise<{ 
   return { account, accounts };
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** True for an account key the store accepts: 1–128 characters, no control characters (names may hold spaces and Chinese). */

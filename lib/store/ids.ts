@@ -9,7 +9,6 @@ export const MAX_ID_LENGTH = 128;
 export const MAX_NAME_LENGTH = 64;
 
 // Whitespace, C0/C1 controls, line and paragraph separators, BOM.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** True for a non-empty string of at most `max` characters with no whitespace or control characters. */
@@ -20,7 +19,6 @@ export function isStoredId(value: unknown, max = MAX_ID_LENGTH): value is string
 /** A display name (shop, agent): trimmed, controls removed, at most MAX_NAME_LENGTH characters; undefined when nothing is left. */
 export function boundedName(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g, '').trim().slice(0, MAX_NAME_LENGTH);
   return clean === '' ? undefined : clean;
 }
