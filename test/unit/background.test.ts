@@ -100,9 +100,9 @@ describe('background wiring', () => {
 describe('requests end to end through runtime.sendMessage', () => {
   it('chat/events stores deduplicated events, and summary/get reads them', async () => {
     const events = [0, 1, 2, 3].flatMap((i) => conversation(TODAY, i, i === 3 ? null : 20));
-    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 7 });
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 7, skipped: 0 });
     // A second tab sends the same events: nothing new.
-    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 0 });
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 0, skipped: 0 });
     const summary = await ask({ type: 'summary/get' });
     expect(summary.account).toEqual(ACCOUNT);
     expect(summary.today).toBe(TODAY);
