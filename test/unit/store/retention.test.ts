@@ -58,9 +58,9 @@ describe('pruneBefore', () => {
   });
 
   it('pruneNow uses settings.retentionDays from storage', async () => {
-    const local = { get: async () => ({ settings: { retentionDays: 2 } }) };
+    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
     const result = await pruneNow(store, local, manualClock(NOW));
-    expect(result?.cutoff).toBe(addDays(TODAY, -1));
+    expect(result?.cutoff).toBe(addDays(TODAY, -6));
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
   });
 
