@@ -1,9 +1,11 @@
 /**
  * Validation of the whole Settings object (zod): used by the options page
- * before saving and by the team settings file import. Each problem names the
- * field by its dotted path and says what is expected, Chinese first
- * (`字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字`), so a supervisor can
- * fix a hand-edited file without reading code.
+ * before saving, by the team settings file import, and when settings are
+ * merged (lib/settings/merge.ts: stored and policy values). Each problem
+ * names the field by its dotted path, says what is expected as a file writes
+ * it, Chinese first (`应为 0.1–0.95 之间的小数`), and carries the expectation
+ * as data, so the pages can say it in the field's own words and unit
+ * (components/pages/issue-text.ts: 「回复计时 · 提前提醒比例」应为 10%–95%).
  */
 import { z } from 'zod';
 import { PHRASE_CATEGORIES, SETTINGS_VERSION, type PhraseCategory, type Settings } from './types';
