@@ -4,13 +4,15 @@
  * the event itself); no timers, no state kept only in memory.
  */
 import { systemClock } from '@/lib/clock';
-import { dispatch, isRequest } from '@/lib/messages';
+import { isRequest } from '@/lib/messages';
 import { StoreConnection } from '@/lib/store/db';
 import { recordStoreError } from '@/lib/store/errors';
 import { createHandlers } from '@/lib/store/handlers';
 import { ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
 import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
 import { PRUNE_ALARM } from '@/lib/store/retention';
+import { countDiagnostics } from '@/lib/store/diagnostics';
+import { dispatchChecked, SenderGate } from '@/lib/store/senders';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -31,12 +33,16 @@ export default defineBackground(() => {
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const handlers = createHandlers({ store, session, local, managed, action, clock });
+  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/store/senders.ts).
+  const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
+  const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
+  const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
 
   // Chrome-style async reply (sendResponse + `return true`): works with and
   // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isRequest(message)) return undefined; // not ours: let other listeners answer
-    void dispatch(handlers, message, { tabId: sender.tab?.id }).then(sendResponse);
+    void dispatchChecked(gate, handlers, message, sender, countRefused).then(sendResponse);
     return true;
   });
 
@@ -59,7 +65,16 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener(async (tabId) => {
-    await removeWaitingReport(session, tabId);
+    await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);
     await refreshBadge(session, action);
   });
+
+  // Firefox names no document in a sender, so a tie is per tab and frame: it
+  // goes when the tab loads a new page. (Chrome's document ids make this
+  // unneeded there, and the listener would wake the worker on every page load.)
+  if (import.meta.env.FIREFOX) {
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void gate.forgetTab(tabId);
+    });
+  }
 });

@@ -27,9 +27,32 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** The Beijing date an instant falls on. */
+/**
+ * Instants a Beijing day can be named for: 1970-01-01 to 9999-12-31 (four-digit
+ * years, so every day string sorts and parses). Outside it, or not a number,
+ * an instant is read as the nearest end: day arithmetic never throws on an
+ * absurd time (a microsecond stamp read as ms lands in the year 58887).
+ */
+const FIRST_DAY_AT = -BEIJING_OFFSET_MS;
+const LAST_DAY_AT = Date.UTC(9999, 11, 31) - BEIJING_OFFSET_MS;
+
+/**
+ * Times the store accepts for an event: from 2015-01-01 (the platform opened
+ * that year) to 2100-01-01. A fixed window, not one around the computer's
+ * clock, which may be wrong by a year (the page's own times are right).
+ */
+export const EARLIEST_EVENT_AT = Date.UTC(2015, 0, 1) - BEIJING_OFFSET_MS;
+export const LATEST_EVENT_AT = Date.UTC(2100, 0, 1) - BEIJING_OFFSET_MS;
+
+/** True for an epoch-ms time inside [EARLIEST_EVENT_AT, LATEST_EVENT_AT). */
+export function isPlausibleEventTime(at: unknown): at is number {
+  return typeof at === 'number' && Number.isFinite(at) && at >= EARLIEST_EVENT_AT && at < LATEST_EVENT_AT;
+}
+
+/** The Beijing date an instant falls on (clamped to 1970-01-01 … 9999-12-31; NaN reads as the first). */
 export function beijingDay(at: number): BeijingDay {
-  const shifted = new Date(at + BEIJING_OFFSET_MS);
+  const bounded = Number.isNaN(at) ? FIRST_DAY_AT : Math.min(Math.max(at, FIRST_DAY_AT), LAST_DAY_AT);
+  const shifted = new Date(bounded + BEIJING_OFFSET_MS);
   return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 

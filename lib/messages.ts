@@ -63,7 +63,11 @@ export type ExportFormat = 'csv' | 'json';
 /** Request name → request body and reply. */
 export interface Protocol {
   /** Chat events seen on the page; stored deduplicated by message id. */
-  'chat/events': { request: { account: AccountInfo; events: ChatEvent[] }; reply: { added: number } };
+  'chat/events': {
+    request: { account: AccountInfo; events: ChatEvent[] };
+    /** `skipped`: malformed events dropped (counted in diagnostics, never retried). */
+    reply: { added: number; skipped: number };
+  };
   /** Unanswered buyer messages already stored, so a reload keeps the original waiting-since. */
   'chat/pending': {
     request: { account: string; since: number };
@@ -87,6 +91,38 @@ export interface Protocol {
 }
 
 export type RequestType = keyof Protocol;
+
+/**
+ * Who may send each request (checked in the background, lib/store/senders.ts):
+ * - `from`: 'pages' = only the extension's own pages (popup, options);
+ *   'pages-and-content' = also its content scripts on https://mms.pinduoduo.com.
+ * - `account`: how the request names its account, which a content script
+ *   may only use for the account its page first announced: 'filed' (the
+ *   field is the account written to; absent = 'default'), 'read' (optional;
+ *   absent = the most recent one), 'none'.
+ * A new request type must say here who may send it, or the build breaks.
+ */
+export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | 'pages-and-content'; account: 'filed' | 'read' | 'none' } } = {
+  'chat/events': { from: 'pages-and-content', account: 'filed' },
+  'chat/pending': { from: 'pages-and-content', account: 'filed' },
+  'chat/heartbeat': { from: 'pages-and-content', account: 'filed' },
+  'chat/waiting': { from: 'pages-and-content', account: 'none' },
+  'guard/event': { from: 'pages-and-content', account: 'filed' },
+  'aftersales/snapshot': { from: 'pages-and-content', account: 'filed' },
+  'summary/get': { from: 'pages-and-content', account: 'read' },
+  'export/daily': { from: 'pages', account: 'read' },
+};
+
+/** The account key a request names ('account' as a key or as AccountInfo), undefined when it names none. */
+export function requestAccountKey(request: { account?: unknown }): string | undefined {
+  const account = request.account;
+  if (typeof account === 'string') return account === '' ? undefined : account;
+  if (typeof account === 'object' && account !== null) {
+    const key = (account as { key?: unknown }).key;
+    return typeof key === 'string' && key !== '' ? key : undefined;
+  }
+  return undefined;
+}
 export type Request<T extends RequestType = RequestType> = { [K in T]: { type: K } & Protocol[K]['request'] }[T];
 export type Reply<T extends RequestType> = Protocol[T]['reply'];
 
@@ -110,16 +146,7 @@ export async function sendRequest<T extends RequestType>(port: MessagePort, requ
   return envelope.value;
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
-  'chat/events',
-  'chat/pending',
-  'chat/heartbeat',
-  'chat/waiting',
-  'guard/event',
-  'aftersales/snapshot',
-  'summary/get',
-  'export/daily',
-]);
+const REQUEST_TYPES: ReadonlySet<string> = new Set(Object.keys(REQUEST_SENDERS));
 
 /** True for objects shaped like one of our requests (messages from elsewhere are ignored). */
 export function isRequest(message: unknown): message is Request {

@@ -4,10 +4,10 @@ import type { EffectiveSettings } from '@/lib/settings/merge';
 import { copyLockedFields, setPath } from '@/lib/settings/paths';
 import type { SaveResult } from '@/lib/settings/save';
 import { settingsToSave } from '@/lib/settings/save';
-import { describeIssue, validateSettings } from '@/lib/settings/schema';
+import { validateSettings } from '@/lib/settings/schema';
 import { teamFileName, teamFileText } from '@/lib/settings/team-file';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
-import { lang } from '../pages/lang';
+import { issueLine } from '../pages/issue-text';
 import { TeamFileImport } from '../pages/TeamFileImport';
 import { NumberField, PercentField, Section, TextField, Toggle, WordListField, type FormContext } from './fields';
 import { PhraseSection } from './PhraseSection';
@@ -16,7 +16,8 @@ export interface OptionsDeps {
   /** Effective settings (defaults ← user ← policy) and the user's stored copy. */
   load(): Promise<{ effective: EffectiveSettings; storedUser: unknown }>;
   save(edited: Settings, locked: readonly string[]): Promise<SaveResult>;
-  importFile(text: string): Promise<SaveResult>;
+  /** Imports a team file; fields `locked` by policy keep the user's own value. */
+  importFile(text: string, locked: readonly string[]): Promise<SaveResult>;
   download(file: { filename: string; mime: string; body: string }): void;
   /** Calls back when the stored or managed settings change; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
@@ -156,7 +157,7 @@ export function OptionsApp(deps: OptionsDeps) {
       setStatus({ kind: 'saved' });
       await reload(true);
     } else {
-      setStatus({ kind: 'error', message: result.issues.map((i) => describeIssue(i, lang())).join('；') });
+      setStatus({ kind: 'error', message: result.issues.map((i) => issueLine(i, 'form')).join('；') });
     }
   };
 
@@ -166,7 +167,7 @@ export function OptionsApp(deps: OptionsDeps) {
   };
 
   const importFile = async (text: string) => {
-    const result = await deps.importFile(text);
+    const result = await deps.importFile(text, locked);
     if (result.ok) {
       await reload(true);
       setStatus({ kind: 'imported' });
@@ -203,6 +204,17 @@ export function OptionsApp(deps: OptionsDeps) {
           {i18n.t('options.managedBanner', { n: locked.length })}
         </div>
       )}
+      {loaded.effective.rejected.length > 0 && (
+        <div class="banner banner--error" role="alert" data-testid="policy-rejected">
+          <strong>{i18n.t('settingsIssue.policyTitle', { n: loaded.effective.rejected.length })}</strong>
+          <ul>
+            {loaded.effective.rejected.slice(0, 8).map((issue) => (
+              <li key={issue.path}>{issueLine(issue, 'file')}</li>
+            ))}
+          </ul>
+          <span>{i18n.t('settingsIssue.policyNext')}</span>
+        </div>
+      )}
       <Form ctx={ctx} />
       <Section id="team" title={i18n.t('options.teamFile.title')} intro={i18n.t('options.teamFile.intro')}>
         <div class="team-actions">
@@ -231,7 +243,7 @@ export function OptionsApp(deps: OptionsDeps) {
         {issues.length > 0 && (
           <ul class="issue-list" data-testid="issue-list">
             {issues.slice(0, 5).map((i) => (
-              <li key={i.path}>{describeIssue(i, lang())}</li>
+              <li key={i.path}>{issueLine(i, 'form')}</li>
             ))}
           </ul>
         )}

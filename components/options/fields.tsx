@@ -5,7 +5,7 @@ import { getPath, isLocked } from '@/lib/settings/paths';
 import type { SettingsIssue } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/types';
 import { fromPercentInput, linesOf, toPercentInput } from '@/lib/ui/format';
-import { lang } from '../pages/lang';
+import { issueLine, issueReason } from '../pages/issue-text';
 
 /** What every field needs: the draft, how to change it, the locks and the validation issues. */
 export interface FormContext {
@@ -54,7 +54,7 @@ export function Row({ ctx, path, label, help, issueText, children }: RowProps) {
         {help && <p class="row-help">{help}</p>}
         {issues.length > 0 && (
           <p class="row-issue" role="alert" data-testid={`issue-${path}`}>
-            {issueText ?? issues.map((i) => (lang() === 'en' ? i.en : i.zh)).join('；')}
+            {issueText ?? issues.map((i) => (i.path === path ? issueReason(i, 'form') : issueLine(i, 'form'))).join('；')}
           </p>
         )}
       </div>
@@ -115,7 +115,6 @@ export function PercentField(props: { ctx: FormContext; path: string; label: str
       path={path}
       label={props.label}
       help={props.help}
-      issueText={i18n.t('options.percentIssue', { min: toPercentInput(props.min), max: toPercentInput(props.max) })}
     >
       {(p) => <NumberInput {...p} value={Number.isFinite(value) ? toPercentInput(value) : value} unit="%" onValue={(v) => ctx.set(path, fromPercentInput(v))} />}
     </Row>

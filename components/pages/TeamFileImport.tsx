@@ -1,10 +1,10 @@
 import { i18n } from '#i18n';
 import { useRef, useState } from 'preact/hooks';
 import type { SaveResult } from '@/lib/settings/save';
-import { describeIssue } from '@/lib/settings/schema';
-import { lang } from './lang';
+import { MAX_TEAM_FILE_BYTES, tooLargeIssue } from '@/lib/settings/team-file';
+import { issueLine } from './issue-text';
 
-type Outcome = { kind: 'ok'; name: string } | { kind: 'error'; name: string; lines: string[]; partial: boolean } | null;
+type Outcome = { kind: 'ok'; name: string } | { kind: 'error'; name: string; lines: string[] } | null;
 
 /** "导入团队设置文件": one click, the same validation everywhere (options and welcome pages); a bad file changes nothing. */
 export function TeamFileImport({ onImport, primary = false }: { onImport(text: string): Promise<SaveResult>; primary?: boolean }) {
@@ -12,24 +12,23 @@ export function TeamFileImport({ onImport, primary = false }: { onImport(text: s
   const [outcome, setOutcome] = useState<Outcome>(null);
 
   const read = async (file: File) => {
+    // Refused before it is read: a 50 MB file picked by mistake must not hang the page.
+    if (file.size > MAX_TEAM_FILE_BYTES) {
+      setOutcome({ kind: 'error', name: file.name, lines: [issueLine(tooLargeIssue(file.size), 'file')] });
+      return;
+    }
     let result: SaveResult;
     try {
       result = await onImport(await file.text());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setOutcome({ kind: 'error', name: file.name, lines: [message], partial: false });
+      setOutcome({ kind: 'error', name: file.name, lines: [message] });
       return;
     }
     setOutcome(
       result.ok
         ? { kind: 'ok', name: file.name }
-        : {
-            kind: 'error',
-            name: file.name,
-            lines: result.issues.map((issue) => describeIssue(issue, lang())),
-            // A hand-trimmed file: say how to make a complete one.
-            partial: result.issues.some((issue) => issue.en === 'missing'),
-          },
+        : { kind: 'error', name: file.name, lines: result.issues.map((issue) => issueLine(issue, 'file')) },
     );
   };
 
@@ -65,7 +64,7 @@ export function TeamFileImport({ onImport, primary = false }: { onImport(text: s
             ))}
           </ul>
           {outcome.lines.length > 8 && <span>{i18n.t('options.teamFile.more', { n: outcome.lines.length - 8 })}</span>}
-          {outcome.partial && <span data-testid="import-partial-hint">{i18n.t('options.teamFile.partialHint')}</span>}
+          <span data-testid="import-next">{i18n.t('settingsIssue.importNext')}</span>
         </div>
       )}
     </div>

@@ -15,7 +15,7 @@ const deps: OptionsDeps = {
     return { effective, storedUser: stored[SETTINGS_KEY] };
   },
   save: (edited, locked) => saveUserSettings(browser.storage.local, edited, locked),
-  importFile: (text) => importTeamFile(browser.storage.local, text),
+  importFile: (text, locked) => importTeamFile(browser.storage.local, text, locked),
   download: (file) => downloadText(document, file),
   watch: (onChange) => watchSettings(() => onChange()),
   now: () => new Date(),

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { lang } from '@/components/pages/lang';
 import { CHAT_URL } from '@/components/pages/urls';
 import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import { loadSettings } from '@/lib/settings/load';
 import { importTeamFile } from '@/lib/settings/save';
 import '@/components/welcome/welcome.css';
 
@@ -13,7 +14,7 @@ render(
   <WelcomeApp
     openChat={() => void browser.tabs.create({ url: CHAT_URL })}
     openOptions={() => void browser.runtime.openOptionsPage()}
-    importFile={(text) => importTeamFile(browser.storage.local, text)}
+    importFile={async (text) => importTeamFile(browser.storage.local, text, (await loadSettings()).locked)}
   />,
   document.getElementById('app')!,
 );

@@ -37,10 +37,19 @@ export async function saveUserSettings(area: WritableArea, edited: Settings, loc
   return checked;
 }
 
-/** Imports a team settings file into the user's settings: all of it, or nothing with the reasons. */
-export async function importTeamFile(area: WritableArea, text: string): Promise<SaveResult> {
-  const parsed = parseTeamFile(text);
+/**
+ * Imports a team settings file into the user's settings: all of it, or
+ * nothing with the reasons. A partial file is laid over the user's current
+ * settings; fields locked by enterprise policy keep the user's own value,
+ * as saving does (the policy wins anyway while it is set).
+ */
+export async function importTeamFile(area: WritableArea, text: string, locked: readonly string[] = []): Promise<SaveResult> {
+  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const current = mergeSettings(stored, undefined).settings;
+  const parsed = parseTeamFile(text, { current });
   if (!parsed.ok) return parsed;
-  await area.set({ [SETTINGS_KEY]: parsed.settings });
-  return { ok: true, settings: parsed.settings };
+  const checked = validateSettings(settingsToSave(parsed.settings, locked, stored));
+  if (!checked.ok) return checked;
+  await area.set({ [SETTINGS_KEY]: checked.settings });
+  return checked;
 }

@@ -1,75 +1,113 @@
 /**
  * Validation of the whole Settings object (zod): used by the options page
- * before saving and by the team settings file import. Each problem names the
- * field by its dotted path and says what is expected, Chinese first
- * (`字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字`), so a supervisor can
- * fix a hand-edited file without reading code.
+ * before saving, by the team settings file import, and when settings are
+ * merged (lib/settings/merge.ts: stored and policy values). Each problem
+ * names the field by its dotted path, says what is expected as a file writes
+ * it, Chinese first (`应为 0.1–0.95 之间的小数`), and carries the expectation
+ * as data, so the pages can say it in the field's own words and unit
+ * (components/pages/issue-text.ts: 「回复计时 · 提前提醒比例」应为 10%–95%).
  */
 import { z } from 'zod';
 import { PHRASE_CATEGORIES, SETTINGS_VERSION, type PhraseCategory, type Settings } from './types';
+
+/**
+ * What a field expects, as data, so a page can say it in the field's own
+ * words and unit (components/pages/issue-text.ts: "「提前提醒比例」应为
+ * 10%–95%") instead of the file's fraction and dotted path.
+ */
+export type Expectation =
+  | { kind: 'missing' }
+  | { kind: 'unknown' }
+  | { kind: 'number'; min: number; max: number; int: boolean }
+  | { kind: 'share'; min: number; max: number }
+  | { kind: 'bool' }
+  | { kind: 'text'; max: number }
+  | { kind: 'list'; maxItems: number }
+  | { kind: 'object' }
+  | { kind: 'categories' }
+  | { kind: 'action' }
+  | { kind: 'version'; value: number }
+  /** The field must be greater than (or, for an hour, later than) the field `than`, whose value is `value`. */
+  | { kind: 'greater'; than: string; value: number };
 
 /** One problem found in a settings object. */
 export interface SettingsIssue {
   /** Dotted path of the field, e.g. 'replyTimer.warnRatio' ('' for the whole object). */
   path: string;
+  /** Plain wording, Chinese and English, as a settings file writes the value. */
   zh: string;
   en: string;
+  /** What the field expects, when it is a field's problem. */
+  expected?: Expectation;
 }
 
+const SEP = '\u0000';
 const MISSING = { zh: '缺少此字段', en: 'missing' };
 
 /** zod error callback: "missing" for an absent value, else the expectation. */
 const expect =
-  (zh: string, en: string) =>
+  (zh: string, en: string, expected: Expectation) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `${MISSING.zh}\u0000${MISSING.en}` : `${zh}\u0000${en}`;
+    issue.input === undefined
+      ? [MISSING.zh, MISSING.en, JSON.stringify({ kind: 'missing' })].join(SEP)
+      : [zh, en, JSON.stringify(expected)].join(SEP);
 
 /** A number in [min, max]; `int` for whole numbers. */
 function range(min: number, max: number, int = false) {
+  const expected: Expectation = { kind: 'number', min, max, int };
   const error = int
-    ? expect(`应为 ${min}–${max} 之间的整数`, `expected a whole number from ${min} to ${max}`)
-    : expect(`应为 ${min}–${max} 之间的数字`, `expected a number from ${min} to ${max}`);
+    ? expect(`应为 ${min}–${max} 之间的整数`, `expected a whole number from ${min} to ${max}`, expected)
+    : expect(`应为 ${min}–${max} 之间的数字`, `expected a number from ${min} to ${max}`, expected);
   const base = z.number({ error }).min(min, { error }).max(max, { error });
   return int ? base.int({ error }) : base;
 }
 
-/** A share 0–1, written in files as a fraction (0.7 = 70 %). */
+/** A share 0–1, written in files as a fraction (0.7 = 70 %), shown on the options page in %. */
 function share(min = 0, max = 1) {
   const error = expect(
     `应为 ${min}–${max} 之间的小数（如 0.7 表示 70%）`,
     `expected a fraction from ${min} to ${max} (0.7 means 70%)`,
+    { kind: 'share', min, max },
   );
   return z.number({ error }).min(min, { error }).max(max, { error });
 }
 
-const bool = () => z.boolean({ error: expect('应为 true 或 false', 'expected true or false') });
+const bool = () => z.boolean({ error: expect('应为 true 或 false', 'expected true or false', { kind: 'bool' }) });
 
 function text(maxLength: number) {
-  const error = expect(`应为 1–${maxLength} 个字的文字`, `expected text of 1 to ${maxLength} characters`);
+  const error = expect(`应为 1–${maxLength} 个字的文字`, `expected text of 1 to ${maxLength} characters`, { kind: 'text', max: maxLength });
   return z.string({ error }).trim().min(1, { error }).max(maxLength, { error });
 }
 
 function wordList(maxItems: number, maxLength: number) {
-  const error = expect(`应为文字列表（最多 ${maxItems} 项）`, `expected a list of texts (at most ${maxItems})`);
+  const error = expect(`应为文字列表（最多 ${maxItems} 项）`, `expected a list of texts (at most ${maxItems})`, { kind: 'list', maxItems });
   return z.array(text(maxLength), { error }).max(maxItems, { error });
 }
 
 const categoryKeys = PHRASE_CATEGORIES as unknown as [PhraseCategory, ...PhraseCategory[]];
 const category = <T extends z.ZodType>(value: T) =>
-  z.record(z.enum(categoryKeys), value, { error: expect('应为按类别的对象', 'expected an object by category') });
+  z.record(z.enum(categoryKeys), value, { error: expect('应为按类别的对象', 'expected an object by category', { kind: 'categories' }) });
 
 const object = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.strictObject(shape, { error: expect('应为对象 {…}', 'expected an object {…}') });
+  z.strictObject(shape, { error: expect('应为对象 {…}', 'expected an object {…}', { kind: 'object' }) });
 
-const actionError = expect('应为 "block"（拦截）、"warn"（提醒）或 "off"（关闭）', 'expected "block", "warn" or "off"');
+const actionError = expect('应为 "block"（拦截）、"warn"（提醒）或 "off"（关闭）', 'expected "block", "warn" or "off"', { kind: 'action' });
 
-/** Adds an issue for the field at `path` when `ok` is false. */
-function ensure(ctx: z.core.$RefinementCtx, ok: boolean, path: (string | number)[], zh: string, en: string): void {
-  if (!ok) ctx.addIssue({ code: 'custom', path, message: `${zh}\u0000${en}` });
+/** Adds an issue for the field at `path` when `ok` is false: it must be greater than the field `than`. */
+function ensure(
+  ctx: z.core.$RefinementCtx,
+  ok: boolean,
+  path: (string | number)[],
+  than: string,
+  value: number,
+  zh: string,
+  en: string,
+): void {
+  if (!ok) ctx.addIssue({ code: 'custom', path, message: [zh, en, JSON.stringify({ kind: 'greater', than, value } satisfies Expectation)].join(SEP) });
 }
 
 export const settingsSchema = object({
-  version: z.literal(SETTINGS_VERSION, { error: expect(`应为 ${SETTINGS_VERSION}`, `expected ${SETTINGS_VERSION}`) }),
+  version: z.literal(SETTINGS_VERSION, { error: expect(`应为 ${SETTINGS_VERSION}`, `expected ${SETTINGS_VERSION}`, { kind: 'version', value: SETTINGS_VERSION }) }),
   features: object({ replyTimer: bool(), phraseGuard: bool(), afterSales: bool() }),
   replyTimer: object({
     thresholdsSec: object({
@@ -78,7 +116,7 @@ export const settingsSchema = object({
       m5: range(60, 3600, true),
       h1: range(600, 14400, true),
     }),
-    warnRatio: range(0.1, 0.95),
+    warnRatio: share(0.1, 0.95),
     sound: bool(),
     countedWindow: object({ startHour: range(0, 23, true), endHour: range(1, 24, true) }),
   }),
@@ -109,15 +147,16 @@ export const settingsSchema = object({
 }).superRefine((s, ctx) => {
   const t = s.replyTimer.thresholdsSec;
   const tp = ['replyTimer', 'thresholdsSec'];
-  ensure(ctx, t.m3 > t.s30, [...tp, 'm3'], `应大于 s30（${t.s30} 秒）`, `must be greater than s30 (${t.s30} s)`);
-  ensure(ctx, t.m5 > t.m3, [...tp, 'm5'], `应大于 m3（${t.m3} 秒）`, `must be greater than m3 (${t.m3} s)`);
-  ensure(ctx, t.h1 > t.m5, [...tp, 'h1'], `应大于 m5（${t.m5} 秒）`, `must be greater than m5 (${t.m5} s)`);
+  const tpath = (key: string) => [...tp, key].join('.');
+  ensure(ctx, t.m3 > t.s30, [...tp, 'm3'], tpath('s30'), t.s30, `应大于 s30（${t.s30} 秒）`, `must be greater than s30 (${t.s30} s)`);
+  ensure(ctx, t.m5 > t.m3, [...tp, 'm5'], tpath('m3'), t.m3, `应大于 m3（${t.m3} 秒）`, `must be greater than m3 (${t.m3} s)`);
+  ensure(ctx, t.h1 > t.m5, [...tp, 'h1'], tpath('m5'), t.m5, `应大于 m5（${t.m5} 秒）`, `must be greater than m5 (${t.m5} s)`);
   const w = s.replyTimer.countedWindow;
-  ensure(ctx, w.endHour > w.startHour, ['replyTimer', 'countedWindow', 'endHour'], `应晚于开始时间（${w.startHour} 点）`, `must be later than startHour (${w.startHour})`);
+  ensure(ctx, w.endHour > w.startHour, ['replyTimer', 'countedWindow', 'endHour'], 'replyTimer.countedWindow.startHour', w.startHour, `应晚于开始时间（${w.startHour} 点）`, `must be later than startHour (${w.startHour})`);
   const h = s.afterSales.stageHours;
   const hp = ['afterSales', 'stageHours'];
-  ensure(ctx, h.urgent > h.critical, [...hp, 'urgent'], `应大于 critical（${h.critical} 小时）`, `must be greater than critical (${h.critical} h)`);
-  ensure(ctx, h.warn > h.urgent, [...hp, 'warn'], `应大于 urgent（${h.urgent} 小时）`, `must be greater than urgent (${h.urgent} h)`);
+  ensure(ctx, h.urgent > h.critical, [...hp, 'urgent'], 'afterSales.stageHours.critical', h.critical, `应大于 critical（${h.critical} 小时）`, `must be greater than critical (${h.critical} h)`);
+  ensure(ctx, h.warn > h.urgent, [...hp, 'warn'], 'afterSales.stageHours.urgent', h.urgent, `应大于 urgent（${h.urgent} 小时）`, `must be greater than urgent (${h.urgent} h)`);
 });
 
 // Compile-time check: the schema and the Settings interface describe the same
@@ -135,11 +174,13 @@ function toIssues(error: z.ZodError): SettingsIssue[] {
   const out: SettingsIssue[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: pathText([...issue.path, key]), zh: '未知字段', en: 'unknown field' });
+      for (const key of issue.keys) out.push({ path: pathText([...issue.path, key]), zh: '未知字段', en: 'unknown field', expected: { kind: 'unknown' } });
       continue;
     }
-    const [zh, en] = issue.message.includes('\u0000') ? issue.message.split('\u0000') : [issue.message, issue.message];
-    out.push({ path: pathText(issue.path), zh: zh!, en: en! });
+    const [zh, en, expected] = issue.message.includes(SEP) ? issue.message.split(SEP) : [issue.message, issue.message, undefined];
+    const found: SettingsIssue = { path: pathText(issue.path), zh: zh!, en: en! };
+    if (expected) found.expected = JSON.parse(expected) as Expectation;
+    out.push(found);
   }
   const seen = new Set<string>();
   return out.filter((i) => (seen.has(i.path) ? false : (seen.add(i.path), true)));

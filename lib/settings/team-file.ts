@@ -5,13 +5,18 @@
  *
  *   { "format": "kefu-guard-settings", "version": 1, "exportedAt": "…", "settings": { …Settings } }
  *
- * Import is all or nothing: the file is parsed, migrated to the current
- * version and validated as a whole; any problem is reported by field and
- * nothing is changed.
+ * A file may hold only part of the settings (a supervisor who sets only the
+ * banned words): what it holds is laid over the agent's current settings, as
+ * enterprise policy is. Import is all or nothing: the file is parsed,
+ * migrated to the current version, merged and validated as a whole; any
+ * problem is reported by field and nothing is changed.
  */
-import { isPlain } from './paths';
+import { isPlain, type Plain } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
-import { SETTINGS_VERSION, type Settings } from './types';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './types';
+
+/** Largest file imported: an exported file is about 3 KB; anything near this is not one. */
+export const MAX_TEAM_FILE_BYTES = 1024 * 1024;
 
 export const TEAM_FILE_FORMAT = 'kefu-guard-settings';
 /** The file version this build writes. */
@@ -51,6 +56,31 @@ export type TeamFileResult = { ok: true; settings: Settings; version: number } |
 
 const fail = (path: string, zh: string, en: string): TeamFileResult => ({ ok: false, issues: [{ path, zh, en }] });
 
+/** Size in bytes as a reader says it: "1.4 MB", "820 KB". */
+export function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The error for a file above MAX_TEAM_FILE_BYTES (checked before it is read, too). */
+export function tooLargeIssue(bytes: number): SettingsIssue {
+  const size = sizeText(bytes);
+  return {
+    path: '',
+    zh: `文件太大（${size}）：团队设置文件不超过 1 MB。请确认选择的是用“导出设置文件”生成的 .json 文件。`,
+    en: `The file is too large (${size}): a team settings file is at most 1 MB. Make sure you chose the .json file made with Export.`,
+  };
+}
+
+/** `over` laid on `base` as it is: objects merge by key, anything else replaces (unknown keys stay, for the schema to name). */
+function layOver(base: unknown, over: unknown): unknown {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = layOver(base[key], value);
+  return out;
+}
+
+const describeValue = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? '[…]' : typeof value === 'string' ? `"${value.slice(0, 20)}"` : String(value));
+
 
 /**
  * Migrates a file's settings from `version` to `target` (the current
@@ -71,41 +101,69 @@ export function migrate(
   return current;
 }
 
-/** Reads a team settings file: its settings when the whole file is valid, else every problem found. */
-export function parseTeamFile(text: string, migrations: Readonly<Record<number, Migration>> = MIGRATIONS): TeamFileResult {
+export interface ParseOptions {
+  /** The settings a partial file is laid over (the agent's current ones); the defaults when absent. */
+  current?: Settings;
+  migrations?: Readonly<Record<number, Migration>>;
+}
+
+/**
+ * Reads a team settings file: the settings it makes (its fields over
+ * `current`) when the whole file is valid, else every problem found.
+ */
+export function parseTeamFile(text: string, { current = DEFAULT_SETTINGS, migrations = MIGRATIONS }: ParseOptions = {}): TeamFileResult {
+  // UTF-8 takes at most 3 bytes a character: only a long text needs counting.
+  const bytes = text.length * 3 > MAX_TEAM_FILE_BYTES ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > MAX_TEAM_FILE_BYTES) return { ok: false, issues: [tooLargeIssue(bytes)] };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('', `不是有效的 JSON 文件（${detail}）`, `not a valid JSON file (${detail})`);
+    return fail(
+      '',
+      `不是有效的 JSON 文件（${detail}）：请选择用“导出设置文件”生成的 .json 文件。`,
+      `not a valid JSON file (${detail}): choose the .json file made with Export`,
+    );
   }
-  if (!isPlain(data)) return fail('', '文件内容应为一个 JSON 对象 {…}', 'the file should hold one JSON object {…}');
+  if (!isPlain(data)) {
+    return fail('', '文件内容应为一个 JSON 对象 {…}：请选择用“导出设置文件”生成的 .json 文件。', 'the file should hold one JSON object {…}: choose the file made with Export');
+  }
   if (data.format !== TEAM_FILE_FORMAT) {
     return fail(
       'format',
-      `应为 "${TEAM_FILE_FORMAT}"：这不是多多客服守护的设置文件`,
-      `expected "${TEAM_FILE_FORMAT}": this is not a Kefu Guard settings file`,
+      `这不是多多客服守护的设置文件（"format" 应为 "${TEAM_FILE_FORMAT}"）：请选择用“导出设置文件”生成的文件。`,
+      `this is not a Kefu Guard settings file ("format" should be "${TEAM_FILE_FORMAT}"): choose the file made with Export`,
     );
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('version', '应为正整数（文件格式版本）', 'expected a positive whole number (file format version)');
+    return fail('version', '文件的格式版本（"version"）应为正整数：请用“导出设置文件”重新生成。', 'the file format version ("version") should be a positive whole number: export the file again');
   }
   if (version > TEAM_FILE_VERSION) {
     return fail(
       'version',
-      `文件版本 ${version} 比本插件支持的版本 ${TEAM_FILE_VERSION} 新：请先更新插件再导入`,
+      `文件版本 ${version} 比本插件支持的版本 ${TEAM_FILE_VERSION} 新：请先更新插件再导入。`,
       `file version ${version} is newer than this extension supports (${TEAM_FILE_VERSION}): update the extension first`,
     );
   }
-  if (!('settings' in data)) return fail('settings', '缺少此字段', 'missing');
+  if (!('settings' in data)) {
+    return fail('', '文件中没有设置内容（"settings"）：请用“导出设置文件”重新生成。', 'the file holds no "settings": export it again');
+  }
+  if (!isPlain(data.settings)) {
+    const value = describeValue(data.settings);
+    return fail(
+      '',
+      `文件中的“settings”应为一组设置 {…}，现在是 ${value}：请用“导出设置文件”重新生成。`,
+      `"settings" in the file should be a group of settings {…} but is ${value}: export the file again`,
+    );
+  }
   const migrated = migrate(data.settings, version, migrations);
   if (migrated === null) {
-    return fail('version', `不支持的文件版本 ${version}`, `unsupported file version ${version}`);
+    return fail('version', `不支持的文件版本 ${version}：请用“导出设置文件”重新生成。`, `unsupported file version ${version}: export the file again`);
   }
-  const checked = validateSettings(migrated);
   // Paths are named inside `settings` (replyTimer.warnRatio), as the options page names them.
-  if (!checked.ok) return { ok: false, issues: checked.issues.map((i) => (i.path ? i : { ...i, path: 'settings' })) };
+  const checked = validateSettings(layOver({ ...current, version: SETTINGS_VERSION }, migrated));
+  if (!checked.ok) return checked;
   return { ok: true, settings: { ...checked.settings, version: SETTINGS_VERSION }, version };
 }

@@ -5,6 +5,8 @@
  */
 import { DEFAULT_ACCOUNT } from '../events';
 import type { AccountInfo } from '../events';
+import { RequestError } from './errors';
+import { boundedName, MAX_ID_LENGTH } from './ids';
 import type { Tx } from './tx';
 import type { AccountRecord, KefuDb } from './schema';
 
@@ -50,11 +52,25 @@ export async function resolveAccount(db: KefuDb, requested?: string): Promise<{ 
   return { account, accounts };
 }
 
-/** An AccountInfo from an untrusted request: the key (or 'default') and only string names. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/** True for an account key the store accepts: 1–128 characters, no control characters (names may hold spaces and Chinese). */
+export function isAccountKey(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_ID_LENGTH && !CONTROL.test(value);
+}
+
+/**
+ * An AccountInfo from an untrusted request: the key ('default' when absent)
+ * and bounded string names. A key that is there but malformed (2 MB, control
+ * characters) is refused, not filed under 'default'.
+ */
 export function normalizeAccount(value: unknown): AccountInfo {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof AccountInfo, unknown>>;
+  if (raw.key !== undefined && raw.key !== '' && !isAccountKey(raw.key)) throw new RequestError('账号标识不正确 / account: malformed key');
   const info: AccountInfo = { key: accountKey(typeof raw.key === 'string' ? raw.key : undefined) };
-  if (typeof raw.mallName === 'string' && raw.mallName !== '') info.mallName = raw.mallName;
-  if (typeof raw.agentName === 'string' && raw.agentName !== '') info.agentName = raw.agentName;
+  const mallName = boundedName(raw.mallName);
+  const agentName = boundedName(raw.agentName);
+  if (mallName !== undefined) info.mallName = mallName;
+  if (agentName !== undefined) info.agentName = agentName;
   return info;
 }

@@ -16,11 +16,17 @@ import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
 import type { RefundCounts } from '../messages';
 import { refundStage } from '../refund-deadline';
 import type { AfterSalesSettings } from '../settings/types';
+import { isPlausibleEventTime } from '../clock';
 import { accountKey, touchAccount } from './accounts';
+import { isStoredId } from './ids';
 import { allRequests, inTransaction } from './tx';
 import type { AfterSalesCurrent, AfterSalesRecord, KefuDb } from './schema';
 
 const FLAGS: ReadonlySet<GuidanceFlag> = new Set(['shippedRefundOnly', 'escalateReason', 'instantRefund', 'noLogistics']);
+
+/** Most rows one snapshot may carry (a list page shows at most 100); the rest are ignored. */
+export const MAX_SNAPSHOT_ROWS = 1000;
+const MAX_FLAGS = 8;
 
 /** The meta key of an account's current after-sales set. */
 export const currentKey = (account: string): string => `aftersales-current:${account}`;
@@ -31,11 +37,11 @@ export function isAfterSalesRow(value: unknown): value is AfterSalesRowState {
   return (
     typeof r === 'object' &&
     r !== null &&
-    typeof r.afterSalesId === 'string' &&
-    r.afterSalesId !== '' &&
+    isStoredId(r.afterSalesId) &&
     typeof r.pending === 'boolean' &&
-    (r.deadlineAt === null || (typeof r.deadlineAt === 'number' && Number.isFinite(r.deadlineAt))) &&
-    Array.isArray(r.flags)
+    (r.deadlineAt === null || isPlausibleEventTime(r.deadlineAt)) &&
+    Array.isArray(r.flags) &&
+    r.flags.length <= MAX_FLAGS
   );
 }
 
@@ -61,7 +67,7 @@ export async function putAfterSalesSnapshot(
 ): Promise<{ stored: number }> {
   const key = accountKey(account);
   const byId = new Map<string, AfterSalesRecord>();
-  for (const row of rows.filter(isAfterSalesRow)) {
+  for (const row of rows.slice(0, MAX_SNAPSHOT_ROWS).filter(isAfterSalesRow)) {
     byId.set(row.afterSalesId, {
       account: key,
       afterSalesId: row.afterSalesId,

@@ -4,7 +4,7 @@
  * recomputed from its events (and the next day's, for replies after midnight)
  * whenever they change, inside the transaction that changed them.
  */
-import { addDays, beijingDay } from '../clock';
+import { addDays, beijingDay, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import { emptyDayMetrics, metricsFromTallies, tallyByConversation } from '../metrics';
 import type { ConversationTally, DayMetrics } from '../metrics';
@@ -101,7 +101,9 @@ export function dayRange(account: string, from: BeijingDay, to: BeijingDay): IDB
  * Recomputes the aggregates of `days` from stored events, keeping their guard
  * counts. With `touched` (the conversations a batch changed, per day), a day
  * whose tallies this worker still holds recomputes only those conversations;
- * any other day is recomputed from all its events.
+ * any other day is recomputed from all its events. A day string that is not a
+ * real date (a record stored before times were bounded) is passed over, never
+ * thrown on: one bad record must not fail every later batch.
  */
 export async function recomputeDays(
   tx: Tx,
@@ -114,6 +116,7 @@ export async function recomputeDays(
   const chatEvents = tx.objectStore('chatEvents');
   const aggregates = tx.objectStore('dailyAggregates');
   for (const day of days) {
+    if (!isBeijingDay(day)) continue;
     const existing = await aggregates.get([account, day]);
     const conversations = touched?.get(day);
     const incremental = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE;

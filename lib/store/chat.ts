@@ -2,31 +2,36 @@
  * Chat events: stored once per [account, messageId], with the daily
  * aggregates they change recomputed in the same transaction.
  */
-import { addDays, beijingDay } from '../clock';
+import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
 import { dedupeEvents } from '../metrics';
 import { accountKey, touchAccount } from './accounts';
+import { isStoredId } from './ids';
 import { recomputeDays } from './aggregates';
 import { allRequests, inTransaction } from './tx';
 import type { ChatEventRecord, KefuDb } from './schema';
 
 const KINDS: ReadonlySet<ChatEventKind> = new Set(['buyer', 'human', 'robot']);
 
-const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
+/** Most events one request may carry (content scripts send at most 500); the rest are skipped and counted. */
+export const MAX_BATCH = 1000;
 
-/** True for a well-formed chat event (messages come from page scripts: checked, not trusted). */
+/**
+ * True for a well-formed chat event (messages come from page scripts:
+ * checked, not trusted): a known kind, bounded ids, a plausible time.
+ * The buyer id may be empty (a page that does not tell).
+ */
 export function isChatEvent(value: unknown): value is ChatEvent {
   const e = value as Partial<ChatEvent> | null;
   return (
     typeof e === 'object' &&
     e !== null &&
     KINDS.has(e.kind as ChatEventKind) &&
-    nonEmpty(e.conversationId) &&
-    typeof e.buyerId === 'string' &&
-    nonEmpty(e.messageId) &&
-    typeof e.at === 'number' &&
-    Number.isFinite(e.at)
+    isStoredId(e.conversationId) &&
+    (e.buyerId === '' || isStoredId(e.buyerId)) &&
+    isStoredId(e.messageId) &&
+    isPlausibleEventTime(e.at)
   );
 }
 
@@ -48,6 +53,8 @@ export interface AddChatEventsResult {
   added: number;
   /** Days whose aggregates were recomputed. */
   days: BeijingDay[];
+  /** Events dropped as malformed (or beyond MAX_BATCH): never stored, never retried. */
+  skipped: number;
 }
 
 /**
@@ -55,7 +62,7 @@ export interface AddChatEventsResult {
  * (a copy with an earlier `at` replaces the stored one, as dedupeEvents does),
  * and recomputes the aggregates of the days it changed: each event's day, and
  * the previous day when a human reply answers a message left open there.
- * Malformed events are skipped.
+ * A malformed event is skipped and counted; it never fails its batch.
  */
 export async function addChatEvents(
   db: KefuDb,
@@ -65,7 +72,9 @@ export async function addChatEvents(
   now: number,
 ): Promise<AddChatEventsResult> {
   const key = accountKey(account);
-  const batch = dedupeEvents(events.filter(isChatEvent)).map((e) => toRecord(key, e));
+  const valid = events.slice(0, MAX_BATCH).filter(isChatEvent);
+  const skipped = events.length - valid.length;
+  const batch = dedupeEvents(valid).map((e) => toRecord(key, e));
   return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('chatEvents');
     const aggregates = tx.objectStore('dailyAggregates');
@@ -107,7 +116,7 @@ export async function addChatEvents(
     const sortedDays = [...touched.keys()].sort();
     await recomputeDays(tx, key, sortedDays, window, now, touched);
     await touchAccount(tx, account, now);
-    return { added, days: sortedDays };
+    return { added, days: sortedDays, skipped };
   });
 }
 

@@ -2,7 +2,7 @@
  * Guard events (a banned phrase held, warned about or sent anyway): stored
  * once per event id and counted per day and category in the daily aggregate.
  */
-import { addDays, beijingDay } from '../clock';
+import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { CountedWindow } from '../clock';
 import type { AccountInfo, GuardEvent, GuardOutcome } from '../events';
 import type { GuardCounts } from '../messages';
@@ -11,6 +11,7 @@ import type { PhraseCategory } from '../settings/types';
 import { accountKey, touchAccount } from './accounts';
 import { buildAggregate, dayRange } from './aggregates';
 import { RequestError } from './errors';
+import { isStoredId } from './ids';
 import { inTransaction } from './tx';
 import type { KefuDb } from './schema';
 
@@ -26,12 +27,10 @@ export function isGuardEvent(value: unknown): value is GuardEvent {
   return (
     typeof e === 'object' &&
     e !== null &&
-    typeof e.id === 'string' &&
-    e.id !== '' &&
-    typeof e.at === 'number' &&
-    Number.isFinite(e.at) &&
+    isStoredId(e.id) &&
+    isPlausibleEventTime(e.at) &&
     PHRASE_CATEGORIES.includes(e.category as PhraseCategory) &&
-    typeof e.ruleId === 'string' &&
+    isStoredId(e.ruleId) &&
     Object.hasOwn(OUTCOME_FIELD, e.outcome as string)
   );
 }

@@ -3,6 +3,7 @@
  * each a thin call into the store. Browser APIs arrive as parameters, so
  * tests pass fakeBrowser parts and nothing here touches `browser` directly.
  */
+import { isPlausibleEventTime } from '../clock';
 import type { Clock } from '../clock';
 import type { Handlers } from '../messages';
 import type { ExportFormat } from '../messages';
@@ -13,6 +14,7 @@ import { markObserved } from './coverage';
 import type { StoreConnection } from './db';
 import { readStoreError, RequestError } from './errors';
 import type { KeyValueArea } from './errors';
+import { countDiagnostics } from './diagnostics';
 import { exportDaily } from './export';
 import { addGuardEvent } from './guard';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
@@ -39,6 +41,12 @@ const finiteTime = (value: unknown, name: string): number => {
   return value;
 };
 
+/** A time an event may carry (lib/clock.ts isPlausibleEventTime): a microsecond stamp or year 58887 is refused. */
+const eventTime = (value: unknown, name: string): number => {
+  if (!isPlausibleEventTime(value)) throw new RequestError(`时间格式不正确 / ${name}: not a plausible time`);
+  return value;
+};
+
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
 /** Handlers for every request of the Protocol. */
@@ -48,10 +56,10 @@ export function createHandlers({ store, session, local, managed, action, clock }
     'chat/events': async (request) => {
       const window = await windowOf();
       const events = Array.isArray(request.events) ? request.events : [];
-      const { added } = await store.run('chat/events', (db) =>
-        addChatEvents(db, normalizeAccount(request.account), events, window, clock.now()),
-      );
-      return { added };
+      const account = normalizeAccount(request.account);
+      const { added, skipped } = await store.run('chat/events', (db) => addChatEvents(db, account, events, window, clock.now()));
+      await countDiagnostics(session, { skippedEvents: skipped }, clock.now());
+      return { added, skipped };
     },
 
     'chat/pending': async (request) => {
@@ -61,7 +69,7 @@ export function createHandlers({ store, session, local, managed, action, clock }
     },
 
     'chat/heartbeat': async (request) => {
-      const at = finiteTime(request.at, 'chat/heartbeat at');
+      const at = eventTime(request.at, 'chat/heartbeat at');
       await store.run('chat/heartbeat', (db) => markObserved(db, normalizeAccount(request.account), at, clock.now()));
       return { ok: true };
     },
@@ -74,17 +82,15 @@ export function createHandlers({ store, session, local, managed, action, clock }
 
     'guard/event': async (request) => {
       const window = await windowOf();
-      return store.run('guard/event', (db) =>
-        addGuardEvent(db, normalizeAccount(request.account), request.event, window, clock.now()),
-      );
+      const account = normalizeAccount(request.account);
+      return store.run('guard/event', (db) => addGuardEvent(db, account, request.event, window, clock.now()));
     },
 
     'aftersales/snapshot': async (request) => {
-      const seenAt = finiteTime(request.seenAt, 'aftersales/snapshot seenAt');
+      const seenAt = eventTime(request.seenAt, 'aftersales/snapshot seenAt');
       const rows = Array.isArray(request.rows) ? request.rows : [];
-      return store.run('aftersales/snapshot', (db) =>
-        putAfterSalesSnapshot(db, normalizeAccount(request.account), seenAt, rows, clock.now()),
-      );
+      const account = normalizeAccount(request.account);
+      return store.run('aftersales/snapshot', (db) => putAfterSalesSnapshot(db, account, seenAt, rows, clock.now()));
     },
 
     'summary/get': async (request) => {

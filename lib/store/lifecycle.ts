@@ -4,10 +4,11 @@
  * browser, the data in IndexedDB.
  */
 import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
-import type { Clock } from '../clock';
+import type { BeijingDay, Clock } from '../clock';
 import type { StoreConnection } from './db';
-import { pruneBefore, PRUNE_ALARM, retentionCutoff } from './retention';
+import { LAST_PRUNE_KEY, newestEventDay, pruneBefore, PRUNE_ALARM, referenceDay, retentionCutoff } from './retention';
 import type { PruneResult } from './retention';
+import type { PruneMark } from './schema';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
 
@@ -33,9 +34,26 @@ export async function ensurePruneAlarm(alarms: AlarmsApi, now: number): Promise<
   return true;
 }
 
-/** Deletes data older than the retention period of the settings (Beijing days). */
-export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock, managed?: ReadableArea): Promise<PruneResult> {
+/** What a prune did: the reference day it counted back from (retention.ts), and what it deleted. */
+export type PruneRun = PruneResult & { reference: BeijingDay };
+
+/**
+ * Deletes data older than the retention period of the settings (Beijing
+ * days), counted back from the reference day (never from a clock that
+ * jumped ahead). With no chat event stored and no earlier run there is
+ * nothing but the clock to go by: nothing is deleted, nothing noted (a day
+ * noted from the clock alone would later let a jumped clock delete); null then.
+ */
+export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock, managed?: ReadableArea): Promise<PruneRun | null> {
   const settings = await readSettings(local, managed);
-  const cutoff = retentionCutoff(beijingDay(clock.now()), settings.retentionDays);
-  return store.run('retention', (db) => pruneBefore(db, cutoff));
+  const now = clock.now();
+  const today = beijingDay(now);
+  return store.run('retention', async (db) => {
+    const last = ((await db.get('meta', LAST_PRUNE_KEY)) as PruneMark | undefined) ?? null;
+    const reference = referenceDay(today, await newestEventDay(db), last);
+    if (reference === null) return null;
+    const result = await pruneBefore(db, retentionCutoff(reference, settings.retentionDays));
+    await db.put('meta', { day: reference, at: now } satisfies PruneMark, LAST_PRUNE_KEY);
+    return { ...result, reference };
+  });
 }

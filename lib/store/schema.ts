@@ -89,7 +89,13 @@ export interface AfterSalesCurrent {
   ids: string[];
 }
 
-export type MetaValue = AfterSalesCurrent;
+/** The last retention prune: the reference day it counted back from, and the clock time it ran (retention.ts). */
+export interface PruneMark {
+  day: BeijingDay;
+  at: number;
+}
+
+export type MetaValue = AfterSalesCurrent | PruneMark;
 
 export interface KefuGuardDB extends DBSchema {
   chatEvents: {
@@ -106,7 +112,7 @@ export interface KefuGuardDB extends DBSchema {
   dailyAggregates: { key: [string, string]; value: DailyAggregateRecord };
   coverage: { key: [string, string]; value: CoverageRecord };
   accounts: { key: string; value: AccountRecord };
-  /** Out-of-line keys: `aftersales-current:<account>`. */
+  /** Out-of-line keys: `aftersales-current:<account>`, `retention-last-run`. */
   meta: { key: string; value: MetaValue };
 }
 

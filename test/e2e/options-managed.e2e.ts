@@ -27,7 +27,8 @@ function unpackedExtensionId(dir: string): string {
 }
 
 // Values chosen not to disturb other tests that may run meanwhile on this machine.
-const TEAM_SETTINGS = { retentionDays: 120, targets: { rate1h: 0.9 }, phraseGuard: { actions: { url: 'block' } } };
+// `warnRatio: 50` passes Chrome's policy schema (a number) but not ours (a fraction 0.1–0.95): ignored, named (issue 11.5).
+const TEAM_SETTINGS = { retentionDays: 120, targets: { rate1h: 0.9 }, phraseGuard: { actions: { url: 'block' } }, replyTimer: { warnRatio: 50 } };
 
 let harness: Harness | undefined;
 let createdDirs: string[] = [];
@@ -83,6 +84,12 @@ describe.skipIf(!isRoot)('managed settings (enterprise policy)', () => {
     expect(await page.locator('#f-targets-rate1h').isDisabled()).toBe(true);
     expect(await page.getByTestId('action-url').isDisabled()).toBe(true);
     expect(await page.getByTestId('action-contact').isDisabled()).toBe(false);
+    // The invalid value is not applied, not locked, and named in the page's words.
+    expect(await page.locator('#f-replyTimer-warnRatio').inputValue()).toBe('55');
+    expect(await page.locator('#f-replyTimer-warnRatio').isDisabled()).toBe(false);
+    const notice = await page.getByTestId('policy-rejected').innerText();
+    expect(notice).toContain('管理员下发的企业策略中有 1 项设置无效，已忽略');
+    expect(notice).toContain('「回复计时 · 提前提醒比例」应为 10%–95%');
     const managed = await page.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { storage: { managed: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
       return chrome.storage.managed.get('teamSettings');

@@ -34,11 +34,12 @@ describe('options page', () => {
     expect(await stored(options)).toBeUndefined();
     const cases: Array<[string, string, string]> = [
       ['notes.txt', '这不是 JSON', '不是有效的 JSON 文件'],
-      ['future.json', JSON.stringify({ format: 'kefu-guard-settings', version: 2, settings: DEFAULT_SETTINGS }), '字段 version：文件版本 2 比本插件支持的版本 1 新'],
+      ['future.json', JSON.stringify({ format: 'kefu-guard-settings', version: 2, settings: DEFAULT_SETTINGS }), '文件版本 2 比本插件支持的版本 1 新：请先更新插件再导入'],
       [
         'partial.json',
         JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { replyTimer: { warnRatio: 2 } } }),
-        '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字',
+        // Named as the page labels it, in its unit (issue 14.4).
+        '「回复计时 · 提前提醒比例」应为 10%–95%（文件中写作 0.1–0.95 的小数',
       ],
     ];
     for (const [name, body, reason] of cases) {
@@ -54,7 +55,7 @@ describe('options page', () => {
 
   it('names an invalid value live and keeps Save disabled', async () => {
     await options.locator('#f-retentionDays').fill('400');
-    expect(await options.getByTestId('issue-retentionDays').innerText()).toBe('应为 7–365 之间的整数');
+    expect(await options.getByTestId('issue-retentionDays').innerText()).toBe('应为 7–365 天之间的整数');
     expect(await options.getByTestId('save').isDisabled()).toBe(true);
     await options.locator('#f-retentionDays').fill('90');
     expect(await options.getByTestId('issue-retentionDays').count()).toBe(0);
@@ -85,5 +86,9 @@ describe('options page', () => {
     await options.getByTestId('import-ok').waitFor();
     expect(await stored(options)).toEqual(team);
     await expect.poll(() => options.locator('#f-retentionDays').inputValue()).toBe('60');
+    // A partial file is laid over the current settings (issue 14.4).
+    await importFile(options, 'part.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { targets: { rate1h: 0.85 } } }));
+    await options.getByTestId('import-ok').filter({ hasText: 'part.json' }).waitFor();
+    expect(await stored(options)).toEqual({ ...team, targets: { ...team.targets, rate1h: 0.85 } });
   });
 });

@@ -117,6 +117,53 @@ describe('content script → background → IndexedDB → popup', () => {
     await chat.page.close();
   });
 
+  it('loses nothing and doubles nothing when the worker is stopped in the middle of a burst of writes (issue 11)', async () => {
+    await awayFromMidnight(40_000);
+    const { sim } = harness;
+    const buyers = Array.from({ length: 6 }, (_, i) => sim.chat.addBuyer({ uid: `64000000${10 + i}` }).uid);
+    const chat = await ChatPage.open(harness);
+    await chat.input.waitFor({ state: 'attached' });
+    const before = await summary();
+    const isOurs = (e: StoredEvent) => buyers.includes(e.conversationId);
+
+    // Stops the worker without waiting for it to stay stopped: the burst wakes it again at once.
+    const stopNow = async () => {
+      await harness.serviceWorker.evaluate(() => ((globalThis as unknown as { bootMark: string }).bootMark = 'before-stop'));
+      const page = await harness.openExtensionPage('managed-schema.json');
+      const cdp = await harness.context.newCDPSession(page);
+      const running = new Set<string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; runningStatus: string; scriptURL: string }> }) => {
+        for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${harness.extensionId}/`) && v.runningStatus === 'running') running.add(v.versionId);
+      });
+      await cdp.send('ServiceWorker.enable');
+      for (let i = 0; i < 60 && running.size === 0; i++) await page.waitForTimeout(20);
+      for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      void cdp.detach().catch(() => undefined);
+      void page.close().catch(() => undefined);
+      return running.size;
+    };
+
+    // 60 messages over ~1.8 s; the worker is stopped twice while they stream in.
+    const sent: string[] = [];
+    let stops = 0;
+    for (let i = 0; i < 60; i++) {
+      sent.push(sim.chat.buyerSays(buyers[i % buyers.length]!, `第${i}条`));
+      if (i === 20 || i === 40) stops += await stopNow();
+      else await new Promise((r) => setTimeout(r, 30));
+    }
+    expect(stops).toBeGreaterThanOrEqual(2);
+
+    await expect.poll(async () => (await storedEvents()).filter(isOurs).length, { timeout: 20_000 }).toBe(60);
+    // A fresh worker ran (the mark of the stopped one is gone).
+    expect(await harness.serviceWorker.evaluate(() => (globalThis as unknown as { bootMark?: string }).bootMark)).toBeUndefined();
+    await chat.page.waitForTimeout(2500); // retries still in flight must not add anything
+    const ours = (await storedEvents()).filter(isOurs);
+    expect(ours.map((e) => e.messageId).sort()).toEqual(sent.map(String).sort());
+    const after = await summary();
+    expect(after.metrics.messages + after.metrics.uncounted).toBe(before.metrics.messages + before.metrics.uncounted + 60);
+    await chat.page.close();
+  });
+
   it('counts once with two chat tabs open', async () => {
     const { sim } = harness;
     const buyer = sim.chat.addBuyer({ uid: '6300000001' }).uid;

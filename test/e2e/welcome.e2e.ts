@@ -71,7 +71,7 @@ describe('welcome page', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { ...DEFAULT_SETTINGS, retentionDays: 3 } })),
     });
-    expect(await welcome.getByTestId('import-error').innerText()).toContain('字段 retentionDays：应为 7–365 之间的整数');
+    expect(await welcome.getByTestId('import-error').innerText()).toContain('「数据 · 数据保留天数」应为 7–365 天之间的整数');
     expect(await stored(welcome)).toBeUndefined();
 
     const team = { ...DEFAULT_SETTINGS, retentionDays: 45 };

@@ -20,9 +20,31 @@ function conversation(day: string, i: number, waitSec: number | null): ChatEvent
   return events;
 }
 
-/** Sends a request the way a content script does and returns the raw envelope. */
+const EXTENSION_ID = 'test-extension-id';
+/** The popup as a sender: an extension page. */
+const POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html`, origin: `chrome-extension://${EXTENSION_ID}` };
+/** A content script on the chat page of tab `tabId` as a sender. */
+const contentScript = (tabId: number, documentId = `doc-${tabId}`, url = 'https://mms.pinduoduo.com/chat-merchant/index.html#/') => ({
+  id: EXTENSION_ID,
+  url,
+  origin: new URL(url).origin,
+  tab: { id: tabId },
+  frameId: 0,
+  documentId,
+});
+
+/** Delivers a message from `sender` and returns the raw envelope. */
+async function deliver<T extends RequestType>(request: Request<T>, sender: object): Promise<Envelope<T>> {
+  let respond!: (value: unknown) => void;
+  const response = new Promise((resolve) => (respond = resolve));
+  const results = await fakeBrowser.runtime.onMessage.trigger(request, sender as never, respond);
+  expect(results).toContain(true);
+  return (await response) as Envelope<T>;
+}
+
+/** Sends a request from an extension page and returns the raw envelope. */
 async function send<T extends RequestType>(request: Request<T>): Promise<Envelope<T>> {
-  return (await fakeBrowser.runtime.sendMessage(request)) as Envelope<T>;
+  return deliver(request, POPUP);
 }
 
 /** Sends a request and unwraps a successful reply. */
@@ -33,12 +55,8 @@ async function ask<T extends RequestType>(request: Request<T>): Promise<Reply<T>
 }
 
 /** Delivers a message as if sent from the content script of tab `tabId`. */
-async function sendFromTab<T extends RequestType>(tabId: number, request: Request<T>): Promise<Envelope<T>> {
-  let respond!: (value: unknown) => void;
-  const response = new Promise((resolve) => (respond = resolve));
-  const results = await fakeBrowser.runtime.onMessage.trigger(request, { tab: { id: tabId } } as never, respond);
-  expect(results).toContain(true);
-  return (await response) as Envelope<T>;
+async function sendFromTab<T extends RequestType>(tabId: number, request: Request<T>, documentId?: string): Promise<Envelope<T>> {
+  return deliver(request, contentScript(tabId, documentId));
 }
 
 const report = (overFirstThreshold: number): WaitingReport => ({
@@ -97,12 +115,94 @@ describe('background wiring', () => {
   });
 });
 
+describe('senders (issue 11.8)', () => {
+  const refusedCount = async () => ((await fakeBrowser.storage.session.get('diagnostics')).diagnostics as { refusedRequests?: number } | undefined)?.refusedRequests ?? 0;
+  const events = (prefix: string) => conversation(TODAY, 0, 5).map((e) => ({ ...e, messageId: `${prefix}-${e.messageId}` }));
+
+  it.each<[string, object]>([
+    ['no sender details (as fakeBrowser.runtime.sendMessage gives)', {}],
+    ['another extension', { ...POPUP, id: 'other-extension' }],
+    ['a content script on another site', contentScript(4, 'd', 'https://evil.example/chat-merchant/index.html')],
+    ['a content script on a look-alike host', contentScript(4, 'd', 'https://mms.pinduoduo.com.evil.example/')],
+    ['plain http on the right host', contentScript(4, 'd', 'http://mms.pinduoduo.com/chat-merchant/')],
+    ['a frame of our id with no tab and no extension URL', { id: EXTENSION_ID, url: 'https://mms.pinduoduo.com/' }],
+  ])('refuses %s, stores nothing and counts it', async (_name, sender) => {
+    const envelope = await deliver({ type: 'chat/events', account: ACCOUNT, events: events('x') }, sender);
+    expect(envelope).toEqual({ ok: false, error: expect.stringMatching(/^请求来源不被接受 \/ /) });
+    expect(await refusedCount()).toBe(1);
+    expect((await ask({ type: 'summary/get' })).empty).toBe(true);
+  });
+
+  it('exports only from extension pages; a content script may read the summary', async () => {
+    const fromContent = await sendFromTab(5, { type: 'export/daily', format: 'csv' });
+    expect(fromContent).toEqual({ ok: false, error: expect.stringMatching(/^此操作只能在插件自己的页面中进行 \/ /) });
+    expect((await send({ type: 'export/daily', format: 'csv' })).ok).toBe(true);
+    expect((await sendFromTab(5, { type: 'summary/get' })).ok).toBe(true);
+  });
+
+  it("a content script writes only for the account its page first announced; other pages keep their own", async () => {
+    const other: AccountInfo = { key: 'mall2:agent9' };
+    // Before the page says who is logged in, 'default' ties nothing.
+    expect((await sendFromTab(5, { type: 'chat/heartbeat', account: { key: 'default' }, at: NOW })).ok).toBe(true);
+    expect(await sendFromTab(5, { type: 'chat/events', account: ACCOUNT, events: events('a') })).toEqual({ ok: true, value: { added: 2, skipped: 0 } });
+    for (const request of [
+      { type: 'chat/events', account: other, events: events('b') },
+      { type: 'chat/heartbeat', account: other, at: NOW },
+      { type: 'chat/pending', account: other.key, since: NOW - HOUR_MS },
+      { type: 'guard/event', account: other, event: { id: 'g', at: NOW, category: 'contact', ruleId: 'chat-contact', outcome: 'held' } },
+      { type: 'aftersales/snapshot', account: other, seenAt: NOW, rows: [] },
+      { type: 'summary/get', account: other.key },
+      { type: 'chat/events', account: { key: 'default' }, events: events('c') },
+    ] as Request[]) {
+      expect(await sendFromTab(5, request)).toEqual({ ok: false, error: expect.stringMatching(/^此页面已登录另一个账号，请求被拒绝 \/ /) });
+    }
+    expect(await refusedCount()).toBe(7);
+    // The same tab's next page (another document), and another tab, announce their own.
+    expect((await sendFromTab(5, { type: 'chat/events', account: other, events: events('d') }, 'doc-5-reloaded')).ok).toBe(true);
+    expect((await sendFromTab(6, { type: 'chat/events', account: other, events: events('e') })).ok).toBe(true);
+    const accounts = (await ask({ type: 'summary/get' })).accounts.map((a) => a.key).sort();
+    expect(accounts).toEqual(['default', ACCOUNT.key, other.key].sort()); // 'default' from the first heartbeat
+    expect((await ask({ type: 'summary/get', account: 'default' })).metrics.messages).toBe(0);
+    expect((await ask({ type: 'summary/get', account: other.key })).metrics.messages).toBe(2); // d and e, not b
+    // Closing the tab forgets its ties.
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('sender:5:'))).toEqual([]);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('sender:6:0:doc-6');
+  });
+
+  it('two first requests of one page naming two accounts at once: exactly one account is taken', async () => {
+    const [a, b] = await Promise.all([
+      sendFromTab(7, { type: 'chat/events', account: ACCOUNT, events: events('a') }),
+      sendFromTab(7, { type: 'chat/events', account: { key: 'mall2:agent9' }, events: events('b') }),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, false]);
+  });
+
+  it('extension pages may write for any account (the e2e seeds and the demo do)', async () => {
+    expect((await send({ type: 'chat/events', account: ACCOUNT, events: events('a') })).ok).toBe(true);
+    expect((await send({ type: 'chat/events', account: { key: 'mall2:agent9' }, events: events('b') })).ok).toBe(true);
+  });
+
+  it('a bad event inside a batch is answered as skipped and counted in diagnostics (issue 11.3)', async () => {
+    const good = events('g');
+    const bad = { ...good[0]!, messageId: 'bad', at: good[0]!.at * 1000 };
+    expect(await sendFromTab(5, { type: 'chat/events', account: ACCOUNT, events: [bad, ...good] })).toEqual({ ok: true, value: { added: 2, skipped: 1 } });
+    expect((await fakeBrowser.storage.session.get('diagnostics')).diagnostics).toMatchObject({ skippedEvents: 1, refusedRequests: 0 });
+  });
+
+  it('a 2 MB account key is refused, not filed under "default"', async () => {
+    const envelope = await sendFromTab(5, { type: 'chat/events', account: { key: 'k'.repeat(2 * 1024 * 1024) }, events: events('a') });
+    expect(envelope).toEqual({ ok: false, error: expect.stringMatching(/^账号标识不正确 \/ /) });
+    expect((await ask({ type: 'summary/get' })).empty).toBe(true);
+  });
+});
+
 describe('requests end to end through runtime.sendMessage', () => {
   it('chat/events stores deduplicated events, and summary/get reads them', async () => {
     const events = [0, 1, 2, 3].flatMap((i) => conversation(TODAY, i, i === 3 ? null : 20));
-    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 7 });
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 7, skipped: 0 });
     // A second tab sends the same events: nothing new.
-    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 0 });
+    expect(await ask({ type: 'chat/events', account: ACCOUNT, events })).toEqual({ added: 0, skipped: 0 });
     const summary = await ask({ type: 'summary/get' });
     expect(summary.account).toEqual(ACCOUNT);
     expect(summary.today).toBe(TODAY);

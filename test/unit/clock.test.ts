@@ -5,7 +5,9 @@ import {
   beijingDayStart,
   formatBeijing,
   formatElapsed,
+  isBeijingDay,
   isInCountedWindow,
+  isPlausibleEventTime,
   parseBeijingDateTime,
 } from '@/lib/clock';
 
@@ -32,6 +34,32 @@ describe('Beijing day arithmetic (independent of the machine zone)', () => {
     expect(addDays('2026-11-30', 1)).toBe('2026-12-01');
     expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+
+  it.each([
+    ['a microsecond stamp (year 58887 as ms)', Date.UTC(2026, 10, 23) * 1000, '9999-12-31'],
+    ['Number.MAX_VALUE', Number.MAX_VALUE, '9999-12-31'],
+    ['Infinity', Number.POSITIVE_INFINITY, '9999-12-31'],
+    ['-Infinity', Number.NEGATIVE_INFINITY, '1970-01-01'],
+    ['NaN', Number.NaN, '1970-01-01'],
+    ['a negative time', -1e15, '1970-01-01'],
+  ])('beijingDay never throws on an absurd time: %s → %s, a real date', (_name, at, day) => {
+    expect(beijingDay(at)).toBe(day);
+    expect(isBeijingDay(beijingDay(at))).toBe(true);
+    expect(() => addDays(beijingDay(at), 1)).not.toThrow();
+    expect(() => addDays(beijingDay(at), -1)).not.toThrow();
+  });
+
+  it.each([
+    [Date.UTC(2026, 10, 23), true],
+    [Date.UTC(2026, 10, 23) / 1000, false], // seconds
+    [Date.UTC(2026, 10, 23) * 1000, false], // microseconds
+    [Date.UTC(2014, 11, 31), false],
+    [Date.UTC(2100, 0, 1), false],
+    [Number.NaN, false],
+    ['1764000000000', false],
+  ])('isPlausibleEventTime(%s) = %s', (at, ok) => {
+    expect(isPlausibleEventTime(at)).toBe(ok);
   });
 
   it('rejects impossible dates', () => {

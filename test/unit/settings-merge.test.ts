@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 
 describe('mergeSettings', () => {
   it('returns the defaults when nothing is stored', () => {
-    expect(mergeSettings(undefined, undefined)).toEqual({ settings: DEFAULT_SETTINGS, locked: [] });
+    expect(mergeSettings(undefined, undefined)).toEqual({ settings: DEFAULT_SETTINGS, locked: [], rejected: [] });
   });
 
   it('overlays user values, ignores unknown keys and wrong types', () => {
@@ -29,5 +29,49 @@ describe('mergeSettings', () => {
     expect(settings.phraseGuard.customWords).toEqual(['加我']);
     expect(settings.retentionDays).toBe(60);
     expect(locked.sort()).toEqual(['phraseGuard.actions.url', 'phraseGuard.customWords', 'retentionDays']);
+  });
+
+  describe('policy values are checked with the team file schema: invalid ones are ignored and reported, never applied (issue 11.5)', () => {
+    it.each<[string, unknown, string]>([
+      ['warnRatio: 50 (a percent where a fraction belongs)', { replyTimer: { warnRatio: 50 } }, 'replyTimer.warnRatio'],
+      ['rate1h: -3', { targets: { rate1h: -3 } }, 'targets.rate1h'],
+      ['a misspelt action', { phraseGuard: { actions: { contact: 'blok' } } }, 'phraseGuard.actions.contact'],
+      ['a custom word that is not a string', { phraseGuard: { customWords: ['返现', 42] } }, 'phraseGuard.customWords'],
+      ['thresholds out of order (s30 above m3)', { replyTimer: { thresholdsSec: { s30: 200 } } }, 'replyTimer.thresholdsSec.s30'],
+      ['a whole group of the wrong type', { replyTimer: { thresholdsSec: 'fast' } }, 'replyTimer.thresholdsSec'],
+      ['a retention outside 7–365', { retentionDays: 0 }, 'retentionDays'],
+      ['an unknown field', { replyTimer: { warnratio: 0.5 } }, 'replyTimer.warnratio'],
+    ])('%s', (_name, policy, path) => {
+      const { settings, locked, rejected } = mergeSettings(undefined, policy);
+      expect(settings).toEqual(DEFAULT_SETTINGS);
+      expect(locked).toEqual([]);
+      expect(rejected.map((r) => r.path)).toEqual([path]);
+    });
+
+    it('the valid values of the same policy still apply and lock; a bad action never downgrades blocking', () => {
+      const { settings, locked, rejected } = mergeSettings(
+        { phraseGuard: { actions: { contact: 'warn' } } },
+        { phraseGuard: { actions: { contact: 'blok', url: 'block' }, customWords: [1] }, targets: { rate1h: 0.9, rate5min: 7 } },
+      );
+      expect(settings.phraseGuard.actions.contact).toBe('warn'); // the user's value stays: the policy's is ignored
+      expect(mergeSettings(undefined, { phraseGuard: { actions: { contact: 'blok' } } }).settings.phraseGuard.actions.contact).toBe('block');
+      expect(settings.phraseGuard.actions.url).toBe('block');
+      expect(settings.phraseGuard.customWords).toEqual([]);
+      expect(settings.targets).toMatchObject({ rate1h: 0.9, rate5min: DEFAULT_SETTINGS.targets.rate5min });
+      expect(locked.sort()).toEqual(['phraseGuard.actions.url', 'targets.rate1h']);
+      expect(rejected.map((r) => r.path).sort()).toEqual(['phraseGuard.actions.contact', 'phraseGuard.customWords', 'targets.rate5min']);
+      expect(rejected.find((r) => r.path === 'targets.rate5min')?.expected).toEqual({ kind: 'share', min: 0, max: 1 });
+    });
+
+    it('stored user settings are checked the same way (a hand-edited or older copy)', () => {
+      const { settings } = mergeSettings({ replyTimer: { warnRatio: 55 }, phraseGuard: { customWords: [null] }, retentionDays: 30 }, undefined);
+      expect(settings.replyTimer.warnRatio).toBe(DEFAULT_SETTINGS.replyTimer.warnRatio);
+      expect(settings.phraseGuard.customWords).toEqual([]);
+      expect(settings.retentionDays).toBe(30);
+    });
+
+    it('a policy that is not an object is reported as a whole', () => {
+      expect(mergeSettings(undefined, 'strict').rejected).toEqual([expect.objectContaining({ path: '', expected: { kind: 'object' } })]);
+    });
   });
 });

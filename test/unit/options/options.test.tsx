@@ -17,7 +17,7 @@ function setup(options: { stored?: unknown; managed?: unknown } = {}) {
   const deps: OptionsDeps = {
     load: async () => ({ effective: mergeSettings(data[SETTINGS_KEY], options.managed), storedUser: data[SETTINGS_KEY] }),
     save: (edited, locked) => saveUserSettings(area, edited, locked),
-    importFile: (text) => importTeamFile(area, text),
+    importFile: (text, locked) => importTeamFile(area, text, locked),
     download: vi.fn(),
     watch: () => () => undefined,
     now: () => new Date('2026-05-12T06:30:00Z'),
@@ -56,18 +56,21 @@ describe('options page', () => {
     const { area } = setup();
     await screen.findByTestId('options');
     typeInto(input('replyTimer.warnRatio'), '120');
-    expect(screen.getByTestId('issue-replyTimer.warnRatio').textContent).toBe('应为 10–95 之间的百分数');
-    expect(screen.getByTestId('issue-list').textContent).toBe('字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字');
+    // Named as the page labels it, in the unit it shows (issue 14.4): never 'replyTimer.warnRatio' or 0.1–0.95.
+    expect(screen.getByTestId('issue-replyTimer.warnRatio').textContent).toBe('应为 10%–95%');
+    expect(screen.getByTestId('issue-list').textContent).toBe('「回复计时 · 提前提醒比例」应为 10%–95%');
     expect(screen.getByTestId('save-status').textContent).toBe('有 1 处需要修改：');
     expect((screen.getByTestId('save') as HTMLButtonElement).disabled).toBe(true);
     expect(area.set).not.toHaveBeenCalled();
   });
 
   it.each<[string, string, string]>([
-    ['replyTimer.thresholdsSec.m5', '100', '应大于 m3（180 秒）'],
-    ['afterSales.stageHours.warn', '2', '应大于 urgent（4 小时）'],
-    ['retentionDays', '400', '应为 7–365 之间的整数'],
-    ['retentionDays', '', '应为 7–365 之间的整数'],
+    ['replyTimer.thresholdsSec.m5', '100', '应大于「回复计时 · 3分钟回复」（180 秒）'],
+    ['afterSales.stageHours.warn', '2', '应大于「售后提醒 · 紧急阶段」（4 小时）'],
+    ['replyTimer.countedWindow.endHour', '8', '应晚于「回复计时 · 考核开始」（8 点）'],
+    ['retentionDays', '400', '应为 7–365 天之间的整数'],
+    ['retentionDays', '', '应为 7–365 天之间的整数'],
+    ['targets.amberMargin', '40', '应为 0%–30%'],
   ])('checks %s = "%s" live: %s', async (path, value, message) => {
     setup();
     await screen.findByTestId('options');
@@ -141,12 +144,15 @@ describe('options page', () => {
 describe('importing a team settings file', () => {
   it.each<[string, string, string]>([
     ['not JSON', 'hello', '不是有效的 JSON 文件'],
-    ['a future version', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 3, settings: DEFAULT_SETTINGS }), '字段 version：文件版本 3 比本插件支持的版本 1 新'],
+    ['a future version', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 3, settings: DEFAULT_SETTINGS }), '文件版本 3 比本插件支持的版本 1 新：请先更新插件再导入。'],
     [
       'one wrong field',
       JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 2 } } }),
-      '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字',
+      '「回复计时 · 提前提醒比例」应为 10%–95%（文件中写作 0.1–0.95 的小数，0.7 表示 70%）',
     ],
+    ['settings: null', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: null }), '文件中的“settings”应为一组设置 {…}，现在是 null'],
+    ['a misspelt action', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { phraseGuard: { actions: { contact: 'blok' } } } }), '「违规词拦截 · 站外导流 · 处理方式」应为“拦截”“提醒”或“关闭”'],
+    ['a word that is a number', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { phraseGuard: { customWords: ['返现', 7] } } }), '「违规词拦截 · 店铺自定义违禁词 第 2 项」应为 1–50 个字的文字'],
   ])('rejects %s, says why, changes nothing', async (_what, text, reason) => {
     const before = { ...DEFAULT_SETTINGS, retentionDays: 30 };
     const { area, stored } = setup({ stored: before });
@@ -160,12 +166,35 @@ describe('importing a team settings file', () => {
     expect(input('retentionDays').value).toBe('30');
   });
 
-  it('tells how to make a complete file when fields are missing', async () => {
+  it('never shows an internal path, and says what to do next', async () => {
     setup();
     await screen.findByTestId('options');
-    await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { retentionDays: 30 } }));
-    expect((await screen.findByTestId('import-error')).textContent).toContain('字段 version：缺少此字段');
-    expect(screen.getByTestId('import-partial-hint').textContent).toContain('导出设置文件');
+    await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { targets: { rate1h: 1.5, amberMargin: 'x' }, afterSales: { stageHours: { warn: 0.3 } } } }));
+    const text = (await screen.findByTestId('import-error')).textContent!;
+    expect(text).toContain('「考核目标 · 活动报名要求的1小时有效回复率」应为 0%–100%');
+    expect(text).not.toMatch(/targets\.|afterSales\.|stageHours|字段 /);
+    expect(screen.getByTestId('import-next').textContent).toContain('重新导入');
+  });
+
+  it('imports a partial file over the current settings (as policy is), every field still checked (issue 14.4)', async () => {
+    const { stored } = setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 30 } });
+    await screen.findByTestId('options');
+    await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { phraseGuard: { customWords: [' 返现 '] }, targets: { rate1h: 0.9 } } }));
+    await screen.findByTestId('import-ok');
+    expect(stored()).toEqual({
+      ...DEFAULT_SETTINGS,
+      retentionDays: 30,
+      phraseGuard: { ...DEFAULT_SETTINGS.phraseGuard, customWords: ['返现'] },
+      targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.9 },
+    });
+  });
+
+  it('refuses a file over 1 MB before reading it, in plain Chinese (issue 11.9)', async () => {
+    const { area } = setup();
+    await screen.findByTestId('options');
+    await chooseFile(`{"format":"kefu-guard-settings","pad":"${'x'.repeat(1024 * 1024)}"}`, 'big.json');
+    expect((await screen.findByTestId('import-error')).textContent).toContain('文件太大（1.0 MB）：团队设置文件不超过 1 MB');
+    expect(area.set).not.toHaveBeenCalled();
   });
 
   it('imports a valid file in one step and shows it', async () => {
@@ -192,6 +221,30 @@ describe('managed (enterprise policy) settings', () => {
     expect((screen.getByTestId('action-url') as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByTestId('action-contact') as HTMLSelectElement).disabled).toBe(false);
     expect(input('targets.rate1h').disabled).toBe(false);
+  });
+
+  it('names an invalid policy value it ignored, never applies it (issue 11.5)', async () => {
+    setup({ managed: { replyTimer: { warnRatio: 50 }, targets: { rate1h: -3 }, phraseGuard: { actions: { contact: 'blok' } }, retentionDays: 180 } });
+    await screen.findByTestId('options');
+    const notice = screen.getByTestId('policy-rejected').textContent!;
+    expect(notice).toContain('管理员下发的企业策略中有 3 项设置无效，已忽略');
+    expect(notice).toContain('「回复计时 · 提前提醒比例」应为 10%–95%（文件中写作 0.1–0.95 的小数');
+    expect(notice).toContain('「考核目标 · 活动报名要求的1小时有效回复率」应为 0%–100%');
+    expect(notice).toContain('「违规词拦截 · 站外导流 · 处理方式」应为“拦截”“提醒”或“关闭”');
+    expect(notice).toContain('请把以上内容转告管理员');
+    expect(input('replyTimer.warnRatio').value).toBe('55');
+    expect(input('replyTimer.warnRatio').disabled).toBe(false);
+    expect((screen.getByTestId('action-contact') as HTMLSelectElement).value).toBe('block');
+    expect(screen.getByTestId('managed-banner').textContent).toContain('有 1 项由管理员'); // retentionDays only
+  });
+
+  it('importing a file keeps the policy-locked fields as the user had them, as saving does (issue 11.9)', async () => {
+    const { stored } = setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 30 }, managed: { retentionDays: 180 } });
+    await screen.findByTestId('options');
+    await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { retentionDays: 365, targets: { rate1h: 0.9 } } }));
+    await screen.findByTestId('import-ok');
+    expect(stored()?.retentionDays).toBe(30);
+    expect(stored()?.targets.rate1h).toBe(0.9);
   });
 
   it('saving other fields keeps the user’s own value under the lock', async () => {

@@ -28,10 +28,10 @@ describe('settingsSchema', () => {
 
   // [field set, value, path named in the issue, Chinese reason]
   it.each<[string, unknown, string, string]>([
-    ['replyTimer.warnRatio', 2, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的数字'],
-    ['replyTimer.warnRatio', 0.05, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的数字'],
-    ['replyTimer.warnRatio', '0.5', 'replyTimer.warnRatio', '应为 0.1–0.95 之间的数字'],
-    ['replyTimer.warnRatio', Number.NaN, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的数字'],
+    ['replyTimer.warnRatio', 2, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的小数（如 0.7 表示 70%）'],
+    ['replyTimer.warnRatio', 0.05, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的小数（如 0.7 表示 70%）'],
+    ['replyTimer.warnRatio', '0.5', 'replyTimer.warnRatio', '应为 0.1–0.95 之间的小数（如 0.7 表示 70%）'],
+    ['replyTimer.warnRatio', Number.NaN, 'replyTimer.warnRatio', '应为 0.1–0.95 之间的小数（如 0.7 表示 70%）'],
     ['replyTimer.warnRatio', undefined, 'replyTimer.warnRatio', '缺少此字段'],
     ['replyTimer.sound', 'yes', 'replyTimer.sound', '应为 true 或 false'],
     ['features.phraseGuard', 1, 'features.phraseGuard', '应为 true 或 false'],
@@ -72,7 +72,7 @@ describe('settingsSchema', () => {
   });
 
   it.each([null, [], 'settings', 42])('rejects %j as a whole', (value) => {
-    expect(validateSettings(value)).toEqual({ ok: false, issues: [{ path: '', zh: '应为对象 {…}', en: 'expected an object {…}' }] });
+    expect(validateSettings(value)).toEqual({ ok: false, issues: [{ path: '', zh: '应为对象 {…}', en: 'expected an object {…}', expected: { kind: 'object' } }] });
   });
 
   it('names each wrong field once, Chinese first, English on request', () => {
@@ -80,8 +80,9 @@ describe('settingsSchema', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(1);
-    expect(describeIssue(result.issues[0]!)).toBe('字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字');
-    expect(describeIssue(result.issues[0]!, 'en')).toBe('Field replyTimer.warnRatio: expected a number from 0.1 to 0.95');
+    expect(describeIssue(result.issues[0]!)).toBe('字段 replyTimer.warnRatio：应为 0.1–0.95 之间的小数（如 0.7 表示 70%）');
+    expect(describeIssue(result.issues[0]!, 'en')).toBe('Field replyTimer.warnRatio: expected a fraction from 0.1 to 0.95 (0.7 means 70%)');
+    expect(result.issues[0]!.expected).toEqual({ kind: 'share', min: 0.1, max: 0.95 });
   });
 
   it('trims words, so " 返现 " is stored as "返现"', () => {

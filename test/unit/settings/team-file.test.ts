@@ -50,16 +50,20 @@ describe('team settings file', () => {
     ['not JSON', '{"format": "kefu-guard-settings",', '不是有效的 JSON 文件'],
     ['a CSV export', '日期 day,咨询买家数 buyers\r\n', '不是有效的 JSON 文件'],
     ['a JSON array', '[]', '文件内容应为一个 JSON 对象 {…}'],
-    ['another program’s JSON', JSON.stringify({ name: 'x' }), '字段 format：应为 "kefu-guard-settings"：这不是多多客服守护的设置文件'],
-    ['wrong format name', file({ format: 'kefu-guard-export' }), '字段 format：应为 "kefu-guard-settings"'],
-    ['version as text', file({ version: '1' }), '字段 version：应为正整数（文件格式版本）'],
-    ['version 0', file({ version: 0 }), '字段 version：应为正整数（文件格式版本）'],
+    ['another program’s JSON', JSON.stringify({ name: 'x' }), '字段 format：这不是多多客服守护的设置文件（"format" 应为 "kefu-guard-settings"）'],
+    ['wrong format name', file({ format: 'kefu-guard-export' }), '字段 format：这不是多多客服守护的设置文件'],
+    ['version as text', file({ version: '1' }), '字段 version：文件的格式版本（"version"）应为正整数'],
+    ['version 0', file({ version: 0 }), '字段 version：文件的格式版本（"version"）应为正整数'],
     ['a future version', file({ version: 2 }), '字段 version：文件版本 2 比本插件支持的版本 1 新：请先更新插件再导入'],
-    ['no settings', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1 }), '字段 settings：缺少此字段'],
-    ['settings not an object', file({ settings: 'all' }), '字段 settings：应为对象 {…}'],
-    ['a partial file', file({ settings: { replyTimer: { warnRatio: 0.5 } } }), '字段 version：缺少此字段'],
-    ['one wrong field', file({ settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 2 } } }), '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的数字'],
-    ['a missing field', file({ settings: { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: undefined } } }), '字段 targets.rate1h：缺少此字段'],
+    ['no settings', JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1 }), '文件中没有设置内容（"settings"）'],
+    ['settings not an object', file({ settings: 'all' }), '文件中的“settings”应为一组设置 {…}，现在是 "all"'],
+    ['settings: null (issue 11.9: a true message, not "fields missing")', file({ settings: null }), '文件中的“settings”应为一组设置 {…}，现在是 null'],
+    ['settings a list', file({ settings: [] }), '现在是 […]'],
+    ['one wrong field', file({ settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 2 } } }), '字段 replyTimer.warnRatio：应为 0.1–0.95 之间的小数（如 0.7 表示 70%）'],
+    ['a partial file with a wrong field', file({ settings: { targets: { rate1h: 90 } } }), '字段 targets.rate1h：应为 0–1 之间的小数'],
+    ['a partial file with a field of another program', file({ settings: { replyTimer: { warnratio: 0.5 } } }), '字段 replyTimer.warnratio：未知字段'],
+    ['a file over 1 MB', file({ pad: 'x'.repeat(1024 * 1024) }), '文件太大（1.0 MB）：团队设置文件不超过 1 MB'],
+    ['a file over 1 MB in Chinese characters', file({ pad: '汉'.repeat(400 * 1024) }), '文件太大（1.2 MB）'],
   ])('rejects %s with a message naming the field', (_what, text, firstLine) => {
     const result = parseTeamFile(text);
     expect(result.ok).toBe(false);
@@ -67,13 +71,22 @@ describe('team settings file', () => {
     expect(describeIssue(result.issues[0]!)).toContain(firstLine);
   });
 
-  it('lists every missing part of a partial file', () => {
-    const result = parseTeamFile(file({ settings: { replyTimer: { warnRatio: 0.5 } } }));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const paths = result.issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['version', 'features', 'replyTimer.thresholdsSec', 'replyTimer.sound', 'phraseGuard', 'afterSales', 'targets', 'retentionDays']));
-    expect(paths).not.toContain('replyTimer.warnRatio');
+  it('lays a partial file over the current settings, as policy is (issue 14.4)', () => {
+    const current = teamSettings();
+    const result = parseTeamFile(file({ settings: { replyTimer: { warnRatio: 0.5 }, phraseGuard: { actions: { contact: 'warn' } } } }), { current });
+    expect(result).toEqual({
+      ok: true,
+      version: 1,
+      settings: {
+        ...current,
+        replyTimer: { ...current.replyTimer, warnRatio: 0.5 },
+        phraseGuard: { ...current.phraseGuard, actions: { ...current.phraseGuard.actions, contact: 'warn' } },
+      },
+    });
+    // Over the defaults when no current settings are given; the order of thresholds is checked across file and current.
+    expect(parseTeamFile(file({ settings: { retentionDays: 30 } }))).toMatchObject({ ok: true, settings: { ...DEFAULT_SETTINGS, retentionDays: 30 } });
+    const crossed = parseTeamFile(file({ settings: { replyTimer: { thresholdsSec: { m3: 20 } } } }));
+    expect(crossed.ok).toBe(false);
   });
 });
 
@@ -106,7 +119,7 @@ describe('importing and saving', () => {
 
   it('a broken or partial file changes nothing', async () => {
     const stored = { [SETTINGS_KEY]: teamSettings() };
-    for (const text of ['not json', file({ version: 9 }), file({ settings: { retentionDays: 30 } })]) {
+    for (const text of ['not json', file({ version: 9 }), file({ settings: { retentionDays: 3 } }), file({ settings: null })]) {
       const { area, data } = memoryArea(stored);
       const result = await importTeamFile(area, text);
       expect(result.ok).toBe(false);
@@ -120,6 +133,14 @@ describe('importing and saving', () => {
     const result = await importTeamFile(area, teamFileText(teamSettings(), EXPORTED_AT));
     expect(result).toEqual({ ok: true, settings: teamSettings() });
     expect(data[SETTINGS_KEY]).toEqual(teamSettings());
+  });
+
+  it('a partial file is imported over the stored settings; policy-locked fields keep the user’s own value (issue 11.9)', async () => {
+    const user = { ...structuredClone(DEFAULT_SETTINGS), retentionDays: 30 };
+    const { area, data } = memoryArea({ [SETTINGS_KEY]: user });
+    const result = await importTeamFile(area, file({ settings: { retentionDays: 200, targets: { rate1h: 0.95 } } }), ['retentionDays']);
+    expect(result.ok).toBe(true);
+    expect(data[SETTINGS_KEY]).toEqual({ ...user, targets: { ...user.targets, rate1h: 0.95 } });
   });
 
   it('saves only a valid object, and keeps the user’s own value of a field policy locks', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays, MINUTE_MS } from '@/lib/clock';
+import { addDays, beijingDay, MINUTE_MS } from '@/lib/clock';
 import { dayMetrics } from '@/lib/metrics';
-import { addChatEvents, pendingMessages } from '@/lib/store/chat';
+import { addChatEvents, MAX_BATCH, pendingMessages } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { ACCOUNT, bj, chat, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
@@ -61,6 +61,39 @@ describe('addChatEvents: idempotent writes', () => {
     expect(stored).toHaveLength(1);
     expect(Object.keys(stored[0]!).sort()).toEqual(['account', 'at', 'buyerId', 'conversationId', 'day', 'kind', 'messageId']);
     expect(JSON.stringify(stored)).not.toContain('微信');
+  });
+
+  it('a bad event inside a batch is skipped and counted; the good ones of the same batch are stored (issue 11.3)', async () => {
+    const good = [chat('buyer', bj(TODAY, '10:00'), 'c1', 'g1'), chat('human', bj(TODAY, '10:00:20'), 'c1', 'g2')];
+    const microseconds = chat('buyer', bj(TODAY, '10:00') * 1000, 'c1', 'us'); // year 58887 if read as ms
+    const bad = [
+      microseconds,
+      chat('buyer', 1e9, 'c1', 'seconds'), // 1970
+      chat('buyer', Number.MAX_VALUE, 'c1', 'huge'),
+      chat('buyer', bj(TODAY, '10:00'), 'c1', 'x'.repeat(2 * 1024 * 1024)), // a 2 MB id
+      chat('buyer', bj(TODAY, '10:00'), 'c1\nc2', 'newline'),
+      { ...chat('buyer', bj(TODAY, '10:00'), 'c1', 'obj'), messageId: { toString: () => 'm' } },
+    ];
+    const result = await add([bad[0], good[0], ...bad.slice(1), good[1]]);
+    expect(result).toMatchObject({ added: 2, skipped: bad.length, days: [TODAY] });
+    expect((await db.getAll('chatEvents')).map((e) => e.messageId).sort()).toEqual(['g1', 'g2']);
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ buyers: 1, answered: 1 });
+    // The next batch is not held back by the earlier one.
+    expect(await add([chat('buyer', bj(TODAY, '11:00'), 'c2', 'g3')])).toMatchObject({ added: 1, skipped: 0 });
+  });
+
+  it(`a batch longer than ${MAX_BATCH} events stores the first ${MAX_BATCH} and counts the rest as skipped`, async () => {
+    const events = Array.from({ length: MAX_BATCH + 5 }, (_, i) => chat('buyer', bj(TODAY, '10:00') + i, `c${i}`, `m${i}`));
+    expect(await add(events)).toMatchObject({ added: MAX_BATCH, skipped: 5 });
+  });
+
+  it('a record stored with an impossible day (before times were bounded) does not fail later batches', async () => {
+    await db.put('chatEvents', { account: ACCOUNT.key, messageId: 'old', kind: 'buyer', conversationId: 'c1', buyerId: 'b', at: 1.8e15, day: '58887-05-01' });
+    // The same message arrives again with its true time: the bad copy is replaced, the batch succeeds.
+    const result = await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'old')]);
+    expect(result).toMatchObject({ added: 0, skipped: 0, days: ['58887-05-01', TODAY].sort() });
+    expect(await db.get('chatEvents', [ACCOUNT.key, 'old'])).toMatchObject({ day: TODAY });
+    expect(beijingDay(1.8e15)).toBe('9999-12-31');
   });
 
   it('the aggregate always equals dayMetrics of the stored events, batch after batch', async () => {

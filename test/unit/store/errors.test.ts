@@ -88,7 +88,7 @@ describe('store errors are surfaced, never silent', () => {
     expect(await readStoreError(fakeBrowser.storage.session)).toMatchObject({ code: 'quota', op: 'chat/events' });
 
     // Retrying once there is room stores the batch.
-    expect(await dispatch(handlers, eventsRequest, {})).toEqual({ ok: true, value: { added: 2 } });
+    expect(await dispatch(handlers, eventsRequest, {})).toEqual({ ok: true, value: { added: 2, skipped: 0 } });
   });
 
   it('a connection the browser closes is reported and reopened on the next request', async () => {
@@ -98,7 +98,7 @@ describe('store errors are surfaced, never silent', () => {
     expect(errors.map((e) => e.code)).toEqual(['terminated']);
     expect(errors[0]!.message).toMatch(/^本地数据库连接被浏览器意外关闭/);
     const reply = await send(store, eventsRequest);
-    expect(reply).toEqual({ ok: true, value: { added: 2 } });
+    expect(reply).toEqual({ ok: true, value: { added: 2, skipped: 0 } });
   });
 
   it('IDBTransaction is the fake one (the stubs above act on real requests)', () => {

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '@/lib/clock';
+import { addDays, DAY_MS } from '@/lib/clock';
 import { putAfterSalesSnapshot } from '@/lib/store/aftersales';
 import { addChatEvents } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import { addGuardEvent } from '@/lib/store/guard';
 import { nextPruneAt, ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
-import { PRUNE_ALARM, pruneBefore, retentionCutoff } from '@/lib/store/retention';
-import type { KefuDb } from '@/lib/store/schema';
+import { LAST_PRUNE_KEY, newestEventDay, PRUNE_ALARM, pruneBefore, referenceDay, retentionCutoff } from '@/lib/store/retention';
+import type { KefuDb, PruneMark } from '@/lib/store/schema';
 import { ACCOUNT, bj, dayOfChats, freshStore, manualClock, TODAY, WINDOW } from './helpers';
 
 describe('retentionCutoff', () => {
@@ -58,10 +58,70 @@ describe('pruneBefore', () => {
   });
 
   it('pruneNow uses settings.retentionDays from storage', async () => {
-    const local = { get: async () => ({ settings: { retentionDays: 2 } }) };
+    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
     const result = await pruneNow(store, local, manualClock(NOW));
-    expect(result.cutoff).toBe(addDays(TODAY, -1));
+    expect(result?.cutoff).toBe(addDays(TODAY, -6));
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
+  });
+
+  it('a clock 400 days ahead deletes nothing, run after run (issue 11.7)', async () => {
+    const local = { get: async () => ({ settings: { retentionDays: 90 } }) };
+    const before = await db.count('chatEvents');
+    const clock = manualClock(NOW + 400 * DAY_MS);
+    const references = [];
+    for (let run = 0; run < 5; run += 1) {
+      clock.set(NOW + (400 + run) * DAY_MS);
+      references.push((await pruneNow(store, local, clock))?.reference);
+    }
+    // The newest event is yesterday: the reference starts today and moves one day per run.
+    expect(references).toEqual([0, 1, 2, 3, 4].map((n) => addDays(TODAY, n)));
+    expect(await db.count('chatEvents')).toBe(before);
+    expect(await days('dailyAggregates')).toEqual([-12, -11, -10, -1].map((n) => addDays(TODAY, n)));
+    expect(await db.get('meta', LAST_PRUNE_KEY)).toEqual({ day: addDays(TODAY, 4), at: NOW + 404 * DAY_MS });
+  });
+
+  it('a clock that is right prunes from its own day; one set back deletes less, never more', async () => {
+    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
+    expect((await pruneNow(store, local, manualClock(NOW)))?.reference).toBe(TODAY);
+    expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
+    expect((await pruneNow(store, local, manualClock(NOW - 30 * DAY_MS)))?.reference).toBe(addDays(TODAY, -30));
+    expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
+  });
+
+  it('with no chat event and no earlier run nothing is deleted and nothing noted', async () => {
+    ({ store } = freshStore(manualClock(NOW)));
+    db = await store.db();
+    await db.put('coverage', { account: ACCOUNT.key, day: addDays(TODAY, -200), spans: [[480, 1380]] });
+    await db.put('accounts', { key: ACCOUNT.key, lastSeenAt: NOW });
+    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
+    expect(await pruneNow(store, local, manualClock(NOW + 400 * DAY_MS))).toBeNull();
+    expect(await db.count('coverage')).toBe(1);
+    expect(await db.get('meta', LAST_PRUNE_KEY)).toBeUndefined();
+  });
+});
+
+describe('referenceDay', () => {
+  const mark = (day: string) => ({ day, at: 0 });
+  it.each<[string, string, string | null, PruneMark | null, string | null]>([
+    ['clock right, worked yesterday', TODAY, addDays(TODAY, -1), null, TODAY],
+    ['clock 400 days ahead', addDays(TODAY, 400), addDays(TODAY, -1), null, TODAY],
+    ['clock ahead, last run a day after the newest event', addDays(TODAY, 400), addDays(TODAY, -1), mark(TODAY), addDays(TODAY, 1)],
+    ['clock behind the newest event', addDays(TODAY, -30), TODAY, mark(TODAY), addDays(TODAY, -30)],
+    ['nothing to go by', TODAY, null, null, null],
+    ['only the last run', addDays(TODAY, 9), null, mark(TODAY), addDays(TODAY, 1)],
+    ['a broken mark is ignored', TODAY, null, mark('58887-01-01'), null],
+  ])('%s', (_name, today, newest, last, expected) => {
+    expect(referenceDay(today, newest, last)).toBe(expected);
+  });
+
+  it('newestEventDay passes over impossible days and looks at every account', async () => {
+    const { store: s } = freshStore();
+    const d = await s.db();
+    await addChatEvents(d, ACCOUNT, dayOfChats(addDays(TODAY, -3), 1, () => 5), WINDOW, 0);
+    await addChatEvents(d, { key: 'other' }, dayOfChats(addDays(TODAY, -1), 1, () => 5), WINDOW, 0);
+    await d.put('chatEvents', { account: ACCOUNT.key, messageId: 'bad', kind: 'buyer', conversationId: 'c', buyerId: 'b', at: 1.8e15, day: '58887-05-01' });
+    expect(await newestEventDay(d)).toBe(addDays(TODAY, -1));
+    await s.close();
   });
 });
 
