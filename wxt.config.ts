@@ -13,6 +13,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
+    // The rules page opens from the § links in the overlays on the merchant pages.
+    web_accessible_resources: [{ resources: ['rules.html'], matches: ['https://mms.pinduoduo.com/*'] }],
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

@@ -1,5 +1,8 @@
 import { i18n } from '#i18n';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
+import { RULES } from '@/lib/rules';
+import { ruleName } from '@/lib/ui/lang';
+import { RuleLink } from './RuleLink';
 
 export interface RefundPanelEntry {
   afterSalesId: string;
@@ -99,7 +102,9 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
           ))}
         </ul>
       )}
-      <div class="note">{i18n.t('refund.panelNote')}</div>
+      <div class="note">
+        {i18n.t('refund.panelNote')} · <RuleLink id="refund-48h" text={`${RULES['refund-48h'].section} ${ruleName('refund-48h')}`} />
+      </div>
     </section>
   );
 }

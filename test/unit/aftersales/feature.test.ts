@@ -196,7 +196,10 @@ describe('list page', () => {
     expect(hosts()).toHaveLength(0);
     expect(panelRoot()?.querySelector('[data-testid="refund-panel"]') ?? null).toBeNull();
     const notice = document.querySelector('kefu-refund-notice')!.shadowRoot!.querySelector('[data-testid="page-notice"]')!;
-    expect(notice.textContent).toContain('detailButton');
+    expect(notice.textContent).toContain('页面未识别');
+    expect(notice.textContent).toContain('请刷新页面');
+    expect(notice.textContent).not.toContain('detailButton');
+    expect(notice.getAttribute('data-missing')).toContain('detailButton');
     expect(sent).toHaveLength(0); // the page broke before the debounced snapshot went out
     controller.abort();
   });
