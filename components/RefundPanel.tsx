@@ -21,15 +21,25 @@ export interface RefundPanelProps {
   /** Stage chips, most urgent first: label and count. */
   counts: ReadonlyArray<{ stage: RefundStage; label: string; count: number }>;
   estimateTitle: string;
+  /** Pending rows in the urgent stage or worse (≤ urgentHours left, or overdue): the tab's number. */
+  urgent: number;
+  urgentHours: number;
   /** Collapsed: a thin tab on the right edge (covers nothing the page needs). */
   collapsed: boolean;
+  /** Open where the page has no free margin: the panel's right edge, px from the viewport's right, left of the rows' actions; null = at the edge. */
+  right?: number | null;
   onToggle: () => void;
   onJump: (afterSalesId: string) => void;
 }
 
 /** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
-export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggle, onJump }: RefundPanelProps) {
+export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitle, collapsed, right, onToggle, onJump }: RefundPanelProps) {
   const top = entries[0]?.stage ?? 'calm';
+  const tabTitle = [
+    i18n.t('refund.panelExpand'),
+    i18n.t('refund.panelUrgent', { n: String(urgent), h: String(urgentHours) }),
+    i18n.t('refund.panelPending', { n: String(entries.length) }),
+  ].join(' · ');
   if (collapsed) {
     return (
       <button
@@ -38,18 +48,26 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
         data-testid="refund-panel"
         data-collapsed="true"
         aria-expanded="false"
-        title={`${i18n.t('refund.panelExpand')} · ${i18n.t('refund.panelPending', { n: String(entries.length) })}`}
+        title={tabTitle}
+        data-urgent={urgent}
         onClick={onToggle}
       >
-        <span class={`bubble ${entries.length ? top : 'zero'}`} data-testid="refund-panel-toggle">
-          {entries.length}
+        <span class={`bubble ${urgent ? top : 'zero'}`} data-testid="refund-panel-toggle">
+          {urgent}
         </span>
         <span class="tab-text">{i18n.t('refund.panelTitle')}</span>
       </button>
     );
   }
   return (
-    <section class="panel" data-testid="refund-panel" data-collapsed="false" aria-label={i18n.t('refund.panelTitle')}>
+    <section
+      class="panel"
+      data-testid="refund-panel"
+      data-collapsed="false"
+      data-urgent={urgent}
+      aria-label={i18n.t('refund.panelTitle')}
+      style={right ? { right: `${right}px` } : undefined}
+    >
       <div class="head">
         <span class="title">{i18n.t('refund.panelTitle')}</span>
         <span class="est" title={estimateTitle}>

@@ -96,7 +96,7 @@ export interface PanelItem {
 export function panelProps(
   items: readonly PanelItem[],
   settings: AfterSalesSettings,
-  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump'>,
+  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump' | 'right'>,
 ): RefundPanelProps {
   const sorted = [...items].sort(
     (a, b) => (a.row.deadline?.at ?? Infinity) - (b.row.deadline?.at ?? Infinity) || (a.row.afterSalesId < b.row.afterSalesId ? -1 : 1),
@@ -113,6 +113,8 @@ export function panelProps(
       flags: item.flags,
     })),
     counts: REFUND_STAGES.map((stage) => ({ stage, label: stageLabel(stage, settings.stageHours), count: counts[stage] })),
+    urgent: counts.overdue + counts.critical + counts.urgent,
+    urgentHours: settings.stageHours.urgent,
     estimateTitle: estimateTitle(),
     ...handlers,
   };
