@@ -165,7 +165,7 @@ describe('live, guard and refunds', () => {
     expect(screen.getByTestId('refund-critical').textContent).toBe('1≤ 1 小时');
     expect(screen.getByTestId('refund-overdue').textContent).toBe('0已超时');
     expect(screen.queryByTestId('refund-unknown')).toBeNull();
-    expect(screen.getByTestId('refunds-seen').textContent).toBe('待处理 5 件 · 售后列表最后查看 05-12 12:30（北京时间）');
+    expect(screen.getByTestId('refunds-seen').textContent).toBe('待处理 5 件（近 30 分钟看过的售后列表各页合计）· 最后查看 05-12 12:30（北京时间）');
   });
 
   it('puts refunds without a known deadline in 时限未知, so 7 pending show 7 in the cells', () => {
