@@ -15,7 +15,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCrx, ensureKey, extensionId, publicKeyDer, updatesXml } from '../../scripts/lib/crx.mjs';
 import { zipDirectory } from '../../scripts/lib/zip.mjs';
@@ -27,7 +27,6 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (!isRoot) console.warn(`[force-install e2e] skipped: writing ${POLICY_DIR}/*.json needs root`);
 
 let server: http.Server | undefined;
-let context: BrowserContext | undefined;
 let browser: Browser | undefined;
 let child: ChildProcess | undefined;
 let createdDirs: string[] = [];
@@ -87,7 +86,6 @@ describe.skipIf(!isRoot)('force-install from a self-hosted CRX (ExtensionInstall
         child!.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${err.slice(-500)}`)));
       });
       browser = await chromium.connectOverCDP(endpoint);
-      context = browser.contexts()[0]!;
     } catch (error) {
       removePolicy();
       child?.kill();
