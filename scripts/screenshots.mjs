@@ -243,7 +243,7 @@ try {
 
   // The overlays on the simulated merchant pages (test/sim, lively scenario).
   const { sim } = harness;
-  sim.reset();
+  sim.reset({ resetClock: false }); // keep the daytime clock
   sim.scenario('lively');
   const chat = await harness.context.newPage();
   await chat.setViewportSize({ width: 1280, height: 760 });

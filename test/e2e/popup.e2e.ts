@@ -121,7 +121,7 @@ describe('popup', () => {
       expect(row.rate).toBe(formatPct(d.rate1h));
       expect(row.buyers).toBe(String(d.buyers));
       expect(row.coverage).toBe(formatPct(d.coverage));
-      if (d.reason === 'partial') expect(row.text).toContain(`数据不足（仅观察 ${formatPct(d.coverage)}）`);
+      if (d.reason === 'partial') expect(row.text).toContain(`记录不全（仅 ${formatPct(d.coverage)}）`);
     }
     await popup.page.close();
   });
