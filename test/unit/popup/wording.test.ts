@@ -23,6 +23,7 @@ describe('UI wording', () => {
       expect(text).not.toMatch(/）（/);
       expect(text).not.toContain('缺少：');
       expect(text).not.toContain('{missing}');
+      expect(text).not.toContain('storage.managed');
     }
   });
 
