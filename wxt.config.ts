@@ -2,17 +2,29 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // https://wxt.dev/api/config.html
+// The demo and the screenshot script build a copy whose clock runs shifted to
+// Beijing daytime (scripts/lib/daytime.mjs) into its own folder; every other
+// build has no shift and goes to .output.
+const clockOffsetMs = Number(process.env.KG_CLOCK_OFFSET_MS) || 0;
+
 export default defineConfig({
+  outDir: process.env.KG_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // Self-hosted package only (scripts/package.mjs): the public key that fixes
+    // the extension id, and where Chrome looks for updates. Never in the store zip.
+    ...(browser !== 'firefox' && process.env.KG_MANIFEST_KEY ? { key: process.env.KG_MANIFEST_KEY } : {}),
+    ...(browser !== 'firefox' && process.env.KG_UPDATE_URL ? { update_url: process.env.KG_UPDATE_URL } : {}),
     // Only what the features need: settings and counters (storage), the daily
     // retention prune (alarms), and the merchant backend itself.
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
+    // The rules page opens from the § links in the overlays on the merchant pages.
+    web_accessible_resources: [{ resources: ['rules.html'], matches: ['https://mms.pinduoduo.com/*'] }],
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
@@ -27,5 +39,9 @@ export default defineConfig({
       : {}),
   }),
   // KG_PROFILE=1 keeps function names readable for CPU profiles (test/bench/chat-tick.bench.ts).
-  vite: () => ({ plugins: [preact()], build: process.env.KG_PROFILE ? { minify: false } : {} }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __KG_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) },
+    build: process.env.KG_PROFILE ? { minify: false } : {},
+  }),
 });

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { RULES, type RuleId } from '@/lib/rules';
+import { RuleLink } from './RuleLink';
 
 export type GuardPanelMode = 'typing' | 'held' | 'warned';
 
@@ -16,19 +17,14 @@ export interface GuardPanelProps {
   onEdit: () => void;
 }
 
+/** "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it. */
 function findingLine(f: GuardedFinding): string {
-  const rule = RULES[f.ruleId as RuleId];
-  return i18n.t('guard.finding', {
-    match: f.match,
-    category: i18n.t(`guard.categories.${f.category}`),
-    section: (rule?.section ?? '§2').replace('§', ''),
-  });
+  return i18n.t('guard.finding', { match: f.match, category: i18n.t(`guard.categories.${f.category}`) });
 }
 
-/** The rule's full name, shown on hover. */
-function ruleTitle(f: GuardedFinding): string {
-  const rule = RULES[f.ruleId as RuleId];
-  return rule ? `${rule.zh} · ${rule.en} (${rule.section})` : f.ruleId;
+/** The platform rule a finding breaks; none for the shop's own words. */
+function ruleOf(f: GuardedFinding): RuleId | null {
+  return f.ruleId in RULES ? (f.ruleId as RuleId) : null;
 }
 
 /** Findings next to the chat input: the text with flagged spans highlighted, and the rule each breaks. */
@@ -50,8 +46,9 @@ export function GuardPanel(props: GuardPanelProps) {
       )}
       <ul class="guard-findings">
         {unique.map((f) => (
-          <li key={`${f.start}-${f.category}`} class={f.action} data-category={f.category} title={ruleTitle(f)}>
+          <li key={`${f.start}-${f.category}`} class={f.action} data-category={f.category}>
             {findingLine(f)}
+            {ruleOf(f) && <RuleLink id={ruleOf(f)!} />}
           </li>
         ))}
       </ul>

@@ -1,13 +1,18 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 
-/** The small "page not recognised" notice shown when an adapter's self-check fails. */
+/**
+ * The small "page not recognised" notice shown when an adapter's self-check
+ * fails. It says what happened and what to do in plain words; the adapter's
+ * internal names of the missing parts stay in an attribute for diagnosis,
+ * never in the text an agent reads.
+ */
 export function PageNotice({ missing }: { missing: string[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
   return (
-    <div class="root notice" role="status" data-testid="page-notice">
-      <span>{i18n.t('notice.notRecognised', { missing: missing.join(', ') })}</span>
+    <div class="root notice" role="status" data-testid="page-notice" data-missing={missing.join(' ')}>
+      <span>{i18n.t('notice.notRecognised')}</span>
       <button type="button" onClick={() => setDismissed(true)} aria-label={i18n.t('notice.dismiss')}>
         ×
       </button>

@@ -1,5 +1,8 @@
 import { i18n } from '#i18n';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
+import { RULES } from '@/lib/rules';
+import { ruleName } from '@/lib/ui/lang';
+import { RuleLink } from './RuleLink';
 
 export interface RefundPanelEntry {
   afterSalesId: string;
@@ -18,15 +21,25 @@ export interface RefundPanelProps {
   /** Stage chips, most urgent first: label and count. */
   counts: ReadonlyArray<{ stage: RefundStage; label: string; count: number }>;
   estimateTitle: string;
+  /** Pending rows in the urgent stage or worse (≤ urgentHours left, or overdue): the tab's number. */
+  urgent: number;
+  urgentHours: number;
   /** Collapsed: a thin tab on the right edge (covers nothing the page needs). */
   collapsed: boolean;
+  /** Open where the page has no free margin: the panel's right edge, px from the viewport's right, left of the rows' actions; null = at the edge. */
+  right?: number | null;
   onToggle: () => void;
   onJump: (afterSalesId: string) => void;
 }
 
 /** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
-export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggle, onJump }: RefundPanelProps) {
+export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitle, collapsed, right, onToggle, onJump }: RefundPanelProps) {
   const top = entries[0]?.stage ?? 'calm';
+  const tabTitle = [
+    i18n.t('refund.panelExpand'),
+    i18n.t('refund.panelUrgent', { n: String(urgent), h: String(urgentHours) }),
+    i18n.t('refund.panelPending', { n: String(entries.length) }),
+  ].join(' · ');
   if (collapsed) {
     return (
       <button
@@ -35,18 +48,26 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
         data-testid="refund-panel"
         data-collapsed="true"
         aria-expanded="false"
-        title={`${i18n.t('refund.panelExpand')} · ${i18n.t('refund.panelPending', { n: String(entries.length) })}`}
+        title={tabTitle}
+        data-urgent={urgent}
         onClick={onToggle}
       >
-        <span class={`bubble ${entries.length ? top : 'zero'}`} data-testid="refund-panel-toggle">
-          {entries.length}
+        <span class={`bubble ${urgent ? top : 'zero'}`} data-testid="refund-panel-toggle">
+          {urgent}
         </span>
         <span class="tab-text">{i18n.t('refund.panelTitle')}</span>
       </button>
     );
   }
   return (
-    <section class="panel" data-testid="refund-panel" data-collapsed="false" aria-label={i18n.t('refund.panelTitle')}>
+    <section
+      class="panel"
+      data-testid="refund-panel"
+      data-collapsed="false"
+      data-urgent={urgent}
+      aria-label={i18n.t('refund.panelTitle')}
+      style={right ? { right: `${right}px` } : undefined}
+    >
       <div class="head">
         <span class="title">{i18n.t('refund.panelTitle')}</span>
         <span class="est" title={estimateTitle}>
@@ -99,7 +120,9 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
           ))}
         </ul>
       )}
-      <div class="note">{i18n.t('refund.panelNote')}</div>
+      <div class="note">
+        {i18n.t('refund.panelNote')} · <RuleLink id="refund-48h" text={`${RULES['refund-48h'].section} ${ruleName('refund-48h')}`} />
+      </div>
     </section>
   );
 }

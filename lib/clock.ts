@@ -19,7 +19,16 @@ export interface Clock {
   now(): number;
 }
 
-export const systemClock: Clock = { now: () => Date.now() };
+/**
+ * A fixed shift of the extension's clock, set at build time only by the demo
+ * and the screenshot script (KG_CLOCK_OFFSET_MS, scripts/lib/daytime.mjs) so
+ * that at night in Beijing they still show a working day. 0 in every real build.
+ */
+declare const __KG_CLOCK_OFFSET_MS__: number | undefined;
+export const BUILD_CLOCK_OFFSET_MS: number =
+  typeof __KG_CLOCK_OFFSET_MS__ === 'number' && Number.isFinite(__KG_CLOCK_OFFSET_MS__) ? __KG_CLOCK_OFFSET_MS__ : 0;
+
+export const systemClock: Clock = { now: () => Date.now() + BUILD_CLOCK_OFFSET_MS };
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

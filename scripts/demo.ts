@@ -3,18 +3,37 @@
  * built extension. With a display it opens a window to play in (Ctrl+C to
  * stop); without one it runs headless, takes screenshots of every overlay and
  * says where they are.
+ *
+ * It always runs on a Beijing working day: outside 09:00–20:00 Beijing time
+ * it builds a copy of the extension whose clock is shifted to 10:30
+ * (test/sim/daytime.ts) and starts the simulator at the same time, so the
+ * platform's 08:00–23:00 window counts and nothing reads "不计".
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchHarness } from '../test/e2e/harness';
+import { EXTENSION_DIR, launchHarness } from '../test/e2e/harness';
+import { beijingClock, buildShifted, daytimeOffsetMs } from '../test/sim/daytime';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const out = path.resolve('.output/demo');
-const harness = await launchHarness({ sim: { scenario: 'lively' }, headless, viewport: { width: 1366, height: 820 } });
+const offsetMs = daytimeOffsetMs(Date.now());
+const extensionDir = offsetMs === 0 ? EXTENSION_DIR : buildShifted('.output/demo-build', offsetMs);
+const clockNow = () => Date.now() + offsetMs;
+console.log(
+  offsetMs === 0
+    ? `Beijing time ${beijingClock(clockNow())}: the demo runs on the real clock.`
+    : `Beijing time is ${beijingClock(Date.now())} (outside working hours): the demo runs on a simulated clock from ${beijingClock(clockNow())} (extension build ${extensionDir}).`,
+);
+const harness = await launchHarness({
+  sim: { scenario: 'lively', clock: offsetMs === 0 ? undefined : { at: clockNow() } },
+  headless,
+  viewport: { width: 1366, height: 820 },
+  extensionDir,
+});
 const { sim } = harness;
 // A few buyers write in the next minute, so the timers and the alert move.
 const uids = sim.chat.buyerList().map((b) => b.uid);
-uids.slice(0, 3).forEach((uid, i) => sim.chat.buyerSays(uid, ['还在吗？', '什么时候发货呀', '能便宜点吗'][i]!, { at: Date.now() + (i + 1) * 4000 }));
+uids.slice(0, 3).forEach((uid, i) => sim.chat.buyerSays(uid, ['还在吗？', '什么时候发货呀', '能便宜点吗'][i]!, { at: clockNow() + (i + 1) * 4000 }));
 
 const chat = await harness.context.newPage();
 await chat.goto(sim.urls.chat);

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
-// npm run screenshots → docs/*.png: the popup (empty, a normal day, a bad day),
-// the options page, the welcome page and the overlays on the simulated chat and
-// after-sales pages, rendered by the built extension in
+// npm run screenshots → docs/*.png: the popup (empty, a normal day, a bad day,
+// and the first 600 px Chrome gives a popup), the options page, the welcome
+// page, the rules page and the overlays on the simulated chat and after-sales
+// pages (1366 and 1280 px), plus the store listing's 1280×800 screenshots in
+// docs/store/, rendered by the built extension in
 // Debian's Chromium. The store is seeded through the real message contract
 // (chat/events, chat/heartbeat, guard/event, aftersales/snapshot, chat/waiting)
 // from an extension page, like the content scripts do.
 //
-// Builds first when .output/chrome-mv3 is missing or older than the sources
-// (--build forces it, --no-build skips it). Re-runs itself under tsx to import
-// the TypeScript harness (test/e2e/harness.ts) and page objects.
+// Always on a Beijing working day: outside 09:00–20:00 Beijing time it builds
+// a copy of the extension whose clock is shifted to 10:30 (test/sim/daytime.ts)
+// and starts the simulator there. Otherwise it builds first when
+// .output/chrome-mv3 is missing or older than the sources (--build forces it,
+// --no-build skips it). Re-runs itself under tsx to import the TypeScript
+// harness (test/e2e/harness.ts) and page objects.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,9 +45,15 @@ function newestSource() {
   return Math.max(newest, fs.statSync('wxt.config.ts').mtimeMs);
 }
 
+const daytime = await import('../test/sim/daytime.ts');
+const offsetMs = daytime.daytimeOffsetMs(Date.now());
 const manifest = '.output/chrome-mv3/manifest.json';
 const stale = !fs.existsSync(manifest) || fs.statSync(manifest).mtimeMs < newestSource();
-if (!args.includes('--no-build') && (stale || args.includes('--build'))) {
+let extensionDir;
+if (offsetMs !== 0) {
+  console.log(`Beijing time ${daytime.beijingClock(Date.now())}: rendering on a simulated clock from ${daytime.beijingClock(Date.now() + offsetMs)} …`);
+  extensionDir = daytime.buildShifted('.output/shots-build', offsetMs);
+} else if (!args.includes('--no-build') && (stale || args.includes('--build'))) {
   console.log('building .output/chrome-mv3 …');
   const build = spawnSync(path.resolve('node_modules/.bin/wxt'), ['build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -72,7 +83,7 @@ const shotTall = async (page, name) => {
 };
 
 await awayFromMidnight();
-const now = Date.now();
+const now = Date.now() + offsetMs;
 const today = beijingDay(now);
 const day = (n) => addDays(today, n);
 
@@ -137,13 +148,27 @@ const bad = {
   },
 };
 
-const harness = await launchHarness({ viewport: { width: 1100, height: 900 } });
+const harness = await launchHarness({
+  viewport: { width: 1100, height: 900 },
+  extensionDir,
+  sim: offsetMs === 0 ? undefined : { clock: { at: now } },
+});
+const storeDir = path.join(out, 'store');
+fs.mkdirSync(storeDir, { recursive: true });
+/** A store listing screenshot: exactly 1280×800. */
+const storeShot = async (page, name) => {
+  const file = path.join(storeDir, name);
+  await page.screenshot({ path: file, fullPage: false, clip: { x: 0, y: 0, width: 1280, height: 800 } });
+  shots.push(path.relative(root, file));
+};
 try {
   // Welcome: the tab the background opened on install.
   const welcome = await harness.openExtensionPage('welcome.html');
   await welcome.getByTestId('welcome').waitFor();
   await welcome.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
   await shot(welcome, 'welcome.png');
+  await welcome.setViewportSize({ width: 1280, height: 800 });
+  await storeShot(welcome, 'store-4-welcome.png');
 
   // Popup, fresh install.
   const empty = await PopupPage.open(harness, { width: 380, height: 100 });
@@ -154,13 +179,47 @@ try {
   const seeder = await harness.openExtensionPage('options.html');
   await sendAll(seeder, scenarioRequests(bad));
   await sendAll(seeder, scenarioRequests(normal));
-  await reportWaiting(seeder, { waiting: 3, overFirstThreshold: 2, longestWaitingSince: Date.now() - (5 * 60 + 31) * 1000, pageRecognised: true });
+  await reportWaiting(seeder, { waiting: 3, overFirstThreshold: 2, longestWaitingSince: now - (5 * 60 + 31) * 1000, pageRecognised: true });
 
   const popup = await PopupPage.open(harness, { width: 380, height: 100 });
   await shot(popup.page, 'popup-normal.png');
+  // What Chrome shows without scrolling: a popup is at most 600 px tall.
+  await popup.page.setViewportSize({ width: 380, height: 600 });
+  await shot(popup.page, 'popup-600.png', { fullPage: false });
+  await popup.page.setViewportSize({ width: 380, height: 100 });
+  // The popup beside the page for the store: a 1280×800 frame with the popup at its first 600 px.
+  // Drawn in an extension page (rules.html, its content replaced by this static frame), which may embed popup.html.
+  const frame = await harness.openExtensionPage('rules.html');
+  await frame.setViewportSize({ width: 1280, height: 800 });
+  await frame.getByTestId('rules-page').waitFor();
+  const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
+  await frame.evaluate(
+    (html) => {
+      document.body.outerHTML = html;
+    },
+    `<body style="margin:0;background:linear-gradient(135deg,#fff4f2,#f5f6f8);font-family:'WenQuanYi Micro Hei',sans-serif">` +
+      `<div style="position:absolute;left:80px;top:120px;width:560px;color:#1f2329"><h1 style="font-size:40px;margin:0 0 16px">多多客服守护</h1>` +
+      `<p style="font-size:22px;line-height:1.6;color:#4e5969">今日回复率、活动报名检查、待处理退款，一眼看清。<br>数字均为插件估算，以平台“客服数据”为准。</p></div>` +
+      `<iframe src="${popupUrl}" style="position:absolute;right:120px;top:100px;width:380px;height:600px;border:0;border-radius:10px;box-shadow:0 12px 40px rgba(0,0,0,.18);background:#fff"></iframe></body>`,
+  );
+  await frame.frameLocator('iframe').locator('[data-testid="popup"]').waitFor();
+  await frame.waitForTimeout(800);
+  await storeShot(frame, 'store-3-popup.png');
+  await frame.close();
   await popup.selectAccount(bad.account.key);
   await shot(popup.page, 'popup-bad-day.png');
   await popup.page.close();
+
+  // The rules page, opened at a rule as a § chip does.
+  const rules = await harness.openExtensionPage('rules.html#reply-5min');
+  await rules.setViewportSize({ width: 1000, height: 900 });
+  await rules.getByTestId('rules-page').waitFor();
+  await rules.evaluate(() => document.getElementById('reply-5min')?.scrollIntoView());
+  await shot(rules, 'rules.png', { fullPage: false });
+  await rules.setViewportSize({ width: 1280, height: 800 });
+  await rules.evaluate(() => window.scrollTo(0, 0));
+  await storeShot(rules, 'store-5-rules.png');
+  await rules.close();
 
   // Options: defaults, then an invalid value and the live phrase check.
   const options = await harness.openExtensionPage('options.html');
@@ -184,7 +243,7 @@ try {
 
   // The overlays on the simulated merchant pages (test/sim, lively scenario).
   const { sim } = harness;
-  sim.reset();
+  sim.reset({ resetClock: false }); // keep the daytime clock
   sim.scenario('lively');
   const chat = await harness.context.newPage();
   await chat.setViewportSize({ width: 1280, height: 760 });
@@ -198,19 +257,22 @@ try {
   await chat.mouse.move(700, 300); // no hover effects in the picture
   await chat.waitForTimeout(1200);
   await shot(chat, 'chat-overlay.png', { fullPage: false });
+  await chat.setViewportSize({ width: 1280, height: 800 });
+  await chat.waitForTimeout(300);
+  await storeShot(chat, 'store-1-chat.png');
   await chat.close();
-  const aftersales = await harness.context.newPage();
-  await aftersales.setViewportSize({ width: 1280, height: 800 });
-  await aftersales.goto(sim.urls.aftersales);
-  await aftersales.getByTestId('refund-panel-toggle').first().waitFor();
-  if ((await aftersales.getByTestId('refund-panel').getAttribute('data-collapsed')) !== 'false') {
-    await aftersales.getByTestId('refund-panel-toggle').first().click();
+  // The after-sales list as an agent opens it: the panel opens by itself (urgent refunds), at 1366 and 1280 px.
+  for (const width of [1366, 1280]) {
+    const aftersales = await harness.context.newPage();
+    await aftersales.setViewportSize({ width, height: 800 });
+    await aftersales.goto(sim.urls.aftersales);
+    await aftersales.getByTestId('refund-list').waitFor();
+    await aftersales.mouse.move(600, 790);
+    await aftersales.waitForTimeout(1200);
+    await shot(aftersales, width === 1280 ? 'aftersales-overlay.png' : `aftersales-overlay-${width}.png`, { fullPage: false });
+    if (width === 1280) await storeShot(aftersales, 'store-2-aftersales.png');
+    await aftersales.close();
   }
-  await aftersales.getByTestId('refund-list').waitFor();
-  await aftersales.mouse.move(600, 700);
-  await aftersales.waitForTimeout(1200);
-  await shot(aftersales, 'aftersales-overlay.png', { fullPage: false });
-  await aftersales.close();
 } finally {
   await harness.close();
 }

@@ -4,7 +4,7 @@ import { decide, segments } from '@/lib/guard-decision';
 import { CATEGORY_RULE, compile, scan } from '@/lib/phrases';
 import { isLocked } from '@/lib/settings/paths';
 import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
-import { RULES } from '@/lib/rules';
+import { RuleLink } from '../RuleLink';
 import { LockBadge, Section, WordListField, type FormContext } from './fields';
 
 
@@ -33,7 +33,7 @@ function CategoryTable({ ctx }: { ctx: FormContext }) {
             <tr key={c} data-category={c}>
               <td>
                 {i18n.t(`guard.categories.${c}`)}
-                {rule && <span class="rule">{RULES[rule].section}</span>}
+                {rule && <RuleLink id={rule} />}
               </td>
               <td>
                 <select

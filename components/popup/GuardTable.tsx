@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { GuardCounts } from '@/lib/messages';
-import { RULES } from '@/lib/rules';
+import { RuleLink } from '../RuleLink';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
 
 /** Today's guard interceptions by category: held, warned, sent anyway (RULES §2). */
@@ -17,9 +17,7 @@ export function GuardTable({ guard }: { guard: Partial<Record<PhraseCategory, Gu
     <section class="card" data-testid="guard">
       <header class="card-head">
         <h2>{i18n.t('popup.guard.title')}</h2>
-        <span class="rule" title={RULES['chat-contact'].zh}>
-          {RULES['chat-contact'].section}
-        </span>
+        <RuleLink id="chat-contact" />
       </header>
       {rows.length === 0 ? (
         <p class="muted" data-testid="guard-none">

@@ -1,15 +1,18 @@
 import { i18n } from '#i18n';
 import type { DayMetrics } from '@/lib/metrics';
-import { RATE_1H_MIN_BUYERS, RULES, type RuleId } from '@/lib/rules';
+import { RATE_1H_MIN_BUYERS, type RuleId } from '@/lib/rules';
 import type { MetricTargets } from '@/lib/settings/types';
 import { formatPct, rateLevel, type RateLevel } from '@/lib/ui/format';
-import { ruleCite, ruleName } from '../pages/lang';
+import { ruleCite } from '../pages/lang';
+import { RuleLink } from '../RuleLink';
 
 interface RateRow {
   key: 'rate30s' | 'rate3min' | 'rate5min' | 'rate1h';
   rule: RuleId;
   name: string;
   note?: string;
+  /** Below it the shop is restricted or cannot sign up: no "close" amber. */
+  hardFloor?: boolean;
 }
 
 const LEVEL_WORD: Record<RateLevel, () => string> = {
@@ -28,12 +31,14 @@ export function RateCards({ metrics, targets }: { metrics: DayMetrics; targets: 
       key: 'rate5min',
       rule: 'reply-5min',
       name: i18n.t('popup.rates.rate5min'),
+      hardFloor: true,
       note: i18n.t('popup.rates.floorNote', { pct: formatPct(targets.rate5min) }),
     },
     {
       key: 'rate1h',
       rule: 'reply-1h',
       name: i18n.t('popup.rates.rate1h'),
+      hardFloor: true,
       note: metrics.rate1hAssessed
         ? i18n.t('popup.rates.assessed', { buyers: metrics.buyers })
         : i18n.t('popup.rates.notAssessed', { min: RATE_1H_MIN_BUYERS, buyers: metrics.buyers }),
@@ -43,14 +48,12 @@ export function RateCards({ metrics, targets }: { metrics: DayMetrics; targets: 
     <div class="rates" data-testid="rates">
       {rows.map((row) => {
         const rate = metrics[row.key];
-        const level = rateLevel(rate, targets[row.key], targets.amberMargin);
+        const level = rateLevel(rate, targets[row.key], targets.amberMargin, row.hardFloor);
         return (
           <div key={row.key} class={`rate rate--${level}`} data-testid={`rate-${row.key}`} data-level={level} title={`${ruleCite(row.rule)} · ${i18n.t('common.estimateNote')}`}>
             <div class="rate-name">
               {row.name}
-              <span class="rule" title={ruleName(row.rule)}>
-                {RULES[row.rule].section}
-              </span>
+              <RuleLink id={row.rule} />
             </div>
             <div class="rate-value" data-testid={`rate-${row.key}-value`}>
               {formatPct(rate)}

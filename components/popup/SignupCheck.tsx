@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { SignupCheck as SignupCheckData, SignupDay } from '@/lib/metrics';
-import { RULES, SIGNUP_CHECK_DAYS } from '@/lib/rules';
+import { SIGNUP_CHECK_DAYS } from '@/lib/rules';
 import { formatPct, monthDay } from '@/lib/ui/format';
-import { ruleCite } from '../pages/lang';
+import { RuleLink } from '../RuleLink';
 
 const VERDICT_ICON = { pass: '✓', fail: '✕', insufficient: '?' } as const;
 
@@ -15,7 +15,8 @@ function dayVerdict(day: SignupDay): string {
     case 'not-assessed':
       return i18n.t('popup.signup.dayNotAssessed');
     default:
-      return day.reason === 'partial'
+      // A "partial" day whose coverage shows as 0% is the same situation as no data: one wording.
+      return day.reason === 'partial' && formatPct(day.coverage) !== '0%'
         ? i18n.t('popup.signup.dayPartial', { pct: formatPct(day.coverage) })
         : i18n.t('popup.signup.dayNoData');
   }
@@ -32,9 +33,7 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
     <section class={`card signup signup--${signup.verdict}`} data-testid="signup" data-verdict={signup.verdict}>
       <header class="card-head">
         <h2>{i18n.t('popup.signup.title')}</h2>
-        <span class="rule" title={ruleCite('reply-1h')}>
-          {RULES['reply-1h'].section}
-        </span>
+        <RuleLink id="reply-1h" />
       </header>
       <p class="verdict" data-testid="signup-verdict">
         <span class="verdict-icon" aria-hidden="true">
@@ -51,7 +50,9 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
             <th>{i18n.t('popup.signup.colDay')}</th>
             <th class="num">{i18n.t('popup.signup.colRate')}</th>
             <th class="num">{i18n.t('popup.signup.colBuyers')}</th>
-            <th class="num">{i18n.t('popup.signup.colCoverage')}</th>
+            <th class="num" title={i18n.t('popup.signup.colCoverageTitle')}>
+              {i18n.t('popup.signup.colCoverage')}
+            </th>
             <th>{i18n.t('popup.signup.colVerdict')}</th>
           </tr>
         </thead>

@@ -4,7 +4,7 @@ import phraseGuardArt from '@/assets/welcome/phrase-guard.svg';
 import pinArt from '@/assets/welcome/pin-icon.svg';
 import popupArt from '@/assets/welcome/popup-preview.svg';
 import replyTimerArt from '@/assets/welcome/reply-timer.svg';
-import { RULES } from '@/lib/rules';
+import { RuleLink } from '../RuleLink';
 import type { SaveResult } from '@/lib/settings/save';
 import { TeamFileImport } from '../pages/TeamFileImport';
 
@@ -92,9 +92,7 @@ export function WelcomeApp(deps: WelcomeDeps) {
             <img src={f.art} alt={title[f.id]} width={360} height={210} />
             <h3>
               {title[f.id]}
-              <span class="rule" title={RULES[f.rule].zh}>
-                {RULES[f.rule].section}
-              </span>
+              <RuleLink id={f.rule} />
             </h3>
             <p>{body[f.id]}</p>
           </article>

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { OptionsApp, type OptionsDeps } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
+import { systemClock } from '@/lib/clock';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
 import '@/components/options/options.css';
@@ -18,7 +19,7 @@ const deps: OptionsDeps = {
   importFile: (text, locked) => importTeamFile(browser.storage.local, text, locked),
   download: (file) => downloadText(document, file),
   watch: (onChange) => watchSettings(() => onChange()),
-  now: () => new Date(),
+  now: () => new Date(systemClock.now()),
 };
 
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';

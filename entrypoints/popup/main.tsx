@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { PopupApp, type PopupDeps } from '@/components/popup/PopupApp';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
+import { systemClock } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/load';
 import '@/components/popup/popup.css';
@@ -21,7 +22,7 @@ const deps: PopupDeps = {
   download: (file) => downloadText(document, file),
   onOpenTab: (url) => void browser.tabs.create({ url }),
   onOpenOptions: () => void browser.runtime.openOptionsPage(),
-  now: () => Date.now(),
+  now: () => systemClock.now(),
 };
 
 // The summary request leaves before the first render, so the round trip overlaps mounting.

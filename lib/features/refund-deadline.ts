@@ -9,9 +9,9 @@
  */
 import { h } from 'preact';
 import type { Clock } from '../clock';
-import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
+import type { AccountInfo, AfterSalesRowState, GuidanceFlag, RefundStage } from '../events';
 import { readDetailPage } from '../pdd/aftersales-detail';
-import { checkAfterSalesList, readAfterSalesRows, type AfterSalesRow, type ListCheck } from '../pdd/aftersales-page';
+import { checkAfterSalesList, readAfterSalesRows, rowActionsLeft, type AfterSalesRow, type ListCheck } from '../pdd/aftersales-page';
 import type { TrafficBook } from '../pdd/aftersales-traffic';
 import { guidanceFlags } from '../refund-guidance';
 import type { Settings } from '../settings/types';
@@ -50,6 +50,13 @@ const FLAGS_REFRESH_MS = 60_000;
 const HIDDEN = '\u0000hidden';
 /** The open panel's width plus margins: it opens by itself only where the page leaves this much free on the right. */
 const PANEL_ROOM_PX = 344;
+/** Space between the open panel and the rows' action column it keeps clear of. */
+const PANEL_GAP_PX = 12;
+
+/** The urgent stage or worse (≤ stageHours.urgent left, or overdue): these open the panel and count on its tab. */
+export function isUrgent(stage: RefundStage | 'unknown'): boolean {
+  return stage === 'urgent' || stage === 'critical' || stage === 'overdue';
+}
 
 interface RowView {
   row: RefundRow;
@@ -75,6 +82,10 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
   let flagsAt = 0;
   /** Whether the open panel fits right of the list without covering it. */
   let roomOnRight = true;
+  /** Where the open panel's right edge goes when it does not fit: left of the rows' action column (px from the viewport's right). */
+  let panelRight: number | null = null;
+  /** Refunds already seen in the urgent stage or worse: a new one opens the panel once. */
+  const urgentSeen = new Set<string>();
 
   const snapshots = new RefundSnapshots({ win, clock, send: deps.send, account: deps.account, current: snapshotRows, signal });
 
@@ -195,13 +206,18 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
       panelKey = HIDDEN;
       return;
     }
-    // Open by the agent's choice, else only where it covers nothing (a wide screen's margin).
+    // A refund entering the urgent stage opens the panel, even if the agent had
+    // collapsed it (once per refund); otherwise the agent's choice, else open
+    // only where it covers nothing (a wide screen's margin).
+    const entering = items.filter((i) => isUrgent(i.stage) && !urgentSeen.has(i.row.afterSalesId));
+    for (const item of entering) urgentSeen.add(item.row.afterSalesId);
+    if (entering.length > 0 && (deps.panelCollapsed.get() ?? !roomOnRight)) deps.panelCollapsed.set(false);
     const collapsed = deps.panelCollapsed.get() ?? !roomOnRight;
-    key += collapsed;
+    key += `${collapsed}|${panelRight}`;
     if (key === panelKey && panel) return;
     panelKey = key;
     panel ??= createRefundPanel(doc);
-    panel.render(panelProps(items, settings, { collapsed, onToggle: toggle, onJump: jump }));
+    panel.render(panelProps(items, settings, { collapsed, onToggle: toggle, onJump: jump, right: roomOnRight ? null : panelRight }));
   }
 
   function toggle(): void {
@@ -209,12 +225,21 @@ export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; r
     render(clock.now());
   }
 
-  /** Free width right of the rows (one layout read, on re-scans and resizes only). */
+  /**
+   * Free width right of the rows, and where the rows' action column starts
+   * (layout reads on re-scans and resizes only, never per tick).
+   */
   function measureRoom(): boolean {
     if (deps.page !== 'list') return false;
     let right = 0;
-    for (const view of views.values()) right = Math.max(right, view.row.dom.element.getBoundingClientRect().right);
-    return (win.innerWidth || 0) - right >= PANEL_ROOM_PX;
+    let actionsLeft = Infinity;
+    for (const view of views.values()) {
+      right = Math.max(right, view.row.dom.element.getBoundingClientRect().right);
+      actionsLeft = Math.min(actionsLeft, rowActionsLeft(view.row.dom.element) ?? Infinity);
+    }
+    const width = win.innerWidth || 0;
+    panelRight = Number.isFinite(actionsLeft) ? Math.max(0, Math.round(width - actionsLeft + PANEL_GAP_PX)) : null;
+    return width - right >= PANEL_ROOM_PX;
   }
 
   /** Scrolls a row into view and draws the eye to it (our outline, our badge). */

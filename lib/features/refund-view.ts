@@ -11,6 +11,7 @@ import { FLAG_RULES } from '../refund-guidance';
 import { RULES } from '../rules';
 import type { AfterSalesSettings } from '../settings/types';
 import { ruleName } from '../ui/lang';
+import { stageLabel } from '../ui/stage-label';
 import type { RefundBadgeInfo } from '../ui/refund-badge';
 import type { RefundPanelEntry, RefundPanelProps } from '@/components/RefundPanel';
 import type { RefundRow } from './refund-rows';
@@ -75,11 +76,7 @@ export function timeOf(row: RefundRow, now: number, settings: AfterSalesSettings
 }
 
 /** The label of a stage chip: 已超时, ≤1小时, ≤4小时, ≤12小时, >12小时 (from the settings' hours). */
-export function stageLabel(stage: RefundStage, hours: AfterSalesSettings['stageHours']): string {
-  if (stage === 'overdue') return i18n.t('refund.stageOverdue');
-  if (stage === 'calm') return i18n.t('refund.stageBeyond', { h: n(hours.warn) });
-  return i18n.t('refund.stageWithin', { h: n(hours[stage]) });
-}
+export { stageLabel };
 
 /** The panel's short tags of a row's flags (computed when the row is read). */
 export function panelFlags(flags: readonly GuidanceFlag[], settings: AfterSalesSettings): RefundPanelEntry['flags'] {
@@ -99,7 +96,7 @@ export interface PanelItem {
 export function panelProps(
   items: readonly PanelItem[],
   settings: AfterSalesSettings,
-  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump'>,
+  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump' | 'right'>,
 ): RefundPanelProps {
   const sorted = [...items].sort(
     (a, b) => (a.row.deadline?.at ?? Infinity) - (b.row.deadline?.at ?? Infinity) || (a.row.afterSalesId < b.row.afterSalesId ? -1 : 1),
@@ -116,6 +113,8 @@ export function panelProps(
       flags: item.flags,
     })),
     counts: REFUND_STAGES.map((stage) => ({ stage, label: stageLabel(stage, settings.stageHours), count: counts[stage] })),
+    urgent: counts.overdue + counts.critical + counts.urgent,
+    urgentHours: settings.stageHours.urgent,
     estimateTitle: estimateTitle(),
     ...handlers,
   };

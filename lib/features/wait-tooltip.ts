@@ -6,6 +6,7 @@
 import { i18n } from '#i18n';
 import { formatElapsed } from '../clock';
 import { RULES } from '../rules';
+import { ruleName } from '../ui/lang';
 import type { ReplyTimerSettings } from '../settings/types';
 import { thresholdsFromSettings, waitStage } from '../wait-stage';
 
@@ -22,7 +23,7 @@ export function describeWait({ waitMs, counted, estimated }: WaitFacts, settings
   const parts = [i18n.t('timer.badgeTitle', { elapsed: formatElapsed(waitMs) })];
   if (stage.breached) {
     const rule = RULES[stage.breached.id];
-    parts.push(i18n.t('timer.stageBreached', { breached: formatElapsed(stage.breached.ms), rule: rule.zh, section: rule.section }));
+    parts.push(i18n.t('timer.stageBreached', { breached: formatElapsed(stage.breached.ms), rule: ruleName(stage.breached.id), section: rule.section }));
   }
   if (stage.next) parts.push(i18n.t(stage.warning ? 'timer.stageWarn' : 'timer.stageFresh', { next: formatElapsed(stage.next.ms) }));
   if (!counted)

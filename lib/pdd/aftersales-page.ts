@@ -127,6 +127,18 @@ export function findRowElements(root: Root): Element[] {
   return rows;
 }
 
+/**
+ * The left edge (viewport px) of a row's own action column (查看详情, and the
+ * 同意退款 / 添加备注 beside it): the 查看详情 button's container. Our panel
+ * stays left of it so it never covers the row's actions. Null when not found.
+ */
+export function rowActionsLeft(row: Element): number | null {
+  const button = findTextElements(row, T.detailButton)[0];
+  if (!button) return null;
+  const column = button.parentElement && button.parentElement !== row ? button.parentElement : button;
+  return Math.min(column.getBoundingClientRect().left, button.getBoundingClientRect().left);
+}
+
 /** Parses the page's countdown ('（1 天 22 时 0 分 0 秒未处理，系统将自动退款）', with or without spaces). */
 export function parseRefundCountdown(text: string): PageCountdown | null {
   const m = matchText(text, T.countdown);

@@ -9,8 +9,11 @@
  * pruned with the retention period) but is no longer counted. The list shows
  * requests awaiting action, so a vanished row was most likely handled (here
  * or by a colleague); counting it would leave a phantom "overdue" refund
- * forever. The price: if the agent pages through the list or filters it, the
- * counts describe the last page viewed; `seenAt` in the reply says when.
+ * forever. The list has pages (and filter tabs), so the current set is the
+ * union of the pages seen in the last RECENT_PAGES_MS: a snapshot replaces
+ * the earlier snapshot of the same page (most ids in common) and is added
+ * beside the others. A row handled on page 1 leaves the count when page 1 is
+ * seen again; a row on a page not seen again leaves it after RECENT_PAGES_MS.
  */
 import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
 import type { RefundCounts } from '../messages';
@@ -20,7 +23,53 @@ import { isPlausibleEventTime } from '../clock';
 import { accountKey, touchAccount } from './accounts';
 import { isStoredId } from './ids';
 import { allRequests, inTransaction } from './tx';
-import type { AfterSalesCurrent, AfterSalesRecord, KefuDb } from './schema';
+import { MINUTE_MS } from '../clock';
+import type { AfterSalesCurrent, AfterSalesRecord, KefuDb, ListPage } from './schema';
+
+/** How long a list page seen once keeps counting without being seen again. */
+export const RECENT_PAGES_MS = 30 * MINUTE_MS;
+/** At most this many pages are kept (a list page holds 10–100 rows). */
+export const MAX_LIST_PAGES = 30;
+
+/** Two snapshots of the same list page: at least half the smaller one's ids in common. */
+function samePage(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  if (a.size === 0 || b.length === 0) return false;
+  const common = b.reduce((n, id) => n + (a.has(id) ? 1 : 0), 0);
+  return common > 0 && common * 2 >= Math.min(a.size, b.length);
+}
+
+/**
+ * The recent list pages after a new snapshot: the snapshot replaces an older
+ * snapshot of the same page (a newer one of it wins over a late one), pages
+ * older than RECENT_PAGES_MS before the newest drop out, and an empty
+ * snapshot (the list shows nothing to handle) replaces them all. Pure.
+ */
+export function mergeListPages(pages: readonly ListPage[], next: ListPage): ListPage[] {
+  if (next.ids.length === 0) {
+    const newer = pages.filter((p) => p.seenAt > next.seenAt);
+    return newer.length > 0 ? [...newer] : [next];
+  }
+  const nextIds = new Set(next.ids);
+  let merged: ListPage[] = [];
+  let superseded = false;
+  for (const page of pages) {
+    if (samePage(nextIds, page.ids)) {
+      if (page.seenAt > next.seenAt) superseded = true;
+      else continue;
+    }
+    merged.push(page);
+  }
+  if (!superseded) merged.push(next);
+  const newest = Math.max(...merged.map((p) => p.seenAt));
+  merged = merged.filter((p) => p.seenAt >= newest - RECENT_PAGES_MS).sort((a, b) => b.seenAt - a.seenAt);
+  return merged.slice(0, MAX_LIST_PAGES);
+}
+
+/** The set stored under currentKey: the pages and their union. */
+function currentOf(pages: ListPage[]): AfterSalesCurrent {
+  const ids = [...new Set(pages.flatMap((p) => p.ids))];
+  return { seenAt: Math.max(...pages.map((p) => p.seenAt)), ids, pages };
+}
 
 const FLAGS: ReadonlySet<GuidanceFlag> = new Set(['shippedRefundOnly', 'escalateReason', 'instantRefund', 'noLogistics']);
 
@@ -89,9 +138,8 @@ export async function putAfterSalesSnapshot(
     });
     await allRequests(changed, (record) => store.put(record));
     const current = (await meta.get(currentKey(key))) as AfterSalesCurrent | undefined;
-    if (!current || current.seenAt <= seenAt) {
-      await meta.put({ seenAt, ids: records.map((r) => r.afterSalesId) }, currentKey(key));
-    }
+    const before: ListPage[] = current ? (current.pages ?? [{ seenAt: current.seenAt, ids: current.ids }]) : [];
+    await meta.put(currentOf(mergeListPages(before, { seenAt, ids: records.map((r) => r.afterSalesId) })), currentKey(key));
     await touchAccount(tx, account, now);
     return { stored: changed.length };
   });

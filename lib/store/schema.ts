@@ -85,6 +85,15 @@ export interface AccountRecord extends AccountInfo {
 
 /** The after-sales rows shown on the latest visit of the list (see aftersales.ts). */
 export interface AfterSalesCurrent {
+  /** The newest list snapshot's time. */
+  seenAt: number;
+  /** Every id counted: the union of `pages`. */
+  ids: string[];
+  /** The list pages seen recently (lib/store/aftersales.ts mergeListPages); absent in data from before. */
+  pages?: ListPage[];
+}
+
+export interface ListPage {
   seenAt: number;
   ids: string[];
 }

@@ -12,15 +12,21 @@ export function formatPct(rate: number | null | undefined): string {
   return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)}%`;
 }
 
-/** A rate's colour against its target: green from target + margin, amber within the margin, red below. */
+/**
+ * A rate's colour against its target: green ("达标") at or above it; amber
+ * ("接近目标") below it by less than the margin; red below that. A hard floor
+ * (the 5-minute restriction, the signup requirement) has no amber: below it
+ * is red, however close.
+ */
 export type RateLevel = 'good' | 'amber' | 'bad' | 'none';
 
-export function rateLevel(rate: number | null | undefined, target: number, margin: number): RateLevel {
+export function rateLevel(rate: number | null | undefined, target: number, margin: number, hardFloor = false): RateLevel {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return 'none';
-  // Rounded to the shown precision, so "80.0%" against an 80 % target is never red.
+  // Rounded to the shown precision, so "80.0%" against an 80 % target is met, never "close".
   const shown = Math.round(rate * 1000) / 1000;
-  if (shown < target) return 'bad';
-  return shown >= Math.round((target + margin) * 1000) / 1000 ? 'good' : 'amber';
+  if (shown >= target) return 'good';
+  if (hardFloor) return 'bad';
+  return shown >= Math.round((target - margin) * 1000) / 1000 ? 'amber' : 'bad';
 }
 
 /** Whole hours, minutes and seconds of a duration (rounded to the second, never negative). */

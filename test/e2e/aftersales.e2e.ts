@@ -61,9 +61,13 @@ describe('refund badges and panel', () => {
     await expect(estimate.textContent()).resolves.toBe('插件估算');
     expect(await estimate.getAttribute('title')).toMatch(/48小时.*§3/);
 
-    // At 1280 px the list leaves no free margin: the panel starts as a thin tab on the right edge.
-    expect(await list.panel.getAttribute('data-collapsed')).toBe('true');
-    expect(await list.panel.textContent()).toMatch(/^6/);
+    // At 1280 px the list leaves no free margin, but refunds are urgent: the panel opens by
+    // itself, left of the rows' 查看详情 / 同意退款 links; collapsed, its tab counts the urgent ones.
+    await expect.poll(() => list.panel.getAttribute('data-collapsed')).toBe('false');
+    await expectClearOfRowActions(list);
+    await list.panelToggle.click();
+    await expect.poll(() => list.panel.getAttribute('data-collapsed')).toBe('true');
+    expect(await list.panel.textContent()).toMatch(/^3/); // overdue, ≤ 1 h, 1–4 h; not all 6 pending
     await list.panelToggle.click();
     await expect.poll(() => list.panel.getAttribute('data-collapsed')).toBe('false');
     expect((await list.panelEntries()).map((e) => e.id)).toEqual(['overdue', 'm40', 'h3', 'h11', 'crossing', 'h30'].map((k) => ids[k]));
@@ -190,7 +194,37 @@ describe('the page keeps working, the overlay keeps up', () => {
   });
 });
 
+/** The open panel overlaps none of the page's own row actions. */
+async function expectClearOfRowActions(page: AftersalesPage): Promise<void> {
+  const panel = (await page.panel.boundingBox())!;
+  const actions = await page.page.locator('a, button').filter({ hasText: /^(查看详情|同意退款)$/ }).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+  expect(actions.length).toBeGreaterThan(0);
+  for (const a of actions) {
+    const overlaps = a.left < panel.x + panel.width && a.right > panel.x && a.top < panel.y + panel.height && a.bottom > panel.y;
+    expect(overlaps, JSON.stringify({ a, panel })).toBe(false);
+  }
+}
+
 describe('wide screen', () => {
+  it('at 1366 px with urgent refunds the panel opens by itself and leaves the row actions clear', async () => {
+    await list.forgetPanelChoice();
+    const mid = await harness.context.newPage();
+    await mid.setViewportSize({ width: 1366, height: 800 });
+    const page = await AftersalesPage.open(harness, harness.sim.urls.aftersales, mid);
+    try {
+      await page.panel.waitFor();
+      await expect.poll(() => page.panel.getAttribute('data-collapsed')).toBe('false');
+      await expectClearOfRowActions(page);
+    } finally {
+      await mid.close();
+    }
+  });
+
   it('the panel opens by itself where the page leaves a free margin, and covers no row', async () => {
     await list.forgetPanelChoice();
     const wide = await harness.context.newPage();

@@ -42,11 +42,14 @@ export interface HarnessOptions {
   viewport?: { width: number; height: number };
   /** Default true; the demo opens a window where a display exists. */
   headless?: boolean;
+  /** The unpacked build to load (default EXTENSION_DIR); the demo loads its daytime build. */
+  extensionDir?: string;
 }
 
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${extensionDir} is missing: run \`npm run build\` first`);
   }
   const sim = await startSimulator(options.sim);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kefu-guard-e2e-'));
@@ -60,8 +63,8 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
       locale,
       viewport: options.viewport ?? { width: 1280, height: 800 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         `--host-resolver-rules=${sim.hostResolverRules}`,
         // The simulator's certificate is self-signed. ignoreHTTPSErrors covers
         // pages Playwright attaches to in time, not a tab the extension itself

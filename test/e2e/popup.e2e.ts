@@ -121,7 +121,7 @@ describe('popup', () => {
       expect(row.rate).toBe(formatPct(d.rate1h));
       expect(row.buyers).toBe(String(d.buyers));
       expect(row.coverage).toBe(formatPct(d.coverage));
-      if (d.reason === 'partial') expect(row.text).toContain(`数据不足（仅观察 ${formatPct(d.coverage)}）`);
+      if (d.reason === 'partial') expect(row.text).toContain(`记录不全（仅 ${formatPct(d.coverage)}）`);
     }
     await popup.page.close();
   });
@@ -140,15 +140,26 @@ describe('popup', () => {
     expect(await popup.text('stat-avg')).toBe(zhDuration(m.avgResponseMs));
     expect(await popup.text('today')).toBe(`今天 ${today}（北京时间）`);
     expect((await popup.text('guard-contact')).replace(/\s+/g, '')).toBe('站外导流101');
-    expect((await popup.text('refund-warn')).replace(/\s+/g, '')).toBe('112小时内');
-    expect((await popup.text('refund-urgent')).replace(/\s+/g, '')).toBe('14小时内');
+    // Exclusive ranges of time left, adding up to 待处理.
+    expect((await popup.text('refund-warn')).replace(/\s+/g, '')).toBe('14–12小时');
+    expect((await popup.text('refund-urgent')).replace(/\s+/g, '')).toBe('11–4小时');
     expect((await popup.text('refund-overdue')).replace(/\s+/g, '')).toBe('1已超时');
+    const cells = await popup.page.locator('[data-testid=refunds] .stage-count').allTextContents();
+    expect(cells.reduce((sum, n) => sum + Number(n), 0)).toBe(3);
     expect(await popup.text('refunds-seen')).toContain('待处理 3 件');
     expect(await popup.text('live')).toContain('聊天页未打开');
     // The trend's days: six before today and today, a gap where nothing was recorded.
     const labels = await popup.page.locator('[data-testid=trend] text.day').allTextContents();
     expect(labels).toEqual([-6, -5, -4, -3, -2, -1, 0].map((n) => day(n).slice(5)));
     expect(await popup.page.locator('[data-testid=series-rate1h] circle').count()).toBe(4);
+    // Chrome shows a popup at most 600 px tall: the live line, today's rates, the waiting count
+    // and the signup verdict fit without scrolling.
+    await popup.page.setViewportSize({ width: 380, height: 600 });
+    for (const id of ['live', 'rates', 'stat-waiting', 'signup-verdict']) {
+      const box = await popup.page.getByTestId(id).boundingBox();
+      expect(box, id).not.toBeNull();
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(600);
+    }
     await popup.page.close();
   });
 

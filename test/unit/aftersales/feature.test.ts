@@ -26,16 +26,20 @@ const timers = {
   clearInterval: (id?: number) => clearInterval(id),
 };
 
-function start(page: 'list' | 'detail' = 'list', href = 'https://mms.pinduoduo.com/aftersales/aftersale_list') {
+function start(
+  page: 'list' | 'detail' = 'list',
+  href = 'https://mms.pinduoduo.com/aftersales/aftersale_list',
+  opts: { collapsed?: boolean | null; innerWidth?: number } = {},
+) {
   const controller = new AbortController();
   const sent: Array<Request<'aftersales/snapshot'>> = [];
   const send = vi.fn(async (request: Request) => {
     if (request.type === 'aftersales/snapshot') sent.push(request);
     return { stored: 0 } as never;
   });
-  let collapsed: boolean | null = null;
+  let collapsed: boolean | null = opts.collapsed ?? null;
   const handle = startRefundDeadline({
-    win: { ...timers, location: { href }, innerWidth: 1920, addEventListener: () => undefined } as unknown as Window,
+    win: { ...timers, location: { href }, innerWidth: opts.innerWidth ?? 1920, addEventListener: () => undefined } as unknown as Window,
     doc: document,
     clock: { now: () => Date.now() },
     settings: () => DEFAULT_SETTINGS,
@@ -46,7 +50,7 @@ function start(page: 'list' | 'detail' = 'list', href = 'https://mms.pinduoduo.c
     panelCollapsed: { get: () => collapsed, set: (v) => (collapsed = v) },
     signal: controller.signal,
   });
-  return { controller, sent, send, handle };
+  return { controller, sent, send, handle, collapsed: () => collapsed };
 }
 
 const hosts = () => [...document.querySelectorAll<HTMLElement>('kefu-refund-badge')];
@@ -109,7 +113,44 @@ describe('list page', () => {
     root.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.click();
     expect(root.querySelector('[data-testid="refund-list"]')).toBeNull();
     expect(root.querySelector('[data-testid="refund-panel"]')!.getAttribute('data-collapsed')).toBe('true');
-    expect(root.querySelector('[data-testid="refund-panel"]')!.textContent).toMatch(/^7/); // pending count on the tab
+    // The tab's number is the urgent count (2 refunds ≤ 1 h), not all 7 pending.
+    expect(root.querySelector('[data-testid="refund-panel"]')!.textContent).toMatch(/^2/);
+    expect(root.querySelector('[data-testid="refund-panel"]')!.getAttribute('title')).toContain('2 单紧急');
+    expect(root.querySelector('[data-testid="refund-panel"]')!.getAttribute('title')).toContain('本页 7 单待处理');
+    controller.abort();
+  });
+
+  it('opens by itself when a refund enters the urgent stage, though the agent had collapsed it', async () => {
+    const { controller, collapsed } = start('list', undefined, { collapsed: true });
+    const panel = () => panelRoot()!.querySelector('[data-testid="refund-panel"]')!;
+    // Two refunds due within the hour on load: open.
+    expect(panel().getAttribute('data-collapsed')).toBe('false');
+    expect(collapsed()).toBe(false);
+    // The agent collapses it: it stays collapsed while no new refund turns urgent.
+    panelRoot()!.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.click();
+    await settle(30 * MINUTE_MS);
+    expect(panel().getAttribute('data-collapsed')).toBe('true');
+    // 2311036655 has 18 h left: 14 h later it is within 4 h, urgent, and the panel opens again.
+    // (The clock jumps; ticking through 14 h one second at a time would only make the test slow.)
+    vi.setSystemTime(Date.now() + 14 * HOUR_MS + MINUTE_MS);
+    await settle(2_000);
+    expect(host('2311036655')!.dataset.stage).toBe('urgent');
+    expect(panel().getAttribute('data-collapsed')).toBe('false');
+    controller.abort();
+  });
+
+  it('where the page has no free margin, the open panel ends left of the rows\' 查看详情 / 同意退款 column', () => {
+    const rect = (left: number, right: number) => ({ left, right, top: 0, bottom: 20, width: right - left, height: 20, x: left, y: 0, toJSON: () => ({}) });
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this.textContent?.trim() === '查看详情' && this.children.length === 0) return rect(1199, 1259) as DOMRect;
+      if (this.matches('[data-testid="aftersale-card"]')) return rect(232, 1334) as DOMRect;
+      return rect(1199, 1300) as DOMRect; // the actions column and anything else
+    });
+    const { controller } = start('list', undefined, { collapsed: false, innerWidth: 1366 });
+    const panel = panelRoot()!.querySelector<HTMLElement>('[data-testid="refund-panel"]')!;
+    expect(panel.getAttribute('data-collapsed')).toBe('false');
+    // 1366 − 1199 + 12 px gap: the panel's right edge is at 1187, left of the actions.
+    expect(panel.style.right).toBe('179px');
     controller.abort();
   });
 
@@ -118,7 +159,8 @@ describe('list page', () => {
     await settle(11 * MINUTE_MS);
     expect([badgeText('2311043986'), host('2311043986')!.dataset.stage]).toEqual(['已超时 1 分', 'overdue']);
     expect(badgeText('2311007331')).toBe('剩 49 分');
-    await settle(6 * HOUR_MS);
+    vi.setSystemTime(Date.now() + 6 * HOUR_MS); // a jump: 21 600 one-second ticks only make the test slow
+    await settle(2_000);
     expect(host('2311036655')!.dataset.stage).toBe('warn');
     controller.abort();
   });
@@ -196,7 +238,10 @@ describe('list page', () => {
     expect(hosts()).toHaveLength(0);
     expect(panelRoot()?.querySelector('[data-testid="refund-panel"]') ?? null).toBeNull();
     const notice = document.querySelector('kefu-refund-notice')!.shadowRoot!.querySelector('[data-testid="page-notice"]')!;
-    expect(notice.textContent).toContain('detailButton');
+    expect(notice.textContent).toContain('页面未识别');
+    expect(notice.textContent).toContain('请刷新页面');
+    expect(notice.textContent).not.toContain('detailButton');
+    expect(notice.getAttribute('data-missing')).toContain('detailButton');
     expect(sent).toHaveLength(0); // the page broke before the debounced snapshot went out
     controller.abort();
   });

@@ -32,7 +32,7 @@ describe('describeWait (badge tooltip)', () => {
   it('close to a threshold it warns; past one it names the threshold and the rule it breaks', () => {
     expect(describeWait({ waitMs: 20 * SEC, counted: true, estimated: false }, timer)).toContain('即将超过 0:30');
     const past = describeWait({ waitMs: 200 * SEC, counted: true, estimated: false }, timer).split('\n');
-    expect(past[1]).toBe('已超过 3:00（3分钟回复率，§1）');
+    expect(past[1]).toBe('已超过 3:00 · 3分钟回复率 · 规则 §1');
     expect(past[2]).toMatch(/超过 5:00$/);
   });
 

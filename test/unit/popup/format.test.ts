@@ -16,19 +16,25 @@ describe('format', () => {
     expect(formatPct(rate)).toBe(text);
   });
 
-  // Target 80 %, margin 5 points: red below 80, amber 80–84.9, green from 85.
+  // Target 80 %, margin 5 points: green ("达标") from 80, amber ("接近目标") 75–79.9, red below 75.
   it.each<[number | null, string]>([
     [0.95, 'good'],
     [0.85, 'good'],
-    [0.8499, 'good'], // shown as 85%
-    [0.849, 'amber'],
-    [0.8, 'amber'],
-    [0.79996, 'amber'], // shown as 80%: never red next to a target it appears to meet
-    [0.7994, 'bad'],
+    [0.8, 'good'],
+    [0.79996, 'good'], // shown as 80%: met, as it appears
+    [0.7994, 'amber'],
+    [0.75, 'amber'],
+    [0.7494, 'bad'],
     [0, 'bad'],
     [null, 'none'],
   ])('rateLevel(%s, 0.8, 0.05) = %s', (rate, level) => {
     expect(rateLevel(rate, 0.8, 0.05)).toBe(level);
+  });
+
+  it('a hard floor has no amber: just below it is red, at it is met', () => {
+    expect(rateLevel(0.69, 0.7, 0.05, true)).toBe('bad');
+    expect(rateLevel(0.7, 0.7, 0.05, true)).toBe('good');
+    expect(rateLevel(0.69, 0.7, 0.05, false)).toBe('amber');
   });
 
   it.each<[number, { h: number; m: number; s: number }]>([

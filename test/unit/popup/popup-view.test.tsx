@@ -26,14 +26,15 @@ describe('rate cards', () => {
   // Targets: 30 s 80 %, 3 min 85 %, 5 min 70 %, 1 h 80 %; amber margin 5 points.
   it.each<[keyof Pick<Summary['metrics'], 'rate30s' | 'rate3min' | 'rate5min' | 'rate1h'>, number | null, string, string]>([
     ['rate30s', 0.9, 'good', '90%'],
-    ['rate30s', 0.85, 'good', '85%'],
-    ['rate30s', 0.849, 'amber', '84.9%'],
-    ['rate30s', 0.8, 'amber', '80%'],
-    ['rate30s', 0.799, 'bad', '79.9%'],
-    ['rate3min', 0.88, 'amber', '88%'],
-    ['rate5min', 0.69, 'bad', '69%'],
-    ['rate5min', 0.7, 'amber', '70%'],
-    ['rate5min', 0.75, 'good', '75%'],
+    ['rate30s', 0.8, 'good', '80%'],
+    ['rate30s', 0.79, 'amber', '79%'],
+    ['rate30s', 0.75, 'amber', '75%'],
+    ['rate30s', 0.749, 'bad', '74.9%'],
+    ['rate3min', 0.88, 'good', '88%'],
+    ['rate3min', 0.84, 'amber', '84%'],
+    ['rate5min', 0.69, 'bad', '69%'], // a hard floor: no "close" below it
+    ['rate5min', 0.7, 'good', '70%'],
+    ['rate1h', 0.79, 'bad', '79%'], // the signup requirement is a hard line too
     ['rate1h', 0.92, 'good', '92%'],
     ['rate1h', null, 'none', '—'],
   ])('%s = %s is %s and shows %s', (key, rate, level, text) => {
@@ -42,6 +43,13 @@ describe('rate cards', () => {
     expect(card.dataset.level).toBe(level);
     expect(card.className).toContain(`rate--${level}`);
     expect(within(card).getByTestId(`rate-${key}-value`).textContent).toBe(text);
+  });
+
+  it('says 达标 at or above the target and 接近目标 only below it', () => {
+    view({ metrics: metrics({ rate30s: 0.82, rate3min: 0.84 }) });
+    expect(screen.getByTestId('rate-rate30s').textContent).toContain('达标');
+    expect(screen.getByTestId('rate-rate30s').textContent).not.toContain('接近目标');
+    expect(screen.getByTestId('rate-rate3min').textContent).toContain('接近目标');
   });
 
   it('cites the rule and labels the figures as estimates', () => {
@@ -98,9 +106,25 @@ describe('signup check', () => {
     });
     const row = (day: string) => screen.getByTestId(`signup-day-${day}`);
     expect(row('2026-05-09').textContent).toBe('05-0968.8%128100%未达标');
-    expect(row('2026-05-10').textContent).toContain('无数据');
-    expect(row('2026-05-11').textContent).toContain('数据不足（仅观察 45%）');
+    expect(row('2026-05-10').textContent).toContain('无记录');
+    expect(row('2026-05-11').textContent).toContain('记录不全（仅 45%）');
     expect(screen.getByTestId('signup').textContent).toContain('每天 1小时有效回复率须 ≥80%');
+  });
+
+  it('says 无记录 for a partial day that rounds to 0% recorded, as for a day with no data', () => {
+    view({
+      signup: signup({
+        verdict: 'insufficient',
+        days: [
+          { day: '2026-05-09', rate1h: null, buyers: 0, coverage: 0, verdict: 'insufficient', reason: 'no-data' },
+          { day: '2026-05-10', rate1h: null, buyers: 1, coverage: 0.0002, verdict: 'insufficient', reason: 'partial' },
+          { day: '2026-05-11', rate1h: 0.9, buyers: 150, coverage: 1, verdict: 'pass' },
+        ],
+      }),
+    });
+    expect(screen.getByTestId('signup-day-2026-05-09').querySelector('.day-verdict')!.textContent).toBe('无记录');
+    expect(screen.getByTestId('signup-day-2026-05-10').querySelector('.day-verdict')!.textContent).toBe('无记录');
+    expect(screen.getByTestId('signup').textContent).not.toContain('观察');
   });
 
   it('marks a quiet day as not assessed', () => {
@@ -133,13 +157,23 @@ describe('live, guard and refunds', () => {
     expect(screen.getByTestId('guard-none').textContent).toBe('今天没有拦截或提醒');
   });
 
-  it('counts refunds by stage with the hours from the settings and when the list was seen', () => {
+  it('counts refunds in exclusive ranges of time left that add up to 待处理, and when the list was seen', () => {
     view();
-    expect(screen.getByTestId('refund-warn').textContent).toBe('212小时内');
-    expect(screen.getByTestId('refund-urgent').textContent).toBe('14小时内');
-    expect(screen.getByTestId('refund-critical').textContent).toBe('11小时内');
+    expect(screen.getByTestId('refund-calm').textContent).toBe('1> 12 小时');
+    expect(screen.getByTestId('refund-warn').textContent).toBe('24–12 小时');
+    expect(screen.getByTestId('refund-urgent').textContent).toBe('11–4 小时');
+    expect(screen.getByTestId('refund-critical').textContent).toBe('1≤ 1 小时');
     expect(screen.getByTestId('refund-overdue').textContent).toBe('0已超时');
-    expect(screen.getByTestId('refunds-seen').textContent).toBe('待处理 5 件 · 售后列表最后查看 05-12 12:30（北京时间）');
+    expect(screen.queryByTestId('refund-unknown')).toBeNull();
+    expect(screen.getByTestId('refunds-seen').textContent).toBe('待处理 5 件（近 30 分钟看过的售后列表各页合计）· 最后查看 05-12 12:30（北京时间）');
+  });
+
+  it('puts refunds without a known deadline in 时限未知, so 7 pending show 7 in the cells', () => {
+    view({ refunds: { pending: 7, calm: 3, warn: 1, urgent: 1, critical: 0, overdue: 1, seenAt: NOW } });
+    const cells = ['calm', 'warn', 'urgent', 'critical', 'overdue', 'unknown'].map((k) => Number(screen.getByTestId(`refund-${k}`).querySelector('.stage-count')!.textContent));
+    expect(cells).toEqual([3, 1, 1, 0, 1, 1]);
+    expect(cells.reduce((a, b) => a + b, 0)).toBe(7);
+    expect(screen.getByTestId('refund-unknown').textContent).toContain('时限未知');
   });
 
   it('says when the after-sales list was never opened', () => {

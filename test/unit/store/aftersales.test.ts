@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HOUR_MS } from '@/lib/clock';
+import { HOUR_MS, MINUTE_MS } from '@/lib/clock';
 import type { AfterSalesRowState } from '@/lib/events';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
-import { putAfterSalesSnapshot, refundCounts } from '@/lib/store/aftersales';
+import { mergeListPages, putAfterSalesSnapshot, RECENT_PAGES_MS, refundCounts } from '@/lib/store/aftersales';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { ACCOUNT, bj, freshStore, TODAY } from './helpers';
@@ -65,5 +65,49 @@ describe('after-sales snapshots', () => {
     const rows = [{ afterSalesId: 'x' }, { ...row('a', 30), flags: ['instantRefund', 'bogus'] }];
     expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows, NOW)).stored).toBe(1);
     expect((await db.get('afterSales', [ACCOUNT.key, 'a']))?.flags).toEqual(['instantRefund']);
+  });
+});
+
+describe('refund counts over the list pages seen recently', () => {
+  let store: StoreConnection;
+  let db: KefuDb;
+  beforeEach(async () => {
+    ({ store } = freshStore());
+    db = await store.db();
+  });
+  afterEach(() => store.close());
+
+  const rows = (ids: string[], hoursLeft = 10): AfterSalesRowState[] =>
+    ids.map((id) => ({ afterSalesId: id, pending: true, deadlineAt: NOW + hoursLeft * HOUR_MS, flags: [] }));
+  const page1 = ['a1', 'a2', 'a3', 'a4'];
+  const page2 = ['b1', 'b2', 'b3'];
+
+  it('counts page 1 and page 2 together, not only the last page seen', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows(page1), NOW);
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + MINUTE_MS, rows(page2, 2), NOW);
+    expect(await refundCounts(db, ACCOUNT.key, NOW + MINUTE_MS, STAGES)).toMatchObject({ pending: 7, warn: 4, urgent: 3 });
+  });
+
+  it('a row handled on page 1 leaves the count when page 1 is seen again; page 2 stays', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows(page1), NOW);
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + MINUTE_MS, rows(page2), NOW);
+    // a1 handled: page 1 now shows a2–a4 and b1 moved up from page 2.
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + 2 * MINUTE_MS, rows(['a2', 'a3', 'a4', 'b1']), NOW);
+    expect((await refundCounts(db, ACCOUNT.key, NOW + 2 * MINUTE_MS, STAGES)).pending).toBe(6);
+  });
+
+  it('a page not seen again for 30 minutes stops counting; an empty list clears all', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows(page1), NOW);
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + RECENT_PAGES_MS + MINUTE_MS, rows(page2), NOW);
+    expect((await refundCounts(db, ACCOUNT.key, NOW + RECENT_PAGES_MS + MINUTE_MS, STAGES)).pending).toBe(3);
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW + RECENT_PAGES_MS + 2 * MINUTE_MS, [], NOW);
+    expect((await refundCounts(db, ACCOUNT.key, NOW + RECENT_PAGES_MS + 2 * MINUTE_MS, STAGES)).pending).toBe(0);
+  });
+
+  it('mergeListPages: a late snapshot of a page never replaces a newer one of it', () => {
+    const newer = { seenAt: NOW + MINUTE_MS, ids: ['a2', 'a3'] };
+    const late = { seenAt: NOW, ids: ['a1', 'a2', 'a3'] };
+    expect(mergeListPages([newer], late)).toEqual([newer]);
+    expect(mergeListPages([late], newer)).toEqual([newer]);
   });
 });

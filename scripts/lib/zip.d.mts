@@ -1,0 +1,1 @@
+export function zipDirectory(dir: string): Buffer;

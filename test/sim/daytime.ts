@@ -1,0 +1,54 @@
+/**
+ * A Beijing working day for the demo and the screenshots, whatever the real
+ * clock says. Between 23:00 and 08:00 Beijing time the platform counts
+ * nothing, so a demo run then would show "不计" everywhere: the demo and the
+ * screenshot script build a copy of the extension whose clock is shifted by
+ * `daytimeOffsetMs` (KG_CLOCK_OFFSET_MS, lib/clock.ts) and start the
+ * simulator's clock at the same shifted time.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+
+export interface DaytimeWindow {
+  /** Beijing hours within which no shift is needed: [from, to). */
+  from: number;
+  to: number;
+  /** Beijing time (hours) to shift to otherwise, e.g. 10.5 = 10:30. */
+  target: number;
+}
+
+export const DEFAULT_DAYTIME: DaytimeWindow = { from: 9, to: 20, target: 10.5 };
+
+/** 0 when `now` is already inside the window (Beijing time); else the ms to the next `target` o'clock. */
+export function daytimeOffsetMs(now: number, window: DaytimeWindow = DEFAULT_DAYTIME): number {
+  const hour = (((now + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / HOUR_MS;
+  if (hour >= window.from && hour < window.to) return 0;
+  const dayStart = Math.floor((now + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS - BEIJING_OFFSET_MS;
+  let at = dayStart + window.target * HOUR_MS;
+  if (at <= now) at += DAY_MS;
+  return at - now;
+}
+
+/**
+ * Builds the Chrome extension with its clock shifted by `offsetMs` into
+ * `outDir` (never .output/chrome-mv3, which tests load) and returns the
+ * unpacked folder.
+ */
+export function buildShifted(outDir: string, offsetMs: number): string {
+  const wxt = path.resolve('node_modules/.bin/wxt');
+  const result = spawnSync(wxt, ['build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, KG_CLOCK_OFFSET_MS: String(offsetMs), KG_OUT_DIR: outDir },
+  });
+  if (result.status !== 0) throw new Error(`wxt build (clock shifted by ${offsetMs} ms) failed`);
+  return path.resolve(outDir, 'chrome-mv3');
+}
+
+/** "北京时间 10:30" of an instant, for the scripts' console lines. */
+export function beijingClock(at: number): string {
+  return new Date(at + BEIJING_OFFSET_MS).toISOString().slice(11, 16);
+}
