@@ -13,6 +13,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
+    // The page-world tap is a content script with "world": "MAIN" in the
+    // manifest, which Chrome supports from version 111.
+    minimum_chrome_version: '111',
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

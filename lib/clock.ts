@@ -17,9 +17,64 @@ export type BeijingDay = string;
 /** Where "now" comes from; features take one so tests can pin time. */
 export interface Clock {
   now(): number;
+  /** A platform time just seen in the page's own traffic (PlatformClock learns its offset from these). */
+  observe?(platformAt: number): void;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Within this of the platform, the computer's own clock is trusted (it is finer than frame seconds). */
+export const CLOCK_AGREES_MS = 2 * 1_000;
+/** A change of the wall clock against the monotonic one beyond this is a jump (clock set, or sleep). */
+const CLOCK_JUMP_MS = 5 * 1_000;
+
+/**
+ * One time base for the chat page (issue 11, item 7): the platform's time,
+ * as the computer's clock plus an offset measured from the page's own
+ * traffic. Every message time seen is a lower bound of the platform's clock
+ * when it arrived, so the offset is the largest (time seen − local time of
+ * arrival). A computer clock that is slow or fast by minutes or days then
+ * still shows true waits. Within CLOCK_AGREES_MS the computer's clock is
+ * used as it is. When the computer's clock jumps (set by hand, or after
+ * sleep) the offset is kept but the next time seen replaces it.
+ */
+export class PlatformClock implements Clock {
+  private offset: number | null = null;
+  private fresh = false;
+  private lastGap: number;
+
+  constructor(
+    private readonly wall: () => number = () => Date.now(),
+    private readonly mono: () => number = () => performance.now(),
+  ) {
+    this.lastGap = wall() - mono();
+  }
+
+  now(): number {
+    this.noticeJump();
+    const offset = this.offset ?? 0;
+    return this.wall() + (Math.abs(offset) <= CLOCK_AGREES_MS ? 0 : offset);
+  }
+
+  observe(platformAt: number): void {
+    if (!Number.isFinite(platformAt)) return;
+    this.noticeJump();
+    const sample = platformAt - this.wall();
+    if (this.offset === null || !this.fresh || sample > this.offset) this.offset = sample;
+    this.fresh = true;
+  }
+
+  /** Platform minus computer time in ms, as measured (0 until traffic was seen). */
+  get measuredOffset(): number {
+    return this.offset ?? 0;
+  }
+
+  private noticeJump(): void {
+    const gap = this.wall() - this.mono();
+    if (Math.abs(gap - this.lastGap) > CLOCK_JUMP_MS) this.fresh = false;
+    this.lastGap = gap;
+  }
+}
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -27,9 +82,17 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** The Beijing date an instant falls on. */
+/** Instants a date can name (JavaScript's own limit is ±8.64e15 ms; days are kept to years 1970–9999). */
+const LATEST_INSTANT = Date.UTC(9999, 11, 31, 0, 0, 0) - BEIJING_OFFSET_MS;
+
+/**
+ * The Beijing date an instant falls on. Never throws: an absurd or missing
+ * instant (a misread microsecond time, NaN) is clamped to 1970-01-01 …
+ * 9999-12-31, and the readers drop such times before they get here.
+ */
 export function beijingDay(at: number): BeijingDay {
-  const shifted = new Date(at + BEIJING_OFFSET_MS);
+  const safe = Number.isFinite(at) ? Math.min(Math.max(at, -BEIJING_OFFSET_MS), LATEST_INSTANT) : -BEIJING_OFFSET_MS;
+  const shifted = new Date(safe + BEIJING_OFFSET_MS);
   return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 
