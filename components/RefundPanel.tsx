@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { onTrusted } from '@/lib/ui/trusted';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
 
 export interface RefundPanelEntry {
@@ -36,7 +37,7 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
         data-collapsed="true"
         aria-expanded="false"
         title={`${i18n.t('refund.panelExpand')} · ${i18n.t('refund.panelPending', { n: String(entries.length) })}`}
-        onClick={onToggle}
+        onClick={onTrusted(onToggle)}
       >
         <span class={`bubble ${entries.length ? top : 'zero'}`} data-testid="refund-panel-toggle">
           {entries.length}
@@ -58,7 +59,7 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
           data-testid="refund-panel-toggle"
           aria-expanded="true"
           title={i18n.t('refund.panelCollapse')}
-          onClick={onToggle}
+          onClick={onTrusted(onToggle)}
         >
           ›
         </button>
@@ -82,7 +83,7 @@ export function RefundPanel({ entries, counts, estimateTitle, collapsed, onToggl
                 data-aftersales-id={e.afterSalesId}
                 data-stage={e.stage}
                 title={`${i18n.t('refund.panelJump')}\n${e.title}`}
-                onClick={() => onJump(e.afterSalesId)}
+                onClick={onTrusted(() => onJump(e.afterSalesId))}
               >
                 <span class={`time ${e.stage}`}>{e.text}</span>
                 <span class="what">{e.what}</span>
