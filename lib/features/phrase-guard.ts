@@ -142,8 +142,27 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     }
   }
 
-  /** Decides, synchronously and on this exact text, whether its send may go ahead; shows and counts what it found. */
+  /**
+   * The send decision, failing closed: whatever goes wrong while deciding or
+   * drawing (not only in the check) holds the message.
+   */
   function allowSend(text: string): boolean {
+    try {
+      return decideSend(text);
+    } catch (error) {
+      countDropped('guard-error');
+      if (errorsLogged++ === 0) console.warn('[kefu-guard] the send decision failed; the message is held', error);
+      try {
+        show('held', text, { findings: [], hold: true, canOverride: overrideOnError() }, true);
+      } catch {
+        /* nothing more to show with */
+      }
+      return false;
+    }
+  }
+
+  /** Decides, synchronously and on this exact text, whether its send may go ahead; shows and counts what it found. */
+  function decideSend(text: string): boolean {
     // Nothing to send (the page sends no blank draft): leave the panel as it is,
     // so a repeated key or click after a send cannot wipe a "warned" notice.
     if (text.trim() === '') return true;

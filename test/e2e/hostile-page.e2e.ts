@@ -219,11 +219,11 @@ describe('a hostile page script', () => {
     await chat.page.waitForTimeout(1_000);
     expect(await chat.guardPanel.getAttribute('data-mode')).toBe('warned');
     await chat.page.close();
-    harness.sim.setChatPageScript(null);
   });
 });
 
 describe('one time base: the platform clock measured from the page traffic', () => {
+  beforeAll(() => harness.sim.setChatPageScript(null));
   it.each([
     ['slow (platform 10 min ahead)', 10 * 60_000],
     ['fast (platform 10 min behind)', -10 * 60_000],
