@@ -9,9 +9,9 @@ const PART_NAMES: Record<string, () => string> = {
   sendButton: () => i18n.t('guardSafety.parts.sendButton'),
 };
 
-/** What is missing, in the agent's words (never the adapter's internal ids). */
+/** What is missing, in the agent's words where the part has a name (the chat page's parts); other ids as they are. */
 function partNames(missing: readonly string[]): string {
-  const names = missing.map((id) => (PART_NAMES[id] ?? (() => i18n.t('guardSafety.parts.other')))());
+  const names = missing.map((id) => PART_NAMES[id]?.() ?? id);
   return [...new Set(names)].join('、');
 }
 
