@@ -14,7 +14,9 @@ export default defineConfig({
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
     // The page-world tap is a content script with "world": "MAIN" in the
-    // manifest, which Chrome supports from version 111.
+    // manifest, which Chrome supports from version 111 (Firefox from 128,
+    // below). Without it the tap would not run and its hand-over element
+    // would wait in the page (lib/page-tap.ts).
     minimum_chrome_version: '111',
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
@@ -24,7 +26,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'kefu-guard@kefu-guard.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'kefu-guard@kefu-guard.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

@@ -140,7 +140,6 @@ describe('a hostile page script', () => {
     harness.sim.chat.buyerSays(BUYER, '在吗', { at: Date.now() - 20_000 });
     harness.sim.setChatPageScript(hostileScript(harness.extensionId));
     const page = await harness.context.newPage();
-    if (process.env.KG_DEBUG) page.on('console', (m) => console.log('[page]', m.text()));
     chat = await ChatPage.open(harness, page);
     // The WXT "started" event has been replayed for every entrypoint, every 300 ms, from before the app started.
     await chat.waitForBadge(BUYER, (s) => s !== null && badgeSeconds(s.text) >= 20);
