@@ -25,6 +25,11 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     // The rules page opens from the § links in the overlays on the merchant pages.
     web_accessible_resources: [{ resources: ['rules.html'], matches: ['https://mms.pinduoduo.com/*'] }],
+    // The page-world tap is a content script with "world": "MAIN" in the
+    // manifest, which Chrome supports from version 111 (Firefox from 128,
+    // below). Without it the tap would not run and its hand-over element
+    // would wait in the page (lib/page-tap.ts).
+    minimum_chrome_version: '111',
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
@@ -33,7 +38,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'kefu-guard@kefu-guard.local', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'kefu-guard@kefu-guard.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

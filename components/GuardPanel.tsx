@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { onTrusted } from '@/lib/ui/trusted';
 import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { RULES, type RuleId } from '@/lib/rules';
 import { RuleLink } from './RuleLink';
@@ -13,8 +14,10 @@ export interface GuardPanelProps {
   /** After "send anyway" when the page did not send by itself. */
   pressAgain: boolean;
   position: { left: number; bottom: number; width: number };
-  onSendAnyway: () => void;
+  onSendAnyway: (event: Event) => void;
   onEdit: () => void;
+  /** The check itself failed: the message is held with no findings to show (fail closed). */
+  error?: boolean;
 }
 
 /** "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it. */
@@ -30,14 +33,20 @@ function ruleOf(f: GuardedFinding): RuleId | null {
 /** Findings next to the chat input: the text with flagged spans highlighted, and the rule each breaks. */
 export function GuardPanel(props: GuardPanelProps) {
   const { mode, text, findings, position } = props;
-  if (findings.length === 0) return null;
+  if (findings.length === 0 && !props.error) return null;
   const holding = mode === 'held';
   const style = { left: `${position.left}px`, bottom: `${position.bottom}px`, width: `${position.width}px` };
   const unique = findings.filter((f, i) => findings.findIndex((g) => g.category === f.category && g.match === f.match) === i);
   return (
-    <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode}>
+    <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode} data-error={props.error ? 'true' : undefined}>
       <div class="guard-title">
-        {mode === 'typing' ? i18n.t('guard.typingHint') : holding ? i18n.t('guard.title') : i18n.t('guard.titleWarn')}
+        {props.error
+          ? i18n.t('guardSafety.checkFailed')
+          : mode === 'typing'
+            ? i18n.t('guard.typingHint')
+            : holding
+              ? i18n.t('guard.title')
+              : i18n.t('guard.titleWarn')}
       </div>
       {mode !== 'typing' && (
         <div class="guard-text" data-testid="guard-text">
@@ -54,12 +63,14 @@ export function GuardPanel(props: GuardPanelProps) {
       </ul>
       {holding && (
         <div class="guard-actions">
-          <span class="guard-note">{props.pressAgain ? i18n.t('guard.sendAnywayHint') : i18n.t('guard.held')}</span>
-          <button type="button" class="edit" onClick={props.onEdit}>
+          <span class="guard-note">
+            {props.pressAgain ? i18n.t('guard.sendAnywayHint') : props.error ? i18n.t('guardSafety.checkFailedNote') : i18n.t('guard.held')}
+          </span>
+          <button type="button" class="edit" onClick={onTrusted(props.onEdit)}>
             {i18n.t('guard.edit')}
           </button>
           {props.canOverride && (
-            <button type="button" class="anyway" onClick={props.onSendAnyway} data-testid="guard-send-anyway">
+            <button type="button" class="anyway" onClick={onTrusted(props.onSendAnyway)} data-testid="guard-send-anyway">
               {i18n.t('guard.sendAnyway')}
             </button>
           )}

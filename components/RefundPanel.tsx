@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { onTrusted } from '@/lib/ui/trusted';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
 import { RULES } from '@/lib/rules';
 import { ruleName } from '@/lib/ui/lang';
@@ -50,7 +51,7 @@ export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitl
         aria-expanded="false"
         title={tabTitle}
         data-urgent={urgent}
-        onClick={onToggle}
+        onClick={onTrusted(onToggle)}
       >
         <span class={`bubble ${urgent ? top : 'zero'}`} data-testid="refund-panel-toggle">
           {urgent}
@@ -79,7 +80,7 @@ export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitl
           data-testid="refund-panel-toggle"
           aria-expanded="true"
           title={i18n.t('refund.panelCollapse')}
-          onClick={onToggle}
+          onClick={onTrusted(onToggle)}
         >
           ›
         </button>
@@ -103,7 +104,7 @@ export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitl
                 data-aftersales-id={e.afterSalesId}
                 data-stage={e.stage}
                 title={`${i18n.t('refund.panelJump')}\n${e.title}`}
-                onClick={() => onJump(e.afterSalesId)}
+                onClick={onTrusted(() => onJump(e.afterSalesId))}
               >
                 <span class={`time ${e.stage}`}>{e.text}</span>
                 <span class="what">{e.what}</span>

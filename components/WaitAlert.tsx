@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { onTrusted } from '@/lib/ui/trusted';
 
 export interface WaitAlertProps {
   /** Buyers awaiting a human reply. */
@@ -42,7 +43,7 @@ export function WaitAlert({ count, longest, hint, onJump }: WaitAlertProps) {
       </span>
       <span class="est">{t.estimate}</span>
       {hint && <span class="hint">{t.hint}</span>}
-      <button type="button" onClick={onJump} title={t.jumpTitle} data-testid="wait-jump">
+      <button type="button" onClick={onTrusted(onJump)} title={t.jumpTitle} data-testid="wait-jump">
         {t.jump}
       </button>
     </div>

@@ -17,6 +17,8 @@ export type BeijingDay = string;
 /** Where "now" comes from; features take one so tests can pin time. */
 export interface Clock {
   now(): number;
+  /** A platform time just seen in the page's own traffic (PlatformClock learns its offset from these). */
+  observe?(platformAt: number): void;
 }
 
 /**
@@ -29,6 +31,59 @@ export const BUILD_CLOCK_OFFSET_MS: number =
   typeof __KG_CLOCK_OFFSET_MS__ === 'number' && Number.isFinite(__KG_CLOCK_OFFSET_MS__) ? __KG_CLOCK_OFFSET_MS__ : 0;
 
 export const systemClock: Clock = { now: () => Date.now() + BUILD_CLOCK_OFFSET_MS };
+
+/** Within this of the platform, the computer's own clock is trusted (it is finer than frame seconds). */
+export const CLOCK_AGREES_MS = 2 * 1_000;
+/** A change of the wall clock against the monotonic one beyond this is a jump (clock set, or sleep). */
+const CLOCK_JUMP_MS = 5 * 1_000;
+
+/**
+ * One time base for the chat page (issue 11, item 7): the platform's time,
+ * as the computer's clock plus an offset measured from the page's own
+ * traffic. Every message time seen is a lower bound of the platform's clock
+ * when it arrived, so the offset is the largest (time seen − local time of
+ * arrival). A computer clock that is slow or fast by minutes or days then
+ * still shows true waits. Within CLOCK_AGREES_MS the computer's clock is
+ * used as it is. When the computer's clock jumps (set by hand, or after
+ * sleep) the offset is kept but the next time seen replaces it.
+ */
+export class PlatformClock implements Clock {
+  private offset: number | null = null;
+  private fresh = false;
+  private lastGap: number;
+
+  constructor(
+    private readonly wall: () => number = () => Date.now(),
+    private readonly mono: () => number = () => performance.now(),
+  ) {
+    this.lastGap = wall() - mono();
+  }
+
+  now(): number {
+    this.noticeJump();
+    const offset = this.offset ?? 0;
+    return this.wall() + (Math.abs(offset) <= CLOCK_AGREES_MS ? 0 : offset);
+  }
+
+  observe(platformAt: number): void {
+    if (!Number.isFinite(platformAt)) return;
+    this.noticeJump();
+    const sample = platformAt - this.wall();
+    if (this.offset === null || !this.fresh || sample > this.offset) this.offset = sample;
+    this.fresh = true;
+  }
+
+  /** Platform minus computer time in ms, as measured (0 until traffic was seen). */
+  get measuredOffset(): number {
+    return this.offset ?? 0;
+  }
+
+  private noticeJump(): void {
+    const gap = this.wall() - this.mono();
+    if (Math.abs(gap - this.lastGap) > CLOCK_JUMP_MS) this.fresh = false;
+    this.lastGap = gap;
+  }
+}
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -4,48 +4,136 @@
  * already has: WebSocket push frames and the JSON responses of selected
  * calls. It never sends anything of its own and never alters what the page
  * receives; every hook is wrapped so a failure here cannot break the page.
- * Items go to the content script as DOM events carrying a JSON string (the
- * only kind of payload that crosses between worlds reliably).
+ *
+ * The channel to the content script must not be forgeable by page scripts
+ * (issue 11, item 2). Events on `window` are not: any page script can
+ * dispatch them. So the two sides meet once, at document_start, before any
+ * page script exists, on a private element: whichever side runs first (the
+ * MAIN and isolated worlds have no fixed order) puts a marker element into
+ * the document, the other takes it out again. From then on only the two
+ * sides hold that detached element, and items travel as events dispatched on
+ * it, which no page script can listen to or dispatch. The tap keeps its own
+ * copies of the built-ins it calls, taken before page scripts run, so a page
+ * that later patches `dispatchEvent` or `JSON.stringify` learns nothing.
+ * Items still carry a JSON string: the only payload that crosses worlds
+ * reliably. The content side checks every item (and every field later, in
+ * the chat and after-sales readers); the page's traffic itself is only as
+ * trustworthy as the page, which is why those readers bound everything.
  */
 
-export const TAP_EVENT = 'kefu-guard:traffic';
-export const TAP_READY_EVENT = 'kefu-guard:tap-ready';
-/** Sent by the tap when it is installed: the content script may have started first and must say "ready" again. */
-export const TAP_HELLO_EVENT = 'kefu-guard:tap-hello';
+/** Tag of the hand-over element; `data-by` says which side put it there. */
+export const LINK_TAG = 'kefu-guard-link';
+const TRAFFIC_EVENT = 'kefu-guard:traffic';
+/** Tap → link, when the link was there first: "I have taken your element". */
+const HELLO_EVENT = 'kefu-guard:hello';
+/** Link → tap: "I listen; send". */
+const READY_EVENT = 'kefu-guard:ready';
 
-/** Which URLs are worth forwarding: chat frames and calls, and the after-sales list. */
+/** Which URLs are worth forwarding: chat frames and calls, and the after-sales list (others extend this list). */
 export const TAPPED_URL =
   /^wss?:\/\/m-ws\.pinduoduo\.com\/|\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\/|\/mercury\/mms\/afterSales\/|\/mercury\/after_?sales\//;
 
-/** Frames kept until the content script says it is listening. */
+/** Only the platform's own hosts: a page script fetching `https://elsewhere/plateau/chat/` forwards nothing. */
+export const TAPPED_HOSTS: readonly string[] = ['mms.pinduoduo.com', 'm-ws.pinduoduo.com'];
+
+/** True for a URL on the platform's hosts (https / wss) that TAPPED_URL lists. */
+export function isTappedUrl(url: string): boolean {
+  const m = /^(?:https|wss):\/\/([^/?#:@]+)(?::\d+)?[/?#]/i.exec(url);
+  return m !== null && TAPPED_HOSTS.includes(m[1]!.toLowerCase()) && TAPPED_URL.test(url);
+}
+
+/** Frames kept on either side until the other is there. */
 const MAX_BUFFERED = 500;
+/** Bigger bodies are not forwarded (a latest_conversations page is far below this). */
+export const MAX_BODY_CHARS = 4_000_000;
+const MAX_URL_CHARS = 2_048;
+
+export interface TapItem {
+  channel: 'ws' | 'http';
+  url: string;
+  body: string;
+}
 
 type TapWindow = Window & typeof globalThis;
 
-export function installTap(win: TapWindow, isTapped: (url: string) => boolean = (url) => TAPPED_URL.test(url)): void {
+export interface TapOptions {
+  isTapped?: (url: string) => boolean;
+  /** Whether an event on a socket or request comes from the browser; tests replace it (happy-dom cannot make trusted events). */
+  trusted?: (event: Event) => boolean;
+}
+
+type Side = 'tap' | 'link';
+
+/**
+ * The hand-over: takes the other side's element out of the document, or puts
+ * one in for it. Runs at document_start, before any page script.
+ */
+function meet(doc: Document, side: Side): { node: Element; first: boolean } | null {
+  const other: Side = side === 'tap' ? 'link' : 'tap';
+  const found = doc.querySelector(`${LINK_TAG}[data-by="${other}"]`);
+  if (found) {
+    found.remove();
+    return { node: found, first: false };
+  }
+  const root = doc.documentElement;
+  if (!root) return null;
+  const node = doc.createElement(LINK_TAG);
+  node.setAttribute('data-by', side);
+  node.setAttribute('hidden', '');
+  root.append(node);
+  return { node, first: true };
+}
+
+export function installTap(win: TapWindow, options: TapOptions = {}): void {
   const marker = '__kefuGuardTap';
   if ((win as unknown as Record<string, unknown>)[marker]) return;
   (win as unknown as Record<string, unknown>)[marker] = true;
+  const isTapped = options.isTapped ?? isTappedUrl;
+  const trusted = options.trusted ?? ((event: Event) => event.isTrusted);
 
+  // Own copies of everything called later, when page scripts may have patched the globals.
+  const apply = Reflect.apply;
+  const dispatch = win.EventTarget.prototype.dispatchEvent;
+  const listen = win.EventTarget.prototype.addEventListener;
+  const CustomEventCtor = win.CustomEvent;
+  const stringify = JSON.stringify;
+  const then = win.Promise.prototype.then;
+  const xhrProto = win.XMLHttpRequest?.prototype;
+  const getter = (proto: object | undefined, name: string) => (proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined);
+  const xhrResponseType = getter(xhrProto, 'responseType');
+  const xhrResponseText = getter(xhrProto, 'responseText');
+  const xhrResponse = getter(xhrProto, 'response');
+  const messageData = getter(win.MessageEvent?.prototype, 'data');
+  const responseClone = win.Response?.prototype.clone;
+  const responseText = win.Response?.prototype.text;
+
+  const met = meet(win.document, 'tap');
   let ready = false;
   const buffer: string[] = [];
-  const deliver = (detail: string) => win.dispatchEvent(new win.CustomEvent(TAP_EVENT, { detail }));
-  const emit = (channel: 'ws' | 'http', url: string, body: string) => {
+  const deliver = (detail: string) => {
+    if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { detail })]);
+  };
+  const emit = (channel: TapItem['channel'], url: string, body: string) => {
     try {
-      const detail = JSON.stringify({ channel, url, body });
+      if (url.length > MAX_URL_CHARS || body.length > MAX_BODY_CHARS) return;
+      const detail = apply(stringify, JSON, [{ channel, url, body }]) as string;
       if (ready) deliver(detail);
       else if (buffer.push(detail) > MAX_BUFFERED) buffer.shift();
     } catch {
       /* never let the tap throw into the page */
     }
   };
-  win.addEventListener(TAP_READY_EVENT, () => {
-    ready = true;
-    for (const detail of buffer.splice(0)) deliver(detail);
-  });
-  // Main-world and isolated scripts both run at document_start in no fixed
-  // order: if the content script is already listening it answers this.
-  win.dispatchEvent(new win.CustomEvent(TAP_HELLO_EVENT));
+  if (met) {
+    apply(listen, met.node, [
+      READY_EVENT,
+      () => {
+        ready = true;
+        for (const detail of buffer.splice(0)) deliver(detail);
+      },
+    ]);
+    // The link put the element there first: it answers this at once.
+    if (!met.first) apply(dispatch, met.node, [new CustomEventCtor(HELLO_EVENT)]);
+  }
 
   const absolute = (url: unknown): string => {
     try {
@@ -65,9 +153,15 @@ export function installTap(win: TapWindow, isTapped: (url: string) => boolean = 
         try {
           const url = absolute(args[0]);
           if (isTapped(url)) {
-            socket.addEventListener('message', (event: MessageEvent) => {
-              if (typeof event.data === 'string') emit('ws', url, event.data);
-            });
+            apply(listen, socket, [
+              'message',
+              (event: MessageEvent) => {
+                // A page script can dispatch a made-up message event on the socket: only the browser's count.
+                if (!trusted(event)) return;
+                const data: unknown = messageData ? apply(messageData, event, []) : event.data;
+                if (typeof data === 'string') emit('ws', url, data);
+              },
+            ]);
           }
         } catch {
           /* ignore */
@@ -85,10 +179,10 @@ export function installTap(win: TapWindow, isTapped: (url: string) => boolean = 
         try {
           const url = absolute(args[0]);
           if (isTapped(url)) {
-            pending
-              .then((response) => response.clone().text())
-              .then((body) => emit('http', url, body))
-              .catch(() => undefined);
+            const read = apply(then, pending, [
+              (response: Response) => apply(responseText ?? response.text, apply(responseClone ?? response.clone, response, []), []),
+            ]) as Promise<string>;
+            apply(then, read, [(body: string) => emit('http', url, body), () => undefined]);
           }
         } catch {
           /* ignore */
@@ -98,23 +192,33 @@ export function installTap(win: TapWindow, isTapped: (url: string) => boolean = 
     });
   }
 
-  const xhrProto = win.XMLHttpRequest?.prototype;
   if (xhrProto) {
     const originalOpen = xhrProto.open;
     const urls = new WeakMap<XMLHttpRequest, string>();
+    const read = (xhr: XMLHttpRequest, get: (() => unknown) | undefined, name: 'responseType' | 'responseText' | 'response'): unknown =>
+      get ? apply(get, xhr, []) : xhr[name];
     xhrProto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
       try {
         const url = absolute(args[1]);
         if (isTapped(url) && !urls.has(this)) {
-          this.addEventListener('load', () => {
-            try {
-              const type = this.responseType;
-              const body = type === '' || type === 'text' ? this.responseText : type === 'json' ? JSON.stringify(this.response) : null;
-              if (body !== null) emit('http', urls.get(this) ?? url, body);
-            } catch {
-              /* ignore */
-            }
-          });
+          apply(listen, this, [
+            'load',
+            (event: Event) => {
+              try {
+                if (!trusted(event)) return;
+                const type = read(this, xhrResponseType, 'responseType');
+                const body =
+                  type === '' || type === 'text'
+                    ? read(this, xhrResponseText, 'responseText')
+                    : type === 'json'
+                      ? apply(stringify, JSON, [read(this, xhrResponse, 'response')])
+                      : null;
+                if (typeof body === 'string') emit('http', urls.get(this) ?? url, body);
+              } catch {
+                /* ignore */
+              }
+            },
+          ]);
         }
         urls.set(this, url);
       } catch {
@@ -125,32 +229,73 @@ export function installTap(win: TapWindow, isTapped: (url: string) => boolean = 
   }
 }
 
-/**
- * Content-script side: calls `onItem` for each forwarded item, then tells the
- * tap it is listening so buffered items are replayed. Returns an unsubscribe.
- */
-export function listenToTap(
-  win: Window,
-  onItem: (item: { channel: 'ws' | 'http'; url: string; body: string }) => void,
-): () => void {
-  const listener = (event: Event) => {
-    const detail = (event as CustomEvent<unknown>).detail;
-    if (typeof detail !== 'string') return;
-    try {
-      const item = JSON.parse(detail) as { channel?: unknown; url?: unknown; body?: unknown };
-      if ((item.channel === 'ws' || item.channel === 'http') && typeof item.url === 'string' && typeof item.body === 'string') {
-        onItem({ channel: item.channel, url: item.url, body: item.body });
+/** The content-script side of the channel, one per isolated world (all our content scripts of a tab share it). */
+interface TapLink {
+  subscribe(onItem: (item: TapItem) => void): () => void;
+}
+
+const LINK_GLOBAL = '__kefuGuardTapLink';
+
+/** Checks one forwarded item's shape; anything else is not ours. */
+export function readTapItem(detail: unknown): TapItem | null {
+  if (typeof detail !== 'string' || detail.length > MAX_BODY_CHARS + MAX_URL_CHARS + 64) return null;
+  try {
+    const item = JSON.parse(detail) as { channel?: unknown; url?: unknown; body?: unknown } | null;
+    if (!item || (item.channel !== 'ws' && item.channel !== 'http')) return null;
+    if (typeof item.url !== 'string' || item.url.length > MAX_URL_CHARS || typeof item.body !== 'string') return null;
+    return { channel: item.channel, url: item.url, body: item.body };
+  } catch {
+    return null;
+  }
+}
+
+function makeLink(win: Window): TapLink {
+  const listeners = new Set<(item: TapItem) => void>();
+  const buffer: TapItem[] = [];
+  const met = meet(win.document, 'link');
+  if (met) {
+    met.node.addEventListener(TRAFFIC_EVENT, (event) => {
+      const item = readTapItem((event as CustomEvent<unknown>).detail);
+      if (!item) return;
+      if (listeners.size === 0) {
+        if (buffer.push(item) > MAX_BUFFERED) buffer.shift();
+        return;
       }
-    } catch {
-      /* not ours */
-    }
+      for (const listener of listeners) {
+        try {
+          listener(item);
+        } catch {
+          /* one consumer's failure is not the others' */
+        }
+      }
+    });
+    const sayReady = () => met.node.dispatchEvent(new CustomEvent(READY_EVENT));
+    if (met.first) met.node.addEventListener(HELLO_EVENT, sayReady, { once: true });
+    else sayReady();
+  }
+  return {
+    subscribe(onItem) {
+      listeners.add(onItem);
+      for (const item of buffer.splice(0)) onItem(item);
+      return () => listeners.delete(onItem);
+    },
   };
-  const sayReady = () => win.dispatchEvent(new CustomEvent(TAP_READY_EVENT));
-  win.addEventListener(TAP_EVENT, listener);
-  win.addEventListener(TAP_HELLO_EVENT, sayReady);
-  sayReady();
-  return () => {
-    win.removeEventListener(TAP_EVENT, listener);
-    win.removeEventListener(TAP_HELLO_EVENT, sayReady);
-  };
+}
+
+/**
+ * The link for this isolated world, made on first use. A content script
+ * running at document_start (or the tap-link script) makes it before any
+ * page script; later ones find it.
+ */
+export function tapLink(win: Window): TapLink {
+  const store = win as unknown as Record<string, TapLink | undefined>;
+  return (store[LINK_GLOBAL] ??= makeLink(win));
+}
+
+/**
+ * Content-script side: calls `onItem` for each forwarded item, including
+ * those buffered before. Returns an unsubscribe.
+ */
+export function listenToTap(win: Window, onItem: (item: TapItem) => void): () => void {
+  return tapLink(win).subscribe(onItem);
 }

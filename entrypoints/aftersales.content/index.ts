@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
+import { reportDropped } from '@/lib/diagnostics';
 import { DEFAULT_ACCOUNT, type AccountInfo } from '@/lib/events';
 import { startRefundDeadline } from '@/lib/features/refund-deadline';
+import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
 import { listenToTap } from '@/lib/page-tap';
 import { aftersalesPageKind, type AfterSalesPageKind } from '@/lib/pdd/aftersales-selectors';
@@ -22,14 +24,20 @@ export default defineContentScript({
   matches: ['https://mms.pinduoduo.com/*'],
   excludeMatches: ['https://mms.pinduoduo.com/chat-merchant/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // No WXT "started" window message and no WXT context: a page script could
+  // replay either to stop this script. It stops only when the extension is gone (lib/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
+    const lifetime = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
+    const onGone = (stop: () => void) => lifetime.addEventListener('abort', stop, { once: true });
+    onGone(reportDropped(window));
     const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
     const traffic = new TrafficBook();
     let active: { kind: AfterSalesPageKind; controller: AbortController; rescan(): void } | null = null;
-    ctx.onInvalidated(() => active?.controller.abort());
+    onGone(() => active?.controller.abort());
 
     // The page's own queryList responses, observed by the page-world tap (buffered until now).
-    ctx.onInvalidated(
+    onGone(
       listenToTap(window, (item) => {
         if (item.channel === 'http' && traffic.ingest(item, systemClock.now())) active?.rescan();
       }),
@@ -75,7 +83,7 @@ export default defineContentScript({
       if (active?.kind === kind) return;
       active?.controller.abort();
       active = null;
-      if (!kind || ctx.isInvalid) return;
+      if (!kind || lifetime.aborted) return;
       const controller = new AbortController();
       const handle = startRefundDeadline({
         win: window,
@@ -92,10 +100,14 @@ export default defineContentScript({
       active = { kind, controller, rescan: handle.rescan };
     };
 
-    ctx.onInvalidated(watchSettings(applySettings));
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => route(event.newUrl.href));
+    onGone(watchSettings(applySettings));
+    // Route changes: the Navigation API where there is one, read from location
+    // itself (an event's own data could be made up by a page script).
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', () => route(location.href), { signal: lifetime });
     // Backstop for browsers without the Navigation API event and for missed changes.
-    ctx.setInterval(() => route(location.href), 1_000);
+    const backstop = window.setInterval(() => route(location.href), 1_000);
+    onGone(() => window.clearInterval(backstop));
     route(location.href);
   },
 });

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
-import { systemClock } from '@/lib/clock';
+import { PlatformClock } from '@/lib/clock';
+import { reportDropped } from '@/lib/diagnostics';
 import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
 import { startReplyTimer } from '@/lib/features/reply-timer';
+import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
 import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
@@ -22,21 +24,27 @@ function isolate(feature: string, start: () => unknown): void {
 export default defineContentScript({
   matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
   runAt: 'document_start',
-  async main(ctx) {
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
+  // WXT's "started" window message names its internal event; a page script
+  // replaying it (or the event) would tear this script down. WXT's context is
+  // not used: the features stop only when the extension is gone (lib/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
+    const signal = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
+    signal.addEventListener('abort', reportDropped(window));
+    // One time base for everything on this page: the platform's, measured from its own traffic.
+    const clock = new PlatformClock();
     const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
 
     let settings: Settings = DEFAULT_SETTINGS;
-    const session = new ChatSession({ win: window, doc: document, clock: systemClock, send, signal: controller.signal });
+    const session = new ChatSession({ win: window, doc: document, clock, send, signal });
     const started = session.start();
     // Features read settings live; they never wait more than a moment for
     // them, so the guard is never off while the agent types.
     settings = (await loadSettingsWithin((late) => (settings = late.settings))).settings;
-    controller.signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
+    signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    const deps = { win: window, doc: document, clock: systemClock, settings: () => settings, send, signal: controller.signal };
+    const deps = { win: window, doc: document, clock, settings: () => settings, send, signal };
     // Features are independent: one failing must not take the other down, nor the page.
     isolate('reply-timer', () => startReplyTimer({ ...deps, session }));
     isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account }));

@@ -6,6 +6,7 @@
  * ids, roles and times only, never message text.
  */
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../clock';
+import { countDropped } from '../diagnostics';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../events';
 import type { Reply, Request, RequestType } from '../messages';
 import { readOpenThread, type ThreadMessage } from '../pdd/chat-page';
@@ -33,6 +34,14 @@ const DOM_GRACE_MS = 2 * SECOND_MS;
 const FLUSH_MS = SECOND_MS;
 const HEARTBEAT_MS = MINUTE_MS;
 const MAX_QUEUE = 5_000;
+const BATCH_SIZE = 500;
+/**
+ * A batch the background refuses this many times in a row is dropped and
+ * counted, never retried forever (issue 11, item 3); waits between tries
+ * double from FLUSH_MS (1, 2, 4, 8 s), so a worker that is only restarting
+ * has its chance.
+ */
+export const MAX_BATCH_ATTEMPTS = 5;
 
 export class ChatSession {
   readonly book = new WaitBook();
@@ -53,6 +62,10 @@ export class ChatSession {
   private threadBuyer: string | null = null;
   private threadIds = new Set<string>();
   private flushing = false;
+  /** The batch being sent (kept apart from the queue while it is retried) and how often it failed. */
+  private batch: ChatEvent[] | null = null;
+  private batchFailures = 0;
+  private nextTryAt = 0;
 
   constructor(private readonly deps: ChatSessionDeps) {
     this.accountReady = new Promise((resolve) => {
@@ -66,7 +79,7 @@ export class ChatSession {
   /** Starts listening; resolves once stored history has been restored. */
   async start(): Promise<void> {
     const { win, signal } = this.deps;
-    const unlisten = listenToTap(win, (item) => this.ingestTraffic(readTraffic(item)));
+    const unlisten = listenToTap(win, (item) => this.ingestTraffic(readTraffic(item, this.deps.clock.now())));
     signal.addEventListener('abort', unlisten);
     const timers = [
       win.setInterval(() => void this.flush(), FLUSH_MS),
@@ -90,6 +103,7 @@ export class ChatSession {
   }
 
   private ingestTraffic(observed: TrafficObservations): void {
+    if (observed.platformNow !== null) this.deps.clock.observe?.(observed.platformNow);
     if (observed.account && !this.accountKnown) {
       this.account = observed.account;
       this.accountKnown = true;
@@ -185,15 +199,32 @@ export class ChatSession {
     }
   }
 
-  /** Sends queued events; kept for the next try if the background is away. */
+  /**
+   * Sends queued events. A batch that fails is tried again later, with the
+   * same events, up to MAX_BATCH_ATTEMPTS times; then it is dropped and
+   * counted (the background dedupes by message id, so a retry never doubles).
+   */
   async flush(): Promise<void> {
-    if (this.flushing || this.queue.length === 0 || !this.accountSettled) return;
+    if (this.flushing || !this.accountSettled) return;
+    if (!this.batch && this.queue.length === 0) return;
+    const now = this.deps.clock.now();
+    if (this.batch && now < this.nextTryAt) return;
     this.flushing = true;
-    const batch = this.queue.splice(0, 500);
+    const batch = (this.batch ??= this.queue.splice(0, BATCH_SIZE));
     try {
       await this.deps.send({ type: 'chat/events', account: this.account, events: batch });
-    } catch {
-      this.queue.unshift(...batch);
+      this.batch = null;
+      this.batchFailures = 0;
+    } catch (error) {
+      this.batchFailures++;
+      if (this.batchFailures >= MAX_BATCH_ATTEMPTS) {
+        countDropped('batch-dropped', batch.length);
+        console.warn(`[kefu-guard] ${batch.length} chat events dropped after ${this.batchFailures} failed tries`, error);
+        this.batch = null;
+        this.batchFailures = 0;
+      } else {
+        this.nextTryAt = now + FLUSH_MS * 2 ** (this.batchFailures - 1);
+      }
     } finally {
       this.flushing = false;
     }

@@ -10,16 +10,19 @@
  * input or button needs nothing re-attached.
  */
 import { h } from 'preact';
+import { i18n } from '#i18n';
 import type { Clock } from '../clock';
+import { countDropped } from '../diagnostics';
 import type { AccountInfo, GuardOutcome } from '../events';
 import { decide, type GuardDecision } from '../guard-decision';
-import { isSendButton, replyInput, sendButton } from '../pdd/chat-page';
+import { isReplyAreaButton, isSendButton, replyInput, sendButton } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { closestAny } from '../pdd/selectors';
 import { compile, scan, type CompiledDictionary } from '../phrases';
 import type { Settings } from '../settings/types';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import { GuardPanel, type GuardPanelMode } from '@/components/GuardPanel';
+import { PageNotice } from '@/components/PageNotice';
 import type { Send } from './chat-session';
 
 export interface PhraseGuardDeps {
@@ -36,6 +39,14 @@ const TYPING_DEBOUNCE_MS = 250;
 const WARNED_VISIBLE_MS = 6_000;
 /** If the page ignores our synthetic click after "仍然发送", ask for one more Enter. */
 const OVERRIDE_CHECK_MS = 600;
+/** How often the guard checks that it still finds every way to send. */
+const SEND_PATH_CHECK_MS = 1_000;
+
+/** A check's result: the decision, or a failed check, which holds the message (fail closed). */
+interface Checked {
+  decision: GuardDecision;
+  error: boolean;
+}
 
 export function startPhraseGuard(deps: PhraseGuardDeps): void {
   const { win, doc, signal } = deps;
@@ -45,6 +56,9 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
   let shownText = '';
   let decision: GuardDecision | null = null;
   let bypassText: string | null = null;
+  /** The reply-area element whose click was last held when the send button is not recognised (what 仍然发送 clicks). */
+  let heldButton: HTMLElement | null = null;
+  let errorsLogged = 0;
   let pressAgain = false;
   let lastCountedText: string | null = null;
   let swallowEnter = false;
@@ -61,8 +75,29 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     return compiled.dictionary;
   }
 
-  function evaluate(text: string): GuardDecision {
-    return decide(scan(text, { custom: dictionary() }), deps.settings().phraseGuard);
+  /**
+   * The one place a send decision is made, always on the text being sent
+   * now. Any exception (odd settings, an engine bug) holds the message:
+   * the guard fails closed, with 仍然发送 only when the shop allows it for
+   * every category (nothing is known of what the text holds).
+   */
+  function check(text: string): Checked {
+    try {
+      return { decision: decide(scan(text, { custom: dictionary() }), deps.settings().phraseGuard), error: false };
+    } catch (error) {
+      countDropped('guard-error');
+      if (errorsLogged++ === 0) console.warn('[kefu-guard] the send check failed; the message is held', error);
+      return { decision: { findings: [], hold: true, canOverride: overrideOnError() }, error: true };
+    }
+  }
+
+  function overrideOnError(): boolean {
+    try {
+      const allowed = Object.values(deps.settings().phraseGuard.allowSendAnyway ?? {});
+      return allowed.length > 0 && allowed.every((v) => v === true);
+    } catch {
+      return false;
+    }
   }
 
   function position() {
@@ -73,11 +108,11 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     return { left: rect.left, bottom: win.innerHeight - rect.top + 4, width: Math.max(280, Math.min(rect.width, 720)) };
   }
 
-  function show(nextMode: GuardPanelMode | null, text: string, next: GuardDecision | null): void {
+  function show(nextMode: GuardPanelMode | null, text: string, next: GuardDecision | null, error = false): void {
     mode = nextMode;
     shownText = text;
     decision = next;
-    if (!mode || !decision || decision.findings.length === 0) {
+    if (!mode || !decision || (decision.findings.length === 0 && !error)) {
       overlay?.render(null);
       return;
     }
@@ -89,6 +124,7 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
         findings: decision.findings,
         canOverride: decision.canOverride,
         pressAgain,
+        error,
         position: position(),
         onSendAnyway: sendAnyway,
         onEdit: () => replyInput(doc)?.focus(),
@@ -106,16 +142,46 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     }
   }
 
-  /** Decides whether a send of `text` may go ahead; shows and counts what it found. */
+  /**
+   * The send decision, failing closed: whatever goes wrong while deciding or
+   * drawing (not only in the check) holds the message.
+   */
   function allowSend(text: string): boolean {
+    try {
+      return decideSend(text);
+    } catch (error) {
+      countDropped('guard-error');
+      if (errorsLogged++ === 0) console.warn('[kefu-guard] the send decision failed; the message is held', error);
+      try {
+        show('held', text, { findings: [], hold: true, canOverride: overrideOnError() }, true);
+      } catch {
+        /* nothing more to show with */
+      }
+      return false;
+    }
+  }
+
+  /** Decides, synchronously and on this exact text, whether its send may go ahead; shows and counts what it found. */
+  function decideSend(text: string): boolean {
+    // Nothing to send (the page sends no blank draft): leave the panel as it is,
+    // so a repeated key or click after a send cannot wipe a "warned" notice.
+    if (text.trim() === '') return true;
+    // A send decides now: a typing check still pending would redraw over its notice.
+    win.clearTimeout(typingTimer);
+    const { decision: d, error } = check(text);
     if (bypassText !== null && bypassText === text) {
       bypassText = null;
       pressAgain = false;
-      if (decision) record('sent-anyway', decision);
-      show(null, '', null);
-      return true;
+      if (!d.hold || d.canOverride) {
+        if (d.findings.length > 0) record('sent-anyway', d);
+        show(null, '', null);
+        return true;
+      }
     }
-    const d = evaluate(text);
+    if (error) {
+      show('held', text, d, true);
+      return false;
+    }
     if (d.findings.length === 0) {
       show(null, '', null);
       return true;
@@ -133,16 +199,31 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     return true;
   }
 
-  function sendAnyway(): void {
+  /**
+   * "仍然发送" (a trusted click only: GuardPanel). The text may have changed
+   * since the panel was drawn (typed inside the debounce): it is checked
+   * again, and sent anyway only if this text may be.
+   */
+  function sendAnyway(event?: Event): void {
+    if (event && !event.isTrusted) return;
     const input = replyInput(doc);
     if (!input) return;
-    bypassText = input.value;
-    const button = sendButton(doc);
-    (button as HTMLElement | null)?.click();
+    win.clearTimeout(typingTimer);
+    const text = input.value;
+    const { decision: d, error } = check(text);
+    if (d.hold && !d.canOverride) {
+      if (!error && lastCountedText !== text) record('held', d);
+      lastCountedText = text;
+      show('held', text, d, error);
+      return;
+    }
+    bypassText = text;
+    const button = (sendButton(doc) as HTMLElement | null) ?? (heldButton?.isConnected ? heldButton : null);
+    button?.click();
     win.setTimeout(() => {
       if (bypassText !== null && replyInput(doc)?.value === bypassText) {
         pressAgain = true;
-        show('held', shownText, decision);
+        show('held', text, d, error);
         input.focus();
       }
     }, OVERRIDE_CHECK_MS);
@@ -170,13 +251,34 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     }
   }
 
+  /**
+   * Clicks on the send button, or, when the page changed it so that it is
+   * not recognised, on anything button-like in the reply area: never
+   * "Enter held, click not".
+   */
   function onClick(e: MouseEvent): void {
-    if (!enabled() || !(e.target instanceof Element) || !isSendButton(e.target)) return;
+    if (!enabled() || !(e.target instanceof Element)) return;
     const input = replyInput(doc);
     if (!input) return;
+    const known = isSendButton(e.target);
+    if (!known && (sendButton(doc) !== null || !isReplyAreaButton(doc, input, e.target))) return;
     if (!allowSend(input.value)) {
       e.preventDefault();
       e.stopImmediatePropagation();
+      if (!known && e.target instanceof HTMLElement) heldButton = e.target;
+    }
+  }
+
+  /** Says at once, plainly, when the reply box is there but its send button is not recognised. */
+  let sendPathNotice: Overlay | null = null;
+  function checkSendPaths(): void {
+    const missingButton = enabled() && replyInput(doc) !== null && sendButton(doc) === null;
+    if (missingButton && !sendPathNotice) {
+      sendPathNotice = createOverlay(doc, 'kefu-guard-send-notice');
+      sendPathNotice.render(h(PageNotice, { message: i18n.t('guardSafety.sendButtonMissing') }));
+    } else if (!missingButton && sendPathNotice) {
+      sendPathNotice.remove();
+      sendPathNotice = null;
     }
   }
 
@@ -193,7 +295,8 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
         bypassText = null;
         pressAgain = false;
       }
-      const d = evaluate(text);
+      const { decision: d, error } = check(text);
+      if (error) return show(mode === 'held' ? 'held' : null, text, d, mode === 'held');
       show(d.findings.length > 0 ? (mode === 'held' ? 'held' : 'typing') : null, text, d);
     }, TYPING_DEBOUNCE_MS);
   }
@@ -204,7 +307,11 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
   win.addEventListener('keyup', onKeyAfter, options);
   win.addEventListener('click', onClick, options);
   win.addEventListener('input', onInput, options);
+  const pathTimer = win.setInterval(checkSendPaths, SEND_PATH_CHECK_MS);
+  checkSendPaths();
   signal.addEventListener('abort', () => {
+    win.clearInterval(pathTimer);
+    sendPathNotice?.remove();
     win.removeEventListener('keydown', onKeydown, options);
     win.removeEventListener('keypress', onKeyAfter, options);
     win.removeEventListener('keyup', onKeyAfter, options);

@@ -7,6 +7,10 @@
  * Nothing here replays or alters the page's calls.
  */
 
+import { epochMsByMagnitude, safeId, safeLabel, saneTime } from '../boundary';
+import { DAY_MS, SECOND_MS } from '../clock';
+import { countDropped } from '../diagnostics';
+
 export const QUERY_LIST_URL = /\/mercury\/mms\/afterSales\/queryList(?:[?#]|$)/;
 
 /** afterSalesType codes (PDD-PAGES §(d), fs#53136064217). */
@@ -50,20 +54,29 @@ export interface QueryListResult {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : null);
 
-/** Seconds or milliseconds since the epoch → ms; 0 and junk → null. */
-export function epochMs(v: unknown): number | null {
-  const n = num(v);
-  if (n === null || n <= 0) return null;
-  return n < 1e11 ? n * 1000 : n;
-}
+/** Seconds, milliseconds or microseconds since the epoch → ms (by magnitude); 0 and junk → null. */
+export const epochMs = epochMsByMagnitude;
 
-/** One item of result.list; null when it has no id. */
+/** The longest countdown believed: the platform's longest after-sales deadline is 7 days (RULES.md §3). */
+const MAX_REMAIN_MS = 30 * DAY_MS;
+
+/** A field that is there but does not fit is counted and read as missing. */
+function checked<T>(raw: unknown, value: T | null, reason: 'bad-id' | 'bad-time' | 'bad-text'): T | null {
+  if (value === null && raw !== undefined && raw !== null && raw !== '') countDropped(reason);
+  return value;
+}
+const idField = (raw: unknown) => checked(raw, safeId(raw), 'bad-id');
+const textField = (raw: unknown) => (typeof raw === 'number' ? str(raw) : checked(raw, raw === '' ? null : safeLabel(raw), 'bad-text'));
+const timeField = (raw: unknown, now: number) => checked(raw, saneTime(epochMs(raw), now), 'bad-time');
+
+/** One item of result.list; null when it has no usable id. */
 export function readQueryListItem(item: Record<string, unknown>, observedAt: number): TrafficRow | null {
-  const afterSalesId = str(item.id) ?? str(item.afterSalesId);
+  const afterSalesId = idField(item.id ?? item.afterSalesId);
   if (!afterSalesId) return null;
   const typeCode = num(item.afterSalesType);
   const statusCode = num(item.afterSalesStatus);
-  const remain = num(item.expireRemainTime);
+  const rawRemain = num(item.expireRemainTime);
+  const remain = checked(item.expireRemainTime, rawRemain !== null && rawRemain * SECOND_MS <= MAX_REMAIN_MS ? rawRemain : null, 'bad-time');
   const actionDesc = typeof item.expireActionDesc === 'string' ? item.expireActionDesc : '';
   // The list shows a countdown when there is an action to expire into; a
   // remaining time without one (or an unrelated action) is not a refund deadline.
@@ -72,18 +85,18 @@ export function readQueryListItem(item: Record<string, unknown>, observedAt: num
   const actions = Array.isArray(item.actions) ? item.actions : [];
   return {
     afterSalesId,
-    orderId: str(item.orderSn),
-    type: (typeCode !== null ? TYPE_NAMES[typeCode] : undefined) ?? str(item.afterSalesTitle),
+    orderId: idField(item.orderSn),
+    type: (typeCode !== null ? TYPE_NAMES[typeCode] : undefined) ?? textField(item.afterSalesTitle),
     statusCode,
-    statusText: str(item.afterSalesStatusDesc),
+    statusText: textField(item.afterSalesStatusDesc),
     pending: statusCode === null ? null : ACTION_STATUS.has(statusCode) ? true : SETTLED_STATUS.has(statusCode) ? false : null,
-    reason: str(item.afterSalesReasonDesc),
+    reason: textField(item.afterSalesReasonDesc),
     remainingMs: refundCountdown ? Math.max(0, remain!) * 1000 : null,
     observedAt,
     shipped: shippingStatus === null ? null : shippingStatus === 1,
-    trackingNumber: str(item.trackingNumber),
-    latestLogisticsAt: epochMs(item.latestLogisticsTime),
-    appliedAt: epochMs(item.createdAt),
+    trackingNumber: idField(item.trackingNumber),
+    latestLogisticsAt: timeField(item.latestLogisticsTime, observedAt),
+    appliedAt: timeField(item.createdAt, observedAt),
     instantRefund: item.speedRefund === true || actions.includes(SPEED_REFUND_ACTION),
   };
 }
@@ -95,6 +108,7 @@ export function readQueryList(item: { url: string; body: string }, observedAt: n
   try {
     json = JSON.parse(item.body);
   } catch {
+    countDropped('bad-body');
     return null;
   }
   const result = (json as { result?: unknown } | null)?.result as { list?: unknown; total?: unknown } | undefined;

@@ -288,3 +288,27 @@ export function sendButton(root: Root): Element | null {
 export function isSendButton(target: Element): boolean {
   return closestAny(target, S.sendButton) !== null;
 }
+
+/** The reply area around the text box (the box itself when the page changed its markup). */
+export function replyArea(root: Root, input: Element): Element {
+  return closestAny(input, S.replyBox) ?? input.parentElement?.parentElement ?? input.parentElement ?? input;
+}
+
+const SEND_TEXT = /^(?:发送|发 送|send)$/i;
+
+/**
+ * When the send button is not recognised: is the click target inside the
+ * reply area and button-like (a button, a role, "send" in its class or id, or
+ * the text 发送)? Such clicks are treated as sends, so a renamed button is
+ * still guarded.
+ */
+export function isReplyAreaButton(root: Root, input: Element, target: Element): boolean {
+  const area = replyArea(root, input);
+  if (!area.contains(target) || target === input) return false;
+  for (let el: Element | null = target; el && el !== area.parentElement; el = el.parentElement) {
+    if (el === input) return false;
+    if (matchesAny(el, S.replyAreaButton) || SEND_TEXT.test(textOf(el))) return true;
+    if (el === area) break;
+  }
+  return false;
+}

@@ -157,6 +157,15 @@ export const CHAT_SELECTORS = {
       { css: '.send-btn', source: BOTS_2026 },
     ],
   },
+  replyAreaButton: {
+    description: 'anything in the reply area that may send when the send button is not recognised',
+    alternatives: [
+      {
+        css: 'button, [role="button"], input[type="submit"], input[type="button"], [class*="send" i], [id*="send" i]',
+        source: 'guess: a renamed send button stays button-like or keeps "send" in its name (issue 11)',
+      },
+    ],
+  },
 } as const satisfies Record<string, SelectorSpec>;
 
 /** What must be on the page for the chat overlay to run at all. */

@@ -5,6 +5,8 @@
  * robot template names that the DOM does not show (PDD-PAGES.md §(d)).
  * Message text is never read.
  */
+import { epochMsByMagnitude, safeId, safeLabel, saneTime } from '../boundary';
+import { countDropped } from '../diagnostics';
 import type { AccountInfo } from '../events';
 import {
   BATCH_REMIND_TEMPLATE_PATTERNS,
@@ -51,6 +53,13 @@ export interface TrafficObservations {
   messages: ObservedMessage[];
   waitHints: WaitHint[];
   account: AccountInfo | null;
+  /**
+   * The platform's clock as this item shows it, when it shows it: the push
+   * socket's `server_time`, the times of pushed messages (sent just now) and
+   * of the message a send_message call returns. History (lists) says nothing
+   * about now. Feeds PlatformClock (lib/clock.ts).
+   */
+  platformNow: number | null;
 }
 
 const UNREPLY_TIME_FIELDS = ['unreply_time', 'unreplyTime', 'unreply_ts', 'wait_time'] as const;
@@ -89,11 +98,32 @@ interface RawMessage {
 const asString = (v: unknown): string | null =>
   typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
 
-/** Frame times are unix seconds, sometimes ms (PDD-PAGES.md §(d)). */
-export function toEpochMs(value: unknown): number | null {
-  const n = typeof value === 'string' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) return null;
-  return n > 1e12 ? Math.round(n) : Math.round(n * 1000);
+/** Frame times are unix seconds, sometimes ms (PDD-PAGES.md §(d)); read by magnitude, µs included. */
+export const toEpochMs = epochMsByMagnitude;
+
+/**
+ * Where the reader is: `now` bounds every time read (lib/boundary.ts);
+ * without it (unit tests of shapes) times are read by magnitude only.
+ */
+interface ReadContext {
+  now?: number;
+}
+
+/** A time field of the page, bounded around now; a value that is there but does not fit is counted. */
+function readTime(value: unknown, ctx: ReadContext): number | null {
+  if (value === undefined || value === null) return null;
+  const at = epochMsByMagnitude(value);
+  const bounded = ctx.now === undefined ? at : saneTime(at, ctx.now);
+  if (bounded === null) countDropped('bad-time');
+  return bounded;
+}
+
+/** An id field of the page; a value that is there but does not fit SAFE_ID is counted. */
+function readId(value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const id = safeId(value);
+  if (id === null) countDropped('bad-id');
+  return id;
 }
 
 const matchesAnyPattern = (patterns: readonly RegExp[], value: string) => patterns.some((p) => p.test(value));
@@ -143,11 +173,13 @@ export function frameKind(type: unknown, templateName: string, info: unknown): M
 }
 
 /** A message object from a frame or a list response, or null if it is not a buyer conversation message. */
-export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): ObservedMessage | null {
-  const messageId = asString(msg.msg_id);
+export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown, ctx: ReadContext = {}): ObservedMessage | null {
   const fromRole = asString(msg.from?.role);
-  const at = toEpochMs(msg.ts ?? msg.time);
-  if (!messageId || !fromRole || at === null) return null;
+  if (fromRole !== 'user' && fromRole !== 'mall_cs') return null;
+  const messageId = readId(msg.msg_id);
+  if (!messageId) return null;
+  const at = readTime(msg.ts ?? msg.time, ctx);
+  if (at === null) return null;
   // chat_type_id 5 is the platform's own service chat, not a buyer (PDD-PAGES.md §(d)).
   if (chatTypeId === 5 || msg.chat_type_id === 5) return null;
   if (msg.type === 1002) return null; // a withdrawal notice, not a message
@@ -162,12 +194,10 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
     const noReply = msg.need_reply === 0 || platformSaysNoReply(msg);
     const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || noReply;
     role = notice ? 'system' : 'buyer';
-    buyerId = asString(msg.from?.uid);
-  } else if (fromRole === 'mall_cs') {
-    buyerId = asString(msg.to?.uid);
-    role = isAutomatic(msg) ? 'robot' : 'agent';
+    buyerId = readId(msg.from?.uid);
   } else {
-    return null;
+    buyerId = readId(msg.to?.uid);
+    role = isAutomatic(msg) ? 'robot' : 'agent';
   }
   if (!buyerId) return null;
   let kind = role === 'system' ? 'system' : frameKind(msg.type, templateName, msg.info);
@@ -179,30 +209,32 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown): Observed
 }
 
 const MAX_DEPTH = 6;
+/** More messages than this in one body are not read (a history page holds a few hundred). */
+const MAX_MESSAGES = 2_000;
 
 /**
  * Every message-shaped object in a JSON body: push frames, history lists and
  * latest_conversations alike. Walking the shape instead of fixed paths keeps
  * this working when the page moves a list one level deeper.
  */
-function collectMessages(node: unknown, out: TrafficObservations, depth: number, chatTypeId?: unknown): void {
-  if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
+function collectMessages(node: unknown, out: TrafficObservations, depth: number, ctx: ReadContext, chatTypeId?: unknown): void {
+  if (depth > MAX_DEPTH || node === null || typeof node !== 'object' || out.messages.length >= MAX_MESSAGES) return;
   if (Array.isArray(node)) {
-    for (const item of node) collectMessages(item, out, depth + 1, chatTypeId);
+    for (const item of node) collectMessages(item, out, depth + 1, ctx, chatTypeId);
     return;
   }
   const obj = node as Record<string, unknown>;
   const typeId = obj.chat_type_id ?? chatTypeId;
   if ('msg_id' in obj && typeof obj.from === 'object') {
-    const parsed = parseRawMessage(obj as RawMessage, typeId);
+    const parsed = parseRawMessage(obj as RawMessage, typeId, ctx);
     if (!parsed) return;
     out.messages.push(parsed);
-    const hint = waitHint(obj as RawMessage & Record<string, unknown>, parsed);
+    const hint = waitHint(obj as RawMessage & Record<string, unknown>, parsed, ctx);
     if (hint) out.waitHints.push(hint);
     return;
   }
   for (const value of Object.values(obj)) {
-    if (typeof value === 'object') collectMessages(value, out, depth + 1, typeId);
+    if (typeof value === 'object') collectMessages(value, out, depth + 1, ctx, typeId);
   }
 }
 
@@ -212,22 +244,45 @@ function platformSaysNoReply(msg: RawMessage): boolean {
 }
 
 /** A conversation head's "unanswered since", when the response carries one; `head` is the head's message as parsed. */
-function waitHint(msg: RawMessage & Record<string, unknown>, head: ObservedMessage): WaitHint | null {
+function waitHint(msg: RawMessage & Record<string, unknown>, head: ObservedMessage, ctx: ReadContext): WaitHint | null {
   if (platformSaysNoReply(msg)) return null;
   const field = UNREPLY_TIME_FIELDS.find((name) => name in msg);
-  const since = field ? toEpochMs(msg[field]) : null;
+  const since = field ? readTime(msg[field], ctx) : null;
   if (since === null) return null;
   return { conversationId: head.conversationId, buyerId: head.buyerId, since };
+}
+
+/** SEND_URL: the call whose answer carries the message just sent, stamped by the platform. */
+const SEND_URL = /\/plateau\/chat\/send_message(?:[?#]|$)/;
+
+function platformNowOf(item: TrafficItem, json: unknown, messages: readonly ObservedMessage[], ctx: ReadContext): number | null {
+  const frame = (json !== null && typeof json === 'object' ? json : {}) as { response?: unknown; server_time?: unknown };
+  const times: number[] = [];
+  if (item.channel === 'ws') {
+    if (frame.server_time !== undefined) {
+      const at = readTime(frame.server_time, ctx);
+      if (at !== null) times.push(at);
+    }
+    if (frame.response === 'push') times.push(...messages.map((m) => m.at));
+  } else if (SEND_URL.test(item.url)) {
+    times.push(...messages.map((m) => m.at));
+  }
+  return times.length > 0 ? Math.max(...times) : null;
 }
 
 function findAccount(node: unknown, depth = 0): AccountInfo | null {
   if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return null;
   const obj = node as Record<string, unknown>;
   const mall = obj.mall as Record<string, unknown> | undefined;
-  const mallId = asString(mall?.mall_id ?? obj.mall_id);
-  const agent = asString(obj.username ?? obj.csname ?? obj.cs_name);
-  if (mallId && agent) {
-    return { key: `${mallId}:${agent}`, mallName: asString(mall?.mall_name ?? obj.mall_name) ?? undefined, agentName: agent };
+  const rawMall = mall?.mall_id ?? obj.mall_id;
+  const rawAgent = obj.username ?? obj.csname ?? obj.cs_name;
+  if (rawMall !== undefined && rawAgent !== undefined) {
+    const mallId = readId(rawMall);
+    const agent = safeLabel(typeof rawAgent === 'number' ? String(rawAgent) : rawAgent);
+    if (!agent) countDropped('bad-text');
+    if (!mallId || !agent) return null;
+    const rawName = mall?.mall_name ?? obj.mall_name;
+    return { key: `${mallId}:${agent}`, mallName: safeLabel(rawName) ?? undefined, agentName: agent };
   }
   for (const value of Object.values(obj)) {
     const found = typeof value === 'object' ? findAccount(value, depth + 1) : null;
@@ -236,18 +291,25 @@ function findAccount(node: unknown, depth = 0): AccountInfo | null {
   return null;
 }
 
-/** Parses one forwarded item; malformed or unrelated bodies yield nothing. */
-export function readTraffic(item: TrafficItem): TrafficObservations {
-  const empty: TrafficObservations = { messages: [], waitHints: [], account: null };
+/**
+ * Parses one forwarded item; malformed or unrelated bodies yield nothing.
+ * `now` (the time base of lib/clock.ts) bounds every time read; a message
+ * whose id or time does not fit is skipped and counted, the others are kept.
+ */
+export function readTraffic(item: TrafficItem, now?: number): TrafficObservations {
+  const empty: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
   if (!isChatTrafficUrl(item.url)) return empty;
   let json: unknown;
   try {
     json = JSON.parse(item.body);
   } catch {
+    countDropped('bad-body');
     return empty;
   }
-  const observed: TrafficObservations = { messages: [], waitHints: [], account: null };
-  collectMessages(json, observed, 0);
+  const observed: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
+  const ctx = { now };
+  collectMessages(json, observed, 0, ctx);
+  observed.platformNow = platformNowOf(item, json, observed.messages, ctx);
   if (/\/chats\/userinfo\//.test(item.url)) observed.account = findAccount(json);
   return observed;
 }

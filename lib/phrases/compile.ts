@@ -49,6 +49,8 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
   const words: string[] = [];
   const patterns: PatternInfo[] = [];
   const add = (entry: PhraseEntry, allow: 0 | 1 | 2) => {
+    // Settings may carry anything: a word that is not a string is skipped, never thrown on.
+    if (typeof entry.text !== 'string') return;
     let text = entry.text.trim();
     const clauseStart = text.startsWith('^');
     const clauseEnd = text.length > 1 && text.endsWith('$');
@@ -71,7 +73,8 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
   if (input.builtin !== false) for (const e of builtinEntries()) add(e, e.allow ? 1 : 0);
   for (const e of input.entries ?? []) add(e, e.allow ? 1 : 0);
   const severity = input.customSeverity ?? 'warn';
-  for (const text of input.customWords ?? []) add({ text, category: 'custom', severity, ruleId: 'custom' }, 0);
-  for (const text of input.allowList ?? []) add({ text, category: 'custom', ruleId: 'custom' }, 2);
+  const list = (words: unknown): unknown[] => (Array.isArray(words) ? words : []);
+  for (const text of list(input.customWords)) add({ text: text as string, category: 'custom', severity, ruleId: 'custom' }, 0);
+  for (const text of list(input.allowList)) add({ text: text as string, category: 'custom', ruleId: 'custom' }, 2);
   return { size: words.length, automaton: buildAutomaton(words), patterns };
 }

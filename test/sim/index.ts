@@ -99,6 +99,10 @@ export interface Simulator {
   requests(pathPrefix?: string): RequestRecord[];
   /** Number of chat pages currently connected to the m-ws socket. */
   chatConnections(): number;
+  /** Pushes a raw frame to every chat page as the platform would (tests of malformed frames). */
+  pushChatFrame(frame: Record<string, unknown>): void;
+  /** A script the chat workbench runs first in <head>, like any page script (after the extension's document_start scripts); null removes it. */
+  setChatPageScript(script: string | null): void;
   close(): Promise<void>;
 }
 
@@ -167,6 +171,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return srv.requests.filter((r) => !prefix || r.path.startsWith(prefix));
     },
     chatConnections: () => srv.chatConnections,
+    pushChatFrame: (frame) => srv.broadcastChat(frame as never),
+    setChatPageScript: (script) => {
+      srv.chatPageScript = script;
+    },
     async close() {
       scheduler.dispose();
       await srv.close();

@@ -59,6 +59,9 @@ export class SimServer {
   readonly requests: RequestRecord[] = [];
   port = 0;
 
+  /** A script the chat workbench runs first thing in <head>, as a page script (tests of a hostile page); null = none. */
+  chatPageScript: string | null = null;
+
   constructor(private readonly deps: ServerDeps) {}
 
   async start(port: number): Promise<void> {
@@ -201,7 +204,10 @@ export class SimServer {
     if (p === '/') return redirect(res, '/home/');
     if (p === '/chat-merchant') return redirect(res, '/chat-merchant/' + url.search);
     if (p === '/chat-merchant/' || p === '/chat-merchant/index.html') {
-      return sendFile(res, path.join(PUBLIC_DIR, 'chat-merchant', 'index.html'));
+      const file = path.join(PUBLIC_DIR, 'chat-merchant', 'index.html');
+      if (this.chatPageScript === null) return sendFile(res, file);
+      const page = (await readFile(file, 'utf8')).replace('<head>', `<head><script>${this.chatPageScript.replace(/<\//g, '<\\/')}</script>`);
+      return html(res, page);
     }
     if (isShellPath(p)) {
       if (p === '/home') return redirect(res, '/home/');

@@ -110,7 +110,10 @@ describe('list page', () => {
     expect(order).toEqual(['2311043986', '2311007331', '2311036655', '2311051317', '2311073310', '2311014662', '2311021993']);
     const counts = Object.fromEntries([...root.querySelectorAll('[data-stage][data-count]')].map((e) => [e.getAttribute('data-stage'), Number(e.getAttribute('data-count'))]));
     expect(counts).toEqual({ overdue: 0, critical: 2, urgent: 0, warn: 0, calm: 5 });
-    root.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.click();
+    // Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand.
+    const click = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(click, 'isTrusted', { value: true });
+    root.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.dispatchEvent(click);
     expect(root.querySelector('[data-testid="refund-list"]')).toBeNull();
     expect(root.querySelector('[data-testid="refund-panel"]')!.getAttribute('data-collapsed')).toBe('true');
     // The tab's number is the urgent count (2 refunds ≤ 1 h), not all 7 pending.

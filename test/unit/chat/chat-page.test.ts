@@ -48,6 +48,7 @@ const EXPECTED: Record<keyof typeof CHAT_SELECTORS, number[]> = {
   replyInput: [1, 1],
   replyBox: [1],
   sendButton: [1, 1],
+  replyAreaButton: [3], // in the whole saved page; the guard uses it only inside the reply area
 };
 
 describe('chat selectors on the saved workbench', () => {

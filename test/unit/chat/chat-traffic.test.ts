@@ -40,7 +40,7 @@ describe('readTraffic: WebSocket push frames (PDD-PAGES.md §(d))', () => {
     expect(readTraffic(push({ msg_id: '1', from: buyer, to: shop, type: 1002, ts: 1 })).messages).toEqual([]);
     expect(readTraffic({ channel: 'ws', url: WS, body: '{"response":"auth","result":"ok"}' }).messages).toEqual([]);
     expect(readTraffic({ channel: 'ws', url: 'wss://evil.example/', body: push({ msg_id: '1', from: buyer, ts: 1 }).body }).messages).toEqual([]);
-    expect(readTraffic({ channel: 'ws', url: WS, body: 'not json' })).toEqual({ messages: [], waitHints: [], account: null });
+    expect(readTraffic({ channel: 'ws', url: WS, body: 'not json' })).toEqual({ messages: [], waitHints: [], account: null, platformNow: null });
   });
 
   it('never carries message text', () => {

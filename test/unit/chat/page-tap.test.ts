@@ -1,49 +1,137 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installTap, listenToTap } from '@/lib/page-tap';
+import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, type TapItem } from '@/lib/page-tap';
 
-describe('page-world tap', () => {
-  it('buffers XHR bodies of tapped URLs until the content script listens, then forwards live', async () => {
-    const win = window as Window & typeof globalThis;
-    installTap(win, (url) => url.includes('/plateau/'));
-    // A second install is a no-op (the script may be injected twice).
-    installTap(win, () => true);
-    const xhrLoad = (url: string, body: string) => {
-      const xhr = new win.XMLHttpRequest();
-      xhr.open('POST', url);
-      Object.defineProperty(xhr, 'responseText', { value: body });
-      xhr.dispatchEvent(new Event('load'));
-    };
-    xhrLoad('https://mms.pinduoduo.com/plateau/chat/latest_conversations', '{"a":1}');
-    xhrLoad('https://mms.pinduoduo.com/other/call', '{"b":2}');
+/**
+ * The two worlds of a real tab share one document but not their globals:
+ * here the tap gets a "page" window and the content side an "isolated" one,
+ * both over one happy-dom document, so the hand-over is exercised for real.
+ */
+function worlds(extra: Record<string, unknown> = {}) {
+  const doc = document.implementation.createHTMLDocument('mms');
+  const page = Object.assign(new EventTarget(), {
+    document: doc,
+    EventTarget,
+    CustomEvent,
+    Promise,
+    MessageEvent,
+    Response,
+    Request,
+    location: { href: 'https://mms.pinduoduo.com/chat-merchant/index.html' },
+    ...extra,
+  }) as unknown as Window & typeof globalThis;
+  const isolated = { document: doc } as unknown as Window;
+  return { doc, page, isolated };
+}
 
-    const items: unknown[] = [];
-    const stop = listenToTap(win, (item) => items.push(item));
+class FakeXhr extends EventTarget {
+  responseType = '';
+  responseText = '';
+  open(_method: string, _url: string) {}
+}
+
+const always = { trusted: () => true };
+
+function xhrLoad(win: { XMLHttpRequest: typeof FakeXhr }, url: string, body: string) {
+  const xhr = new win.XMLHttpRequest();
+  xhr.open('POST', url);
+  xhr.responseText = body;
+  xhr.dispatchEvent(new Event('load'));
+}
+
+describe('page-world tap → content script channel', () => {
+  it('tap first: buffers until the content side takes the element, then forwards live; the element leaves the document', () => {
+    const { doc, page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    installTap(page, always);
+    installTap(page, { isTapped: () => true }); // a second install is a no-op
+    expect(doc.querySelectorAll(LINK_TAG)).toHaveLength(1); // waiting for the other side
+    xhrLoad(page as never, 'https://mms.pinduoduo.com/plateau/chat/latest_conversations', '{"a":1}');
+    xhrLoad(page as never, 'https://mms.pinduoduo.com/other/call', '{"b":2}');
+
+    const items: TapItem[] = [];
+    const stop = listenToTap(isolated, (item) => items.push(item));
+    expect(doc.querySelectorAll(LINK_TAG)).toHaveLength(0); // no page script can find it any more
     expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/latest_conversations', body: '{"a":1}' }]);
-
-    xhrLoad('https://mms.pinduoduo.com/plateau/chat/send_message', '{"c":3}');
+    xhrLoad(page as never, 'https://mms.pinduoduo.com/plateau/chat/send_message', '{"c":3}');
     expect(items).toHaveLength(2);
     stop();
-    xhrLoad('https://mms.pinduoduo.com/plateau/chat/x', '{}');
+    xhrLoad(page as never, 'https://mms.pinduoduo.com/plateau/chat/x', '{}');
     expect(items).toHaveLength(2);
   });
 
-  it('delivers when the content script started listening before the tap was installed', () => {
-    const target = new EventTarget();
-    const fakeWin = Object.assign(target, { CustomEvent, Request, location: { href: 'https://mms.pinduoduo.com/' } }) as unknown as Window &
-      typeof globalThis;
-    const items: unknown[] = [];
-    listenToTap(fakeWin, (item) => items.push(item));
-    const FakeXhr = class extends EventTarget {
-      responseType = '';
-      responseText = '{"x":1}';
-      open(_method: string, _url: string) {}
-    };
-    Object.assign(fakeWin, { XMLHttpRequest: FakeXhr });
-    installTap(fakeWin);
-    const xhr = new FakeXhr();
-    xhr.open('POST', '/plateau/chat/list');
-    xhr.dispatchEvent(new Event('load'));
+  it('content side first: the tap takes its element and says hello; delivery works the same', () => {
+    const { doc, page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
+    expect(doc.querySelector(LINK_TAG)?.getAttribute('data-by')).toBe('link');
+    installTap(page, always);
+    expect(doc.querySelectorAll(LINK_TAG)).toHaveLength(0);
+    xhrLoad(page as never, '/plateau/chat/list', '{"x":1}');
     expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"x":1}' }]);
+  });
+
+  it('a later content script of the same world gets what the link kept before it subscribed', () => {
+    const { page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    installTap(page, always);
+    listenToTap(isolated, () => undefined)(); // the tap-link script at document_start, unsubscribed
+    xhrLoad(page as never, '/mercury/mms/afterSales/queryList', '{"result":{"list":[]}}');
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item)); // the after-sales script at document_idle
+    expect(items.map((i) => i.url)).toEqual(['https://mms.pinduoduo.com/mercury/mms/afterSales/queryList']);
+  });
+
+  it('page scripts cannot forge: window events, untrusted socket/XHR events and other hosts forward nothing', () => {
+    const { page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    class FakeSocket extends EventTarget {
+      constructor(readonly url: string) {
+        super();
+      }
+    }
+    Object.assign(page, { WebSocket: FakeSocket });
+    installTap(page); // the default: only the browser's own (trusted) events count
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
+    // The old channel's events, dispatched by a page script.
+    const frame = JSON.stringify({ channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: '{}' });
+    for (const type of ['kefu-guard:traffic', 'kefu-guard:tap-ready', 'kefu-guard:tap-hello']) {
+      page.dispatchEvent(new CustomEvent(type, { detail: frame }));
+      window.dispatchEvent(new CustomEvent(type, { detail: frame }));
+    }
+    // A made-up message on a real socket, a made-up load on a real request.
+    const socket = new page.WebSocket('wss://m-ws.pinduoduo.com/?t=1');
+    socket.dispatchEvent(new MessageEvent('message', { data: '{"forged":1}' }));
+    xhrLoad(page as never, '/plateau/chat/latest_conversations', '{"forged":2}');
+    expect(items).toEqual([]);
+
+    expect(isTappedUrl('https://mms.pinduoduo.com/plateau/chat/list')).toBe(true);
+    expect(isTappedUrl('wss://m-ws.pinduoduo.com/?x')).toBe(true);
+    expect(isTappedUrl('https://evil.example/plateau/chat/list')).toBe(false);
+    expect(isTappedUrl('https://mms.pinduoduo.com.evil.example/plateau/chat/')).toBe(false);
+    expect(isTappedUrl('https://user@evil.example/?u=mms.pinduoduo.com/plateau/chat/')).toBe(false);
+    expect(isTappedUrl('http://mms.pinduoduo.com/plateau/chat/list')).toBe(false);
+    expect(isTappedUrl('https://mms.pinduoduo.com/home/')).toBe(false);
+  });
+
+  it('a page that patches dispatchEvent and JSON.stringify after the tap is installed learns nothing and changes nothing', () => {
+    const { page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    installTap(page, always);
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
+    const seen: unknown[] = [];
+    const original = EventTarget.prototype.dispatchEvent;
+    const stringify = JSON.stringify;
+    EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {
+      if (event.type.startsWith('kefu-guard')) seen.push(this);
+      return original.call(this, event);
+    };
+    JSON.stringify = () => '{"channel":"ws","url":"wss://m-ws.pinduoduo.com/","body":"forged"}';
+    try {
+      xhrLoad(page as never, '/plateau/chat/list', '{"real":1}');
+    } finally {
+      EventTarget.prototype.dispatchEvent = original;
+      JSON.stringify = stringify;
+    }
+    expect(seen).toEqual([]);
+    expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"real":1}' }]);
   });
 
   it('forwards WebSocket frames and fetch bodies while the page keeps its own objects intact', async () => {
@@ -53,28 +141,21 @@ describe('page-world tap', () => {
         super();
       }
     }
-    const target = new EventTarget();
     const fakeFetch = vi.fn(async () => new Response('{"result":{"list":[]}}'));
-    const fakeWin = Object.assign(target, {
-      WebSocket: FakeSocket,
-      fetch: fakeFetch,
-      CustomEvent,
-      Request,
-      location: { href: 'https://mms.pinduoduo.com/chat-merchant/index.html' },
-    }) as unknown as Window & typeof globalThis;
-    installTap(fakeWin);
-    const items: Array<{ channel: string; url: string; body: string }> = [];
-    listenToTap(fakeWin, (item) => items.push(item));
+    const { page, isolated } = worlds({ WebSocket: FakeSocket, fetch: fakeFetch });
+    installTap(page, always);
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
 
-    const socket = new fakeWin.WebSocket('wss://m-ws.pinduoduo.com/?access_token=t');
+    const socket = new page.WebSocket('wss://m-ws.pinduoduo.com/?access_token=t');
     expect(socket).toBeInstanceOf(FakeSocket);
-    expect(fakeWin.WebSocket.OPEN).toBe(1);
+    expect(page.WebSocket.OPEN).toBe(1);
     socket.dispatchEvent(new MessageEvent('message', { data: '{"response":"push"}' }));
     socket.dispatchEvent(new MessageEvent('message', { data: new ArrayBuffer(2) }));
 
-    const response = await fakeWin.fetch('/mercury/mms/afterSales/queryList', { method: 'POST' });
+    const response = await page.fetch('/mercury/mms/afterSales/queryList', { method: 'POST' });
     expect(await response.text()).toBe('{"result":{"list":[]}}'); // the page still reads its body
-    await fakeWin.fetch('/unrelated');
+    await page.fetch('/unrelated');
     await new Promise((r) => setTimeout(r, 0));
 
     expect(fakeFetch).toHaveBeenCalledTimes(2);
@@ -82,5 +163,13 @@ describe('page-world tap', () => {
       { channel: 'ws', url: 'wss://m-ws.pinduoduo.com/?access_token=t', body: '{"response":"push"}' },
       { channel: 'http', url: 'https://mms.pinduoduo.com/mercury/mms/afterSales/queryList', body: '{"result":{"list":[]}}' },
     ]);
+  });
+
+  it('readTapItem keeps only the item shape', () => {
+    expect(readTapItem('{"channel":"ws","url":"u","body":"b"}')).toEqual({ channel: 'ws', url: 'u', body: 'b' });
+    for (const bad of [null, 42, 'not json', '{"channel":"sse","url":"u","body":"b"}', '{"channel":"ws","url":1,"body":"b"}', '{"channel":"ws","url":"u"}', 'null']) {
+      expect(readTapItem(bad)).toBeNull();
+    }
+    expect(readTapItem(JSON.stringify({ channel: 'ws', url: 'x'.repeat(5000), body: '' }))).toBeNull();
   });
 });

@@ -1,0 +1,15 @@
+import { tapLink } from '@/lib/page-tap';
+
+// The isolated-world end of the page-world tap's private channel, made at
+// document_start before any page script can see the hand-over (lib/page-tap.ts).
+// Content scripts that start later on the same tab (after-sales, at
+// document_idle) share this world and find the link with the items it kept.
+export default defineContentScript({
+  matches: ['https://mms.pinduoduo.com/*'],
+  runAt: 'document_start',
+  // No "content script started" window message: a page script could replay it (lib/lifetime.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    tapLink(window);
+  },
+});

@@ -1,0 +1,272 @@
+/**
+ * Issue 11 in real Chromium: the chat page carries a hostile script of its
+ * own (a page script in <head>, so it runs after the extension's
+ * document_start scripts and before the app, as any page script does). It
+ * replays the content-script framework's "started" event for every
+ * entrypoint (it knows the public extension id), every window message and
+ * every key, click and input event it sees (with changed ids), forges the
+ * old tap events, made-up socket messages, and clicks every button it
+ * finds in the overlays' shadow roots. The extension must go on: overlays
+ * stay, the guard holds, only real traffic is stored. Also: a bad frame is
+ * skipped while the next good one counts, both guard races, the broken reply
+ * box, and a computer clock 10 minutes slow or fast.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchHarness, type Harness } from './harness';
+import { ChatPage } from './pages/chat-page';
+import { pollUntil } from './pages/poll';
+
+let harness: Harness;
+const ACCOUNT = { mallId: '445566', username: '客服小周' };
+const BUYER = '8800000101';
+const LIVE_BUYER = '8800000102';
+const BAD_FRAME_BUYER = '8800000103';
+const FORGED_BUYER = '7700000001';
+
+/** The page script: everything a hostile or merely careless page could do to the extension. */
+function hostileScript(extensionId: string): string {
+  return `(() => {
+  const h = (window.__hostile = { seenKefuEvents: 0, replayed: 0, overlayClicks: 0, wxtForged: 0 });
+  const rid = () => 'forged-' + Math.random().toString(36).slice(2);
+  const names = ['chat', 'aftersales', 'tap-link', 'page-tap'];
+  // Every event dispatched from this world is seen here.
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (ev) {
+    if (String(ev.type).indexOf('kefu') >= 0 && !ev.__hostile) h.seenKefuEvents++;
+    return dispatch.call(this, ev);
+  };
+  const mark = (ev) => ((ev.__hostile = true), ev);
+  const forgedPush = (uid, msgId, extra) => JSON.stringify({ response: 'push', chat_type_id: 1, message: Object.assign({ msg_id: msgId, from: { role: 'user', uid }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: Math.floor(Date.now() / 1000), content: 'x' }, extra || {}) });
+  const forgedItems = () => [
+    { channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: forgedPush('${FORGED_BUYER}', rid()) },
+    { channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: forgedPush('${BUYER}', rid(), { ts: 1 }) },
+    { channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: forgedPush('x'.repeat(2000000), rid()) },
+    { channel: 'http', url: 'https://mms.pinduoduo.com/chats/userinfo/realtime', body: JSON.stringify({ result: { username: 'forged', mall_id: '999', mall: { mall_id: '999' } } }) },
+  ];
+  function forge() {
+    for (const n of names) {
+      const type = '${extensionId}:' + n + ':wxt:content-script-started';
+      document.dispatchEvent(mark(new CustomEvent(type, { detail: { contentScriptName: n, messageId: rid() } })));
+      window.postMessage({ type, contentScriptName: n, messageId: rid() }, '*');
+      window.dispatchEvent(mark(new Event('${extensionId}:' + n + ':wxt:locationchange')));
+      h.wxtForged++;
+    }
+    for (const item of forgedItems()) {
+      const detail = JSON.stringify(item);
+      for (const type of ['kefu-guard:traffic', 'kefu-guard:tap-ready', 'kefu-guard:tap-hello']) {
+        window.dispatchEvent(mark(new CustomEvent(type, { detail })));
+        document.dispatchEvent(mark(new CustomEvent(type, { detail })));
+        for (const el of document.querySelectorAll('kefu-guard-link')) el.dispatchEvent(mark(new CustomEvent(type, { detail })));
+      }
+    }
+    // Made-up messages on the page's own sockets, once each (the page itself shows them; the tap must not forward them).
+    for (const socket of sockets.splice(0)) socket.dispatchEvent(new MessageEvent('message', { data: forgedPush('${FORGED_BUYER}', rid()) }));
+    // Every button in every open shadow root of the extension's overlays.
+    for (const host of document.querySelectorAll('[data-kefu-guard]')) {
+      for (const b of host.shadowRoot ? host.shadowRoot.querySelectorAll('button') : []) {
+        b.click();
+        h.overlayClicks++;
+      }
+    }
+  }
+  // The page's sockets (after the tap's own hook), to dispatch made-up messages on them.
+  const sockets = [];
+  const WS = window.WebSocket;
+  window.WebSocket = new Proxy(WS, { construct(t, a, n) { const s = Reflect.construct(t, a, n); sockets.push(s); return s; } });
+  // Every window message replayed, with its ids changed.
+  window.addEventListener('message', (e) => {
+    if (!e.data || typeof e.data !== 'object' || e.data.__replayed) return;
+    h.replayed++;
+    const copy = Object.assign({}, e.data, { messageId: rid(), __replayed: true });
+    window.postMessage(copy, '*');
+    if (typeof copy.type === 'string') document.dispatchEvent(mark(new CustomEvent(copy.type, { detail: copy })));
+  }, true);
+  // Every real key, click and input event replayed once (untrusted copies).
+  for (const type of ['keydown', 'keypress', 'keyup', 'click', 'input', 'mousedown', 'mouseup']) {
+    window.addEventListener(type, (e) => {
+      if (!e.isTrusted || !e.target || !e.target.dispatchEvent) return;
+      h.replayed++;
+      const init = { bubbles: true, cancelable: true, key: e.key, code: e.code, keyCode: e.keyCode, shiftKey: e.shiftKey, clientX: e.clientX, clientY: e.clientY };
+      const copy = new e.constructor(type, init);
+      const target = e.target;
+      setTimeout(() => target.dispatchEvent(copy), 0);
+    }, true);
+  }
+  forge();
+  setInterval(forge, 300);
+})();`;
+}
+
+interface StoredEvent {
+  account: string;
+  messageId: string;
+  conversationId: string;
+  at: number;
+}
+
+async function storedEvents(): Promise<StoredEvent[]> {
+  return harness.serviceWorker.evaluate(
+    () =>
+      new Promise<StoredEvent[]>((resolve, reject) => {
+        const open = indexedDB.open('kefu-guard');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('chatEvents').objectStore('chatEvents').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredEvent[]);
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Record<string, number> }).__hostile);
+const sentTexts = (uid: string) => harness.sim.chat.messages(uid).filter((m) => m.via === 'page').map((m) => m.frame.content);
+const badgeSeconds = (text: string) => text.replace('≈', '').split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+
+beforeAll(async () => {
+  harness = await launchHarness({ sim: { scenario: 'empty', account: ACCOUNT } });
+});
+afterAll(async () => harness?.close());
+
+describe('a hostile page script', () => {
+  let chat: ChatPage;
+
+  it('cannot stop the overlays, forge traffic or see the channel; real frames still count, a bad one is skipped', async () => {
+    harness.sim.chat.addBuyer({ uid: BUYER });
+    harness.sim.chat.buyerSays(BUYER, '在吗', { at: Date.now() - 20_000 });
+    harness.sim.setChatPageScript(hostileScript(harness.extensionId));
+    const page = await harness.context.newPage();
+    chat = await ChatPage.open(harness, page);
+    // The WXT "started" event has been replayed for every entrypoint, every 300 ms, from before the app started.
+    await chat.waitForBadge(BUYER, (s) => s !== null && badgeSeconds(s.text) >= 20);
+    await page.waitForTimeout(1_500);
+    const before = await chat.badgeState(BUYER);
+    expect((await hostile(page)).wxtForged).toBeGreaterThan(8);
+    await chat.waitForBadge(BUYER, (s) => s !== null && badgeSeconds(s.text) > badgeSeconds(before!.text)); // still ticking
+
+    // A frame with an absurd time (the year 2100), then a good one; and a microsecond time.
+    harness.sim.pushChatFrame({
+      response: 'push',
+      chat_type_id: 1,
+      message: { msg_id: 'bad-ts-1', from: { role: 'user', uid: BAD_FRAME_BUYER }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: Date.UTC(2100, 0, 1) / 1000, content: 'x' },
+    });
+    harness.sim.pushChatFrame({
+      response: 'push',
+      chat_type_id: 1,
+      message: { msg_id: 'us-ts-1', from: { role: 'user', uid: BAD_FRAME_BUYER }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: (Date.now() - 5_000) * 1000, content: 'x' },
+    });
+    harness.sim.chat.addBuyer({ uid: LIVE_BUYER });
+    const live = harness.sim.chat.buyerSays(LIVE_BUYER, '你好');
+
+    const stored = await pollUntil('stored events', storedEvents, (events) => events.some((e) => e.messageId === live) && events.some((e) => e.messageId === 'us-ts-1'), 15_000);
+    expect(stored.map((e) => e.conversationId)).not.toContain(FORGED_BUYER);
+    expect(stored.filter((e) => e.messageId.startsWith('forged') || e.messageId === 'bad-ts-1')).toEqual([]);
+    expect(new Set(stored.map((e) => e.account))).toEqual(new Set([`${ACCOUNT.mallId}:${ACCOUNT.username}`]));
+    expect(Math.abs(stored.find((e) => e.messageId === 'us-ts-1')!.at - (Date.now() - 5_000))).toBeLessThan(20_000);
+    const ownBuyer = stored.filter((e) => e.conversationId === BUYER);
+    expect(ownBuyer).toHaveLength(1);
+    expect(ownBuyer[0]!.at).toBeGreaterThan(Date.now() - 60_000); // never moved to 1970 by a forged frame
+
+    const seen = await hostile(page);
+    expect(seen.seenKefuEvents).toBe(0); // nothing of the channel passes through the page's world
+    expect(await page.locator('kefu-guard-link').count()).toBe(0);
+  });
+
+  it('a banned message is held while the page replays every key and click and clicks the overlay buttons itself', async () => {
+    await chat.openConversation(BUYER);
+    await chat.type('加我薇 信 138 0013 8000');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    const clicks = (await hostile(chat.page)).overlayClicks ?? 0;
+    await chat.page.waitForTimeout(1_000);
+    expect((await hostile(chat.page)).overlayClicks).toBeGreaterThan(clicks); // it did click our buttons
+    expect(sentTexts(BUYER)).toEqual([]);
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    expect(await chat.badge(BUYER).count()).toBe(1);
+
+    // A link may be sent anyway, but only by the agent's own click.
+    await chat.input.fill('详情可以看 www.example.com 的说明');
+    await chat.input.press('Enter');
+    await chat.page.locator('[data-testid="guard-send-anyway"]').waitFor();
+    await chat.page.waitForTimeout(700); // the page "clicks" 仍然发送 twice in this time
+    expect(sentTexts(BUYER)).toEqual([]);
+  });
+
+  it('race: text changed inside the typing debounce is re-checked when 仍然发送 is clicked', async () => {
+    // Held for the link (send anyway allowed); contact details added, then 仍然发送 at once
+    // (a real mouse click where the button is, well inside the 250 ms typing debounce).
+    const box = (await chat.page.locator('[data-testid="guard-send-anyway"]').boundingBox())!;
+    await chat.input.fill('详情可以看 www.example.com 的说明 加我微信 13800138000');
+    await chat.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await chat.page.waitForTimeout(800);
+    expect(sentTexts(BUYER)).toEqual([]);
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    expect(await chat.guardPanel.locator('li[data-category="contact"], li[data-category="phone"]').count()).toBeGreaterThan(0);
+    expect(await chat.page.locator('[data-testid="guard-send-anyway"]').count()).toBe(0);
+  });
+
+  it('race: Enter inside the typing debounce checks at once and the "warned" notice stays', async () => {
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.input.fill('支持微信支付吗');
+    await chat.input.press('Enter'); // well within the 250 ms debounce of the fill's input event
+    expect((await sent).frame.content).toBe('支持微信支付吗');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+    await chat.page.waitForTimeout(1_000);
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+    await chat.page.close();
+  });
+});
+
+describe('one time base: the platform clock measured from the page traffic', () => {
+  beforeAll(() => harness.sim.setChatPageScript(null));
+  it.each([
+    ['slow (platform 10 min ahead)', 10 * 60_000],
+    ['fast (platform 10 min behind)', -10 * 60_000],
+  ])('a computer clock that is %s shows the true wait', async (_label, platformAhead) => {
+    harness.sim.reset({ account: ACCOUNT });
+    harness.sim.clock.advance(platformAhead);
+    const buyer = platformAhead > 0 ? '8800000201' : '8800000202'; // new buyers: the store keeps earlier waits
+    harness.sim.chat.addBuyer({ uid: buyer });
+    harness.sim.chat.buyerSays(buyer, '在吗', { at: harness.sim.clock.now() - 30_000 });
+    const chat = await ChatPage.open(harness);
+    // Before the first frame the computer's clock is all there is; from then on the platform's.
+    const right = (s: { text: string } | null) => s !== null && badgeSeconds(s.text) >= 28 && badgeSeconds(s.text) < 60;
+    await chat.waitForBadge(buyer, right);
+    await chat.page.waitForTimeout(1_500);
+    expect(right(await chat.badgeState(buyer))).toBe(true);
+    await chat.page.close();
+  });
+});
+
+describe('a changed reply box', () => {
+  it('says so at once in Chinese and holds a click on the renamed send button', async () => {
+    harness.sim.reset({ account: ACCOUNT, variant: { replyBoxBroken: true } });
+    const buyer = '8800000301';
+    harness.sim.chat.addBuyer({ uid: buyer });
+    harness.sim.chat.buyerSays(buyer, '在吗', { at: Date.now() - 5_000 });
+    const page = await harness.context.newPage();
+    await page.goto(harness.sim.urls.chat);
+    const opened = Date.now();
+    const notice = page.locator('kefu-guard-send-notice [data-testid="page-notice"]');
+    await notice.waitFor({ timeout: 5_000 });
+    expect(Date.now() - opened).toBeLessThan(5_000);
+    const text = (await notice.textContent()) ?? '';
+    expect(text).toContain('发送按钮');
+    expect(text).not.toMatch(/sendButton|replyInput|[a-z][A-Z]/);
+
+    await page.locator(`.chat-list-box [data-random^="${buyer}-"]`).click();
+    const input = page.locator('#chatInput');
+    await input.click();
+    await input.pressSequentially('加我微信 13800138000');
+    await page.locator('.send-button').click();
+    await page.locator('[data-testid="guard-panel"][data-mode="held"]').waitFor();
+    await input.press('Enter');
+    await page.waitForTimeout(600);
+    expect(sentTexts(buyer)).toEqual([]);
+    await page.close();
+  });
+});
