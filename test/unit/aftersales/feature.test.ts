@@ -76,6 +76,13 @@ afterEach(() => {
   document.documentElement.querySelectorAll('[data-kefu-guard]').forEach((n) => n.remove());
 });
 
+/** Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand. */
+function trustedClick(target: Element): void {
+  const click = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  target.dispatchEvent(click);
+}
+
 describe('list page', () => {
   beforeEach(() => mount('aftersale-list.html'));
 
@@ -110,10 +117,7 @@ describe('list page', () => {
     expect(order).toEqual(['2311043986', '2311007331', '2311036655', '2311051317', '2311073310', '2311014662', '2311021993']);
     const counts = Object.fromEntries([...root.querySelectorAll('[data-stage][data-count]')].map((e) => [e.getAttribute('data-stage'), Number(e.getAttribute('data-count'))]));
     expect(counts).toEqual({ overdue: 0, critical: 2, urgent: 0, warn: 0, calm: 5 });
-    // Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand.
-    const click = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(click, 'isTrusted', { value: true });
-    root.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.dispatchEvent(click);
+    trustedClick(root.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!);
     expect(root.querySelector('[data-testid="refund-list"]')).toBeNull();
     expect(root.querySelector('[data-testid="refund-panel"]')!.getAttribute('data-collapsed')).toBe('true');
     // The tab's number is the urgent count (2 refunds ≤ 1 h), not all 7 pending.
@@ -130,7 +134,7 @@ describe('list page', () => {
     expect(panel().getAttribute('data-collapsed')).toBe('false');
     expect(collapsed()).toBe(false);
     // The agent collapses it: it stays collapsed while no new refund turns urgent.
-    panelRoot()!.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!.click();
+    trustedClick(panelRoot()!.querySelector<HTMLButtonElement>('[data-testid="refund-panel-toggle"]')!);
     await settle(30 * MINUTE_MS);
     expect(panel().getAttribute('data-collapsed')).toBe('true');
     // 2311036655 has 18 h left: 14 h later it is within 4 h, urgent, and the panel opens again.
