@@ -84,6 +84,15 @@ export interface Protocol {
     request: { account?: string; format: ExportFormat };
     reply: { filename: string; mime: string; body: string };
   };
+  /**
+   * The platform's own figures read on a 客服数据 page (lib/pdd/official-figures.ts),
+   * and the count of responses rejected there. `shop` is the mall id the page
+   * named; without it the only shop ever seen is used, else nothing is stored.
+   */
+  'official/readings': {
+    request: { shop?: string; readings: unknown[]; readAt: number; rejected?: Record<string, number> };
+    reply: { stored: number; shop: string | null };
+  };
 }
 
 export type RequestType = keyof Protocol;
@@ -119,6 +128,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'aftersales/snapshot',
   'summary/get',
   'export/daily',
+  'official/readings',
 ]);
 
 /** True for objects shaped like one of our requests (messages from elsewhere are ignored). */

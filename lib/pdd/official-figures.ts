@@ -446,3 +446,33 @@ export function mallIdOfUserInfo(body: string): string | null {
     return null;
   }
 }
+
+const SOURCES: ReadonlySet<string> = new Set<OfficialSource>(['service-overview', 'cs-report', 'pilot-mall']);
+
+/**
+ * A reading that crossed a message boundary, checked again field by field:
+ * the known figures within their bounds, real days, no future day. Null when
+ * anything does not fit.
+ */
+export function checkReading(value: unknown, now: number): OfficialReading | null {
+  if (!isObj(value)) return null;
+  const { source, agent, from, to, figures, via } = value;
+  if (typeof source !== 'string' || !SOURCES.has(source)) return null;
+  if (typeof agent !== 'string' || agent.length > 64 || (source === 'cs-report') !== (agent !== '')) return null;
+  if (typeof from !== 'string' || typeof to !== 'string' || !isBeijingDay(from) || !isBeijingDay(to)) return null;
+  if (via !== 'response' && via !== 'text') return null;
+  if (!isObj(figures)) return null;
+  const range = { from, to };
+  if (checkRange(range, source as OfficialSource, now)) return null;
+  const clean: OfficialFigures = {};
+  for (const [name, raw] of Object.entries(figures)) {
+    if (!(OFFICIAL_METRICS as readonly string[]).includes(name) || typeof raw !== 'number') return null;
+    const metric = name as OfficialMetric;
+    const read = readMetric(metric, raw);
+    // Rates arrive as fractions: a value above 1 would be re-read as a percentage.
+    if (read === null || Number.isNaN(read) || (RATE_METRICS.has(metric) && raw > 1)) return null;
+    clean[metric] = read;
+  }
+  if (!hasFigures(clean) || !consistent(clean)) return null;
+  return { source: source as OfficialSource, agent, from, to, figures: clean, via };
+}
