@@ -13,9 +13,9 @@ export const TAP_READY_EVENT = 'kefu-guard:tap-ready';
 /** Sent by the tap when it is installed: the content script may have started first and must say "ready" again. */
 export const TAP_HELLO_EVENT = 'kefu-guard:tap-hello';
 
-/** Which URLs are worth forwarding: chat frames and calls, and the after-sales list. */
+/** Which URLs are worth forwarding: chat frames and calls, the after-sales list, and the 客服数据 pages' figures and user info. */
 export const TAPPED_URL =
-  /^wss?:\/\/m-ws\.pinduoduo\.com\/|\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\/|\/mercury\/mms\/afterSales\/|\/mercury\/after_?sales\//;
+  /^wss?:\/\/m-ws\.pinduoduo\.com\/|\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\/|\/mercury\/mms\/afterSales\/|\/mercury\/after_?sales\/|\/desert\/stat\/mallServiceOverviewData|\/chats\/csReport\/overview|\/janus\/api\/new\/userinfo/;
 
 /** Frames kept until the content script says it is listening. */
 const MAX_BUFFERED = 500;
