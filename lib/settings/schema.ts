@@ -104,6 +104,8 @@ export const settingsSchema = object({
     rate5min: share(),
     rate1h: share(),
     amberMargin: share(0, 0.3),
+    signupMetric: z.enum(['rate1h', 'rate3min'], { error: expect('应为 rate1h 或 rate3min', 'expected rate1h or rate3min') }),
+    signupRate3min: share(),
   }),
   retentionDays: range(7, 365, true),
 }).superRefine((s, ctx) => {

@@ -15,7 +15,8 @@ import type { Tx } from './tx';
 
 export const OFFICIAL_REJECTS_KEY = 'official-rejects';
 
-const SHOP_PATTERN = /^(?:\d{1,20}|default)$/;
+/** Mall ids are digits on the real site; letters are allowed for tests and the default account. */
+const SHOP_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 /** The shop part of an account key ('mall:agent' → 'mall'); 'default' when there is none. */
 export function shopOfAccount(accountKey: string): string {

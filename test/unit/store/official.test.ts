@@ -16,7 +16,10 @@ import {
 } from '@/lib/store/official';
 import { DB_VERSION, upgradeDb } from '@/lib/store/schema';
 import type { KefuGuardDB } from '@/lib/store/schema';
-import { bj, freshStore, TODAY } from './helpers';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import { addChatEvents } from '@/lib/store/chat';
+import { getSummary } from '@/lib/store/summary';
+import { ACCOUNT, bj, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
 
 const NOW = bj(TODAY, '12:00');
 const Y = addDays(TODAY, -1);
@@ -126,5 +129,35 @@ describe('upgrade to v3', () => {
     expect(await db.count('officialFigures')).toBe(0);
     await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW, NOW);
     expect(await db.count('officialFigures')).toBe(1);
+  });
+});
+
+describe('summary with official figures', () => {
+  const settings3min = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, signupMetric: 'rate3min' as const, signupRate3min: 0.8 } };
+
+  it('past days carry the platform\'s figures beside the estimate, the check uses them and names the metric, missing days are listed', async () => {
+    const db = await store.db();
+    await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, () => 20), WINDOW, NOW);
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.7)], NOW, NOW);
+    await putOfficialReadings(db, 'other', [day(Y2, 0.99)], NOW, NOW);
+    const s = await getSummary(db, { account: ACCOUNT.key, now: NOW, settings: settings3min, live: null, storeError: null });
+    expect(s.official?.shop).toBe('mall1');
+    const y = s.official?.pastDays.find((d) => d.day === Y);
+    expect(y?.official).toEqual({ figures: { rate3min: 0.7, consultUsers: 120 }, readAt: NOW, via: 'response' });
+    expect(y?.estimate).toMatchObject({ rate3min: 1, buyers: 10 });
+    expect(s.official?.missingDays).toEqual([addDays(TODAY, -3), Y2]);
+    expect(s.signup.metric).toBe('rate3min');
+    expect(s.signup.days.find((d) => d.day === Y)).toMatchObject({ source: 'official', rate: 0.7, verdict: 'fail' });
+    expect(s.signup.days.find((d) => d.day === Y2)).toMatchObject({ source: 'estimate', verdict: 'insufficient' });
+    expect(s.trend.find((p) => p.day === Y)?.official3min).toBe(0.7);
+    expect(s.trend.find((p) => p.day === Y2)?.official3min).toBeUndefined();
+  });
+
+  it('a shop with only official figures is not shown as empty', async () => {
+    const db = await store.db();
+    await putOfficialReadings(db, 'default', [day(Y, 0.9)], NOW, NOW);
+    const s = await getSummary(db, { now: NOW, settings: DEFAULT_SETTINGS, live: null, storeError: null });
+    expect(s.empty).toBe(false);
+    expect(s.signup.metric).toBe('rate1h');
   });
 });
