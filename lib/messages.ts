@@ -6,6 +6,7 @@
 import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics, SignupCheck } from './metrics';
+import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
 
@@ -117,6 +118,8 @@ export interface Protocol {
     request: { shop?: string; readings: unknown[]; readAt: number; rejected?: Record<string, number> };
     reply: { stored: number; shop: string | null };
   };
+  /** Estimate vs the platform's figures over the last 30 days, for the options page. */
+  'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
 }
 
 export type RequestType = keyof Protocol;
@@ -153,6 +156,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'summary/get',
   'export/daily',
   'official/readings',
+  'official/calibration',
 ]);
 
 /** True for objects shaped like one of our requests (messages from elsewhere are ignored). */

@@ -18,7 +18,8 @@ import { exportDaily } from './export';
 import { addGuardEvent } from './guard';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
 import type { BadgeApi } from './live';
-import { checkShop, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
+import { checkShop, officialCalibration, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
+import { beijingDay } from '../clock';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
 import { getSummary } from './summary';
@@ -128,6 +129,15 @@ export function createHandlers({ store, session, local, managed, action, clock }
         if (shop === null || readings.length === 0) return { stored: 0, shop };
         const { stored } = await putOfficialReadings(db, shop, readings, Math.min(readAt, now), now);
         return { stored, shop };
+      });
+    },
+
+    'official/calibration': async (request) => {
+      const window = await windowOf();
+      const now = clock.now();
+      return store.run('official/calibration', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return officialCalibration(db, account.key, beijingDay(now), window, now);
       });
     },
   };

@@ -5,7 +5,10 @@
  * another shop. Rejected responses are only counted.
  */
 import { addDays } from '../clock';
-import type { BeijingDay } from '../clock';
+import type { BeijingDay, CountedWindow } from '../clock';
+import { calibrate } from '../official-compare';
+import type { Calibration } from '../official-compare';
+import { readAggregates } from './aggregates';
 import { DEFAULT_ACCOUNT } from '../events';
 import { checkReading } from '../pdd/official-figures';
 import type { OfficialFigures, OfficialReading, RejectReason } from '../pdd/official-figures';
@@ -113,4 +116,20 @@ export function officialDays(records: readonly OfficialFiguresRecord[]): Map<Bei
 /** The latest 店铺体验 30-day 3-minute rate of a shop, or null. */
 export function latestPilot(records: readonly OfficialFiguresRecord[]): OfficialFiguresRecord | null {
   return records.filter((r) => r.source === 'pilot-mall').sort((a, b) => b.to.localeCompare(a.to) || b.readAt - a.readAt)[0] ?? null;
+}
+
+/** Days the calibration looks back over. */
+export const CALIBRATION_DAYS = 30;
+
+/** The plugin's estimates against the platform's figures for each of the 30 days before `today` that has both. */
+export async function officialCalibration(db: KefuDb, accountKey: string, today: BeijingDay, window: CountedWindow, now: number): Promise<{ shop: string; calibration: Calibration }> {
+  const shop = shopOfAccount(accountKey);
+  const last = addDays(today, -1);
+  const first = addDays(today, -CALIBRATION_DAYS);
+  const [records, aggregates] = await Promise.all([
+    officialFiguresForShop(db, shop, CALIBRATION_DAYS, last),
+    readAggregates(db, accountKey, first, last, window, now),
+  ]);
+  const input = [...officialDays(records).values()].map((o) => ({ day: o.day, estimate: aggregates.get(o.day)?.metrics ?? null, official: o.figures }));
+  return { shop, calibration: calibrate(input) };
 }

@@ -8,6 +8,7 @@ import {
   checkShop,
   latestPilot,
   officialDays,
+  officialCalibration,
   officialFiguresForShop,
   officialRejects,
   putOfficialReadings,
@@ -159,5 +160,18 @@ describe('summary with official figures', () => {
     const s = await getSummary(db, { now: NOW, settings: DEFAULT_SETTINGS, live: null, storeError: null });
     expect(s.empty).toBe(false);
     expect(s.signup.metric).toBe('rate1h');
+  });
+});
+
+describe('calibration from the store', () => {
+  it('pairs each day\'s aggregate with the shop\'s official figures', async () => {
+    const db = await store.db();
+    await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, (i) => (i < 8 ? 20 : 400)), WINDOW, NOW);
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.75), day(Y2, 0.9)], NOW, NOW);
+    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW, NOW);
+    expect(shop).toBe('mall1');
+    expect(calibration.days.map((d) => d.day)).toEqual([Y]);
+    expect(calibration.days[0]!.rows.find((r) => r.metric === 'rate3min')?.diff).toBeCloseTo(0.05, 9);
+    expect(calibration.averageError.consultUsers).toEqual({ mean: 110, days: 1 });
   });
 });
