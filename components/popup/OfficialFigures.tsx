@@ -17,7 +17,8 @@ export function formatMetric(metric: ComparedMetric, value: number | null): stri
   if (value === null) return '—';
   if (metric === 'rate3min') return formatPct(value);
   if (metric === 'consultUsers') return String(Math.round(value));
-  return i18n.t('popup.duration.s', { s: Math.round(value) });
+  const sec = Math.round(value);
+  return sec >= 60 ? i18n.t('popup.duration.ms', { m: Math.floor(sec / 60), s: sec % 60 }) : i18n.t('popup.duration.s', { s: sec });
 }
 
 /** The difference estimate − platform: percentage points for rates, signed counts and seconds. */
