@@ -61,8 +61,8 @@ export function SignupCheck({ signup, today }: { signup: SignupCheckData; today?
           {signup.days.map((day) => (
             <tr key={day.day} class={`day day--${day.verdict}`} data-testid={`signup-day-${day.day}`} data-verdict={day.verdict}>
               <td>{monthDay(day.day)}</td>
-              <td class="num" data-testid="signup-rate" data-source={day.source ?? 'estimate'}>
-                {formatPct(day.rate === undefined ? day.rate1h : day.rate)}
+              <td class="num" data-source={day.source ?? 'estimate'}>
+                <span data-testid="signup-rate">{formatPct(day.rate === undefined ? day.rate1h : day.rate)}</span>
                 {day.source && (
                   <span class={`tag tag--source ${day.source === 'official' ? 'tag--official' : ''}`} data-testid="signup-source">
                     {i18n.t(day.source === 'official' ? 'official.sourceOfficial' : 'official.sourceEstimate')}

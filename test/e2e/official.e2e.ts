@@ -156,7 +156,8 @@ describe('the platform\'s figures from 客服数据', () => {
     expect(verdict.verdict).toBe('fail');
     for (const [n, rate, v] of [[-3, 0.9112, 'pass'], [-2, 0.8564, 'pass'], [-1, 0.8372, 'fail']] as const) {
       const d = await popup.signupDay(day(n));
-      expect([d.verdict, d.rate]).toEqual([v, `${formatPct(rate)}平台`]);
+      expect([d.verdict, d.rate]).toEqual([v, formatPct(rate)]);
+      expect(await popup.page.getByTestId(`signup-day-${day(n)}`).getByTestId('signup-source').innerText()).toBe('平台');
     }
     expect(await popup.text('signup-sources')).toBe('判断依据：3 天用平台数据，0 天用插件估算');
     // Yesterday failed, and today has no figures yet (so it does not pass so far): the first

@@ -82,7 +82,8 @@ describe('popup: platform figures beside estimates', () => {
     expect(check.textContent).toContain('3分钟人工回复率须 ≥80%');
     expect(screen.getByTestId('signup-metric').textContent).toContain('本活动考核：3分钟人工回复率');
     const row = screen.getByTestId(`signup-day-${Y}`);
-    expect(within(row).getByTestId('signup-rate').textContent).toBe('70%平台');
+    expect(within(row).getByTestId('signup-rate').textContent).toBe('70%');
+    expect(within(row).getByTestId('signup-source').textContent).toBe('平台');
     expect(within(screen.getByTestId(`signup-day-${Y2}`)).getByTestId('signup-source').textContent).toBe('估算');
     expect(screen.getByTestId('signup-sources').textContent).toBe('判断依据：1 天用平台数据，2 天用插件估算');
     expect(screen.getByTestId('signup-earliest').textContent).toBe('最早可报名日：05-15');
