@@ -6,6 +6,7 @@
 import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { Clock } from '../clock';
 import type { StoreConnection } from './db';
+import { pruneOfficialBefore } from './official';
 import { pruneBefore, PRUNE_ALARM, retentionCutoff } from './retention';
 import type { PruneResult } from './retention';
 import { readSettings } from './settings';
@@ -37,5 +38,9 @@ export async function ensurePruneAlarm(alarms: AlarmsApi, now: number): Promise<
 export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock, managed?: ReadableArea): Promise<PruneResult> {
   const settings = await readSettings(local, managed);
   const cutoff = retentionCutoff(beijingDay(clock.now()), settings.retentionDays);
-  return store.run('retention', (db) => pruneBefore(db, cutoff));
+  return store.run('retention', async (db) => {
+    const result = await pruneBefore(db, cutoff);
+    await pruneOfficialBefore(db, cutoff); // the platform's figures follow the same retention
+    return result;
+  });
 }

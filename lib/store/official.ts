@@ -133,3 +133,17 @@ export async function officialCalibration(db: KefuDb, accountKey: string, today:
   const input = [...officialDays(records).values()].map((o) => ({ day: o.day, estimate: aggregates.get(o.day)?.metrics ?? null, official: o.figures }));
   return { shop, calibration: calibrate(input) };
 }
+
+/** Deletes the official records that end before `cutoff` (the retention period); returns how many. */
+export async function pruneOfficialBefore(db: KefuDb, cutoff: BeijingDay): Promise<number> {
+  return inTransaction(db, ['officialFigures'], 'readwrite', async (tx) => {
+    let deleted = 0;
+    for (let c = await tx.objectStore('officialFigures').openCursor(); c; c = await c.continue()) {
+      if (c.value.to < cutoff) {
+        await c.delete();
+        deleted += 1;
+      }
+    }
+    return deleted;
+  });
+}

@@ -136,6 +136,12 @@ describe('the platform\'s figures from 客服数据', () => {
       via: 'response',
       figures: { consultUsers: 240, needManualUsers: 221, receivedUsers: 219, rate3min: 0.8372, avgResponseSec: 47 },
     });
+    // Yesterday official, the two days before estimated only: the popup side by side.
+    const mixed = await PopupPage.open(harness);
+    expect((await mixed.signupDay(day(-1))).text).toContain('平台');
+    expect((await mixed.signupDay(day(-2))).text).toContain('估算');
+    await mixed.page.screenshot({ path: `${SHOTS}/official-mixed-popup.png`, fullPage: true });
+    await mixed.page.close();
     await pickRange(page, day(-2), day(-2));
     await waitForRecord('day -2', (r) => r.from === day(-2) && r.to === day(-2));
     await pickRange(page, day(-3), day(-3));

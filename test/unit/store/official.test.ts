@@ -11,6 +11,7 @@ import {
   officialCalibration,
   officialFiguresForShop,
   officialRejects,
+  pruneOfficialBefore,
   putOfficialReadings,
   recordOfficialRejects,
   shopOfAccount,
@@ -173,5 +174,15 @@ describe('calibration from the store', () => {
     expect(calibration.days.map((d) => d.day)).toEqual([Y]);
     expect(calibration.days[0]!.rows.find((r) => r.metric === 'rate3min')?.diff).toBeCloseTo(0.05, 9);
     expect(calibration.averageError.consultUsers).toEqual({ mean: 110, days: 1 });
+  });
+});
+
+describe('retention', () => {
+  it('official records ending before the cutoff are deleted, later ones and ranges reaching past it kept', async () => {
+    const db = await store.db();
+    const old = addDays(TODAY, -100);
+    await putOfficialReadings(db, 'mall1', [day(old, 0.8), day(Y, 0.9), day(addDays(TODAY, -80), 0.7, { from: addDays(TODAY, -95) })], NOW, NOW);
+    expect(await pruneOfficialBefore(db, addDays(TODAY, -89))).toBe(1);
+    expect((await db.getAll('officialFigures')).map((r) => r.to).sort()).toEqual([addDays(TODAY, -80), Y]);
   });
 });
