@@ -54,6 +54,8 @@ export class OfficialCapture {
   private pageSince: number | null = null;
   private pageKind: OfficialSource | null = null;
   private gotFigures = false;
+  /** The page's own call answered with an error: the page is fine, the platform is not; no 页面未识别. */
+  private platformError = false;
   private notice: Overlay | null = null;
   private rejected: Partial<Record<RejectReason, number>> = {};
 
@@ -80,6 +82,7 @@ export class OfficialCapture {
       this.pageKind = kind;
       this.pageSince = kind ? now : null;
       this.gotFigures = false;
+      this.platformError = false;
       this.notice?.remove();
       this.notice = null;
     }
@@ -91,6 +94,7 @@ export class OfficialCapture {
       // Without a date the page may not have drawn its date picker yet: try again later.
       if (!result.ok && result.reason === 'no-day' && kind === captured.source) continue;
       captured.done = true;
+      if (!result.ok && result.reason === 'error-response' && kind === captured.source) this.platformError = true;
       this.take(result, readings);
     }
     if (kind && this.pageSince !== null && !this.gotFigures) {
@@ -115,7 +119,7 @@ export class OfficialCapture {
   private updateNotice(kind: OfficialSource | null, now: number): void {
     if (!kind || this.pageSince === null) return;
     const check = checkDataPage(this.deps.doc, kind);
-    if (check.recognised || this.gotFigures) {
+    if (check.recognised || this.gotFigures || this.platformError) {
       this.notice?.remove();
       this.notice = null;
       return;

@@ -113,6 +113,17 @@ describe('capture', () => {
     expect(document.querySelector('kefu-data-notice')).toBeNull();
   });
 
+  it('an error answer from the platform is counted and gets no 页面未识别 notice', async () => {
+    document.body.innerHTML = '<div>系统繁忙，请稍后再试</div>';
+    const c = capture();
+    c.ingest({ url: CALL, body: JSON.stringify({ success: false, error_code: 54001, error_msg: '系统繁忙' }) });
+    await c.evaluate();
+    now += DATA_NOTICE_AFTER_MS;
+    await c.evaluate();
+    expect(document.querySelector('kefu-data-notice')).toBeNull();
+    expect(sent).toEqual([{ type: 'official/readings', readAt: T0, readings: [], rejected: { 'error-response': 1 } }]);
+  });
+
   it('店铺体验: the 30-day rate from the rendered text', async () => {
     href = 'https://mms.pinduoduo.com/sycm/goods_quality/pilot_mall';
     document.body.innerHTML = '<div><div><span>近30天3分钟人工回复率</span><b>52.17%</b><em>未达标</em></div></div>';
