@@ -6,6 +6,8 @@
 import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics, SignupCheck } from './metrics';
+import type { Calibration } from './official-compare';
+import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
 
 export interface TrendPoint {
@@ -13,6 +15,27 @@ export interface TrendPoint {
   rate1h: number | null;
   rate5min: number | null;
   buyers: number;
+  /** The platform's own 3-minute rate of the day (服务数据), when read. */
+  official3min?: number | null;
+}
+
+/** A day's shop-wide figures as the platform published them on 服务数据. */
+export interface OfficialDayInfo {
+  figures: OfficialFigures;
+  readAt: number;
+  via: 'response' | 'text';
+}
+
+/** The platform's figures beside the estimates (issue #17). */
+export interface OfficialSummary {
+  /** The shop (mall id) the figures are of. */
+  shop: string;
+  /** The days before today, oldest first: the estimate and, when read, the platform's figures. */
+  pastDays: Array<{ day: BeijingDay; estimate: DayMetrics | null; official: OfficialDayInfo | null }>;
+  /** Days of the last 3 without the platform's figures (the popup then links to 服务数据). */
+  missingDays: BeijingDay[];
+  /** The latest 店铺体验 30-day 3-minute rate. */
+  pilot: { rate3min: number; from: BeijingDay; to: BeijingDay; readAt: number } | null;
 }
 
 export interface GuardCounts {
@@ -56,6 +79,8 @@ export interface Summary {
   empty: boolean;
   /** The last local-database error of the days shown (null when none): their figures may be incomplete. */
   storeError?: StoreErrorInfo | null;
+  /** The platform's own figures of the shop (absent from older workers). */
+  official?: OfficialSummary;
 }
 
 export type ExportFormat = 'csv' | 'json';
@@ -88,6 +113,17 @@ export interface Protocol {
     request: { account?: string; format: ExportFormat };
     reply: { filename: string; mime: string; body: string };
   };
+  /**
+   * The platform's own figures read on a 客服数据 page (lib/pdd/official-figures.ts),
+   * and the count of responses rejected there. `shop` is the mall id the page
+   * named; without it the only shop ever seen is used, else nothing is stored.
+   */
+  'official/readings': {
+    request: { shop?: string; readings: unknown[]; readAt: number; rejected?: Record<string, number> };
+    reply: { stored: number; shop: string | null };
+  };
+  /** Estimate vs the platform's figures over the last 30 days, for the options page. */
+  'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
 }
 
 export type RequestType = keyof Protocol;
@@ -111,6 +147,9 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'aftersales/snapshot': { from: 'pages-and-content', account: 'filed' },
   'summary/get': { from: 'pages-and-content', account: 'read' },
   'export/daily': { from: 'pages', account: 'read' },
+  // The shop is named by the data page itself (its mall id) and checked by the handler.
+  'official/readings': { from: 'pages-and-content', account: 'none' },
+  'official/calibration': { from: 'pages', account: 'read' },
 };
 
 /** The account key a request names ('account' as a key or as AccountInfo), undefined when it names none. */

@@ -285,7 +285,12 @@ export type SignupDayVerdict = 'pass' | 'fail' | 'not-assessed' | 'insufficient'
 
 export interface SignupDay {
   day: BeijingDay;
+  /** The plugin's estimate of the day's 1-hour rate. */
   rate1h: number | null;
+  /** The rate the verdict used (lib/signup.ts): the platform's figure or the estimate of the activity's metric. */
+  rate?: number | null;
+  /** Whether `rate` (and the buyers) are the platform's official figures or the plugin's estimate. */
+  source?: 'official' | 'estimate';
   buyers: number;
   /** Share of the counted window (08:00–23:00) in which the extension was watching the chat page. */
   coverage: number;
@@ -298,6 +303,18 @@ export interface SignupCheck {
   verdict: 'pass' | 'fail' | 'insufficient';
   requiredRate: number;
   days: SignupDay[];
+  /** The rate the activity asks for (lib/signup.ts); absent = the 1-hour rate. */
+  metric?: 'rate1h' | 'rate3min';
+  /** Planning ahead (lib/signup.ts). */
+  plan?: SignupPlan;
+}
+
+/** When the shop can sign up, and what today still needs. */
+export interface SignupPlan {
+  /** The first day whose 3 days before all pass (today counted only if it passes so far, later days assumed to). */
+  earliestDay: BeijingDay;
+  /** The rate the rest of today's counted hours must reach for today to pass; null when it cannot be worked out. */
+  restOfToday: { required: number; impossible: boolean } | null;
 }
 
 /**

@@ -29,9 +29,9 @@ const HELLO_EVENT = 'kefu-guard:hello';
 /** Link → tap: "I listen; send". */
 const READY_EVENT = 'kefu-guard:ready';
 
-/** Which URLs are worth forwarding: chat frames and calls, and the after-sales list (others extend this list). */
+/** Which URLs are worth forwarding: chat frames and calls, the after-sales list, and the 客服数据 pages' figures and user info. */
 export const TAPPED_URL =
-  /^wss?:\/\/m-ws\.pinduoduo\.com\/|\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\/|\/mercury\/mms\/afterSales\/|\/mercury\/after_?sales\//;
+  /^wss?:\/\/m-ws\.pinduoduo\.com\/|\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\/|\/mercury\/mms\/afterSales\/|\/mercury\/after_?sales\/|\/desert\/stat\/mallServiceOverviewData|\/chats\/csReport\/overview|\/janus\/api\/new\/userinfo/;
 
 /** Only the platform's own hosts: a page script fetching `https://elsewhere/plateau/chat/` forwards nothing. */
 export const TAPPED_HOSTS: readonly string[] = ['mms.pinduoduo.com', 'm-ws.pinduoduo.com'];
@@ -44,6 +44,8 @@ export function isTappedUrl(url: string): boolean {
 
 /** Frames kept on either side until the other is there. */
 const MAX_BUFFERED = 500;
+/** How long items from before the first subscriber stay for scripts that start later in the same world. */
+const EARLY_ITEMS_KEPT_MS = 30_000;
 /** Bigger bodies are not forwarded (a latest_conversations page is far below this). */
 export const MAX_BODY_CHARS = 4_000_000;
 const MAX_URL_CHARS = 2_048;
@@ -276,7 +278,12 @@ function makeLink(win: Window): TapLink {
   return {
     subscribe(onItem) {
       listeners.add(onItem);
-      for (const item of buffer.splice(0)) onItem(item);
+      // Every script of the world gets what came before it started (the
+      // data-page script starts at document_start, the after-sales one at
+      // document_idle, and both read the list's first response); the early
+      // items are let go a while after the first subscriber, not kept all day.
+      for (const item of buffer) onItem(item);
+      if (listeners.size === 1) win.setTimeout(() => buffer.splice(0), EARLY_ITEMS_KEPT_MS);
       return () => listeners.delete(onItem);
     },
   };

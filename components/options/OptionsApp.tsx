@@ -10,7 +10,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 import { issueLine } from '../pages/issue-text';
 import { TeamFileImport } from '../pages/TeamFileImport';
 import { NumberField, PercentField, Section, TextField, Toggle, WordListField, type FormContext } from './fields';
+import { CalibrationSection, type CalibrationReply } from './Calibration';
 import { PhraseSection } from './PhraseSection';
+import { SignupMetricField } from './SignupMetricField';
 
 export interface OptionsDeps {
   /** Effective settings (defaults ← user ← policy) and the user's stored copy. */
@@ -22,6 +24,8 @@ export interface OptionsDeps {
   /** Calls back when the stored or managed settings change; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
   now(): Date;
+  /** Estimate vs the platform's figures (issue #17); absent in tests that do not need it. */
+  calibration?: () => Promise<CalibrationReply>;
 }
 
 interface Loaded {
@@ -80,6 +84,7 @@ function Form({ ctx }: { ctx: FormContext }) {
           <PercentField ctx={ctx} path="targets.rate3min" label={i18n.t('options.targets.rate3min')} min={0} max={1} />
           <PercentField ctx={ctx} path="targets.amberMargin" label={i18n.t('options.targets.amberMargin')} help={i18n.t('options.targets.amberMarginHelp')} min={0} max={0.3} />
         </div>
+        <SignupMetricField ctx={ctx} />
       </Section>
       <Section id="data" title={i18n.t('options.data.title')} intro={i18n.t('options.data.intro')}>
         <NumberField ctx={ctx} path="retentionDays" label={i18n.t('options.data.retentionDays')} help={i18n.t('options.data.retentionHelp')} unit={i18n.t('options.unit.days')} step="1" />
@@ -216,6 +221,7 @@ export function OptionsApp(deps: OptionsDeps) {
         </div>
       )}
       <Form ctx={ctx} />
+      {deps.calibration && <CalibrationSection load={deps.calibration} />}
       <Section id="team" title={i18n.t('options.teamFile.title')} intro={i18n.t('options.teamFile.intro')}>
         <div class="team-actions">
           <button type="button" class="btn" data-testid="export-team-file" disabled={issues.length > 0} onClick={exportFile}>

@@ -6,3 +6,5 @@ export const CHAT_URL = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
  * address, so the link opens the backend and the text names the way there.
  */
 export const PLATFORM_DATA_URL = 'https://mms.pinduoduo.com/home/';
+/** 客服数据 · 服务数据, where the platform publishes the shop's figures per day (shared/PDD-PAGES.md (h)). */
+export const SERVICE_DATA_URL = 'https://mms.pinduoduo.com/mms-chat/overview/service';

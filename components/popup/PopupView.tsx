@@ -8,6 +8,7 @@ import { GuardTable } from './GuardTable';
 import { LiveStatus } from './LiveStatus';
 import { RateCards } from './RateCards';
 import { RefundStages } from './RefundStages';
+import { OfficialFigures } from './OfficialFigures';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
 
@@ -184,13 +185,14 @@ export function PopupView(props: PopupViewProps) {
               </p>
             )}
           </section>
-          <SignupCheck signup={summary.signup} />
+          <SignupCheck signup={summary.signup} today={summary.today} />
+          {summary.official && <OfficialFigures official={summary.official} onOpenTab={props.onOpenTab} />}
           <section class="card" data-testid="trend-card">
             <header class="card-head">
               <h2>{i18n.t('popup.trend.title')}</h2>
               <span class="tag">{i18n.t('common.estimate')}</span>
             </header>
-            <TrendChart points={summary.trend} floor5min={settings.targets.rate5min} required1h={summary.signup.requiredRate} />
+            <TrendChart points={summary.trend} floor5min={settings.targets.rate5min} required1h={settings.targets.rate1h} />
           </section>
           <GuardTable guard={summary.guard} />
           <RefundStages refunds={summary.refunds} stageHours={settings.afterSales.stageHours} />

@@ -3,6 +3,7 @@ import type { SignupCheck as SignupCheckData, SignupDay } from '@/lib/metrics';
 import { SIGNUP_CHECK_DAYS } from '@/lib/rules';
 import { formatPct, monthDay } from '@/lib/ui/format';
 import { RuleLink } from '../RuleLink';
+import { SignupPlan } from './SignupPlan';
 
 const VERDICT_ICON = { pass: '✓', fail: '✕', insufficient: '?' } as const;
 
@@ -23,7 +24,8 @@ function dayVerdict(day: SignupDay): string {
 }
 
 /** 活动报名检查: the 1-hour rate on each of the 3 days before today against the required rate, one verdict on top. */
-export function SignupCheck({ signup }: { signup: SignupCheckData }) {
+export function SignupCheck({ signup, today }: { signup: SignupCheckData; today?: string }) {
+  const metric3min = signup.metric === 'rate3min';
   const verdict = {
     pass: i18n.t('popup.signup.pass'),
     fail: i18n.t('popup.signup.fail'),
@@ -33,7 +35,7 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
     <section class={`card signup signup--${signup.verdict}`} data-testid="signup" data-verdict={signup.verdict}>
       <header class="card-head">
         <h2>{i18n.t('popup.signup.title')}</h2>
-        <RuleLink id="reply-1h" />
+        <RuleLink id={metric3min ? 'reply-3min' : 'reply-1h'} />
       </header>
       <p class="verdict" data-testid="signup-verdict">
         <span class="verdict-icon" aria-hidden="true">
@@ -42,13 +44,13 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
         {verdict}
       </p>
       <p class="muted">
-        {i18n.t('popup.signup.requirement', { days: SIGNUP_CHECK_DAYS, pct: formatPct(signup.requiredRate) })}
+        {i18n.t(metric3min ? 'official.requirement3min' : 'popup.signup.requirement', { days: SIGNUP_CHECK_DAYS, pct: formatPct(signup.requiredRate) })}
       </p>
       <table class="days">
         <thead>
           <tr>
             <th>{i18n.t('popup.signup.colDay')}</th>
-            <th class="num">{i18n.t('popup.signup.colRate')}</th>
+            <th class="num">{metric3min ? i18n.t('official.rate3min') : i18n.t('popup.signup.colRate')}</th>
             <th class="num">{i18n.t('popup.signup.colBuyers')}</th>
             <th class="num" title={i18n.t('popup.signup.colCoverageTitle')}>
               {i18n.t('popup.signup.colCoverage')}
@@ -60,8 +62,13 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
           {signup.days.map((day) => (
             <tr key={day.day} class={`day day--${day.verdict}`} data-testid={`signup-day-${day.day}`} data-verdict={day.verdict}>
               <td>{monthDay(day.day)}</td>
-              <td class="num" data-testid="signup-rate">
-                {formatPct(day.rate1h)}
+              <td class="num" data-source={day.source ?? 'estimate'}>
+                <span data-testid="signup-rate">{formatPct(day.rate === undefined ? day.rate1h : day.rate)}</span>
+                {day.source && (
+                  <span class={`tag tag--source ${day.source === 'official' ? 'tag--official' : ''}`} data-testid="signup-source">
+                    {i18n.t(day.source === 'official' ? 'official.sourceOfficial' : 'official.sourceEstimate')}
+                  </span>
+                )}
               </td>
               <td class="num" data-testid="signup-buyers">
                 {day.buyers}
@@ -75,6 +82,7 @@ export function SignupCheck({ signup }: { signup: SignupCheckData }) {
         </tbody>
       </table>
       {signup.verdict === 'insufficient' && <p class="hint">{i18n.t('popup.signup.insufficientHint')}</p>}
+      {signup.metric && today && <SignupPlan signup={signup} today={today} />}
     </section>
   );
 }

@@ -49,10 +49,11 @@ const SERIES = [
 /** The 7-day trend of the 1-hour and 5-minute rates, with the floor and the signup requirement. */
 export function TrendChart({ points, floor5min, required1h }: TrendChartProps) {
   const step = points.length > 1 ? PLOT_W / (points.length - 1) : 0;
-  const floor = axisFloor([...points.flatMap((p) => [p.rate1h, p.rate5min]), floor5min, required1h]);
+  const floor = axisFloor([...points.flatMap((p) => [p.rate1h, p.rate5min, p.official3min ?? null]), floor5min, required1h]);
+  const hasOfficial = points.some((p) => typeof p.official3min === 'number');
   const x = (i: number) => PAD.left + i * step;
   const y = (rate: number) => PAD.top + ((1 - Math.min(1, Math.max(floor, rate))) / (1 - floor)) * PLOT_H;
-  const empty = points.every((p) => p.rate1h === null && p.rate5min === null);
+  const empty = points.every((p) => p.rate1h === null && p.rate5min === null && typeof p.official3min !== 'number');
   const names = { rate1h: i18n.t('popup.trend.rate1h'), rate5min: i18n.t('popup.trend.rate5min') };
   const title = i18n.t('popup.trend.title');
   const thresholds = [
@@ -105,10 +106,23 @@ export function TrendChart({ points, floor5min, required1h }: TrendChartProps) {
             </g>
           );
         })}
+        {hasOfficial && (
+          // The platform's own figures: hollow diamonds, no line, so they never read as an estimate.
+          <g class="series official-pts" data-testid="series-official3min">
+            {points.map((p, i) =>
+              typeof p.official3min === 'number' ? (
+                <path key={p.day} data-testid="official-point" d={`M${x(i)},${y(p.official3min) - 4} l4,4 l-4,4 l-4,-4 z`}>
+                  <title>{`${monthDay(p.day)} ${i18n.t('official.trendOfficial')} ${formatPct(p.official3min)}`}</title>
+                </path>
+              ) : null,
+            )}
+          </g>
+        )}
       </svg>
       <figcaption class="legend">
         <span class="key s1h">{names.rate1h}</span>
         <span class="key s5m">{names.rate5min}</span>
+        {hasOfficial && <span class="key official-key">{i18n.t('official.trendOfficial')}</span>}
         {thresholds.map((t) => (
           <span key={t.className} class={`key ${t.className}`}>
             {t.label}

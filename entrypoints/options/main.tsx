@@ -5,6 +5,7 @@ import { OptionsApp, type OptionsDeps } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
 import { systemClock } from '@/lib/clock';
+import { sendRequest } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
 import '@/components/options/options.css';
@@ -20,6 +21,7 @@ const deps: OptionsDeps = {
   download: (file) => downloadText(document, file),
   watch: (onChange) => watchSettings(() => onChange()),
   now: () => new Date(systemClock.now()),
+  calibration: () => sendRequest(browser.runtime, { type: 'official/calibration' }),
 };
 
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';

@@ -49,6 +49,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'afterSales.guidance': '售后提示文案 / guidance wording',
   targets: '考核目标，0–1 的小数（0.7 = 70%）/ targets as fractions 0–1',
   'targets.rate1h': '活动报名要求的1小时有效回复率 / required 1-hour effective reply rate for promotions',
+  'targets.signupMetric': '活动报名考核的回复率：rate1h 1小时有效回复率 / rate3min 3分钟人工回复率 / which rate a promotion signup asks for',
+  'targets.signupRate3min': '活动报名要求的3分钟人工回复率 / required 3-minute human reply rate for promotions',
   'targets.amberMargin': '低于目标此幅度内显示黄色（接近目标），0–0.3 / amber margin below a target, 0–0.3',
   retentionDays: '本机数据保留天数，7–365 / days of data kept on this computer, 7–365',
 };

@@ -26,6 +26,7 @@ export type Expectation =
   | { kind: 'object' }
   | { kind: 'categories' }
   | { kind: 'action' }
+  | { kind: 'signupMetric' }
   | { kind: 'version'; value: number }
   /** The field must be greater than (or, for an hour, later than) the field `than`, whose value is `value`. */
   | { kind: 'greater'; than: string; value: number };
@@ -142,6 +143,8 @@ export const settingsSchema = object({
     rate5min: share(),
     rate1h: share(),
     amberMargin: share(0, 0.3),
+    signupMetric: z.enum(['rate1h', 'rate3min'], { error: expect('应为 "rate1h"（1小时有效回复率）或 "rate3min"（3分钟人工回复率）', 'expected "rate1h" or "rate3min"', { kind: 'signupMetric' }) }),
+    signupRate3min: share(),
   }),
   retentionDays: range(7, 365, true),
 }).superRefine((s, ctx) => {

@@ -79,7 +79,17 @@ export interface MetricTargets {
   rate1h: number;
   /** Within this margin above a target a rate shows amber. */
   amberMargin: number;
+  /**
+   * Which rate a promotion's signup asks for: the 1-hour effective reply rate
+   * (seed 004, RULES.md §1) or the 3-minute human reply rate the platform's
+   * data pages lead with (PDD-PAGES.md §(h)). The check names the one used.
+   */
+  signupMetric: SignupMetric;
+  /** Required 3-minute human reply rate when signupMetric is 'rate3min'. */
+  signupRate3min: number;
 }
+
+export type SignupMetric = 'rate1h' | 'rate3min';
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -128,6 +138,6 @@ export const DEFAULT_SETTINGS: Settings = {
       noLogistics: '发货2天无物流更新：可能被直接退款',
     },
   },
-  targets: { rate30s: 0.8, rate3min: 0.85, rate5min: 0.7, rate1h: 0.8, amberMargin: 0.05 },
+  targets: { rate30s: 0.8, rate3min: 0.85, rate5min: 0.7, rate1h: 0.8, amberMargin: 0.05, signupMetric: 'rate1h', signupRate3min: 0.8 },
   retentionDays: 90,
 };

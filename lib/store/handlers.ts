@@ -7,11 +7,12 @@ import { isPlausibleEventTime } from '../clock';
 import type { Clock } from '../clock';
 import type { Handlers } from '../messages';
 import type { ExportFormat } from '../messages';
-import { normalizeAccount, resolveAccount } from './accounts';
+import { listAccounts, normalizeAccount, resolveAccount } from './accounts';
 import { putAfterSalesSnapshot } from './aftersales';
 import { addChatEvents, pendingMessages } from './chat';
 import { markObserved } from './coverage';
 import type { StoreConnection } from './db';
+import type { KefuDb } from './schema';
 import { readStoreError, RequestError } from './errors';
 import type { KeyValueArea } from './errors';
 import { countDiagnostics } from './diagnostics';
@@ -19,6 +20,8 @@ import { exportDaily } from './export';
 import { addGuardEvent } from './guard';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
 import type { BadgeApi } from './live';
+import { checkShop, officialCalibration, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
+import { beijingDay } from '../clock';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
 import { getSummary } from './summary';
@@ -48,6 +51,13 @@ const eventTime = (value: unknown, name: string): number => {
 };
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
+/** The shop of every account seen so far when they are all one shop (or none was seen: 'default'); null when several. */
+async function onlyShopSeen(db: KefuDb): Promise<string | null> {
+  const shops = new Set((await listAccounts(db)).map((a) => shopOfAccount(a.key)));
+  if (shops.size === 0) return shopOfAccount('');
+  return shops.size === 1 ? [...shops][0]! : null;
+}
 
 /** Handlers for every request of the Protocol. */
 export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
@@ -111,6 +121,29 @@ export function createHandlers({ store, session, local, managed, action, clock }
       return store.run('export/daily', async (db) => {
         const { account } = await resolveAccount(db, request.account);
         return exportDaily(db, account.key, request.format, clock.now(), window);
+      });
+    },
+
+    'official/readings': async (request) => {
+      const readAt = finiteTime(request.readAt, 'official/readings readAt');
+      const now = clock.now();
+      const readings = Array.isArray(request.readings) ? request.readings.slice(0, 500) : [];
+      if (request.shop !== undefined && checkShop(request.shop) === null) throw new RequestError('店铺编号不正确 / official/readings: bad shop id');
+      return store.run('official/readings', async (db) => {
+        if (request.rejected !== undefined) await recordOfficialRejects(db, request.rejected, now);
+        const shop = checkShop(request.shop) ?? (await onlyShopSeen(db));
+        if (shop === null || readings.length === 0) return { stored: 0, shop };
+        const { stored } = await putOfficialReadings(db, shop, readings, Math.min(readAt, now), now);
+        return { stored, shop };
+      });
+    },
+
+    'official/calibration': async (request) => {
+      const window = await windowOf();
+      const now = clock.now();
+      return store.run('official/calibration', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return officialCalibration(db, account.key, beijingDay(now), window, now);
       });
     },
   };

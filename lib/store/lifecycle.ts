@@ -6,6 +6,7 @@
 import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { BeijingDay, Clock } from '../clock';
 import type { StoreConnection } from './db';
+import { pruneOfficialBefore } from './official';
 import { LAST_PRUNE_KEY, newestEventDay, pruneBefore, PRUNE_ALARM, referenceDay, retentionCutoff } from './retention';
 import type { PruneResult } from './retention';
 import type { PruneMark } from './schema';
@@ -52,7 +53,9 @@ export async function pruneNow(store: StoreConnection, local: ReadableArea, cloc
     const last = ((await db.get('meta', LAST_PRUNE_KEY)) as PruneMark | undefined) ?? null;
     const reference = referenceDay(today, await newestEventDay(db), last);
     if (reference === null) return null;
-    const result = await pruneBefore(db, retentionCutoff(reference, settings.retentionDays));
+    const cutoff = retentionCutoff(reference, settings.retentionDays);
+    const result = await pruneBefore(db, cutoff);
+    await pruneOfficialBefore(db, cutoff); // the platform's figures follow the same retention
     await db.put('meta', { day: reference, at: now } satisfies PruneMark, LAST_PRUNE_KEY);
     return { ...result, reference };
   });

@@ -10,6 +10,8 @@
  *   new stores guardEvents, afterSales, dailyAggregates, coverage, accounts,
  *   meta. The step back-fills `day` and builds the daily aggregates of the
  *   v1 events, so a v1 database keeps all its data.
+ * - v3: new store officialFigures (the platform's own figures read on its
+ *   客服数据 pages, lib/store/official.ts); nothing existing changes.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
@@ -17,10 +19,11 @@ import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
 import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
+import type { OfficialFigures, OfficialSource } from '../pdd/official-figures';
 import type { PhraseCategory } from '../settings/types';
 
 export const DB_NAME = 'kefu-guard';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface ChatEventRecord {
   account: string;
@@ -104,7 +107,28 @@ export interface PruneMark {
   at: number;
 }
 
-export type MetaValue = AfterSalesCurrent | PruneMark;
+
+/** The platform's figures for one shop (and agent, '' = shop-wide) over a day or an inclusive range of days. */
+export interface OfficialFiguresRecord {
+  /** The shop's mall id ('default' when no page told it). */
+  shop: string;
+  source: OfficialSource;
+  agent: string;
+  from: BeijingDay;
+  to: BeijingDay;
+  figures: OfficialFigures;
+  via: 'response' | 'text';
+  /** When the page showed them, epoch ms. */
+  readAt: number;
+}
+
+/** Data-page responses that were rejected, by reason (diagnostics). */
+export interface OfficialRejects {
+  counts: Record<string, number>;
+  lastAt: number;
+}
+
+export type MetaValue = AfterSalesCurrent | PruneMark | OfficialRejects;
 
 export interface KefuGuardDB extends DBSchema {
   chatEvents: {
@@ -121,7 +145,9 @@ export interface KefuGuardDB extends DBSchema {
   dailyAggregates: { key: [string, string]; value: DailyAggregateRecord };
   coverage: { key: [string, string]; value: CoverageRecord };
   accounts: { key: string; value: AccountRecord };
-  /** Out-of-line keys: `aftersales-current:<account>`, `retention-last-run`. */
+  /** Key [shop, source, agent, from, to]: re-reading the same day (or range) replaces it. */
+  officialFigures: { key: [string, string, string, string, string]; value: OfficialFiguresRecord };
+  /** Out-of-line keys: `aftersales-current:<account>`, `retention-last-run`, `official-rejects`. */
   meta: { key: string; value: MetaValue };
 }
 
@@ -176,6 +202,9 @@ export async function upgradeDb(
     }
     const accounts = tx.objectStore('accounts');
     for (const [key, lastSeenAt] of lastSeen) await accounts.put({ key, lastSeenAt });
+  }
+  if (oldVersion < 3 && target >= 3) {
+    db.createObjectStore('officialFigures', { keyPath: ['shop', 'source', 'agent', 'from', 'to'] });
   }
 }
 

@@ -5,15 +5,18 @@
  */
 import { addDays, beijingDay } from '../clock';
 import type { BeijingDay } from '../clock';
-import type { StoreErrorInfo, Summary, TrendPoint } from '../messages';
-import { signupCheck } from '../metrics';
+import type { OfficialSummary, StoreErrorInfo, Summary, TrendPoint } from '../messages';
+import { officialSignupCheck } from '../signup';
 import { SIGNUP_CHECK_DAYS } from '../rules';
+import type { DayMetrics } from '../metrics';
 import type { Settings } from '../settings/types';
 import { resolveAccount } from './accounts';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
 import type { StoredReport } from './live';
+import { latestPilot, officialDays, officialFiguresForShop, shopOfAccount } from './official';
+import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
 
 export const TREND_DAYS = 7;
@@ -51,23 +54,38 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
   const { account, accounts } = await resolveAccount(db, input.account);
   const key = account.key;
 
-  const [aggregates, coverage, refunds] = await Promise.all([
+  const shop = shopOfAccount(key);
+  const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
     readAggregates(db, key, trendFrom, today, window, now),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
     refundCounts(db, key, now, settings.afterSales.stageHours),
+    officialFiguresForShop(db, shop, PILOT_DAYS + 1, today),
   ]);
+  const official = officialDays(officialRecords);
 
   const trend: TrendPoint[] = Array.from({ length: TREND_DAYS }, (_, i) => {
     const day = addDays(trendFrom, i);
     const metrics = aggregates.get(day)?.metrics;
-    return { day, rate1h: metrics?.rate1h ?? null, rate5min: metrics?.rate5min ?? null, buyers: metrics?.buyers ?? 0 };
+    const point: TrendPoint = { day, rate1h: metrics?.rate1h ?? null, rate5min: metrics?.rate5min ?? null, buyers: metrics?.buyers ?? 0 };
+    const rate3min = official.get(day)?.figures.rate3min;
+    if (rate3min !== undefined) point.official3min = rate3min;
+    return point;
   });
-  const signup = signupCheck(
-    signupDays.map((day) => ({ day, metrics: aggregates.get(day)?.metrics ?? null, coverage: coverage.get(day) ?? 0 })),
-    settings.targets.rate1h,
+  const metric = settings.targets.signupMetric;
+  const signup = officialSignupCheck(
+    signupDays.map((day) => ({
+      day,
+      metrics: aggregates.get(day)?.metrics ?? null,
+      coverage: coverage.get(day) ?? 0,
+      official: official.get(day)?.figures ?? null,
+    })),
+    { metric, requiredRate: metric === 'rate3min' ? settings.targets.signupRate3min : settings.targets.rate1h },
+    { day: today, metrics: aggregates.get(today)?.metrics ?? null, now, window },
   );
   const empty =
-    aggregates.size === 0 && coverage.size === 0 && refunds.seenAt === null ? !(await hasAnyData(db, key)) : false;
+    aggregates.size === 0 && coverage.size === 0 && refunds.seenAt === null && officialRecords.length === 0
+      ? !(await hasAnyData(db, key))
+      : false;
 
   return {
     account,
@@ -81,5 +99,32 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
     live: input.live,
     empty,
     storeError: input.storeError && input.storeError.day >= trendFrom ? input.storeError : null,
+    official: officialSummary(shop, today, trendFrom, aggregates, official, latestPilot(officialRecords)),
+  };
+}
+
+/** Days of 店铺体验's 30-day figure, read back with the rest. */
+const PILOT_DAYS = 30;
+
+function officialSummary(
+  shop: string,
+  today: BeijingDay,
+  trendFrom: BeijingDay,
+  aggregates: Map<BeijingDay, { metrics: DayMetrics }>,
+  official: Map<BeijingDay, OfficialDay>,
+  pilot: ReturnType<typeof latestPilot>,
+): OfficialSummary {
+  const past = daysBefore(today, TREND_DAYS - 1).filter((day) => day >= trendFrom);
+  return {
+    shop,
+    pastDays: past.map((day) => {
+      const o = official.get(day);
+      return { day, estimate: aggregates.get(day)?.metrics ?? null, official: o ? { figures: o.figures, readAt: o.readAt, via: o.via } : null };
+    }),
+    missingDays: daysBefore(today, SIGNUP_CHECK_DAYS).filter((day) => !official.has(day)),
+    pilot:
+      pilot && pilot.figures.rate3min !== undefined
+        ? { rate3min: pilot.figures.rate3min, from: pilot.from, to: pilot.to, readAt: pilot.readAt }
+        : null,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { AfterSalesStore } from './aftersales-store.ts';
 import { ChatStore } from './chat-store.ts';
+import { OfficialStore } from './official-store.ts';
 import { Scheduler, SimClock } from './clock.ts';
 import { runScenario, type ScenarioName } from './scenarios.ts';
 import { HOSTS, MMS_HOST, SimServer, type RequestRecord } from './server.ts';
@@ -19,6 +20,7 @@ import {
 export type * from './types.ts';
 export type { ScenarioName } from './scenarios.ts';
 export type { RequestRecord } from './server.ts';
+export type { AgentRow, ServiceDay } from './official-store.ts';
 export type { ConversationState, SayOptions, BuyerSaysOptions } from './chat-store.ts';
 export { SimClock } from './clock.ts';
 export { beijingTime, formatDateTime } from './time.ts';
@@ -83,10 +85,16 @@ export interface Simulator {
     aftersalesFromSidenav: string;
     workOrder: string;
     detail(id: number, orderSn?: string): string;
+    /** 客服数据 · 服务数据, 客服绩效 and 店铺体验 (shared/PDD-PAGES.md §(h)). */
+    serviceData: string;
+    csReport: string;
+    pilotMall: string;
   };
   readonly clock: SimClock;
   readonly chat: ChatApi;
   readonly aftersales: AfterSalesApi;
+  /** The platform's own figures the 客服数据 pages show (set a day before loading the page). */
+  readonly official: Pick<OfficialStore, 'setDay' | 'day' | 'range' | 'setAgents' | 'agents' | 'setPilot' | 'pilot' | 'yesterday'>;
   readonly account: Account;
   readonly variant: PageVariant;
   /** Changes page variants; pages pick them up when they (re)load. */
@@ -118,7 +126,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let server: SimServer | null = null;
   const chat = new ChatStore(clock, scheduler, () => account, (frame) => server?.broadcastChat(frame));
   const aftersalesStore = new AfterSalesStore(clock);
-  server = new SimServer({ clock, chat, aftersales: aftersalesStore, account: () => account, variant: () => variant });
+  const official = new OfficialStore(clock);
+  server = new SimServer({ clock, chat, aftersales: aftersalesStore, official, account: () => account, variant: () => variant });
   const srv = server;
   clock.onChange(() => srv.broadcastSim(srv.clockMessage()));
   await srv.start(options.port ?? 0);
@@ -138,9 +147,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       workOrder: `${origin}/aftersales/work_order/list`,
       detail: (id, orderSn) =>
         `${origin}/aftersales-ssr/detail?id=${id}&orderSn=${encodeURIComponent(orderSn ?? aftersalesStore.get(id)?.orderSn ?? '')}`,
+      serviceData: `${origin}/mms-chat/overview/service`,
+      csReport: `${origin}/mms-chat/overview/merchant`,
+      pilotMall: `${origin}/sycm/goods_quality/pilot_mall`,
     },
     clock,
     chat,
+    official,
     aftersales: {
       addRequest: (i) => aftersalesStore.add(i),
       update: (id, patch) => aftersalesStore.update(id, patch),
@@ -160,6 +173,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       scheduler.clear();
       chat.clear();
       aftersalesStore.clear();
+      official.clear();
       if (o.resetClock !== false) clock.reset();
       variant = { ...DEFAULT_VARIANT, ...o.variant };
       account = { ...DEFAULT_ACCOUNT, ...o.account };

@@ -8,7 +8,14 @@ import { formatDateTime } from './time.ts';
 import type { Account, AfterSalesRecord } from './types.ts';
 
 /** Paths the MMS shell serves (client-side routed between each other). */
-export const SHELL_PATHS = ['/home/', '/aftersales/aftersale_list', '/aftersales/work_order/list'] as const;
+export const SHELL_PATHS = [
+  '/home/',
+  '/aftersales/aftersale_list',
+  '/aftersales/work_order/list',
+  '/mms-chat/overview/service',
+  '/mms-chat/overview/merchant',
+  '/sycm/goods_quality/pilot_mall',
+] as const;
 
 export function isShellPath(p: string): boolean {
   return (SHELL_PATHS as readonly string[]).includes(p) || p === '/home';

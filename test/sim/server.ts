@@ -17,6 +17,7 @@ import { IMG_HOST, renderImage } from './images.ts';
 import { isShellPath, renderDetailHtml, renderShellHtml } from './pages.ts';
 import type { AfterSalesStore } from './aftersales-store.ts';
 import type { ChatStore } from './chat-store.ts';
+import type { OfficialStore, ServiceDay } from './official-store.ts';
 import type { SimClock } from './clock.ts';
 import type { Account, PageVariant, PushFrame } from './types.ts';
 
@@ -46,6 +47,7 @@ export interface ServerDeps {
   clock: SimClock;
   chat: ChatStore;
   aftersales: AfterSalesStore;
+  official: OfficialStore;
   account: () => Account;
   variant: () => PageVariant;
 }
@@ -200,6 +202,12 @@ export class SimServer {
       return json(res, out);
     }
 
+    // 客服绩效's live overview is a GET (PDD-PAGES.md §(h)).
+    if (p === '/chats/csReport/overview') {
+      this.requests.push({ at: this.deps.clock.now(), method, path: p + url.search, body: null });
+      return json(res, this.csReport());
+    }
+
     // Pages
     if (p === '/') return redirect(res, '/home/');
     if (p === '/chat-merchant') return redirect(res, '/chat-merchant/' + url.search);
@@ -218,7 +226,13 @@ export class SimServer {
       return html(res, renderDetailHtml(this.deps.aftersales.get(id), this.deps.clock.now(), this.deps.account()));
     }
     if (p === '/__sim/boot') {
-      return json(res, { ...this.clockMessage(), variant: this.deps.variant(), account: this.deps.account() });
+      return json(res, {
+        ...this.clockMessage(),
+        variant: this.deps.variant(),
+        account: this.deps.account(),
+        // The 店铺体验 scores (rendered by the page; their call is not public).
+        pilot: this.deps.official.pilot(),
+      });
     }
     if (p === '/favicon.ico') {
       res.writeHead(204);
@@ -232,6 +246,38 @@ export class SimServer {
       return sendFile(res, file);
     }
     return notFound(res);
+  }
+
+  /** POST /desert/stat/mallServiceOverviewData {startDate, endDate}: one object for the range (GUESS, see official-store.ts). */
+  private serviceOverview(body: Record<string, unknown>): unknown {
+    const variant = this.deps.variant();
+    if (variant.officialError) return OFFICIAL_ERROR;
+    const yesterday = this.deps.official.yesterday();
+    const from = typeof body['startDate'] === 'string' && DAY_RE.test(body['startDate']) ? body['startDate'] : yesterday;
+    const to = typeof body['endDate'] === 'string' && DAY_RE.test(body['endDate']) ? body['endDate'] : from;
+    if (from > to || to > yesterday) return { success: false, error_code: 54002, error_msg: '日期不合法' };
+    return { success: true, errorCode: 1000000, result: serviceResult(this.deps.official.range(from, to), variant) };
+  }
+
+  /** GET /chats/csReport/overview: today's live figures per agent account. */
+  private csReport(): unknown {
+    const variant = this.deps.variant();
+    if (variant.officialError) return OFFICIAL_ERROR;
+    const f = variant.officialFormat;
+    return {
+      success: true,
+      result: {
+        list: this.deps.official.agents().map((a) => ({
+          csName: a.csName,
+          consultUserCnt: countOut(a.consultUserCnt, f),
+          inquiryOrderTransformRate: rateOut(a.inquiryOrderTransformRate, f),
+          csSalesAmount: a.csSalesAmount,
+          manuReplyRate3Min: rateOut(a.manuReplyRate3Min, f),
+          replyRate30s: rateOut(a.replyRate30s, f),
+          csServiceScore: a.csServiceScore,
+        })),
+      },
+    };
   }
 
   /** Platform JSON APIs. Returns undefined for an unknown path. */
@@ -289,11 +335,40 @@ export class SimServer {
         return aftersales.queryList(isObj(body) ? body : {});
       case '/mercury/mms/afterSales/queryGroupCount':
         return aftersales.groupCount();
+      case '/desert/stat/mallServiceOverviewData':
+        return this.serviceOverview(isObj(body) ? body : {});
       default:
         return undefined;
     }
   }
 }
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A rate as the variant sends it: 0.8372, or "83.72%". */
+function rateOut(rate: number, format: PageVariant['officialFormat']): number | string {
+  return format === 'percent' ? `${(rate * 100).toFixed(2)}%` : rate;
+}
+
+function countOut(n: number, format: PageVariant['officialFormat']): number | string {
+  return format === 'percent' ? String(n) : n;
+}
+
+function serviceResult(d: ServiceDay, variant: PageVariant): Record<string, unknown> {
+  const f = variant.officialFormat;
+  const out: Record<string, unknown> = {
+    consultUserCnt: countOut(d.consultUserCnt, f),
+    receiveUserCnt: countOut(d.receiveUserCnt, f),
+    manuReplyRate3Min: rateOut(d.manuReplyRate3Min, f),
+  };
+  if (!variant.officialMissingFields) {
+    out['needManuReplyConsultUserCnt'] = countOut(d.needManuReplyConsultUserCnt, f);
+    out['artificialResponseTime'] = f === 'percent' ? `${d.artificialResponseTime}秒` : d.artificialResponseTime;
+  }
+  return out;
+}
+
+const OFFICIAL_ERROR = { success: false, error_code: 54001, error_msg: '系统繁忙，请稍后再试' };
 
 function hostOf(req: IncomingMessage): string {
   return (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();

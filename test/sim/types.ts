@@ -29,6 +29,16 @@ export interface PageVariant {
   aftersalesCountdownCompact: boolean;
   /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
   aftersalesBroken: boolean;
+  /** 客服数据 responses: rates as fractions and numbers (default), or as "83.72%" / numeric strings / "47秒". */
+  officialFormat: 'fraction' | 'percent';
+  /** 服务数据 leaves out needManuReplyConsultUserCnt and artificialResponseTime. */
+  officialMissingFields: boolean;
+  /** 服务数据 opens on 近1天 (default) or 近7天. */
+  officialQuickDays: 1 | 7 | 30;
+  /** 服务数据 and 客服绩效 calls answer `{success:false, error_code}`. */
+  officialError: boolean;
+  /** 服务数据 renamed its labels and lost its date control (a changed page). */
+  officialBroken: boolean;
 }
 
 export const DEFAULT_VARIANT: PageVariant = {
@@ -41,6 +51,11 @@ export const DEFAULT_VARIANT: PageVariant = {
   noUnreplyTime: false,
   aftersalesCountdownCompact: false,
   aftersalesBroken: false,
+  officialFormat: 'fraction',
+  officialMissingFields: false,
+  officialQuickDays: 1,
+  officialError: false,
+  officialBroken: false,
 };
 
 /** The logged-in merchant account. */

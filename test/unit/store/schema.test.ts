@@ -47,7 +47,7 @@ describe('schema', () => {
     const db = await store.db();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['accounts', 'afterSales', 'chatEvents', 'coverage', 'dailyAggregates', 'guardEvents', 'meta'].sort(),
+      ['accounts', 'afterSales', 'chatEvents', 'coverage', 'dailyAggregates', 'guardEvents', 'meta', 'officialFigures'].sort(),
     );
     const tx = db.transaction(['chatEvents', 'guardEvents']);
     expect([...tx.objectStore('chatEvents').indexNames].sort()).toEqual(['byConversation', 'byDay']);
@@ -59,7 +59,7 @@ describe('schema', () => {
     v1.close();
 
     const db = await store.db();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     const all = await db.getAll('chatEvents');
     expect(all).toHaveLength(v1Records.length);
     expect(all.every((r) => r.day === (r.at >= bj(TODAY, '00:00') ? TODAY : Y))).toBe(true);
@@ -98,9 +98,9 @@ describe('schema', () => {
 
   it('gives way to a newer version (blocking → close) and reopens on next use', async () => {
     const db = await store.db();
-    expect(db.version).toBe(2);
-    const newer = await openDB(NAME, 3); // would hang if our connection did not close
-    expect(newer.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
+    const newer = await openDB(NAME, DB_VERSION + 1); // would hang if our connection did not close
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });
 });

@@ -2,11 +2,12 @@
 // between /home/, /aftersales/aftersale_list and /aftersales/work_order/list.
 // The chat workbench is a separate app: its link is a full page load.
 
-import { h, cx, css } from '../lib.js';
+import { h, cx, css, post } from '../lib.js';
 import { simBoot } from '/__sim/sim-link.js';
 import { mountHome } from './home.js';
 import { mountAftersaleList } from './aftersales.js';
 import { mountWorkOrder } from './work-order.js';
+import { mountServiceData, mountCsReport, mountPilotMall } from './cs-data.js';
 
 const L = (local) => cx('layout', local, '2-31-0');
 
@@ -14,6 +15,9 @@ const ROUTES = {
   '/home/': mountHome,
   '/aftersales/aftersale_list': mountAftersaleList,
   '/aftersales/work_order/list': mountWorkOrder,
+  '/mms-chat/overview/service': mountServiceData,
+  '/mms-chat/overview/merchant': mountCsReport,
+  '/sycm/goods_quality/pilot_mall': mountPilotMall,
 };
 
 const NAV = [
@@ -27,7 +31,8 @@ const NAV = [
       { text: '售后设置' },
     ],
   },
-  { title: '多多客服', items: [{ text: '客服工作台', href: '/chat-merchant/index.html#/', external: true }, { text: '消息设置' }, { text: '客服数据' }] },
+  { title: '多多客服', items: [{ text: '客服工作台', href: '/chat-merchant/index.html#/', external: true }, { text: '消息设置' }, { text: '客服数据', href: '/mms-chat/overview/service' }, { text: '客服绩效', href: '/mms-chat/overview/merchant' }] },
+  { title: '店铺管理', items: [{ text: '店铺体验', href: '/sycm/goods_quality/pilot_mall' }] },
   { title: '商品管理', items: [{ text: '商品列表' }, { text: '发布新商品' }] },
 ];
 
@@ -110,6 +115,8 @@ function renderRoute() {
 
 async function main() {
   boot = await simBoot();
+  // The shell asks who is logged in (the header's shop name comes from here on the real site).
+  post('/janus/api/new/userinfo', {}).catch(() => undefined);
   const root = document.getElementById('__next');
   navEl = h('nav', { className: L('sidenav') });
   pageHost = h('main', { className: L('main') });

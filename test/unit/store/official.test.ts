@@ -1,0 +1,188 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { addDays } from '@/lib/clock';
+import type { OfficialReading } from '@/lib/pdd/official-figures';
+import { buildAggregate } from '@/lib/store/aggregates';
+import type { StoreConnection } from '@/lib/store/db';
+import {
+  checkShop,
+  latestPilot,
+  officialDays,
+  officialCalibration,
+  officialFiguresForShop,
+  officialRejects,
+  pruneOfficialBefore,
+  putOfficialReadings,
+  recordOfficialRejects,
+  shopOfAccount,
+} from '@/lib/store/official';
+import { DB_VERSION, upgradeDb } from '@/lib/store/schema';
+import type { KefuGuardDB } from '@/lib/store/schema';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import { addChatEvents } from '@/lib/store/chat';
+import { getSummary } from '@/lib/store/summary';
+import { ACCOUNT, bj, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
+
+const NOW = bj(TODAY, '12:00');
+const Y = addDays(TODAY, -1);
+const Y2 = addDays(TODAY, -2);
+
+const day = (d: string, rate3min: number, extra: Partial<OfficialReading> = {}): OfficialReading => ({
+  source: 'service-overview',
+  agent: '',
+  from: d,
+  to: d,
+  figures: { rate3min, consultUsers: 120 },
+  via: 'response',
+  ...extra,
+});
+
+let store: StoreConnection;
+beforeEach(() => {
+  ({ store } = freshStore());
+});
+afterEach(async () => {
+  await store.close();
+});
+
+describe('official figures store', () => {
+  it('re-reading a day replaces it; ranges and agents are kept apart', async () => {
+    const db = await store.db();
+    await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW - 1000, NOW);
+    await putOfficialReadings(db, '612', [day(Y, 0.85), day(Y2, 0.9)], NOW, NOW);
+    await putOfficialReadings(db, '612', [day(Y, 0.5, { from: addDays(Y, -6) })], NOW, NOW);
+    await putOfficialReadings(db, '612', [day(TODAY, 0.7, { source: 'cs-report', agent: '小美' })], NOW, NOW);
+
+    const all = await officialFiguresForShop(db, '612', 8, TODAY);
+    expect(await officialFiguresForShop(db, '612', 7, TODAY)).toHaveLength(3); // the range starts before the 7 days
+    expect(all).toHaveLength(4);
+    const days = officialDays(all);
+    expect([...days.keys()].sort()).toEqual([Y2, Y]);
+    expect(days.get(Y)).toEqual({ day: Y, figures: { rate3min: 0.85, consultUsers: 120 }, readAt: NOW, via: 'response' });
+    // The 7-day range is one record, never spread over its days.
+    expect(all.filter((r) => r.from !== r.to)).toEqual([expect.objectContaining({ from: addDays(Y, -6), to: Y, figures: { rate3min: 0.5, consultUsers: 120 } })]);
+    expect(all.find((r) => r.agent === '小美')).toMatchObject({ source: 'cs-report', from: TODAY });
+  });
+
+  it('a shop never sees another shop\'s figures', async () => {
+    const db = await store.db();
+    await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW, NOW);
+    await putOfficialReadings(db, '6123', [day(Y, 0.1)], NOW, NOW);
+    expect((await officialFiguresForShop(db, '612', 3, TODAY)).map((r) => r.figures.rate3min)).toEqual([0.8]);
+    expect((await officialFiguresForShop(db, '61', 3, TODAY))).toEqual([]);
+  });
+
+  it('readings that fail the check are skipped and counted; a future day is not stored', async () => {
+    const db = await store.db();
+    const result = await putOfficialReadings(
+      db,
+      '612',
+      [day(Y, 0.8), day(TODAY, 0.9), day(Y, 5), { ...day(Y2, 0.5), figures: { consultUsers: -1 } }, 'junk', { ...day(Y2, 0.5), figures: { rate3min: '80%' } }],
+      NOW,
+      NOW,
+    );
+    expect(result).toEqual({ stored: 1, skipped: 5 });
+    expect((await officialFiguresForShop(db, '612', 7, TODAY)).map((r) => r.from)).toEqual([Y]);
+    await recordOfficialRejects(db, { 'not-json': 2, bogus: 9, absurd: -1 }, NOW);
+    expect((await officialRejects(db))?.counts).toEqual({ absurd: 5, 'not-json': 2 });
+  });
+
+  it('the latest 店铺体验 30-day rate', async () => {
+    const db = await store.db();
+    await putOfficialReadings(db, '612', [{ ...day(Y, 0.52), source: 'pilot-mall', from: addDays(Y, -29), figures: { rate3min: 0.52 }, via: 'text' }], NOW, NOW);
+    expect(latestPilot(await officialFiguresForShop(db, '612', 30, Y))?.figures).toEqual({ rate3min: 0.52 });
+  });
+
+  it.each([
+    ['612:agent', '612'],
+    ['default', 'default'],
+    ['', 'default'],
+    ['<x>:y', 'default'],
+  ])('shop of account %s is %s', (key, shop) => {
+    expect(shopOfAccount(key)).toBe(shop);
+  });
+
+  it('shop ids from requests are digits or default', () => {
+    expect([checkShop('612'), checkShop('default'), checkShop('6 1'), checkShop(612), checkShop('')]).toEqual(['612', 'default', null, null, null]);
+  });
+});
+
+describe('upgrade to v3', () => {
+  it('a v2 database keeps every record and gains the officialFigures store', async () => {
+    const v2 = await openDB<KefuGuardDB>('kefu-guard-test', 2, {
+      upgrade: (db, oldVersion, newVersion, tx) => void upgradeDb(db, oldVersion, newVersion, tx, buildAggregate),
+    });
+    const rows = {
+      chatEvents: { account: 'a1', messageId: 'm1', kind: 'buyer' as const, conversationId: 'c1', buyerId: 'b1', at: NOW, day: TODAY },
+      guardEvents: { account: 'a1', id: 'g1', category: 'platform' as const, ruleId: 'r', outcome: 'held' as const, at: NOW, day: TODAY },
+      afterSales: { account: 'a1', afterSalesId: 's1', pending: true, deadlineAt: NOW + 1000, flags: [], seenAt: NOW },
+      coverage: { account: 'a1', day: TODAY, spans: [[600, 660]] as Array<[number, number]> },
+      accounts: { key: 'a1', lastSeenAt: NOW },
+    };
+    for (const [name, value] of Object.entries(rows)) await v2.put(name as 'accounts', value as never);
+    await v2.put('meta', { seenAt: NOW, ids: ['s1'] }, 'aftersales-current:a1');
+    v2.close();
+
+    const db = await store.db();
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(3);
+    for (const [name, value] of Object.entries(rows)) expect(await db.getAll(name as 'accounts')).toEqual([value]);
+    expect(await db.get('meta', 'aftersales-current:a1')).toEqual({ seenAt: NOW, ids: ['s1'] });
+    expect(await db.count('officialFigures')).toBe(0);
+    await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW, NOW);
+    expect(await db.count('officialFigures')).toBe(1);
+  });
+});
+
+describe('summary with official figures', () => {
+  const settings3min = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, signupMetric: 'rate3min' as const, signupRate3min: 0.8 } };
+
+  it('past days carry the platform\'s figures beside the estimate, the check uses them and names the metric, missing days are listed', async () => {
+    const db = await store.db();
+    await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, () => 20), WINDOW, NOW);
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.7)], NOW, NOW);
+    await putOfficialReadings(db, 'other', [day(Y2, 0.99)], NOW, NOW);
+    const s = await getSummary(db, { account: ACCOUNT.key, now: NOW, settings: settings3min, live: null, storeError: null });
+    expect(s.official?.shop).toBe('mall1');
+    const y = s.official?.pastDays.find((d) => d.day === Y);
+    expect(y?.official).toEqual({ figures: { rate3min: 0.7, consultUsers: 120 }, readAt: NOW, via: 'response' });
+    expect(y?.estimate).toMatchObject({ rate3min: 1, buyers: 10 });
+    expect(s.official?.missingDays).toEqual([addDays(TODAY, -3), Y2]);
+    expect(s.signup.metric).toBe('rate3min');
+    expect(s.signup.days.find((d) => d.day === Y)).toMatchObject({ source: 'official', rate: 0.7, verdict: 'fail' });
+    expect(s.signup.days.find((d) => d.day === Y2)).toMatchObject({ source: 'estimate', verdict: 'insufficient' });
+    expect(s.trend.find((p) => p.day === Y)?.official3min).toBe(0.7);
+    expect(s.trend.find((p) => p.day === Y2)?.official3min).toBeUndefined();
+  });
+
+  it('a shop with only official figures is not shown as empty', async () => {
+    const db = await store.db();
+    await putOfficialReadings(db, 'default', [day(Y, 0.9)], NOW, NOW);
+    const s = await getSummary(db, { now: NOW, settings: DEFAULT_SETTINGS, live: null, storeError: null });
+    expect(s.empty).toBe(false);
+    expect(s.signup.metric).toBe('rate1h');
+  });
+});
+
+describe('calibration from the store', () => {
+  it('pairs each day\'s aggregate with the shop\'s official figures', async () => {
+    const db = await store.db();
+    await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, (i) => (i < 8 ? 20 : 400)), WINDOW, NOW);
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.75), day(Y2, 0.9)], NOW, NOW);
+    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW, NOW);
+    expect(shop).toBe('mall1');
+    expect(calibration.days.map((d) => d.day)).toEqual([Y]);
+    expect(calibration.days[0]!.rows.find((r) => r.metric === 'rate3min')?.diff).toBeCloseTo(0.05, 9);
+    expect(calibration.averageError.consultUsers).toEqual({ mean: 110, days: 1 });
+  });
+});
+
+describe('retention', () => {
+  it('official records ending before the cutoff are deleted, later ones and ranges reaching past it kept', async () => {
+    const db = await store.db();
+    const old = addDays(TODAY, -100);
+    await putOfficialReadings(db, 'mall1', [day(old, 0.8), day(Y, 0.9), day(addDays(TODAY, -80), 0.7, { from: addDays(TODAY, -95) })], NOW, NOW);
+    expect(await pruneOfficialBefore(db, addDays(TODAY, -89))).toBe(1);
+    expect((await db.getAll('officialFigures')).map((r) => r.to).sort()).toEqual([addDays(TODAY, -80), Y]);
+  });
+});
