@@ -64,10 +64,14 @@ export type ExportFormat = 'csv' | 'json';
 export interface Protocol {
   /** Chat events seen on the page; stored deduplicated by message id. */
   'chat/events': { request: { account: AccountInfo; events: ChatEvent[] }; reply: { added: number } };
-  /** Unanswered buyer messages already stored, so a reload keeps the original waiting-since. */
+  /**
+   * Unanswered buyer messages already stored, so a reload keeps the original
+   * waiting-since. Their ids are hashed as stored; `salt` lets the chat page
+   * hash the ids it sees to find them (lib/id-hash.ts).
+   */
   'chat/pending': {
     request: { account: string; since: number };
-    reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }> };
+    reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }>; salt: string };
   };
   /** The chat page is open and recognised; marks this minute as observed. */
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };

@@ -83,6 +83,10 @@ function Form({ ctx }: { ctx: FormContext }) {
       <Section id="data" title={i18n.t('options.data.title')} intro={i18n.t('options.data.intro')}>
         <NumberField ctx={ctx} path="retentionDays" label={i18n.t('options.data.retentionDays')} help={i18n.t('options.data.retentionHelp')} unit={i18n.t('options.unit.days')} step="1" />
       </Section>
+      <Section id="team" title={i18n.t('teamReport.settings.title')} intro={i18n.t('teamReport.settings.intro')}>
+        <NumberField ctx={ctx} path="team.agentCount" label={i18n.t('teamReport.settings.agentCount')} help={i18n.t('teamReport.settings.agentCountHelp')} step="1" />
+        <TextField ctx={ctx} path="team.shopSecret" label={i18n.t('teamReport.settings.shopSecret')} help={i18n.t('teamReport.settings.shopSecretHelp')} />
+      </Section>
     </>
   );
 }

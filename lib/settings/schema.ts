@@ -106,6 +106,13 @@ export const settingsSchema = object({
     amberMargin: share(0, 0.3),
   }),
   retentionDays: range(7, 365, true),
+  team: object({
+    shopSecret: z
+      .string({ error: expect('应为最多 64 个字的文字（可为空）', 'expected text of at most 64 characters (may be empty)') })
+      .trim()
+      .max(64, { error: expect('应为最多 64 个字的文字（可为空）', 'expected text of at most 64 characters (may be empty)') }),
+    agentCount: range(0, 500, true),
+  }).default({ shopSecret: '', agentCount: 0 }), // files written before the team section existed
 }).superRefine((s, ctx) => {
   const t = s.replyTimer.thresholdsSec;
   const tp = ['replyTimer', 'thresholdsSec'];

@@ -8,7 +8,7 @@ import type { Handlers } from '../messages';
 import type { ExportFormat } from '../messages';
 import { normalizeAccount, resolveAccount } from './accounts';
 import { putAfterSalesSnapshot } from './aftersales';
-import { addChatEvents, pendingMessages } from './chat';
+import { accountSalt, addChatEvents, pendingMessages } from './chat';
 import { markObserved } from './coverage';
 import type { StoreConnection } from './db';
 import { readStoreError, RequestError } from './errors';
@@ -44,12 +44,13 @@ const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 /** Handlers for every request of the Protocol. */
 export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
   const windowOf = async () => (await readSettings(local, managed)).replyTimer.countedWindow;
+  const secretOf = async () => (await readSettings(local, managed)).team.shopSecret;
   return {
     'chat/events': async (request) => {
-      const window = await windowOf();
+      const settings = await readSettings(local, managed);
       const events = Array.isArray(request.events) ? request.events : [];
       const { added } = await store.run('chat/events', (db) =>
-        addChatEvents(db, normalizeAccount(request.account), events, window, clock.now()),
+        addChatEvents(db, normalizeAccount(request.account), events, settings.replyTimer.countedWindow, clock.now(), settings.team.shopSecret),
       );
       return { added };
     },
@@ -57,7 +58,8 @@ export function createHandlers({ store, session, local, managed, action, clock }
     'chat/pending': async (request) => {
       const since = finiteTime(request.since, 'chat/pending since');
       const account = normalizeAccount({ key: request.account }).key;
-      return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)) };
+      const salt = accountSalt(account, await secretOf());
+      return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },
 
     'chat/heartbeat': async (request) => {

@@ -10,9 +10,14 @@
  *   new stores guardEvents, afterSales, dailyAggregates, coverage, accounts,
  *   meta. The step back-fills `day` and builds the daily aggregates of the
  *   v1 events, so a v1 database keeps all its data.
+ * - v4: buyer, conversation and message ids are stored hashed with the shop's
+ *   salt (lib/id-hash.ts). The step hashes the raw ids of older records (and
+ *   the conversation ids in the aggregates' `carry`); keys change, so the
+ *   events are read, cleared and written back. (v3 is another step's.)
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
+import { hashIdSync, shopOfAccount, shopSalt } from '../id-hash';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
 import type { DayMetrics } from '../metrics';
@@ -20,7 +25,7 @@ import type { GuardCounts } from '../messages';
 import type { PhraseCategory } from '../settings/types';
 
 export const DB_NAME = 'kefu-guard';
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
 export interface ChatEventRecord {
   account: string;
@@ -121,6 +126,8 @@ export async function upgradeDb(
   newVersion: number | null,
   tx: UpgradeTx,
   buildAggregate: AggregateBuilder,
+  /** The team settings' shop secret, read before the database was opened (nothing else may be awaited here). */
+  idSecret = '',
 ): Promise<void> {
   const target = newVersion ?? DB_VERSION;
   if (oldVersion < 1 && target >= 1) {
@@ -160,5 +167,38 @@ export async function upgradeDb(
     const accounts = tx.objectStore('accounts');
     for (const [key, lastSeenAt] of lastSeen) await accounts.put({ key, lastSeenAt });
   }
+  if (oldVersion < 4 && target >= 4) {
+    await hashStoredIds(tx, idSecret);
+  }
 }
 
+/** v4: hashes the raw ids that versions before 4 stored (synchronous SHA-256: only IDB requests may be awaited). */
+async function hashStoredIds(tx: UpgradeTx, secret: string): Promise<void> {
+  const cache = new Map<string, string>();
+  const hash = (account: string, id: string): string => {
+    const salt = shopSalt(shopOfAccount(account), secret);
+    const key = `${salt}\u0000${id}`;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = hashIdSync(salt, id)));
+    return value;
+  };
+  const chatEvents = tx.objectStore('chatEvents');
+  const raw = await chatEvents.getAll();
+  if (raw.length > 0) {
+    await chatEvents.clear();
+    const puts = raw.map((r) =>
+      chatEvents.put({
+        ...r,
+        messageId: hash(r.account, r.messageId),
+        conversationId: hash(r.account, r.conversationId),
+        buyerId: hash(r.account, r.buyerId),
+      }),
+    );
+    await Promise.all(puts);
+  }
+  const aggregates = tx.objectStore('dailyAggregates');
+  for (let cursor = await aggregates.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record = cursor.value;
+    if (record.carry.length > 0) await cursor.update({ ...record, carry: record.carry.map((c) => hash(record.account, c)).sort() });
+  }
+}

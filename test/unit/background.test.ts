@@ -4,6 +4,8 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import type { AccountInfo, ChatEvent, WaitingReport } from '@/lib/events';
 import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
+import { hashIdSync } from '@/lib/id-hash';
+import { accountSalt } from '@/lib/store/chat';
 import { PRUNE_ALARM } from '@/lib/store/retention';
 import background from '@/entrypoints/background';
 
@@ -114,8 +116,11 @@ describe('requests end to end through runtime.sendMessage', () => {
 
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {
     await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(TODAY, 0, null), ...conversation(TODAY, 1, 5)] });
-    const { pending } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
-    expect(pending).toEqual([{ conversationId: `${TODAY}-c0`, buyerId: `${TODAY}-b0`, messageId: `${TODAY}-m0`, waitingSince: bj(TODAY, 10) }]);
+    const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
+    // Stored ids are hashed; the salt lets the chat page find its own ids among them.
+    const h = (id: string) => hashIdSync(salt, id);
+    expect(salt).toBe(accountSalt(ACCOUNT.key));
+    expect(pending).toEqual([{ conversationId: h(`${TODAY}-c0`), buyerId: h(`${TODAY}-b0`), messageId: h(`${TODAY}-m0`), waitingSince: bj(TODAY, 10) }]);
   });
 
   it('chat/heartbeat, guard/event and aftersales/snapshot feed the summary', async () => {
