@@ -88,6 +88,11 @@ export interface Protocol {
     request: { account?: string; format: ExportFormat };
     reply: { filename: string; mime: string; body: string };
   };
+  /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
+  'team/export': {
+    request: { account?: string; days?: number };
+    reply: { filename: string; mime: string; body: string };
+  };
 }
 
 export type RequestType = keyof Protocol;
@@ -123,6 +128,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'aftersales/snapshot',
   'summary/get',
   'export/daily',
+  'team/export',
 ]);
 
 /** True for objects shaped like one of our requests (messages from elsewhere are ignored). */

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { TeamExportButton } from '../team/TeamExportButton';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EffectiveSettings } from '@/lib/settings/merge';
 import { copyLockedFields, setPath } from '@/lib/settings/paths';
@@ -21,6 +22,8 @@ export interface OptionsDeps {
   /** Calls back when the stored or managed settings change; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
   now(): Date;
+  /** This agent's team day file (team/export), for the shop's Team page. */
+  exportTeamDay?(): Promise<{ filename: string; mime: string; body: string }>;
 }
 
 interface Loaded {
@@ -35,7 +38,7 @@ function defaultsKeepingLocked(current: Settings, locked: readonly string[]): Se
   return copyLockedFields(DEFAULT_SETTINGS, current, locked);
 }
 
-function Form({ ctx }: { ctx: FormContext }) {
+function Form({ ctx, deps }: { ctx: FormContext; deps: OptionsDeps }) {
   return (
     <>
       <Section id="features" title={i18n.t('options.features.title')}>
@@ -83,9 +86,10 @@ function Form({ ctx }: { ctx: FormContext }) {
       <Section id="data" title={i18n.t('options.data.title')} intro={i18n.t('options.data.intro')}>
         <NumberField ctx={ctx} path="retentionDays" label={i18n.t('options.data.retentionDays')} help={i18n.t('options.data.retentionHelp')} unit={i18n.t('options.unit.days')} step="1" />
       </Section>
-      <Section id="team" title={i18n.t('teamReport.settings.title')} intro={i18n.t('teamReport.settings.intro')}>
+      <Section id="team-report" title={i18n.t('teamReport.settings.title')} intro={i18n.t('teamReport.settings.intro')}>
         <NumberField ctx={ctx} path="team.agentCount" label={i18n.t('teamReport.settings.agentCount')} help={i18n.t('teamReport.settings.agentCountHelp')} step="1" />
         <TextField ctx={ctx} path="team.shopSecret" label={i18n.t('teamReport.settings.shopSecret')} help={i18n.t('teamReport.settings.shopSecretHelp')} />
+        {deps.exportTeamDay && <TeamExportButton exportFile={deps.exportTeamDay} download={deps.download} />}
       </Section>
     </>
   );
@@ -207,7 +211,7 @@ export function OptionsApp(deps: OptionsDeps) {
           {i18n.t('options.managedBanner', { n: locked.length })}
         </div>
       )}
-      <Form ctx={ctx} />
+      <Form ctx={ctx} deps={deps} />
       <Section id="team" title={i18n.t('options.teamFile.title')} intro={i18n.t('options.teamFile.intro')}>
         <div class="team-actions">
           <button type="button" class="btn" data-testid="export-team-file" disabled={issues.length > 0} onClick={exportFile}>

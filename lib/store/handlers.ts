@@ -15,6 +15,7 @@ import { readStoreError, RequestError } from './errors';
 import type { KeyValueArea } from './errors';
 import { exportDaily } from './export';
 import { addGuardEvent } from './guard';
+import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from './team-export';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
 import type { BadgeApi } from './live';
 import { readSettings } from './settings';
@@ -107,6 +108,16 @@ export function createHandlers({ store, session, local, managed, action, clock }
       return store.run('export/daily', async (db) => {
         const { account } = await resolveAccount(db, request.account);
         return exportDaily(db, account.key, request.format, clock.now(), window);
+      });
+    },
+
+    'team/export': async (request) => {
+      const days = request.days ?? TEAM_EXPORT_DEFAULT_DAYS;
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) throw new RequestError(`导出天数应为 1–366 / team/export: days must be 1–366`);
+      const window = await windowOf();
+      return store.run('team/export', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return exportTeamDayFile(db, account, days, clock.now(), window);
       });
     },
   };

@@ -7,6 +7,7 @@ import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
 import { hashIdSync } from '@/lib/id-hash';
 import { accountSalt } from '@/lib/store/chat';
 import { PRUNE_ALARM } from '@/lib/store/retention';
+import { parseTeamDayFile } from '@/lib/team/day-file';
 import background from '@/entrypoints/background';
 
 const TODAY = '2026-11-23';
@@ -112,6 +113,17 @@ describe('requests end to end through runtime.sendMessage', () => {
     expect(summary.metrics).toMatchObject({ buyers: 4, messages: 4, waiting: 1, rate30s: 0.75 });
     expect(summary.trend).toHaveLength(7);
     expect(summary.storeError).toBeNull();
+  });
+
+  it('team/export answers a team day file with hashed ids that the Team page accepts; the team secret salts them', async () => {
+    await fakeBrowser.storage.local.set({ settings: { team: { shopSecret: 's3cret', agentCount: 3 } } });
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    const file = await ask({ type: 'team/export', days: 3 });
+    expect(file.filename).toBe(`kefu-guard-team-day-mall1-agent1-${addDays(TODAY, -2)}-${TODAY}.json`);
+    const parsed = parseTeamDayFile(file.body);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.file.events.map((e) => e[3])).toEqual([`${TODAY}-m0`, `${TODAY}-h0`].map((id) => hashIdSync(accountSalt(ACCOUNT.key, 's3cret'), id)));
+    await expect(ask({ type: 'team/export', days: 0 })).rejects.toThrow(/导出天数/);
   });
 
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {
