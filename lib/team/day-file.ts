@@ -123,7 +123,7 @@ export function parseTeamDayFile(text: string): DayFileResult {
   }
   const parsed = teamDayFileSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const issues = parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: issueText(i) }));
     return { ok: false, issues };
   }
   const file = parsed.data as TeamDayFile;
@@ -135,6 +135,26 @@ export function parseTeamDayFile(text: string): DayFileResult {
   });
   if (outside >= 0) return failure(`events.${outside}`, `事件日期不在文件的日期范围 ${file.days.from}–${file.days.to} 内 / event outside the file's days`);
   return { ok: true, file };
+}
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** A zod issue in words, Chinese first (zod's own messages are English). */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (HAS_CHINESE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `不应有的字段 ${issue.keys.join('、')}：团队日报文件不得含其他内容（如聊天文字）/ unexpected field(s)`;
+    case 'invalid_type':
+      return (issue as { input?: unknown }).input === undefined ? '缺少此字段 / missing' : `类型不对，应为 ${issue.expected} / expected ${issue.expected}`;
+    case 'too_big':
+    case 'too_small':
+      return `超出允许范围 / out of range (${issue.message})`;
+    case 'invalid_value':
+      return `取值不对 / invalid value (${issue.message})`;
+    default:
+      return `格式不对 / invalid (${issue.message})`;
+  }
 }
 
 /** The text of a file (compact: events are most of it). */
