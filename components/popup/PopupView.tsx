@@ -8,6 +8,7 @@ import { GuardTable } from './GuardTable';
 import { LiveStatus } from './LiveStatus';
 import { RateCards } from './RateCards';
 import { RefundStages } from './RefundStages';
+import { signupScope } from '@/lib/team/scope';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
 
@@ -184,7 +185,11 @@ export function PopupView(props: PopupViewProps) {
               </p>
             )}
           </section>
-          <SignupCheck signup={summary.signup} />
+          <SignupCheck
+            signup={summary.signup}
+            agentOnly={signupScope(summary.account, summary.accounts, settings.team.agentCount).agentOnly}
+            window={settings.replyTimer.countedWindow}
+          />
           <section class="card" data-testid="trend-card">
             <header class="card-head">
               <h2>{i18n.t('popup.trend.title')}</h2>
