@@ -16,7 +16,7 @@
  * Pure: no storage, no browser.
  */
 import { z } from 'zod';
-import { addDays, beijingDay, isBeijingDay } from '../clock';
+import { addDays, beijingDayStart, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent, ChatEventKind } from '../events';
 import { HASHED_ID_LENGTH } from '../id-hash';
@@ -66,7 +66,6 @@ export interface TeamDayFile {
 
 const msg = (zh: string, en: string) => ({ error: `${zh} / ${en}` });
 const HASH = new RegExp(`^[0-9a-f]{${HASHED_ID_LENGTH}}$`);
-const hashed = z.string(msg('应为加密编号', 'expected a hashed id')).regex(HASH, msg('应为 32 位加密编号（不得是原始编号）', 'expected a 32-character hashed id, not a raw id'));
 const day = z.string(msg('应为日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD')).refine(isBeijingDay, msg('应为日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD'));
 const count = z.number(msg('应为非负整数', 'expected a whole number ≥ 0')).int(msg('应为非负整数', 'expected a whole number ≥ 0')).min(0, msg('应为非负整数', 'expected a whole number ≥ 0')).max(1e7);
 const name = z.string(msg('应为文字', 'expected text')).max(100, msg('最多 100 个字', 'at most 100 characters')).optional();
@@ -86,7 +85,8 @@ export const teamDayFileSchema = z
     countedWindow: z.strictObject({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(1).max(24) }),
     coverage: z.array(z.strictObject({ day, minutes: count.max(1440), spans: z.array(z.tuple([minute, minute])).max(1440) })).max(TEAM_DAY_FILE_MAX_DAYS),
     guard: z.array(z.strictObject({ day, held: count, warned: count, sentAnyway: count })).max(TEAM_DAY_FILE_MAX_DAYS),
-    events: z.array(z.tuple([z.enum(['buyer', 'human', 'robot'], msg('应为 buyer、human 或 robot', 'expected buyer, human or robot')), hashed, hashed, hashed, time])).max(5_000_000),
+    // Checked by checkEvents below: a zod tuple per event costs seconds on a 90-day shop.
+    events: z.array(z.unknown(), msg('应为事件列表', 'expected a list of events')).max(5_000_000, msg('事件过多', 'too many events')),
   })
   .superRefine((f, ctx) => {
     if (f.days.to < f.days.from) ctx.addIssue({ code: 'custom', path: ['days', 'to'], message: '结束日期早于开始日期 / ends before it starts' });
@@ -126,15 +126,39 @@ export function parseTeamDayFile(text: string): DayFileResult {
     const issues = parsed.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: issueText(i) }));
     return { ok: false, issues };
   }
+  const eventIssue = checkEvents(parsed.data.events);
+  if (eventIssue) return { ok: false, issues: [eventIssue] };
   const file = parsed.data as TeamDayFile;
   // Replies just after the last midnight belong with the last day's messages.
-  const last = addDays(file.days.to, 1);
-  const outside = file.events.findIndex((e) => {
-    const d = beijingDay(e[4]);
-    return d < file.days.from || d > last;
-  });
+  const first = beijingDayStart(file.days.from);
+  const end = beijingDayStart(addDays(file.days.to, 2));
+  const outside = file.events.findIndex((e) => e[4] < first || e[4] >= end);
   if (outside >= 0) return failure(`events.${outside}`, `事件日期不在文件的日期范围 ${file.days.from}–${file.days.to} 内 / event outside the file's days`);
   return { ok: true, file };
+}
+
+const KINDS: ReadonlySet<unknown> = new Set(['buyer', 'human', 'robot']);
+const MIN_TIME = 1_420_070_400_000; // 2015-01-01
+const MAX_TIME = 4_102_444_800_000; // 2100-01-01
+
+/**
+ * The events, each [kind, conversation, buyer, message, at]: a kind of the
+ * closed set, three hashed ids (never raw ids), a whole-ms time in range. The
+ * first problem found, named by its path, or null.
+ */
+function checkEvents(events: readonly unknown[]): DayFileIssue | null {
+  for (let i = 0; i < events.length; i += 1) {
+    const e = events[i];
+    if (!Array.isArray(e) || e.length !== 5) return { path: `events.${i}`, message: '应为 [类型, 会话, 买家, 消息, 时间] / expected [kind, conversation, buyer, message, at]' };
+    if (!KINDS.has(e[0])) return { path: `events.${i}.0`, message: '应为 buyer、human 或 robot / expected buyer, human or robot' };
+    for (let k = 1; k <= 3; k += 1) {
+      const id = e[k];
+      if (typeof id !== 'string' || !HASH.test(id)) return { path: `events.${i}.${k}`, message: '应为 32 位加密编号（不得是原始编号）/ expected a 32-character hashed id, not a raw id' };
+    }
+    const at = e[4];
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < MIN_TIME || at > MAX_TIME) return { path: `events.${i}.4`, message: '时间超出范围 / time out of range' };
+  }
+  return null;
 }
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

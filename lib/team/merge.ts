@@ -129,9 +129,16 @@ function dayOfMs(at: number): BeijingDay {
   return day;
 }
 
-/** A day's figures from day-bucketed events: the day's and the next day's (replies after midnight). */
+/**
+ * A day's figures from day-bucketed events: the day's, and the next day's
+ * human replies (one after midnight may answer a message of the day). The
+ * next day's buyer and robot events cannot change the day's figures (a
+ * message counts on the day it was sent; robots answer nothing), so they are
+ * left out: dayMetrics gives the same result on less input.
+ */
 function metricsOfDay(byDay: Map<BeijingDay, ChatEvent[]>, day: BeijingDay, window: CountedWindow): DayMetrics {
-  const events = [...(byDay.get(day) ?? []), ...(byDay.get(addDays(day, 1)) ?? [])];
+  const events = [...(byDay.get(day) ?? [])];
+  for (const e of byDay.get(addDays(day, 1)) ?? []) if (e.kind === 'human') events.push(e);
   return dayMetrics(events, day, { window });
 }
 
@@ -160,6 +167,18 @@ function dayList(from: BeijingDay, to: BeijingDay): BeijingDay[] {
   return out;
 }
 
+/** An agent's events by day; a union only when the agent has several files (re-exports overlap). */
+function agentByDay(lists: ChatEvent[][]): Map<BeijingDay, ChatEvent[]> {
+  if (lists.length !== 1) {
+    const union = new EventUnion();
+    for (const list of lists) union.add(list);
+    return union.byDay();
+  }
+  const out = new Map<BeijingDay, ChatEvent[]>();
+  for (const e of lists[0]!) push(out, dayOfMs(e.at), e);
+  return out;
+}
+
 /** A file's identity: the same agent, export time, days and event count is the same file. */
 export function fileFingerprint(file: TeamDayFile): string {
   return JSON.stringify([file.shop.id, file.agent.id, file.exportedAt, file.days.from, file.days.to, file.events.length]);
@@ -168,7 +187,8 @@ export function fileFingerprint(file: TeamDayFile): string {
 interface AgentAcc {
   id: string;
   name?: string;
-  union: EventUnion;
+  /** The events of each of the agent's files (one copy per message id within a file: the store's key). */
+  lists: ChatEvent[][];
   /** Per day, the newest file covering it. */
   newest: Map<BeijingDay, TeamDayFile>;
 }
@@ -193,13 +213,13 @@ export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions):
     if (file.shop.name) shop = { id: file.shop.id, name: file.shop.name };
     let agent = agents.get(file.agent.id);
     if (!agent) {
-      agent = { id: file.agent.id, union: new EventUnion(), newest: new Map() };
+      agent = { id: file.agent.id, lists: [], newest: new Map() };
       agents.set(file.agent.id, agent);
     }
     if (file.agent.name) agent.name = file.agent.name;
     const events = file.events.map(toEvent);
     shopUnion.add(events);
-    agent.union.add(events);
+    agent.lists.push(events);
     for (const day of dayList(file.days.from, file.days.to)) {
       const kept = agent.newest.get(day);
       if (!kept || file.exportedAt > kept.exportedAt) agent.newest.set(day, file);
@@ -217,7 +237,7 @@ export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions):
   const agentReports: AgentReport[] = [...agents.values()]
     .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id))
     .map((agent) => {
-      const byDay = agent.union.byDay();
+      const byDay = agentByDay(agent.lists);
       return {
         id: agent.id,
         ...(agent.name ? { name: agent.name } : {}),
