@@ -59,7 +59,11 @@ async function summary(): Promise<Summary> {
 /** An id as the store keeps it: hashed with the shop's salt (lib/id-hash.ts). */
 const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
 const eventsOf = async (buyer: string) =>
-  (await storedEvents()).filter((e) => e.conversationId === stored(buyer)).sort((a, b) => a.at - b.at || a.messageId.localeCompare(b.messageId));
+  (await storedEvents())
+    .filter((e) => e.conversationId === stored(buyer))
+    // Same-second times (the page stamps seconds): buyer, then robot, then human; hashed ids carry no order.
+    .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+const KIND_ORDER = ['buyer', 'robot', 'human'];
 
 describe('content script → background → IndexedDB → popup', () => {
   it('mounts the overlay in a shadow root and stores each message once, under the logged-in account, without text', async () => {
