@@ -119,6 +119,7 @@ async function main(): Promise<void> {
   }
 }
 
+// TEAM_BENCH_NO_RUN=1: import makeFiles (e.g. to profile the merge in Node) without launching Chromium.
 if (!process.env.TEAM_BENCH_NO_RUN) {
   main().catch((error: unknown) => {
     console.error(error);
