@@ -13,6 +13,7 @@ import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
 import { PRUNE_ALARM } from '@/lib/store/retention';
 import { countDiagnostics } from '@/lib/store/diagnostics';
 import { dispatchChecked, SenderGate } from '@/lib/store/senders';
+import { readSettings } from '@/lib/store/settings';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -29,7 +30,11 @@ export default defineBackground(() => {
   const session = browser.storage.session;
   const local = browser.storage.local;
   const managed = browser.storage.managed;
-  const store = new StoreConnection({ clock, onError: (info) => recordStoreError(session, info) });
+  const store = new StoreConnection({
+    clock,
+    onError: (info) => recordStoreError(session, info),
+    idSecret: async () => (await readSettings(local, managed)).team.shopSecret,
+  });
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const handlers = createHandlers({ store, session, local, managed, action, clock });

@@ -93,10 +93,14 @@ export interface Protocol {
     /** `skipped`: malformed events dropped (counted in diagnostics, never retried). */
     reply: { added: number; skipped: number };
   };
-  /** Unanswered buyer messages already stored, so a reload keeps the original waiting-since. */
+  /**
+   * Unanswered buyer messages already stored, so a reload keeps the original
+   * waiting-since. Their ids are hashed as stored; `salt` lets the chat page
+   * hash the ids it sees to find them (lib/id-hash.ts).
+   */
   'chat/pending': {
     request: { account: string; since: number };
-    reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }> };
+    reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }>; salt: string };
   };
   /** The chat page is open and recognised; marks this minute as observed. */
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
@@ -124,6 +128,11 @@ export interface Protocol {
   };
   /** Estimate vs the platform's figures over the last 30 days, for the options page. */
   'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
+  /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
+  'team/export': {
+    request: { account?: string; days?: number };
+    reply: { filename: string; mime: string; body: string };
+  };
 }
 
 export type RequestType = keyof Protocol;
@@ -150,6 +159,7 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   // The shop is named by the data page itself (its mall id) and checked by the handler.
   'official/readings': { from: 'pages-and-content', account: 'none' },
   'official/calibration': { from: 'pages', account: 'read' },
+  'team/export': { from: 'pages', account: 'read' },
 };
 
 /** The account key a request names ('account' as a key or as AccountInfo), undefined when it names none. */

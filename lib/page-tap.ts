@@ -283,7 +283,7 @@ function makeLink(win: Window): TapLink {
       // document_idle, and both read the list's first response); the early
       // items are let go a while after the first subscriber, not kept all day.
       for (const item of buffer) onItem(item);
-      if (listeners.size === 1) win.setTimeout(() => buffer.splice(0), EARLY_ITEMS_KEPT_MS);
+      if (listeners.size === 1) setTimeout(() => buffer.splice(0), EARLY_ITEMS_KEPT_MS);
       return () => listeners.delete(onItem);
     },
   };

@@ -7,6 +7,7 @@
 //   store-chromium  a live batch in Chromium's IndexedDB vs recomputing the day (issue #13)
 //   chat-tick   the chat overlay in Chromium vs the same page without it (issue #4)
 //   bundle      content-script sizes (issue #5: chat under 40 KB gzip)
+//   team        Team page merge of 10 agents × 90 days in Chromium vs the naive per-file recompute (issue #12)
 // The popup's open time with 90 days of data is measured in real Chromium by
 // test/e2e/popup-perf.e2e.ts (issue #8) and printed by `npm test`.
 import { spawnSync } from 'node:child_process';
@@ -32,11 +33,12 @@ const wants = (name) => !only || only === name;
 if (wants('phrases')) run('phrases', bin('tsx'), ['test/bench/phrases.bench.ts']);
 if (wants('store')) run('store', bin('tsx'), ['test/bench/store.bench.ts']);
 if (wants('store-chromium')) run('store-chromium', bin('tsx'), ['test/bench/store-browser.bench.ts'], { CHROMIUM_PATH: ensureChromium() });
-if (wants('chat-tick') || wants('bundle')) {
+if (wants('chat-tick') || wants('bundle') || wants('team')) {
   const build = spawnSync(bin('wxt'), ['build'], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`wxt build failed:\n${build.stdout}${build.stderr}`);
 }
 if (wants('chat-tick')) run('chat-tick', bin('tsx'), ['test/bench/chat-tick.bench.ts'], { CHROMIUM_PATH: ensureChromium() });
+if (wants('team')) run('team', bin('tsx'), ['test/bench/team-merge.bench.ts'], { CHROMIUM_PATH: ensureChromium() });
 if (wants('bundle')) {
   console.log('\n━━ bundle (gzip -9)');
   const limits = { 'content-scripts/chat.js': 40 * 1024 };

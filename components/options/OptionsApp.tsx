@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { TeamExportButton } from '../team/TeamExportButton';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EffectiveSettings } from '@/lib/settings/merge';
 import { copyLockedFields, setPath } from '@/lib/settings/paths';
@@ -26,6 +27,8 @@ export interface OptionsDeps {
   now(): Date;
   /** Estimate vs the platform's figures (issue #17); absent in tests that do not need it. */
   calibration?: () => Promise<CalibrationReply>;
+  /** This agent's team day file (team/export), for the shop's Team page. */
+  exportTeamDay?(): Promise<{ filename: string; mime: string; body: string }>;
 }
 
 interface Loaded {
@@ -40,7 +43,7 @@ function defaultsKeepingLocked(current: Settings, locked: readonly string[]): Se
   return copyLockedFields(DEFAULT_SETTINGS, current, locked);
 }
 
-function Form({ ctx }: { ctx: FormContext }) {
+function Form({ ctx, deps }: { ctx: FormContext; deps: OptionsDeps }) {
   return (
     <>
       <Section id="features" title={i18n.t('options.features.title')}>
@@ -88,6 +91,11 @@ function Form({ ctx }: { ctx: FormContext }) {
       </Section>
       <Section id="data" title={i18n.t('options.data.title')} intro={i18n.t('options.data.intro')}>
         <NumberField ctx={ctx} path="retentionDays" label={i18n.t('options.data.retentionDays')} help={i18n.t('options.data.retentionHelp')} unit={i18n.t('options.unit.days')} step="1" />
+      </Section>
+      <Section id="team-report" title={i18n.t('teamReport.settings.title')} intro={i18n.t('teamReport.settings.intro')}>
+        <NumberField ctx={ctx} path="team.agentCount" label={i18n.t('teamReport.settings.agentCount')} help={i18n.t('teamReport.settings.agentCountHelp')} step="1" />
+        <TextField ctx={ctx} path="team.shopSecret" label={i18n.t('teamReport.settings.shopSecret')} help={i18n.t('teamReport.settings.shopSecretHelp')} />
+        {deps.exportTeamDay && <TeamExportButton exportFile={deps.exportTeamDay} download={deps.download} />}
       </Section>
     </>
   );
@@ -220,7 +228,7 @@ export function OptionsApp(deps: OptionsDeps) {
           <span>{i18n.t('settingsIssue.policyNext')}</span>
         </div>
       )}
-      <Form ctx={ctx} />
+      <Form ctx={ctx} deps={deps} />
       {deps.calibration && <CalibrationSection load={deps.calibration} />}
       <Section id="team" title={i18n.t('options.teamFile.title')} intro={i18n.t('options.teamFile.intro')}>
         <div class="team-actions">

@@ -45,7 +45,11 @@ const FIELDS: Readonly<Record<string, { section: string; label: string; unit?: U
   'targets.rate30s': { section: 'options.targets.title', label: 'options.targets.rate30s', unit: 'percent' },
   'targets.rate3min': { section: 'options.targets.title', label: 'options.targets.rate3min', unit: 'percent' },
   'targets.amberMargin': { section: 'options.targets.title', label: 'options.targets.amberMargin', unit: 'percent' },
+  'targets.signupMetric': { section: 'options.targets.title', label: 'official.settings.signupMetric' },
+  'targets.signupRate3min': { section: 'options.targets.title', label: 'official.settings.signupRate3min', unit: 'percent' },
   retentionDays: { section: 'options.data.title', label: 'options.data.retentionDays', unit: 'days' },
+  'team.shopSecret': { section: 'teamReport.settings.title', label: 'teamReport.settings.shopSecret' },
+  'team.agentCount': { section: 'teamReport.settings.title', label: 'teamReport.settings.agentCount' },
 };
 
 /** Groups of fields, for a problem with a whole group (a group written as a number). */

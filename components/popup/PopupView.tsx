@@ -9,6 +9,7 @@ import { LiveStatus } from './LiveStatus';
 import { RateCards } from './RateCards';
 import { RefundStages } from './RefundStages';
 import { OfficialFigures } from './OfficialFigures';
+import { signupScope } from '@/lib/team/scope';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
 
@@ -185,7 +186,12 @@ export function PopupView(props: PopupViewProps) {
               </p>
             )}
           </section>
-          <SignupCheck signup={summary.signup} today={summary.today} />
+          <SignupCheck
+            signup={summary.signup}
+            today={summary.today}
+            agentOnly={signupScope(summary.account, summary.accounts, settings.team.agentCount).agentOnly}
+            window={settings.replyTimer.countedWindow}
+          />
           {summary.official && <OfficialFigures official={summary.official} onOpenTab={props.onOpenTab} />}
           <section class="card" data-testid="trend-card">
             <header class="card-head">

@@ -23,8 +23,18 @@ function dayVerdict(day: SignupDay): string {
   }
 }
 
+export interface SignupCheckProps {
+  signup: SignupCheckData;
+  /** Today's Beijing day, for the plan ahead (earliest signup day, the rate the rest of today needs). */
+  today?: string;
+  /** The verdict covers this agent's conversations only (other agents serve the shop): say so, link the Team page. */
+  agentOnly?: boolean;
+  /** The counted window, for the coverage requirement stated next to the verdict. */
+  window?: { startHour: number; endHour: number };
+}
+
 /** 活动报名检查: the 1-hour rate on each of the 3 days before today against the required rate, one verdict on top. */
-export function SignupCheck({ signup, today }: { signup: SignupCheckData; today?: string }) {
+export function SignupCheck({ signup, today, agentOnly = false, window = { startHour: 8, endHour: 23 } }: SignupCheckProps) {
   const metric3min = signup.metric === 'rate3min';
   const verdict = {
     pass: i18n.t('popup.signup.pass'),
@@ -42,7 +52,23 @@ export function SignupCheck({ signup, today }: { signup: SignupCheckData; today?
           {VERDICT_ICON[signup.verdict]}
         </span>
         {verdict}
+        {agentOnly && (
+          <span class="verdict-scope" data-testid="signup-scope">
+            {i18n.t('teamReport.popup.agentOnly')}
+          </span>
+        )}
       </p>
+      <p class="muted small" data-testid="signup-coverage-rule">
+        {i18n.t('teamReport.popup.coverageRule', { from: window.startHour, to: window.endHour })}
+      </p>
+      {agentOnly && (
+        <p class="small" data-testid="signup-team-link">
+          {i18n.t('teamReport.popup.shopWide')}{' '}
+          <a href="/team.html" target="_blank" rel="noopener">
+            {i18n.t('teamReport.popup.openTeam')}
+          </a>
+        </p>
+      )}
       <p class="muted">
         {i18n.t(metric3min ? 'official.requirement3min' : 'popup.signup.requirement', { days: SIGNUP_CHECK_DAYS, pct: formatPct(signup.requiredRate) })}
       </p>

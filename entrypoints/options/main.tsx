@@ -22,6 +22,7 @@ const deps: OptionsDeps = {
   watch: (onChange) => watchSettings(() => onChange()),
   now: () => new Date(systemClock.now()),
   calibration: () => sendRequest(browser.runtime, { type: 'official/calibration' }),
+  exportTeamDay: () => sendRequest(browser.runtime, { type: 'team/export' }),
 };
 
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';

@@ -8,6 +8,7 @@
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../clock';
 import { countDropped } from '../diagnostics';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../events';
+import { hashId } from '../id-hash';
 import type { Reply, Request, RequestType } from '../messages';
 import { readOpenThread, type ThreadMessage } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
@@ -42,6 +43,13 @@ const BATCH_SIZE = 500;
  * has its chance.
  */
 export const MAX_BATCH_ATTEMPTS = 5;
+/** Conversations remembered for matching stored (hashed) waits; a page lists far fewer. */
+const MAX_KNOWN_CONVERSATIONS = 5_000;
+
+interface RestoredWait {
+  messageId: string;
+  waitingSince: number;
+}
 
 export class ChatSession {
   readonly book = new WaitBook();
@@ -66,6 +74,11 @@ export class ChatSession {
   private batch: ChatEvent[] | null = null;
   private batchFailures = 0;
   private nextTryAt = 0;
+  /** Conversations seen on the page (raw id → buyer id), for matching stored waits. */
+  private readonly knownConversations = new Map<string, string>();
+  /** Stored waits by hashed conversation id, until the page shows that conversation; and the shop's salt. */
+  private readonly restored = new Map<string, RestoredWait[]>();
+  private restoredSalt = '';
 
   constructor(private readonly deps: ChatSessionDeps) {
     this.accountReady = new Promise((resolve) => {
@@ -115,7 +128,34 @@ export class ChatSession {
       this.domPending.delete(message.messageId);
       changed = this.record(message, message.at) || changed;
     }
-    for (const hint of observed.waitHints) changed = this.book.applyHint(hint.conversationId, hint.buyerId, hint.since) || changed;
+    for (const hint of observed.waitHints) {
+      this.noteConversation(hint.conversationId, hint.buyerId);
+      changed = this.book.applyHint(hint.conversationId, hint.buyerId, hint.since) || changed;
+    }
+    if (changed) this.changed();
+  }
+
+  /**
+   * Remembers a conversation the page shows and, when a stored wait belongs
+   * to it (the store keeps hashed ids), applies that wait under the page's id.
+   */
+  private noteConversation(conversationId: string, buyerId: string): void {
+    if (this.knownConversations.has(conversationId)) return;
+    if (this.knownConversations.size >= MAX_KNOWN_CONVERSATIONS) this.knownConversations.clear();
+    this.knownConversations.set(conversationId, buyerId);
+    if (this.restored.size > 0) void this.matchRestored(conversationId, buyerId);
+  }
+
+  private async matchRestored(conversationId: string, buyerId: string): Promise<void> {
+    const hashed = await hashId(this.restoredSalt, conversationId);
+    const waits = this.restored.get(hashed);
+    if (!waits) return;
+    this.restored.delete(hashed);
+    let changed = false;
+    for (const w of waits) {
+      this.seenIds.add(w.messageId);
+      changed = this.book.apply({ kind: 'buyer', conversationId, buyerId, messageId: w.messageId, at: w.waitingSince }, true) || changed;
+    }
     if (changed) this.changed();
   }
 
@@ -123,6 +163,7 @@ export class ChatSession {
   private record(message: Pick<ObservedMessage, 'conversationId' | 'buyerId' | 'messageId' | 'role' | 'kind'>, at: number): boolean {
     const kind = replyClass(message.role, message.kind);
     if (!kind) return false;
+    this.noteConversation(message.conversationId, message.buyerId);
     const event: ChatEvent = {
       kind,
       conversationId: message.conversationId,
@@ -187,13 +228,14 @@ export class ChatSession {
         account: this.account.key,
         since: this.deps.clock.now() - 48 * HOUR_MS,
       });
-      let changed = false;
+      // Stored ids are hashed: each wait is applied once the page shows its conversation.
+      this.restoredSalt = typeof reply.salt === 'string' ? reply.salt : '';
       for (const p of reply.pending) {
-        this.seenIds.add(p.messageId);
-        const event = { kind: 'buyer' as const, conversationId: p.conversationId, buyerId: p.buyerId, messageId: p.messageId, at: p.waitingSince };
-        changed = this.book.apply(event, true) || changed;
+        const waits = this.restored.get(p.conversationId) ?? [];
+        waits.push({ messageId: p.messageId, waitingSince: p.waitingSince });
+        this.restored.set(p.conversationId, waits);
       }
-      if (changed) this.changed();
+      await Promise.all([...this.knownConversations].map(([c, b]) => this.matchRestored(c, b)));
     } catch {
       /* background unavailable: timers start from what the page shows */
     }

@@ -53,6 +53,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'targets.signupRate3min': '活动报名要求的3分钟人工回复率 / required 3-minute human reply rate for promotions',
   'targets.amberMargin': '低于目标此幅度内显示黄色（接近目标），0–0.3 / amber margin below a target, 0–0.3',
   retentionDays: '本机数据保留天数，7–365 / days of data kept on this computer, 7–365',
+  team: '团队 / team',
+  'team.shopSecret': '店铺团队密钥：与店铺编号一起用于编号加密，全店客服须一致 / shop team secret: salts hashed ids with the shop id, the same for every agent of the shop',
+  'team.agentCount': '店铺客服人数（0 = 未设置）/ agents serving the shop (0 = not set)',
 };
 
 type JsonNode = {

@@ -27,6 +27,8 @@ export type Expectation =
   | { kind: 'categories' }
   | { kind: 'action' }
   | { kind: 'signupMetric' }
+  /** Text that may be empty (the shop secret); pages fall back to the schema's own words. */
+  | { kind: 'optionalText'; max: number }
   | { kind: 'version'; value: number }
   /** The field must be greater than (or, for an hour, later than) the field `than`, whose value is `value`. */
   | { kind: 'greater'; than: string; value: number };
@@ -147,6 +149,13 @@ export const settingsSchema = object({
     signupRate3min: share(),
   }),
   retentionDays: range(7, 365, true),
+  team: object({
+    shopSecret: z
+      .string({ error: expect('应为最多 64 个字的文字（可为空）', 'expected text of at most 64 characters (may be empty)', { kind: 'optionalText', max: 64 }) })
+      .trim()
+      .max(64, { error: expect('应为最多 64 个字的文字（可为空）', 'expected text of at most 64 characters (may be empty)', { kind: 'optionalText', max: 64 }) }),
+    agentCount: range(0, 500, true),
+  }).default({ shopSecret: '', agentCount: 0 }), // files written before the team section existed
 }).superRefine((s, ctx) => {
   const t = s.replyTimer.thresholdsSec;
   const tp = ['replyTimer', 'thresholdsSec'];

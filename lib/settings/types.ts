@@ -91,6 +91,18 @@ export interface MetricTargets {
 
 export type SignupMetric = 'rate1h' | 'rate3min';
 
+/** The shop's team: what the team report (Team page) and the popup need to know. */
+export interface TeamSettings {
+  /**
+   * Added to the shop's id to salt hashed ids (lib/id-hash.ts). The same in
+   * every agent's browser of the shop (share it with the team settings file);
+   * '' for none. Changing it gives new events new hashes.
+   */
+  shopSecret: string;
+  /** Agents serving the shop (0 = not set): above 1 the popup says its verdict covers this agent only. */
+  agentCount: number;
+}
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   features: { replyTimer: boolean; phraseGuard: boolean; afterSales: boolean };
@@ -100,6 +112,7 @@ export interface Settings {
   targets: MetricTargets;
   /** Days of events kept in the local database. */
   retentionDays: number;
+  team: TeamSettings;
 }
 
 const allCategories = <T>(value: T): Record<PhraseCategory, T> =>
@@ -140,4 +153,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   targets: { rate30s: 0.8, rate3min: 0.85, rate5min: 0.7, rate1h: 0.8, amberMargin: 0.05, signupMetric: 'rate1h', signupRate3min: 0.8 },
   retentionDays: 90,
+  team: { shopSecret: '', agentCount: 0 },
 };

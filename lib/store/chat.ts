@@ -5,6 +5,7 @@
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
+import { cachedHasher, shopOfAccount, shopSalt } from '../id-hash';
 import { dedupeEvents } from '../metrics';
 import { accountKey, touchAccount } from './accounts';
 import { isStoredId } from './ids';
@@ -48,6 +49,23 @@ function toRecord(account: string, e: ChatEvent): ChatEventRecord {
   };
 }
 
+/** The salt of the shop an account belongs to (lib/id-hash.ts). */
+export function accountSalt(account: AccountInfo | string, secret = ''): string {
+  return shopSalt(shopOfAccount(accountKey(account)), secret);
+}
+
+const hashOnce = cachedHasher();
+
+/** The event with its buyer, conversation and message ids hashed with `salt`; nothing else kept. */
+export async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEvent> {
+  const [conversationId, buyerId, messageId] = await Promise.all([
+    hashOnce(salt, e.conversationId),
+    hashOnce(salt, e.buyerId),
+    hashOnce(salt, e.messageId),
+  ]);
+  return { kind: e.kind, conversationId, buyerId, messageId, at: e.at };
+}
+
 export interface AddChatEventsResult {
   /** Events not stored before. */
   added: number;
@@ -60,6 +78,8 @@ export interface AddChatEventsResult {
 /**
  * Stores a batch of chat events in one transaction, idempotently by message id
  * (a copy with an earlier `at` replaces the stored one, as dedupeEvents does),
+ * with buyer, conversation and message ids hashed with the shop's salt
+ * (`secret` is the team settings' shop secret) before anything is stored,
  * and recomputes the aggregates of the days it changed: each event's day, and
  * the previous day when a human reply answers a message left open there.
  * A malformed event is skipped and counted; it never fails its batch.
@@ -70,11 +90,15 @@ export async function addChatEvents(
   events: readonly unknown[],
   window: CountedWindow,
   now: number,
+  secret = '',
 ): Promise<AddChatEventsResult> {
   const key = accountKey(account);
   const valid = events.slice(0, MAX_BATCH).filter(isChatEvent);
   const skipped = events.length - valid.length;
-  const batch = dedupeEvents(valid).map((e) => toRecord(key, e));
+  const salt = accountSalt(key, secret);
+  // Hashed before the transaction opens: it may await only its own requests.
+  const hashed = await Promise.all(valid.map((e) => hashChatEvent(salt, e)));
+  const batch = dedupeEvents(hashed).map((e) => toRecord(key, e));
   return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('chatEvents');
     const aggregates = tx.objectStore('dailyAggregates');
@@ -140,7 +164,7 @@ function earliestUnanswered(events: readonly ChatEventRecord[]): ChatEventRecord
 }
 
 /**
- * Unanswered buyer messages of conversations active since `since`: per
+ * Unanswered buyer messages (ids as stored: hashed) of conversations active since `since`: per
  * conversation the earliest buyer message after the last human reply (robot
  * replies do not answer). When that wait began before `since`, the true start
  * is returned, read from the conversation's stored history, so a reloaded page

@@ -19,6 +19,8 @@ export interface StoreOptions {
   clock?: Clock;
   /** Told about every store failure (to keep it for the popup). */
   onError?: (info: StoreErrorInfo) => void | Promise<void>;
+  /** The team settings' shop secret, for the upgrade that hashes ids stored before v4 ('' when absent). */
+  idSecret?: () => Promise<string>;
 }
 
 /** A lazily opened, self-healing connection to the kefu-guard database. */
@@ -26,12 +28,14 @@ export class StoreConnection {
   readonly name: string;
   readonly clock: Clock;
   private readonly onError: StoreOptions['onError'];
+  private readonly idSecret: StoreOptions['idSecret'];
   private opening: Promise<KefuDb> | null = null;
 
   constructor(options: StoreOptions = {}) {
     this.name = options.name ?? DB_NAME;
     this.clock = options.clock ?? systemClock;
     this.onError = options.onError;
+    this.idSecret = options.idSecret;
   }
 
   /** The open database (opened, or reopened, on first use). */
@@ -76,11 +80,13 @@ export class StoreConnection {
     return { code, op, at, day, message: storeErrorMessage(code, day) };
   }
 
-  private open(): Promise<KefuDb> {
+  private async open(): Promise<KefuDb> {
+    // Read before opening: the upgrade may await nothing but its own requests.
+    const idSecret = (await this.idSecret?.().catch(() => '')) ?? '';
     return openDB<KefuGuardDB>(this.name, DB_VERSION, {
       upgrade: (db, oldVersion, newVersion, tx) => {
         // idb does not await upgrade(); abort on failure so a half-done step never commits.
-        upgradeDb(db, oldVersion, newVersion, tx, buildAggregate).catch((error: unknown) => {
+        upgradeDb(db, oldVersion, newVersion, tx, buildAggregate, idSecret).catch((error: unknown) => {
           console.error('[kefu-guard] database upgrade failed', error);
           try {
             tx.abort();

@@ -9,7 +9,7 @@ import type { Handlers } from '../messages';
 import type { ExportFormat } from '../messages';
 import { listAccounts, normalizeAccount, resolveAccount } from './accounts';
 import { putAfterSalesSnapshot } from './aftersales';
-import { addChatEvents, pendingMessages } from './chat';
+import { accountSalt, addChatEvents, pendingMessages } from './chat';
 import { markObserved } from './coverage';
 import type { StoreConnection } from './db';
 import type { KefuDb } from './schema';
@@ -18,6 +18,7 @@ import type { KeyValueArea } from './errors';
 import { countDiagnostics } from './diagnostics';
 import { exportDaily } from './export';
 import { addGuardEvent } from './guard';
+import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from './team-export';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
 import type { BadgeApi } from './live';
 import { checkShop, officialCalibration, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
@@ -62,12 +63,15 @@ async function onlyShopSeen(db: KefuDb): Promise<string | null> {
 /** Handlers for every request of the Protocol. */
 export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
   const windowOf = async () => (await readSettings(local, managed)).replyTimer.countedWindow;
+  const secretOf = async () => (await readSettings(local, managed)).team.shopSecret;
   return {
     'chat/events': async (request) => {
-      const window = await windowOf();
+      const settings = await readSettings(local, managed);
       const events = Array.isArray(request.events) ? request.events : [];
       const account = normalizeAccount(request.account);
-      const { added, skipped } = await store.run('chat/events', (db) => addChatEvents(db, account, events, window, clock.now()));
+      const { added, skipped } = await store.run('chat/events', (db) =>
+        addChatEvents(db, account, events, settings.replyTimer.countedWindow, clock.now(), settings.team.shopSecret),
+      );
       await countDiagnostics(session, { skippedEvents: skipped }, clock.now());
       return { added, skipped };
     },
@@ -75,7 +79,8 @@ export function createHandlers({ store, session, local, managed, action, clock }
     'chat/pending': async (request) => {
       const since = finiteTime(request.since, 'chat/pending since');
       const account = normalizeAccount({ key: request.account }).key;
-      return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)) };
+      const salt = accountSalt(account, await secretOf());
+      return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },
 
     'chat/heartbeat': async (request) => {
@@ -144,6 +149,16 @@ export function createHandlers({ store, session, local, managed, action, clock }
       return store.run('official/calibration', async (db) => {
         const { account } = await resolveAccount(db, request.account);
         return officialCalibration(db, account.key, beijingDay(now), window, now);
+      });
+    },
+
+    'team/export': async (request) => {
+      const days = request.days ?? TEAM_EXPORT_DEFAULT_DAYS;
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) throw new RequestError(`导出天数应为 1–366 / team/export: days must be 1–366`);
+      const window = await windowOf();
+      return store.run('team/export', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return exportTeamDayFile(db, account, days, clock.now(), window);
       });
     },
   };

@@ -12,9 +12,14 @@
  *   v1 events, so a v1 database keeps all its data.
  * - v3: new store officialFigures (the platform's own figures read on its
  *   客服数据 pages, lib/store/official.ts); nothing existing changes.
+ * - v4: buyer, conversation and message ids are stored hashed with the shop's
+ *   salt (lib/id-hash.ts). The step hashes the raw ids of older records (and
+ *   the conversation ids in the aggregates' `carry`); keys change, so the
+ *   events are read, cleared and written back. (v3 is another step's.)
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
+import { hashIdSync, shopOfAccount, shopSalt } from '../id-hash';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
 import type { DayMetrics } from '../metrics';
@@ -23,7 +28,7 @@ import type { OfficialFigures, OfficialSource } from '../pdd/official-figures';
 import type { PhraseCategory } from '../settings/types';
 
 export const DB_NAME = 'kefu-guard';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface ChatEventRecord {
   account: string;
@@ -164,6 +169,8 @@ export async function upgradeDb(
   newVersion: number | null,
   tx: UpgradeTx,
   buildAggregate: AggregateBuilder,
+  /** The team settings' shop secret, read before the database was opened (nothing else may be awaited here). */
+  idSecret = '',
 ): Promise<void> {
   const target = newVersion ?? DB_VERSION;
   if (oldVersion < 1 && target >= 1) {
@@ -206,5 +213,38 @@ export async function upgradeDb(
   if (oldVersion < 3 && target >= 3) {
     db.createObjectStore('officialFigures', { keyPath: ['shop', 'source', 'agent', 'from', 'to'] });
   }
+  if (oldVersion < 4 && target >= 4) {
+    await hashStoredIds(tx, idSecret);
+  }
 }
 
+/** v4: hashes the raw ids that versions before 4 stored (synchronous SHA-256: only IDB requests may be awaited). */
+async function hashStoredIds(tx: UpgradeTx, secret: string): Promise<void> {
+  const cache = new Map<string, string>();
+  const hash = (account: string, id: string): string => {
+    const salt = shopSalt(shopOfAccount(account), secret);
+    const key = `${salt}\u0000${id}`;
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = hashIdSync(salt, id)));
+    return value;
+  };
+  const chatEvents = tx.objectStore('chatEvents');
+  const raw = await chatEvents.getAll();
+  if (raw.length > 0) {
+    await chatEvents.clear();
+    const puts = raw.map((r) =>
+      chatEvents.put({
+        ...r,
+        messageId: hash(r.account, r.messageId),
+        conversationId: hash(r.account, r.conversationId),
+        buyerId: hash(r.account, r.buyerId),
+      }),
+    );
+    await Promise.all(puts);
+  }
+  const aggregates = tx.objectStore('dailyAggregates');
+  for (let cursor = await aggregates.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record = cursor.value;
+    if (record.carry.length > 0) await cursor.update({ ...record, carry: record.carry.map((c) => hash(record.account, c)).sort() });
+  }
+}

@@ -6,6 +6,7 @@
  * doubles nothing; two chat tabs count each message once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashIdSync, shopSalt } from '../../lib/id-hash';
 import type { Summary } from '@/lib/messages';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
@@ -55,8 +56,14 @@ async function summary(): Promise<Summary> {
   return reply!;
 }
 
+/** An id as the store keeps it: hashed with the shop's salt (lib/id-hash.ts). */
+const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
 const eventsOf = async (buyer: string) =>
-  (await storedEvents()).filter((e) => e.conversationId === buyer).sort((a, b) => a.at - b.at || a.messageId.localeCompare(b.messageId));
+  (await storedEvents())
+    .filter((e) => e.conversationId === stored(buyer))
+    // Same-second times (the page stamps seconds): buyer, then robot, then human; hashed ids carry no order.
+    .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+const KIND_ORDER = ['buyer', 'robot', 'human'];
 
 describe('content script → background → IndexedDB → popup', () => {
   it('mounts the overlay in a shadow root and stores each message once, under the logged-in account, without text', async () => {
@@ -79,7 +86,9 @@ describe('content script → background → IndexedDB → popup', () => {
     await expect.poll(async () => (await eventsOf(buyer)).map((e) => e.kind), { timeout: 10_000 }).toEqual(['buyer', 'robot', 'human']);
     const events = await eventsOf(buyer);
     expect(new Set(events.map((e) => e.account))).toEqual(new Set([ACCOUNT_KEY]));
-    expect(events.find((e) => e.kind === 'human')!.messageId).toBe(String(reply.frame.msg_id));
+    expect(events.find((e) => e.kind === 'human')!.messageId).toBe(stored(String(reply.frame.msg_id)));
+    expect(JSON.stringify(events)).not.toContain(String(reply.frame.msg_id)); // ids hashed before they are stored
+    expect(JSON.stringify(events)).not.toContain(buyer);
     expect(JSON.stringify(events)).not.toContain('你好'); // ids, roles and times only
 
     const s = await summary();

@@ -4,7 +4,10 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import type { AccountInfo, ChatEvent, WaitingReport } from '@/lib/events';
 import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
+import { hashIdSync } from '@/lib/id-hash';
+import { accountSalt } from '@/lib/store/chat';
 import { PRUNE_ALARM } from '@/lib/store/retention';
+import { parseTeamDayFile } from '@/lib/team/day-file';
 import background from '@/entrypoints/background';
 
 const TODAY = '2026-11-23';
@@ -212,10 +215,24 @@ describe('requests end to end through runtime.sendMessage', () => {
     expect(summary.storeError).toBeNull();
   });
 
+  it('team/export answers a team day file with hashed ids that the Team page accepts; the team secret salts them', async () => {
+    await fakeBrowser.storage.local.set({ settings: { team: { shopSecret: 's3cret', agentCount: 3 } } });
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    const file = await ask({ type: 'team/export', days: 3 });
+    expect(file.filename).toBe(`kefu-guard-team-day-mall1-agent1-${addDays(TODAY, -2)}-${TODAY}.json`);
+    const parsed = parseTeamDayFile(file.body);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.file.events.map((e) => e[3])).toEqual([`${TODAY}-m0`, `${TODAY}-h0`].map((id) => hashIdSync(accountSalt(ACCOUNT.key, 's3cret'), id)));
+    await expect(ask({ type: 'team/export', days: 0 })).rejects.toThrow(/导出天数/);
+  });
+
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {
     await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(TODAY, 0, null), ...conversation(TODAY, 1, 5)] });
-    const { pending } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
-    expect(pending).toEqual([{ conversationId: `${TODAY}-c0`, buyerId: `${TODAY}-b0`, messageId: `${TODAY}-m0`, waitingSince: bj(TODAY, 10) }]);
+    const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
+    // Stored ids are hashed; the salt lets the chat page find its own ids among them.
+    const h = (id: string) => hashIdSync(salt, id);
+    expect(salt).toBe(accountSalt(ACCOUNT.key));
+    expect(pending).toEqual([{ conversationId: h(`${TODAY}-c0`), buyerId: h(`${TODAY}-b0`), messageId: h(`${TODAY}-m0`), waitingSince: bj(TODAY, 10) }]);
   });
 
   it('chat/heartbeat, guard/event and aftersales/snapshot feed the summary', async () => {

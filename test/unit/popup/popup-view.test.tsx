@@ -291,3 +291,29 @@ describe('PopupApp', () => {
     expect((await screen.findByTestId('export-error')).textContent).toBe('导出失败：quota');
   });
 });
+
+describe('signup verdict scope (team report)', () => {
+  it('one agent: no "this agent only", but the coverage requirement is stated next to the verdict', () => {
+    view({ account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }] });
+    expect(screen.queryByTestId('signup-scope')).toBeNull();
+    expect(screen.queryByTestId('signup-team-link')).toBeNull();
+    expect(screen.getByTestId('signup-coverage-rule').textContent).toBe('判断条件：每天 8:00–23:00 至少 90% 的时间打开聊天页');
+  });
+
+  it.each<[string, Partial<Summary>, number]>([
+    ['a second agent account of the shop seen in this browser', { account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }, { key: 'm1:b' }] }, 0],
+    ['team settings say the shop has 3 agents', { account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }] }, 3],
+  ])('%s: the verdict covers this agent only and links the Team page', (_name, over, agentCount) => {
+    const settings = { ...DEFAULT_SETTINGS, team: { shopSecret: '', agentCount } };
+    view(over, { settings });
+    expect(screen.getByTestId('signup-verdict').textContent).toContain('（仅本客服）');
+    const link = within(screen.getByTestId('signup-team-link')).getByRole('link');
+    expect(link.getAttribute('href')).toBe('/team.html');
+    expect(screen.getByTestId('signup-team-link').textContent).toMatch(/平台按整个店铺考核/);
+  });
+
+  it('another shop\'s account does not make the verdict agent-only', () => {
+    view({ account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }, { key: 'm2:b' }] });
+    expect(screen.queryByTestId('signup-scope')).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@ import { dayMetrics } from '@/lib/metrics';
 import { addChatEvents, MAX_BATCH, pendingMessages } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
-import { ACCOUNT, bj, chat, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
+import { ACCOUNT, bj, chat, dayOfChats, freshStore, TODAY, WINDOW, stored } from './helpers';
 
 const Y = addDays(TODAY, -1);
 const NOW = bj(TODAY, '12:00');
@@ -47,7 +47,7 @@ describe('addChatEvents: idempotent writes', () => {
     expect((await aggregate(TODAY))?.metrics.rate30s).toBe(1);
     const result = await add([chat('buyer', bj(TODAY, '10:00:00'), 'c1', 'm1')]);
     expect(result.added).toBe(0);
-    expect((await db.get('chatEvents', [ACCOUNT.key, 'm1']))?.at).toBe(bj(TODAY, '10:00:00'));
+    expect((await db.get('chatEvents', [ACCOUNT.key, stored('m1')]))?.at).toBe(bj(TODAY, '10:00:00'));
     expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 1, rate30s: 0, avgResponseMs: 50_000 });
     // A later copy changes nothing.
     expect((await add([chat('buyer', bj(TODAY, '10:00:45'), 'c1', 'm1')])).days).toEqual([]);
@@ -76,7 +76,7 @@ describe('addChatEvents: idempotent writes', () => {
     ];
     const result = await add([bad[0], good[0], ...bad.slice(1), good[1]]);
     expect(result).toMatchObject({ added: 2, skipped: bad.length, days: [TODAY] });
-    expect((await db.getAll('chatEvents')).map((e) => e.messageId).sort()).toEqual(['g1', 'g2']);
+    expect((await db.getAll('chatEvents')).map((e) => e.messageId).sort()).toEqual([stored('g1'), stored('g2')].sort());
     expect((await aggregate(TODAY))?.metrics).toMatchObject({ buyers: 1, answered: 1 });
     // The next batch is not held back by the earlier one.
     expect(await add([chat('buyer', bj(TODAY, '11:00'), 'c2', 'g3')])).toMatchObject({ added: 1, skipped: 0 });
@@ -88,11 +88,11 @@ describe('addChatEvents: idempotent writes', () => {
   });
 
   it('a record stored with an impossible day (before times were bounded) does not fail later batches', async () => {
-    await db.put('chatEvents', { account: ACCOUNT.key, messageId: 'old', kind: 'buyer', conversationId: 'c1', buyerId: 'b', at: 1.8e15, day: '58887-05-01' });
+    await db.put('chatEvents', { account: ACCOUNT.key, messageId: stored('old'), kind: 'buyer', conversationId: stored('c1'), buyerId: stored('b'), at: 1.8e15, day: '58887-05-01' });
     // The same message arrives again with its true time: the bad copy is replaced, the batch succeeds.
     const result = await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'old')]);
     expect(result).toMatchObject({ added: 0, skipped: 0, days: ['58887-05-01', TODAY].sort() });
-    expect(await db.get('chatEvents', [ACCOUNT.key, 'old'])).toMatchObject({ day: TODAY });
+    expect(await db.get('chatEvents', [ACCOUNT.key, stored('old')])).toMatchObject({ day: TODAY });
     expect(beijingDay(1.8e15)).toBe('9999-12-31');
   });
 
@@ -108,7 +108,7 @@ describe('addChatEvents: idempotent writes', () => {
 describe('addChatEvents: which days are recomputed', () => {
   it('a reply after midnight updates the PREVIOUS day aggregate', async () => {
     await add([chat('buyer', bj(Y, '22:50'), 'c1', 'm1'), chat('buyer', bj(Y, '10:00'), 'c2', 'm2'), chat('human', bj(Y, '10:00:10'), 'c2', 'h2')]);
-    expect(await aggregate(Y)).toMatchObject({ carry: ['c1'], metrics: { messages: 2, waiting: 1 } });
+    expect(await aggregate(Y)).toMatchObject({ carry: [stored('c1')], metrics: { messages: 2, waiting: 1 } });
     const result = await add([chat('human', bj(TODAY, '00:10'), 'c1', 'h1')]);
     expect(result.days).toEqual([Y, TODAY]);
     expect((await aggregate(Y))?.metrics).toMatchObject({ messages: 2, waiting: 0, answered: 2, avgResponseMs: (10_000 + 80 * MINUTE_MS) / 2 });
@@ -136,15 +136,15 @@ describe('per-account separation', () => {
     await add(dayOfChats(TODAY, 3, () => 10, 'x'));
     await add(dayOfChats(TODAY, 5, () => null, 'x'), other);
     expect(await db.count('chatEvents')).toBe(6 + 10); // 'x-b0'..'x-b2' exist under both accounts
-    expect(await db.get('chatEvents', [ACCOUNT.key, 'x-b0'])).toBeDefined();
-    expect(await db.get('chatEvents', [other.key, 'x-b0'])).toBeDefined();
+    expect(await db.get('chatEvents', [ACCOUNT.key, stored('x-b0')])).toBeDefined();
+    expect(await db.get('chatEvents', [other.key, stored('x-b0', other.key)])).toBeDefined();
     expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 3, rate30s: 1 });
     expect((await aggregate(TODAY, other.key))?.metrics).toMatchObject({ messages: 5, rate30s: 0, waiting: 5 });
   });
 
   it('an account without a key is stored as "default"', async () => {
     await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')], { key: '' });
-    expect(await db.get('chatEvents', ['default', 'm1'])).toBeDefined();
+    expect(await db.get('chatEvents', ['default', stored('m1', 'default')])).toBeDefined();
     expect((await db.getAll('accounts')).map((a) => a.key)).toEqual(['default']);
   });
 
@@ -152,6 +152,40 @@ describe('per-account separation', () => {
     await add([chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1')]);
     await add([chat('buyer', bj(TODAY, '10:01'), 'c1', 'm2')], { key: ACCOUNT.key });
     expect(await db.get('accounts', ACCOUNT.key)).toEqual({ ...ACCOUNT, lastSeenAt: NOW });
+  });
+});
+
+describe('hashed ids', () => {
+  const raw = [chat('buyer', bj(TODAY, '10:00'), 'conv-7', 'msg-7', 'buyer-7'), chat('human', bj(TODAY, '10:00:20'), 'conv-7', 'msg-8', 'buyer-7')];
+  const ids = (records: Array<{ messageId: string; conversationId: string; buyerId: string }>) =>
+    records.map((r) => [r.messageId, r.conversationId, r.buyerId]).sort();
+
+  it('stores buyer, conversation and message ids hashed, never the raw ids', async () => {
+    await add(raw);
+    const records = await db.getAll('chatEvents');
+    expect(ids(records)).toEqual([[stored('msg-7'), stored('conv-7'), stored('buyer-7')], [stored('msg-8'), stored('conv-7'), stored('buyer-7')]].sort());
+    const text = JSON.stringify(records);
+    for (const id of ['msg-7', 'msg-8', 'conv-7', 'buyer-7']) expect(text).not.toContain(id);
+    expect(records.every((r) => /^[0-9a-f]{32}$/.test(r.messageId))).toBe(true);
+  });
+
+  it('two agents of one shop get the same hashes; another shop, or another team secret, gets others', async () => {
+    await add(raw, { key: 'mall1:agentA' });
+    await add(raw, { key: 'mall1:agentB' });
+    await add(raw, { key: 'mall2:agentA' });
+    await addChatEvents(db, { key: 'mall1:agentC' }, raw, WINDOW, NOW, 'team-secret');
+    const byAccount = async (key: string) => ids(await db.getAll('chatEvents', IDBKeyRange.bound([key], [key, []])));
+    expect(await byAccount('mall1:agentA')).toEqual(await byAccount('mall1:agentB'));
+    expect(await byAccount('mall1:agentA')).not.toEqual(await byAccount('mall2:agentA'));
+    expect(await byAccount('mall1:agentC')).not.toEqual(await byAccount('mall1:agentA'));
+    expect(await byAccount('mall1:agentC')).toContainEqual([stored('msg-7', 'mall1:agentC', 'team-secret'), stored('conv-7', 'mall1:agentC', 'team-secret'), stored('buyer-7', 'mall1:agentC', 'team-secret')]);
+  });
+
+  it('dedupe by message id still holds: the same raw message again adds nothing', async () => {
+    expect((await add(raw)).added).toBe(2);
+    expect((await add(raw)).added).toBe(0);
+    expect(await db.count('chatEvents')).toBe(2);
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 1, answered: 1, buyers: 1 });
   });
 });
 
@@ -166,13 +200,13 @@ describe('pendingMessages', () => {
   ])('%s', async (_name, events, expected) => {
     await add(events);
     const pending = await pendingMessages(db, ACCOUNT.key, since);
-    expect(pending.map((p) => [p.conversationId, p.messageId, p.waitingSince])).toEqual(expected);
+    expect(pending.map((p) => [p.conversationId, p.messageId, p.waitingSince])).toEqual(expected.map(([c, m, at]) => [stored(c as string), stored(m as string), at]));
   });
 
   it('a wait that began before `since` keeps its original start', async () => {
     await add([chat('buyer', bj(Y, '22:30'), 'c1', 'm1'), chat('buyer', bj(TODAY, '08:30'), 'c1', 'm2')]);
     const [p] = await pendingMessages(db, ACCOUNT.key, bj(TODAY, '00:00'));
-    expect(p).toEqual({ conversationId: 'c1', buyerId: 'buyer-c1', messageId: 'm1', waitingSince: bj(Y, '22:30') });
+    expect(p).toEqual({ conversationId: stored('c1'), buyerId: stored('buyer-c1'), messageId: stored('m1'), waitingSince: bj(Y, '22:30') });
   });
 
   it('conversations silent since `since` are not reported; other accounts neither', async () => {

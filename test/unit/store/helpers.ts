@@ -3,6 +3,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import type { BeijingDay, Clock } from '@/lib/clock';
 import type { AccountInfo, ChatEvent } from '@/lib/events';
+import { hashIdSync } from '@/lib/id-hash';
+import { accountSalt } from '@/lib/store/chat';
 import { StoreConnection } from '@/lib/store/db';
 import type { StoreErrorInfo } from '@/lib/messages';
 
@@ -54,4 +56,9 @@ export function dayOfChats(day: BeijingDay, buyers: number, waitSec: (i: number)
 /** Every minute of the counted window as heartbeats. */
 export function fullDayHeartbeats(day: BeijingDay, fromHour = 8, toHour = 23): number[] {
   return Array.from({ length: (toHour - fromHour) * 60 }, (_, i) => bj(day, `${fromHour}:00`) + i * MINUTE_MS + 5 * SECOND_MS);
+}
+
+/** An id as the store keeps it: hashed with the salt of the account's shop (no team secret unless given). */
+export function stored(id: string, account: string = ACCOUNT.key, secret = ''): string {
+  return hashIdSync(accountSalt(account, secret), id);
 }

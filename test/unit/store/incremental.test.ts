@@ -11,7 +11,7 @@ import { addChatEvents } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { inTransaction } from '@/lib/store/tx';
-import { ACCOUNT, bj, chat, freshStore, TODAY, WINDOW } from './helpers';
+import { ACCOUNT, bj, chat, freshStore, stored, TODAY, WINDOW } from './helpers';
 
 const Y = addDays(TODAY, -1);
 let store: StoreConnection;
@@ -96,7 +96,7 @@ describe('what a live batch reads', () => {
   it('recomputes only the conversations it touched while the worker holds the day', async () => {
     await addChatEvents(db, ACCOUNT, [chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), chat('buyer', bj(TODAY, '10:00'), 'c2', 'm2')], WINDOW, bj(TODAY, '12:00'));
     // c2 changed behind the store's back: a batch for c1 alone does not re-read it…
-    await db.delete('chatEvents', [ACCOUNT.key, 'm2']);
+    await db.delete('chatEvents', [ACCOUNT.key, stored('m2')]);
     await addChatEvents(db, ACCOUNT, [chat('human', bj(TODAY, '10:01'), 'c1', 'm3')], WINDOW, bj(TODAY, '12:00'));
     expect((await storedFigures(TODAY))!.metrics.messages).toBe(2);
     // …and a batch that touches c2 does.

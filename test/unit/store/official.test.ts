@@ -21,7 +21,7 @@ import type { KefuGuardDB } from '@/lib/store/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { addChatEvents } from '@/lib/store/chat';
 import { getSummary } from '@/lib/store/summary';
-import { ACCOUNT, bj, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
+import { ACCOUNT, bj, dayOfChats, freshStore, stored, TODAY, WINDOW } from './helpers';
 
 const NOW = bj(TODAY, '12:00');
 const Y = addDays(TODAY, -1);
@@ -126,7 +126,9 @@ describe('upgrade to v3', () => {
     const db = await store.db();
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBeGreaterThanOrEqual(3);
-    for (const [name, value] of Object.entries(rows)) expect(await db.getAll(name as 'accounts')).toEqual([value]);
+    // v4 hashes the chat ids (lib/id-hash.ts); everything else is kept as it was.
+    const hashed = { ...rows.chatEvents, messageId: stored('m1', 'a1'), conversationId: stored('c1', 'a1'), buyerId: stored('b1', 'a1') };
+    for (const [name, value] of Object.entries(rows)) expect(await db.getAll(name as 'accounts')).toEqual([name === 'chatEvents' ? hashed : value]);
     expect(await db.get('meta', 'aftersales-current:a1')).toEqual({ seenAt: NOW, ids: ['s1'] });
     expect(await db.count('officialFigures')).toBe(0);
     await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW, NOW);

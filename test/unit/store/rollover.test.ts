@@ -5,7 +5,7 @@ import { addChatEvents } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { getSummary } from '@/lib/store/summary';
-import { ACCOUNT, bj, chat, freshStore, TODAY, WINDOW } from './helpers';
+import { ACCOUNT, bj, chat, freshStore, TODAY, WINDOW, stored } from './helpers';
 
 // Run this file under TZ=America/New_York and TZ=Asia/Shanghai: the answers must not change.
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -34,7 +34,7 @@ describe(`day rollover at Beijing midnight (machine zone ${ZONE})`, () => {
     ['07:59 Beijing (23:59 UTC the day before)', bj(TOMORROW, '07:59'), TOMORROW],
   ])('a stored event at %s', async (_name, at, day) => {
     await addChatEvents(db, ACCOUNT, [chat('buyer', at, 'c1', 'm1')], WINDOW, at);
-    expect((await db.get('chatEvents', [ACCOUNT.key, 'm1']))?.day).toBe(day);
+    expect((await db.get('chatEvents', [ACCOUNT.key, stored('m1')]))?.day).toBe(day);
     expect(await db.get('dailyAggregates', [ACCOUNT.key, day])).toMatchObject({ metrics: { uncounted: 1 } });
   });
 

@@ -2,9 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { addDays } from '@/lib/clock';
 import { dayMetrics } from '@/lib/metrics';
-import { DB_VERSION } from '@/lib/store/schema';
-import type { StoreConnection } from '@/lib/store/db';
-import { bj, freshStore, TODAY } from './helpers';
+import { DB_VERSION, upgradeDb } from '@/lib/store/schema';
+import type { KefuGuardDB } from '@/lib/store/schema';
+import { buildAggregate } from '@/lib/store/aggregates';
+import { addChatEvents } from '@/lib/store/chat';
+import { StoreConnection } from '@/lib/store/db';
+import { bj, freshStore, manualClock, stored, TODAY, WINDOW } from './helpers';
 import type { StoreErrorInfo } from '@/lib/messages';
 
 const NAME = 'kefu-guard-test';
@@ -66,7 +69,7 @@ describe('schema', () => {
 
     // New indexes work on the migrated records.
     expect(await db.getAllFromIndex('chatEvents', 'byDay', [ 'a1', Y ])).toHaveLength(3);
-    expect(await db.getAllFromIndex('chatEvents', 'byConversation', ['a1', 'c2'])).toHaveLength(2);
+    expect(await db.getAllFromIndex('chatEvents', 'byConversation', ['a1', stored('c2', 'a1')])).toHaveLength(2);
 
     // Aggregates were built, including the reply after midnight.
     const yesterday = await db.get('dailyAggregates', ['a1', Y]);
@@ -103,4 +106,36 @@ describe('schema', () => {
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
   });
+
+  it('v4 hashes the raw ids a v2 database stored, with the team secret, and dedupe keeps working', async () => {
+    // A v2 database as the previous release left it: raw ids, aggregates with raw `carry`.
+    await createV2();
+    const withSecret = new StoreConnection({ name: NAME, clock: manualClock(bj(TODAY, '12:00')), idSecret: async () => 'shop-secret' });
+    const db = await withSecret.db();
+    expect(db.version).toBe(DB_VERSION);
+    const all = await db.getAll('chatEvents');
+    expect(all).toHaveLength(v1Records.length);
+    const h = (id: string, account: string) => stored(id, account, 'shop-secret');
+    expect(all.map((r) => [r.account, r.messageId, r.conversationId, r.buyerId]).sort()).toEqual(
+      v1Records.map((r) => [r.account, h(r.messageId, r.account), h(r.conversationId, r.account), h(r.buyerId, r.account)]).sort(),
+    );
+    expect(JSON.stringify(all)).not.toMatch(/"(m\d|c\d|b\d)"/);
+    // The aggregate of a day left open keeps naming its conversation, hashed.
+    expect((await db.get('dailyAggregates', ['a2', TODAY]))?.carry).toEqual([h('c9', 'a2')]);
+    // Figures are unchanged, and the same raw message sent again is not a new one.
+    expect((await db.get('dailyAggregates', ['a1', Y]))?.metrics).toMatchObject({ messages: 2, answered: 2, rate5min: 0.5 });
+    const again = await addChatEvents(db, { key: 'a1' }, [{ kind: 'buyer', messageId: 'm1', conversationId: 'c1', buyerId: 'b1', at: bj(Y, '10:00') }], WINDOW, bj(TODAY, '12:00'), 'shop-secret');
+    expect(again.added).toBe(0);
+    await withSecret.close();
+  });
 });
+
+/** A v2 database holding the v1 records (raw ids), made through the real v1 → v2 step. */
+async function createV2(): Promise<void> {
+  (await createV1(v1Records)).close();
+  const v2 = await openDB<KefuGuardDB>(NAME, 2, {
+    upgrade: (db, oldVersion, newVersion, tx) => void upgradeDb(db, oldVersion, newVersion, tx, buildAggregate),
+  });
+  expect((await v2.get('dailyAggregates', ['a2', TODAY]))?.carry).toEqual(['c9']);
+  v2.close();
+}

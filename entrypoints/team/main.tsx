@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { downloadText } from '@/components/pages/download';
+import { lang } from '@/components/pages/lang';
+import { TeamApp } from '@/components/team/TeamApp';
+import { beijingDay } from '@/lib/clock';
+import { loadSettings } from '@/lib/settings/load';
+import '@/components/team/team.css';
+
+// Wiring only: the settings give the required rate, the counted window and the team's agent count.
+document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
+document.title = i18n.t('teamReport.page.title');
+void loadSettings().then(({ settings }) => {
+  render(
+    <TeamApp
+      today={beijingDay(Date.now())}
+      requiredRate={settings.targets.rate1h}
+      window={settings.replyTimer.countedWindow}
+      expectedAgents={settings.team.agentCount}
+      download={(file) => downloadText(document, file)}
+    />,
+    document.getElementById('app')!,
+  );
+});
