@@ -7,6 +7,7 @@ import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics, SignupCheck } from './metrics';
 import type { PhraseCategory } from './settings/types';
+import type { DiagnosticEntry } from './store/diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -73,6 +74,10 @@ export interface Protocol {
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
+  /** A lasting difference between the extension's inference and the page (lib/store/diagnostics.ts). */
+  'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
+  /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
+  'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
   'guard/event': { request: { account: AccountInfo; event: GuardEvent }; reply: { added: number } };
   /** The after-sales rows on the page; latest state wins per after-sales id. */
   'aftersales/snapshot': {
@@ -115,6 +120,8 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set<RequestType>([
   'chat/pending',
   'chat/heartbeat',
   'chat/waiting',
+  'diagnostics/report',
+  'diagnostics/list',
   'guard/event',
   'aftersales/snapshot',
   'summary/get',
@@ -140,3 +147,23 @@ export async function dispatch(handlers: Handlers, request: Request, sender: { t
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * A command the background sends to a chat tab (tabs.sendMessage): open this
+ * buyer's conversation, after a click on a desktop notification.
+ */
+export interface OpenConversationCommand {
+  type: 'tab/open-conversation';
+  buyerId: string;
+}
+
+/** Buyer uids are digits on the platform; anything else is not ours to act on. */
+const BUYER_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+export function isOpenConversationCommand(message: unknown): message is OpenConversationCommand {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as { type?: unknown; buyerId?: unknown };
+  return m.type === 'tab/open-conversation' && typeof m.buyerId === 'string' && BUYER_ID.test(m.buyerId);
+}
+
+export { BUYER_ID };

@@ -11,6 +11,7 @@ import { lang } from '../pages/lang';
 import { TeamFileImport } from '../pages/TeamFileImport';
 import { NumberField, PercentField, Section, TextField, Toggle, WordListField, type FormContext } from './fields';
 import { PhraseSection } from './PhraseSection';
+import { DiagnosticsSection, type DiagnosticsDeps } from './DiagnosticsSection';
 
 export interface OptionsDeps {
   /** Effective settings (defaults ← user ← policy) and the user's stored copy. */
@@ -21,6 +22,8 @@ export interface OptionsDeps {
   /** Calls back when the stored or managed settings change; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
   now(): Date;
+  /** Diagnostics kept by the background (issue #15); the section is left out without it. */
+  diagnostics?: DiagnosticsDeps['diagnostics'];
 }
 
 interface Loaded {
@@ -52,6 +55,8 @@ function Form({ ctx }: { ctx: FormContext }) {
         </div>
         <PercentField ctx={ctx} path="replyTimer.warnRatio" label={i18n.t('options.timer.warnRatio')} help={i18n.t('options.timer.warnRatioHelp')} min={0.1} max={0.95} />
         <Toggle ctx={ctx} path="replyTimer.sound" label={i18n.t('options.timer.sound')} help={i18n.t('options.timer.soundHelp')} />
+        <Toggle ctx={ctx} path="replyTimer.notify" label={i18n.t('waits.optionNotify')} help={i18n.t('waits.optionNotifyHelp')} />
+        <Toggle ctx={ctx} path="replyTimer.notifySound" label={i18n.t('waits.optionNotifySound')} help={i18n.t('waits.optionNotifySoundHelp')} />
         <div class="grid-2">
           <NumberField ctx={ctx} path="replyTimer.countedWindow.startHour" label={i18n.t('options.timer.startHour')} unit={i18n.t('options.unit.hour')} step="1" />
           <NumberField ctx={ctx} path="replyTimer.countedWindow.endHour" label={i18n.t('options.timer.endHour')} unit={i18n.t('options.unit.hour')} step="1" />
@@ -224,6 +229,7 @@ export function OptionsApp(deps: OptionsDeps) {
           </button>
         </div>
       </Section>
+      {deps.diagnostics && <DiagnosticsSection diagnostics={deps.diagnostics} />}
       <footer class="save-bar">
         <span class={`save-status${issues.length ? ' invalid' : ''}`} data-testid="save-status" role="status">
           {statusText}

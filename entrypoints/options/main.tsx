@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { OptionsApp, type OptionsDeps } from '@/components/options/OptionsApp';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
+import { sendRequest } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
 import '@/components/options/options.css';
@@ -19,6 +20,7 @@ const deps: OptionsDeps = {
   download: (file) => downloadText(document, file),
   watch: (onChange) => watchSettings(() => onChange()),
   now: () => new Date(),
+  diagnostics: async (clear) => (await sendRequest(browser.runtime, { type: 'diagnostics/list', clear })).entries,
 };
 
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';

@@ -20,18 +20,22 @@ import type { BadgeApi } from './live';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
 import { getSummary } from './summary';
+import { addDiagnostic, DIAGNOSTICS_KEY, listDiagnostics } from './diagnostics';
+import type { WaitingReport } from '../events';
 
 export interface HandlerDeps {
   store: StoreConnection;
   /** `browser.storage.session`: live reports and the last store error. */
   session: KeyValueArea;
-  /** `browser.storage.local`: the settings. */
-  local: ReadableArea;
+  /** `browser.storage.local`: the settings and the diagnostics. */
+  local: KeyValueArea;
   /** `browser.storage.managed`: settings pushed by enterprise policy, which win. */
   managed?: ReadableArea;
   /** `browser.action`: the toolbar badge. */
   action: BadgeApi;
   clock: Clock;
+  /** Called with each chat tab's live report after it is stored (desktop notifications, lib/notifier.ts). */
+  onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
 }
 
 const finiteTime = (value: unknown, name: string): number => {
@@ -42,7 +46,7 @@ const finiteTime = (value: unknown, name: string): number => {
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
 /** Handlers for every request of the Protocol. */
-export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
+export function createHandlers({ store, session, local, managed, action, clock, onWaitingReport }: HandlerDeps): Handlers {
   const windowOf = async () => (await readSettings(local, managed)).replyTimer.countedWindow;
   return {
     'chat/events': async (request) => {
@@ -69,7 +73,16 @@ export function createHandlers({ store, session, local, managed, action, clock }
     'chat/waiting': async (request, sender) => {
       await saveWaitingReport(session, sender.tabId, request.report, clock.now());
       await refreshBadge(session, action);
+      // A failing notification must not fail the report (the badge is set).
+      await onWaitingReport?.(sender.tabId, request.report).catch((error: unknown) => console.warn('[kefu-guard] notification failed', error));
       return { ok: true };
+    },
+
+    'diagnostics/report': async (request) => ({ stored: await addDiagnostic(local, request.entry, clock.now()) }),
+
+    'diagnostics/list': async (request) => {
+      if (request.clear === true) await local.remove(DIAGNOSTICS_KEY);
+      return { entries: await listDiagnostics(local) };
     },
 
     'guard/event': async (request) => {

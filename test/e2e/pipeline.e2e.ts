@@ -16,7 +16,7 @@ const ACCOUNT = { mallId: '445566', username: '客服小周' };
 const ACCOUNT_KEY = `${ACCOUNT.mallId}:${ACCOUNT.username}`;
 
 beforeAll(async () => {
-  harness = await launchHarness({ sim: { scenario: 'empty', account: ACCOUNT } });
+  harness = await launchHarness({ sim: { scenario: 'empty', account: ACCOUNT, variant: { offHoursGroup: false } } });
 });
 afterAll(async () => harness?.close());
 
