@@ -9,8 +9,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Only what the features need: settings and counters (storage), the daily
-    // retention prune (alarms), and the merchant backend itself.
-    permissions: ['storage', 'alarms'],
+    // retention prune (alarms), desktop alerts about waiting buyers while the
+    // chat tab is hidden (notifications), and the merchant backend itself.
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.

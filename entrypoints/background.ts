@@ -11,6 +11,8 @@ import { createHandlers } from '@/lib/store/handlers';
 import { ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
 import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
 import { PRUNE_ALARM } from '@/lib/store/retention';
+import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/notifier';
+import { readSettings } from '@/lib/store/settings';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -30,7 +32,21 @@ export default defineBackground(() => {
   const store = new StoreConnection({ clock, onError: (info) => recordStoreError(session, info) });
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const handlers = createHandlers({ store, session, local, managed, action, clock });
+  // Desktop notifications about waiting buyers (issue #15): decided in lib/notify.ts.
+  const notifier: NotifierDeps = {
+    notifications: browser.notifications,
+    tabs: browser.tabs,
+    windows: browser.windows,
+    session,
+    settings: async () => (await readSettings(local, managed)).replyTimer,
+    iconUrl: (browser.runtime.getURL as (path: string) => string)('/icon/128.png'),
+    clock,
+  };
+  const handlers = createHandlers({ store, session, local, managed, action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));
+  });
 
   // Chrome-style async reply (sendResponse + `return true`): works with and
   // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
@@ -61,5 +77,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await removeWaitingReport(session, tabId);
     await refreshBadge(session, action);
+    await forgetTab(session, tabId);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
 
@@ -15,9 +16,27 @@ const DAY = 24 * 60 * MIN;
 const SHOTS = '.output/shots';
 let harness: Harness;
 
+type ChromeTabs = {
+  query(q: object): Promise<Array<{ id: number; windowId: number }>>;
+  create(p: object): Promise<unknown>;
+};
+type Created = { id: string; title?: string; message?: string; silent?: boolean };
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   harness = await launchHarness({ sim: { scenario: 'empty' } });
+  // Record every notification the background creates (and still create it).
+  await harness.serviceWorker.evaluate(() => {
+    const g = globalThis as unknown as { created: Created[]; chrome: { notifications: { create: (...a: unknown[]) => unknown } } };
+    g.created = [];
+    const api = g.chrome.notifications;
+    const create = api.create.bind(api);
+    api.create = (...args: unknown[]) => {
+      const options = (args[1] ?? {}) as Omit<Created, 'id'>;
+      g.created.push({ id: String(args[0]), title: options.title, message: options.message, silent: options.silent });
+      return create(...args);
+    };
+  });
 });
 afterAll(async () => harness?.close());
 afterEach(async () => {
@@ -94,5 +113,86 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     if (listed.size > 0) expect(await waitCount(chat)).toBe(String(listed.size));
     else expect(await chat.alert.count()).toBe(0);
     await chat.page.screenshot({ path: `${SHOTS}/issue15-groups-that-do-not-wait.png` });
+  });
+});
+
+const created = () => harness.serviceWorker.evaluate(() => (globalThis as unknown as { created: Created[] }).created);
+const toolbarBadge = () =>
+  harness.serviceWorker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
+
+describe('alerts outside the tab', () => {
+  it('a hidden chat tab brings one desktop notification per buyer and stage; a click focuses the tab and opens the conversation; the toolbar keeps its count off the chat view', async () => {
+    const { sim, context } = harness;
+    sim.reset({ variant: { offHoursGroup: false } });
+    // Only counted waits notify: count every hour, so the test does not depend on the time it runs at.
+    const allDay = { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, countedWindow: { startHour: 0, endHour: 24 } } };
+    await harness.serviceWorker.evaluate(
+      (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ settings }),
+      allDay,
+    );
+    const uid = sim.chat.addBuyer({ uid: '7720000001' }).uid;
+    const other = sim.chat.addBuyer({ uid: '7720000002' }).uid;
+    // 25 s: past the warning for 30 s while the agent looks (no notification for that stage), 30 s comes with the tab hidden.
+    sim.chat.buyerSays(uid, '在吗', { at: Date.now() - 25 * SEC });
+    sim.chat.buyerSays(other, '你好', { at: Date.now() - 5 * SEC });
+    const chat = await ChatPage.open(harness);
+    await chat.page.bringToFront();
+    await chat.waitForBadge(uid, (s) => s?.warning === true);
+    await chat.page.waitForTimeout(1200); // the visible stage reaches the background
+    const before = (await created()).length;
+
+    // Another tab in front of it, in the same window: the chat tab is hidden.
+    const opened = context.waitForEvent('page');
+    await harness.serviceWorker.evaluate(async (url) => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
+      const [chatTab] = await tabs.query({ url: 'https://mms.pinduoduo.com/chat-merchant/*' });
+      await tabs.create({ windowId: chatTab!.windowId, url, active: true });
+    }, sim.urls.aftersales);
+    const front = await opened;
+    // Playwright tells every page it has the focus; let the chat tab see the real one (headless
+    // Chromium keeps background tabs "visible", but they lose the focus).
+    const cdp = await context.newCDPSession(chat.page);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const outOfSight = () => chat.page.evaluate(() => document.visibilityState === 'hidden' || !document.hasFocus());
+    await expect.poll(outOfSight, { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => (await created()).length - before, { timeout: 15_000 }).toBe(1);
+    const note = (await created()).at(-1)!;
+    const tabId = Number(note.id.replace('kefu-wait:', ''));
+    expect(note.id).toMatch(/^kefu-wait:\d+$/);
+    expect(note.title).toBe('2 位买家等待人工回复');
+    expect(note.message).toMatch(/^最久已等待 0:3\d（插件估算）/);
+    expect(note.silent).toBe(true); // the sound option is off by default
+    // Same buyer, same stage: no second notification.
+    await front.waitForTimeout(3000);
+    expect((await created()).length - before).toBe(1);
+    // The toolbar keeps the count on another page of the site, and off the chat view of the chat tab.
+    await expect.poll(toolbarBadge, { timeout: 5000 }).toBe('1');
+    await chat.page.evaluate(() => (location.hash = '#/setting'));
+    await chat.page.locator('.app-container').waitFor({ state: 'detached' });
+    await front.waitForTimeout(2500);
+    expect(await toolbarBadge()).toBe('1');
+    await chat.page.evaluate(() => (location.hash = '#/'));
+    await chat.row(uid).waitFor();
+
+    // A click on the notification (through the worker's onClicked listener).
+    const dispatched = await harness.serviceWorker.evaluate((id) => {
+      const ev = (globalThis as unknown as { chrome: { notifications: { onClicked: { dispatch?: (id: string) => void } } } }).chrome.notifications.onClicked;
+      if (typeof ev.dispatch !== 'function') return false;
+      ev.dispatch(id);
+      return true;
+    }, note.id);
+    expect(dispatched).toBe(true);
+    const tabs = await harness.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ active: boolean }> } } }).chrome.tabs.get(id),
+      tabId,
+    );
+    expect(tabs.active).toBe(true);
+    await expect.poll(() => chat.row(uid).getAttribute('class'), { timeout: 5000 }).toContain('active');
+    await front.close();
+    await harness.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('settings'),
+    );
   });
 });
