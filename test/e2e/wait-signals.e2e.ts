@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isInCountedWindow } from '../../lib/clock';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
@@ -78,20 +79,25 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     await chat.page.screenshot({ path: `${SHOTS}/issue15-replied-and-elapsed-note.png` });
   });
 
-  it('counts only the rows the page lists as unanswered, not those under 已被自动回复 or 非工作时间留言', async () => {
+  it('counts only the rows the page lists as unanswered, not those under 已被自动回复, 已回复 or 非工作时间留言', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: { offHoursGroup: false } });
     const now = Date.now();
     const waiting = ['7710000001', '7710000002', '7710000003'];
     [20, 100, 240].forEach((ago, i) => {
       sim.chat.addBuyer({ uid: waiting[i] });
       sim.chat.buyerSays(waiting[i]!, '在吗', { at: now - ago * SEC });
     });
-    // Answered by the robot: the page moves it to 已被自动回复.
+    // Answered by the robot: the page moves it to 已被自动回复 (no human reply, but the page's grouping decides).
     const robot = sim.chat.addBuyer({ uid: '7710000004' }).uid;
     sim.chat.buyerSays(robot, '发什么快递', { at: now - 50 * SEC });
     sim.chat.robotReplies(robot, '亲，默认中通哦', { at: now - 45 * SEC });
-    // Written at 23:30 Beijing, at least two hours back: under 非工作时间留言.
+    // "好的谢谢", which needs no reply: 已回复.
+    const thanks = sim.chat.addBuyer({ uid: '7710000006' }).uid;
+    sim.chat.buyerSays(thanks, '什么时候到', { at: now - 6 * 60 * SEC });
+    sim.chat.agentReplies(thanks, '后天到哦', { at: now - 5 * 60 * SEC });
+    sim.chat.buyerSays(thanks, '好的谢谢', { at: now - 4 * 60 * SEC, needReply: false });
+    // Written at 23:30 Beijing, at least two hours back.
     const BEIJING = 8 * 3600 * SEC;
     const dayStart = Math.floor((now + BEIJING) / DAY) * DAY - BEIJING;
     let night = dayStart + 23.5 * 3600 * SEC;
@@ -99,20 +105,37 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     const offHours = sim.chat.addBuyer({ uid: '7710000005' }).uid;
     sim.chat.buyerSays(offHours, '还在吗', { at: night });
 
-    // At night (Beijing) the page files the three waiting buyers under
-    // 非工作时间留言 too: whatever the hour, a badge goes exactly on the rows the
-    // page lists as unanswered, and the count is theirs.
     const chat = await ChatPage.open(harness);
     await chat.page.locator(`.already-unreply .chat-item-box[data-random^="${robot}-"]`).waitFor();
+    await chat.page.waitForTimeout(2500);
+    for (const uid of [robot, thanks]) expect(await chat.badgeState(uid)).toBeNull();
+    for (const uid of [...waiting, offHours]) expect(await chat.badgeState(uid)).not.toBeNull();
+    expect(await waitCount(chat)).toBe('4');
+    // The alert lists the longest waits, each one click away.
+    const items = chat.page.locator('[data-testid="wait-item"]');
+    // Longest first; waits the platform counts before those it does not (08:00–23:00 Beijing).
+    const starts = new Map([[waiting[0]!, now - 20 * SEC], [waiting[1]!, now - 100 * SEC], [waiting[2]!, now - 240 * SEC], [offHours, night]]);
+    const rank = (uid: string) => [isInCountedWindow(starts.get(uid)!) ? 0 : 1, starts.get(uid)!] as const;
+    const expected = [...starts.keys()].sort((x, y) => rank(x)[0] - rank(y)[0] || rank(x)[1] - rank(y)[1]);
+    expect(await items.evaluateAll((b) => b.map((e) => e.getAttribute('data-buyer')))).toEqual(expected);
+    await items.nth(1).click();
+    await expect.poll(() => chat.row(expected[1]!).getAttribute('class')).toContain('active');
+    await chat.page.screenshot({ path: `${SHOTS}/issue15-groups-that-do-not-wait.png` });
+
+    // With the page's 非工作时间留言 group, the night message is filed there: no wait, and the count is the page's.
+    sim.setVariant({ offHoursGroup: true });
+    await chat.page.reload();
+    await chat.input.waitFor({ state: 'attached' });
     await chat.page.locator(`.already-unreply .chat-item-box[data-random^="${offHours}-"]`).waitFor();
     await chat.page.waitForTimeout(2500);
+    expect(await chat.badgeState(offHours)).toBeNull();
     const unanswered = chat.page.locator('.chat-list-box :is(.five-minute, .timeout-unreply) .chat-item-box');
     const listed = new Set(await unanswered.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-random')!.split('-')[0]!)));
-    expect(listed.has(robot) || listed.has(offHours)).toBe(false);
-    for (const uid of [...waiting, robot, offHours]) expect([uid, (await chat.badgeState(uid)) !== null]).toEqual([uid, listed.has(uid)]);
+    // At night (Beijing) the page files the three waiting buyers there too: badges go exactly on the rows it lists as unanswered.
+    for (const uid of waiting) expect([uid, (await chat.badgeState(uid)) !== null]).toEqual([uid, listed.has(uid)]);
     if (listed.size > 0) expect(await waitCount(chat)).toBe(String(listed.size));
     else expect(await chat.alert.count()).toBe(0);
-    await chat.page.screenshot({ path: `${SHOTS}/issue15-groups-that-do-not-wait.png` });
+
   });
 });
 
