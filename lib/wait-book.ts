@@ -57,6 +57,8 @@ interface PageView {
   noteLatestStart: number | null;
   /** When we first saw the row waiting with no better source. */
   seenAt: number | null;
+  /** When the page's list was last read for this buyer. */
+  readAt: number;
 }
 
 interface ConversationEntry {
@@ -99,7 +101,7 @@ const COUNTDOWN_JITTER_MS = 5_000;
 
 const EXACT_SOURCES: ReadonlySet<MessageSource> = new Set(['traffic', 'restored']);
 
-const NO_PAGE_VIEW: PageView = { state: 'unknown', countdownStart: null, noteLatestStart: null, seenAt: null };
+const NO_PAGE_VIEW: PageView = { state: 'unknown', countdownStart: null, noteLatestStart: null, seenAt: null, readAt: -Infinity };
 
 export class WaitBook {
   private readonly conversations = new Map<string, ConversationEntry>();
@@ -143,6 +145,11 @@ export class WaitBook {
         return true;
       }
       if (event.at <= entry.lastHumanAt) return confirmed;
+      // The platform says the buyer wrote after we last read the list: until
+      // the list is read again (it re-renders at once), its old group
+      // ("已回复") says nothing of this message; a buyer it no longer lists at
+      // all must not stay hidden by it.
+      if (EXACT_SOURCES.has(source) && event.at > entry.page.readAt && entry.page.state === 'not-waiting') entry.page = { ...NO_PAGE_VIEW };
       entry.pending.set(event.messageId, { at: event.at, source });
       if (restored) entry.restored.add(event.messageId);
       return true;
@@ -197,11 +204,11 @@ export class WaitBook {
     const entry = this.entry(buyerId, buyerId);
     const before = entry.page;
     if (signal.state !== 'waiting') {
-      if (before.state === signal.state && before.countdownStart === null && before.noteLatestStart === null && before.seenAt === null) return false;
-      entry.page = { ...NO_PAGE_VIEW, state: signal.state };
-      return this.invalidateIf(true);
+      const unchanged = before.state === signal.state && before.countdownStart === null && before.noteLatestStart === null && before.seenAt === null;
+      entry.page = { ...NO_PAGE_VIEW, state: signal.state, readAt: now };
+      return unchanged ? false : this.invalidateIf(true);
     }
-    const next: PageView = { state: 'waiting', countdownStart: null, noteLatestStart: null, seenAt: before.seenAt ?? now };
+    const next: PageView = { state: 'waiting', countdownStart: null, noteLatestStart: null, seenAt: before.seenAt ?? now, readAt: now };
     const countdown = signal.countdownSec;
     if (countdown !== null && countdown >= 0 && countdown <= PAGE_COUNTDOWN_SEC) {
       const start = now - (PAGE_COUNTDOWN_SEC - countdown) * 1000;

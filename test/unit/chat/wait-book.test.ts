@@ -74,6 +74,18 @@ describe('WaitBook', () => {
     expect(book.waiting()[0]).toMatchObject({ waitingSince: T0, source: 'traffic' });
   });
 
+  it("a buyer message from the traffic after the list was read is not hidden by the row's old group", () => {
+    const book = new WaitBook();
+    book.applyPageSignal('b1', repliedRow, T0);
+    book.apply(ev('buyer', 'dom', 5), 'msg-id'); // the thread's history: the page's group still rules
+    expect(book.waiting()).toEqual([]);
+    book.apply(ev('buyer', 'new', 10)); // the platform's push, newer than the list we read
+    expect(book.waiting()[0]).toMatchObject({ waitingSince: T0 + 10_000, source: 'traffic' });
+    // The list re-rendered and still files it as replied (e.g. no reply needed): no wait.
+    book.applyPageSignal('b1', repliedRow, T0 + 11_000);
+    expect(book.waiting()).toEqual([]);
+  });
+
   it('a page without groups (unknown) leaves the messages to decide', () => {
     const book = new WaitBook();
     book.apply(ev('buyer', 'm', 0), 'stamp');
