@@ -19,8 +19,9 @@ export default defineConfig({
     ...(browser !== 'firefox' && process.env.KG_MANIFEST_KEY ? { key: process.env.KG_MANIFEST_KEY } : {}),
     ...(browser !== 'firefox' && process.env.KG_UPDATE_URL ? { update_url: process.env.KG_UPDATE_URL } : {}),
     // Only what the features need: settings and counters (storage), the daily
-    // retention prune (alarms), and the merchant backend itself.
-    permissions: ['storage', 'alarms'],
+    // retention prune (alarms), desktop alerts about waiting buyers while the
+    // chat tab is hidden (notifications), and the merchant backend itself.
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     storage: { managed_schema: 'managed-schema.json' },
     // The rules page opens from the § links in the overlays on the merchant pages.

@@ -1,17 +1,29 @@
 import { i18n } from '#i18n';
 import { onTrusted } from '@/lib/ui/trusted';
 
+/** One wait as the alert lists it. */
+export interface AlertWait {
+  buyerId: string;
+  nickname: string;
+  /** The badge's text: "4:05", "≥1:00:12", "昨天起". */
+  text: string;
+  level: number;
+}
+
 export interface WaitAlertProps {
   /** Buyers awaiting a human reply. */
   count: number;
-  longest: { nickname: string; elapsed: string; level: number; estimated: boolean } | null;
+  /** The longest waits, longest first (at most 5); the first is the one the button opens. */
+  waits: readonly AlertWait[];
+  /** The longest wait's start is an estimate. */
+  estimated: boolean;
   /** Shown after a jump when the page did not open the conversation itself. */
   hint: boolean;
-  onJump: () => void;
+  onJump: (buyerId: string) => void;
 }
 
 /** The alert re-renders every second: its fixed strings are looked up once. */
-let strings: Record<'title' | 'waiting' | 'longest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle', string> | null = null;
+let strings: Record<'title' | 'waiting' | 'longest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle' | 'listTitle' | 'openTitle', string> | null = null;
 function text() {
   strings ??= {
     title: `${i18n.t('common.estimateNote')} · ${i18n.t('timer.ruleNote')}`,
@@ -21,31 +33,51 @@ function text() {
     hint: i18n.t('timer.alertClickHint'),
     jump: i18n.t('timer.alertJump'),
     jumpTitle: i18n.t('timer.alertJumpTitle'),
+    listTitle: i18n.t('waits.listTitle'),
+    openTitle: i18n.t('waits.openTitle'),
   };
   return strings;
 }
 
-/** The one "longest waiting" alert on the chat page; renders nothing when nobody waits. */
-export function WaitAlert({ count, longest, hint, onJump }: WaitAlertProps) {
+/**
+ * The one "longest waiting" alert on the chat page: the count, the longest
+ * wait with a button to open it, and (when more than one buyer waits) the
+ * five longest, each one click to open. Renders nothing when nobody waits.
+ */
+export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertProps) {
+  const longest = waits[0];
   if (count === 0 || !longest) return null;
   const t = text();
   return (
     <div class="root alert" role="status" data-testid="wait-alert" title={t.title}>
-      <span>
-        <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
-      </span>
-      <span>
-        {t.longest} {longest.nickname}
-      </span>
-      <span class={`longest l${longest.level}`} data-testid="wait-longest">
-        {longest.estimated ? '≈' : ''}
-        {longest.elapsed}
-      </span>
-      <span class="est">{t.estimate}</span>
-      {hint && <span class="hint">{t.hint}</span>}
-      <button type="button" onClick={onTrusted(onJump)} title={t.jumpTitle} data-testid="wait-jump">
-        {t.jump}
-      </button>
+      <div class="head">
+        <span>
+          <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
+        </span>
+        <span>
+          {t.longest} {longest.nickname}
+        </span>
+        <span class={`longest l${longest.level}`} data-testid="wait-longest">
+          {longest.text}
+        </span>
+        {estimated && <span class="est">{t.estimate}</span>}
+        {hint && <span class="hint">{t.hint}</span>}
+        <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={t.jumpTitle} data-testid="wait-jump">
+          {t.jump}
+        </button>
+      </div>
+      {waits.length > 1 && (
+        <ol class="waits" aria-label={t.listTitle} data-testid="wait-list">
+          {waits.map((w) => (
+            <li key={w.buyerId}>
+              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={onTrusted(() => onJump(w.buyerId))}>
+                <span class="name">{w.nickname}</span>
+                <span class={`time l${w.level}`}>{w.text}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
 import { PRUNE_ALARM } from '@/lib/store/retention';
 import { countDiagnostics } from '@/lib/store/diagnostics';
 import { dispatchChecked, SenderGate } from '@/lib/store/senders';
+import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/notifier';
 import { readSettings } from '@/lib/store/settings';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
@@ -37,11 +38,25 @@ export default defineBackground(() => {
   });
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  const handlers = createHandlers({ store, session, local, managed, action, clock });
-  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/store/senders.ts).
   const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
+  // Desktop notifications about waiting buyers (issue #15): decided in lib/notify.ts.
+  const notifier: NotifierDeps = {
+    notifications: browser.notifications,
+    tabs: browser.tabs,
+    windows: browser.windows,
+    session,
+    settings: async () => (await readSettings(local, managed)).replyTimer,
+    iconUrl: getURL('/icon/128.png'),
+    clock,
+  };
+  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/store/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
+  const handlers = createHandlers({ store, session, local, managed, action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));
+  });
 
   // Chrome-style async reply (sendResponse + `return true`): works with and
   // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
@@ -72,6 +87,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);
     await refreshBadge(session, action);
+    await forgetTab(session, tabId);
   });
 
   // Firefox names no document in a sender, so a tie is per tab and frame: it

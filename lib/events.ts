@@ -59,6 +59,13 @@ export interface WaitingReport {
   longestWaitingSince: number | null;
   /** False when the page adapter's self-check failed. */
   pageRecognised: boolean;
+  /** The chat tab is hidden or its window not focused: alerts must come from outside the tab (issue #15). */
+  hidden?: boolean;
+  /**
+   * Counted waits past the warning stage, longest first (at most 5), with
+   * their stage ordinal (lib/wait-stage.ts): whom a desktop notification is about.
+   */
+  attention?: Array<{ buyerId: string; waitingSince: number; stage: number }>;
 }
 
 /** The logged-in shop and agent, when the page says so; data is kept apart per account. */

@@ -9,6 +9,7 @@ import type { DayMetrics, SignupCheck } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
+import type { DiagnosticEntry } from './store/diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -106,6 +107,10 @@ export interface Protocol {
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
+  /** A lasting difference between the extension's inference and the page (lib/store/diagnostics.ts). */
+  'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
+  /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
+  'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
   'guard/event': { request: { account: AccountInfo; event: GuardEvent }; reply: { added: number } };
   /** The after-sales rows on the page; latest state wins per after-sales id. */
   'aftersales/snapshot': {
@@ -160,6 +165,9 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'official/readings': { from: 'pages-and-content', account: 'none' },
   'official/calibration': { from: 'pages', account: 'read' },
   'team/export': { from: 'pages', account: 'read' },
+  // Counts only (lib/store/diagnostics.ts sanitizes them); nothing of an account.
+  'diagnostics/report': { from: 'pages-and-content', account: 'none' },
+  'diagnostics/list': { from: 'pages', account: 'none' },
 };
 
 /** The account key a request names ('account' as a key or as AccountInfo), undefined when it names none. */
@@ -216,3 +224,23 @@ export async function dispatch(handlers: Handlers, request: Request, sender: { t
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
+
+/**
+ * A command the background sends to a chat tab (tabs.sendMessage): open this
+ * buyer's conversation, after a click on a desktop notification.
+ */
+export interface OpenConversationCommand {
+  type: 'tab/open-conversation';
+  buyerId: string;
+}
+
+/** Buyer uids are digits on the platform; anything else is not ours to act on. */
+const BUYER_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+export function isOpenConversationCommand(message: unknown): message is OpenConversationCommand {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as { type?: unknown; buyerId?: unknown };
+  return m.type === 'tab/open-conversation' && typeof m.buyerId === 'string' && BUYER_ID.test(m.buyerId);
+}
+
+export { BUYER_ID };

@@ -18,29 +18,72 @@ export interface BookEvent {
   at: number;
 }
 
+/**
+ * Where a message's time comes from, best first. The platform's own times in
+ * its traffic are exact; stored history was recorded from them (or from the
+ * DOM) before a reload; a thread row's own stamp is exact but only some rows
+ * carry one; the msg_id read as epoch ms is a bounded hint (PDD-PAGES.md §(b));
+ * "live" is when a message first appeared in an open thread.
+ */
+export type MessageSource = 'traffic' | 'restored' | 'stamp' | 'msg-id' | 'live';
+
+/**
+ * Where a wait's start comes from, in rank order (issue #15): the platform's
+ * times from traffic > the page's countdown > the page's elapsed note (a lower
+ * bound) > thread stamps > the msg_id as a time > the moment we first saw the
+ * row waiting.
+ */
+export type WaitSource = 'traffic' | 'countdown' | 'elapsed-note' | 'stamp' | 'msg-id' | 'first-seen';
+
+/** What the page's conversation list says of one buyer (lib/pdd/chat-page.ts). */
+export interface PageSignal {
+  /**
+   * 'waiting': the row is in an unanswered group or shows the page's countdown
+   * or elapsed note; 'not-waiting': it is in a group of rows that do not wait
+   * (已回复, 已被自动回复, 非工作时间留言); 'unknown': a page without groups.
+   */
+  state: 'waiting' | 'not-waiting' | 'unknown';
+  /** Seconds left on the page's 3-minute countdown, when shown. */
+  countdownSec: number | null;
+  /** The least wait the page's elapsed note ("已等待1小时") means, in seconds. */
+  elapsedMinSec: number | null;
+}
+
+interface PageView {
+  state: PageSignal['state'];
+  /** Start implied by the page's countdown (remaining → elapsed). */
+  countdownStart: number | null;
+  /** Latest start the elapsed note allows: the wait is at least that long. */
+  noteLatestStart: number | null;
+  /** When we first saw the row waiting with no better source. */
+  seenAt: number | null;
+  /** When the page's list was last read for this buyer. */
+  readAt: number;
+}
+
 interface ConversationEntry {
   buyerId: string;
   lastHumanAt: number;
-  /** Unanswered buyer messages: message id → time. */
-  pending: Map<string, number>;
+  /** Unanswered buyer messages: message id → time and where the time comes from. */
+  pending: Map<string, { at: number; source: MessageSource }>;
   /** Ids of pending messages restored from the background's history, not seen on the page yet. */
   restored: Set<string>;
   /** The platform's own "unanswered since" (latest_conversations), covering messages we never saw. */
   hintSince: number | null;
-  /**
-   * A wait known only from the page's own signal (countdown or group), not
-   * from a message: an estimate, dropped when the page stops showing it.
-   */
-  estimatedSince: number | null;
+  page: PageView;
 }
 
 export interface Waiting {
   conversationId: string;
   buyerId: string;
   waitingSince: number;
-  /** True when the start comes from the page's countdown or first sight, not a message time. */
+  /** Which signal gave the start (see WaitSource). */
+  source: WaitSource;
+  /** True when the start is not an exact message time (countdown, note, msg_id, first sight). */
   estimated: boolean;
-  /** Times of the unanswered buyer messages, oldest first (empty for an estimate). */
+  /** The start is the latest the page's elapsed note allows: the wait is at least this long. */
+  lowerBound: boolean;
+  /** Times of the unanswered buyer messages, oldest first ([waitingSince] for a page-derived start). */
   messageTimes: number[];
   /**
    * Every pending message was restored from stored history and not yet seen
@@ -53,6 +96,13 @@ export interface Waiting {
 /** The platform's own countdown runs for 3 minutes from the buyer's message (PDD-PAGES.md §(b)). */
 export const PAGE_COUNTDOWN_SEC = 180;
 
+/** A countdown read again within this of the first reading is the same wait (the page ticks in whole seconds). */
+const COUNTDOWN_JITTER_MS = 5_000;
+
+const EXACT_SOURCES: ReadonlySet<MessageSource> = new Set(['traffic', 'restored']);
+
+const NO_PAGE_VIEW: PageView = { state: 'unknown', countdownStart: null, noteLatestStart: null, seenAt: null, readAt: -Infinity };
+
 export class WaitBook {
   private readonly conversations = new Map<string, ConversationEntry>();
   /** waiting() is asked every second; recomputed only after a change. */
@@ -61,7 +111,7 @@ export class WaitBook {
   private entry(conversationId: string, buyerId: string): ConversationEntry {
     let entry = this.conversations.get(conversationId);
     if (!entry) {
-      entry = { buyerId, lastHumanAt: -Infinity, pending: new Map(), restored: new Set(), hintSince: null, estimatedSince: null };
+      entry = { buyerId, lastHumanAt: -Infinity, pending: new Map(), restored: new Set(), hintSince: null, page: { ...NO_PAGE_VIEW } };
       this.conversations.set(conversationId, entry);
     }
     return entry;
@@ -69,11 +119,12 @@ export class WaitBook {
 
   /**
    * Applies one event; returns true when it changed who is waiting.
-   * `restored` marks a buyer message brought back from stored history after
-   * a reload: it holds until the page confirms the conversation.
+   * `source` says where its time comes from; 'restored' marks a buyer message
+   * brought back from stored history after a reload: it holds until the page
+   * confirms the conversation.
    */
-  apply(event: BookEvent, restored = false): boolean {
-    return this.invalidateIf(this.applyEvent(event, restored));
+  apply(event: BookEvent, source: MessageSource = 'traffic'): boolean {
+    return this.invalidateIf(this.applyEvent(event, source));
   }
 
   private invalidateIf(changed: boolean): boolean {
@@ -81,30 +132,47 @@ export class WaitBook {
     return changed;
   }
 
-  private applyEvent(event: BookEvent, restored: boolean): boolean {
+  private applyEvent(event: BookEvent, source: MessageSource): boolean {
     const entry = this.entry(event.conversationId, event.buyerId);
+    const restored = source === 'restored';
     if (event.kind === 'buyer') {
       const confirmed = !restored && entry.restored.delete(event.messageId);
-      if (event.at <= entry.lastHumanAt || entry.pending.has(event.messageId)) return confirmed;
-      entry.pending.set(event.messageId, event.at);
+      const known = entry.pending.get(event.messageId);
+      if (known) {
+        // The same message from a better source (traffic after the DOM) takes its time.
+        if (!EXACT_SOURCES.has(source) || EXACT_SOURCES.has(known.source)) return confirmed;
+        entry.pending.set(event.messageId, { at: event.at, source });
+        return true;
+      }
+      if (event.at <= entry.lastHumanAt) return confirmed;
+      // The platform says the buyer wrote after we last read the list: until
+      // the list is read again (it re-renders at once), its old group
+      // ("已回复") says nothing of this message; a buyer it no longer lists at
+      // all must not stay hidden by it.
+      if (EXACT_SOURCES.has(source) && event.at > entry.page.readAt && entry.page.state === 'not-waiting') entry.page = { ...NO_PAGE_VIEW };
+      entry.pending.set(event.messageId, { at: event.at, source });
       if (restored) entry.restored.add(event.messageId);
-      entry.estimatedSince = null;
       return true;
     }
     if (event.kind === 'human') {
       if (event.at <= entry.lastHumanAt) return false;
       entry.lastHumanAt = event.at;
       let changed = false;
-      for (const [id, at] of entry.pending) {
-        if (at <= event.at) {
+      for (const [id, p] of entry.pending) {
+        if (p.at <= event.at) {
           entry.pending.delete(id);
           entry.restored.delete(id);
           changed = true;
         }
       }
-      if (entry.estimatedSince !== null && entry.estimatedSince <= event.at) {
-        entry.estimatedSince = null;
-        changed = true;
+      // A reply ends what the page told us of the wait before it, too.
+      const page = entry.page;
+      for (const key of ['countdownStart', 'noteLatestStart', 'seenAt'] as const) {
+        const at = page[key];
+        if (at !== null && at <= event.at) {
+          page[key] = null;
+          changed = true;
+        }
       }
       if (entry.hintSince !== null && entry.hintSince <= event.at) {
         entry.hintSince = null;
@@ -123,28 +191,43 @@ export class WaitBook {
     const entry = this.entry(conversationId, buyerId);
     if (since <= entry.lastHumanAt || (entry.hintSince !== null && entry.hintSince <= since)) return false;
     entry.hintSince = since;
-    entry.estimatedSince = null;
     return this.invalidateIf(true);
   }
 
   /**
-   * The page's own view of one buyer, used only where no message says
-   * otherwise: an unanswered row with no known pending message gets an
-   * estimated start (from the page's 3-minute countdown if shown, else now);
-   * a row the page no longer shows as unanswered loses only such estimates.
+   * What the page's list shows of one buyer, read whenever the list changes.
+   * The page's grouping decides whether the buyer waits at all (rule 1 of
+   * issue #15: a replied group overrules whatever the thread seems to say);
+   * its countdown and elapsed note are sources of the start (rule 2).
    */
-  applyPageSignal(buyerId: string, unanswered: boolean, countdownSec: number | null, now: number): boolean {
+  applyPageSignal(buyerId: string, signal: PageSignal, now: number): boolean {
     const entry = this.entry(buyerId, buyerId);
-    if (!unanswered) {
-      if (entry.estimatedSince === null) return false;
-      entry.estimatedSince = null;
-      return this.invalidateIf(true);
+    const before = entry.page;
+    if (signal.state !== 'waiting') {
+      const unchanged = before.state === signal.state && before.countdownStart === null && before.noteLatestStart === null && before.seenAt === null;
+      entry.page = { ...NO_PAGE_VIEW, state: signal.state, readAt: now };
+      return unchanged ? false : this.invalidateIf(true);
     }
-    if (entry.pending.size > 0 || entry.hintSince !== null || entry.estimatedSince !== null) return false;
-    const elapsedSec =
-      countdownSec !== null && countdownSec >= 0 && countdownSec <= PAGE_COUNTDOWN_SEC ? PAGE_COUNTDOWN_SEC - countdownSec : 0;
-    entry.estimatedSince = now - elapsedSec * 1000;
-    return this.invalidateIf(true);
+    const next: PageView = { state: 'waiting', countdownStart: null, noteLatestStart: null, seenAt: before.seenAt ?? now, readAt: now };
+    const countdown = signal.countdownSec;
+    if (countdown !== null && countdown >= 0 && countdown <= PAGE_COUNTDOWN_SEC) {
+      const start = now - (PAGE_COUNTDOWN_SEC - countdown) * 1000;
+      // Keep the first reading: re-reading the ticking countdown must not move the start.
+      next.countdownStart = before.countdownStart !== null && Math.abs(before.countdownStart - start) <= COUNTDOWN_JITTER_MS ? before.countdownStart : start;
+    }
+    if (signal.elapsedMinSec !== null && signal.elapsedMinSec >= 0) {
+      // A lower bound: each reading says "at least this long"; the earliest such start holds.
+      const latest = now - signal.elapsedMinSec * 1000;
+      next.noteLatestStart = before.noteLatestStart === null ? latest : Math.min(before.noteLatestStart, latest);
+    }
+    if (next.seenAt !== null && next.seenAt <= entry.lastHumanAt) next.seenAt = now;
+    const same =
+      before.state === next.state &&
+      before.countdownStart === next.countdownStart &&
+      before.noteLatestStart === next.noteLatestStart &&
+      before.seenAt === next.seenAt;
+    entry.page = next;
+    return same ? false : this.invalidateIf(true);
   }
 
   /** Everyone waiting, longest first (a shared array: do not modify). */
@@ -152,15 +235,62 @@ export class WaitBook {
     if (this.cached) return this.cached;
     const out: Waiting[] = [];
     for (const [conversationId, entry] of this.conversations) {
-      if (entry.pending.size > 0 || entry.hintSince !== null) {
-        const messageTimes = [...entry.pending.values(), ...(entry.hintSince !== null ? [entry.hintSince] : [])].sort((a, b) => a - b);
-        const restoredOnly = entry.hintSince === null && entry.restored.size === entry.pending.size;
-        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: messageTimes[0]!, estimated: false, messageTimes, restoredOnly });
-      } else if (entry.estimatedSince !== null) {
-        out.push({ conversationId, buyerId: entry.buyerId, waitingSince: entry.estimatedSince, estimated: true, messageTimes: [], restoredOnly: false });
-      }
+      const w = waitOf(conversationId, entry);
+      if (w) out.push(w);
     }
     this.cached = out.sort((a, b) => a.waitingSince - b.waitingSince);
     return this.cached;
   }
+}
+
+/**
+ * One conversation's wait, from its best-ranked source (issue #15, rule 2),
+ * or null when nobody waits there.
+ */
+function waitOf(conversationId: string, entry: ConversationEntry): Waiting | null {
+  // The page's grouping is the truth about who waits: a row filed under
+  // 已回复 / 已被自动回复 / 非工作时间留言 has no wait, whatever the thread says
+  // (the thread may lack the reply's stamp, or the platform needs no reply).
+  if (entry.page.state === 'not-waiting') return null;
+  const base = { conversationId, buyerId: entry.buyerId };
+  const exact: number[] = [];
+  const dom: Array<{ at: number; source: MessageSource }> = [];
+  for (const p of entry.pending.values()) {
+    if (EXACT_SOURCES.has(p.source)) exact.push(p.at);
+    else dom.push(p);
+  }
+  if (entry.hintSince !== null) exact.push(entry.hintSince);
+  const allTimes = [...exact, ...dom.map((p) => p.at)].sort((a, b) => a - b);
+  const restoredOnly = entry.hintSince === null && entry.pending.size > 0 && entry.restored.size === entry.pending.size;
+
+  // 1. The platform's own times: exact.
+  if (exact.length > 0) {
+    return { ...base, waitingSince: Math.min(...exact), source: 'traffic', estimated: false, lowerBound: false, messageTimes: allTimes, restoredOnly };
+  }
+  const page = entry.page;
+  const pageWaits = page.state === 'waiting';
+  // 2. The page's countdown: it counts from the buyer's message.
+  if (pageWaits && page.countdownStart !== null) {
+    return { ...base, waitingSince: page.countdownStart, source: 'countdown', estimated: true, lowerBound: false, messageTimes: [page.countdownStart], restoredOnly: false };
+  }
+  const earliestDom = dom.reduce<{ at: number; source: MessageSource } | null>((best, p) => (best === null || p.at < best.at ? p : best), null);
+  const domSource: WaitSource | null = earliestDom ? (earliestDom.source === 'stamp' ? 'stamp' : earliestDom.source === 'msg-id' ? 'msg-id' : 'first-seen') : null;
+  // 3. The elapsed note bounds the start: no later than it says. Thread
+  // times earlier than that agree with it and are more precise.
+  if (pageWaits && page.noteLatestStart !== null) {
+    if (earliestDom && earliestDom.at <= page.noteLatestStart) {
+      return { ...base, waitingSince: earliestDom.at, source: domSource!, estimated: domSource !== 'stamp', lowerBound: false, messageTimes: allTimes, restoredOnly: false };
+    }
+    const at = page.noteLatestStart;
+    return { ...base, waitingSince: at, source: 'elapsed-note', estimated: true, lowerBound: true, messageTimes: [at], restoredOnly: false };
+  }
+  // 4./5. The thread: a row's own stamp, else its msg_id read as a time, else first sight.
+  if (earliestDom) {
+    return { ...base, waitingSince: earliestDom.at, source: domSource!, estimated: domSource !== 'stamp', lowerBound: false, messageTimes: allTimes, restoredOnly: false };
+  }
+  // 6. The page says the buyer waits and nothing says since when: since we first saw it.
+  if (pageWaits && page.seenAt !== null) {
+    return { ...base, waitingSince: page.seenAt, source: 'first-seen', estimated: true, lowerBound: false, messageTimes: [page.seenAt], restoredOnly: false };
+  }
+  return null;
 }

@@ -36,3 +36,12 @@ export function waitStage(waitMs: number, thresholds: readonly ReplyThreshold[],
   const warnFrom = next ? Math.max(breached?.ms ?? 0, Math.round(next.ms * warnRatio)) : Infinity;
   return { level, warning: next !== null && waitMs >= warnFrom, breached, next };
 }
+
+/**
+ * A stage as one number that only grows while a wait lasts: 0 fresh, 1 warning
+ * for the first threshold, 2 past it, 3 warning for the second, … Desktop
+ * notifications are sent at most once per buyer and ordinal.
+ */
+export function stageOrdinal(stage: WaitStage): number {
+  return stage.level * 2 + (stage.warning ? 1 : 0);
+}

@@ -14,6 +14,7 @@ import { NumberField, PercentField, Section, TextField, Toggle, WordListField, t
 import { CalibrationSection, type CalibrationReply } from './Calibration';
 import { PhraseSection } from './PhraseSection';
 import { SignupMetricField } from './SignupMetricField';
+import { DiagnosticsSection, type DiagnosticsDeps } from './DiagnosticsSection';
 
 export interface OptionsDeps {
   /** Effective settings (defaults ← user ← policy) and the user's stored copy. */
@@ -29,6 +30,8 @@ export interface OptionsDeps {
   calibration?: () => Promise<CalibrationReply>;
   /** This agent's team day file (team/export), for the shop's Team page. */
   exportTeamDay?(): Promise<{ filename: string; mime: string; body: string }>;
+  /** Diagnostics kept by the background (issue #15); the section is left out without it. */
+  diagnostics?: DiagnosticsDeps['diagnostics'];
 }
 
 interface Loaded {
@@ -60,6 +63,8 @@ function Form({ ctx, deps }: { ctx: FormContext; deps: OptionsDeps }) {
         </div>
         <PercentField ctx={ctx} path="replyTimer.warnRatio" label={i18n.t('options.timer.warnRatio')} help={i18n.t('options.timer.warnRatioHelp')} min={0.1} max={0.95} />
         <Toggle ctx={ctx} path="replyTimer.sound" label={i18n.t('options.timer.sound')} help={i18n.t('options.timer.soundHelp')} />
+        <Toggle ctx={ctx} path="replyTimer.notify" label={i18n.t('waits.optionNotify')} help={i18n.t('waits.optionNotifyHelp')} />
+        <Toggle ctx={ctx} path="replyTimer.notifySound" label={i18n.t('waits.optionNotifySound')} help={i18n.t('waits.optionNotifySoundHelp')} />
         <div class="grid-2">
           <NumberField ctx={ctx} path="replyTimer.countedWindow.startHour" label={i18n.t('options.timer.startHour')} unit={i18n.t('options.unit.hour')} step="1" />
           <NumberField ctx={ctx} path="replyTimer.countedWindow.endHour" label={i18n.t('options.timer.endHour')} unit={i18n.t('options.unit.hour')} step="1" />
@@ -250,6 +255,7 @@ export function OptionsApp(deps: OptionsDeps) {
           </button>
         </div>
       </Section>
+      {deps.diagnostics && <DiagnosticsSection diagnostics={deps.diagnostics} />}
       <footer class="save-bar">
         <span class={`save-status${issues.length ? ' invalid' : ''}`} data-testid="save-status" role="status">
           {statusText}

@@ -28,6 +28,8 @@ const FIELDS: Readonly<Record<string, { section: string; label: string; unit?: U
   'replyTimer.thresholdsSec.h1': { section: 'options.timer.title', label: 'options.timer.h1', unit: 'sec' },
   'replyTimer.warnRatio': { section: 'options.timer.title', label: 'options.timer.warnRatio', unit: 'percent' },
   'replyTimer.sound': { section: 'options.timer.title', label: 'options.timer.sound' },
+  'replyTimer.notify': { section: 'options.timer.title', label: 'waits.optionNotify' },
+  'replyTimer.notifySound': { section: 'options.timer.title', label: 'waits.optionNotifySound' },
   'replyTimer.countedWindow.startHour': { section: 'options.timer.title', label: 'options.timer.startHour', unit: 'hour' },
   'replyTimer.countedWindow.endHour': { section: 'options.timer.title', label: 'options.timer.endHour', unit: 'hour' },
   'phraseGuard.customWords': { section: 'options.phrases.title', label: 'options.phrases.customWords' },

@@ -5,7 +5,7 @@ import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
-import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
+import { isOpenConversationCommand, sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
 import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 
@@ -46,7 +46,15 @@ export default defineContentScript({
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const deps = { win: window, doc: document, clock, settings: () => settings, send, signal };
     // Features are independent: one failing must not take the other down, nor the page.
-    isolate('reply-timer', () => startReplyTimer({ ...deps, session }));
+    isolate('reply-timer', () => {
+      const timer = startReplyTimer({ ...deps, session });
+      // The background asks to open a conversation after a click on its desktop notification.
+      const onCommand = (message: unknown) => {
+        if (isOpenConversationCommand(message)) timer.open(message.buyerId);
+      };
+      browser.runtime.onMessage.addListener(onCommand);
+      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
+    });
     isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account }));
     await started;
   },

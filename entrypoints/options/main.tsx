@@ -23,6 +23,7 @@ const deps: OptionsDeps = {
   now: () => new Date(systemClock.now()),
   calibration: () => sendRequest(browser.runtime, { type: 'official/calibration' }),
   exportTeamDay: () => sendRequest(browser.runtime, { type: 'team/export' }),
+  diagnostics: async (clear) => (await sendRequest(browser.runtime, { type: 'diagnostics/list', clear })).entries,
 };
 
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';

@@ -16,7 +16,7 @@ import { readTraffic, type ObservedMessage, type TrafficObservations } from '../
 import { replyClass } from '../pdd/reply-kinds';
 import { queryFirst } from '../pdd/selectors';
 import { listenToTap } from '../page-tap';
-import { WaitBook } from '../wait-book';
+import { WaitBook, type MessageSource } from '../wait-book';
 
 export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 
@@ -50,6 +50,8 @@ interface RestoredWait {
   messageId: string;
   waitingSince: number;
 }
+/** A msg_id read as a time may run this far ahead of our clock; beyond, it is no time. */
+const ID_AHEAD_MS = MINUTE_MS;
 
 export class ChatSession {
   readonly book = new WaitBook();
@@ -154,13 +156,21 @@ export class ChatSession {
     let changed = false;
     for (const w of waits) {
       this.seenIds.add(w.messageId);
-      changed = this.book.apply({ kind: 'buyer', conversationId, buyerId, messageId: w.messageId, at: w.waitingSince }, true) || changed;
+      changed = this.book.apply({ kind: 'buyer', conversationId, buyerId, messageId: w.messageId, at: w.waitingSince }, 'restored') || changed;
     }
     if (changed) this.changed();
   }
 
-  /** Applies a message to the book and queues its event once. */
-  private record(message: Pick<ObservedMessage, 'conversationId' | 'buyerId' | 'messageId' | 'role' | 'kind'>, at: number): boolean {
+  /**
+   * Applies a message to the book and queues its event once. A time read
+   * from the msg_id is a hint for the timer only: the day's figures get
+   * exact times or nothing.
+   */
+  private record(
+    message: Pick<ObservedMessage, 'conversationId' | 'buyerId' | 'messageId' | 'role' | 'kind'>,
+    at: number,
+    source: MessageSource = 'traffic',
+  ): boolean {
     const kind = replyClass(message.role, message.kind);
     if (!kind) return false;
     this.noteConversation(message.conversationId, message.buyerId);
@@ -171,18 +181,21 @@ export class ChatSession {
       messageId: message.messageId,
       at,
     };
+    if (source === 'msg-id') return this.book.apply(event, source);
     if (!this.seenIds.has(event.messageId)) {
       this.seenIds.add(event.messageId);
       if (this.queue.push(event) > MAX_QUEUE) this.queue.shift();
     }
-    return this.book.apply(event);
+    return this.book.apply(event, source);
   }
 
   /**
    * Reads the open thread. Messages shown when a conversation is first read
-   * are history: used only where the row carries its own time. Messages that
-   * appear later while it stays open are live: timed at first sight, after a
-   * short grace in which the exact frame from the traffic takes precedence.
+   * are history: used where the row carries its own time, else where its
+   * msg_id reads as a plausible time (a reply without a stamp must still end
+   * the wait before it). Messages that appear later while it stays open are
+   * live: timed at first sight, after a short grace in which the exact frame
+   * from the traffic takes precedence.
    */
   readThread(): void {
     const thread = readOpenThread(this.deps.doc);
@@ -198,14 +211,16 @@ export class ChatSession {
       const isNew = !this.threadIds.has(message.messageId);
       this.threadIds.add(message.messageId);
       if (this.seenIds.has(message.messageId)) continue;
-      if (message.at !== null) changed = this.recordDom(thread.buyerId, message, message.at) || changed;
+      if (message.at !== null) changed = this.recordDom(thread.buyerId, message, message.at, 'stamp') || changed;
       else if (isNew && !firstRead) this.holdDom(thread.buyerId, message, now);
+      else if (message.idAt !== null && message.idAt <= now + ID_AHEAD_MS && isNew)
+        changed = this.recordDom(thread.buyerId, message, message.idAt, 'msg-id') || changed;
     }
     if (changed) this.changed();
   }
 
-  private recordDom(buyerId: string, message: ThreadMessage, at: number): boolean {
-    return this.record({ conversationId: buyerId, buyerId, messageId: message.messageId, role: message.role, kind: message.kind }, at);
+  private recordDom(buyerId: string, message: ThreadMessage, at: number, source: MessageSource): boolean {
+    return this.record({ conversationId: buyerId, buyerId, messageId: message.messageId, role: message.role, kind: message.kind }, at, source);
   }
 
   private holdDom(buyerId: string, message: ThreadMessage, now: number): void {
@@ -216,7 +231,7 @@ export class ChatSession {
       const held = this.domPending.get(message.messageId);
       if (!held) return; // the traffic delivered it
       this.domPending.delete(message.messageId);
-      if (this.recordDom(buyerId, message, held.at)) this.changed();
+      if (this.recordDom(buyerId, message, held.at, 'live')) this.changed();
     }, DOM_GRACE_MS);
   }
 

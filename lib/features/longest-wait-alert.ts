@@ -1,24 +1,21 @@
 /**
  * The one "longest waiting" alert on the chat workbench (issue #4): how many
  * buyers wait, who has waited longest, and a button that opens that
- * conversation through the page's own row.
+ * conversation through the page's own row; below it the five longest waits,
+ * each one click to open (issue #15).
  */
 import { h } from 'preact';
-import { WaitAlert } from '@/components/WaitAlert';
+import { WaitAlert, type AlertWait } from '@/components/WaitAlert';
 import type { ConversationRow } from '../pdd/chat-page';
 import { createOverlay, type Overlay } from '../ui/overlay';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */
 export const JUMP_CHECK_MS = 500;
 
-export interface LongestWait {
-  buyerId: string;
-  nickname: string;
-  /** Formatted wait, e.g. "4:05". */
-  elapsed: string;
-  level: number;
-  estimated: boolean;
-}
+/** How many waits the alert lists. */
+export const ALERT_LIST_SIZE = 5;
+
+export type { AlertWait };
 
 export interface LongestWaitAlertDeps {
   win: Window;
@@ -40,26 +37,24 @@ export class LongestWaitAlert {
 
   constructor(private readonly deps: LongestWaitAlertDeps) {}
 
-  /** Renders the alert, or hides it when nobody waits. The overlay is created on first need. */
-  show(count: number, longest: LongestWait | null): void {
-    if (count === 0 || !longest) {
+  /**
+   * Renders the alert, or hides it when nobody waits. `waits` are the longest
+   * first (the first is the one the main button opens); `estimated` says the
+   * first one's start is an estimate. The overlay is created on first need.
+   */
+  show(count: number, waits: readonly AlertWait[], estimated = false): void {
+    if (count === 0 || waits.length === 0) {
       if (this.shown) this.overlay?.render(null);
       this.shown = '';
       this.hint = false;
       return;
     }
-    const key = `${count}|${longest.buyerId}|${longest.nickname}|${longest.elapsed}|${longest.level}|${longest.estimated}|${this.hint}`;
+    const listed = waits.slice(0, ALERT_LIST_SIZE);
+    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}`).join(',')}`;
     if (key === this.shown) return;
     this.shown = key;
     this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert');
-    this.overlay.render(
-      h(WaitAlert, {
-        count,
-        longest: { nickname: longest.nickname, elapsed: longest.elapsed, level: longest.level, estimated: longest.estimated },
-        hint: this.hint,
-        onJump: () => this.jumpTo(longest.buyerId),
-      }),
-    );
+    this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
   }
 
   hide(): void {

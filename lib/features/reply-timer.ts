@@ -7,9 +7,9 @@
  */
 import { h } from 'preact';
 import { i18n } from '#i18n';
-import { formatElapsed, isInCountedWindow, type Clock } from '../clock';
+import { isInCountedWindow, type Clock } from '../clock';
 import type { WaitingReport } from '../events';
-import { badgeAnchor, checkChatPage, readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../pdd/chat-page';
+import { badgeAnchor, checkChatPage, readConversationRows, readPageUnansweredCount, rowMarkupChanged, rowNickname, type ConversationRow } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import type { Settings } from '../settings/types';
 import { ElementWatch } from '../ui/element-watch';
@@ -19,11 +19,13 @@ import { playBreachSound } from '../ui/sound';
 import { WaitBadge } from '../ui/wait-badge';
 import type { Waiting } from '../wait-book';
 import type { ReplyThreshold } from '../rules';
-import { thresholdsFromSettings, waitStage } from '../wait-stage';
+import { stageOrdinal, thresholdsFromSettings, waitStage } from '../wait-stage';
 import { PageNotice } from '@/components/PageNotice';
 import type { ChatSession, Send } from './chat-session';
-import { LongestWaitAlert } from './longest-wait-alert';
+import { CountCheck } from './count-check';
+import { ALERT_LIST_SIZE, LongestWaitAlert } from './longest-wait-alert';
 import { describeWait } from './wait-tooltip';
+import { waitText } from '../wait-display';
 
 export interface ReplyTimerDeps {
   win: Window;
@@ -41,12 +43,14 @@ const REPORT_REFRESH_MS = 60_000;
 /** The page may still be rendering: wait this long before calling it unrecognised. */
 const RECOGNITION_GRACE_MS = 15_000;
 
-export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
+export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void; open(buyerId: string): void } {
   const { win, doc, clock, session, signal } = deps;
   const startedAt = clock.now();
   const badges = new Map<string, WaitBadge>();
   let rows = new Map<string, ConversationRow>();
   let rowsDirty = true;
+  /** The page's own count of unanswered buyers (its group titles), for the self-check; null without groups. */
+  let pageUnanswered: number | null = null;
   let notice: Overlay | null = null;
   const alert = new LongestWaitAlert({
     win,
@@ -64,6 +68,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
   let lastReport = '';
   let lastReportAt = 0;
   const levels = new Map<string, number>();
+  const countCheck = new CountCheck();
 
   // Everything that happens between two frames (a re-render of the list, the
   // messages it came with, badges scrolling into view) is handled once, before
@@ -107,7 +112,9 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     const waitingBuyers = session.book.waiting().map((w) => w.buyerId);
     rows = new Map(readConversationRows(doc, { outsideActiveOnlyFor: waitingBuyers }).map((row) => [row.buyerId, row]));
     if (rows.size === 0 && rowMarkupChanged(doc)) return false;
-    for (const row of rows.values()) session.book.applyPageSignal(row.buyerId, row.pageSaysUnanswered, row.pageCountdownSec, now);
+    for (const row of rows.values())
+      session.book.applyPageSignal(row.buyerId, { state: row.pageState, countdownSec: row.pageCountdownSec, elapsedMinSec: row.pageElapsedMinSec }, now);
+    pageUnanswered = readPageUnansweredCount(doc);
     return true;
   }
 
@@ -136,7 +143,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     const waiting = session.book.waiting().find((w) => w.buyerId === buyerId);
     if (!waiting) return '';
     return describeWait(
-      { waitMs: clock.now() - waiting.waitingSince, counted: isCounted(waiting), estimated: waiting.estimated },
+      { waitMs: clock.now() - waiting.waitingSince, waitingSince: waiting.waitingSince, counted: isCounted(waiting), source: waiting.source },
       deps.settings().replyTimer,
     );
   }
@@ -172,7 +179,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
     let counted = countedCache.get(waiting);
     if (counted === undefined) {
-      counted = waiting.estimated ? isInCountedWindow(waiting.waitingSince, window) : waiting.messageTimes.some((t) => isInCountedWindow(t, window));
+      counted = waiting.messageTimes.some((t) => isInCountedWindow(t, window));
       countedCache.set(waiting, counted);
     }
     return counted;
@@ -186,13 +193,11 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     // Waits restored from stored history count only for conversations the page lists.
     const waiting = session.book.waiting().filter((w) => !w.restoredOnly || rows.has(w.buyerId));
     const live = new Set<string>();
-    let overFirst = 0;
     let breachedNow = false;
     for (const w of waiting) {
       const waitMs = now - w.waitingSince;
       const stage = waitStage(waitMs, thresholds, settings.replyTimer.warnRatio);
       const counted = isCounted(w);
-      if (stage.level >= 1) overFirst++;
       if (counted && stage.level > (levels.get(w.conversationId) ?? stage.level)) breachedNow = true;
       levels.set(w.conversationId, stage.level);
       const row = rows.get(w.buyerId);
@@ -210,7 +215,7 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
       if (badge.drawn && !onScreen.isVisible(badge.host)) continue;
       drawnAt.set(badge.host, now);
       badge.render({
-        text: (w.estimated ? '≈' : '') + formatElapsed(waitMs),
+        text: waitText(w, now),
         level: stage.level,
         warning: stage.warning,
         counted,
@@ -230,22 +235,48 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     }
     if (breachedNow && settings.replyTimer.sound) playBreachSound(win);
     renderAlert(waiting, now, thresholds, settings);
-    report({ waiting: waiting.length, overFirstThreshold: overFirst, longestWaitingSince: waiting[0]?.waitingSince ?? null, pageRecognised: true });
+    const mismatch = countCheck.observe(waiting.length, pageUnanswered, now);
+    if (mismatch) void deps.send({ type: 'diagnostics/report', entry: { kind: 'waiting-count-mismatch', ours: mismatch.ours, page: mismatch.page, lastedMs: mismatch.lastedMs } }).catch(() => undefined);
+    report({ ...liveCounts(waiting, now, settings), pageRecognised: true });
   }
 
-  function renderAlert(waiting: Waiting[], now: number, thresholds: readonly ReplyThreshold[], settings: Settings): void {
-    // The longest wait the platform counts comes first; a message from last
-    // night (not counted) is shown only when nothing counted is waiting.
-    const longest = waiting.find((w) => isCounted(w)) ?? waiting[0];
-    if (!longest) return alert.show(0, null);
-    const waitMs = now - longest.waitingSince;
-    alert.show(waiting.length, {
-      buyerId: longest.buyerId,
-      nickname: nicknameOf(longest.buyerId),
-      elapsed: formatElapsed(waitMs),
-      level: waitStage(waitMs, thresholds, settings.replyTimer.warnRatio).level,
-      estimated: longest.estimated,
-    });
+  /**
+   * The figures the background needs for the toolbar badge and for desktop
+   * notifications: how many wait, how many are past the first threshold,
+   * and the counted waits past the warning stage, longest first, with their
+   * stage (so the background can notify once per buyer and stage).
+   */
+  function liveCounts(waiting: readonly Waiting[], now: number, settings: Settings): Omit<WaitingReport, 'pageRecognised'> {
+    const thresholds = thresholdsFromSettings(settings.replyTimer);
+    let overFirst = 0;
+    const attention: NonNullable<WaitingReport['attention']> = [];
+    for (const w of waiting) {
+      const stage = waitStage(now - w.waitingSince, thresholds, settings.replyTimer.warnRatio);
+      if (stage.level >= 1) overFirst++;
+      const ordinal = stageOrdinal(stage);
+      if (ordinal >= 1 && isCounted(w) && attention.length < ALERT_LIST_SIZE)
+        attention.push({ buyerId: w.buyerId, waitingSince: w.waitingSince, stage: ordinal });
+    }
+    return {
+      waiting: waiting.length,
+      overFirstThreshold: overFirst,
+      longestWaitingSince: waiting[0]?.waitingSince ?? null,
+      hidden: doc.hidden || !doc.hasFocus(),
+      attention,
+    };
+  }
+
+  function renderAlert(waiting: readonly Waiting[], now: number, thresholds: readonly ReplyThreshold[], settings: Settings): void {
+    // The longest waits the platform counts come first; a message from last
+    // night (not counted) is listed only after them.
+    const ordered = [...waiting.filter((w) => isCounted(w)), ...waiting.filter((w) => !isCounted(w))].slice(0, ALERT_LIST_SIZE);
+    const listed = ordered.map((w) => ({
+      buyerId: w.buyerId,
+      nickname: nicknameOf(w.buyerId),
+      text: waitText(w, now),
+      level: waitStage(now - w.waitingSince, thresholds, settings.replyTimer.warnRatio).level,
+    }));
+    alert.show(waiting.length, listed, ordered[0]?.estimated ?? false);
   }
 
   function nicknameOf(buyerId: string): string {
@@ -255,7 +286,8 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
 
   /** Sends the live counts when they change, and at least once a minute so the popup knows the tab is alive. */
   function report(next: WaitingReport): void {
-    const key = `${next.waiting}/${next.overFirstThreshold}/${next.longestWaitingSince}/${next.pageRecognised}`;
+    const attention = (next.attention ?? []).map((a) => `${a.buyerId}:${a.stage}`).join(',');
+    const key = `${next.waiting}/${next.overFirstThreshold}/${next.longestWaitingSince}/${next.pageRecognised}/${next.hidden}/${attention}`;
     const now = clock.now();
     if (key === lastReport && now - lastReportAt < REPORT_REFRESH_MS) return;
     lastReport = key;
@@ -280,7 +312,11 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     checkRecognised();
     if (!recognised) {
       rowsDirty = true; // re-check the rows next time
-      report({ waiting: 0, overFirstThreshold: 0, longestWaitingSince: null, pageRecognised: false });
+      // Off the chat view (客服设置, another route) the socket and the book live
+      // on: the toolbar badge and notifications keep the count from what the
+      // traffic said, without the rows we cannot see.
+      const waiting = session.book.waiting().filter((w) => !w.restoredOnly);
+      report({ ...liveCounts(waiting, clock.now(), deps.settings()), pageRecognised: false });
       return;
     }
     render();
@@ -292,8 +328,13 @@ export function startReplyTimer(deps: ReplyTimerDeps): { tick(): void } {
     if (session.book.waiting().some((w) => !rows.has(w.buyerId))) rowsDirty = true;
     schedule();
   });
+  // Hiding the tab or leaving its window changes who must be alerted from outside: report at once.
+  for (const [target, type] of [[doc, 'visibilitychange'], [win, 'focus'], [win, 'blur']] as const)
+    target.addEventListener(type, schedule, { signal });
   const timer = win.setInterval(safeTick, TICK_MS);
   signal.addEventListener('abort', () => win.clearInterval(timer));
   safeTick();
-  return { tick: safeTick };
+  // A click on a desktop notification: the background has focused this tab; open the conversation as the alert would.
+  const open = (buyerId: string) => safely(() => alert.jumpTo(buyerId));
+  return { tick: safeTick, open };
 }

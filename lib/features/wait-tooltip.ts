@@ -1,35 +1,41 @@
 /**
- * The tooltip of a wait badge: how long the buyer has waited, which
- * threshold of RULES.md §1 is passed or comes next, and why a wait is not
- * counted or only estimated. Composed on hover, never every second.
+ * The tooltip of a wait badge: how long the buyer has waited and since when,
+ * which threshold of RULES.md §1 is passed, how long until the next one
+ * ("再过 1 分 10 秒超过 3 分钟"), and why a wait is not counted or only
+ * estimated. Composed on hover, never every second.
  */
 import { i18n } from '#i18n';
 import { formatElapsed } from '../clock';
 import { RULES } from '../rules';
 import { ruleName } from '../ui/lang';
 import type { ReplyTimerSettings } from '../settings/types';
+import type { WaitSource } from '../wait-book';
+import { sourceNote, startedAt, timeToNext } from '../wait-display';
 import { thresholdsFromSettings, waitStage } from '../wait-stage';
 
 export interface WaitFacts {
   waitMs: number;
+  /** When the wait began (epoch ms): shown as a Beijing time. */
+  waitingSince: number;
   /** Whether the platform counts the wait (a message sent in the counted window). */
   counted: boolean;
-  /** Whether the start was estimated from the page's own countdown. */
-  estimated: boolean;
+  /** Where the start comes from; anything but an exact time is said so. */
+  source: WaitSource;
 }
 
-export function describeWait({ waitMs, counted, estimated }: WaitFacts, settings: ReplyTimerSettings): string {
+export function describeWait({ waitMs, waitingSince, counted, source }: WaitFacts, settings: ReplyTimerSettings): string {
   const stage = waitStage(waitMs, thresholdsFromSettings(settings), settings.warnRatio);
-  const parts = [i18n.t('timer.badgeTitle', { elapsed: formatElapsed(waitMs) })];
+  const parts = [i18n.t('timer.badgeTitle', { elapsed: formatElapsed(waitMs) }), startedAt(waitingSince)];
   if (stage.breached) {
     const rule = RULES[stage.breached.id];
     parts.push(i18n.t('timer.stageBreached', { breached: formatElapsed(stage.breached.ms), rule: ruleName(stage.breached.id), section: rule.section }));
   }
-  if (stage.next) parts.push(i18n.t(stage.warning ? 'timer.stageWarn' : 'timer.stageFresh', { next: formatElapsed(stage.next.ms) }));
+  if (stage.next) parts.push(timeToNext(waitMs, stage.next.ms));
   if (!counted)
     parts.push(
       i18n.t('timer.notCountedTitle', { from: String(settings.countedWindow.startHour), to: String(settings.countedWindow.endHour) }),
     );
-  if (estimated) parts.push(i18n.t('timer.estimatedTitle'));
+  const note = sourceNote(source);
+  if (note) parts.push(note);
   return parts.join('\n');
 }

@@ -18,8 +18,17 @@ export interface ConversationRow {
   group: string;
   /** The page itself shows this buyer as unanswered. */
   pageSaysUnanswered: boolean;
+  /**
+   * What the page's grouping says (issue #15, rule 1): 'waiting' in an
+   * unanswered group or with the page's countdown or elapsed note;
+   * 'not-waiting' in a group of rows that do not wait (已回复, 已被自动回复,
+   * 非工作时间留言); 'unknown' on a page without groups.
+   */
+  pageState: 'waiting' | 'not-waiting' | 'unknown';
   /** Seconds left on the page's 3-minute countdown, when shown. */
   pageCountdownSec: number | null;
+  /** The least wait the page's elapsed note says ("已等待1小时" → 3600), when shown. */
+  pageElapsedMinSec: number | null;
   active: boolean;
 }
 
@@ -30,6 +39,12 @@ export interface ThreadMessage {
   kind: MessageKind;
   /** Epoch ms from the row's own time header; null when the row has none. */
   at: number | null;
+  /**
+   * The msg_id read as epoch ms, for a row without a stamp, when that is
+   * plausible: between the stamps around it (PDD-PAGES.md §(b): the id runs a
+   * few minutes behind the stamp); null otherwise.
+   */
+  idAt: number | null;
 }
 
 export interface OpenThread {
@@ -75,6 +90,22 @@ export function parseCountdown(text: string): number | null {
   const m = COUNTDOWN_MINUTES.exec(text);
   if (!s && !m) return null;
   return (m ? Number(m[1]) * 60 : 0) + (s ? Number(s[1]) : 0);
+}
+
+const ELAPSED_NOTE = /已等待\s*(\d+)\s*(秒|分钟|分|小时|时|天)/;
+const UNIT_SEC: Record<string, number> = { 秒: 1, 分钟: 60, 分: 60, 小时: 3600, 时: 3600, 天: 86400 };
+/** An elapsed note over 30 days is not a wait we can use. */
+const MAX_ELAPSED_SEC = 30 * 86400;
+
+/**
+ * The least wait the page's elapsed note means ('已等待1小时' → 3600 s): a
+ * lower bound, since the page rounds down to its unit. Null if none.
+ */
+export function parseElapsedNote(text: string): number | null {
+  const m = ELAPSED_NOTE.exec(text);
+  if (!m) return null;
+  const sec = Number(m[1]) * UNIT_SEC[m[2]!]!;
+  return Number.isFinite(sec) && sec <= MAX_ELAPSED_SEC ? sec : null;
 }
 
 /**
@@ -129,16 +160,22 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
   const overTimes = rowsContaining(signalRoot, S.rowOverTime);
   const inUnansweredGroup = new Set<Element>();
   for (const group of queryAll(signalRoot, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) inUnansweredGroup.add(row);
+  const inAnsweredGroup = new Set<Element>();
+  for (const group of queryAll(signalRoot, S.answeredGroup)) for (const row of queryAll(group, S.conversationRow)) inAnsweredGroup.add(row);
 
   const byBuyer = new Map<string, ConversationRow>();
   const read = (element: Element, buyerId: string, dataRandom: string | null): ConversationRow => {
     const countdownEl = countdowns.get(element);
+    const overTimeEl = overTimes.get(element);
+    const waits = countdownEl !== undefined || overTimeEl !== undefined || inUnansweredGroup.has(element);
     return {
       buyerId,
       element,
       group: groupOf(dataRandom),
-      pageSaysUnanswered: countdownEl !== undefined || overTimes.has(element) || inUnansweredGroup.has(element),
+      pageSaysUnanswered: waits,
+      pageState: waits ? 'waiting' : inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown',
       pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
+      pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
       active: element.classList.contains('active'),
     };
   };
@@ -157,7 +194,9 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
     // Keep the visible duplicate; merge the page's signals from both.
     const keep = isShown(element) && !isShown(seen.element) ? row : seen;
     keep.pageSaysUnanswered = seen.pageSaysUnanswered || row.pageSaysUnanswered;
+    keep.pageState = mergeStates(seen.pageState, row.pageState);
     keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
+    keep.pageElapsedMinSec = seen.pageElapsedMinSec ?? row.pageElapsedMinSec;
     keep.active = seen.active || row.active;
     byBuyer.set(buyerId, keep);
   }
@@ -183,9 +222,44 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
     if (activeShown || !isShown(element)) continue;
     // The page's signals were read in the active panel; keep them.
     const row = read(element, buyerId, dataRandom);
-    byBuyer.set(buyerId, { ...row, pageSaysUnanswered: seen.pageSaysUnanswered, pageCountdownSec: seen.pageCountdownSec, active: seen.active || row.active });
+    byBuyer.set(buyerId, {
+      ...row,
+      pageSaysUnanswered: seen.pageSaysUnanswered,
+      pageState: seen.pageState,
+      pageCountdownSec: seen.pageCountdownSec,
+      pageElapsedMinSec: seen.pageElapsedMinSec,
+      active: seen.active || row.active,
+    });
   }
   return [...byBuyer.values()];
+}
+
+/** Two rows of one buyer (a hidden duplicate): any sign of waiting wins, then a known group. */
+function mergeStates(a: ConversationRow['pageState'], b: ConversationRow['pageState']): ConversationRow['pageState'] {
+  if (a === 'waiting' || b === 'waiting') return 'waiting';
+  return a === 'not-waiting' || b === 'not-waiting' ? 'not-waiting' : 'unknown';
+}
+
+const TITLE_COUNT = /[(（]\s*(\d+)\s*[)）]/;
+
+/**
+ * How many buyers the page itself lists as unanswered, for the self-check
+ * (issue #15, rule 3): the counts in the unanswered groups' titles
+ * ('新消息(3)'), else their rows; null on a page without such groups.
+ */
+export function readPageUnansweredCount(root: Root): number | null {
+  const activeList = queryFirst(root, S.conversationList);
+  const scope = activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root;
+  const groups = queryAll(scope, S.unansweredGroup);
+  if (groups.length === 0) return null;
+  let total = 0;
+  for (const group of groups) {
+    const title = queryFirst(group, S.groupTitle);
+    const m = title ? TITLE_COUNT.exec(textOf(title)) : null;
+    if (m) total += Number(m[1]);
+    else total += new Set(queryAll(group, S.conversationRow).map((r) => buyerIdFromDataRandom(r.getAttribute('data-random')))).size;
+  }
+  return total;
 }
 
 /** The rows of the given buyers not in `known`, by their data-random prefix. */
@@ -268,9 +342,41 @@ export function readOpenThread(root: Root): OpenThread {
       role,
       kind: messageKind(row, role),
       at: timeEl ? parseBeijingDateTime(textOf(timeEl)) : null,
+      idAt: null,
     });
   }
+  dateByMessageId(messages);
   return { buyerId: openBuyerId(root), messages };
+}
+
+/** The id runs behind its row's stamp by minutes on the live page (PDD-PAGES.md §(b): 3 min 20 s in the fixture). */
+const ID_BEHIND_STAMP_MS = 10 * 60_000;
+/** A message id as a time must be a 13-digit epoch ms after 2020. */
+const ID_AS_TIME = /^1\d{12}$/;
+const ID_EARLIEST = Date.UTC(2020, 0, 1);
+
+/**
+ * Dates the unstamped rows by their msg_id where that is plausible: a
+ * 13-digit epoch ms no earlier than the stamp before it (less the id's lag)
+ * and never above the next real stamp. Anything else stays undated.
+ */
+function dateByMessageId(messages: ThreadMessage[]): void {
+  let previousStamp = -Infinity;
+  const nextStamp: number[] = new Array<number>(messages.length);
+  let next = Infinity;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    nextStamp[i] = next;
+    if (messages[i]!.at !== null) next = messages[i]!.at!;
+  }
+  messages.forEach((m, i) => {
+    if (m.at !== null) {
+      previousStamp = m.at;
+      return;
+    }
+    if (!ID_AS_TIME.test(m.messageId)) return;
+    const t = Number(m.messageId);
+    if (t >= ID_EARLIEST && t >= previousStamp - ID_BEHIND_STAMP_MS && t <= nextStamp[i]!) m.idAt = t;
+  });
 }
 
 /** The reply textarea, or null when the page changed. */

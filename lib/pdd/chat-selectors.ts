@@ -58,6 +58,14 @@ export const CHAT_SELECTORS = {
     description: "the page's groups of buyers still awaiting a reply",
     alternatives: [{ css: '.five-minute, .timeout-unreply', source: BOTS_2026 }],
   },
+  answeredGroup: {
+    description: "the page's groups of buyers who do not wait (已回复, 已被自动回复, 非工作时间留言)",
+    alternatives: [{ css: 'ul.already-unreply', source: BOTS_2026 }],
+  },
+  groupTitle: {
+    description: "a group's title, with the page's own count: '新消息(3)'",
+    alternatives: [{ css: '.chat-list-title', source: 'fs#56302817625 (titles), count format GUESS' }],
+  },
   threadTitle: {
     description: "open conversation's buyer name",
     alternatives: [

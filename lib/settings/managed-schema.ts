@@ -37,6 +37,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'replyTimer.thresholdsSec': '计时阈值（秒）/ thresholds in seconds',
   'replyTimer.warnRatio': '达到阈值的该比例时提前提醒，0.1–0.95 / share of a threshold after which the timer warns, 0.1–0.95',
   'replyTimer.sound': '超时提示音 / sound when a threshold is crossed',
+  'replyTimer.notify': '聊天标签页不在前台时弹出桌面通知 / desktop notification while the chat tab is hidden',
+  'replyTimer.notifySound': '桌面通知播放系统提示音 / the desktop notification plays the system sound',
   'replyTimer.countedWindow': '考核时段（北京时间，点）/ assessed hours, Beijing time',
   phraseGuard: '违规词拦截 / banned-phrase guard',
   'phraseGuard.actions': '各类别的处理：block 拦截 / warn 提醒 / off 关闭',

@@ -121,6 +121,8 @@ export const settingsSchema = object({
     }),
     warnRatio: share(0.1, 0.95),
     sound: bool(),
+    notify: bool(),
+    notifySound: bool(),
     countedWindow: object({ startHour: range(0, 23, true), endHour: range(1, 24, true) }),
   }),
   phraseGuard: object({

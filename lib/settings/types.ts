@@ -41,6 +41,13 @@ export interface ReplyTimerSettings {
   warnRatio: number;
   /** Play a short sound when a buyer's wait crosses a threshold. */
   sound: boolean;
+  /**
+   * A desktop notification when a counted buyer passes the warning stage
+   * while the chat tab is hidden or its window not focused (issue #15).
+   */
+  notify: boolean;
+  /** The desktop notification plays the system's sound (else it is silent). */
+  notifySound: boolean;
   /** Hours (Beijing time) in which buyer messages are assessed. */
   countedWindow: { startHour: number; endHour: number };
 }
@@ -125,6 +132,8 @@ export const DEFAULT_SETTINGS: Settings = {
     thresholdsSec: { s30: 30, m3: 180, m5: 300, h1: 3600 },
     warnRatio: 0.55,
     sound: false,
+    notify: true,
+    notifySound: false,
     countedWindow: { startHour: 8, endHour: 23 },
   },
   phraseGuard: {

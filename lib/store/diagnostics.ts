@@ -1,11 +1,16 @@
 /**
- * Counts of what the background refused, kept in `storage.session` (survives
- * the worker being stopped): malformed events skipped inside a batch and
- * requests refused for their sender. Nothing is retried: a bad event is
- * counted once here and dropped.
+ * Diagnostics for whoever maintains the extension, never shown to the agent
+ * as a warning:
+ * - counts of what the background refused, kept in `storage.session`
+ *   (survives the worker being stopped): malformed events skipped inside a
+ *   batch and requests refused for their sender (issue 11). Nothing is
+ *   retried: a bad event is counted once here and dropped;
+ * - lasting differences between what the extension infers and what the page
+ *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
 import type { KeyValueArea } from './errors';
 
+/** storage.session key of the refusal counters. */
 export const DIAGNOSTICS_KEY = 'diagnostics';
 
 export interface Diagnostics {
@@ -50,4 +55,48 @@ async function addCounts(area: KeyValueArea, add: Partial<Pick<Diagnostics, 'ski
   } catch (error) {
     console.warn('[kefu-guard] could not count diagnostics', add, error);
   }
+}
+
+/** storage.local key of the page-versus-extension differences. */
+export const DIAGNOSTIC_ENTRIES_KEY = 'diagnosticEntries';
+/** Only the latest entries are kept. */
+export const MAX_DIAGNOSTICS = 20;
+
+export interface DiagnosticEntry {
+  kind: 'waiting-count-mismatch';
+  /** Buyers the extension counted as waiting. */
+  ours: number;
+  /** Buyers the page's unanswered groups listed. */
+  page: number;
+  /** How long the difference had lasted when reported. */
+  lastedMs: number;
+  /** When it was reported (epoch ms). */
+  at: number;
+}
+
+const entryCount = (n: unknown): number | null => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100_000 ? n : null);
+
+/** The entry as stored, or null when it does not fit (the sender is a content script on a page we do not own). */
+export function sanitizeDiagnostic(raw: unknown, now: number): DiagnosticEntry | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const ours = entryCount(r['ours']);
+  const page = entryCount(r['page']);
+  const lastedMs = entryCount(r['lastedMs']);
+  if (r['kind'] !== 'waiting-count-mismatch' || ours === null || page === null || lastedMs === null) return null;
+  return { kind: 'waiting-count-mismatch', ours, page, lastedMs, at: now };
+}
+
+export async function listDiagnostics(local: KeyValueArea): Promise<DiagnosticEntry[]> {
+  const stored = (await local.get(DIAGNOSTIC_ENTRIES_KEY))[DIAGNOSTIC_ENTRIES_KEY];
+  return Array.isArray(stored) ? (stored.filter((e) => sanitizeDiagnostic(e, 0) !== null) as DiagnosticEntry[]) : [];
+}
+
+/** Adds an entry, keeping the latest MAX_DIAGNOSTICS; a bad entry changes nothing. */
+export async function addDiagnostic(local: KeyValueArea, raw: unknown, now: number): Promise<boolean> {
+  const entry = sanitizeDiagnostic(raw, now);
+  if (!entry) return false;
+  const entries = [...(await listDiagnostics(local)), entry].slice(-MAX_DIAGNOSTICS);
+  await local.set({ [DIAGNOSTIC_ENTRIES_KEY]: entries });
+  return true;
 }

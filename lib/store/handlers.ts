@@ -26,18 +26,22 @@ import { beijingDay } from '../clock';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
 import { getSummary } from './summary';
+import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from './diagnostics';
+import type { WaitingReport } from '../events';
 
 export interface HandlerDeps {
   store: StoreConnection;
   /** `browser.storage.session`: live reports and the last store error. */
   session: KeyValueArea;
-  /** `browser.storage.local`: the settings. */
-  local: ReadableArea;
+  /** `browser.storage.local`: the settings and the diagnostics. */
+  local: KeyValueArea;
   /** `browser.storage.managed`: settings pushed by enterprise policy, which win. */
   managed?: ReadableArea;
   /** `browser.action`: the toolbar badge. */
   action: BadgeApi;
   clock: Clock;
+  /** Called with each chat tab's live report after it is stored (desktop notifications, lib/notifier.ts). */
+  onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
 }
 
 const finiteTime = (value: unknown, name: string): number => {
@@ -61,7 +65,7 @@ async function onlyShopSeen(db: KefuDb): Promise<string | null> {
 }
 
 /** Handlers for every request of the Protocol. */
-export function createHandlers({ store, session, local, managed, action, clock }: HandlerDeps): Handlers {
+export function createHandlers({ store, session, local, managed, action, clock, onWaitingReport }: HandlerDeps): Handlers {
   const windowOf = async () => (await readSettings(local, managed)).replyTimer.countedWindow;
   const secretOf = async () => (await readSettings(local, managed)).team.shopSecret;
   return {
@@ -92,7 +96,16 @@ export function createHandlers({ store, session, local, managed, action, clock }
     'chat/waiting': async (request, sender) => {
       await saveWaitingReport(session, sender.tabId, request.report, clock.now());
       await refreshBadge(session, action);
+      // A failing notification must not fail the report (the badge is set).
+      await onWaitingReport?.(sender.tabId, request.report).catch((error: unknown) => console.warn('[kefu-guard] notification failed', error));
       return { ok: true };
+    },
+
+    'diagnostics/report': async (request) => ({ stored: await addDiagnostic(local, request.entry, clock.now()) }),
+
+    'diagnostics/list': async (request) => {
+      if (request.clear === true) await local.remove(DIAGNOSTIC_ENTRIES_KEY);
+      return { entries: await listDiagnostics(local) };
     },
 
     'guard/event': async (request) => {

@@ -22,7 +22,7 @@ const BUDGET_SCRIPT_MS_PER_TICK = 2;
 const BUDGET_LONG_TASK_MS = 50;
 
 function seed(sim: Simulator): string[] {
-  sim.reset();
+  sim.reset({ variant: { offHoursGroup: false } }); // the same rows wait at any hour (issue #15: the page's grouping decides)
   const now = Date.now();
   const waiting: string[] = [];
   for (let i = 0; i < CONVERSATIONS; i++) {

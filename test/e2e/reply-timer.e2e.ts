@@ -10,10 +10,13 @@ import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
 
 const SEC = 1000;
+// No 非工作时间留言 group: which rows wait must not depend on the hour the test runs at
+// (the page's grouping decides who waits, issue #15).
+const ANY_HOUR = { offHoursGroup: false };
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await launchHarness({ sim: { scenario: 'empty' } });
+  harness = await launchHarness({ sim: { scenario: 'empty', variant: ANY_HOUR } });
 });
 afterAll(async () => harness?.close());
 // A failed test must not leave a chat tab behind: its live report would
@@ -65,9 +68,9 @@ describe('wait badges', () => {
     await chat.page.close();
   });
 
-  it('keeps counting after a robot reply and a batch payment reminder; stops on a typed reply and on a coupon; none where the platform needs no reply', async () => {
+  it('keeps counting after a batch payment reminder; stops on a typed reply, a coupon, and where the page files a robot reply under 已被自动回复; none where the platform needs no reply', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: ANY_HOUR });
     const robot = sim.chat.addBuyer({ uid: '7100000001' }).uid;
     const typed = sim.chat.addBuyer({ uid: '7100000002' }).uid;
     const coupon = sim.chat.addBuyer({ uid: '7100000003' }).uid;
@@ -100,8 +103,10 @@ describe('wait badges', () => {
 
     await chat.waitForBadge(coupon, (s) => s === null);
     await chat.waitForBadge(typed, (s) => s === null);
+    // A robot reply is no human reply (RULES.md §1), but the page's grouping is the truth about who waits.
+    await chat.page.locator(`.already-unreply .chat-item-box[data-random^="${robot}-"]`).waitFor();
+    await chat.waitForBadge(robot, (s) => s === null);
     await chat.page.waitForTimeout(2 * SEC);
-    expect(await chat.badgeState(robot)).not.toBeNull();
     expect(await chat.badgeState(batch)).not.toBeNull();
     expect(await chat.row(visitor).count()).toBe(1);
     expect(await chat.badgeState(visitor)).toBeNull();
@@ -110,9 +115,9 @@ describe('wait badges', () => {
     await chat.page.close();
   });
 
-  it('marks a message sent outside 08:00–23:00 Beijing time as not counted but still shows the wait', async () => {
+  it('marks a message sent outside 08:00–23:00 Beijing time as not counted but still shows the wait (a page without an off-hours group)', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: ANY_HOUR });
     // A 23:30 Beijing message is always outside the counted window.
     const BEIJING = 8 * 3600 * SEC;
     const dayStart = Math.floor((Date.now() + BEIJING) / (24 * 3600 * SEC)) * 24 * 3600 * SEC - BEIJING;
@@ -132,7 +137,7 @@ describe('wait badges', () => {
 describe('longest-wait alert and toolbar badge', () => {
   it('counts who waits, shows the longest, jumps to it, and the toolbar matches', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: ANY_HOUR });
     const now = Date.now();
     const buyers = ['7300000001', '7300000002', '7300000003'];
     buyers.forEach((uid, i) => {
@@ -161,7 +166,7 @@ describe('longest-wait alert and toolbar badge', () => {
 
   it('asks the agent to click when the page ignores a synthetic click (trusted input only)', async () => {
     const { sim } = harness;
-    sim.reset({ variant: { trustedOnly: true } });
+    sim.reset({ variant: { ...ANY_HOUR, trustedOnly: true } });
     const uid = sim.chat.addBuyer({ uid: '7400000001' }).uid;
     sim.chat.buyerSays(uid, '你好', { at: Date.now() - 50 * SEC });
     const chat = await ChatPage.open(harness);
@@ -176,7 +181,7 @@ describe('longest-wait alert and toolbar badge', () => {
 describe('timers survive the page', () => {
   it('follow the agent to 全部会话 and back: the badge sits on the row in view, once', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: ANY_HOUR });
     const uid = sim.chat.addBuyer({ uid: '7500000101' }).uid;
     sim.chat.buyerSays(uid, '在吗', { at: Date.now() - 40 * SEC });
     const chat = await ChatPage.open(harness);
@@ -196,7 +201,7 @@ describe('timers survive the page', () => {
 
   it('keep the original waiting-since across a reload, re-renders and an SPA route change', async () => {
     const { sim } = harness;
-    sim.reset();
+    sim.reset({ variant: ANY_HOUR });
     const uid = sim.chat.addBuyer({ uid: '7500000001' }).uid;
     const other = sim.chat.addBuyer({ uid: '7500000002' }).uid;
     sim.chat.buyerSays(uid, '第一条', { at: Date.now() - 100 * SEC });
@@ -230,7 +235,7 @@ describe('timers survive the page', () => {
 
   it("restores the waiting-since from the background's store when the page's list tells only the last message", async () => {
     const { sim } = harness;
-    sim.reset({ variant: { noUnreplyTime: true } });
+    sim.reset({ variant: { ...ANY_HOUR, noUnreplyTime: true } });
     const uid = sim.chat.addBuyer({ uid: '7550000001' }).uid;
     const chat = await ChatPage.open(harness);
     // Seen live (pushed while the page is open): stored by the background.
@@ -252,7 +257,7 @@ describe('timers survive the page', () => {
 
   it('shows "page not recognised" and nothing else when the list markup changed', async () => {
     const { sim } = harness;
-    sim.reset({ variant: { chatListBroken: true } });
+    sim.reset({ variant: { ...ANY_HOUR, chatListBroken: true } });
     const uid = sim.chat.addBuyer({ uid: '7600000001' }).uid;
     sim.chat.buyerSays(uid, '你好', { at: Date.now() - 40 * SEC });
     const chat = await ChatPage.open(harness);

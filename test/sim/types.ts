@@ -25,6 +25,22 @@ export interface PageVariant {
    * response may not have it: a client then knows only each conversation's last message.
    */
   noUnreplyTime: boolean;
+  /**
+   * The chat page's traffic happens where a tap in the top frame cannot see it
+   * (GUESS, a degraded case rather than a known fact): the page takes its
+   * XMLHttpRequest and WebSocket from a blank same-origin iframe, as hostile
+   * pages do to get unwrapped natives; PDD-PAGES §(d) also reports a binary
+   * protobuf socket (titan-ws) no JSON reader understands. The extension then
+   * has only the DOM: the groups, the countdowns, the elapsed notes, the thread.
+   */
+  trafficUnseen: boolean;
+  /**
+   * Put waiting buyers whose first unanswered message came 23:00–08:00 Beijing
+   * under 非工作时间留言 (GUESS: the real group follows the shop's own working
+   * hours, which a shop may not have set). False: no off-hours group, so what
+   * waits does not depend on the hour a test runs at.
+   */
+  offHoursGroup: boolean;
   /** After-sales countdown without whitespace between the digit spans and units. Default: with spaces. */
   aftersalesCountdownCompact: boolean;
   /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
@@ -49,6 +65,8 @@ export const DEFAULT_VARIANT: PageVariant = {
   replyBoxBroken: false,
   trustedOnly: false,
   noUnreplyTime: false,
+  trafficUnseen: false,
+  offHoursGroup: true,
   aftersalesCountdownCompact: false,
   aftersalesBroken: false,
   officialFormat: 'fraction',

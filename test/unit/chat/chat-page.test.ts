@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkChatPage, parseCountdown, readConversationRows, readOpenThread, replyInput, sendButton } from '@/lib/pdd/chat-page';
+import { checkChatPage, parseCountdown, parseElapsedNote, readConversationRows, readOpenThread, readPageUnansweredCount, replyInput, sendButton } from '@/lib/pdd/chat-page';
 import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
 import { countMatches } from '@/lib/pdd/selectors';
 
@@ -31,6 +31,8 @@ const EXPECTED: Record<keyof typeof CHAT_SELECTORS, number[]> = {
   rowOverTime: [4],
   rowBadgeAnchor: [28, 28],
   unansweredGroup: [2],
+  answeredGroup: [3],
+  groupTitle: [8],
   threadTitle: [1, 1],
   messageList: [1, 1, 1],
   messageRow: [12, 12],
@@ -142,6 +144,36 @@ describe('conversation rows', () => {
   });
 });
 
+describe("the page's grouping (issue #15)", () => {
+  const rows = readConversationRows(workbench);
+
+  it('rows in 已回复 / 已被自动回复 / 非工作时间留言 do not wait; the unanswered groups do; 全部会话 alone says nothing', () => {
+    const states = new Map(rows.map((r) => [r.buyerId, r.pageState]));
+    expect([...states.values()].filter((s) => s === 'waiting')).toHaveLength(6);
+    expect([...states.values()].filter((s) => s === 'not-waiting')).toHaveLength(7); // 4 + 2 + 1 in the titles
+    expect(states.get('8123456801')).toBe('unknown'); // listed only in 全部会话
+  });
+
+  it("reads the elapsed note of overdue rows as a lower bound, and the page's own count", () => {
+    const overdue = rows.filter((r) => r.pageElapsedMinSec !== null).map((r) => r.pageElapsedMinSec);
+    expect(overdue).toEqual([4 * 60, 3600]); // 已等待4分钟, 已等待1小时
+    expect(readPageUnansweredCount(workbench)).toBe(6); // 新消息(4) + 超时未回复(2)
+    expect(readPageUnansweredCount(broken)).toBeNull();
+  });
+
+  it.each([
+    [1, '已等待1秒'],
+    [240, '已等待4分钟'],
+    [240, '已等待 4 分'],
+    [3600, '已等待1小时'],
+    [2 * 86400, '已等待2天'],
+    [null, '剩余167秒'],
+    [null, '已等待99999天'],
+  ])('parseElapsedNote → %s for %s', (seconds, text) => {
+    expect(parseElapsedNote(text)).toBe(seconds);
+  });
+});
+
 describe('open thread', () => {
   it('reads ids, roles and kinds; the 当前用户来自 notice is not a buyer message', () => {
     const thread = readOpenThread(workbench);
@@ -163,6 +195,25 @@ describe('open thread', () => {
     // Times only where a row carries its own header; never guessed.
     expect(thread.messages.filter((m) => m.at !== null)).toHaveLength(4);
     expect(thread.messages.every((m) => /^\d+$/.test(m.messageId))).toBe(true);
+  });
+
+  it('dates an unstamped row by its msg_id only between the stamps around it (PDD-PAGES §(b))', () => {
+    const thread = readOpenThread(workbench);
+    const unstamped = thread.messages.filter((m) => m.at === null);
+    expect(unstamped.length).toBeGreaterThan(0);
+    for (const m of unstamped) expect(m.idAt).toBe(Number(m.messageId)); // the simulator's ids are the send times
+    expect(thread.messages.filter((m) => m.at !== null).every((m) => m.idAt === null)).toBe(true);
+
+    // An id far off the stamps (a counter, not a time) is no time.
+    const doc = workbench.cloneNode(true) as Document;
+    const rows = [...doc.querySelectorAll('li.onemsg')];
+    const firstUnstamped = rows.find((r) => !r.querySelector('.message-time') && rows.indexOf(r) > 0)!;
+    firstUnstamped.id = 'middlePanel_list_1000000000001';
+    const odd = readOpenThread(doc).messages.find((m) => m.messageId === '1000000000001')!;
+    expect(odd.idAt).toBeNull();
+    // Case-insensitive prefix, as two fixtures spell it.
+    firstUnstamped.id = 'middlePanel_List_abc';
+    expect(readOpenThread(doc).messages.find((m) => m.messageId === 'abc')!.idAt).toBeNull();
   });
 
   it('sees the robot in the robot-text variant too', () => {

@@ -4,7 +4,7 @@
  * The whole feature on the simulator is covered by test/e2e/reply-timer.e2e.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LongestWaitAlert, JUMP_CHECK_MS, type LongestWait } from '@/lib/features/longest-wait-alert';
+import { LongestWaitAlert, JUMP_CHECK_MS, type AlertWait } from '@/lib/features/longest-wait-alert';
 import { describeWait } from '@/lib/features/wait-tooltip';
 import type { ConversationRow } from '@/lib/pdd/chat-page';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
@@ -24,34 +24,53 @@ afterEach(() => {
   document.documentElement.querySelectorAll('kefu-guard-alert').forEach((e) => e.remove());
 });
 
+/** Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand. */
+function trustedClick(target: Element): void {
+  const click = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  target.dispatchEvent(click);
+}
+
 describe('describeWait (badge tooltip)', () => {
-  it('a fresh wait names the next threshold and nothing else', () => {
-    expect(describeWait({ waitMs: 5 * SEC, counted: true, estimated: false }, timer)).toBe('买家已等待 0:05（插件估算）\n尚未超过 0:30');
+  const T = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00:00 Beijing
+  const facts = (waitMs: number, more: Partial<Parameters<typeof describeWait>[0]> = {}) => ({
+    waitMs,
+    waitingSince: T,
+    counted: true,
+    source: 'traffic' as const,
+    ...more,
   });
 
-  it('close to a threshold it warns; past one it names the threshold and the rule it breaks', () => {
-    expect(describeWait({ waitMs: 20 * SEC, counted: true, estimated: false }, timer)).toContain('即将超过 0:30');
-    const past = describeWait({ waitMs: 200 * SEC, counted: true, estimated: false }, timer).split('\n');
-    expect(past[1]).toBe('已超过 3:00 · 3分钟回复率 · 规则 §1');
-    expect(past[2]).toMatch(/超过 5:00$/);
+  it('a fresh wait says since when and how long until the next threshold', () => {
+    expect(describeWait(facts(5 * SEC), timer)).toBe('买家已等待 0:05（插件估算）\n开始于 2026-11-23 10:00:00（北京时间）\n再过 25 秒超过 30 秒');
+  });
+
+  it('past a threshold it names the threshold and the rule it breaks, then the time to the next one', () => {
+    expect(describeWait(facts(110 * SEC), timer)).toContain('再过 1 分 10 秒超过 3 分钟');
+    const past = describeWait(facts(200 * SEC), timer).split('\n');
+    expect(past[2]).toBe('已超过 3:00 · 3分钟回复率 · 规则 §1');
+    expect(past[3]).toBe('再过 1 分 40 秒超过 5 分钟');
   });
 
   it('past the last threshold there is no next one', () => {
-    const lines = describeWait({ waitMs: 2 * 3600 * SEC, counted: true, estimated: false }, timer).split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('1小时有效回复率');
+    const lines = describeWait(facts(2 * 3600 * SEC), timer).split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('1小时有效回复率');
   });
 
-  it('says why a wait is not counted (the configured window) and when its start is estimated', () => {
+  it('says why a wait is not counted (the configured window) and where an estimated start comes from', () => {
     const settings = { ...timer, countedWindow: { startHour: 9, endHour: 22 } };
-    const text = describeWait({ waitMs: 40 * SEC, counted: false, estimated: true }, settings);
-    expect(text).toContain('9:00–22:00（北京时间）之外');
-    expect(text).toContain('开始时间按页面倒计时估算');
+    expect(describeWait(facts(40 * SEC, { counted: false, source: 'countdown' }), settings)).toContain('9:00–22:00（北京时间）之外');
+    expect(describeWait(facts(40 * SEC, { source: 'countdown' }), timer)).toContain('开始时间按页面倒计时推算');
+    expect(describeWait(facts(3700 * SEC, { source: 'elapsed-note' }), timer)).toContain('至少已等待这么久');
+    expect(describeWait(facts(40 * SEC, { source: 'msg-id' }), timer)).toContain('按消息编号推算');
+    expect(describeWait(facts(40 * SEC, { source: 'first-seen' }), timer)).toContain('首次看到');
+    expect(describeWait(facts(40 * SEC, { source: 'stamp' }), timer).split('\n')).toHaveLength(4); // exact: no note
   });
 });
 
 describe('LongestWaitAlert', () => {
-  const longest: LongestWait = { buyerId: 'u1', nickname: '买家甲', elapsed: '4:05', level: 2, estimated: false };
+  const longest: AlertWait[] = [{ buyerId: 'u1', nickname: '买家甲', text: '4:05', level: 2 }];
 
   function setup(activeAfterClick: boolean) {
     const element = document.createElement('div');
@@ -59,7 +78,7 @@ describe('LongestWaitAlert', () => {
     document.body.append(element);
     let active = false;
     element.addEventListener('click', () => (active = activeAfterClick));
-    const row = (): ConversationRow => ({ buyerId: 'u1', element, group: 'all', pageSaysUnanswered: true, pageCountdownSec: null, active });
+    const row = (): ConversationRow => ({ buyerId: 'u1', element, group: 'all', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active });
     const deps = { win: window, doc: document, findRow: vi.fn((id: string) => (id === 'u1' ? row() : undefined)), flash: vi.fn(), onChange: vi.fn() };
     const alert = new LongestWaitAlert(deps);
     const shadowText = () => document.querySelector('kefu-guard-alert')?.shadowRoot?.textContent ?? '';
@@ -68,14 +87,31 @@ describe('LongestWaitAlert', () => {
 
   it('shows the count and the longest wait, and nothing (no overlay at all) before anyone waits', () => {
     const { alert, shadowText } = setup(true);
-    alert.show(0, null);
+    alert.show(0, []);
     expect(document.querySelector('kefu-guard-alert')).toBeNull();
     alert.show(3, longest);
     expect(shadowText()).toContain('3');
     expect(shadowText()).toContain('买家甲');
     expect(shadowText()).toContain('4:05');
-    alert.show(0, null);
+    alert.show(0, []);
     expect(shadowText()).toBe('');
+  });
+
+  it('lists the five longest waits when several buyers wait, each a button that opens its conversation', () => {
+    const { alert, deps } = setup(true);
+    const waits = Array.from({ length: 7 }, (_, i) => ({ buyerId: i === 0 ? 'u1' : `u${i + 1}`, nickname: `买家${i}`, text: `${9 - i}:00`, level: 3 }));
+    alert.show(7, waits);
+    const root = document.querySelector('kefu-guard-alert')!.shadowRoot!;
+    const items = [...root.querySelectorAll<HTMLButtonElement>('[data-testid="wait-item"]')];
+    expect(items.map((b) => b.dataset['buyer'])).toEqual(['u1', 'u2', 'u3', 'u4', 'u5']);
+    expect(root.querySelector('[data-testid="wait-count"]')!.textContent).toBe('7');
+    trustedClick(items[0]!);
+    expect(deps.findRow).toHaveBeenCalledWith('u1');
+    trustedClick(items[3]!);
+    expect(deps.findRow).toHaveBeenCalledWith('u4');
+    // One buyer: no list, the main button is enough.
+    alert.show(1, waits.slice(0, 1));
+    expect(root.querySelector('[data-testid="wait-list"]')).toBeNull();
   });
 
   it('a jump clicks the page’s own row; no hint when the page opened it', () => {
@@ -99,7 +135,7 @@ describe('LongestWaitAlert', () => {
     vi.advanceTimersByTime(JUMP_CHECK_MS);
     alert.show(1, longest);
     expect(shadowText()).toContain('请点击高亮的会话');
-    alert.show(0, null);
+    alert.show(0, []);
     alert.show(1, longest);
     expect(shadowText()).not.toContain('请点击高亮的会话');
   });

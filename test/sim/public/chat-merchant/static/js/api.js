@@ -1,6 +1,26 @@
 // Calls to the platform's JSON APIs, shaped like the real page's (PDD-PAGES §(d)).
 
+import { store } from './store.js';
+
 let seq = 0;
+let pristine = null;
+
+/**
+ * Where the page takes XMLHttpRequest and WebSocket from: its own window, or
+ * (variant trafficUnseen) a hidden blank iframe's, which a tap in the top
+ * frame does not wrap.
+ */
+export function natives() {
+  if (!store.variant?.trafficUnseen) return window;
+  if (!pristine || !pristine.XMLHttpRequest) {
+    const frame = document.createElement('iframe');
+    frame.style.display = 'none';
+    frame.setAttribute('aria-hidden', 'true');
+    document.documentElement.appendChild(frame);
+    pristine = frame.contentWindow;
+  }
+  return pristine;
+}
 
 /** A request_id like the page's: ms timestamp + a counter. */
 export function requestId() {
@@ -18,8 +38,8 @@ export function antiContent() {
 /** POST JSON with XMLHttpRequest, as axios does in a Vue 2 app. */
 export function post(path, body) {
   return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', path, true);
+    const xhr = new (natives().XMLHttpRequest)();
+    xhr.open('POST', new URL(path, location.href).href, true);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Accept', 'application/json, text/plain, */*');
     xhr.setRequestHeader('Content-Type', 'application/json;charset=UTF-8');

@@ -167,7 +167,7 @@ function scheduleReload() {
 
 function connect(token) {
   const url = `wss://m-ws.pinduoduo.com/?access_token=${encodeURIComponent(token)}&role=mall_cs&client=web&version=${api.API_VERSION}`;
-  socket = new WebSocket(url);
+  socket = new (api.natives().WebSocket)(url);
   let heartbeat = null;
   socket.onopen = () => {
     heartbeat = setInterval(() => {

@@ -116,7 +116,7 @@ export function applyMessage(m) {
 export function groupOf(c, nowSec) {
   const robotHides = c.showAuto && !store.variant.robotKeepsTimer;
   if (c.waitingSince && !c.noUnreplyHint && !robotHides) {
-    if (isOffHours(c.waitingSince)) return 'offhours';
+    if (store.variant.offHoursGroup !== false && isOffHours(c.waitingSince)) return 'offhours';
     return nowSec - c.waitingSince < REPLY_LIMIT_S ? 'five' : 'timeout';
   }
   if (c.showAuto) return 'auto';

@@ -1,0 +1,76 @@
+/**
+ * How a wait is written for the agent (issue #15): the badge text, the
+ * tooltip's start and the time left to the next threshold. Pure: the caller
+ * passes "now" (the shared clock) and the wait.
+ */
+import { i18n } from '#i18n';
+import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, beijingDay, beijingDayStart, formatBeijing, formatElapsed } from './clock';
+import type { WaitSource } from './wait-book';
+
+export interface ShownWait {
+  waitingSince: number;
+  estimated: boolean;
+  lowerBound: boolean;
+}
+
+/**
+ * The badge text. A wait that began before today's Beijing midnight is
+ * written as "昨天起" or "N 天前": hundreds of hours say nothing an agent can
+ * act on, and such a start is usually the page's history rather than a live
+ * wait (the real start is in the tooltip). Today's waits count up, with "≥"
+ * when the start is only the page's lower bound and "≈" when estimated.
+ */
+export function waitText(w: ShownWait, now: number): string {
+  const todayStart = beijingDayStart(beijingDay(now));
+  if (w.waitingSince < todayStart) {
+    const days = Math.round((todayStart - beijingDayStart(beijingDay(w.waitingSince))) / DAY_MS);
+    return days <= 1 ? i18n.t('waits.sinceYesterday') : i18n.t('waits.daysAgo', { n: String(days) });
+  }
+  return (w.lowerBound ? '≥' : w.estimated ? '≈' : '') + formatElapsed(now - w.waitingSince);
+}
+
+/** A span as "1 分 10 秒" / "1 小时 5 分" (two units at most, rounded up to the second). */
+export function formatSpan(ms: number): string {
+  const total = Math.max(1, Math.ceil(ms / SECOND_MS));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts: string[] = [];
+  if (h > 0) parts.push(i18n.t('waits.unitHour', { n: String(h) }));
+  if (m > 0) parts.push(i18n.t('waits.unitMin', { n: String(m) }));
+  if (s > 0 && h === 0) parts.push(i18n.t('waits.unitSec', { n: String(s) }));
+  return parts.join(' ');
+}
+
+/** A threshold's name: "30 秒", "3 分钟", "1 小时". */
+export function thresholdName(ms: number): string {
+  if (ms % HOUR_MS === 0) return i18n.t('waits.thresholdHour', { n: String(ms / HOUR_MS) });
+  if (ms % MINUTE_MS === 0) return i18n.t('waits.thresholdMin', { n: String(ms / MINUTE_MS) });
+  return i18n.t('waits.thresholdSec', { n: String(Math.round(ms / SECOND_MS)) });
+}
+
+/** "再过 1 分 10 秒超过 3 分钟". */
+export function timeToNext(waitMs: number, nextMs: number): string {
+  return i18n.t('waits.nextIn', { left: formatSpan(nextMs - waitMs), next: thresholdName(nextMs) });
+}
+
+/** "开始于 2026-11-30 20:15:00（北京时间）". */
+export function startedAt(at: number): string {
+  return i18n.t('waits.startedAt', { at: formatBeijing(at) });
+}
+
+/** Why a start is not an exact message time, or null when it is. */
+export function sourceNote(source: WaitSource): string | null {
+  switch (source) {
+    case 'countdown':
+      return i18n.t('waits.sourceCountdown');
+    case 'elapsed-note':
+      return i18n.t('waits.sourceElapsedNote');
+    case 'msg-id':
+      return i18n.t('waits.sourceMsgId');
+    case 'first-seen':
+      return i18n.t('waits.sourceFirstSeen');
+    default:
+      return null;
+  }
+}
