@@ -12,7 +12,7 @@
 import { h } from 'preact';
 import type { Clock } from '../clock';
 import type { AccountInfo, GuardOutcome } from '../events';
-import { decide, type GuardDecision } from '../guard-decision';
+import { categoriesOf, decide, type GuardDecision } from '../guard-decision';
 import { isSendButton, replyInput, sendButton } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { closestAny } from '../pdd/selectors';
@@ -96,14 +96,12 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     );
   }
 
+  /** One event per message, naming all its categories (the popup counts the message once). */
   function record(outcome: GuardOutcome, d: GuardDecision): void {
-    const seen = new Set<string>();
-    for (const f of d.findings) {
-      if (seen.has(f.category)) continue;
-      seen.add(f.category);
-      const event = { id: crypto.randomUUID(), at: deps.clock.now(), category: f.category, ruleId: f.ruleId, outcome };
-      void deps.send({ type: 'guard/event', account: deps.account(), event }).catch(() => undefined);
-    }
+    const first = d.findings[0];
+    if (!first) return;
+    const event = { id: crypto.randomUUID(), at: deps.clock.now(), category: first.category, categories: categoriesOf(d.findings), ruleId: first.ruleId, outcome };
+    void deps.send({ type: 'guard/event', account: deps.account(), event }).catch(() => undefined);
   }
 
   /** Decides whether a send of `text` may go ahead; shows and counts what it found. */

@@ -72,7 +72,8 @@ export async function recomputeDays(
   for (const day of days) {
     const events = await byDay.getAll(dayRange(account, day, addDays(day, 1)));
     const existing = await aggregates.get([account, day]);
-    await aggregates.put(buildAggregate(account, day, events, window, existing?.guard ?? {}, now));
+    const rebuilt = buildAggregate(account, day, events, window, existing?.guard ?? {}, now);
+    await aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
   }
 }
 

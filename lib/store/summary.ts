@@ -10,6 +10,7 @@ import { signupCheck } from '../metrics';
 import { SIGNUP_CHECK_DAYS } from '../rules';
 import type { Settings } from '../settings/types';
 import { resolveAccount } from './accounts';
+import { messageGuardCounts } from './guard';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
@@ -77,6 +78,7 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
     trend,
     signup,
     guard: aggregates.get(today)?.guard ?? {},
+    guardTotal: messageGuardCounts(aggregates.get(today) ?? { guard: {} }),
     refunds,
     live: input.live,
     empty,

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BRAND_NAMES, CONTEXT_RULES } from '@/lib/phrases/context';
+import { CONTEXT_NOTES } from '@/lib/phrases/context-notes';
 import { scan, type PassedWord } from '@/lib/phrases';
 
 function parse(example: string) {
@@ -28,21 +29,24 @@ function verdict(example: string): string {
 }
 
 describe('context rules', () => {
-  it('have distinct ids, a reason in both languages and examples both ways', () => {
+  it('have distinct ids, each a note with a reason in both languages and examples both ways', () => {
     expect(new Set(CONTEXT_RULES.map((r) => r.id)).size).toBe(CONTEXT_RULES.length);
+    expect(Object.keys(CONTEXT_NOTES).sort()).toEqual(CONTEXT_RULES.map((r) => r.id).sort());
     for (const r of CONTEXT_RULES) {
-      expect(r.reason.length, r.id).toBeGreaterThan(5);
-      expect(r.reasonEn.length, r.id).toBeGreaterThan(5);
-      expect(r.examples.decides.length, r.id).toBeGreaterThan(0);
-      expect(r.examples.leaves.length, r.id).toBeGreaterThan(0);
+      const note = CONTEXT_NOTES[r.id]!;
+      expect(note.reason.length, r.id).toBeGreaterThan(5);
+      expect(note.reasonEn.length, r.id).toBeGreaterThan(5);
+      expect(note.examples.decides.length, r.id).toBeGreaterThan(0);
+      expect(note.examples.leaves.length, r.id).toBeGreaterThan(0);
     }
   });
 
   describe.each(CONTEXT_RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
-    it.each(rule.examples.decides.map((e) => [e]))(`decides %s`, (example) => {
+    const { examples } = CONTEXT_NOTES[id]!;
+    it.each(examples.decides.map((e) => [e]))(`decides %s`, (example) => {
       expect(verdict(example)).toBe(`${rule.effect}:${id}`);
     });
-    it.each(rule.examples.leaves.map((e) => [e]))(`leaves %s to others`, (example) => {
+    it.each(examples.leaves.map((e) => [e]))(`leaves %s to others`, (example) => {
       expect(verdict(example)).not.toBe(`${rule.effect}:${id}`);
     });
   });
