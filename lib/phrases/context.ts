@@ -9,7 +9,7 @@
  * Each rule is tested against the folded clause around a dictionary word
  * (lower case, half-width, simplified; a clause ends at ，。！？；, new line):
  * `before` against the clause text before the word, `after` against the text
- * after it, `near` against both (joined by a space), `unless` against the
+ * after it, `near` against either, `unless` against the
  * whole clause. The first rule that applies decides; no rule: the entry's
  * own severity stands. Each rule's reason and examples are in
  * context-notes.ts under its id (kept apart so that the chat content script,
@@ -161,26 +161,34 @@ function isClauseBreak(c: number): boolean {
   return c === 0x3002 || c === 0x3001 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
 }
 
+/** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */
+const RULES_BY_CATEGORY = new Map<PhraseCategory, Array<{ rule: ContextRule; tokens: ReadonlySet<string> | null }>>();
+for (const rule of CONTEXT_RULES) {
+  for (const category of rule.categories) {
+    let list = RULES_BY_CATEGORY.get(category);
+    if (!list) RULES_BY_CATEGORY.set(category, (list = []));
+    list.push({ rule, tokens: rule.tokens ? new Set(rule.tokens) : null });
+  }
+}
+
+/** True when some context rule speaks about `category`. */
+export const hasContextRules = (category: PhraseCategory): boolean => RULES_BY_CATEGORY.has(category);
+
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
-export function contextRule(
-  rules: readonly ContextRule[],
-  category: PhraseCategory,
-  token: string,
-  folded: string,
-  start: number,
-  end: number,
-): ContextRule | null {
+export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
+  const rules = RULES_BY_CATEGORY.get(category);
+  if (!rules) return null;
   const [a, b] = clauseAround(folded, start, end);
-  const before = folded.slice(a, start).trimEnd();
-  const after = folded.slice(end, b).trimStart();
-  const clause = folded.slice(a, b);
-  for (const rule of rules) {
-    if (!rule.categories.includes(category)) continue;
-    if (rule.tokens && !rule.tokens.includes(token)) continue;
-    if (rule.before && !rule.before.test(before)) continue;
-    if (rule.after && !rule.after.test(after)) continue;
-    if (rule.near && !rule.near.test(`${before} ${after}`)) continue;
-    if (rule.unless?.test(clause)) continue;
+  let before: string | null = null;
+  let after: string | null = null;
+  let clause: string | null = null;
+  for (const { rule, tokens } of rules) {
+    if (tokens && !tokens.has(token)) continue;
+    if (rule.before && !rule.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
+    if (rule.after && !rule.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
+      continue;
+    if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
     return rule;
   }
   return null;

@@ -7,7 +7,7 @@
  */
 import { runAutomaton } from './automaton';
 import { compile } from './compile';
-import { CONTEXT_RULES, contextRule } from './context';
+import { contextRule, hasContextRules } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
 import { BREAK, FILLER, SPACE, fold, foldCode, isIgnorable, kindOf, normalise } from './normalise';
@@ -35,8 +35,6 @@ interface AllowSpan {
   source: AllowSource;
 }
 
-/** Categories some context rule speaks about: only their words pay for a look at the clause. */
-const CONTEXT_CATEGORIES = new Set(CONTEXT_RULES.flatMap((r) => r.categories));
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -163,8 +161,9 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
       return;
     }
     const candidate: Candidate = { category: info.category, ruleId: info.ruleId, severity: info.severity, start, end, match: '', word: true, entry: info.word };
-    if (CONTEXT_CATEGORIES.has(info.category)) {
-      const rule = contextRule(CONTEXT_RULES, info.category, info.word, folded, start, end);
+    // Only words of categories some context rule speaks about pay for a look at the clause.
+    if (hasContextRules(info.category)) {
+      const rule = contextRule(info.category, info.word, folded, start, end);
       if (rule?.effect === 'pass') {
         options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
         return;
