@@ -3,6 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { decide, segments, type GuardedFinding } from '@/lib/guard-decision';
 import { CATEGORY_RULE, compile, scan, type PassedWord } from '@/lib/phrases';
 import { CONTEXT_NOTES } from '@/lib/phrases/context-notes';
+import { variantTools } from '@/lib/phrases/variant-tools';
+import { shopVariants } from '@/lib/phrases/variants';
 import { lang } from '@/lib/ui/lang';
 import { isLocked } from '@/lib/settings/paths';
 import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
@@ -78,7 +80,11 @@ function CategoryTable({ ctx }: { ctx: FormContext }) {
 function SampleCheck({ ctx }: { ctx: FormContext }) {
   const [text, setText] = useState(i18n.t('options.phrases.sampleDefault'));
   const { customWords, allowList } = ctx.draft.phraseGuard;
-  const dictionary = useMemo(() => compile({ customWords, allowList }), [customWords, allowList]);
+  // The shop's words with their traditional, pinyin and homophone variants, as the chat will match them.
+  const dictionary = useMemo(() => {
+    const v = shopVariants(customWords, allowList, variantTools());
+    return compile({ customWords: [...customWords, ...v.customWords], allowList: [...allowList, ...v.allowList] });
+  }, [customWords, allowList]);
   const { decision, passed } = useMemo(() => {
     const passedWords: PassedWord[] = [];
     return { decision: decide(scan(text, { custom: dictionary, passed: passedWords }), ctx.draft.phraseGuard), passed: passedWords };

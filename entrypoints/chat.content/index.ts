@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
+import { watchPhraseVariants } from '@/lib/features/phrase-variants';
+import type { PhraseVariants } from '@/lib/phrases/variants';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
 import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
@@ -39,7 +41,9 @@ export default defineContentScript({
     const deps = { win: window, doc: document, clock: systemClock, settings: () => settings, send, signal: controller.signal };
     // Features are independent: one failing must not take the other down, nor the page.
     isolate('reply-timer', () => startReplyTimer({ ...deps, session }));
-    isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account }));
+    let variants: PhraseVariants | null = null;
+    controller.signal.addEventListener('abort', watchPhraseVariants((next) => (variants = next)));
+    isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account, variants: () => variants }));
     await started;
   },
 });

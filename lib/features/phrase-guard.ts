@@ -17,6 +17,7 @@ import { isSendButton, replyInput, sendButton } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { closestAny } from '../pdd/selectors';
 import { compile, scan, type CompiledDictionary } from '../phrases';
+import { variantsSource, type PhraseVariants } from '../phrases/variants';
 import type { Settings } from '../settings/types';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import { GuardPanel, type GuardPanelMode } from '@/components/GuardPanel';
@@ -30,6 +31,8 @@ export interface PhraseGuardDeps {
   account: () => AccountInfo;
   send: Send;
   signal: AbortSignal;
+  /** Evasion variants of the shop's words, made by the background (issue #16). */
+  variants?: () => PhraseVariants | null;
 }
 
 const TYPING_DEBOUNCE_MS = 250;
@@ -56,8 +59,15 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
   /** The shop's words, compiled once per change of the settings. */
   function dictionary(): CompiledDictionary {
     const { customWords, allowList } = deps.settings().phraseGuard;
-    const source = JSON.stringify([customWords, allowList]);
-    if (compiled?.source !== source) compiled = { source, dictionary: compile({ customWords, allowList }) };
+    const own = variantsSource(customWords, allowList);
+    const v = deps.variants?.();
+    const extra = v?.source === own ? v : null; // variants of older words are ignored
+    const source = own + (extra ? '+v' : '');
+    if (compiled?.source !== source)
+      compiled = {
+        source,
+        dictionary: compile({ customWords: [...customWords, ...(extra?.customWords ?? [])], allowList: [...allowList, ...(extra?.allowList ?? [])] }),
+      };
     return compiled.dictionary;
   }
 

@@ -41,6 +41,17 @@ async function todaySummary(): Promise<Summary> {
 }
 const guardCounts = async () => (await todaySummary()).guard;
 
+/** How many variants of the shop's words the background has stored. */
+async function storedVariantCount(): Promise<number> {
+  const page = await harness.openExtensionPage('popup.html');
+  const n = await page.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { customWords?: string[] } | undefined>> } } } }).chrome;
+    return (await chrome.storage.local.get('phraseVariants')).phraseVariants?.customWords?.length ?? 0;
+  });
+  await page.close();
+  return n;
+}
+
 /** Writes the user's settings as the options page would (partial: merged over the defaults). */
 async function setUserSettings(settings: Record<string, unknown>) {
   const page = await harness.openExtensionPage('popup.html');
@@ -176,6 +187,21 @@ describe('phrase guard on the chat input', () => {
     await chat.input.press('Enter');
     expect((await sent).frame.content).toBe('卧槽，这么快就到了');
     await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+    await setUserSettings({});
+  });
+
+  it("the shop's own word is caught in pinyin and traditional characters (variants made by the background)", async () => {
+    await setUserSettings({ phraseGuard: { customWords: ['返现'] } });
+    await expect.poll(() => storedVariantCount(), { timeout: 10_000 }).toBeGreaterThan(10);
+    await chat.page.waitForTimeout(300);
+    for (const text of ['好评有fanxian哦', '好评有返現哦']) {
+      const sent = harness.sim.chat.waitForSent(BUYER);
+      await chat.type(text);
+      await chat.input.press('Enter');
+      expect((await sent).frame.content).toBe(text); // custom words only warn by default
+      await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+      expect(await chat.guardPanel.textContent()).toContain('店铺自定义违禁词');
+    }
     await setUserSettings({});
   });
 });

@@ -103,6 +103,12 @@ describe('options page', () => {
     expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('返现');
     typeInto(sample, '加我微信聊');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
+    // The shop's word in traditional characters, in pinyin and with a homophone is caught too.
+    for (const evasion of ['亲，可以返現', '亲，可以 fanxian', '亲，可以饭现']) {
+      typeInto(sample, evasion);
+      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('会提示，但不阻止发送');
+    }
+    typeInto(sample, '加我微信聊');
     // The allow-list wins over a banned word inside it.
     typeInto(document.getElementById('f-phraseGuard-allowList') as HTMLTextAreaElement, '加我微信聊');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
