@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
 import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
-import { watchPhraseVariants } from '@/lib/features/phrase-variants';
+import { watchPhraseFold, watchPhraseVariants } from '@/lib/features/phrase-variants';
+import { addTraditionalPairs } from '@/lib/phrases/normalise';
 import type { PhraseVariants } from '@/lib/phrases/variants';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
@@ -41,6 +42,8 @@ export default defineContentScript({
     const deps = { win: window, doc: document, clock: systemClock, settings: () => settings, send, signal: controller.signal };
     // Features are independent: one failing must not take the other down, nor the page.
     isolate('reply-timer', () => startReplyTimer({ ...deps, session }));
+    // OpenCC's full traditional → simplified fold, made by the background (too big for this bundle).
+    controller.signal.addEventListener('abort', watchPhraseFold(addTraditionalPairs));
     let variants: PhraseVariants | null = null;
     controller.signal.addEventListener('abort', watchPhraseVariants((next) => (variants = next)));
     isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account, variants: () => variants }));

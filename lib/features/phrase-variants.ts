@@ -9,6 +9,8 @@ import { storage } from 'wxt/utils/storage';
 import type { PhraseVariants } from '../phrases/variants';
 
 export const phraseVariantsItem = storage.defineItem<PhraseVariants>('local:phraseVariants');
+/** OpenCC's traditional → simplified pairs for the chat's fold (normalise.ts addTraditionalPairs). */
+export const phraseFoldItem = storage.defineItem<string>('local:phraseFold');
 
 const MAX_ENTRIES = 50_000;
 const isWords = (v: unknown): v is string[] =>
@@ -18,6 +20,13 @@ const isWords = (v: unknown): v is string[] =>
 export function validVariants(value: unknown): PhraseVariants | null {
   const v = value as Partial<PhraseVariants> | null;
   return v && typeof v.source === 'string' && isWords(v.customWords) && isWords(v.allowList) ? (v as PhraseVariants) : null;
+}
+
+/** Hands the stored traditional → simplified pairs to the fold, now and when they change. */
+export function watchPhraseFold(add: (pairs: string) => void): () => void {
+  const take = (v: unknown) => typeof v === 'string' && v.length <= 40_000 && add(v);
+  void phraseFoldItem.getValue().then(take, () => undefined);
+  return phraseFoldItem.watch(take);
 }
 
 /** Calls back with the stored variants now and whenever they change. */

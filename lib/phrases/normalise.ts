@@ -22,6 +22,35 @@ const TRAD_PAIRS =
 
 const TRAD = new Map<number, number>();
 for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS.charCodeAt(i), TRAD_PAIRS.charCodeAt(i + 1));
+const BUILTIN_TRAD_SIZE = TRAD.size;
+
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Adds traditional → simplified pairs (a string of pairs, as TRAD_PAIRS) to
+ * the fold: the complete OpenCC table, made by the background
+ * (variant-tools.ts traditionalPairs) and handed to the chat, which could
+ * not carry it in its bundle. Only CJK pairs; the built-in pairs stay.
+ * Returns the number of pairs added.
+ */
+export function addTraditionalPairs(pairs: string): number {
+  let added = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const t = pairs.charCodeAt(i);
+    const s = pairs.charCodeAt(i + 1);
+    if (!isCjk(t) || !isCjk(s) || t === s || TRAD.has(t)) continue;
+    TRAD.set(t, s);
+    added++;
+  }
+  return added;
+}
+
+/** Drops pairs added by addTraditionalPairs (for tests). */
+export function resetTraditionalPairs(): void {
+  if (TRAD.size === BUILTIN_TRAD_SIZE) return;
+  TRAD.clear();
+  for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS.charCodeAt(i), TRAD_PAIRS.charCodeAt(i + 1));
+}
 
 /** Enclosed and full-width digits: [first code, last code, value of first]. */
 const DIGIT_RANGES: ReadonlyArray<readonly [number, number, number]> = [

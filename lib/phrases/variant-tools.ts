@@ -23,6 +23,26 @@ function commonCharacters(): string {
 
 const isHan = (c: string) => /[\u3400-\u9fff]/.test(c);
 
+/**
+ * OpenCC's complete single-character traditional → simplified table over the
+ * CJK blocks, as a string of pairs for normalise.ts addTraditionalPairs.
+ * Each character is converted alone (one per line) so that phrase rules do
+ * not reach across neighbours.
+ */
+export function traditionalPairs(): string {
+  const toCn = T2CN.Converter({ from: 't', to: 'cn' });
+  const chars: string[] = [];
+  for (let c = 0x3400; c <= 0x9fff; c++) if (c < 0x4dc0 || c >= 0x4e00) chars.push(String.fromCharCode(c));
+  const converted = toCn(chars.join('\n')).split('\n');
+  let out = '';
+  if (converted.length !== chars.length) return out;
+  chars.forEach((t, i) => {
+    const s = converted[i]!;
+    if (s.length === 1 && s !== t) out += t + s;
+  });
+  return out;
+}
+
 let tools: VariantTools | null = null;
 
 export function variantTools(): VariantTools {

@@ -113,6 +113,12 @@ describe('phrase guard on the chat input', () => {
     expect(sentTexts()).toEqual([]);
     fs.mkdirSync(SCREENS, { recursive: true });
     await chat.page.screenshot({ path: path.join(SCREENS, 'guard-rude-held.png') });
+    // In traditional characters too: the background hands OpenCC's full table to the chat's fold.
+    await chat.input.fill('');
+    await chat.type('窮鬼');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.locator('mark').allTextContents()).toEqual(['窮鬼']);
+    expect(sentTexts()).toEqual([]);
   });
 
   it('sends a clean message untouched, by Enter and by the send button', async () => {
