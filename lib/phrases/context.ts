@@ -33,20 +33,8 @@ export interface ContextRule {
 }
 
 /** Platform names that are also couriers. */
-const COURIER_TOKENS = ['京东', 'jd', '京d', '苏宁', '狗东'] as const;
-const PAYMENT_TOKENS = [
-  '微信',
-  '微信支付',
-  '微信付',
-  '微信零钱',
-  '支付宝',
-  '支付宝支付',
-  '支付宝付',
-  '支付宝余额',
-  'wechat',
-  'weixin',
-  '微信钱包',
-] as const;
+const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
+const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
 const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
 
 /** What moves a buyer off the platform when it stands next to a platform or contact word. */

@@ -15,6 +15,12 @@ import type { AllowSource, CompiledDictionary, Finding, PassedWord, PhraseCatego
 
 let builtin: CompiledDictionary | null = null;
 
+/**
+ * Whether `passed` is collected: the options page's checker asks for it, the
+ * chat content script never does, and its build drops the code (40 KB budget).
+ */
+const EXPLAINS = import.meta.env?.ENTRYPOINT !== 'chat';
+
 /** The built-in dictionary, compiled on first use. */
 export function builtinDictionary(): CompiledDictionary {
   builtin ??= compile();
@@ -87,7 +93,7 @@ function merge(
       }
     }
     if (allowedTo >= f.end) {
-      if (passed && allowedBy && f.entry)
+      if (EXPLAINS && passed && allowedBy && f.entry)
         passed.push({ ...passedOf(f, text), reason: { kind: 'allow', text: allowedBy.text, source: allowedBy.source } });
       continue;
     }
@@ -165,7 +171,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (hasContextRules(info.category)) {
       const rule = contextRule(info.category, info.word, folded, start, end);
       if (rule?.effect === 'pass') {
-        options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
+        if (EXPLAINS) options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
         return;
       }
       if (rule?.effect === 'divert') {

@@ -2,13 +2,19 @@
  * The complete traditional → simplified fold (issue #16): OpenCC's table,
  * made by the background and added to the chat's fold, lets built-in words
  * match text in traditional characters the hand-made table does not cover.
+ * Without any table, traditional text is not folded at all.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
 import { addTraditionalPairs, fold, resetTraditionalPairs } from '@/lib/phrases/normalise';
+import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
 
-afterEach(() => resetTraditionalPairs());
+// Back to the tests' table (test/unit/setup-fold.ts).
+afterEach(() => {
+  resetTraditionalPairs();
+  addTraditionalPairs(HAND_TRAD_PAIRS);
+});
 
 describe('OpenCC fold table', () => {
   const pairs = traditionalPairs();
@@ -31,7 +37,12 @@ describe('OpenCC fold table', () => {
     expect(fold(text).length).toBe(text.length); // offsets shared
   });
 
-  it('keeps the built-in pairs and ignores non-CJK or identity pairs', () => {
+  it('without a table traditional text is not folded', () => {
+    resetTraditionalPairs();
+    expect(fold('天貓')).toBe('天貓');
+  });
+
+  it('keeps the pairs already there and ignores non-CJK or identity pairs', () => {
     expect(addTraditionalPairs('aB寶宝窮穷窮窮')).toBe(1);
     expect(fold('寶窮')).toBe('宝穷');
   });
