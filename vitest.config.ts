@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'test/unit/setup-fold.ts'],
     include: ['test/unit/**/*.test.{ts,tsx}'],
   },
 });

@@ -4,6 +4,7 @@
  * the event itself); no timers, no state kept only in memory.
  */
 import { systemClock } from '@/lib/clock';
+import { startVariantWriter } from '@/lib/features/phrase-variants-writer';
 import { isRequest } from '@/lib/messages';
 import { StoreConnection } from '@/lib/store/db';
 import { recordStoreError } from '@/lib/store/errors';
@@ -83,6 +84,9 @@ export default defineBackground(() => {
       console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
     }
   });
+
+  // The shop's words get the evasion variants of the built-in ones (issue #16), made here for the chat.
+  startVariantWriter();
 
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);

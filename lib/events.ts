@@ -29,7 +29,14 @@ export interface GuardEvent {
   /** Random id made by the content script, so a retried message is stored once. */
   id: string;
   at: number;
+  /** The message's first category (its rule is `ruleId`). */
   category: PhraseCategory;
+  /**
+   * Every category found in the one message (issue #16): the popup counts the
+   * message once in its totals and once per category in its breakdown.
+   * Absent in events from older versions: the message had `category` alone.
+   */
+  categories?: PhraseCategory[];
   ruleId: string;
   outcome: GuardOutcome;
 }

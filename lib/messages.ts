@@ -72,7 +72,10 @@ export interface Summary {
   /** Oldest first, ending today. */
   trend: TrendPoint[];
   signup: SignupCheck;
+  /** Today's guard counts per category (a message with 2 categories counts in both rows). */
   guard: Partial<Record<PhraseCategory, GuardCounts>>;
+  /** Today's guard counts per message (a held message with 2 categories is 1 hold). */
+  guardTotal: GuardCounts;
   refunds: RefundCounts;
   /** The latest live report from an open chat tab, null if none is open. */
   live: (WaitingReport & { reportedAt: number }) | null;

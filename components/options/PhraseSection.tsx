@@ -1,7 +1,11 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { decide, segments } from '@/lib/guard-decision';
-import { CATEGORY_RULE, compile, scan } from '@/lib/phrases';
+import { decide, segments, type GuardedFinding } from '@/lib/guard-decision';
+import { CATEGORY_RULE, compile, scan, type PassedWord } from '@/lib/phrases';
+import { CONTEXT_NOTES } from '@/lib/phrases/context-notes';
+import { variantTools } from '@/lib/phrases/variant-tools';
+import { shopVariants } from '@/lib/phrases/variants';
+import { lang } from '@/lib/ui/lang';
 import { isLocked } from '@/lib/settings/paths';
 import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
 import { RuleLink } from '../RuleLink';
@@ -76,8 +80,15 @@ function CategoryTable({ ctx }: { ctx: FormContext }) {
 function SampleCheck({ ctx }: { ctx: FormContext }) {
   const [text, setText] = useState(i18n.t('options.phrases.sampleDefault'));
   const { customWords, allowList } = ctx.draft.phraseGuard;
-  const dictionary = useMemo(() => compile({ customWords, allowList }), [customWords, allowList]);
-  const decision = useMemo(() => decide(scan(text, { custom: dictionary }), ctx.draft.phraseGuard), [text, dictionary, ctx.draft.phraseGuard]);
+  // The shop's words with their traditional, pinyin and homophone variants, as the chat will match them.
+  const dictionary = useMemo(() => {
+    const v = shopVariants(customWords, allowList, variantTools());
+    return compile({ customWords: [...customWords, ...v.customWords], allowList: [...allowList, ...v.allowList] });
+  }, [customWords, allowList]);
+  const { decision, passed } = useMemo(() => {
+    const passedWords: PassedWord[] = [];
+    return { decision: decide(scan(text, { custom: dictionary, passed: passedWords }), ctx.draft.phraseGuard), passed: passedWords };
+  }, [text, dictionary, ctx.draft.phraseGuard]);
   const outcome = decision.findings.length === 0
     ? i18n.t('options.phrases.outcomeClean')
     : decision.hold
@@ -98,14 +109,46 @@ function SampleCheck({ ctx }: { ctx: FormContext }) {
       {decision.findings.length > 0 && (
         <ul class="findings" data-testid="sample-findings">
           {decision.findings.map((f) => (
-            <li key={`${f.start}-${f.category}`} data-category={f.category}>
+            <li key={`${f.start}-${f.category}`} data-category={f.category} data-context={f.context ?? ''}>
               「{f.match}」 {i18n.t(`guard.categories.${f.category}`)} · <strong>{actionName(f.action)}</strong>
+              <span class="why" data-testid="sample-why">
+                {' — '}
+                {whyFlagged(f, ctx.draft.phraseGuard.actions[f.category])}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {passed.length > 0 && (
+        <ul class="passed" data-testid="sample-passed">
+          {passed.map((p) => (
+            <li key={`${p.start}-${p.category}`} data-category={p.category} data-reason={p.reason.kind === 'context' ? p.reason.rule : p.reason.source}>
+              {i18n.t('checker.passed', { match: p.match })} — {whyPassed(p)}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+const reasonOf = (id: string) => {
+  const note = CONTEXT_NOTES[id];
+  return note ? (lang() === 'en' ? note.reasonEn : note.reason) : id;
+};
+
+/** Why a finding is flagged: the entry or detector, the context rule, and how the shop's setting applied. */
+function whyFlagged(f: GuardedFinding, configured: GuardAction): string {
+  const parts = [f.entry ? i18n.t('checker.entry', { entry: f.entry }) : i18n.t('checker.detector')];
+  if (f.context) parts.push(i18n.t('checker.context', { reason: reasonOf(f.context) }));
+  parts.push(f.raised ? i18n.t('checker.raised') : i18n.t('checker.setting', { action: actionName(configured) }));
+  return parts.join('；');
+}
+
+/** Why a word the dictionary knows was let through: a context rule or an allowed phrase. */
+function whyPassed(p: PassedWord): string {
+  if (p.reason.kind === 'context') return i18n.t('checker.context', { reason: reasonOf(p.reason.rule) });
+  return i18n.t(`checker.allow.${p.reason.source}`, { text: p.reason.text });
 }
 
 export function PhraseSection({ ctx }: { ctx: FormContext }) {

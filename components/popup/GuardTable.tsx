@@ -3,16 +3,16 @@ import type { GuardCounts } from '@/lib/messages';
 import { RuleLink } from '../RuleLink';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
 
-/** Today's guard interceptions by category: held, warned, sent anyway (RULES §2). */
-export function GuardTable({ guard }: { guard: Partial<Record<PhraseCategory, GuardCounts>> }) {
+/**
+ * Today's guard interceptions: held, warned, sent anyway (RULES §2). The
+ * total counts messages (one held message with 2 categories is 1 hold); each
+ * category row counts the messages that had that category.
+ */
+export function GuardTable({ guard, total }: { guard: Partial<Record<PhraseCategory, GuardCounts>>; total: GuardCounts }) {
   const rows = PHRASE_CATEGORIES.flatMap((category) => {
     const counts = guard[category];
     return counts && counts.held + counts.warned + counts.sentAnyway > 0 ? [{ category, counts }] : [];
   });
-  const total = rows.reduce(
-    (sum, { counts }) => ({ held: sum.held + counts.held, warned: sum.warned + counts.warned, sentAnyway: sum.sentAnyway + counts.sentAnyway }),
-    { held: 0, warned: 0, sentAnyway: 0 },
-  );
   return (
     <section class="card" data-testid="guard">
       <header class="card-head">

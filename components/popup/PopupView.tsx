@@ -200,7 +200,7 @@ export function PopupView(props: PopupViewProps) {
             </header>
             <TrendChart points={summary.trend} floor5min={settings.targets.rate5min} required1h={settings.targets.rate1h} />
           </section>
-          <GuardTable guard={summary.guard} />
+          <GuardTable guard={summary.guard} total={summary.guardTotal} />
           <RefundStages refunds={summary.refunds} stageHours={settings.afterSales.stageHours} />
         </>
       )}

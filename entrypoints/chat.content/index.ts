@@ -3,6 +3,9 @@ import { PlatformClock } from '@/lib/clock';
 import { reportDropped } from '@/lib/diagnostics';
 import { ChatSession } from '@/lib/features/chat-session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard';
+import { watchPhraseFold, watchPhraseVariants } from '@/lib/features/phrase-variants';
+import { addTraditionalPairs } from '@/lib/phrases/normalise';
+import type { PhraseVariants } from '@/lib/phrases/variants';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
 import { isOpenConversationCommand, sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
@@ -55,7 +58,11 @@ export default defineContentScript({
       browser.runtime.onMessage.addListener(onCommand);
       signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand));
     });
-    isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account }));
+    // OpenCC's full traditional → simplified fold, made by the background (too big for this bundle).
+    signal.addEventListener('abort', watchPhraseFold(addTraditionalPairs));
+    let variants: PhraseVariants | null = null;
+    signal.addEventListener('abort', watchPhraseVariants((next) => (variants = next)));
+    isolate('phrase-guard', () => startPhraseGuard({ ...deps, account: () => session.account, variants: () => variants }));
     await started;
   },
 });

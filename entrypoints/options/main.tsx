@@ -6,9 +6,14 @@ import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
 import { systemClock } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
+import { addTraditionalPairs } from '@/lib/phrases/normalise';
+import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
 import '@/components/options/options.css';
+
+// The live checker folds traditional characters as the chat does: with OpenCC's complete table.
+addTraditionalPairs(traditionalPairs());
 
 // Wiring only: storage.local for the user's settings, storage.managed (via loadSettings) for policy.
 const deps: OptionsDeps = {

@@ -14,11 +14,12 @@ import { i18n } from '#i18n';
 import type { Clock } from '../clock';
 import { countDropped } from '../diagnostics';
 import type { AccountInfo, GuardOutcome } from '../events';
-import { decide, type GuardDecision } from '../guard-decision';
+import { categoriesOf, decide, type GuardDecision } from '../guard-decision';
 import { isReplyAreaButton, isSendButton, replyInput, sendButton } from '../pdd/chat-page';
 import { CHAT_SELECTORS } from '../pdd/chat-selectors';
 import { closestAny } from '../pdd/selectors';
 import { compile, scan, type CompiledDictionary } from '../phrases';
+import { variantsSource, type PhraseVariants } from '../phrases/variants';
 import type { Settings } from '../settings/types';
 import { createOverlay, type Overlay } from '../ui/overlay';
 import { GuardPanel, type GuardPanelMode } from '@/components/GuardPanel';
@@ -33,6 +34,8 @@ export interface PhraseGuardDeps {
   account: () => AccountInfo;
   send: Send;
   signal: AbortSignal;
+  /** Evasion variants of the shop's words, made by the background (issue #16). */
+  variants?: () => PhraseVariants | null;
 }
 
 const TYPING_DEBOUNCE_MS = 250;
@@ -70,8 +73,15 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
   /** The shop's words, compiled once per change of the settings. */
   function dictionary(): CompiledDictionary {
     const { customWords, allowList } = deps.settings().phraseGuard;
-    const source = JSON.stringify([customWords, allowList]);
-    if (compiled?.source !== source) compiled = { source, dictionary: compile({ customWords, allowList }) };
+    const own = variantsSource(customWords, allowList);
+    const v = deps.variants?.();
+    const extra = v?.source === own ? v : null; // variants of older words are ignored
+    const source = own + (extra ? '+v' : '');
+    if (compiled?.source !== source)
+      compiled = {
+        source,
+        dictionary: compile({ customWords: [...customWords, ...(extra?.customWords ?? [])], allowList: [...allowList, ...(extra?.allowList ?? [])] }),
+      };
     return compiled.dictionary;
   }
 
@@ -132,14 +142,12 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     );
   }
 
+  /** One event per message, naming all its categories (the popup counts the message once). */
   function record(outcome: GuardOutcome, d: GuardDecision): void {
-    const seen = new Set<string>();
-    for (const f of d.findings) {
-      if (seen.has(f.category)) continue;
-      seen.add(f.category);
-      const event = { id: crypto.randomUUID(), at: deps.clock.now(), category: f.category, ruleId: f.ruleId, outcome };
-      void deps.send({ type: 'guard/event', account: deps.account(), event }).catch(() => undefined);
-    }
+    const first = d.findings[0];
+    if (!first) return;
+    const event = { id: crypto.randomUUID(), at: deps.clock.now(), category: first.category, categories: categoriesOf(d.findings), ruleId: first.ruleId, outcome };
+    void deps.send({ type: 'guard/event', account: deps.account(), event }).catch(() => undefined);
   }
 
   /**

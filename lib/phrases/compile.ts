@@ -4,9 +4,10 @@
  * a scan makes a single pass whatever the settings.
  */
 import { buildAutomaton } from './automaton';
+import { BRAND_NAMES } from './context';
 import { builtinEntries } from './dictionary';
 import { normaliseWord } from './normalise';
-import type { CompiledDictionary, DictionaryInput, PatternInfo, PhraseCategory, PhraseEntry, PhraseRuleId } from './types';
+import type { AllowSource, CompiledDictionary, DictionaryInput, PatternInfo, PhraseCategory, PhraseEntry, PhraseRuleId } from './types';
 
 /** The rule (lib/rules.ts) each category breaks; the shop's own words cite none. */
 export const CATEGORY_RULE: Record<PhraseCategory, PhraseRuleId> = {
@@ -48,7 +49,7 @@ function needsCheck(word: string, fromEnd: boolean): boolean {
 export function compile(input: DictionaryInput = {}): CompiledDictionary {
   const words: string[] = [];
   const patterns: PatternInfo[] = [];
-  const add = (entry: PhraseEntry, allow: 0 | 1 | 2) => {
+  const add = (entry: PhraseEntry, allow: 0 | 1 | 2, source: AllowSource = 'builtin') => {
     // Settings may carry anything: a word that is not a string is skipped, never thrown on.
     if (typeof entry.text !== 'string') return;
     let text = entry.text.trim();
@@ -68,13 +69,18 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
       digitsAfter: entry.category === 'contact',
       clauseStart,
       clauseEnd,
+      word,
+      source,
     });
   };
-  if (input.builtin !== false) for (const e of builtinEntries()) add(e, e.allow ? 1 : 0);
+  if (input.builtin !== false) {
+    for (const e of builtinEntries()) add(e, e.allow ? 1 : 0);
+    for (const b of BRAND_NAMES) for (const category of b.categories) add({ text: b.text, category, allow: true }, 1, 'brand');
+  }
   for (const e of input.entries ?? []) add(e, e.allow ? 1 : 0);
   const severity = input.customSeverity ?? 'warn';
   const list = (words: unknown): unknown[] => (Array.isArray(words) ? words : []);
   for (const text of list(input.customWords)) add({ text: text as string, category: 'custom', severity, ruleId: 'custom' }, 0);
-  for (const text of list(input.allowList)) add({ text: text as string, category: 'custom', ruleId: 'custom' }, 2);
+  for (const text of list(input.allowList)) add({ text: text as string, category: 'custom', ruleId: 'custom' }, 2, 'shop');
   return { size: words.length, automaton: buildAutomaton(words), patterns };
 }

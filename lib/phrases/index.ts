@@ -9,10 +9,14 @@ export { normalise, normaliseWord, fold } from './normalise';
 export type { NormalisedText } from './normalise';
 export { BUILTIN_GROUPS, builtinEntries } from './dictionary';
 export type { DictionaryGroup } from './dictionary';
+export { CONTEXT_RULES, BRAND_NAMES } from './context';
+export type { ContextRule, BrandName } from './context';
 export type {
   CompiledDictionary,
   DictionaryInput,
   Finding,
+  PassedWord,
+  PassReason,
   PhraseCategory,
   PhraseEntry,
   PhraseRuleId,

@@ -2,8 +2,8 @@
  * Two views of a chat text, both mapped back to UTF-16 offsets of the original:
  *
  * - `fold`: one code unit per original code unit (so offsets are shared):
- *   full-width → half-width, ASCII lower case, traditional → simplified for
- *   the characters our words use, circled / full-width digits → 0-9.
+ *   full-width → half-width, ASCII lower case, traditional → simplified
+ *   (the table added at run time, see TRAD), circled / full-width digits → 0-9.
  *   The link and number detectors read this view.
  * - `normalise`: the view the dictionary automaton reads. On top of folding it
  *   drops zero-width characters, deletes short runs of filler (spaces,
@@ -12,16 +12,38 @@
  *   cross, and maps a few look-alikes: hearts → 心, + / ➕ → 加.
  */
 
-/** Traditional → simplified, pairwise; only characters that occur in our words. */
-const TRAD_PAIRS =
-  '寶宝貓猫東东號号碼码維维衛卫電电話话聯联繫系係系銀银轉转帳账賬账戶户掃扫閒闲閑闲魚鱼鹹咸麗丽說说購购蘇苏寧宁會会' +
-  '書书紅红騰腾訊讯釘钉們们媽妈殺杀滾滚廢废腦脑殘残癡痴豬猪賤贱網网連连鏈链機机雞鸡親亲兩两貳贰陸陆進进塊块鬥斗開开' +
-  '對对匯汇錢钱給给點点郵邮華华為为個个頭头罵骂瘋疯經经種种雜杂貨货壽寿紙纸幣币約约識识別别長长訂订單单運运線线麼么' +
-  '嗎吗這这裡里裏里發发買买賣卖寫写請请問问題题價价優优條条傳传裝装門门無无蕩荡戲戏醜丑狗狗屌屌癢痒擊击陰阴僅仅換换' +
-  '號号';
-
+/**
+ * Traditional → simplified, filled at run time: the chat content script gets
+ * OpenCC's complete table from the background (variant-tools.ts
+ * traditionalPairs, storage 'phraseFold'), which is too big for its bundle;
+ * the options page makes it itself; tests and the bench add the hand-made
+ * table of the built-in words' characters (trad-pairs.ts).
+ */
 const TRAD = new Map<number, number>();
-for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS.charCodeAt(i), TRAD_PAIRS.charCodeAt(i + 1));
+
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Adds traditional → simplified pairs (a string of pairs: 寶宝貓猫…) to the
+ * fold. Only CJK pairs; a character already mapped keeps its mapping.
+ * Returns the number of pairs added.
+ */
+export function addTraditionalPairs(pairs: string): number {
+  let added = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const t = pairs.charCodeAt(i);
+    const s = pairs.charCodeAt(i + 1);
+    if (!isCjk(t) || !isCjk(s) || t === s || TRAD.has(t)) continue;
+    TRAD.set(t, s);
+    added++;
+  }
+  return added;
+}
+
+/** Empties the fold's traditional table (tests). */
+export function resetTraditionalPairs(): void {
+  TRAD.clear();
+}
 
 /** Enclosed and full-width digits: [first code, last code, value of first]. */
 const DIGIT_RANGES: ReadonlyArray<readonly [number, number, number]> = [

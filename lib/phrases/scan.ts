@@ -7,12 +7,19 @@
  */
 import { runAutomaton } from './automaton';
 import { compile } from './compile';
+import { contextRule, hasContextRules } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
 import { BREAK, FILLER, SPACE, fold, foldCode, isIgnorable, kindOf, normalise } from './normalise';
-import type { CompiledDictionary, Finding, PhraseCategory, ScanOptions, Severity } from './types';
+import type { AllowSource, CompiledDictionary, Finding, PassedWord, PhraseCategory, ScanOptions, Severity } from './types';
 
 let builtin: CompiledDictionary | null = null;
+
+/**
+ * Whether `passed` is collected: the options page's checker asks for it, the
+ * chat content script never does, and its build drops the code (40 KB budget).
+ */
+const EXPLAINS = import.meta.env?.ENTRYPOINT !== 'chat';
 
 /** The built-in dictionary, compiled on first use. */
 export function builtinDictionary(): CompiledDictionary {
@@ -30,7 +37,10 @@ interface AllowSpan {
   end: number;
   /** null: the shop's allow-list, which covers every category. */
   category: PhraseCategory | null;
+  text: string;
+  source: AllowSource;
 }
+
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -65,19 +75,28 @@ function merge(
   text: string,
   folded: string,
   out: Candidate[],
+  passed: PassedWord[] | undefined,
 ): void {
   list.sort((a, b) => a.start - b.start || b.end - a.end);
   let a = 0;
   let allowedTo = -1;
+  let allowedBy: AllowSpan | null = null;
   let longestStart = -1;
   let longestEnd = -1;
   const kept: Candidate[] = [];
   for (const f of list) {
     for (; a < allows.length && allows[a]!.start <= f.start; a++) {
       const span = allows[a]!;
-      if ((span.category === null || span.category === category) && span.end > allowedTo) allowedTo = span.end;
+      if ((span.category === null || span.category === category) && span.end > allowedTo) {
+        allowedTo = span.end;
+        allowedBy = span;
+      }
     }
-    if (allowedTo >= f.end) continue;
+    if (allowedTo >= f.end) {
+      if (EXPLAINS && passed && allowedBy && f.entry)
+        passed.push({ ...passedOf(f, text), reason: { kind: 'allow', text: allowedBy.text, source: allowedBy.source } });
+      continue;
+    }
     // Within a category, a match inside a longer one gives way to it (微信 inside 微信支付).
     if (longestEnd > f.end || (longestEnd === f.end && longestStart < f.start)) continue;
     if (f.end > longestEnd) {
@@ -90,7 +109,11 @@ function merge(
     for (const f of kept) {
       if (!f.word) continue;
       CONTACT_ID.lastIndex = f.end;
-      if (CONTACT_ID.exec(folded)) f.end = CONTACT_ID.lastIndex;
+      if (CONTACT_ID.exec(folded)) {
+        f.end = CONTACT_ID.lastIndex;
+        f.severity = 'block';
+        f.clear = true;
+      }
     }
   }
   let cur: Candidate | undefined;
@@ -101,6 +124,8 @@ function merge(
         cur.severity = f.severity;
         cur.ruleId = f.ruleId;
       }
+      if (f.clear) cur.clear = true;
+      cur.context ??= f.context;
       cur.word = cur.word && f.word;
       continue;
     }
@@ -138,17 +163,31 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
       if (!info.digitsAfter && (c === 45 || c === 95) && isAlnum(folded.charCodeAt(end + 1))) return;
     }
     if (info.allow) {
-      allows.push({ start, end, category: info.allow === 2 ? null : info.category });
+      allows.push({ start, end, category: info.allow === 2 ? null : info.category, text: info.word, source: info.source });
       return;
     }
-    found.push({ category: info.category, ruleId: info.ruleId, severity: info.severity, start, end, match: '', word: true });
+    const candidate: Candidate = { category: info.category, ruleId: info.ruleId, severity: info.severity, start, end, match: '', word: true, entry: info.word };
+    // Only words of categories some context rule speaks about pay for a look at the clause.
+    if (hasContextRules(info.category)) {
+      const rule = contextRule(info.category, info.word, folded, start, end);
+      if (rule?.effect === 'pass') {
+        if (EXPLAINS) options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
+        return;
+      }
+      if (rule?.effect === 'divert') {
+        candidate.severity = 'block';
+        candidate.clear = true;
+        candidate.context = rule.id;
+      }
+    }
+    found.push(candidate);
   });
   detectNumbers(text, folded, found);
   detectLinks(text, folded, found);
   if (found.length === 0) return [];
 
   // A mail provider's name inside an address is the address, not a contact word (abc@qq.com).
-  for (const f of found) if (f.category === 'email') allows.push({ start: f.start, end: f.end, category: 'contact' });
+  for (const f of found) if (f.category === 'email') allows.push({ start: f.start, end: f.end, category: 'contact', text: f.match, source: 'builtin' });
   allows.sort((a, b) => a.start - b.start);
 
   const byCategory = new Map<PhraseCategory, Candidate[]>();
@@ -158,14 +197,18 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     else byCategory.set(f.category, [f]);
   }
   const merged: Candidate[] = [];
-  for (const [category, list] of byCategory) merge(category, list, allows, text, folded, merged);
+  for (const [category, list] of byCategory) merge(category, list, allows, text, folded, merged, options.passed);
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
-  return merged.map(({ category, ruleId, severity, start, end }) => ({
-    category,
-    ruleId,
-    severity,
-    start,
-    end,
-    match: text.slice(start, end),
-  }));
+  return merged.map(({ category, ruleId, severity, start, end, entry, context, clear }) => {
+    const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };
+    if (entry !== undefined) finding.entry = entry;
+    if (context !== undefined) finding.context = context;
+    // Numbers, addresses and links are concrete contact details: always clear.
+    if (clear || entry === undefined) finding.clear = true;
+    return finding;
+  });
+}
+
+function passedOf(f: Candidate, text: string): Omit<PassedWord, 'reason'> {
+  return { category: f.category, start: f.start, end: f.end, match: text.slice(f.start, f.end), entry: f.entry ?? '' };
 }

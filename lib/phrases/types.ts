@@ -18,7 +18,35 @@ export interface Finding {
   start: number;
   end: number;
   match: string;
+  /** The dictionary word that matched (normalised), absent for detectors (numbers, links). */
+  entry?: string;
+  /** The context rule (lib/phrases/context.ts) that raised it, if any. */
+  context?: string;
+  /**
+   * A clear case: a concrete contact detail (a number, an address, a link) or
+   * a word in a diverting context. It holds the message even where the shop
+   * chose 提醒 for its category (lib/guard-decision.ts).
+   */
+  clear?: boolean;
 }
+
+/** Why a word the dictionary knows did not become a finding. */
+export type PassReason =
+  | { kind: 'context'; rule: string }
+  | { kind: 'allow'; text: string; source: AllowSource };
+
+/** A word that was found and then let through, for the options page's checker. */
+export interface PassedWord {
+  category: PhraseCategory;
+  start: number;
+  end: number;
+  match: string;
+  entry: string;
+  reason: PassReason;
+}
+
+/** Where an allowed phrase comes from. */
+export type AllowSource = 'builtin' | 'brand' | 'shop';
 
 /**
  * One dictionary word. Written as plain text; it is normalised like chat text
@@ -53,6 +81,8 @@ export interface DictionaryInput {
 export interface ScanOptions {
   /** The shop's words and allow-list, from `compile`; without it the built-in dictionary alone is used. */
   custom?: CompiledDictionary;
+  /** Collects the words that were found and let through (context rule or allowed phrase). */
+  passed?: PassedWord[];
 }
 
 /** Per matched pattern: what it means and how its edges must be checked. */
@@ -70,6 +100,10 @@ export interface PatternInfo {
   /** Written '^word' / 'word$': must start / end a clause (text edge or sentence punctuation). */
   clauseStart: boolean;
   clauseEnd: boolean;
+  /** The normalised word. */
+  word: string;
+  /** For allowed phrases: built-in, a known brand name, or the shop's allow-list. */
+  source: AllowSource;
 }
 
 /** A dictionary compiled for `scan`: reusable, immutable. */

@@ -138,7 +138,8 @@ export async function recomputeDays(
       tallies = tallyByConversation(events, day, { window });
     }
     const stamp = tallyCache.set(account, day, tallies);
-    await aggregates.put(aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp));
+    const rebuilt = aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp);
+    await aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
   }
 }
 

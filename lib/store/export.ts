@@ -8,7 +8,7 @@ import type { CountedWindow } from '../clock';
 import type { ExportFormat } from '../messages';
 import { readAggregates } from './aggregates';
 import { readCoverage } from './coverage';
-import { totalGuardCounts } from './guard';
+import { messageGuardCounts } from './guard';
 import type { DailyAggregateRecord, KefuDb } from './schema';
 
 export interface ExportedDay {
@@ -37,7 +37,7 @@ const oneDecimal = (n: number | null): number | null => (n === null ? null : Mat
 /** One exported row from a day's aggregate and coverage. */
 export function exportedDay(aggregate: DailyAggregateRecord, coverage: number): ExportedDay {
   const m = aggregate.metrics;
-  const guard = totalGuardCounts(aggregate.guard);
+  const guard = messageGuardCounts(aggregate);
   return {
     day: aggregate.day,
     buyers: m.buyers,

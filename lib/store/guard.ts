@@ -1,6 +1,8 @@
 /**
- * Guard events (a banned phrase held, warned about or sent anyway): stored
- * once per event id and counted per day and category in the daily aggregate.
+ * Guard events (a banned phrase held, warned about or sent anyway): one per
+ * message, stored once per event id and counted per day in the daily
+ * aggregate: once in the day's per-message totals and once for each of the
+ * message's categories in the breakdown (issue #16).
  */
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { CountedWindow } from '../clock';
@@ -21,6 +23,8 @@ const OUTCOME_FIELD: Record<GuardOutcome, keyof GuardCounts> = {
   'sent-anyway': 'sentAnyway',
 };
 
+const isCategory = (c: unknown): c is PhraseCategory => PHRASE_CATEGORIES.includes(c as PhraseCategory);
+
 /** True for a well-formed guard event. */
 export function isGuardEvent(value: unknown): value is GuardEvent {
   const e = value as Partial<GuardEvent> | null;
@@ -29,7 +33,9 @@ export function isGuardEvent(value: unknown): value is GuardEvent {
     e !== null &&
     isStoredId(e.id) &&
     isPlausibleEventTime(e.at) &&
-    PHRASE_CATEGORIES.includes(e.category as PhraseCategory) &&
+    isCategory(e.category) &&
+    (e.categories === undefined ||
+      (Array.isArray(e.categories) && e.categories.length <= PHRASE_CATEGORIES.length && e.categories.every(isCategory))) &&
     isStoredId(e.ruleId) &&
     Object.hasOwn(OUTCOME_FIELD, e.outcome as string)
   );
@@ -50,10 +56,12 @@ export async function addGuardEvent(
     const store = tx.objectStore('guardEvents');
     await touchAccount(tx, account, now);
     if (await store.get([key, event.id])) return { added: 0 };
+    const categories = messageCategories(event);
     await store.put({
       account: key,
       id: event.id,
       category: event.category,
+      categories,
       ruleId: event.ruleId,
       outcome: event.outcome,
       at: event.at,
@@ -70,11 +78,29 @@ export async function addGuardEvent(
         {},
         now,
       );
-    const counts: GuardCounts = { held: 0, warned: 0, sentAnyway: 0, ...aggregate.guard[event.category] };
-    counts[OUTCOME_FIELD[event.outcome]] += 1;
-    await aggregates.put({ ...aggregate, guard: { ...aggregate.guard, [event.category]: counts }, updatedAt: now });
+    const field = OUTCOME_FIELD[event.outcome];
+    const guard = { ...aggregate.guard };
+    for (const category of categories) {
+      const counts: GuardCounts = { held: 0, warned: 0, sentAnyway: 0, ...guard[category] };
+      counts[field] += 1;
+      guard[category] = counts;
+    }
+    // Days stored before per-message counting start from the per-category sum they showed.
+    const guardMessages = { ...(aggregate.guardMessages ?? totalGuardCounts(aggregate.guard)) };
+    guardMessages[field] += 1;
+    await aggregates.put({ ...aggregate, guard, guardMessages, updatedAt: now });
     return { added: 1 };
   });
+}
+
+/** A message's distinct categories, its first category first. */
+function messageCategories(event: GuardEvent): PhraseCategory[] {
+  return [...new Set([event.category, ...(event.categories ?? [])])];
+}
+
+/** A day's guard counts per message: stored since issue #16, else the per-category sum of older days. */
+export function messageGuardCounts(aggregate: { guard: Partial<Record<PhraseCategory, GuardCounts>>; guardMessages?: GuardCounts }): GuardCounts {
+  return aggregate.guardMessages ?? totalGuardCounts(aggregate.guard);
 }
 
 /** Sum of guard counts over categories. */

@@ -44,6 +44,8 @@ export interface GuardEventRecord {
   account: string;
   id: string;
   category: PhraseCategory;
+  /** Every category of the message (absent before issue #16). */
+  categories?: PhraseCategory[];
   ruleId: string;
   outcome: GuardOutcome;
   at: number;
@@ -65,6 +67,8 @@ export interface DailyAggregateRecord {
   day: BeijingDay;
   metrics: DayMetrics;
   guard: Partial<Record<PhraseCategory, GuardCounts>>;
+  /** Guard counts per message (one held message with 2 categories is 1 hold); absent before issue #16. */
+  guardMessages?: GuardCounts;
   /** The counted window the metrics were computed with. */
   window: CountedWindow;
   /**

@@ -11,6 +11,7 @@ import { SIGNUP_CHECK_DAYS } from '../rules';
 import type { DayMetrics } from '../metrics';
 import type { Settings } from '../settings/types';
 import { resolveAccount } from './accounts';
+import { messageGuardCounts } from './guard';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
@@ -95,6 +96,7 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
     trend,
     signup,
     guard: aggregates.get(today)?.guard ?? {},
+    guardTotal: messageGuardCounts(aggregates.get(today) ?? { guard: {} }),
     refunds,
     live: input.live,
     empty,

@@ -18,12 +18,17 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
 import { builtinEntries, compile, normalise, scan } from '../../lib/phrases/index.ts';
+import { addTraditionalPairs } from '../../lib/phrases/normalise.ts';
+import { HAND_TRAD_PAIRS } from '../../lib/phrases/trad-pairs.ts';
 import type { PhraseCategory } from '../../lib/settings/types.ts';
 
 interface CorpusEntry {
   text: string;
   expect: Array<{ category: PhraseCategory; match: string }>;
 }
+
+// As in the unit tests: the hand-made traditional table (the product gets OpenCC's from the background).
+addTraditionalPairs(HAND_TRAD_PAIRS);
 
 const corpus = JSON.parse(readFileSync(new URL('../corpus/phrases.json', import.meta.url), 'utf8')) as CorpusEntry[];
 

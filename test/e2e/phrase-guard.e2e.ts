@@ -1,8 +1,11 @@
 /**
- * Issue #5 in real Chromium: the guard holds a message with banned phrases,
- * highlights the spans, lets it through once edited, never touches a clean
- * message, and never fires on Shift+Enter or during an IME composition.
+ * Issues #5 and #16 in real Chromium: the guard holds a message with banned
+ * phrases, highlights the spans, lets it through once edited, never touches a
+ * clean message (a courier named 京东快递 included), holds a rude reply, and
+ * never fires on Shift+Enter or during an IME composition.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchHarness, type Harness } from './harness';
 import type { Summary } from '@/lib/messages';
@@ -12,6 +15,7 @@ import { sendAll } from './pages/popup-page';
 let harness: Harness;
 let chat: ChatPage;
 const BUYER = '8800000001';
+const SCREENS = path.resolve('.output/shots');
 
 beforeAll(async () => {
   harness = await launchHarness({ sim: { scenario: 'empty' } });
@@ -29,11 +33,33 @@ beforeEach(async () => {
 
 const sentTexts = () => harness.sim.chat.messages(BUYER).filter((m) => m.via === 'page').map((m) => m.frame.content);
 
-async function guardCounts() {
+async function todaySummary(): Promise<Summary> {
   const popup = await harness.openExtensionPage('popup.html');
   const [summary] = (await sendAll(popup, [{ type: 'summary/get' }])) as Summary[];
   await popup.close();
-  return summary!.guard;
+  return summary!;
+}
+const guardCounts = async () => (await todaySummary()).guard;
+
+/** How many variants of the shop's words the background has stored. */
+async function storedVariantCount(): Promise<number> {
+  const page = await harness.openExtensionPage('popup.html');
+  const n = await page.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { customWords?: string[] } | undefined>> } } } }).chrome;
+    return (await chrome.storage.local.get('phraseVariants')).phraseVariants?.customWords?.length ?? 0;
+  });
+  await page.close();
+  return n;
+}
+
+/** Writes the user's settings as the options page would (partial: merged over the defaults). */
+async function setUserSettings(settings: Record<string, unknown>) {
+  const page = await harness.openExtensionPage('popup.html');
+  await page.evaluate(async (value) => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+    await chrome.storage.local.set({ settings: value });
+  }, settings);
+  await page.close();
 }
 
 describe('phrase guard on the chat input', () => {
@@ -55,7 +81,44 @@ describe('phrase guard on the chat input', () => {
     await sent;
     expect(sentTexts()).toEqual(['亲，有问题在这里直接问我就行']);
     await chat.guardPanel.waitFor({ state: 'detached' });
-    await expect.poll(async () => (await guardCounts()).contact?.held ?? 0).toBe(1);
+    // One held message with two categories (contact, phone): 1 hold in the total, 1 in each row.
+    await expect.poll(async () => (await todaySummary()).guardTotal.held).toBe(1);
+    const guard = await guardCounts();
+    expect([guard.contact?.held, guard.phone?.held]).toEqual([1, 1]);
+  });
+
+  it('sends a courier sentence (京东快递) and an on-platform payment hint clean', async () => {
+    fs.mkdirSync(SCREENS, { recursive: true });
+    const first = harness.sim.chat.waitForSent(BUYER);
+    await chat.type('亲，这款大件我们走京东快递，明天上午发出');
+    await chat.input.press('Enter');
+    await first;
+    const second = harness.sim.chat.waitForSent(BUYER);
+    await chat.type('下单的时候选择微信支付就可以了');
+    await chat.input.press('Enter');
+    await second;
+    expect(sentTexts()).toEqual(['亲，这款大件我们走京东快递，明天上午发出', '下单的时候选择微信支付就可以了']);
+    await chat.page.waitForTimeout(300);
+    expect(await chat.guardPanel.count()).toBe(0);
+    await chat.page.screenshot({ path: path.join(SCREENS, 'guard-courier-clean.png') });
+  });
+
+  it('holds a rude reply (你有病吧) when 辱骂骚扰 is set to 拦截, the default', async () => {
+    await chat.type('你有病吧，说了没货还问');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    expect(await chat.guardPanel.textContent()).toContain('辱骂骚扰');
+    expect(await chat.guardPanel.locator('mark').allTextContents()).toEqual(['你有病吧']);
+    await chat.page.waitForTimeout(300);
+    expect(sentTexts()).toEqual([]);
+    fs.mkdirSync(SCREENS, { recursive: true });
+    await chat.page.screenshot({ path: path.join(SCREENS, 'guard-rude-held.png') });
+    // In traditional characters too: the background hands OpenCC's full table to the chat's fold.
+    await chat.input.fill('');
+    await chat.type('窮鬼');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.locator('mark').allTextContents()).toEqual(['窮鬼']);
+    expect(sentTexts()).toEqual([]);
   });
 
   it('sends a clean message untouched, by Enter and by the send button', async () => {
@@ -122,11 +185,29 @@ describe('phrase guard on the chat input', () => {
     await expect.poll(async () => (await guardCounts()).url).toEqual({ held: 1, warned: 0, sentAnyway: 1 });
   });
 
-  it('a warn-only finding is shown and the message goes ahead', async () => {
+  it('a category set to 提醒 only warns and the message goes ahead', async () => {
+    await setUserSettings({ phraseGuard: { actions: { abuse: 'warn' } } });
+    await chat.page.waitForTimeout(300); // the content script reloads settings on change
     const sent = harness.sim.chat.waitForSent(BUYER);
-    await chat.type('支持微信支付吗');
+    await chat.type('卧槽，这么快就到了');
     await chat.input.press('Enter');
-    expect((await sent).frame.content).toBe('支持微信支付吗');
+    expect((await sent).frame.content).toBe('卧槽，这么快就到了');
     await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+    await setUserSettings({});
+  });
+
+  it("the shop's own word is caught in pinyin and traditional characters (variants made by the background)", async () => {
+    await setUserSettings({ phraseGuard: { customWords: ['返现'] } });
+    await expect.poll(() => storedVariantCount(), { timeout: 10_000 }).toBeGreaterThan(10);
+    await chat.page.waitForTimeout(300);
+    for (const text of ['好评有fanxian哦', '好评有返現哦']) {
+      const sent = harness.sim.chat.waitForSent(BUYER);
+      await chat.type(text);
+      await chat.input.press('Enter');
+      expect((await sent).frame.content).toBe(text); // custom words only warn by default
+      await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+      expect(await chat.guardPanel.textContent()).toContain('店铺自定义违禁词');
+    }
+    await setUserSettings({});
   });
 });

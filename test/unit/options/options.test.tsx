@@ -106,9 +106,39 @@ describe('options page', () => {
     expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('返现');
     typeInto(sample, '加我微信聊');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
+    // The shop's word in traditional characters, in pinyin and with a homophone is caught too.
+    for (const evasion of ['亲，可以返現', '亲，可以 fanxian', '亲，可以饭现']) {
+      typeInto(sample, evasion);
+      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('会提示，但不阻止发送');
+    }
+    typeInto(sample, '加我微信聊');
     // The allow-list wins over a banned word inside it.
     typeInto(document.getElementById('f-phraseGuard-allowList') as HTMLTextAreaElement, '加我微信聊');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
+  });
+
+  it('the live checker says why a sentence passes or is held: entry, context rule, setting', async () => {
+    setup();
+    await screen.findByTestId('options');
+    const sample = screen.getByTestId('sample-input') as HTMLInputElement;
+    typeInto(sample, '这款大件我们走京东快递');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
+    const passed = screen.getByTestId('sample-passed');
+    expect(passed.querySelector('li')!.dataset.reason).toBe('courier-name');
+    expect(passed.textContent).toContain('「京东」放行');
+    expect(passed.textContent).toContain('快递公司与平台同名');
+    typeInto(sample, '这个插座支持天猫精灵');
+    expect(screen.getByTestId('sample-passed').textContent).toContain('已知品牌/产品名「天猫精灵」');
+    typeInto(sample, '你有病吧');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
+    expect(screen.getByTestId('sample-why').textContent).toContain('词条「你有病」');
+    expect(screen.getByTestId('sample-why').textContent).toContain('店铺设置为「拦截」');
+    typeInto(sample, '去咸鱼找我');
+    expect(screen.getByTestId('sample-findings').querySelector('li')!.dataset.context).toBe('divert-before');
+    expect(screen.getByTestId('sample-why').textContent).toContain('语境：加/联系/搜/去/来');
+    // 提醒 for the category: a clear diverting case is still held, and the checker says so.
+    fireEvent.change(screen.getByTestId('action-platform'), { target: { value: 'warn' } });
+    expect(screen.getByTestId('sample-why').textContent).toContain('升级为拦截');
   });
 
   it('changes a category to warn and its "send anyway" follows', async () => {

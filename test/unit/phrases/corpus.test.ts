@@ -1,104 +1,70 @@
 /**
- * The labelled chat corpus (test/corpus/phrases.json): every entry keeps the
- * offset contract, and precision and recall per category stay at or above
- * 0.95. A finding is a true positive when its category matches an expected
- * span it overlaps; an expected span is recalled when such a finding exists.
+ * The labelled chat corpora (test/corpus/): every message keeps the offset
+ * contract; on the seen split (phrases.json) message-level precision and
+ * recall stay at or above 0.97 and every category's at or above 0.95. The
+ * unseen split (phrases-unseen.json, written before the engine of issue #16
+ * and never edited since) is scored and printed, not gated: its first score
+ * is in the commit that added it.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
-import { scan, type Finding } from '@/lib/phrases';
+import { PHRASE_CATEGORIES } from '@/lib/settings/types';
+import { scan } from '@/lib/phrases';
+import { expectedSpans, formatScore, loadCorpus, precision, recall, score } from '../../corpus/score';
 
-interface CorpusEntry {
-  text: string;
-  expect: Array<{ category: PhraseCategory; match: string }>;
-}
+const seen = loadCorpus('test/corpus/phrases.json');
+const unseen = loadCorpus('test/corpus/phrases-unseen.json');
 
-// vitest runs from the project root; import.meta.url is not a file URL under happy-dom.
-const corpus = JSON.parse(readFileSync(resolve(process.cwd(), 'test/corpus/phrases.json'), 'utf8')) as CorpusEntry[];
-
-/** Expected spans; the n-th expectation of the same string is its n-th occurrence. */
-function expectedSpans(entry: CorpusEntry) {
-  const from = new Map<string, number>();
-  return entry.expect.map((e) => {
-    const start = entry.text.indexOf(e.match, from.get(e.match) ?? 0);
-    from.set(e.match, start + 1);
-    return { category: e.category, start, end: start + e.match.length };
-  });
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
-const FLOOR = 0.95;
+const MESSAGE_FLOOR = 0.97;
+const CATEGORY_FLOOR = 0.95;
+const isRude = (e: (typeof seen)[number]) => e.expect.some((x) => x.category === 'abuse');
 
 describe('corpus', () => {
-  it('has at least 300 messages, positives for every built-in category and plenty of negatives', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(300);
-    const seen = new Set(corpus.flatMap((e) => e.expect.map((x) => x.category)));
-    for (const c of PHRASE_CATEGORIES) if (c !== 'custom') expect(seen.has(c), c).toBe(true);
-    expect(corpus.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(150);
+  it('has at least 1,200 seen messages: positives for every built-in category, everyday talk and rude service', () => {
+    expect(seen.length).toBeGreaterThanOrEqual(1200);
+    const categories = new Set(seen.flatMap((e) => e.expect.map((x) => x.category)));
+    for (const c of PHRASE_CATEGORIES) if (c !== 'custom') expect(categories.has(c), c).toBe(true);
+    expect(seen.filter((e) => e.expect.length === 0).length).toBeGreaterThanOrEqual(200);
+    expect(seen.filter(isRude).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keeps the unseen split apart: at least 300 messages, none of them in the seen split', () => {
+    expect(unseen.length).toBeGreaterThanOrEqual(300);
+    const texts = new Set(seen.map((e) => e.text));
+    expect(unseen.filter((e) => texts.has(e.text)).map((e) => e.text)).toEqual([]);
   });
 
   it('labels point into their texts', () => {
-    for (const entry of corpus) for (const span of expectedSpans(entry)) expect(span.start, entry.text).toBeGreaterThanOrEqual(0);
+    for (const entry of [...seen, ...unseen]) for (const span of expectedSpans(entry)) expect(span.start, entry.text).toBeGreaterThanOrEqual(0);
   });
 
-  it.each(corpus.map((e) => [e.text] as const))('offsets hold for %s', (text) => {
-    let last = -1;
-    for (const f of scan(text)) {
-      expect(f.match).toBe(text.slice(f.start, f.end));
-      expect(f.start).toBeGreaterThanOrEqual(0);
-      expect(f.end).toBeLessThanOrEqual(text.length);
-      expect(f.end).toBeGreaterThan(f.start);
-      expect(f.start).toBeGreaterThanOrEqual(last);
-      last = f.start;
+  it('offsets hold for every message', () => {
+    for (const { text } of [...seen, ...unseen]) {
+      let last = -1;
+      for (const f of scan(text)) {
+        expect(f.match, text).toBe(text.slice(f.start, f.end));
+        expect(f.start, text).toBeGreaterThanOrEqual(0);
+        expect(f.end, text).toBeLessThanOrEqual(text.length);
+        expect(f.end, text).toBeGreaterThan(f.start);
+        expect(f.start, text).toBeGreaterThanOrEqual(last);
+        last = f.start;
+      }
     }
   });
 
-  it(`precision and recall are at least ${FLOOR} in every category`, () => {
-    const stats = new Map<PhraseCategory, { tp: number; fp: number; expected: number; recalled: number }>();
-    const of = (c: PhraseCategory) => {
-      let s = stats.get(c);
-      if (!s) stats.set(c, (s = { tp: 0, fp: 0, expected: 0, recalled: 0 }));
-      return s;
-    };
-    const misses: string[] = [];
-    for (const entry of corpus) {
-      const found: Finding[] = scan(entry.text);
-      const spans = expectedSpans(entry);
-      for (const f of found) {
-        if (spans.some((s) => s.category === f.category && overlaps(s, f))) of(f.category).tp++;
-        else {
-          of(f.category).fp++;
-          misses.push(`FP ${f.category} "${f.match}" in ${entry.text}`);
-        }
-      }
-      for (const s of spans) {
-        of(s.category).expected++;
-        if (found.some((f) => f.category === s.category && overlaps(s, f))) of(s.category).recalled++;
-        else misses.push(`FN ${s.category} "${entry.text.slice(s.start, s.end)}" in ${entry.text}`);
-      }
+  it(`seen split: message-level precision and recall at least ${MESSAGE_FLOOR}, every category at least ${CATEGORY_FLOOR}`, () => {
+    const s = score(seen, (text) => scan(text));
+    console.log(formatScore('phrase corpus, seen split', s));
+    expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(MESSAGE_FLOOR);
+    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(MESSAGE_FLOOR);
+    for (const [category, counts] of s.categories) {
+      expect(precision(counts), `${category} precision`).toBeGreaterThanOrEqual(CATEGORY_FLOOR);
+      expect(recall(counts), `${category} recall`).toBeGreaterThanOrEqual(CATEGORY_FLOOR);
     }
-    const rows = [...stats].map(([category, s]) => ({
-      category,
-      precision: s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp),
-      recall: s.expected === 0 ? 1 : s.recalled / s.expected,
-      ...s,
-    }));
-    const table = [
-      'category   precision  recall   findings(tp/fp)  expected(recalled)',
-      ...rows.map(
-        (r) =>
-          `${r.category.padEnd(10)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}   ` +
-          `${`${r.tp}/${r.fp}`.padStart(15)}  ${`${r.expected}(${r.recalled})`.padStart(18)}`,
-      ),
-      ...misses,
-    ].join('\n');
-    console.log(`phrase corpus: ${corpus.length} messages\n${table}`);
-    for (const r of rows) {
-      expect(r.precision, `${r.category} precision`).toBeGreaterThanOrEqual(FLOOR);
-      expect(r.recall, `${r.category} recall`).toBeGreaterThanOrEqual(FLOOR);
-    }
+  });
+
+  it('unseen split: scored and printed (not gated)', () => {
+    const s = score(unseen, (text) => scan(text));
+    console.log(formatScore('phrase corpus, unseen split (not gated)', s));
+    expect(s.messages).toBe(unseen.length);
   });
 });

@@ -50,6 +50,7 @@ export function summary(over: Partial<Summary> = {}): Summary {
     })),
     signup: signup(),
     guard: { contact: { held: 2, warned: 0, sentAnyway: 0 }, url: { held: 0, warned: 0, sentAnyway: 1 } },
+    guardTotal: { held: 2, warned: 0, sentAnyway: 1 },
     refunds: { pending: 5, calm: 1, warn: 2, urgent: 1, critical: 1, overdue: 0, seenAt: Date.UTC(2026, 4, 12, 4, 30) },
     live: null,
     empty: false,

@@ -152,6 +152,15 @@ describe('live, guard and refunds', () => {
     expect(screen.getByTestId('guard-total').textContent).toBe('合计201');
   });
 
+  it('the total counts messages: one held message with 2 categories is 1 hold, 1 in each row', () => {
+    view({
+      guard: { contact: { held: 1, warned: 0, sentAnyway: 0 }, phone: { held: 1, warned: 0, sentAnyway: 0 } },
+      guardTotal: { held: 1, warned: 0, sentAnyway: 0 },
+    });
+    expect(screen.getByTestId('guard-contact').textContent).toBe('站外导流100');
+    expect(screen.getByTestId('guard-total').textContent).toBe('合计100');
+  });
+
   it('says when nothing was intercepted', () => {
     view({ guard: {} });
     expect(screen.getByTestId('guard-none').textContent).toBe('今天没有拦截或提醒');

@@ -34,6 +34,21 @@ describe('guard events', () => {
     });
   });
 
+  it('one held message with 2 categories is 1 hold in the totals and 1 in each category row', async () => {
+    await addGuardEvent(db, ACCOUNT, { ...guard('m1', 'held'), categories: ['contact', 'phone'] }, WINDOW, 0);
+    await addGuardEvent(db, ACCOUNT, { ...guard('m2', 'warned', 'abuse'), categories: ['abuse'] }, WINDOW, 0);
+    const aggregate = await db.get('dailyAggregates', [ACCOUNT.key, TODAY]);
+    expect(aggregate?.guard).toEqual({
+      contact: { held: 1, warned: 0, sentAnyway: 0 },
+      phone: { held: 1, warned: 0, sentAnyway: 0 },
+      abuse: { held: 0, warned: 1, sentAnyway: 0 },
+    });
+    expect(aggregate?.guardMessages).toEqual({ held: 1, warned: 1, sentAnyway: 0 });
+    // A recompute by chat events keeps the per-message totals.
+    await addChatEvents(db, ACCOUNT, [chat('buyer', bj(TODAY, '09:00'), 'c1', 'm1')], WINDOW, 0);
+    expect((await db.get('dailyAggregates', [ACCOUNT.key, TODAY]))?.guardMessages).toEqual({ held: 1, warned: 1, sentAnyway: 0 });
+  });
+
   it('guard counts survive a recompute of the day by chat events (and the reverse)', async () => {
     await addChatEvents(db, ACCOUNT, [chat('buyer', bj(TODAY, '09:00'), 'c1', 'm1')], WINDOW, 0);
     await addGuardEvent(db, ACCOUNT, guard('g1', 'held'), WINDOW, 0);
@@ -48,6 +63,9 @@ describe('guard events', () => {
     ['no id', { ...guard('', 'held') }],
     ['unknown outcome', { ...guard('g', 'held'), outcome: 'ignored' }],
     ['unknown category', { ...guard('g', 'held'), category: 'weather' }],
+    ['unknown category in the list', { ...guard('g', 'held'), categories: ['contact', 'weather'] }],
+    ['categories not a list', { ...guard('g', 'held'), categories: 'contact' }],
+    ['too many categories', { ...guard('g', 'held'), categories: Array.from({ length: 20 }, () => 'contact') }],
   ])('rejects a malformed event (%s)', async (_name, event) => {
     await expect(addGuardEvent(db, ACCOUNT, event as GuardEvent, WINDOW, 0)).rejects.toThrow(/malformed/);
   });

@@ -1,0 +1,36 @@
+/**
+ * Background: keeps the variants of the shop's words in step with the
+ * settings (issue #16). Made here because the OpenCC and pinyin data are too
+ * big for the chat content script; written only when the words change.
+ */
+import { traditionalPairs, variantTools } from '../phrases/variant-tools';
+import { shopVariants, variantsSource } from '../phrases/variants';
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { loadSettings, watchSettings } from '../settings/load';
+import type { EffectiveSettings } from '../settings/merge';
+import { phraseFoldItem, phraseVariantsItem, validVariants } from './phrase-variants';
+
+async function write({ settings }: EffectiveSettings): Promise<void> {
+  const { customWords, allowList } = settings.phraseGuard;
+  const current = validVariants(await phraseVariantsItem.getValue());
+  if (current?.source === variantsSource(customWords, allowList)) return;
+  await phraseVariantsItem.setValue(shopVariants(customWords, allowList, variantTools()));
+}
+
+/** The fold table, written once (it depends only on the OpenCC data shipped with this version). */
+async function writeFold(): Promise<void> {
+  const version = browser.runtime.getManifest().version;
+  const stored = await phraseFoldVersion.getValue();
+  if (stored === version && (await phraseFoldItem.getValue())) return;
+  await phraseFoldItem.setValue(traditionalPairs());
+  await phraseFoldVersion.setValue(version);
+}
+const phraseFoldVersion = storage.defineItem<string>('local:phraseFoldVersion');
+
+export function startVariantWriter(): void {
+  void writeFold().catch((error) => console.warn('[kefu-guard] phrase fold table not written', error));
+  const run = (s: EffectiveSettings) => void write(s).catch((error) => console.warn('[kefu-guard] phrase variants not written', error));
+  void loadSettings().then(run);
+  watchSettings(run);
+}

@@ -1,0 +1,77 @@
+/**
+ * Why each context rule (context.ts) exists, in Chinese then English, shown
+ * by the options page's checker, and the sentences it decides ("[word]"
+ * marks the dictionary word) and leaves to other rules, checked by
+ * test/unit/phrases/context.test.ts. Not imported by the chat content script.
+ */
+export interface ContextNote {
+  reason: string;
+  reasonEn: string;
+  examples: { decides: readonly string[]; leaves: readonly string[] };
+}
+
+export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
+  'model-code': {
+    reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
+    reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',
+    examples: { decides: ['型号 [WX]-300 是带遥控的那款'], leaves: ['加[wx]详聊'] },
+  },
+  'texture': {
+    reason: '「QQ」形容口感有弹性（吃起来QQ的），不是QQ号',
+    reasonEn: 'QQ describing a chewy texture, not the messenger',
+    examples: { decides: ['这个软糖吃起来[QQ]的'], leaves: ['加个[QQ]吧'] },
+  },
+  'storage-unit': {
+    reason: '「TB」是存储容量单位，不是淘宝',
+    reasonEn: 'TB as a storage unit, not Taobao',
+    examples: { decides: ['[tb] 单位是更大的版本'], leaves: ['去[tb]搜一下'] },
+  },
+  'courier-name': {
+    reason: '快递公司与平台同名：「京东快递」「京东物流」是发货的快递，不是引导去别的平台',
+    reasonEn: 'a courier that shares a platform name (京东快递, 京东物流) is shipping talk, not a diversion',
+    examples: {
+      decides: ['这款大件我们走[京东]快递', '[京东]物流已经揽收了', '包裹二是[京东]快递发的'],
+      leaves: ['去[京东]买吧', '[京东]上同款更便宜'],
+    },
+  },
+  'courier-verb': {
+    reason: '发/走/用 … 快递：说的是用哪家快递发货',
+    reasonEn: 'ship / send by … courier: which courier carries the parcel',
+    examples: {
+      decides: ['快递是[京东]的，单号已经更新了', '这单给您改成[京东]了'],
+      leaves: ['你去[京东]买吧', '走[京东]下单更便宜'],
+    },
+  },
+  'caution': {
+    reason: '提醒买家不要站外联系或交易（防骗提示），不是引导',
+    reasonEn: 'warning the buyer against off-platform contact or payment (anti-fraud note), not a diversion',
+    examples: {
+      decides: ['提醒您，任何要求您[站外]付款的都是诈骗', '请勿[私下交易]，以免上当受骗'],
+      leaves: ['[私聊]我发你链接'],
+    },
+  },
+  'divert-before': {
+    reason: '加/联系/搜/去/来 + 平台或联系方式：引导买家离开平台',
+    reasonEn: 'add / contact / search / go to + a platform or contact: sends the buyer off the platform',
+    examples: {
+      decides: ['去[咸鱼]找我', '来[美团]下单', '加[微博]私信'],
+      leaves: ['[咸鱼]干是广东特产'],
+    },
+  },
+  'payment-checkout': {
+    reason: '平台收银台支持微信支付、支付宝：告诉买家在结算页选哪种付款方式',
+    reasonEn: "the platform's own checkout offers WeChat Pay and Alipay: which method to pick there",
+    examples: {
+      decides: ['下单的时候选择[微信支付]就可以了', '支付失败的话可以换成[支付宝]再试一次', '原路退回您支付时用的[微信]'],
+      leaves: ['[微信]转账给我', '退款麻烦退到我[支付宝]', '用[支付宝]直接转给我'],
+    },
+  },
+  'divert-after': {
+    reason: '平台或联系方式后接 搜/找我/下单/账号 id：引导买家离开平台',
+    reasonEn: 'a platform or contact followed by search / find me / order / an id: sends the buyer off the platform',
+    examples: {
+      decides: ['[咸鱼]搜我们店名', '[微博]关注一下'],
+      leaves: ['[美团]外卖的那种餐盒我们没有'],
+    },
+  },
+};

@@ -1,0 +1,183 @@
+/**
+ * Context rules, as data (issue #16): a platform or contact word is judged by
+ * the clause around it. A courier that shares a platform's name (京东快递),
+ * the platform's own checkout offering 微信支付 / 支付宝, a warning against
+ * off-platform deals or a model code pass; the same words after 加 / 联系 /
+ * 搜 / 去 / 来, or before an id, a number, 私聊 or 站外, divert the buyer and
+ * hold the message whatever the category's setting (a "clear" finding).
+ *
+ * Each rule is tested against the folded clause around a dictionary word
+ * (lower case, half-width, simplified; a clause ends at ，。！？；, new line):
+ * `before` against the clause text before the word, `after` against the text
+ * after it, `near` against either, `unless` against the
+ * whole clause. The first rule that applies decides; no rule: the entry's
+ * own severity stands. Each rule's reason and examples are in
+ * context-notes.ts under its id (kept apart so that the chat content script,
+ * which only matches, stays within its 40 KB budget); the tests check every
+ * rule has them and decides its examples (test/unit/phrases/context.test.ts).
+ */
+import type { PhraseCategory } from './types';
+
+export type ContextEffect = 'pass' | 'divert';
+
+export interface ContextRule {
+  id: string;
+  effect: ContextEffect;
+  categories: readonly PhraseCategory[];
+  /** Normalised dictionary words the rule applies to; omitted: every word of its categories. */
+  tokens?: readonly string[];
+  before?: RegExp;
+  after?: RegExp;
+  near?: RegExp;
+  unless?: RegExp;
+}
+
+/** Platform names that are also couriers. */
+const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
+const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
+const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
+
+/** What moves a buyer off the platform when it stands next to a platform or contact word. */
+const DIVERT_BEFORE = /(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的)?$/;
+const DIVERT_AFTER =
+  /^(?:上|里|那边|app)?(?:搜|搜索|找我|找我们|联系|私聊|下单|买|购买|拍|关注|直播|店铺|旗舰店|同号|号|[:：=]?\s?[a-z0-9][a-z0-9_-]{4,})/;
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    id: 'model-code',
+    effect: 'pass',
+    categories: ['platform', 'contact'],
+    before: /(?:型号|款号|货号|编号|model)(?:是|为)?\s*[:：]?\s*$/,
+  },
+  {
+    id: 'texture',
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['qq'],
+    before: /(?:口感|吃起来|嚼起来|很|超|特别|软软|弹弹|有点)$/,
+  },
+  {
+    id: 'storage-unit',
+    effect: 'pass',
+    categories: ['platform'],
+    tokens: ['tb'],
+    after: /^\s*(?:的)?(?:单位|容量|硬盘|固态|ssd|版本|存储|移动硬盘)/,
+  },
+  {
+    id: 'courier-name',
+    effect: 'pass',
+    categories: ['platform'],
+    tokens: COURIER_TOKENS,
+    after: new RegExp(`^\\s*(?:的)?(?:${COURIER_WORDS})`),
+  },
+  {
+    id: 'courier-verb',
+    effect: 'pass',
+    categories: ['platform'],
+    tokens: COURIER_TOKENS,
+    before: new RegExp(`(?:发|走|用|寄|改成|换成|改发|安排|通过|(?:${COURIER_WORDS})(?:是|用的是|走的是|发的是|选的是|为)?)$`),
+    after: new RegExp(`^(?:的)?[^，。！？；,.!?;]{0,8}(?:${COURIER_WORDS}|发|$)`),
+    unless: /买|购买|下单|搜|店|上面|便宜|拍/,
+  },
+  {
+    id: 'caution',
+    effect: 'pass',
+    categories: ['contact', 'platform', 'qrcode', 'bank'],
+    near: /谨防|诈骗|骗子|上当|受骗|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
+    unless: /[a-z0-9_]{5,}|\d{5,}/,
+  },
+  {
+    id: 'divert-before',
+    effect: 'divert',
+    categories: ['platform', 'contact'],
+    before: DIVERT_BEFORE,
+  },
+  {
+    id: 'payment-checkout',
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: PAYMENT_TOKENS,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换成/,
+    unless: /转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|加|联系|我的?(?:微信|支付宝)/,
+  },
+  {
+    id: 'divert-after',
+    effect: 'divert',
+    categories: ['platform', 'contact'],
+    after: DIVERT_AFTER,
+  },
+];
+
+/**
+ * Known brand and product names that contain a platform or contact word;
+ * inside one, a finding of the named categories passes (they join the
+ * automaton as allowed phrases).
+ */
+export interface BrandName {
+  text: string;
+  categories: readonly PhraseCategory[];
+}
+
+export const BRAND_NAMES: readonly BrandName[] = [
+  { text: '天猫精灵', categories: ['platform'] }, // smart speaker (Alibaba)
+  { text: '京东方', categories: ['platform'] }, // BOE display panels
+  { text: '维信诺', categories: ['contact'] }, // Visionox OLED panels
+  { text: '阿里巴巴与四十大盗', categories: ['platform'] }, // folk tale, picture books
+  { text: '阿里巴巴和四十大盗', categories: ['platform'] }, // folk tale, picture books
+  { text: '亚马逊王莲', categories: ['platform'] }, // a water lily
+  { text: '亚马逊雨林', categories: ['platform'] }, // rainforest (decor, books)
+  { text: '亚马逊鹦鹉', categories: ['platform'] }, // a parrot
+  { text: 'qq星', categories: ['contact'] }, // Yili children's milk
+  { text: 'qq糖', categories: ['contact'] }, // gummy sweets
+  { text: 'qq弹', categories: ['contact'] }, // chewy texture
+  { text: 'qq音乐', categories: ['contact'] }, // music app named on gift cards
+  { text: '威信县', categories: ['contact'] }, // a county in Yunnan
+  { text: '苏宁易购卡', categories: ['platform'] }, // gift card product
+];
+
+/** Splits the folded text into the clause around [start, end): its bounds. */
+export function clauseAround(folded: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !isClauseBreak(folded.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < folded.length && !isClauseBreak(folded.charCodeAt(b))) b++;
+  return [a, b];
+}
+
+function isClauseBreak(c: number): boolean {
+  // 。、 , ! ? ; new lines (folded: full-width forms are already half-width)
+  return c === 0x3002 || c === 0x3001 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+}
+
+/** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */
+const RULES_BY_CATEGORY = new Map<PhraseCategory, Array<{ rule: ContextRule; tokens: ReadonlySet<string> | null }>>();
+for (const rule of CONTEXT_RULES) {
+  for (const category of rule.categories) {
+    let list = RULES_BY_CATEGORY.get(category);
+    if (!list) RULES_BY_CATEGORY.set(category, (list = []));
+    list.push({ rule, tokens: rule.tokens ? new Set(rule.tokens) : null });
+  }
+}
+
+/** True when some context rule speaks about `category`. */
+export const hasContextRules = (category: PhraseCategory): boolean => RULES_BY_CATEGORY.has(category);
+
+/** The first rule that applies to a word found at [start, end) of `folded`, or null. */
+export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
+  const rules = RULES_BY_CATEGORY.get(category);
+  if (!rules) return null;
+  const [a, b] = clauseAround(folded, start, end);
+  let before: string | null = null;
+  let after: string | null = null;
+  let clause: string | null = null;
+  for (const { rule, tokens } of rules) {
+    if (tokens && !tokens.has(token)) continue;
+    if (rule.before && !rule.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
+    if (rule.after && !rule.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
+      continue;
+    if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
+    return rule;
+  }
+  return null;
+}
