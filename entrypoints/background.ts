@@ -5,6 +5,7 @@
  */
 import { systemClock } from '@/lib/clock';
 import { startVariantWriter } from '@/lib/features/phrase-variants-writer';
+import { startSettingsPublisher } from '@/lib/settings/publish';
 import { isRequest } from '@/lib/messages';
 import { StoreConnection } from '@/lib/store/db';
 import { recordStoreError } from '@/lib/store/errors';
@@ -87,6 +88,8 @@ export default defineBackground(() => {
 
   // The shop's words get the evasion variants of the built-in ones (issue #16), made here for the chat.
   startVariantWriter();
+  // The content scripts read settings checked here: the schema is too big for them (lib/settings/published.ts).
+  startSettingsPublisher();
 
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);

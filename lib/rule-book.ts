@@ -232,10 +232,6 @@ export const RULE_BOOK: readonly RuleSection[] = [
 /** Every rule id on the page, in page order (each must be a RULES id, and every RULES id must be here). */
 export const RULE_BOOK_IDS: readonly RuleId[] = RULE_BOOK.flatMap((s) => s.rules.map((r) => r.id));
 
-/** The anchor of a rule on rules.html: the rule id itself. */
-export function ruleAnchor(id: RuleId): string {
-  return id;
-}
 
 /** True when the section on the page matches the section the chips show for every rule. */
 export function sectionsAgree(): boolean {

@@ -80,3 +80,8 @@ export const REFUND_AUTO_AGREE_MS = 48 * HOUR_MS;
 
 /** Shipped with no logistics update for this long: refunds go through at once. */
 export const NO_LOGISTICS_UPDATE_MS = 2 * DAY_MS;
+
+/** The anchor of a rule on the extension's rules page (rules.html): the rule id itself. Here, not in the rule book, so the overlays that link to it do not carry the book's text. */
+export function ruleAnchor(id: RuleId): string {
+  return id;
+}

@@ -8,7 +8,7 @@ import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/m
 import { listenToTap } from '@/lib/page-tap';
 import { aftersalesPageKind, type AfterSalesPageKind } from '@/lib/pdd/aftersales-selectors';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
-import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
+import { loadPublishedWithin, watchPublished } from '@/lib/settings/published';
 import type { EffectiveSettings } from '@/lib/settings/merge';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 
@@ -64,7 +64,7 @@ export default defineContentScript({
     }
     let collapsed: boolean | null = null;
     const [loaded, stored] = await Promise.allSettled([
-      loadSettingsWithin(applySettings),
+      loadPublishedWithin(applySettings),
       browser.storage.local.get(PANEL_COLLAPSED_KEY),
     ]);
     if (loaded.status === 'fulfilled') settings = loaded.value.settings;
@@ -100,7 +100,7 @@ export default defineContentScript({
       active = { kind, controller, rescan: handle.rescan };
     };
 
-    onGone(watchSettings(applySettings));
+    onGone(watchPublished(applySettings));
     // Route changes: the Navigation API where there is one, read from location
     // itself (an event's own data could be made up by a page script).
     const navigation = (window as { navigation?: EventTarget }).navigation;

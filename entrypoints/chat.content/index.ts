@@ -9,7 +9,7 @@ import type { PhraseVariants } from '@/lib/phrases/variants';
 import { startReplyTimer } from '@/lib/features/reply-timer';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
 import { isOpenConversationCommand, sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
-import { loadSettingsWithin, watchSettings } from '@/lib/settings/load';
+import { loadPublishedWithin, watchPublished } from '@/lib/settings/published';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 
 
@@ -43,8 +43,8 @@ export default defineContentScript({
     const started = session.start();
     // Features read settings live; they never wait more than a moment for
     // them, so the guard is never off while the agent types.
-    settings = (await loadSettingsWithin((late) => (settings = late.settings))).settings;
-    signal.addEventListener('abort', watchSettings((next) => (settings = next.settings)));
+    settings = (await loadPublishedWithin((late) => (settings = late.settings))).settings;
+    signal.addEventListener('abort', watchPublished((next) => (settings = next.settings)));
 
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
     const deps = { win: window, doc: document, clock, settings: () => settings, send, signal };

@@ -5,12 +5,12 @@
  * validated and bounded; stale or malformed variants are ignored (the shop's
  * words themselves are always matched).
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from '../local-item';
 import type { PhraseVariants } from '../phrases/variants';
 
-export const phraseVariantsItem = storage.defineItem<PhraseVariants>('local:phraseVariants');
+export const phraseVariantsItem = localItem<PhraseVariants>('phraseVariants');
 /** OpenCC's traditional → simplified pairs for the chat's fold (normalise.ts addTraditionalPairs). */
-export const phraseFoldItem = storage.defineItem<string>('local:phraseFold');
+export const phraseFoldItem = localItem<string>('phraseFold');
 
 const MAX_ENTRIES = 50_000;
 const isWords = (v: unknown): v is string[] =>

@@ -1,8 +1,9 @@
 /**
  * Reading settings where they live, through WXT's storage: the user's copy in
  * storage.local under 'settings' and the company's policy in storage.managed
- * (Chrome enterprise policy; absent elsewhere). Used by content scripts and
- * pages; the background reads the same keys (lib/store/settings.ts).
+ * (Chrome enterprise policy; absent elsewhere). Used by the extension's pages
+ * and the background; content scripts read what the background publishes
+ * (lib/settings/published.ts), since the checking schema is too big for them.
  */
 import { storage } from 'wxt/utils/storage';
 import { mergeSettings, type EffectiveSettings } from './merge';
@@ -38,31 +39,4 @@ export function watchSettings(onChange: (settings: EffectiveSettings) => void): 
     /* managed storage unsupported: nothing to watch */
   }
   return () => unwatch.forEach((stop) => stop());
-}
-
-/** How long an overlay waits for the settings before starting with the defaults. */
-export const SETTINGS_WAIT_MS = 500;
-
-/**
- * The effective settings, or the defaults when reading takes longer than
- * `waitMs`: right after the browser starts, Chrome answers storage.managed
- * only once enterprise policy has loaded (about 3 s here), and an overlay
- * must not stay off meanwhile. `onLate` gets the settings when they arrive.
- */
-export async function loadSettingsWithin(onLate: (settings: EffectiveSettings) => void, waitMs = SETTINGS_WAIT_MS): Promise<EffectiveSettings> {
-  let settled = false;
-  const loading = loadSettings().then(
-    (effective) => {
-      if (settled) onLate(effective);
-      return effective;
-    },
-    (error: unknown) => {
-      console.warn('[kefu-guard] settings unreadable, using defaults', error);
-      return mergeSettings(undefined, undefined);
-    },
-  );
-  const fallback = new Promise<EffectiveSettings>((resolve) => setTimeout(() => resolve(mergeSettings(undefined, undefined)), waitMs));
-  const first = await Promise.race([loading, fallback]);
-  settled = true;
-  return first;
 }

@@ -1,8 +1,7 @@
 /** The UI language, rule names in it and where each rule is explained, for every page and overlay. */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { ruleAnchor } from '../rule-book';
-import { RULES, type RuleId } from '../rules';
+import { ruleAnchor, RULES, type RuleId } from '../rules';
 
 /** The language of the messages in use ('zh' for zh_CN, else 'en'); picks the zh/en halves of lib texts. */
 export function lang(): 'zh' | 'en' {

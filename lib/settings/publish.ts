@@ -1,0 +1,27 @@
+/**
+ * Background: merges and checks the user's and the policy's settings
+ * (mergeSettings, with the schema) and publishes the result for the content
+ * scripts (lib/settings/published.ts), which cannot afford the schema's code.
+ * Written only when it changed, so a watch does not fire for nothing.
+ */
+import type { EffectiveSettings } from './merge';
+import { loadSettings, watchSettings } from './load';
+import { publishedSettingsItem } from './published';
+
+/** Writes `effective` unless the same is published already; true when written. */
+export async function publishSettings(
+  effective: EffectiveSettings,
+  item: Pick<typeof publishedSettingsItem, 'getValue' | 'setValue'> = publishedSettingsItem,
+): Promise<boolean> {
+  const next = { settings: effective.settings, locked: effective.locked };
+  if (JSON.stringify(await item.getValue()) === JSON.stringify(next)) return false;
+  await item.setValue(next);
+  return true;
+}
+
+/** Publishes now and after every change of the user's or the policy's settings. */
+export function startSettingsPublisher(): void {
+  const run = (effective: EffectiveSettings) => void publishSettings(effective).catch((error: unknown) => console.warn('[kefu-guard] settings not published', error));
+  void loadSettings().then(run, (error: unknown) => console.warn('[kefu-guard] settings unreadable', error));
+  watchSettings(run);
+}
