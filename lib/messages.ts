@@ -136,6 +136,8 @@ export interface Protocol {
   };
   /** Estimate vs the platform's figures over the last 30 days, for the options page. */
   'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
+  /** The platform's shop-wide day figures of every shop seen, for the Team page beside its merged estimate. */
+  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number }>> } };
   /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
   'team/export': {
     request: { account?: string; days?: number };
@@ -167,6 +169,7 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   // The shop is named by the data page itself (its mall id) and checked by the handler.
   'official/readings': { from: 'pages-and-content', account: 'none' },
   'official/calibration': { from: 'pages', account: 'read' },
+  'official/shop-days': { from: 'pages', account: 'none' },
   'team/export': { from: 'pages', account: 'read' },
   // Counts only (lib/store/diagnostics.ts sanitizes them); nothing of an account.
   'diagnostics/report': { from: 'pages-and-content', account: 'none' },

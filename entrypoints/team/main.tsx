@@ -4,13 +4,15 @@ import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
 import { TeamApp } from '@/components/team/TeamApp';
 import { beijingDay } from '@/lib/clock';
+import { sendRequest } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/load';
 import '@/components/team/team.css';
 
-// Wiring only: the settings give the required rate, the counted window and the team's agent count.
+// Wiring only: the settings give the required rate, the counted window and the team's agent count;
+// the background gives the platform's figures of the shops this browser saw on the 客服数据 pages.
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
 document.title = i18n.t('teamReport.page.title');
-void loadSettings().then(({ settings }) => {
+void Promise.all([loadSettings(), sendRequest(browser.runtime, { type: 'official/shop-days' }).catch(() => ({ shops: {} }))]).then(([{ settings }, official]) => {
   render(
     <TeamApp
       today={beijingDay(Date.now())}
@@ -18,6 +20,7 @@ void loadSettings().then(({ settings }) => {
       window={settings.replyTimer.countedWindow}
       expectedAgents={settings.team.agentCount}
       download={(file) => downloadText(document, file)}
+      official={official.shops}
     />,
     document.getElementById('app')!,
   );

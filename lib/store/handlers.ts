@@ -21,7 +21,7 @@ import { addGuardEvent } from './guard';
 import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from './team-export';
 import { allReports, latestLiveReport, refreshBadge, saveWaitingReport } from './live';
 import type { BadgeApi } from './live';
-import { checkShop, officialCalibration, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
+import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
 import { beijingDay } from '../clock';
 import { readSettings } from './settings';
 import type { ReadableArea } from './settings';
@@ -154,6 +154,12 @@ export function createHandlers({ store, session, local, managed, action, clock, 
         const { stored } = await putOfficialReadings(db, shop, readings, Math.min(readAt, now), now);
         return { stored, shop };
       });
+    },
+
+    'official/shop-days': async (request) => {
+      const days = request.days ?? 30;
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) throw new RequestError('天数应为 1–366 / official/shop-days: days must be 1–366');
+      return { shops: await store.run('official/shop-days', (db) => officialShopDays(db, days, beijingDay(clock.now()))) };
     },
 
     'official/calibration': async (request) => {

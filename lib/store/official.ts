@@ -147,3 +147,25 @@ export async function pruneOfficialBefore(db: KefuDb, cutoff: BeijingDay): Promi
     return deleted;
   });
 }
+
+/** Every shop's shop-wide day figures (rates only) of the `days` days ending `lastDay`, for the Team page. */
+export async function officialShopDays(
+  db: KefuDb,
+  days: number,
+  lastDay: BeijingDay,
+): Promise<Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>>> {
+  const first = addDays(lastDay, -(days - 1));
+  const byShop = new Map<string, OfficialFiguresRecord[]>();
+  for (const r of await db.getAll('officialFigures')) {
+    if (r.from < first || r.to > lastDay) continue;
+    byShop.set(r.shop, [...(byShop.get(r.shop) ?? []), r]);
+  }
+  const out: Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>> = {};
+  for (const [shop, records] of byShop) {
+    const daysOf: Record<BeijingDay, { rate30s?: number; rate3min?: number }> = {};
+    for (const [day, o] of officialDays(records)) daysOf[day] = { rate30s: o.figures.rate30s, rate3min: o.figures.rate3min };
+    out[shop] = daysOf;
+  }
+  return out;
+}
+
