@@ -134,7 +134,7 @@ describe('content script → background → IndexedDB → popup', () => {
     const chat = await ChatPage.open(harness);
     await chat.input.waitFor({ state: 'attached' });
     const before = await summary();
-    const isOurs = (e: StoredEvent) => buyers.includes(e.conversationId);
+    const isOurs = (e: StoredEvent) => buyers.map(stored).includes(e.conversationId);
 
     // Stops the worker without waiting for it to stay stopped: the burst wakes it again at once.
     const stopNow = async () => {
@@ -168,7 +168,7 @@ describe('content script → background → IndexedDB → popup', () => {
     expect(await harness.serviceWorker.evaluate(() => (globalThis as unknown as { bootMark?: string }).bootMark)).toBeUndefined();
     await chat.page.waitForTimeout(2500); // retries still in flight must not add anything
     const ours = (await storedEvents()).filter(isOurs);
-    expect(ours.map((e) => e.messageId).sort()).toEqual(sent.map(String).sort());
+    expect(ours.map((e) => e.messageId).sort()).toEqual(sent.map((id) => stored(String(id))).sort());
     const after = await summary();
     expect(after.metrics.messages + after.metrics.uncounted).toBe(before.metrics.messages + before.metrics.uncounted + 60);
     await chat.page.close();

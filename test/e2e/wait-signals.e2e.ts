@@ -210,11 +210,15 @@ describe('alerts outside the tab', () => {
       return true;
     }, note.id);
     expect(dispatched).toBe(true);
-    const tabs = await harness.serviceWorker.evaluate(
-      (id) => (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ active: boolean }> } } }).chrome.tabs.get(id),
-      tabId,
-    );
-    expect(tabs.active).toBe(true);
+    // The listener's work is asynchronous (it reads what it notified first): wait for the tab to come forward.
+    const chatTabActive = async () =>
+      (
+        await harness.serviceWorker.evaluate(
+          (id) => (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<{ active: boolean }> } } }).chrome.tabs.get(id),
+          tabId,
+        )
+      ).active;
+    await expect.poll(chatTabActive, { timeout: 5000 }).toBe(true);
     // It opens the longest wait it named.
     await expect.poll(() => chat.row(other).getAttribute('class'), { timeout: 5000 }).toContain('active');
     await front.close();
