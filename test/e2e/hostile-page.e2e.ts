@@ -17,6 +17,7 @@ import { hashIdSync, shopSalt } from '../../lib/id-hash';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
+import { storedEvents as readStoredEvents } from './pages/store';
 import { pollUntil } from './pages/poll';
 
 let harness: Harness;
@@ -102,30 +103,8 @@ function hostileScript(extensionId: string): string {
 })();`;
 }
 
-interface StoredEvent {
-  account: string;
-  messageId: string;
-  conversationId: string;
-  at: number;
-}
-
-async function storedEvents(): Promise<StoredEvent[]> {
-  return harness.serviceWorker.evaluate(
-    () =>
-      new Promise<StoredEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('kefu-guard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('chatEvents').objectStore('chatEvents').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredEvent[]);
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** Every chat event the extension stored. */
+const storedEvents = () => readStoredEvents(harness);
 
 const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Record<string, number> }).__hostile);
 const sentTexts = (uid: string) => harness.sim.chat.messages(uid).filter((m) => m.via === 'page').map((m) => m.frame.content);

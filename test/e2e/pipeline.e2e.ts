@@ -10,6 +10,7 @@ import { hashIdSync, shopSalt } from '../../lib/id-hash';
 import type { Summary } from '@/lib/messages';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
+import { storedEvents as readStoredEvents, type StoredEvent } from './pages/store';
 import { awayFromMidnight, sendAll } from './pages/popup-page';
 
 let harness: Harness;
@@ -21,33 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-interface StoredEvent {
-  account: string;
-  messageId: string;
-  kind: string;
-  conversationId: string;
-  at: number;
-}
-
-/** Every chat event in the extension's IndexedDB, read inside the service worker. */
-async function storedEvents(): Promise<StoredEvent[]> {
-  return harness.serviceWorker.evaluate(
-    () =>
-      new Promise<StoredEvent[]>((resolve, reject) => {
-        const open = indexedDB.open('kefu-guard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('chatEvents').objectStore('chatEvents').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as StoredEvent[]);
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** Every chat event the extension stored. */
+const storedEvents = () => readStoredEvents(harness);
 
 async function summary(): Promise<Summary> {
   const page = await harness.openExtensionPage('popup.html');
