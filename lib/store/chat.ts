@@ -174,7 +174,7 @@ export async function pendingMessages(db: KefuDb, account: string, since: number
   const key = accountKey(account);
   const recent = (
     await db.getAllFromIndex('chatEvents', 'byDay', IDBKeyRange.bound([key, beijingDay(since)], [key, '\uffff']))
-  ).filter((e) => e.at >= since);
+  ).filter((e) => e.at >= since && isPlausibleEventTime(e.at)); // a record stored before times were bounded is not a wait
   const byConversation = new Map<string, ChatEventRecord[]>();
   for (const e of recent) {
     const list = byConversation.get(e.conversationId);

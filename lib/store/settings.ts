@@ -13,7 +13,8 @@ export interface ReadableArea {
 /**
  * The effective settings: the user's over the defaults, enterprise policy
  * (storage.managed 'teamSettings') over both, exactly as the pages and content
- * scripts see them (lib/settings/merge.ts).
+ * scripts see them (lib/settings/merge.ts); a stored or policy value that
+ * fails the settings schema is ignored, never applied.
  */
 export async function readSettings(local: ReadableArea, managed?: ReadableArea): Promise<Settings> {
   let user: unknown;
