@@ -8,6 +8,7 @@ import { startRefundDeadline } from '@/lib/features/refund-deadline';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { loadPage, SNAPSHOT_NOW, useLocale } from './helpers';
+import { trustedClick } from '../trusted-click';
 
 const ACCOUNT = { key: 'mall:agent' };
 
@@ -76,12 +77,6 @@ afterEach(() => {
   document.documentElement.querySelectorAll('[data-kefu-guard]').forEach((n) => n.remove());
 });
 
-/** Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand. */
-function trustedClick(target: Element): void {
-  const click = new MouseEvent('click', { bubbles: true });
-  Object.defineProperty(click, 'isTrusted', { value: true });
-  target.dispatchEvent(click);
-}
 
 describe('list page', () => {
   beforeEach(() => mount('aftersale-list.html'));

@@ -12,6 +12,7 @@ import { ElementWatch, pageElementsChanged } from '@/lib/ui/element-watch';
 import { OnScreen } from '@/lib/ui/on-screen';
 import { createShadowHost } from '@/lib/dom/shadow-host';
 import { useLocale } from '../popup/i18n';
+import { trustedClick } from '../trusted-click';
 
 const SEC = 1000;
 const timer = DEFAULT_SETTINGS.replyTimer;
@@ -24,12 +25,6 @@ afterEach(() => {
   document.documentElement.querySelectorAll('kefu-guard-alert').forEach((e) => e.remove());
 });
 
-/** Overlay buttons act on trusted clicks only (lib/ui/trusted.ts); happy-dom cannot make one, so the flag is set by hand. */
-function trustedClick(target: Element): void {
-  const click = new MouseEvent('click', { bubbles: true });
-  Object.defineProperty(click, 'isTrusted', { value: true });
-  target.dispatchEvent(click);
-}
 
 describe('describeWait (badge tooltip)', () => {
   const T = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00:00 Beijing
