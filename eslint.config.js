@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint';
 import { layerRules } from './eslint.layers.js';
+import { sizeRules } from './eslint.size.js';
 
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', '.tmp/**', 'node_modules/**', 'docs/**', 'coverage/**'] },
@@ -22,6 +23,7 @@ export default tseslint.config(
   // The layers (README "代码结构 · Layers"): what may import what. A forbidden
   // import fails CI (issue 13); test/unit/lint/layers.test.ts proves each rule fires.
   ...layerRules,
+  sizeRules,
   {
     // The simulator and test tooling are not the extension: they serve pages and use the network on loopback.
     files: ['test/**', 'scripts/**'],

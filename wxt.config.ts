@@ -29,7 +29,7 @@ export default defineConfig({
     // The page-world tap is a content script with "world": "MAIN" in the
     // manifest, which Chrome supports from version 111 (Firefox from 128,
     // below). Without it the tap would not run and its hand-over element
-    // would wait in the page (lib/page-tap.ts).
+    // would wait in the page (lib/pdd/page-tap.ts).
     minimum_chrome_version: '111',
     // PNGs rendered from assets/icon/*.svg by assets/icon/render-icons.mjs.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

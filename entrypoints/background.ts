@@ -4,7 +4,7 @@
  * the event itself); no timers, no state kept only in memory.
  */
 import { systemClock } from '@/lib/clock';
-import { startVariantWriter } from '@/lib/features/phrase-variants-writer';
+import { startVariantWriter } from '@/lib/features/phrase-guard/variants-writer';
 import { startSettingsPublisher } from '@/lib/settings/publish';
 import { isRequest } from '@/lib/messages';
 import { StoreConnection } from '@/lib/store/db';

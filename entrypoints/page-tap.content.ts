@@ -1,4 +1,4 @@
-import { installTap } from '@/lib/page-tap';
+import { installTap } from '@/lib/pdd/page-tap';
 
 // Runs in the page's own world before its scripts, so the chat page's
 // WebSocket and the after-sales list call are observed from the first frame.

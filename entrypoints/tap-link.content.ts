@@ -1,7 +1,7 @@
-import { tapLink } from '@/lib/page-tap';
+import { tapLink } from '@/lib/pdd/page-tap';
 
 // The isolated-world end of the page-world tap's private channel, made at
-// document_start before any page script can see the hand-over (lib/page-tap.ts).
+// document_start before any page script can see the hand-over (lib/pdd/page-tap.ts).
 // Content scripts that start later on the same tab (after-sales, at
 // document_idle) share this world and find the link with the items it kept.
 export default defineContentScript({

@@ -70,7 +70,7 @@ export interface WaitingReport {
   hidden?: boolean;
   /**
    * Counted waits past the warning stage, longest first (at most 5), with
-   * their stage ordinal (lib/wait-stage.ts): whom a desktop notification is about.
+   * their stage ordinal (lib/features/reply-timer/wait-stage.ts): whom a desktop notification is about.
    */
   attention?: Array<{ buyerId: string; waitingSince: number; stage: number }>;
 }

@@ -5,7 +5,7 @@
  * (lib/notifier.ts).
  *
  * Rules: a notification goes out when a counted buyer reaches a stage at or
- * past the warning stage (stage ordinal ≥ 1, lib/wait-stage.ts) while the chat
+ * past the warning stage (stage ordinal ≥ 1, lib/features/reply-timer/wait-stage.ts) while the chat
  * tab is hidden or its window not focused; at most one per buyer and stage,
  * including stages reached while the agent was looking (they saw it on the
  * page); a buyer who stops waiting is forgotten, so a new wait starts afresh.

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { formatBeijing } from '@/lib/clock';
 import type { RefundCounts } from '@/lib/messages';
-import { REFUND_STAGES } from '@/lib/refund-deadline';
+import { REFUND_STAGES } from '@/lib/refund-stage';
 import type { AfterSalesSettings } from '@/lib/settings/types';
 import { stageLabel } from '@/lib/ui/stage-label';
 import { RuleLink } from '../RuleLink';

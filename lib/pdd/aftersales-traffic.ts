@@ -1,7 +1,7 @@
 /**
  * The after-sales list's own data: the JSON of POST
  * /mercury/mms/afterSales/queryList, forwarded by the page-world tap
- * (lib/page-tap.ts). A second source beside the DOM: it carries the
+ * (lib/pdd/page-tap.ts). A second source beside the DOM: it carries the
  * remaining time in seconds (expireRemainTime), the type and status codes,
  * shipping, logistics and the 极速退款 action. Field names: PDD-PAGES.md §(d).
  * Nothing here replays or alters the page's calls.

@@ -17,7 +17,7 @@
  */
 import type { AccountInfo, AfterSalesRowState, GuidanceFlag } from '../events';
 import type { RefundCounts } from '../messages';
-import { refundStage } from '../refund-deadline';
+import { refundStage } from '../refund-stage';
 import type { AfterSalesSettings } from '../settings/types';
 import { isPlausibleEventTime } from '../clock';
 import { accountKey, touchAccount } from './accounts';
@@ -146,7 +146,7 @@ export async function putAfterSalesSnapshot(
 }
 
 // The stage function is shared with the after-sales content script, which must
-// not pull in the store: it lives in lib/refund-deadline.ts (pure).
+// not pull in the store: it lives in lib/refund-stage.ts (pure).
 export { refundStage };
 
 /** Zero counts, nothing seen. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { beijingDay, formatBeijing, HOUR_MS, MINUTE_MS, parseBeijingDateTime, SECOND_MS } from '@/lib/clock';
 import type { RefundStage } from '@/lib/events';
 import { readAfterSalesRows } from '@/lib/pdd/aftersales-page';
-import { formatTimeLeft, refundDeadline, refundStage, rowStage, timeLeft, TIME_LEFT_ZH, type DeadlineInput } from '@/lib/refund-deadline';
+import { formatTimeLeft, refundDeadline, refundStage, rowStage, timeLeft, TIME_LEFT_ZH, type DeadlineInput } from '@/lib/refund-stage';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { refundStage as storeRefundStage } from '@/lib/store/aftersales';
 import { bj, loadPage, SNAPSHOT_NOW } from './helpers';

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '@/lib/clock';
 import type { Request } from '@/lib/messages';
-import { startRefundDeadline } from '@/lib/features/refund-deadline';
+import { startRefundDeadline } from '@/lib/features/refund-deadline/overlay';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { loadPage, SNAPSHOT_NOW, useLocale } from './helpers';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '@/lib/clock';
 import type { GuidanceFlag } from '@/lib/events';
-import { FLAG_RULES, guidanceFlags, type GuidanceFacts } from '@/lib/refund-guidance';
+import { FLAG_RULES, guidanceFlags, type GuidanceFacts } from '@/lib/features/refund-deadline/guidance';
 import { RULES } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { bj } from './helpers';

@@ -1,7 +1,7 @@
 // The page's own queryList JSON (second source), and how it merges with the DOM row.
 import { describe, expect, it } from 'vitest';
 import { formatBeijing, HOUR_MS, MINUTE_MS } from '@/lib/clock';
-import { rowState, snapshotKey, toRefundRow } from '@/lib/features/refund-rows';
+import { rowState, snapshotKey, toRefundRow } from '@/lib/features/refund-deadline/rows';
 import { readAfterSalesRows, type AfterSalesRow } from '@/lib/pdd/aftersales-page';
 import { epochMs, readQueryList, TrafficBook } from '@/lib/pdd/aftersales-traffic';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, type TapItem } from '@/lib/page-tap';
+import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, type TapItem } from '@/lib/pdd/page-tap';
 
 /**
  * The two worlds of a real tab share one document but not their globals:

@@ -4,8 +4,8 @@
  * The whole feature on the simulator is covered by test/e2e/reply-timer.e2e.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LongestWaitAlert, JUMP_CHECK_MS, type AlertWait } from '@/lib/features/longest-wait-alert';
-import { describeWait } from '@/lib/features/wait-tooltip';
+import { LongestWaitAlert, JUMP_CHECK_MS, type AlertWait } from '@/lib/features/reply-timer/longest-wait-alert';
+import { describeWait } from '@/lib/features/reply-timer/wait-tooltip';
 import type { ConversationRow } from '@/lib/pdd/chat-page';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { ElementWatch, pageElementsChanged } from '@/lib/ui/element-watch';

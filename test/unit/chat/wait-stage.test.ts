@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPLY_THRESHOLDS } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
-import { thresholdsFromSettings, waitStage } from '@/lib/wait-stage';
+import { thresholdsFromSettings, waitStage } from '@/lib/features/reply-timer/wait-stage';
 
 const thresholds = thresholdsFromSettings(DEFAULT_SETTINGS.replyTimer);
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { droppedCounts, resetDropped } from '@/lib/diagnostics';
-import { ChatSession, MAX_BATCH_ATTEMPTS } from '@/lib/features/chat-session';
-import { startPhraseGuard } from '@/lib/features/phrase-guard';
+import { ChatSession, MAX_BATCH_ATTEMPTS } from '@/lib/features/chat-session/session';
+import { startPhraseGuard } from '@/lib/features/phrase-guard/guard';
 import { extensionLifetime } from '@/lib/lifetime';
 import type { Request } from '@/lib/messages';
 import { isReplyAreaButton, replyInput } from '@/lib/pdd/chat-page';
-import type { TapItem } from '@/lib/page-tap';
+import type { TapItem } from '@/lib/pdd/page-tap';
 import { readTraffic } from '@/lib/pdd/chat-traffic';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 import { onTrusted } from '@/lib/ui/trusted';

@@ -20,7 +20,7 @@ describe('layer rules', () => {
   it.each([
     ['lib/phrases/probe.ts', "import { x } from '@/lib/pdd/chat-page';", 'knows nothing of pages'],
     ['lib/phrases/probe.ts', "import { x } from '../features/reply-timer';", 'Features sit above'],
-    ['lib/pdd/probe.ts', "import { x } from '@/lib/features/reply-timer';", 'Features sit above'],
+    ['lib/pdd/probe.ts', "import { x } from '@/lib/features/reply-timer/timer';", 'Features sit above'],
     ['lib/features/probe.ts', "import { x } from '@/lib/store/db';", 'Only the background'],
     ['lib/features/probe.ts', "import { x } from 'idb';", 'Only the background'],
     ['components/probe.tsx', "import { x } from '../lib/store/summary';", 'Only the background'],
@@ -54,5 +54,27 @@ describe('tsconfig.json on its own', () => {
     const from = path.resolve('test/unit/lint/layers.test.ts');
     const resolved = ts.resolveModuleName('@/lib/rules', from, options, ts.sys).resolvedModule;
     expect(resolved?.resolvedFileName).toBe(path.resolve('lib/rules.ts'));
+  });
+});
+
+describe('size rules (eslint.size.js)', () => {
+  const ruleIds = async (file: string, source: string) => {
+    const [result] = await eslint.lintText(source, { filePath: path.resolve(file) });
+    return result!.messages.map((m) => m.ruleId);
+  };
+  const fn = (lines: number) => `export function long(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(lines)}  return n;\n}\n`;
+
+  it('refuses a shipped function over 60 lines and passes one of 60', async () => {
+    expect(await ruleIds('lib/features/probe.ts', fn(60))).toContain('max-lines-per-function');
+    expect(await ruleIds('lib/features/probe.ts', fn(56))).not.toContain('max-lines-per-function');
+  });
+
+  it('refuses a shipped file over 250 lines', async () => {
+    const many = Array.from({ length: 251 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+    expect(await ruleIds('components/probe.ts', many)).toContain('max-lines');
+  });
+
+  it('leaves tests and scripts alone', async () => {
+    expect(await ruleIds('test/unit/probe.test.ts', fn(80))).not.toContain('max-lines-per-function');
   });
 });

@@ -1,9 +1,9 @@
 // The data-page adapter (lib/pdd/data-pages-dom.ts) on hand-made markup, and the
-// capture (lib/features/official-capture.ts): response first, cards as fallback,
+// capture (lib/features/official-figures/capture.ts): response first, cards as fallback,
 // dated by the page's controls, rejected responses counted, the notice.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkDataPage, readFigureCards, readPageDates } from '@/lib/pdd/data-pages-dom';
-import { OfficialCapture, DATA_NOTICE_AFTER_MS, TEXT_FALLBACK_AFTER_MS } from '@/lib/features/official-capture';
+import { OfficialCapture, DATA_NOTICE_AFTER_MS, TEXT_FALLBACK_AFTER_MS } from '@/lib/features/official-figures/capture';
 import type { Request } from '@/lib/messages';
 import { useLocale } from '../popup/i18n';
 

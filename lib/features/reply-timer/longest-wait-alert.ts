@@ -6,8 +6,8 @@
  */
 import { h } from 'preact';
 import { WaitAlert, type AlertWait } from '@/components/WaitAlert';
-import type { ConversationRow } from '../pdd/chat-page';
-import { createOverlay, type Overlay } from '../ui/overlay';
+import type { ConversationRow } from '../../pdd/chat-page';
+import { createOverlay, type Overlay } from '../../ui/overlay';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */
 export const JUMP_CHECK_MS = 500;

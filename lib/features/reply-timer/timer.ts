@@ -7,25 +7,25 @@
  */
 import { h } from 'preact';
 import { i18n } from '#i18n';
-import { isInCountedWindow, type Clock } from '../clock';
-import type { WaitingReport } from '../events';
-import { badgeAnchor, checkChatPage, readConversationRows, readPageUnansweredCount, rowMarkupChanged, rowNickname, type ConversationRow } from '../pdd/chat-page';
-import { CHAT_SELECTORS } from '../pdd/chat-selectors';
-import type { Settings } from '../settings/types';
-import { ElementWatch } from '../ui/element-watch';
-import { OnScreen } from '../ui/on-screen';
-import { createOverlay, type Overlay } from '../ui/overlay';
-import { playBreachSound } from '../ui/sound';
-import { WaitBadge } from '../ui/wait-badge';
-import type { Waiting } from '../wait-book';
-import type { ReplyThreshold } from '../rules';
-import { stageOrdinal, thresholdsFromSettings, waitStage } from '../wait-stage';
+import { isInCountedWindow, type Clock } from '../../clock';
+import type { WaitingReport } from '../../events';
+import { badgeAnchor, checkChatPage, readConversationRows, readPageUnansweredCount, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-page';
+import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
+import type { Settings } from '../../settings/types';
+import { ElementWatch } from '../../ui/element-watch';
+import { OnScreen } from '../../ui/on-screen';
+import { createOverlay, type Overlay } from '../../ui/overlay';
+import { playBreachSound } from '../../ui/sound';
+import { WaitBadge } from './wait-badge';
+import type { Waiting } from '../../wait-book';
+import type { ReplyThreshold } from '../../rules';
+import { stageOrdinal, thresholdsFromSettings, waitStage } from './wait-stage';
 import { PageNotice } from '@/components/PageNotice';
-import type { ChatSession, Send } from './chat-session';
+import type { ChatSession, Send } from '../chat-session/session';
 import { CountCheck } from './count-check';
 import { ALERT_LIST_SIZE, LongestWaitAlert } from './longest-wait-alert';
 import { describeWait } from './wait-tooltip';
-import { waitText } from '../wait-display';
+import { waitText } from '../../wait-display';
 
 export interface ReplyTimerDeps {
   win: Window;

@@ -3,12 +3,12 @@
  * agent sees) completed by the page's own queryList item, with its deadline
  * and guidance flags. Pure, so the merge rules are unit-tested.
  */
-import type { AfterSalesRowState } from '../events';
-import type { AfterSalesRow } from '../pdd/aftersales-page';
-import type { TrafficRow } from '../pdd/aftersales-traffic';
-import { refundDeadline, type Deadline } from '../refund-deadline';
-import { guidanceFlags, type GuidanceFacts } from '../refund-guidance';
-import type { AfterSalesSettings } from '../settings/types';
+import type { AfterSalesRowState } from '../../events';
+import type { AfterSalesRow } from '../../pdd/aftersales-page';
+import type { TrafficRow } from '../../pdd/aftersales-traffic';
+import { refundDeadline, type Deadline } from '../../refund-stage';
+import { guidanceFlags, type GuidanceFacts } from './guidance';
+import type { AfterSalesSettings } from '../../settings/types';
 
 export interface RefundRow extends GuidanceFacts {
   afterSalesId: string;

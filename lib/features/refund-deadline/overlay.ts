@@ -8,21 +8,21 @@
  * On the detail page the same badge sits by the countdown (no panel, no counts).
  */
 import { h } from 'preact';
-import type { Clock } from '../clock';
-import type { AccountInfo, AfterSalesRowState, GuidanceFlag, RefundStage } from '../events';
-import { readDetailPage } from '../pdd/aftersales-detail';
-import { checkAfterSalesList, readAfterSalesRows, rowActionsLeft, type AfterSalesRow, type ListCheck } from '../pdd/aftersales-page';
-import type { TrafficBook } from '../pdd/aftersales-traffic';
-import { guidanceFlags } from '../refund-guidance';
-import type { Settings } from '../settings/types';
-import { createOverlay, type Overlay } from '../ui/overlay';
-import { REFUND_BADGE_TAG, RefundBadge, type RefundBadgeInfo } from '../ui/refund-badge';
-import { createRefundPanel, type RefundPanelOverlay } from '../ui/refund-panel';
-import { isOwnNode } from '../dom/shadow-host';
+import type { Clock } from '../../clock';
+import type { AccountInfo, AfterSalesRowState, GuidanceFlag, RefundStage } from '../../events';
+import { readDetailPage } from '../../pdd/aftersales-detail';
+import { checkAfterSalesList, readAfterSalesRows, rowActionsLeft, type AfterSalesRow, type ListCheck } from '../../pdd/aftersales-page';
+import type { TrafficBook } from '../../pdd/aftersales-traffic';
+import { guidanceFlags } from './guidance';
+import type { Settings } from '../../settings/types';
+import { createOverlay, type Overlay } from '../../ui/overlay';
+import { REFUND_BADGE_TAG, RefundBadge, type RefundBadgeInfo } from '../../ui/refund-badge';
+import { createRefundPanel, type RefundPanelOverlay } from '../../ui/refund-panel';
+import { isOwnNode } from '../../dom/shadow-host';
 import { PageNotice } from '@/components/PageNotice';
-import { rowState, toRefundRow, type RefundRow } from './refund-rows';
-import { RefundSnapshots, type Send } from './refund-snapshot';
-import { badgeInfo, deadlineTitle, panelFlags, panelProps, timeOf, type PanelItem } from './refund-view';
+import { rowState, toRefundRow, type RefundRow } from './rows';
+import { RefundSnapshots, type Send } from './snapshot';
+import { badgeInfo, deadlineTitle, panelFlags, panelProps, timeOf, type PanelItem } from './view';
 
 export interface RefundDeadlineDeps {
   win: Window;

@@ -3,9 +3,9 @@
  * know before acting. Pure; the wording comes from settings.afterSales.guidance
  * (data, a team can change it) and each flag cites its rule id.
  */
-import type { GuidanceFlag } from './events';
-import { NO_LOGISTICS_UPDATE_MS, type RuleId } from './rules';
-import type { AfterSalesSettings } from './settings/types';
+import type { GuidanceFlag } from '../../events';
+import { NO_LOGISTICS_UPDATE_MS, type RuleId } from '../../rules';
+import type { AfterSalesSettings } from '../../settings/types';
 
 /** The facts about a row the flags look at; unknown facts are null. */
 export interface GuidanceFacts {

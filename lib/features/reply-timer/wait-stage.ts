@@ -2,9 +2,9 @@
  * Which stage a buyer's wait is in, against the platform's reply thresholds
  * (RULES.md §1: 30 s, 3 min, 5 min, 1 h) and a "warn soon" share of each.
  */
-import { SECOND_MS } from './clock';
-import { REPLY_THRESHOLDS, type ReplyThreshold } from './rules';
-import type { ReplyTimerSettings } from './settings/types';
+import { SECOND_MS } from '../../clock';
+import { REPLY_THRESHOLDS, type ReplyThreshold } from '../../rules';
+import type { ReplyTimerSettings } from '../../settings/types';
 
 export interface WaitStage {
   /** How many thresholds the wait has passed: 0 (none) … 4 (past 1 hour). */

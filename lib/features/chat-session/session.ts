@@ -5,18 +5,18 @@
  * Every chat event also goes to the background for the day's counters:
  * ids, roles and times only, never message text.
  */
-import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../clock';
-import { countDropped } from '../diagnostics';
-import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../events';
-import { hashId } from '../id-hash';
-import type { Reply, Request, RequestType } from '../messages';
-import { readOpenThread, type ThreadMessage } from '../pdd/chat-page';
-import { CHAT_SELECTORS } from '../pdd/chat-selectors';
-import { readTraffic, type ObservedMessage, type TrafficObservations } from '../pdd/chat-traffic';
-import { replyClass } from '../pdd/reply-kinds';
-import { queryFirst } from '../pdd/selectors';
-import { listenToTap } from '../page-tap';
-import { WaitBook, type MessageSource } from '../wait-book';
+import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../../clock';
+import { countDropped } from '../../diagnostics';
+import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
+import { hashId } from '../../id-hash';
+import type { Reply, Request, RequestType } from '../../messages';
+import { readOpenThread, type ThreadMessage } from '../../pdd/chat-page';
+import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
+import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
+import { replyClass } from '../../pdd/reply-kinds';
+import { queryFirst } from '../../pdd/selectors';
+import { listenToTap } from '../../pdd/page-tap';
+import { WaitBook, type MessageSource } from '../../wait-book';
 
 export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 

@@ -11,20 +11,20 @@
  */
 import { h } from 'preact';
 import { i18n } from '#i18n';
-import type { Clock } from '../clock';
-import { countDropped } from '../diagnostics';
-import type { AccountInfo, GuardOutcome } from '../events';
-import { categoriesOf, decide, type GuardDecision } from '../guard-decision';
-import { isReplyAreaButton, isSendButton, replyInput, sendButton } from '../pdd/chat-page';
-import { CHAT_SELECTORS } from '../pdd/chat-selectors';
-import { closestAny } from '../pdd/selectors';
-import { compile, scan, type CompiledDictionary } from '../phrases';
-import { variantsSource, type PhraseVariants } from '../phrases/variants';
-import type { Settings } from '../settings/types';
-import { createOverlay, type Overlay } from '../ui/overlay';
+import type { Clock } from '../../clock';
+import { countDropped } from '../../diagnostics';
+import type { AccountInfo, GuardOutcome } from '../../events';
+import { categoriesOf, decide, type GuardDecision } from '../../guard-decision';
+import { isReplyAreaButton, isSendButton, replyInput, sendButton } from '../../pdd/chat-page';
+import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
+import { closestAny } from '../../pdd/selectors';
+import { compile, scan, type CompiledDictionary } from '../../phrases';
+import { variantsSource, type PhraseVariants } from '../../phrases/variants';
+import type { Settings } from '../../settings/types';
+import { createOverlay, type Overlay } from '../../ui/overlay';
 import { GuardPanel, type GuardPanelMode } from '@/components/GuardPanel';
 import { PageNotice } from '@/components/PageNotice';
-import type { Send } from './chat-session';
+import type { Send } from '../chat-session/session';
 
 export interface PhraseGuardDeps {
   win: Window;

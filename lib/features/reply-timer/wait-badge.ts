@@ -5,7 +5,7 @@
  */
 import badgeCss from '@/components/wait-badge.css?inline';
 import levelsCss from '@/components/wait-levels.css?inline';
-import { createShadowHost } from '../dom/shadow-host';
+import { createShadowHost } from '../../dom/shadow-host';
 
 export const BADGE_TAG = 'kefu-wait-badge';
 const BADGE_CSS = badgeCss + levelsCss;

@@ -4,17 +4,17 @@
  * Every title names the rule it comes from (lib/rules.ts).
  */
 import { i18n } from '#i18n';
-import { formatBeijing } from '../clock';
-import type { GuidanceFlag, RefundStage } from '../events';
-import { formatTimeLeft, REFUND_STAGES, refundStage, type TimeLeftWords } from '../refund-deadline';
-import { FLAG_RULES } from '../refund-guidance';
-import { RULES } from '../rules';
-import type { AfterSalesSettings } from '../settings/types';
-import { ruleName } from '../ui/lang';
-import { stageLabel } from '../ui/stage-label';
-import type { RefundBadgeInfo } from '../ui/refund-badge';
+import { formatBeijing } from '../../clock';
+import type { GuidanceFlag, RefundStage } from '../../events';
+import { formatTimeLeft, REFUND_STAGES, refundStage, type TimeLeftWords } from '../../refund-stage';
+import { FLAG_RULES } from './guidance';
+import { RULES } from '../../rules';
+import type { AfterSalesSettings } from '../../settings/types';
+import { ruleName } from '../../ui/lang';
+import { stageLabel } from '../../ui/stage-label';
+import type { RefundBadgeInfo } from '../../ui/refund-badge';
 import type { RefundPanelEntry, RefundPanelProps } from '@/components/RefundPanel';
-import type { RefundRow } from './refund-rows';
+import type { RefundRow } from './rows';
 
 const n = (v: number) => String(v);
 

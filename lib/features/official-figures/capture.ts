@@ -7,9 +7,9 @@
  * Never sends a request to the platform.
  */
 import { h } from 'preact';
-import type { Clock } from '../clock';
-import type { Reply, Request } from '../messages';
-import { checkDataPage, pageText, readFigureCards, readPageDates } from '../pdd/data-pages-dom';
+import type { Clock } from '../../clock';
+import type { Reply, Request } from '../../messages';
+import { checkDataPage, pageText, readFigureCards, readPageDates } from '../../pdd/data-pages-dom';
 import {
   dataPageKind,
   mallIdOfUserInfo,
@@ -17,9 +17,9 @@ import {
   parseOfficialResponse,
   parsePilotText,
   parseServiceText,
-} from '../pdd/official-figures';
-import type { OfficialReading, OfficialSource, ParseResult, RejectReason } from '../pdd/official-figures';
-import { createOverlay, type Overlay } from '../ui/overlay';
+} from '../../pdd/official-figures';
+import type { OfficialReading, OfficialSource, ParseResult, RejectReason } from '../../pdd/official-figures';
+import { createOverlay, type Overlay } from '../../ui/overlay';
 import { PageNotice } from '@/components/PageNotice';
 
 export type SendReadings = (request: Request<'official/readings'>) => Promise<Reply<'official/readings'>>;

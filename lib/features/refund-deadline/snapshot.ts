@@ -4,10 +4,10 @@
  * state changes (deadlines to the minute), retried later if the background is
  * away. Ids, pending, deadline and flags only; never buyer data.
  */
-import type { Clock } from '../clock';
-import type { AccountInfo, AfterSalesRowState } from '../events';
-import type { Reply, Request, RequestType } from '../messages';
-import { snapshotKey } from './refund-rows';
+import type { Clock } from '../../clock';
+import type { AccountInfo, AfterSalesRowState } from '../../events';
+import type { Reply, Request, RequestType } from '../../messages';
+import { snapshotKey } from './rows';
 
 export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 

@@ -5,13 +5,13 @@
  * estimated. Composed on hover, never every second.
  */
 import { i18n } from '#i18n';
-import { formatElapsed } from '../clock';
-import { RULES } from '../rules';
-import { ruleName } from '../ui/lang';
-import type { ReplyTimerSettings } from '../settings/types';
-import type { WaitSource } from '../wait-book';
-import { sourceNote, startedAt, timeToNext } from '../wait-display';
-import { thresholdsFromSettings, waitStage } from '../wait-stage';
+import { formatElapsed } from '../../clock';
+import { RULES } from '../../rules';
+import { ruleName } from '../../ui/lang';
+import type { ReplyTimerSettings } from '../../settings/types';
+import type { WaitSource } from '../../wait-book';
+import { sourceNote, startedAt, timeToNext } from '../../wait-display';
+import { thresholdsFromSettings, waitStage } from './wait-stage';
 
 export interface WaitFacts {
   waitMs: number;

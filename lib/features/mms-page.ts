@@ -1,0 +1,25 @@
+/**
+ * What the features on the MMS shell share (everything on mms.pinduoduo.com
+ * but the chat workbench: 售后, 客服数据, 店铺体验 …). The shell routes
+ * client-side, so a content script there runs its features through a
+ * FeatureRouter (lib/features/feature.ts) and re-routes on every navigation.
+ */
+import type { Clock } from '../clock';
+import type { Settings } from '../settings/types';
+import type { Send } from './chat-session/session';
+
+export interface MmsPageDeps {
+  win: Window;
+  doc: Document;
+  clock: Clock;
+  send: Send;
+  settings: () => Settings;
+  /** Fires 'settings' when the settings change (features redraw with the new values). */
+  changes: EventTarget;
+}
+
+export const SETTINGS_CHANGED = 'settings';
+
+/** Any page of the merchant backend except the chat workbench (its own app, its own script). */
+export const isMmsShellPage = (url: string): boolean =>
+  /^https:\/\/mms\.pinduoduo\.com\//.test(url) && !/^https:\/\/mms\.pinduoduo\.com\/chat-merchant\//.test(url);
