@@ -54,6 +54,18 @@ function counts(report, ok) {
   return { passed: report.numPassedTests, failed: !ok && failed === 0 ? 1 : failed };
 }
 
+/** The failed tests of a report, as "file › test: first line of the error" (at most `max`). */
+function failures(report, max = 10) {
+  const out = [];
+  for (const file of report?.testResults ?? []) {
+    const name = path.relative(process.cwd(), file.name);
+    const failed = file.assertionResults.filter((t) => t.status === 'failed');
+    if (file.status === 'failed' && failed.length === 0) out.push(`${name}: ${(file.message ?? 'failed').split('\n')[0]}`);
+    for (const t of failed) out.push(`${name} › ${t.fullName ?? t.title}: ${(t.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 200)}`);
+  }
+  return out.length > max ? [...out.slice(0, max), `… and ${out.length - max} more`] : out;
+}
+
 /**
  * A vitest run: its own test counts, read from the JSON reporter. With
  * `rerunFailedFiles`, a file that failed is run once more on its own and its
@@ -65,6 +77,8 @@ function vitest(label, config, env, { rerunFailedFiles = false } = {}) {
   const first = vitestOnce(label, config, env);
   let { passed, failed } = counts(first.report, first.ok);
   let seconds = first.seconds;
+  // Named in the summary, which is what a CI log's tail shows.
+  let notes = failures(first.report);
   const failedFiles = (first.report?.testResults ?? []).filter((f) => f.status === 'failed');
   if (rerunFailedFiles && failed > 0 && failedFiles.length > 0 && failedFiles.length <= 3) {
     const names = failedFiles.map((f) => path.relative(process.cwd(), f.name));
@@ -75,8 +89,9 @@ function vitest(label, config, env, { rerunFailedFiles = false } = {}) {
     passed = passed - passedInFailedFiles + second.passed;
     failed = second.failed;
     seconds += again.seconds;
+    notes = [...notes.map((n) => `(first run) ${n}`), ...failures(again.report).map((n) => `(run again) ${n}`)];
   }
-  results.push({ label, passed, failed, seconds: seconds.toFixed(1) });
+  results.push({ label, passed, failed, seconds: seconds.toFixed(1), notes });
 }
 
 if (!only) {
@@ -96,7 +111,10 @@ if (!only || only === 'e2e') {
 }
 
 console.log('\n━━ Summary');
-for (const r of results) console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+for (const r of results) {
+  console.log(`${r.failed ? 'FAIL' : 'ok  '}  ${r.label}: ${r.passed} passed, ${r.failed} failed (${r.seconds} s)`);
+  for (const note of r.notes ?? []) console.log(`        ${note}`);
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

@@ -18,7 +18,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
 import { storedEvents as readStoredEvents } from './pages/store';
-import { pollUntil } from './pages/poll';
+import { pollUntil, within } from './pages/poll';
 
 let harness: Harness;
 const ACCOUNT = { mallId: '445566', username: '客服小周' };
@@ -106,7 +106,7 @@ function hostileScript(extensionId: string): string {
 /** Every chat event the extension stored. */
 const storedEvents = () => readStoredEvents(harness);
 
-const hostile = (page: Page) => page.evaluate(() => (window as unknown as { __hostile: Record<string, number> }).__hostile);
+const hostile = (page: Page) => within('the hostile script\'s counters', page.evaluate(() => (window as unknown as { __hostile: Record<string, number> }).__hostile), 10_000);
 const sentTexts = (uid: string) => harness.sim.chat.messages(uid).filter((m) => m.via === 'page').map((m) => m.frame.content);
 const badgeSeconds = (text: string) => text.replace('≈', '').split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
 

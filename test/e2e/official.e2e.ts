@@ -14,6 +14,7 @@ import type { OfficialFiguresRecord } from '../../lib/store/schema';
 import { formatPct } from '../../lib/ui/format';
 import { launchHarness, type Harness } from './harness';
 import { pollUntil } from './pages/poll';
+import { readStore } from './pages/store';
 import { awayFromMidnight, PopupPage, scenarioRequests, sendAll } from './pages/popup-page';
 
 let harness: Harness;
@@ -30,40 +31,11 @@ const OFFICIAL = {
 } as const;
 
 /** Every record of the officialFigures store, read in an extension page. */
-async function records(): Promise<OfficialFiguresRecord[]> {
-  return helper.evaluate(
-    () =>
-      new Promise<OfficialFiguresRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('kefu-guard');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('officialFigures').objectStore('officialFigures').getAll();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result as OfficialFiguresRecord[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const records = (): Promise<OfficialFiguresRecord[]> => readStore<OfficialFiguresRecord>(helper, 'officialFigures');
 
 async function rejects(): Promise<Record<string, number>> {
-  return helper.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve) => {
-        const open = indexedDB.open('kefu-guard');
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('meta').objectStore('meta').get('official-rejects');
-          req.onsuccess = () => {
-            db.close();
-            resolve((req.result as { counts: Record<string, number> } | undefined)?.counts ?? {});
-          };
-        };
-      }),
-  );
+  const [meta] = await readStore<{ counts: Record<string, number> }>(helper, 'meta', 'official-rejects');
+  return meta?.counts ?? {};
 }
 
 const shopDays = async (from: BeijingDay, to: BeijingDay) =>
