@@ -48,6 +48,6 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { __KG_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) },
-    build: { ...(process.env.KG_PROFILE ? { minify: false } : {}), ...(process.env.KG_SOURCEMAP ? { sourcemap: true } : {}) },
+    build: process.env.KG_PROFILE ? { minify: false } : {},
   }),
 });
