@@ -24,7 +24,6 @@ export const STILL_OVER = [
   'lib/features/reply-timer/timer.ts',
   'lib/messages.ts',
   'lib/metrics.ts',
-  'lib/pdd/aftersales-page.ts',
   'lib/pdd/chat-page.ts',
   'lib/pdd/chat-traffic.ts',
   'lib/pdd/official-figures.ts',
