@@ -17,7 +17,6 @@ export const STILL_OVER = [
   'components/popup/SignupCheck.tsx',
   'components/popup/TrendChart.tsx',
   'components/rules/RulesApp.tsx',
-  'components/team/TeamApp.tsx',
   'components/welcome/WelcomeApp.tsx',
   'lib/features/chat-session/session.ts',
   'lib/features/phrase-guard/guard.ts',
