@@ -3,62 +3,49 @@
 // summary, and the page asks once per load (again only after a failure).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { IDBFactory } from 'fake-indexeddb';
 import { HOUR_MS } from '@/lib/clock';
 import type { AccountInfo } from '@/lib/events';
-import { isRequest, REQUEST_SENDERS, type Envelope, type Request, type RequestType } from '@/lib/messages';
+import { dispatch, isRequest, REQUEST_SENDERS, type Request } from '@/lib/messages';
 import { afterSalesPage } from '@/lib/features/refund-deadline/page';
-import background from '@/entrypoints/background';
+import type { StoreConnection } from '@/lib/store/db';
+import { createHandlers } from '@/lib/store/handlers';
+import { SenderGate } from '@/lib/store/senders';
+import { freshStore, manualClock } from '../store/helpers';
 import { SNAPSHOT_NOW } from './helpers';
 
-const EXTENSION_ID = 'test-extension-id';
 const AGENT: AccountInfo = { key: 'mall1:agent1', mallName: '测试店', agentName: '小王' };
 const LATER: AccountInfo = { key: 'mall1:agent2', mallName: '测试店' };
 
-/** A content script of tab `tabId` on `path` of the merchant backend. */
-const contentScript = (tabId: number, path: string) => ({
-  id: EXTENSION_ID,
-  url: `https://mms.pinduoduo.com${path}`,
-  origin: 'https://mms.pinduoduo.com',
-  tab: { id: tabId },
-  frameId: 0,
-  documentId: `doc-${tabId}`,
-});
-const CHAT = (tabId: number) => contentScript(tabId, '/chat-merchant/index.html#/');
-const AFTERSALES = contentScript(9, '/aftersales/aftersale_list');
-
-async function deliver<T extends RequestType>(request: Request<T>, sender: object): Promise<Envelope<T>> {
-  let respond!: (value: unknown) => void;
-  const response = new Promise((resolve) => (respond = resolve));
-  await fakeBrowser.runtime.onMessage.trigger(request, sender as never, respond);
-  return (await response) as Envelope<T>;
-}
-
 describe('the background answers account/current', () => {
+  const clock = manualClock(SNAPSHOT_NOW);
+  let store: StoreConnection;
   beforeEach(() => {
     fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(SNAPSHOT_NOW);
-    background.main();
+    ({ store } = freshStore(clock));
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => store.close());
 
-  it("is a request of the contract that content scripts may send, naming no account", () => {
+  const ask = (request: Request) =>
+    dispatch(createHandlers({ store, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, action: fakeBrowser.action, clock }), request, {});
+
+  it('is a request of the contract that a content script on the after-sales list may send', async () => {
     expect(isRequest({ type: 'account/current' })).toBe(true);
     expect(REQUEST_SENDERS['account/current']).toEqual({ from: 'pages-and-content', account: 'none' });
+    const self = { id: 'ext', pagesBase: 'chrome-extension://ext/' };
+    const aftersales = { id: 'ext', url: 'https://mms.pinduoduo.com/aftersales/aftersale_list', tab: { id: 9 }, frameId: 0, documentId: 'd9' };
+    expect(await new SenderGate(fakeBrowser.storage.session, self).check({ type: 'account/current' }, aftersales)).toEqual({ ok: true, kind: 'content' });
   });
 
   it("'default' before any page said who is logged in", async () => {
-    expect(await deliver({ type: 'account/current' }, AFTERSALES)).toEqual({ ok: true, value: { account: { key: 'default' } } });
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: { key: 'default' } } });
   });
 
   it('the account seen last, names included, and nothing else', async () => {
-    expect((await deliver({ type: 'chat/heartbeat', account: AGENT, at: SNAPSHOT_NOW }, CHAT(1))).ok).toBe(true);
-    expect(await deliver({ type: 'account/current' }, AFTERSALES)).toEqual({ ok: true, value: { account: AGENT } });
-    vi.setSystemTime(SNAPSHOT_NOW + HOUR_MS);
-    expect((await deliver({ type: 'chat/heartbeat', account: LATER, at: SNAPSHOT_NOW + HOUR_MS }, CHAT(2))).ok).toBe(true);
-    expect(await deliver({ type: 'account/current' }, AFTERSALES)).toEqual({ ok: true, value: { account: LATER } });
+    expect((await ask({ type: 'chat/heartbeat', account: AGENT, at: SNAPSHOT_NOW })).ok).toBe(true);
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: AGENT } });
+    clock.set(SNAPSHOT_NOW + HOUR_MS);
+    expect((await ask({ type: 'chat/heartbeat', account: LATER, at: SNAPSHOT_NOW + HOUR_MS })).ok).toBe(true);
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: LATER } });
   });
 });
 
