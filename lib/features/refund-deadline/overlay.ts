@@ -25,7 +25,8 @@ import { RefundSnapshots, type Send } from './snapshot';
 import { RefundState, type RefundPage } from './state';
 import { panelProps } from './words';
 
-export interface RefundDeadlineDeps {
+/** What the overlay of one after-sales page needs (index.ts builds it from the page's RefundDeadlineDeps). */
+export interface RefundOverlayDeps {
   win: Window;
   doc: Document;
   clock: Clock;
@@ -59,7 +60,7 @@ class RefundOverlay {
   private countdowns: Element[] = [];
   private scanTimer: number | undefined;
 
-  constructor(private readonly deps: RefundDeadlineDeps) {
+  constructor(private readonly deps: RefundOverlayDeps) {
     const { win, clock, send, account, signal } = deps;
     this.state = new RefundState(deps.page, clock.now());
     this.badges = new RefundBadges(deps.doc);
@@ -196,7 +197,7 @@ class RefundOverlay {
   }
 }
 
-export function startRefundDeadline(deps: RefundDeadlineDeps): { tick(): void; rescan(): void } {
+export function startRefundDeadline(deps: RefundOverlayDeps): { tick(): void; rescan(): void } {
   const { win, signal } = deps;
   const overlay = new RefundOverlay(deps);
   const timer = win.setInterval(() => overlay.tick(), TICK_MS);
