@@ -121,6 +121,12 @@ export interface Protocol {
     reply: { stored: number };
   };
   'summary/get': { request: { account?: string }; reply: Summary };
+  /**
+   * The account the background saw last (the chat page tells it), 'default'
+   * when none: for pages that do not say who is logged in (the after-sales
+   * pages), without computing a summary.
+   */
+  'account/current': { request: Record<never, never>; reply: { account: AccountInfo } };
   'export/daily': {
     request: { account?: string; format: ExportFormat };
     reply: { filename: string; mime: string; body: string };
@@ -165,6 +171,8 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'guard/event': { from: 'pages-and-content', account: 'filed' },
   'aftersales/snapshot': { from: 'pages-and-content', account: 'filed' },
   'summary/get': { from: 'pages-and-content', account: 'read' },
+  // Names no account: answers the one seen last, as summary/get without one does.
+  'account/current': { from: 'pages-and-content', account: 'none' },
   'export/daily': { from: 'pages', account: 'read' },
   // The shop is named by the data page itself (its mall id) and checked by the handler.
   'official/readings': { from: 'pages-and-content', account: 'none' },

@@ -6,7 +6,9 @@
  */
 import { parseBeijingDateTime } from '../clock';
 import { DETAIL_LABELS } from './aftersales-selectors';
-import { collectText, COUNTDOWN_SEED, parseRefundCountdown, readStatus, smallestMatching, type AfterSalesRow } from './aftersales-page';
+import type { AfterSalesRow } from './aftersales-page';
+import { COUNTDOWN_SEED, parseRefundCountdown, readStatus } from './aftersales-status';
+import { collectText, smallestMatching } from './aftersales-text';
 
 type Labels = (typeof DETAIL_LABELS)[keyof typeof DETAIL_LABELS];
 

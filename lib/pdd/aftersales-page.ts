@@ -6,40 +6,19 @@
  * ancestor that holds exactly one, is a row.
  */
 import { parseBeijingDateTime } from '../clock';
-import { isOwnNode } from '../dom/shadow-host';
-import {
-  ACTION_KINDS,
-  AFTERSALES_SELECTORS as S,
-  AFTERSALES_TEXT as T,
-  SETTLED_KINDS,
-  STATUS_KINDS,
-  matchText,
-  type AfterSalesStatusKind,
-  type TextAnchor,
-} from './aftersales-selectors';
+import { AFTERSALES_SELECTORS as S, AFTERSALES_TEXT as T, matchText } from './aftersales-selectors';
+import { COUNTDOWN_SEED, readStatus, type RequestStatus } from './aftersales-status';
+import { collectText, findTextElements, smallestMatching } from './aftersales-text';
 import { queryAll, type SelfCheck } from './selectors';
 
 type Root = Document | Element;
 
-export interface PageCountdown {
-  /** Remaining time as the page shows it (ms). */
-  remainingMs: number;
-  /** 未处理 / 物流无退回轨迹 / other wording. */
-  condition: string;
-}
-
 /** One row of the after-sales list, as the page shows it. No buyer data. */
-export interface AfterSalesRow {
+export interface AfterSalesRow extends RequestStatus {
   afterSalesId: string;
   orderId: string | null;
   /** 仅退款 / 退货退款 / 换货 / 补寄; null when the row does not say (e.g. 退款成功). */
   type: string | null;
-  statusText: string | null;
-  statusKind: AfterSalesStatusKind;
-  /** Needs the merchant to act (not closed, agreed/退款成功 or refused). */
-  pending: boolean;
-  /** Awaiting the merchant's first response: the 48-hour rule applies. */
-  awaitingFirstResponse: boolean;
   reason: string | null;
   refundAmountFen: number | null;
   paidAmountFen: number | null;
@@ -48,57 +27,12 @@ export interface AfterSalesRow {
   trackingNumber: string | null;
   latestLogisticsAt: number | null;
   appliedAt: number | null;
-  countdown: PageCountdown | null;
-  /** The row mentions the automatic refund but no countdown could be read. */
-  countdownUnreadable: boolean;
-  instantRefund: boolean;
   /** The row container (largest ancestor of its 查看详情 holding exactly one). */
   element: Element;
   /** The smallest element holding the countdown text; its changes are the page ticking. */
   countdownElement: Element | null;
   /** Where our badge goes: the line with the countdown / 申请时间, else the row. */
   anchor: Element;
-}
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
-/**
- * Text of a subtree, one space between text nodes, whitespace collapsed; the
- * extension's own hosts are skipped. textContent would glue adjacent spans
- * ("2311087972申请时间"); layout-based innerText would force a reflow.
- */
-export function collectText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push((child as Text).data);
-      else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName) && !isOwnNode(child)) walk(child);
-    }
-  };
-  walk(root);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Elements whose own text is exactly the anchor's (deepest match only). */
-export function findTextElements(root: Root, anchor: TextAnchor): Element[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const found: Element[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node as Text).data.trim();
-    if (!text || text.length > 12) continue;
-    const parent = node.parentElement;
-    if (!parent || found.includes(parent) || isInsideOwn(parent)) continue;
-    // The button's own full text (its children may split it) must be the anchor.
-    const own = collectText(parent).replace(/\s+/g, '');
-    if (anchor.alternatives.some((a) => a.pattern.test(text) || a.pattern.test(own))) found.push(parent);
-  }
-  return found;
-}
-
-function isInsideOwn(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isOwnNode(e)) return true;
-  return false;
 }
 
 const BOUNDARY = S.rowBoundary.alternatives.map((a) => a.css).join(', ');
@@ -139,69 +73,11 @@ export function rowActionsLeft(row: Element): number | null {
   return Math.min(column.getBoundingClientRect().left, button.getBoundingClientRect().left);
 }
 
-/** Parses the page's countdown ('（1 天 22 时 0 分 0 秒未处理，系统将自动退款）', with or without spaces). */
-export function parseRefundCountdown(text: string): PageCountdown | null {
-  const m = matchText(text, T.countdown);
-  if (!m) return null;
-  const [d, h, mi, s] = [m[1], m[2], m[3], m[4]].map((v) => (v === undefined ? 0 : Number(v))) as [number, number, number, number];
-  return { remainingMs: (((d * 24 + h) * 60 + mi) * 60 + s) * 1000, condition: (m[5] ?? '').trim() };
-}
-
-/** Classifies a status text (e.g. 待商家确认收货) into a kind. */
-export function statusKind(statusText: string | null): AfterSalesStatusKind {
-  if (!statusText) return 'unknown';
-  return STATUS_KINDS.find((s) => s.pattern.test(statusText))?.kind ?? 'unknown';
-}
-
 const yuanToFen = (v: string | undefined): number | null => {
   if (!v) return null;
   const n = Number(v.replace(/[\s,]/g, ''));
   return Number.isFinite(n) ? Math.round(n * 100) : null;
 };
-
-/**
- * The smallest element inside `root` whose text `matches`, climbing from the
- * text node holding `seed`; `root` itself counts unless `rootCounts` is false.
- */
-export function smallestMatching(root: Element, seed: string, matches: (text: string) => boolean, rootCounts = true): Element | null {
-  const walker = root.ownerDocument.createTreeWalker(root, 4);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!(node as Text).data.includes(seed)) continue;
-    for (let el = node.parentElement; el && root.contains(el); el = el.parentElement) {
-      if (el === root && !rootCounts) break;
-      if (matches(collectText(el))) return el;
-      if (el === root) break;
-    }
-  }
-  return null;
-}
-
-/** The text the page shows next to the countdown ("…，系统将自动退款"), where the countdown element is looked for. */
-export const COUNTDOWN_SEED = '系统将自动退款';
-
-/** The request's state as a row or the detail page states it, read from its whole text. */
-export function readStatus(text: string): {
-  /** The type written in front of the status ("仅退款 待商家处理"), when it is. */
-  typedType: string | null;
-  status: Pick<AfterSalesRow, 'statusText' | 'statusKind' | 'pending' | 'awaitingFirstResponse' | 'countdown' | 'countdownUnreadable' | 'instantRefund'>;
-} {
-  const typed = matchText(text, T.typedStatus);
-  const statusText = typed?.[2]?.replace(/\s+/g, '') ?? matchText(text, T.bareStatus)?.[1] ?? null;
-  const kind = statusKind(statusText);
-  const countdown = parseRefundCountdown(text);
-  return {
-    typedType: typed?.[1] ?? null,
-    status: {
-      statusText,
-      statusKind: kind,
-      pending: ACTION_KINDS.has(kind) || (countdown !== null && !SETTLED_KINDS.has(kind)),
-      awaitingFirstResponse: kind === 'awaiting-merchant',
-      countdown,
-      countdownUnreadable: matchText(text, T.autoRefundMention) !== null && countdown === null,
-      instantRefund: matchText(text, T.instantRefund) !== null,
-    },
-  };
-}
 
 /** The row's header line: the smallest element holding both the apply time and the order number. */
 function headerLine(row: Element, orderId: string | null): Element | null {

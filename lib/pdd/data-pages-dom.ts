@@ -5,7 +5,8 @@
  * words: the figure labels, the "近N天" buttons and dates in the date picker,
  * never on class names. Reads only; never writes into the page.
  */
-import { FIGURE_LABELS, parsePickerText } from './official-figures';
+import { parsePickerText } from './official-dates';
+import { FIGURE_LABELS } from './official-text';
 import type { OfficialSource, PageDates } from './official-figures';
 
 /** Elements that carry one piece of text of their own (no element children). */

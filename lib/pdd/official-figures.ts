@@ -18,9 +18,16 @@
  *    in Beijing time (the data pages publish finished days, T+1);
  * 4. the 客服绩效 overview only: today (its overview is live).
  * A range of several days stays a range: it is never spread over its days.
+ *
+ * Here: the figures' types and the response parser; beside it the value
+ * readers (official-values.ts), the day rules (official-dates.ts), the
+ * rendered-text fallbacks (official-text.ts) and which page or call it is
+ * (official-pages.ts).
  */
-import { addDays, beijingDay, DAY_MS, isBeijingDay } from '../clock';
+import { beijingDay, isBeijingDay } from '../clock';
 import type { BeijingDay } from '../clock';
+import { checkRange, ownDates, pageRange, urlDates } from './official-dates';
+import { isObj, toCount, toRate, toScore, toSeconds, type Obj } from './official-values';
 
 /** Which page (and call) a figure comes from. */
 export type OfficialSource = 'service-overview' | 'cs-report' | 'pilot-mall';
@@ -83,7 +90,7 @@ export interface ParseContext {
 }
 
 /** Field aliases of each figure, the names of §(h) first. */
-const FIELD_ALIASES: Record<OfficialMetric, readonly string[]> = {
+export const FIELD_ALIASES: Record<OfficialMetric, readonly string[]> = {
   consultUsers: ['consultUserCnt', 'consultUv', 'consultCnt', 'consultUserNum'],
   needManualUsers: ['needManuReplyConsultUserCnt', 'needManualReplyUserCnt'],
   receivedUsers: ['receiveUserCnt', 'manuReceiveUserCnt', 'receptionUserCnt'],
@@ -94,80 +101,7 @@ const FIELD_ALIASES: Record<OfficialMetric, readonly string[]> = {
 };
 
 const AGENT_FIELDS = ['csName', 'csNick', 'nickname', 'nickName', 'csAccountName', 'accountName', 'name'];
-const DAY_FIELDS = ['statDate', 'date', 'dt', 'statDay', 'day'];
-const FROM_FIELDS = ['startDate', 'beginDate', 'startTime', 'starttime', 'beginTime', 'start'];
-const TO_FIELDS = ['endDate', 'endTime', 'endtime', 'end'];
 const LIST_FIELDS = ['list', 'dataList', 'csList', 'items', 'records', 'rows'];
-
-/** Upper bounds beyond which a figure is not believed. */
-const MAX_COUNT = 10_000_000;
-const MAX_SECONDS = 86_400;
-const MAX_SCORE = 1_000;
-/** Oldest day a reading may name (the pages keep a few months). */
-const MAX_AGE_DAYS = 400;
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A finite number from a number or a numeric string ("1,234" too); null otherwise. */
-export function toNumber(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const text = value.trim().replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
-  return Number(text);
-}
-
-/**
- * A rate as a fraction 0–1: "83.72%" is a percentage; a number up to 1 is a
- * fraction, above 1 up to 100 a percentage. NaN for anything outside 0–100 %
- * (absurd), null when there is no value ("-", "", missing).
- */
-export function toRate(value: unknown): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text === '' || /^[-—–]+$/.test(text)) return null;
-    const percent = /^(-?\d+(?:\.\d+)?)\s*%$/.exec(text);
-    if (percent) return checkedFraction(Number(percent[1]) / 100);
-  }
-  const n = toNumber(value);
-  if (n === null) return Number.NaN;
-  return checkedFraction(n <= 1 ? n : n / 100);
-}
-
-/** Rounded to 6 places so "83.72%" and 0.8372 are the same figure. */
-const checkedFraction = (f: number): number => (f >= 0 && f <= 1 ? Math.round(f * 1e6) / 1e6 : Number.NaN);
-
-/** Seconds from a number, a numeric string, "47秒", "1分12秒", "1分钟" or "1小时2分"; NaN when absurd, null when absent. */
-export function toSeconds(value: unknown): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text === '' || /^[-—–]+$/.test(text)) return null;
-    const parts = /^(?:(\d+(?:\.\d+)?)\s*(?:小时|时))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒钟|秒|s))?$/.exec(text);
-    if (parts && (parts[1] ?? parts[2] ?? parts[3]) !== undefined) {
-      const sec = Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0);
-      return sec <= MAX_SECONDS ? sec : Number.NaN;
-    }
-  }
-  const n = toNumber(value);
-  if (n === null || n < 0 || n > MAX_SECONDS) return Number.NaN;
-  return n;
-}
-
-function toCount(value: unknown): number | null {
-  if (value === undefined || value === null || value === '' || value === '-') return null;
-  const n = toNumber(value);
-  if (n === null || n < 0 || !Number.isInteger(n) || n > MAX_COUNT) return Number.NaN;
-  return n;
-}
-
-function toScore(value: unknown): number | null {
-  if (value === undefined || value === null || value === '' || value === '-') return null;
-  const n = toNumber(value);
-  return n === null || n < 0 || n > MAX_SCORE ? Number.NaN : n;
-}
 
 /** Reads one figure; NaN marks an absurd value. */
 function readMetric(metric: OfficialMetric, value: unknown): number | null {
@@ -178,7 +112,7 @@ function readMetric(metric: OfficialMetric, value: unknown): number | null {
 }
 
 /** The figures of one record; 'absurd' when any present value is, or when the counts contradict each other. */
-function readFigures(record: Obj): OfficialFigures | 'absurd' {
+export function readFigures(record: Obj): OfficialFigures | 'absurd' {
   const figures: OfficialFigures = {};
   for (const metric of OFFICIAL_METRICS) {
     const field = FIELD_ALIASES[metric].find((name) => record[name] !== undefined);
@@ -197,78 +131,7 @@ function consistent(f: OfficialFigures): boolean {
   return (f.needManualUsers ?? 0) <= f.consultUsers && (f.receivedUsers ?? 0) <= f.consultUsers;
 }
 
-const hasFigures = (f: OfficialFigures): boolean => Object.keys(f).length > 0;
-
-/** A Beijing day from "2026-11-30", "2026/11/30", "20261130", or unix seconds / ms; null otherwise. */
-export function toBeijingDay(value: unknown): BeijingDay | null {
-  if (typeof value === 'string') {
-    const text = value.trim();
-    const m = /^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[ T].*)?$/.exec(text);
-    if (m) {
-      const day = `${m[1]}-${m[2]}-${m[3]}`;
-      return isBeijingDay(day) ? day : null;
-    }
-  }
-  const n = toNumber(value);
-  if (n === null || n <= 0) return null;
-  // Seconds until the year 2286, ms after.
-  const ms = n < 1e10 ? n * 1000 : n;
-  return beijingDay(ms);
-}
-
-const firstDay = (obj: Obj, fields: readonly string[]): BeijingDay | null => {
-  for (const name of fields) {
-    const day = toBeijingDay(obj[name]);
-    if (day) return day;
-  }
-  return null;
-};
-
-/** Dates a record or the whole response names for itself. */
-function ownDates(obj: Obj): { from: BeijingDay; to: BeijingDay } | null {
-  const day = firstDay(obj, DAY_FIELDS);
-  if (day) return { from: day, to: day };
-  const from = firstDay(obj, FROM_FIELDS);
-  const to = firstDay(obj, TO_FIELDS);
-  if (from && to) return { from, to };
-  return null;
-}
-
-/** Dates in the request URL's query. */
-function urlDates(url: string): { from: BeijingDay; to: BeijingDay } | null {
-  let params: URLSearchParams;
-  try {
-    params = new URL(url, 'https://mms.pinduoduo.com/').searchParams;
-  } catch {
-    return null;
-  }
-  return ownDates(Object.fromEntries(params.entries()));
-}
-
-/** The range the page's controls name: "近N天" ends yesterday (finished days only). */
-export function pageRange(page: PageDates | undefined, now: number): { from: BeijingDay; to: BeijingDay } | null {
-  if (!page) return null;
-  if ('lastDays' in page) {
-    if (!Number.isInteger(page.lastDays) || page.lastDays < 1 || page.lastDays > 90) return null;
-    const to = addDays(beijingDay(now), -1);
-    return { from: addDays(to, -(page.lastDays - 1)), to };
-  }
-  return isBeijingDay(page.from) && isBeijingDay(page.to) ? { from: page.from, to: page.to } : null;
-}
-
-/** The latest day a source may publish: yesterday for the finished-day pages, today for the live 客服绩效 overview. */
-function latestDay(source: OfficialSource, now: number): BeijingDay {
-  const today = beijingDay(now);
-  return source === 'cs-report' ? today : addDays(today, -1);
-}
-
-/** 'future' / 'absurd' for a range the figures cannot belong to, else null. */
-function checkRange(range: { from: BeijingDay; to: BeijingDay }, source: OfficialSource, now: number): RejectReason | null {
-  if (range.from > range.to) return 'absurd';
-  if (range.to > latestDay(source, now)) return 'future';
-  if (range.from < beijingDay(now - MAX_AGE_DAYS * DAY_MS)) return 'absurd';
-  return null;
-}
+export const hasFigures = (f: OfficialFigures): boolean => Object.keys(f).length > 0;
 
 /** The `result` of a `{ success, result }` envelope, or why there is none. */
 function envelopeResult(body: string): { result: unknown } | { reason: RejectReason } {
@@ -343,108 +206,6 @@ function dedupeReadings(readings: OfficialReading[]): OfficialReading[] {
   const byKey = new Map<string, OfficialReading>();
   for (const r of readings) byKey.set(JSON.stringify([r.agent, r.from, r.to]), r);
   return [...byKey.values()];
-}
-
-/** Labels the data pages print beside each figure (rendered-text fallback). */
-export const FIGURE_LABELS: ReadonlyArray<readonly [OfficialMetric, RegExp]> = [
-  ['needManualUsers', /^\s*需人工回复的咨询人数/],
-  ['consultUsers', /^\s*咨询人数/],
-  ['receivedUsers', /^\s*人工接待人数/],
-  ['rate3min', /^\s*3分钟人工回复率/],
-  ['rate30s', /^\s*30秒应答率/],
-  ['avgResponseSec', /^\s*平均人工响应时长/],
-];
-
-/**
- * Figures from label/value pairs the page rendered (e.g. the 服务数据 cards):
- * each label is matched once; the value is read like a response field.
- */
-export function figuresFromLabels(pairs: ReadonlyArray<{ label: string; value: string }>): OfficialFigures | 'absurd' {
-  const record: Obj = {};
-  for (const [metric, pattern] of FIGURE_LABELS) {
-    const pair = pairs.find((p) => pattern.test(p.label));
-    if (pair) record[FIELD_ALIASES[metric][0]!] = pair.value.trim();
-  }
-  return readFigures(record);
-}
-
-/** A reading from the 服务数据 page's rendered cards, dated by its date picker. */
-export function parseServiceText(
-  pairs: ReadonlyArray<{ label: string; value: string }>,
-  context: { now: number; page?: PageDates },
-): ParseResult {
-  const figures = figuresFromLabels(pairs);
-  if (figures === 'absurd') return { ok: false, reason: 'absurd' };
-  if (!hasFigures(figures)) return { ok: false, reason: 'no-figures' };
-  const range = pageRange(context.page, context.now);
-  if (!range) return { ok: false, reason: 'no-day' };
-  const bad = checkRange(range, 'service-overview', context.now);
-  if (bad) return { ok: false, reason: bad };
-  return { ok: true, readings: [{ source: 'service-overview', agent: '', ...range, figures, via: 'text' }] };
-}
-
-/**
- * The 店铺体验 page's "近30天3分钟人工回复率 52.17% 未达标": a 30-day range
- * ending yesterday, with whether the platform says it meets its bar.
- */
-export function parsePilotText(text: string, now: number): ParseResult & { met?: boolean } {
-  const m = /近\s*30\s*天\s*3\s*分钟人工回复率\s*[:：]?\s*(\d+(?:\.\d+)?\s*%)\s*(已达标|未达标)?/.exec(text);
-  if (!m) return { ok: false, reason: 'no-figures' };
-  const rate = toRate(m[1]!.replace(/\s+/g, ''));
-  if (rate === null || Number.isNaN(rate)) return { ok: false, reason: 'absurd' };
-  const to = addDays(beijingDay(now), -1);
-  const reading: OfficialReading = { source: 'pilot-mall', agent: '', from: addDays(to, -29), to, figures: { rate3min: rate }, via: 'text' };
-  const result: ParseResult & { met?: boolean } = { ok: true, readings: [reading] };
-  if (m[2]) result.met = m[2] === '已达标';
-  return result;
-}
-
-/**
- * The date-picker text of a data page: "2026-11-24 ~ 2026-11-30" (or 至 / -
- * between two dates), or one date. Null when it names no dates.
- */
-export function parsePickerText(text: string): { from: BeijingDay; to: BeijingDay } | null {
-  const dates = [...text.matchAll(/(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?/g)].map(
-    (m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
-  );
-  if (dates.length === 0 || dates.length > 2 || !dates.every(isBeijingDay)) return null;
-  return { from: dates[0]!, to: dates[dates.length - 1]! };
-}
-
-/** Which data-page call a tapped URL is, or null. */
-export function officialSourceOfUrl(url: string): OfficialSource | null {
-  if (/\/desert\/stat\/mallServiceOverviewData(?:[?#]|$)/.test(url)) return 'service-overview';
-  if (/\/chats\/csReport\/overview(?:[?#]|$)/.test(url)) return 'cs-report';
-  return null;
-}
-
-/** Which data page a location is, or null. */
-export function dataPageKind(href: string): OfficialSource | null {
-  let path: string;
-  try {
-    path = new URL(href).pathname;
-  } catch {
-    return null;
-  }
-  if (/^\/mms-chat\/overview\/service\/?$/.test(path)) return 'service-overview';
-  if (/^\/mms-chat\/overview\/merchant\/?$/.test(path)) return 'cs-report';
-  if (/^\/sycm\/goods_quality\/pilot_mall\/?$/.test(path)) return 'pilot-mall';
-  return null;
-}
-
-/** The mall id a tapped user-info response names (to keep shops apart), or null. */
-export function mallIdOfUserInfo(body: string): string | null {
-  try {
-    const json = JSON.parse(body) as unknown;
-    const result = isObj(json) && isObj(json['result']) ? json['result'] : null;
-    if (!result) return null;
-    const mall = isObj(result['mall']) ? result['mall'] : {};
-    const id = mall['mall_id'] ?? result['mall_id'] ?? result['mallId'];
-    const text = typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : typeof id === 'string' ? id.trim() : '';
-    return /^\d{1,20}$/.test(text) ? text : null;
-  } catch {
-    return null;
-  }
 }
 
 const SOURCES: ReadonlySet<string> = new Set<OfficialSource>(['service-overview', 'cs-report', 'pilot-mall']);

@@ -133,6 +133,8 @@ export function createHandlers({ store, session, local, managed, action, clock, 
       );
     },
 
+    'account/current': () => store.run('account/current', async (db) => ({ account: (await resolveAccount(db)).account })),
+
     'export/daily': async (request) => {
       if (!FORMATS.includes(request.format)) throw new RequestError(`不支持的导出格式 / export/daily: unknown format ${String(request.format)}`);
       const window = await windowOf();

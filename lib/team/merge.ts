@@ -19,15 +19,13 @@
 import { addDays } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent } from '../events';
-import { dayMetrics } from '../metrics';
 import type { DayMetrics, SignupCheck, SignupDay } from '../metrics';
 import { signupCheck } from '../metrics';
 import { SIGNUP_CHECK_DAYS } from '../rules';
 import type { DayGuard, TeamDayFile } from './day-file';
+import { agentByDay, dayList, EventUnion, metricsOfDay, missingHours, observed, push, toEvent, unionSpans, windowMinutes } from './union';
 
 export const TREND_DAYS = 7;
-/** An hour counts as watched when at least this share of its minutes was observed (the 90 % rule per hour). */
-export const HOUR_COVERED_SHARE = 0.9;
 
 export interface AgentDay {
   day: BeijingDay;
@@ -84,101 +82,6 @@ export interface MergeOptions {
   expectedAgents?: number;
 }
 
-/** Appends to the list under `key`. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Events by Beijing day, one copy per message id (the earliest, as dedupeEvents keeps). */
-export class EventUnion {
-  private readonly byId = new Map<string, ChatEvent>();
-
-  add(events: Iterable<ChatEvent>): void {
-    for (const e of events) {
-      const kept = this.byId.get(e.messageId);
-      if (!kept || e.at < kept.at) this.byId.set(e.messageId, e);
-    }
-  }
-
-  get size(): number {
-    return this.byId.size;
-  }
-
-  /** The union bucketed by Beijing day. */
-  byDay(): Map<BeijingDay, ChatEvent[]> {
-    const out = new Map<BeijingDay, ChatEvent[]>();
-    for (const e of this.byId.values()) push(out, dayOfMs(e.at), e);
-    return out;
-  }
-}
-
-const DAY_MS = 86_400_000;
-const OFFSET_MS = 8 * 3_600_000;
-/** Beijing day of an instant, cached per day start (called once per event; clock.beijingDay formats a Date each time). */
-const dayCache = new Map<number, BeijingDay>();
-function dayOfMs(at: number): BeijingDay {
-  const index = Math.floor((at + OFFSET_MS) / DAY_MS);
-  let day = dayCache.get(index);
-  if (day === undefined) {
-    day = new Date(index * DAY_MS).toISOString().slice(0, 10);
-    if (dayCache.size > 4000) dayCache.clear();
-    dayCache.set(index, day);
-  }
-  return day;
-}
-
-/**
- * A day's figures from day-bucketed events: the day's, and the next day's
- * human replies (one after midnight may answer a message of the day). The
- * next day's buyer and robot events cannot change the day's figures (a
- * message counts on the day it was sent; robots answer nothing), so they are
- * left out: dayMetrics gives the same result on less input.
- */
-function metricsOfDay(byDay: Map<BeijingDay, ChatEvent[]>, day: BeijingDay, window: CountedWindow): DayMetrics {
-  const events = [...(byDay.get(day) ?? [])];
-  for (const e of byDay.get(addDays(day, 1)) ?? []) if (e.kind === 'human') events.push(e);
-  return dayMetrics(events, day, { window });
-}
-
-/** Merges observed minute spans. */
-function unionSpans(spans: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
-  for (const [from, to] of sorted) {
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-
-function observed(spans: Array<[number, number]>, from: number, to: number): number {
-  let total = 0;
-  for (const [a, b] of spans) total += Math.max(0, Math.min(b, to) - Math.max(a, from));
-  return total;
-}
-
-/** Every day from `from` to `to`, inclusive. */
-function dayList(from: BeijingDay, to: BeijingDay): BeijingDay[] {
-  const out: BeijingDay[] = [];
-  for (let d = from; d <= to && out.length < 4000; d = addDays(d, 1)) out.push(d);
-  return out;
-}
-
-/** An agent's events by day; a union only when the agent has several files (re-exports overlap). */
-function agentByDay(lists: ChatEvent[][]): Map<BeijingDay, ChatEvent[]> {
-  if (lists.length !== 1) {
-    const union = new EventUnion();
-    for (const list of lists) union.add(list);
-    return union.byDay();
-  }
-  const out = new Map<BeijingDay, ChatEvent[]>();
-  for (const e of lists[0]!) push(out, dayOfMs(e.at), e);
-  return out;
-}
-
 /** A file's identity: the same agent, export time, days and event count is the same file. */
 export function fileFingerprint(file: TeamDayFile): string {
   return JSON.stringify([file.shop.id, file.agent.id, file.exportedAt, file.days.from, file.days.to, file.events.length]);
@@ -193,97 +96,106 @@ interface AgentAcc {
   newest: Map<BeijingDay, TeamDayFile>;
 }
 
-const toEvent = (e: TeamDayFile['events'][number]): ChatEvent => ({ kind: e[0], conversationId: e[1], buyerId: e[2], messageId: e[3], at: e[4] });
+/** The files of one shop gathered: each file once, events by agent, the newest file of each agent's day. */
+interface Gathered {
+  shop: ShopReport['shop'];
+  agents: Map<string, AgentAcc>;
+  shopUnion: EventUnion;
+  duplicateFiles: number;
+}
 
-/** The team report of one shop's files (all files must be of that shop). */
-export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions): ShopReport {
-  const { window, today } = options;
+function gather(files: readonly TeamDayFile[]): Gathered {
   const seen = new Set<string>();
-  let duplicateFiles = 0;
-  const shopUnion = new EventUnion();
-  const agents = new Map<string, AgentAcc>();
-  let shop: ShopReport['shop'] = { id: files[0]?.shop.id ?? '' };
+  const gathered: Gathered = { shop: { id: files[0]?.shop.id ?? '' }, agents: new Map(), shopUnion: new EventUnion(), duplicateFiles: 0 };
   for (const file of files) {
     const fingerprint = fileFingerprint(file);
     if (seen.has(fingerprint)) {
-      duplicateFiles += 1;
+      gathered.duplicateFiles += 1;
       continue;
     }
     seen.add(fingerprint);
-    if (file.shop.name) shop = { id: file.shop.id, name: file.shop.name };
-    let agent = agents.get(file.agent.id);
+    if (file.shop.name) gathered.shop = { id: file.shop.id, name: file.shop.name };
+    let agent = gathered.agents.get(file.agent.id);
     if (!agent) {
       agent = { id: file.agent.id, lists: [], newest: new Map() };
-      agents.set(file.agent.id, agent);
+      gathered.agents.set(file.agent.id, agent);
     }
     if (file.agent.name) agent.name = file.agent.name;
     const events = file.events.map(toEvent);
-    shopUnion.add(events);
+    gathered.shopUnion.add(events);
     agent.lists.push(events);
     for (const day of dayList(file.days.from, file.days.to)) {
       const kept = agent.newest.get(day);
       if (!kept || file.exportedAt > kept.exportedAt) agent.newest.set(day, file);
     }
   }
+  return gathered;
+}
 
-  const allDays = [...new Set([...agents.values()].flatMap((a) => [...a.newest.keys()]))].sort();
-  const days = allDays.length > 0 ? dayList(allDays[0]!, allDays[allDays.length - 1]!) : [];
-  const windowFrom = window.startHour * 60;
-  const windowTo = window.endHour * 60;
-  const windowMinutes = Math.max(1, windowTo - windowFrom);
-  const guardOf = (file: TeamDayFile | undefined, day: BeijingDay): DayGuard | undefined => file?.guard.find((g) => g.day === day);
-  const spansOf = (file: TeamDayFile | undefined, day: BeijingDay) => file?.coverage.find((c) => c.day === day)?.spans ?? [];
+const guardOf = (file: TeamDayFile | undefined, day: BeijingDay): DayGuard | undefined => file?.guard.find((g) => g.day === day);
+const spansOf = (file: TeamDayFile | undefined, day: BeijingDay) => file?.coverage.find((c) => c.day === day)?.spans ?? [];
 
-  const agentReports: AgentReport[] = [...agents.values()]
-    .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id))
-    .map((agent) => {
-      const byDay = agentByDay(agent.lists);
+/** One agent's figures, guard counts and coverage on each report day (their own events only). */
+function agentReport(agent: AgentAcc, days: readonly BeijingDay[], window: CountedWindow): AgentReport {
+  const byDay = agentByDay(agent.lists);
+  const minutes = windowMinutes(window);
+  return {
+    id: agent.id,
+    ...(agent.name ? { name: agent.name } : {}),
+    days: days.map((day) => {
+      const file = agent.newest.get(day);
+      const guard = guardOf(file, day);
       return {
-        id: agent.id,
-        ...(agent.name ? { name: agent.name } : {}),
-        days: days.map((day) => {
-          const file = agent.newest.get(day);
-          const guard = guardOf(file, day);
-          return {
-            day,
-            metrics: metricsOfDay(byDay, day, window),
-            held: guard?.held ?? 0,
-            sentAnyway: guard?.sentAnyway ?? 0,
-            coverage: file ? observed(unionSpans(spansOf(file, day)), windowFrom, windowTo) / windowMinutes : null,
-          };
-        }),
+        day,
+        metrics: metricsOfDay(byDay, day, window),
+        held: guard?.held ?? 0,
+        sentAnyway: guard?.sentAnyway ?? 0,
+        coverage: file ? observed(unionSpans(spansOf(file, day)), minutes.from, minutes.to) / minutes.length : null,
       };
-    });
+    }),
+  };
+}
 
-  const shopByDay = shopUnion.byDay();
-  const shopDays: ShopDay[] = days.map((day, i) => {
-    const spans = unionSpans([...agents.values()].flatMap((a) => spansOf(a.newest.get(day), day)));
-    const missingHours: number[] = [];
-    for (let h = window.startHour; h < window.endHour; h += 1) {
-      if (observed(spans, h * 60, h * 60 + 60) < 60 * HOUR_COVERED_SHARE) missingHours.push(h);
-    }
-    const missingAgents = agentReports.filter((a) => a.days[i]!.coverage === null).map((a) => a.id);
-    const absentAgents = agentReports.filter((a) => a.days[i]!.coverage === 0).map((a) => a.id);
-    return {
-      day,
-      metrics: metricsOfDay(shopByDay, day, window),
-      coverage: observed(spans, windowFrom, windowTo) / windowMinutes,
-      missingAgents,
-      absentAgents,
-      missingHours,
-      held: agentReports.reduce((n, a) => n + a.days[i]!.held, 0),
-      sentAnyway: agentReports.reduce((n, a) => n + a.days[i]!.sentAnyway, 0),
-    };
-  });
+/** The shop's `i`-th report day: figures over the union, coverage by anyone, who is missing. */
+function shopDay(day: BeijingDay, i: number, gathered: Gathered, shopByDay: Map<BeijingDay, ChatEvent[]>, agentReports: readonly AgentReport[], window: CountedWindow): ShopDay {
+  const spans = unionSpans([...gathered.agents.values()].flatMap((a) => spansOf(a.newest.get(day), day)));
+  const minutes = windowMinutes(window);
+  return {
+    day,
+    metrics: metricsOfDay(shopByDay, day, window),
+    coverage: observed(spans, minutes.from, minutes.to) / minutes.length,
+    missingAgents: agentReports.filter((a) => a.days[i]!.coverage === null).map((a) => a.id),
+    absentAgents: agentReports.filter((a) => a.days[i]!.coverage === 0).map((a) => a.id),
+    missingHours: missingHours(spans, window),
+    held: agentReports.reduce((n, a) => n + a.days[i]!.held, 0),
+    sentAnyway: agentReports.reduce((n, a) => n + a.days[i]!.sentAnyway, 0),
+  };
+}
 
+/** Every day from the first to the last some agent's file covers. */
+function reportDays(agents: Iterable<AgentAcc>): BeijingDay[] {
+  const covered = [...new Set([...agents].flatMap((a) => [...a.newest.keys()]))].sort();
+  return covered.length > 0 ? dayList(covered[0]!, covered[covered.length - 1]!) : [];
+}
+
+const byAgentName = (a: AgentAcc, b: AgentAcc) => (a.name ?? a.id).localeCompare(b.name ?? b.id) || a.id.localeCompare(b.id);
+
+/** The team report of one shop's files (all files must be of that shop). */
+export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions): ShopReport {
+  const { window, today } = options;
+  const gathered = gather(files);
+  const days = reportDays(gathered.agents.values());
+  const agents = [...gathered.agents.values()].sort(byAgentName).map((agent) => agentReport(agent, days, window));
+  const shopByDay = gathered.shopUnion.byDay();
+  const shopDays = days.map((day, i) => shopDay(day, i, gathered, shopByDay, agents, window));
   const expectedAgents = Math.max(0, Math.floor(options.expectedAgents ?? 0));
   return {
-    shop,
+    shop: gathered.shop,
     days,
     shopDays,
-    agents: agentReports,
-    signup: shopSignup(shopDays, today, options.requiredRate, expectedAgents > agents.size),
-    duplicateFiles,
+    agents,
+    signup: shopSignup(shopDays, today, options.requiredRate, expectedAgents > gathered.agents.size),
+    duplicateFiles: gathered.duplicateFiles,
     expectedAgents,
   };
 }

@@ -10,14 +10,9 @@ import { h } from 'preact';
 import type { Clock } from '../../clock';
 import type { Reply, Request } from '../../messages';
 import { checkDataPage, pageText, readFigureCards, readPageDates } from '../../pdd/data-pages-dom';
-import {
-  dataPageKind,
-  mallIdOfUserInfo,
-  officialSourceOfUrl,
-  parseOfficialResponse,
-  parsePilotText,
-  parseServiceText,
-} from '../../pdd/official-figures';
+import { parseOfficialResponse } from '../../pdd/official-figures';
+import { dataPageKind, mallIdOfUserInfo, officialSourceOfUrl } from '../../pdd/official-pages';
+import { parsePilotText, parseServiceText } from '../../pdd/official-text';
 import type { OfficialReading, OfficialSource, ParseResult, RejectReason } from '../../pdd/official-figures';
 import { createOverlay, type Overlay } from '../../ui/overlay';
 import { PageNotice } from '@/components/PageNotice';

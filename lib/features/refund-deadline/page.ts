@@ -41,8 +41,8 @@ export async function afterSalesPage(win: Window, clock: Clock, send: Send, stor
   // account the background saw last (the chat page tells it), else 'default'.
   let account: Promise<AccountInfo> | null = null;
   const resolveAccount = (): Promise<AccountInfo> =>
-    (account ??= send({ type: 'summary/get' }).then(
-      (summary) => summary.account,
+    (account ??= send({ type: 'account/current' }).then(
+      (reply) => reply.account,
       () => {
         account = null;
         return { key: DEFAULT_ACCOUNT };

@@ -4,15 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatBeijing, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import { readDetailPage, detailIdFromUrl } from '@/lib/pdd/aftersales-detail';
-import {
-  anchorCounts,
-  checkAfterSalesList,
-  collectText,
-  findRowElements,
-  parseRefundCountdown,
-  readAfterSalesRows,
-  statusKind,
-} from '@/lib/pdd/aftersales-page';
+import { anchorCounts, checkAfterSalesList, findRowElements, readAfterSalesRows } from '@/lib/pdd/aftersales-page';
+import { parseRefundCountdown, statusKind } from '@/lib/pdd/aftersales-status';
+import { collectText } from '@/lib/pdd/aftersales-text';
 import { AFTERSALES_SELECTORS, aftersalesPageKind } from '@/lib/pdd/aftersales-selectors';
 import { countMatches } from '@/lib/pdd/selectors';
 import { loadPage } from './helpers';

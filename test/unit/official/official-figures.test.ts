@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dataPageKind,
-  mallIdOfUserInfo,
-  officialSourceOfUrl,
-  pageRange,
-  parseOfficialResponse,
-  parsePickerText,
-  parsePilotText,
-  parseServiceText,
-  toBeijingDay,
-  toRate,
-  toSeconds,
-} from '@/lib/pdd/official-figures';
+import { pageRange, parsePickerText } from '@/lib/pdd/official-dates';
+import { parseOfficialResponse } from '@/lib/pdd/official-figures';
+import { dataPageKind, mallIdOfUserInfo, officialSourceOfUrl } from '@/lib/pdd/official-pages';
+import { parsePilotText, parseServiceText } from '@/lib/pdd/official-text';
+import { toBeijingDay, toRate, toSeconds } from '@/lib/pdd/official-values';
 
 // 2026-12-01 00:30 Beijing = 2026-11-30 16:30 UTC: still 11-30 in New York and in UTC,
 // so a zone-dependent "yesterday" would be off by one.

@@ -4,10 +4,11 @@
  * "插件估算" label and the guidance tags. Plain DOM, not Preact: the 1 Hz tick
  * writes one text node and, rarely, one class.
  */
-import badgeCss from '@/components/refund-badge.css?inline';
-import stagesCss from '@/components/refund-stages.css?inline';
-import type { GuidanceFlag, RefundStage } from '../events';
-import { createShadowHost } from '../dom/shadow-host';
+import badgeCss from './badge.css?inline';
+import stagesCss from './stages.css?inline';
+import type { GuidanceFlag, RefundStage } from '../../events';
+import { createShadowHost } from '../../dom/shadow-host';
+import { needsBadge, type Frame, type RowFacts } from './state';
 
 export const REFUND_BADGE_TAG = 'kefu-refund-badge';
 const BADGE_CSS = badgeCss + stagesCss;
@@ -92,5 +93,59 @@ export class RefundBadge {
     this.badge.classList.remove('flash');
     void this.badge.offsetWidth;
     this.badge.classList.add('flash');
+  }
+}
+
+/**
+ * The badges on the page, one per row that needs one (state.ts needsBadge),
+ * each inside its row's anchor; never two for one row.
+ */
+export class RefundBadges {
+  private readonly badges = new Map<string, RefundBadge>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Places, updates or removes the badge of each row; removes hosts we no longer own (a row the page cloned with ours inside). */
+  attach(rows: Iterable<RowFacts>): void {
+    for (const facts of rows) {
+      const id = facts.row.afterSalesId;
+      if (!needsBadge(facts)) {
+        this.remove([id]);
+        continue;
+      }
+      let badge = this.badges.get(id);
+      if (!badge) this.badges.set(id, (badge = new RefundBadge(this.doc, id)));
+      badge.setInfo(facts.info);
+      const anchor = facts.row.dom.anchor;
+      if (badge.host.parentNode !== anchor) anchor.append(badge.host);
+    }
+    for (const host of this.doc.querySelectorAll<HTMLElement>(REFUND_BADGE_TAG)) {
+      if (this.badges.get(host.dataset.aftersalesId ?? '')?.host !== host) host.remove();
+    }
+  }
+
+  /** The tick's part: each badge's time left and stage. */
+  setTimes(times: Frame['times']): void {
+    for (const [id, { text, stage }] of times) this.badges.get(id)?.setTime(text, stage);
+  }
+
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.badges.get(id)?.host.remove();
+      this.badges.delete(id);
+    }
+  }
+
+  clear(): void {
+    this.remove([...this.badges.keys()]);
+  }
+
+  /** Some badge was taken off the page (the page replaced its row's nodes). */
+  detached(): boolean {
+    return [...this.badges.values()].some((badge) => !badge.host.isConnected);
+  }
+
+  flash(id: string): void {
+    this.badges.get(id)?.flash();
   }
 }

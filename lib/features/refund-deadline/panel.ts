@@ -1,14 +1,14 @@
 /**
  * The after-sales panel's overlay: one fixed shadow-root host at the end of
- * <html> (never inside the page's app tree), rendering components/RefundPanel,
+ * <html> (never inside the page's app tree), rendering RefundPanel.tsx,
  * and the outline it draws around a row the agent jumped to. The outline is
  * ours (a fixed box over the row), not a style on the page's element.
  */
 import { h, render } from 'preact';
-import panelCss from '@/components/refund-panel.css?inline';
-import stagesCss from '@/components/refund-stages.css?inline';
-import { RefundPanel, type RefundPanelProps } from '@/components/RefundPanel';
-import { createShadowHost } from '../dom/shadow-host';
+import panelCss from './panel.css?inline';
+import stagesCss from './stages.css?inline';
+import { RefundPanel, type RefundPanelProps } from './RefundPanel';
+import { createShadowHost } from '../../dom/shadow-host';
 
 export const REFUND_PANEL_TAG = 'kefu-refund-panel';
 const OUTLINE_MS = 2_000;

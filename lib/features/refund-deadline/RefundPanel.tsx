@@ -3,7 +3,7 @@ import { onTrusted } from '@/lib/ui/trusted';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
 import { RULES } from '@/lib/rules';
 import { ruleName } from '@/lib/ui/lang';
-import { RuleLink } from './RuleLink';
+import { RuleLink } from '@/components/RuleLink';
 
 export interface RefundPanelEntry {
   afterSalesId: string;
@@ -33,33 +33,64 @@ export interface RefundPanelProps {
   onJump: (afterSalesId: string) => void;
 }
 
-/** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
-export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitle, collapsed, right, onToggle, onJump }: RefundPanelProps) {
+/** The collapsed panel: a thin tab on the right edge with the urgent count. */
+function PanelTab({ entries, urgent, urgentHours, onToggle }: RefundPanelProps) {
   const top = entries[0]?.stage ?? 'calm';
   const tabTitle = [
     i18n.t('refund.panelExpand'),
     i18n.t('refund.panelUrgent', { n: String(urgent), h: String(urgentHours) }),
     i18n.t('refund.panelPending', { n: String(entries.length) }),
   ].join(' · ');
-  if (collapsed) {
-    return (
+  return (
+    <button
+      type="button"
+      class="tab"
+      data-testid="refund-panel"
+      data-collapsed="true"
+      aria-expanded="false"
+      title={tabTitle}
+      data-urgent={urgent}
+      onClick={onTrusted(onToggle)}
+    >
+      <span class={`bubble ${urgent ? top : 'zero'}`} data-testid="refund-panel-toggle">
+        {urgent}
+      </span>
+      <span class="tab-text">{i18n.t('refund.panelTitle')}</span>
+    </button>
+  );
+}
+
+/** One pending row in the open panel: a click jumps to the row. */
+function PanelEntry({ entry: e, onJump }: { entry: RefundPanelEntry; onJump: RefundPanelProps['onJump'] }) {
+  return (
+    <li>
       <button
         type="button"
-        class="tab"
-        data-testid="refund-panel"
-        data-collapsed="true"
-        aria-expanded="false"
-        title={tabTitle}
-        data-urgent={urgent}
-        onClick={onTrusted(onToggle)}
+        class="entry"
+        data-aftersales-id={e.afterSalesId}
+        data-stage={e.stage}
+        title={`${i18n.t('refund.panelJump')}\n${e.title}`}
+        onClick={onTrusted(() => onJump(e.afterSalesId))}
       >
-        <span class={`bubble ${urgent ? top : 'zero'}`} data-testid="refund-panel-toggle">
-          {urgent}
+        <span class={`time ${e.stage}`}>{e.text}</span>
+        <span class="what">{e.what}</span>
+        <span class="meta">
+          {e.flags.map((f) => (
+            <span key={f.flag} class={`tag ${f.flag}`} title={f.title}>
+              {f.label}
+            </span>
+          ))}
+          <span class="id">{i18n.t('refund.panelId', { id: e.afterSalesId })}</span>
         </span>
-        <span class="tab-text">{i18n.t('refund.panelTitle')}</span>
       </button>
-    );
-  }
+    </li>
+  );
+}
+
+/** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
+export function RefundPanel(props: RefundPanelProps) {
+  const { entries, counts, urgent, estimateTitle, collapsed, right, onToggle, onJump } = props;
+  if (collapsed) return <PanelTab {...props} />;
   return (
     <section
       class="panel"
@@ -97,27 +128,7 @@ export function RefundPanel({ entries, counts, urgent, urgentHours, estimateTitl
       ) : (
         <ul class="list" data-testid="refund-list">
           {entries.map((e) => (
-            <li key={e.afterSalesId}>
-              <button
-                type="button"
-                class="entry"
-                data-aftersales-id={e.afterSalesId}
-                data-stage={e.stage}
-                title={`${i18n.t('refund.panelJump')}\n${e.title}`}
-                onClick={onTrusted(() => onJump(e.afterSalesId))}
-              >
-                <span class={`time ${e.stage}`}>{e.text}</span>
-                <span class="what">{e.what}</span>
-                <span class="meta">
-                  {e.flags.map((f) => (
-                    <span key={f.flag} class={`tag ${f.flag}`} title={f.title}>
-                      {f.label}
-                    </span>
-                  ))}
-                  <span class="id">{i18n.t('refund.panelId', { id: e.afterSalesId })}</span>
-                </span>
-              </button>
-            </li>
+            <PanelEntry key={e.afterSalesId} entry={e} onJump={onJump} />
           ))}
         </ul>
       )}

@@ -12,8 +12,8 @@ import { RULES } from '../../rules';
 import type { AfterSalesSettings } from '../../settings/types';
 import { ruleName } from '../../ui/lang';
 import { stageLabel } from '../../ui/stage-label';
-import type { RefundBadgeInfo } from '../../ui/refund-badge';
-import type { RefundPanelEntry, RefundPanelProps } from '@/components/RefundPanel';
+import type { RefundBadgeInfo } from './badge';
+import type { RefundPanelEntry, RefundPanelProps } from './RefundPanel';
 import type { RefundRow } from './rows';
 
 const n = (v: number) => String(v);

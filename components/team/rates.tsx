@@ -1,0 +1,37 @@
+/** The rate columns the Team page's tables share: heads and one row's cells of a day's figures. */
+import { i18n } from '#i18n';
+import type { DayMetrics } from '@/lib/metrics';
+import { formatPct } from '@/lib/ui/format';
+
+/** An average response time, in seconds. */
+const avg = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} ${i18n.t('teamReport.page.sec')}`);
+
+/** One day's figures as cells. */
+export function Rates({ m }: { m: DayMetrics }) {
+  return (
+    <>
+      <td class="num">{m.buyers}</td>
+      <td class="num">{m.messages}</td>
+      <td class="num">{formatPct(m.rate30s)}</td>
+      <td class="num">{formatPct(m.rate3min)}</td>
+      <td class="num">{formatPct(m.rate5min)}</td>
+      <td class="num">{formatPct(m.rate1h)}</td>
+      <td class="num">{avg(m.avgResponseMs)}</td>
+    </>
+  );
+}
+
+/** The heads of the figures' cells. */
+export function RateHeads() {
+  return (
+    <>
+      <th class="num">{i18n.t('popup.signup.colBuyers')}</th>
+      <th class="num">{i18n.t('teamReport.page.messages')}</th>
+      <th class="num">{i18n.t('popup.rates.rate30s')}</th>
+      <th class="num">{i18n.t('popup.rates.rate3min')}</th>
+      <th class="num">{i18n.t('popup.rates.rate5min')}</th>
+      <th class="num">{i18n.t('popup.trend.rate1h')}</th>
+      <th class="num">{i18n.t('teamReport.page.avg')}</th>
+    </>
+  );
+}

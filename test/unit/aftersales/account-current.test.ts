@@ -1,0 +1,74 @@
+// The after-sales pages learn whose refunds they show with 'account/current'
+// (issue 13 item 4): the background answers the account it saw last, without a
+// summary, and the page asks once per load (again only after a failure).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HOUR_MS } from '@/lib/clock';
+import type { AccountInfo } from '@/lib/events';
+import { dispatch, isRequest, REQUEST_SENDERS, type Request } from '@/lib/messages';
+import { afterSalesPage } from '@/lib/features/refund-deadline/page';
+import type { StoreConnection } from '@/lib/store/db';
+import { createHandlers } from '@/lib/store/handlers';
+import { SenderGate } from '@/lib/store/senders';
+import { freshStore, manualClock } from '../store/helpers';
+import { SNAPSHOT_NOW } from './helpers';
+
+const AGENT: AccountInfo = { key: 'mall1:agent1', mallName: '测试店', agentName: '小王' };
+const LATER: AccountInfo = { key: 'mall1:agent2', mallName: '测试店' };
+
+describe('the background answers account/current', () => {
+  const clock = manualClock(SNAPSHOT_NOW);
+  let store: StoreConnection;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    ({ store } = freshStore(clock));
+  });
+  afterEach(() => store.close());
+
+  const ask = (request: Request) =>
+    dispatch(createHandlers({ store, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, action: fakeBrowser.action, clock }), request, {});
+
+  it('is a request of the contract that a content script on the after-sales list may send', async () => {
+    expect(isRequest({ type: 'account/current' })).toBe(true);
+    expect(REQUEST_SENDERS['account/current']).toEqual({ from: 'pages-and-content', account: 'none' });
+    const self = { id: 'ext', pagesBase: 'chrome-extension://ext/' };
+    const aftersales = { id: 'ext', url: 'https://mms.pinduoduo.com/aftersales/aftersale_list', tab: { id: 9 }, frameId: 0, documentId: 'd9' };
+    expect(await new SenderGate(fakeBrowser.storage.session, self).check({ type: 'account/current' }, aftersales)).toEqual({ ok: true, kind: 'content' });
+  });
+
+  it("'default' before any page said who is logged in", async () => {
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: { key: 'default' } } });
+  });
+
+  it('the account seen last, names included, and nothing else', async () => {
+    expect((await ask({ type: 'chat/heartbeat', account: AGENT, at: SNAPSHOT_NOW })).ok).toBe(true);
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: AGENT } });
+    clock.set(SNAPSHOT_NOW + HOUR_MS);
+    expect((await ask({ type: 'chat/heartbeat', account: LATER, at: SNAPSHOT_NOW + HOUR_MS })).ok).toBe(true);
+    expect(await ask({ type: 'account/current' })).toEqual({ ok: true, value: { account: LATER } });
+  });
+});
+
+describe('the after-sales page asks for it', () => {
+  const storage = { get: async () => ({}), set: async () => undefined };
+  const clock = { now: () => SNAPSHOT_NOW };
+
+  it('once per page load, and never for a summary', async () => {
+    const send = vi.fn(async (request: Request) => {
+      if (request.type === 'account/current') return { account: AGENT };
+      throw new Error(`unexpected ${request.type}`);
+    });
+    const page = await afterSalesPage(window, clock, send as never, storage, new AbortController().signal);
+    expect(await page.account()).toEqual(AGENT);
+    expect(await page.account()).toEqual(AGENT);
+    expect(send.mock.calls.map(([r]) => r.type)).toEqual(['account/current']);
+  });
+
+  it("'default' while the background is away, and asks again next time", async () => {
+    const send = vi.fn().mockRejectedValueOnce(new Error('no reply to account/current: background not running?')).mockResolvedValue({ account: AGENT });
+    const page = await afterSalesPage(window, clock, send as never, storage, new AbortController().signal);
+    expect(await page.account()).toEqual({ key: 'default' });
+    expect(await page.account()).toEqual(AGENT);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
