@@ -21,7 +21,7 @@ import { refundStage } from '../refund-stage';
 import type { AfterSalesSettings } from '../settings/types';
 import { isPlausibleEventTime } from '../clock';
 import { accountKey, touchAccount } from './accounts';
-import { isStoredId } from './ids';
+import { isStoredId } from '../stored-ids';
 import { allRequests, inTransaction } from './tx';
 import { MINUTE_MS } from '../clock';
 import type { AfterSalesCurrent, AfterSalesRecord, KefuDb, ListPage } from './schema';

@@ -149,8 +149,10 @@ export function isStale(aggregate: DailyAggregateRecord, window: CountedWindow):
 }
 
 /**
- * The aggregates of days `from`..`to` (inclusive) by day, recomputing any made
- * with another counted window (the setting changed since).
+ * The aggregates of days `from`..`to` (inclusive) by day. A day counted with
+ * another window (the setting changed and recomputeStale has not caught up
+ * yet) is figured here from its events and NOT stored: reading never writes
+ * (issue 13); the change itself rewrites the stored days.
  */
 export async function readAggregates(
   db: KefuDb,
@@ -158,17 +160,34 @@ export async function readAggregates(
   from: BeijingDay,
   to: BeijingDay,
   window: CountedWindow,
-  now: number,
 ): Promise<Map<BeijingDay, DailyAggregateRecord>> {
-  let records = await db.getAll('dailyAggregates', dayRange(account, from, to));
-  const stale = records.filter((r) => isStale(r, window)).map((r) => r.day);
-  if (stale.length > 0) {
-    await inTransaction(db, ['chatEvents', 'dailyAggregates'], 'readwrite', (tx) =>
-      recomputeDays(tx, account, stale, window, now),
-    );
-    records = await db.getAll('dailyAggregates', dayRange(account, from, to));
+  const tx = db.transaction(['chatEvents', 'dailyAggregates']);
+  const records = await tx.objectStore('dailyAggregates').getAll(dayRange(account, from, to));
+  const byDay = new Map<BeijingDay, DailyAggregateRecord>();
+  for (const record of records) {
+    if (!isStale(record, window)) {
+      byDay.set(record.day, record);
+      continue;
+    }
+    const events = await tx.objectStore('chatEvents').index('byDay').getAll(dayRange(account, record.day, addDays(record.day, 1)));
+    const figured = buildAggregate(account, record.day, events, window, record.guard, record.updatedAt);
+    byDay.set(record.day, record.guardMessages ? { ...figured, guardMessages: record.guardMessages } : figured);
   }
-  return new Map(records.map((r) => [r.day, r]));
+  return byDay;
+}
+
+/**
+ * Rewrites every stored day counted with another window than `window`, one
+ * day per transaction so live batches are not held up behind a long rewrite.
+ * Run when the counted window changes, and by the daily alarm to catch up on
+ * a rewrite a stopped worker left unfinished. Returns how many days it rewrote.
+ */
+export async function recomputeStale(db: KefuDb, window: CountedWindow, now: number): Promise<number> {
+  const stale = (await db.getAll('dailyAggregates')).filter((r) => isStale(r, window));
+  for (const { account, day } of stale) {
+    await inTransaction(db, ['chatEvents', 'dailyAggregates'], 'readwrite', (tx) => recomputeDays(tx, account, [day], window, now));
+  }
+  return stale.length;
 }
 
 /** A day's metrics from an aggregate, or empty figures for a day with nothing stored. */

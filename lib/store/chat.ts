@@ -8,7 +8,7 @@ import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
 import { cachedHasher, shopOfAccount, shopSalt } from '../id-hash';
 import { dedupeEvents } from '../metrics';
 import { accountKey, touchAccount } from './accounts';
-import { isStoredId } from './ids';
+import { isStoredId } from '../stored-ids';
 import { recomputeDays } from './aggregates';
 import { allRequests, inTransaction } from './tx';
 import type { ChatEventRecord, KefuDb } from './schema';

@@ -8,8 +8,8 @@ import { openDB } from 'idb';
 import { beijingDay, systemClock } from '../clock';
 import type { Clock } from '../clock';
 import { buildAggregate } from './aggregates';
-import { RequestError, storeErrorMessage, toStoreError } from './errors';
-import type { StoreErrorCode, StoreErrorInfo } from './errors';
+import { RequestError, storeErrorMessage, toStoreError } from '../store-errors';
+import type { StoreErrorCode, StoreErrorInfo } from '../store-errors';
 import { DB_NAME, DB_VERSION, upgradeDb } from './schema';
 import type { KefuDb, KefuGuardDB } from './schema';
 

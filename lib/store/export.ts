@@ -113,7 +113,7 @@ export async function exportDaily(
   now: number,
   window: CountedWindow,
 ): Promise<ExportFile> {
-  const aggregates = await readAggregates(db, account, '', '\uffff', window, now);
+  const aggregates = await readAggregates(db, account, '', '\uffff', window);
   const coverage = await readCoverage(db, account, '', '\uffff', window);
   const rows = [...aggregates.values()]
     .sort((a, b) => a.day.localeCompare(b.day))

@@ -122,13 +122,13 @@ export function latestPilot(records: readonly OfficialFiguresRecord[]): Official
 export const CALIBRATION_DAYS = 30;
 
 /** The plugin's estimates against the platform's figures for each of the 30 days before `today` that has both. */
-export async function officialCalibration(db: KefuDb, accountKey: string, today: BeijingDay, window: CountedWindow, now: number): Promise<{ shop: string; calibration: Calibration }> {
+export async function officialCalibration(db: KefuDb, accountKey: string, today: BeijingDay, window: CountedWindow): Promise<{ shop: string; calibration: Calibration }> {
   const shop = shopOfAccount(accountKey);
   const last = addDays(today, -1);
   const first = addDays(today, -CALIBRATION_DAYS);
   const [records, aggregates] = await Promise.all([
     officialFiguresForShop(db, shop, CALIBRATION_DAYS, last),
-    readAggregates(db, accountKey, first, last, window, now),
+    readAggregates(db, accountKey, first, last, window),
   ]);
   const input = [...officialDays(records).values()].map((o) => ({ day: o.day, estimate: aggregates.get(o.day)?.metrics ?? null, official: o.figures }));
   return { shop, calibration: calibrate(input) };

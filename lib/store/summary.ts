@@ -15,7 +15,7 @@ import { messageGuardCounts } from './guard';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
-import type { StoredReport } from './live';
+import type { StoredReport } from '../live-reports';
 import { latestPilot, officialDays, officialFiguresForShop, shopOfAccount } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
@@ -57,7 +57,7 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
 
   const shop = shopOfAccount(key);
   const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
-    readAggregates(db, key, trendFrom, today, window, now),
+    readAggregates(db, key, trendFrom, today, window),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
     refundCounts(db, key, now, settings.afterSales.stageHours),
     officialFiguresForShop(db, shop, PILOT_DAYS + 1, today),

@@ -172,7 +172,7 @@ describe('calibration from the store', () => {
     const db = await store.db();
     await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, (i) => (i < 8 ? 20 : 400)), WINDOW, NOW);
     await putOfficialReadings(db, 'mall1', [day(Y, 0.75), day(Y2, 0.9)], NOW, NOW);
-    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW, NOW);
+    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW);
     expect(shop).toBe('mall1');
     expect(calibration.days.map((d) => d.day)).toEqual([Y]);
     expect(calibration.days[0]!.rows.find((r) => r.metric === 'rate3min')?.diff).toBeCloseTo(0.05, 9);

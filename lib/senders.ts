@@ -12,9 +12,9 @@
  * The ties live in storage.session (the worker may stop between requests)
  * and go when the tab closes.
  */
-import { DEFAULT_ACCOUNT } from '../events';
-import { dispatch, REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from '../messages';
-import type { KeyValueArea } from './errors';
+import { DEFAULT_ACCOUNT } from './events';
+import { dispatch, REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from './messages';
+import type { KeyValueArea } from './storage-area';
 
 /** The only web origin whose content scripts are ours. */
 export const CONTENT_ORIGIN = 'https://mms.pinduoduo.com';
