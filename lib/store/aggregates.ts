@@ -6,8 +6,9 @@
  */
 import { addDays, beijingDay, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
-import { emptyDayMetrics, metricsFromTallies, tallyByConversation } from '../metrics';
-import type { ConversationTally, DayMetrics } from '../metrics';
+import { DayTallies, tallyByConversation } from '../day-tally';
+import { emptyDayMetrics } from '../metrics';
+import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
 import type { PhraseCategory } from '../settings/types';
 import { inTransaction } from './tx';
@@ -18,20 +19,19 @@ import type { ChatEventRecord, DailyAggregateRecord, KefuDb } from './schema';
 function aggregateFromTallies(
   account: string,
   day: BeijingDay,
-  tallies: ReadonlyMap<string, ConversationTally>,
+  tallies: DayTallies,
   window: CountedWindow,
   guard: Partial<Record<PhraseCategory, GuardCounts>>,
   updatedAt: number,
   stamp?: string,
 ): DailyAggregateRecord {
-  const carry = [...tallies].filter(([, t]) => t.open).map(([conversationId]) => conversationId).sort();
   return {
     account,
     day,
-    metrics: metricsFromTallies(day, tallies.values()),
+    metrics: tallies.metrics(day),
     guard,
     window: { startHour: window.startHour, endHour: window.endHour },
-    carry,
+    carry: tallies.carry(),
     updatedAt,
     ...(stamp === undefined ? {} : { stamp }),
   };
@@ -46,7 +46,7 @@ export function buildAggregate(
   guard: Partial<Record<PhraseCategory, GuardCounts>> = {},
   updatedAt = 0,
 ): DailyAggregateRecord {
-  return aggregateFromTallies(account, day, tallyByConversation(events, day, { window }), window, guard, updatedAt);
+  return aggregateFromTallies(account, day, new DayTallies(tallyByConversation(events, day, { window })), window, guard, updatedAt);
 }
 
 /**
@@ -58,19 +58,25 @@ export function buildAggregate(
  * restarted worker) simply makes the next batch recompute the day in full.
  */
 class TallyCache {
-  private readonly entries = new Map<string, { stamp: string; tallies: Map<string, ConversationTally> }>();
+  private readonly entries = new Map<string, { stamp: string; tallies: DayTallies }>();
   private readonly worker = Math.random().toString(36).slice(2, 10);
   private sequence = 0;
 
   constructor(private readonly capacity: number) {}
 
-  get(account: string, day: BeijingDay, stamp: string | undefined): Map<string, ConversationTally> | undefined {
-    const entry = this.entries.get(JSON.stringify([account, day]));
+  /**
+   * Takes the tallies out (the caller changes them in place): if its
+   * transaction then fails, no entry is left that claims the old stamp.
+   */
+  take(account: string, day: BeijingDay, stamp: string | undefined): DayTallies | undefined {
+    const key = JSON.stringify([account, day]);
+    const entry = this.entries.get(key);
+    this.entries.delete(key);
     return entry && stamp !== undefined && entry.stamp === stamp ? entry.tallies : undefined;
   }
 
   /** Remembers the tallies and returns the stamp to store with the aggregate. */
-  set(account: string, day: BeijingDay, tallies: Map<string, ConversationTally>): string {
+  set(account: string, day: BeijingDay, tallies: DayTallies): string {
     const key = JSON.stringify([account, day]);
     const stamp = `${this.worker}:${(this.sequence += 1)}`;
     this.entries.delete(key);
@@ -120,8 +126,8 @@ export async function recomputeDays(
     const existing = await aggregates.get([account, day]);
     const conversations = touched?.get(day);
     const incremental = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE;
-    const cached = existing && incremental && !isStale(existing, window) ? tallyCache.get(account, day, existing.stamp) : undefined;
-    let tallies: Map<string, ConversationTally>;
+    const cached = existing && incremental && !isStale(existing, window) ? tallyCache.take(account, day, existing.stamp) : undefined;
+    let tallies: DayTallies;
     if (cached && conversations) {
       tallies = cached;
       const next = addDays(day, 1);
@@ -129,13 +135,11 @@ export async function recomputeDays(
         // The conversation's whole history, of which only this day and the
         // next (replies after midnight) count for this day's figures.
         const history = await chatEvents.index('byConversation').getAll([account, conversationId]);
-        const tally = tallyByConversation(history.filter((e) => e.day === day || e.day === next), day, { window }).get(conversationId);
-        if (tally) tallies.set(conversationId, tally);
-        else tallies.delete(conversationId);
+        tallies.set(conversationId, tallyByConversation(history.filter((e) => e.day === day || e.day === next), day, { window }).get(conversationId));
       }
     } else {
       const events = await chatEvents.index('byDay').getAll(dayRange(account, day, addDays(day, 1)));
-      tallies = tallyByConversation(events, day, { window });
+      tallies = new DayTallies(tallyByConversation(events, day, { window }));
     }
     const stamp = tallyCache.set(account, day, tallies);
     const rebuilt = aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp);

@@ -4,9 +4,9 @@
  */
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
+import { dedupeEvents } from '../events';
 import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
 import { cachedHasher, shopOfAccount, shopSalt } from '../id-hash';
-import { dedupeEvents } from '../metrics';
 import { accountKey, touchAccount } from './accounts';
 import { isStoredId } from '../stored-ids';
 import { recomputeDays } from './aggregates';
