@@ -8,7 +8,7 @@ import { systemClock } from '@/lib/clock';
 import type { Clock } from '@/lib/clock';
 import { startVariantWriter } from '@/lib/features/phrase-guard/variants-writer';
 import { startSettingsPublisher } from '@/lib/settings/publish';
-import { isRequest } from '@/lib/messages';
+import { isRequest } from '@/lib/request-dispatch';
 import { StoreConnection } from '@/lib/store/db';
 import { recordStoreError } from '@/lib/store-errors';
 import { createHandlers } from '@/lib/store/handlers';

@@ -13,7 +13,8 @@
  * and go when the tab closes.
  */
 import { DEFAULT_ACCOUNT } from './events';
-import { dispatch, REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from './messages';
+import { REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from './messages';
+import { dispatch } from './request-dispatch';
 import type { KeyValueArea } from './storage-area';
 
 /** The only web origin whose content scripts are ours. */

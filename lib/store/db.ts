@@ -10,7 +10,8 @@ import type { Clock } from '../clock';
 import { buildAggregate } from './aggregates';
 import { RequestError, storeErrorMessage, toStoreError } from '../store-errors';
 import type { StoreErrorCode, StoreErrorInfo } from '../store-errors';
-import { DB_NAME, DB_VERSION, upgradeDb } from './schema';
+import { DB_NAME, DB_VERSION } from './schema';
+import { upgradeDb } from './upgrade';
 import type { KefuDb, KefuGuardDB } from './schema';
 
 export interface StoreOptions {

@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forceCloseDatabase, IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
-import { dispatch } from '@/lib/messages';
+import { dispatch } from '@/lib/request-dispatch';
 import type { Envelope, Request, StoreErrorInfo, Summary } from '@/lib/messages';
 import type { StoreConnection } from '@/lib/store/db';
 import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store-errors';

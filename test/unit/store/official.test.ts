@@ -17,7 +17,8 @@ import {
   recordOfficialRejects,
   shopOfAccount,
 } from '@/lib/store/official';
-import { DB_VERSION, upgradeDb } from '@/lib/store/schema';
+import { DB_VERSION } from '@/lib/store/schema';
+import { upgradeDb } from '@/lib/store/upgrade';
 import type { KefuGuardDB } from '@/lib/store/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { addChatEvents } from '@/lib/store/chat';
