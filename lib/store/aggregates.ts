@@ -11,7 +11,7 @@ import { emptyDayMetrics } from '../metrics';
 import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
 import type { PhraseCategory } from '../settings/types';
-import { inTransaction } from './tx';
+import { allRequests, inTransaction } from './tx';
 import type { Tx } from './tx';
 import type { ChatEventRecord, DailyAggregateRecord, KefuDb } from './schema';
 
@@ -121,30 +121,38 @@ export async function recomputeDays(
 ): Promise<void> {
   const chatEvents = tx.objectStore('chatEvents');
   const aggregates = tx.objectStore('dailyAggregates');
+  const writes: Array<Promise<unknown>> = [];
   for (const day of days) {
     if (!isBeijingDay(day)) continue;
-    const existing = await aggregates.get([account, day]);
     const conversations = touched?.get(day);
-    const incremental = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE;
-    const cached = existing && incremental && !isStale(existing, window) ? tallyCache.take(account, day, existing.stamp) : undefined;
+    const oneByOne = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE ? [...conversations] : null;
+    // Read together: the aggregate and, for a live batch, the touched
+    // conversations' whole histories (of which only this day and the next,
+    // for replies after midnight, count for this day's figures).
+    const [existing, histories] = await Promise.all([
+      aggregates.get([account, day]),
+      oneByOne ? allRequests(oneByOne, (conversationId) => chatEvents.index('byConversation').getAll([account, conversationId])) : null,
+    ]);
+    const cached = existing && histories && !isStale(existing, window) ? tallyCache.take(account, day, existing.stamp) : undefined;
     let tallies: DayTallies;
-    if (cached && conversations) {
+    if (cached && oneByOne && histories) {
       tallies = cached;
       const next = addDays(day, 1);
-      for (const conversationId of conversations) {
-        // The conversation's whole history, of which only this day and the
-        // next (replies after midnight) count for this day's figures.
-        const history = await chatEvents.index('byConversation').getAll([account, conversationId]);
-        tallies.set(conversationId, tallyByConversation(history.filter((e) => e.day === day || e.day === next), day, { window }).get(conversationId));
-      }
+      oneByOne.forEach((conversationId, i) => {
+        const history = histories[i]!.filter((e) => e.day === day || e.day === next);
+        tallies.set(conversationId, tallyByConversation(history, day, { window }).get(conversationId));
+      });
     } else {
       const events = await chatEvents.index('byDay').getAll(dayRange(account, day, addDays(day, 1)));
       tallies = new DayTallies(tallyByConversation(events, day, { window }));
     }
     const stamp = tallyCache.set(account, day, tallies);
     const rebuilt = aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp);
-    await aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
+    const write = aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
+    write.catch(() => undefined); // awaited below; a later day failing first must not leave it unhandled
+    writes.push(write);
   }
+  await Promise.all(writes);
 }
 
 /** True when an aggregate was computed with another counted window than `window`. */

@@ -66,6 +66,12 @@ export async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEve
   return { kind: e.kind, conversationId, buyerId, messageId, at: e.at };
 }
 
+/** The promise, marked handled at once: it is awaited later, and a batch that fails before that must not leave it unhandled. */
+function handledEarly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 export interface AddChatEventsResult {
   /** Events not stored before. */
   added: number;
@@ -102,6 +108,10 @@ export async function addChatEvents(
   return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('chatEvents');
     const aggregates = tx.objectStore('dailyAggregates');
+    // Requests are issued without waiting where nothing depends on them (a
+    // transaction keeps their order; a failed one aborts it and fails `done`):
+    // a live batch of one event is a handful of round trips, not one each (issue 13).
+    const touching = handledEarly(touchAccount(tx, account, now));
     const stored = await allRequests(batch, (r) => store.get([key, r.messageId]));
     const changed: ChatEventRecord[] = [];
     // Per day, the conversations whose figures this batch changes.
@@ -120,7 +130,7 @@ export async function addChatEvents(
       changed.push(record);
       touch(record.day, record.conversationId);
     });
-    await allRequests(changed, (r) => store.put(r));
+    const writing = handledEarly(allRequests(changed, (r) => store.put(r)));
 
     // A human reply after midnight may answer a message of the previous day:
     // recompute that day only if the conversation was left open there.
@@ -139,7 +149,7 @@ export async function addChatEvents(
 
     const sortedDays = [...touched.keys()].sort();
     await recomputeDays(tx, key, sortedDays, window, now, touched);
-    await touchAccount(tx, account, now);
+    await Promise.all([writing, touching]);
     return { added, days: sortedDays, skipped };
   });
 }
