@@ -28,7 +28,7 @@ export type MessageKind =
   | 'unknown';
 
 /** Shop-side kinds that never count as a human reply, whoever sent them. */
-export const NON_HUMAN_KINDS: ReadonlySet<MessageKind> = new Set(['pay-remind-batch', 'system']);
+const NON_HUMAN_KINDS: ReadonlySet<MessageKind> = new Set(['pay-remind-batch', 'system']);
 
 /** Classifies a message for the metrics: 'buyer', 'human' (counts as a reply) or 'robot' (does not); null for system notes. */
 export function replyClass(role: MessageRole, kind: MessageKind): ChatEventKind | null {

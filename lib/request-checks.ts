@@ -18,7 +18,7 @@ export function eventTime(value: unknown, name: string): number {
 }
 
 /** Most days a request may ask for: a year and a day. */
-export const MAX_REQUEST_DAYS = 366;
+const MAX_REQUEST_DAYS = 366;
 
 /** A whole number of days 1–366, `fallback` when absent; `what` names them in the error (天数, 导出天数). */
 export function dayCount(value: unknown, fallback: number, name: string, what = '天数'): number {

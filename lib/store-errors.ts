@@ -92,7 +92,7 @@ export function toStoreError(error: unknown, op: string, now: number): StoreErro
 }
 
 
-export const STORE_ERROR_KEY = 'storeError';
+const STORE_ERROR_KEY = 'storeError';
 
 /** Keeps the last store error where a restarted worker still finds it. */
 export async function recordStoreError(area: KeyValueArea, info: StoreErrorInfo): Promise<void> {

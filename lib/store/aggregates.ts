@@ -4,7 +4,7 @@
  * recomputed from its events (and the next day's, for replies after midnight)
  * whenever they change, inside the transaction that changed them.
  */
-import { addDays, beijingDay, isBeijingDay } from '../clock';
+import { addDays, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import { DayTallies, tallyByConversation } from '../day-tally';
 import { emptyDayMetrics } from '../metrics';
@@ -156,7 +156,7 @@ export async function recomputeDays(
 }
 
 /** True when an aggregate was computed with another counted window than `window`. */
-export function isStale(aggregate: DailyAggregateRecord, window: CountedWindow): boolean {
+function isStale(aggregate: DailyAggregateRecord, window: CountedWindow): boolean {
   return aggregate.window.startHour !== window.startHour || aggregate.window.endHour !== window.endHour;
 }
 
@@ -207,5 +207,3 @@ export function metricsOf(aggregate: DailyAggregateRecord | undefined, day: Beij
   return aggregate?.metrics ?? emptyDayMetrics(day);
 }
 
-/** The Beijing day of each event time, for deciding which aggregates a write touches. */
-export const dayOf = beijingDay;

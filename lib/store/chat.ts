@@ -23,7 +23,7 @@ export const MAX_BATCH = 1000;
  * checked, not trusted): a known kind, bounded ids, a plausible time.
  * The buyer id may be empty (a page that does not tell).
  */
-export function isChatEvent(value: unknown): value is ChatEvent {
+function isChatEvent(value: unknown): value is ChatEvent {
   const e = value as Partial<ChatEvent> | null;
   return (
     typeof e === 'object' &&
@@ -57,7 +57,7 @@ export function accountSalt(account: AccountInfo | string, secret = ''): string 
 const hashOnce = cachedHasher();
 
 /** The event with its buyer, conversation and message ids hashed with `salt`; nothing else kept. */
-export async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEvent> {
+async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEvent> {
   const [conversationId, buyerId, messageId] = await Promise.all([
     hashOnce(salt, e.conversationId),
     hashOnce(salt, e.buyerId),

@@ -26,7 +26,7 @@ const OUTCOME_FIELD: Record<GuardOutcome, keyof GuardCounts> = {
 const isCategory = (c: unknown): c is PhraseCategory => PHRASE_CATEGORIES.includes(c as PhraseCategory);
 
 /** True for a well-formed guard event. */
-export function isGuardEvent(value: unknown): value is GuardEvent {
+function isGuardEvent(value: unknown): value is GuardEvent {
   const e = value as Partial<GuardEvent> | null;
   return (
     typeof e === 'object' &&

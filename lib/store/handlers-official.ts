@@ -5,7 +5,7 @@ import { arrayOf, dayCount, finiteTime } from '../request-checks';
 import { RequestError } from '../store-errors';
 import { listAccounts, resolveAccount } from './accounts';
 import type { HandlerDeps } from './handlers';
-import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, shopOfAccount } from './official';
+import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, officialShopOf } from './official';
 import type { KefuDb } from './schema';
 
 type Official = Pick<Handlers, 'official/readings' | 'official/shop-days' | 'official/calibration'>;
@@ -17,8 +17,8 @@ const SHOP_DAYS_DEFAULT = 30;
 
 /** The shop of every account seen so far when they are all one shop (or none was seen: 'default'); null when several. */
 async function onlyShopSeen(db: KefuDb): Promise<string | null> {
-  const shops = new Set((await listAccounts(db)).map((a) => shopOfAccount(a.key)));
-  if (shops.size === 0) return shopOfAccount('');
+  const shops = new Set((await listAccounts(db)).map((a) => officialShopOf(a.key)));
+  if (shops.size === 0) return officialShopOf('');
   return shops.size === 1 ? [...shops][0]! : null;
 }
 

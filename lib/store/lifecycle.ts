@@ -21,7 +21,7 @@ export interface AlarmsApi {
 }
 
 /** Beijing time of day the prune runs: 04:30, when no agent is assessed (RULES.md §1 window is 08–23). */
-export const PRUNE_TIME_OF_DAY_MS = 4 * HOUR_MS + 30 * MINUTE_MS;
+const PRUNE_TIME_OF_DAY_MS = 4 * HOUR_MS + 30 * MINUTE_MS;
 
 /** The next Beijing 04:30 after `now`. */
 export function nextPruneAt(now: number): number {

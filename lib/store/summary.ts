@@ -16,7 +16,7 @@ import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
 import type { StoredReport } from '../live-reports';
-import { latestPilot, officialDays, officialFiguresForShop, shopOfAccount } from './official';
+import { latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
 
@@ -55,7 +55,7 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
   const { account, accounts } = await resolveAccount(db, input.account);
   const key = account.key;
 
-  const shop = shopOfAccount(key);
+  const shop = officialShopOf(key);
   const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
     readAggregates(db, key, trendFrom, today, window),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),

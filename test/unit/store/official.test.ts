@@ -15,7 +15,7 @@ import {
   pruneOfficialBefore,
   putOfficialReadings,
   recordOfficialRejects,
-  shopOfAccount,
+  officialShopOf,
 } from '@/lib/store/official';
 import { DB_VERSION } from '@/lib/store/schema';
 import { upgradeDb } from '@/lib/store/upgrade';
@@ -101,7 +101,7 @@ describe('official figures store', () => {
     ['', 'default'],
     ['<x>:y', 'default'],
   ])('shop of account %s is %s', (key, shop) => {
-    expect(shopOfAccount(key)).toBe(shop);
+    expect(officialShopOf(key)).toBe(shop);
   });
 
   it('shop ids from requests are digits or default', () => {
