@@ -21,16 +21,12 @@ export const STILL_OVER = [
   'lib/features/chat-session/session.ts',
   'lib/features/phrase-guard/guard.ts',
   'lib/features/reply-timer/timer.ts',
-  'lib/messages.ts',
-  'lib/metrics.ts',
   'lib/pdd/chat-page.ts',
   'lib/pdd/chat-traffic.ts',
   'lib/pdd/page-tap.ts',
   'lib/phrases/automaton.ts',
   'lib/phrases/normalise.ts',
   'lib/phrases/scan.ts',
-  'lib/store/handlers.ts',
-  'lib/store/schema.ts',
   'lib/wait-book.ts',
 ];
 

@@ -1,22 +1,25 @@
 /**
  * The background worker: wires browser events to lib/store. Every listener is
  * registered synchronously at the top of main (a stopped worker is woken by
- * the event itself); no timers, no state kept only in memory.
+ * the event itself); no timers. The only state in memory is the settings,
+ * read once and re-read on storage.onChanged (a restarted worker reads again).
  */
 import { systemClock } from '@/lib/clock';
+import type { Clock } from '@/lib/clock';
 import { startVariantWriter } from '@/lib/features/phrase-guard/variants-writer';
 import { startSettingsPublisher } from '@/lib/settings/publish';
-import { isRequest } from '@/lib/messages';
+import { isRequest } from '@/lib/request-dispatch';
 import { StoreConnection } from '@/lib/store/db';
-import { recordStoreError } from '@/lib/store/errors';
+import { recordStoreError } from '@/lib/store-errors';
 import { createHandlers } from '@/lib/store/handlers';
-import { ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
-import { refreshBadge, removeWaitingReport } from '@/lib/store/live';
+import { dailyUpkeep, ensurePruneAlarm, followSettings } from '@/lib/store/lifecycle';
+import { refreshBadge, removeWaitingReport } from '@/lib/live-reports';
 import { PRUNE_ALARM } from '@/lib/store/retention';
-import { countDiagnostics } from '@/lib/store/diagnostics';
-import { dispatchChecked, SenderGate } from '@/lib/store/senders';
+import { countDiagnostics } from '@/lib/background-diagnostics';
+import { dispatchChecked, SenderGate } from '@/lib/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/notifier';
-import { readSettings } from '@/lib/store/settings';
+import { readSettings } from '@/lib/settings/read';
+import { isSettingsChange, LiveSettings } from '@/lib/settings/live';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -28,15 +31,41 @@ async function openWelcome(): Promise<void> {
   }
 }
 
+/** The install, startup and daily-alarm listeners (registered synchronously by main, like every other). */
+function listenForLifecycle(store: StoreConnection, settings: LiveSettings, clock: Clock): void {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Independent: a failing alarm must not keep the welcome page closed, nor the reverse.
+    await Promise.allSettled([ensurePruneAlarm(browser.alarms, clock.now()), reason === 'install' ? openWelcome() : null]);
+  });
+
+  browser.runtime.onStartup.addListener(async () => {
+    await ensurePruneAlarm(browser.alarms, clock.now());
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name !== PRUNE_ALARM) return;
+    try {
+      await dailyUpkeep(store, await settings.get(), clock);
+    } catch (error) {
+      console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
+    }
+  });
+}
+
 export default defineBackground(() => {
   const clock = systemClock;
   const session = browser.storage.session;
   const local = browser.storage.local;
   const managed = browser.storage.managed;
+  const settings = new LiveSettings(() => readSettings(local, managed));
   const store = new StoreConnection({
     clock,
     onError: (info) => recordStoreError(session, info),
-    idSecret: async () => (await readSettings(local, managed)).team.shopSecret,
+    idSecret: async () => (await settings.get()).team.shopSecret,
+  });
+  settings.onChange((current, previous) => followSettings(store, clock, current, previous).then(() => undefined));
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (isSettingsChange(changes, areaName)) void settings.changed();
   });
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -47,14 +76,14 @@ export default defineBackground(() => {
     tabs: browser.tabs,
     windows: browser.windows,
     session,
-    settings: async () => (await readSettings(local, managed)).replyTimer,
+    settings: async () => (await settings.get()).replyTimer,
     iconUrl: getURL('/icon/128.png'),
     clock,
   };
-  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/store/senders.ts).
+  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
-  const handlers = createHandlers({ store, session, local, managed, action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+  const handlers = createHandlers({ store, session, local, settings: () => settings.get(), action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
 
   browser.notifications.onClicked.addListener((id) => {
     void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));
@@ -68,23 +97,7 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    // Independent: a failing alarm must not keep the welcome page closed, nor the reverse.
-    await Promise.allSettled([ensurePruneAlarm(browser.alarms, clock.now()), reason === 'install' ? openWelcome() : null]);
-  });
-
-  browser.runtime.onStartup.addListener(async () => {
-    await ensurePruneAlarm(browser.alarms, clock.now());
-  });
-
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name !== PRUNE_ALARM) return;
-    try {
-      await pruneNow(store, local, clock, managed);
-    } catch (error) {
-      console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
-    }
-  });
+  listenForLifecycle(store, settings, clock);
 
   // The shop's words get the evasion variants of the built-in ones (issue #16), made here for the chat.
   startVariantWriter();

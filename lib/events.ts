@@ -84,3 +84,17 @@ export interface AccountInfo {
 }
 
 export const DEFAULT_ACCOUNT = 'default';
+
+/**
+ * One copy per messageId: the earliest `at`, ties to the first seen (two tabs
+ * reporting one message; a message's send time never changes, a later copy
+ * can only be a page that stamped it when it saw it). The store does the same.
+ */
+export function dedupeEvents(events: readonly ChatEvent[]): ChatEvent[] {
+  const byId = new Map<string, ChatEvent>();
+  for (const event of events) {
+    const kept = byId.get(event.messageId);
+    if (!kept || event.at < kept.at) byId.set(event.messageId, event);
+  }
+  return [...byId.values()];
+}

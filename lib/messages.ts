@@ -9,7 +9,7 @@ import type { DayMetrics, SignupCheck } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
-import type { DiagnosticEntry } from './store/diagnostics';
+import type { DiagnosticEntry } from './background-diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -51,7 +51,7 @@ export interface RefundCounts extends Record<RefundStage, number> {
   seenAt: number | null;
 }
 
-/** A local-database failure the popup must show (lib/store/errors.ts); never a silent loss. */
+/** A local-database failure the popup must show (lib/store-errors.ts); never a silent loss. */
 export interface StoreErrorInfo {
   code: 'quota' | 'blocked' | 'terminated' | 'unknown';
   /** Chinese first, then English. */
@@ -110,7 +110,7 @@ export interface Protocol {
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
-  /** A lasting difference between the extension's inference and the page (lib/store/diagnostics.ts). */
+  /** A lasting difference between the extension's inference and the page (lib/background-diagnostics.ts). */
   'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
   /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
   'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
@@ -154,7 +154,7 @@ export interface Protocol {
 export type RequestType = keyof Protocol;
 
 /**
- * Who may send each request (checked in the background, lib/store/senders.ts):
+ * Who may send each request (checked in the background, lib/senders.ts):
  * - `from`: 'pages' = only the extension's own pages (popup, options);
  *   'pages-and-content' = also its content scripts on https://mms.pinduoduo.com.
  * - `account`: how the request names its account, which a content script
@@ -179,7 +179,7 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'official/calibration': { from: 'pages', account: 'read' },
   'official/shop-days': { from: 'pages', account: 'none' },
   'team/export': { from: 'pages', account: 'read' },
-  // Counts only (lib/store/diagnostics.ts sanitizes them); nothing of an account.
+  // Counts only (lib/background-diagnostics.ts sanitizes them); nothing of an account.
   'diagnostics/report': { from: 'pages-and-content', account: 'none' },
   'diagnostics/list': { from: 'pages', account: 'none' },
 };
@@ -215,28 +215,6 @@ export async function sendRequest<T extends RequestType>(port: MessagePort, requ
   if (!envelope) throw new Error(`no reply to ${request.type}: background not running?`);
   if (!envelope.ok) throw new Error(envelope.error);
   return envelope.value;
-}
-
-const REQUEST_TYPES: ReadonlySet<string> = new Set(Object.keys(REQUEST_SENDERS));
-
-/** True for objects shaped like one of our requests (messages from elsewhere are ignored). */
-export function isRequest(message: unknown): message is Request {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    typeof (message as { type?: unknown }).type === 'string' &&
-    REQUEST_TYPES.has((message as { type: string }).type)
-  );
-}
-
-/** Routes a request to its handler and wraps the outcome in an envelope. */
-export async function dispatch(handlers: Handlers, request: Request, sender: { tabId?: number }): Promise<Envelope<RequestType>> {
-  try {
-    const handler = handlers[request.type] as (r: Request, s: { tabId?: number }) => Promise<unknown>;
-    return { ok: true, value: (await handler(request, sender)) as Reply<RequestType> };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /**

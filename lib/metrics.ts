@@ -42,10 +42,10 @@
  * - Ties: a human reply stamped at the same millisecond as a buyer message
  *   answers it (`at >=`), with a wait of 0.
  */
-import { beijingDay, isInCountedWindow, MINUTE_MS, PLATFORM_COUNTED_WINDOW, SECOND_MS } from './clock';
 import type { BeijingDay, CountedWindow } from './clock';
+import { DayTallies, tallyByConversation } from './day-tally';
 import type { ChatEvent } from './events';
-import { RATE_1H_MIN_BUYERS } from './rules';
+import { RATE_1H_MIN_BUYERS, SIGNUP_MIN_COVERAGE } from './rules';
 
 export type { ChatEvent } from './events';
 
@@ -76,14 +76,6 @@ export interface MetricsOptions {
   window?: CountedWindow;
 }
 
-/** Reply thresholds of RULES.md §1, inclusive. */
-export const METRIC_THRESHOLDS_MS = {
-  s30: 30 * SECOND_MS,
-  m3: 3 * MINUTE_MS,
-  m5: 5 * MINUTE_MS,
-  h1: 60 * MINUTE_MS,
-} as const;
-
 /** Figures of a day on which nothing was counted. */
 export function emptyDayMetrics(day: BeijingDay): DayMetrics {
   return {
@@ -102,174 +94,9 @@ export function emptyDayMetrics(day: BeijingDay): DayMetrics {
   };
 }
 
-/** One copy per messageId: the earliest `at`, ties to the first seen. */
-export function dedupeEvents(events: readonly ChatEvent[]): ChatEvent[] {
-  const byId = new Map<string, ChatEvent>();
-  for (const event of events) {
-    const kept = byId.get(event.messageId);
-    if (!kept || event.at < kept.at) byId.set(event.messageId, event);
-  }
-  return [...byId.values()];
-}
-
-/** Index of the first element >= value in a sorted array (length when none). */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** A counted buyer message and its wait (null when no human reply was found). */
-export interface CountedMessage {
-  event: ChatEvent;
-  waitMs: number | null;
-}
-
-/**
- * The day's counted buyer messages with their waits, plus the number of the
- * day's buyer messages outside the counted window.
- */
-export function countedMessages(
-  events: readonly ChatEvent[],
-  day: BeijingDay,
-  options: MetricsOptions = {},
-): { counted: CountedMessage[]; uncounted: number } {
-  const window = options.window ?? PLATFORM_COUNTED_WINDOW;
-  const unique = dedupeEvents(events);
-  const humanTimes = new Map<string, number[]>();
-  for (const event of unique) {
-    if (event.kind !== 'human') continue;
-    const times = humanTimes.get(event.conversationId);
-    if (times) times.push(event.at);
-    else humanTimes.set(event.conversationId, [event.at]);
-  }
-  for (const times of humanTimes.values()) times.sort((a, b) => a - b);
-
-  const counted: CountedMessage[] = [];
-  let uncounted = 0;
-  for (const event of unique) {
-    if (event.kind !== 'buyer' || beijingDay(event.at) !== day) continue;
-    if (!isInCountedWindow(event.at, window)) {
-      uncounted += 1;
-      continue;
-    }
-    const times = humanTimes.get(event.conversationId) ?? [];
-    const i = lowerBound(times, event.at);
-    counted.push({ event, waitMs: i < times.length ? times[i]! - event.at : null });
-  }
-  return { counted, uncounted };
-}
-
-const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
-
-/**
- * One conversation's part of a day's figures. Every figure of DayMetrics is a
- * sum of these parts (waits are whole milliseconds, so sums are exact) except
- * the buyers, merged over conversations; the store keeps them so that a new
- * message recomputes its own conversation, not the whole day (issue 13).
- */
-export interface ConversationTally {
-  counted: number;
-  answered: number;
-  within30s: number;
-  within3min: number;
-  within5min: number;
-  waitSumMs: number;
-  uncounted: number;
-  /** Per buyer in this conversation: were all their counted messages answered within 1 h? */
-  buyers: Array<[buyerId: string, repliedWithin1h: boolean]>;
-  /** A counted buyer message comes after the day's last human reply (a reply after midnight may still answer it). */
-  open: boolean;
-}
-
-function emptyTally(): ConversationTally {
-  return { counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, waitSumMs: 0, uncounted: 0, buyers: [], open: false };
-}
-
-/**
- * The day's figures per conversation: pass the day's events and the next
- * day's (replies after midnight); conversations without a buyer message on
- * `day` have no tally.
- */
-export function tallyByConversation(
-  events: readonly ChatEvent[],
-  day: BeijingDay,
-  options: MetricsOptions = {},
-): Map<string, ConversationTally> {
-  const window = options.window ?? PLATFORM_COUNTED_WINDOW;
-  const unique = dedupeEvents(events);
-  const tallies = new Map<string, ConversationTally>();
-  const tallyOf = (conversationId: string) => {
-    let tally = tallies.get(conversationId);
-    if (!tally) tallies.set(conversationId, (tally = emptyTally()));
-    return tally;
-  };
-  const lastHumanOfDay = new Map<string, number>();
-  for (const e of unique) {
-    if (e.kind === 'human' && beijingDay(e.at) === day) lastHumanOfDay.set(e.conversationId, Math.max(lastHumanOfDay.get(e.conversationId) ?? -Infinity, e.at));
-  }
-  for (const e of unique) {
-    if (e.kind === 'buyer' && beijingDay(e.at) === day && !isInCountedWindow(e.at, window)) tallyOf(e.conversationId).uncounted += 1;
-  }
-  for (const { event, waitMs } of countedMessages(unique, day, options).counted) {
-    const tally = tallyOf(event.conversationId);
-    tally.counted += 1;
-    if (waitMs !== null) {
-      tally.answered += 1;
-      tally.waitSumMs += waitMs;
-      if (waitMs <= METRIC_THRESHOLDS_MS.s30) tally.within30s += 1;
-      if (waitMs <= METRIC_THRESHOLDS_MS.m3) tally.within3min += 1;
-      if (waitMs <= METRIC_THRESHOLDS_MS.m5) tally.within5min += 1;
-    }
-    const ok = waitMs !== null && waitMs <= METRIC_THRESHOLDS_MS.h1;
-    const buyer = tally.buyers.find(([id]) => id === event.buyerId);
-    if (buyer) buyer[1] = buyer[1] && ok;
-    else tally.buyers.push([event.buyerId, ok]);
-    if (event.at > (lastHumanOfDay.get(event.conversationId) ?? -Infinity)) tally.open = true;
-  }
-  return tallies;
-}
-
-/** A day's figures from its conversations' tallies (the same as dayMetrics over their events). */
-export function metricsFromTallies(day: BeijingDay, tallies: Iterable<ConversationTally>): DayMetrics {
-  const sum = emptyTally();
-  const buyerOk = new Map<string, boolean>();
-  for (const t of tallies) {
-    sum.counted += t.counted;
-    sum.answered += t.answered;
-    sum.within30s += t.within30s;
-    sum.within3min += t.within3min;
-    sum.within5min += t.within5min;
-    sum.waitSumMs += t.waitSumMs;
-    sum.uncounted += t.uncounted;
-    for (const [buyerId, ok] of t.buyers) buyerOk.set(buyerId, (buyerOk.get(buyerId) ?? true) && ok);
-  }
-  const buyers = buyerOk.size;
-  const buyersReplied = [...buyerOk.values()].filter(Boolean).length;
-  return {
-    day,
-    buyers,
-    messages: sum.counted,
-    answered: sum.answered,
-    waiting: sum.counted - sum.answered,
-    uncounted: sum.uncounted,
-    rate30s: share(sum.within30s, sum.counted),
-    rate3min: share(sum.within3min, sum.counted),
-    rate5min: share(sum.within5min, sum.counted),
-    rate1h: share(buyersReplied, buyers),
-    rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
-    avgResponseMs: sum.answered === 0 ? null : sum.waitSumMs / sum.answered,
-  };
-}
-
 /** The reply metrics of one Beijing day (RULES.md §1); see the file comment for edge cases. */
 export function dayMetrics(events: ChatEvent[], day: string, options: MetricsOptions = {}): DayMetrics {
-  return metricsFromTallies(day, tallyByConversation(events, day, options).values());
+  return new DayTallies(tallyByConversation(events, day, options)).metrics(day);
 }
 
 /** Input of the signup check: one day's figures and how much of it was observed. */
@@ -346,7 +173,7 @@ function signupDay(input: SignupInput, requiredRate: number, minCoverage: number
  * 'insufficient' if any day lacks data, else 'pass' (days the platform does
  * not assess do not block a signup).
  */
-export function signupCheck(days: SignupInput[], requiredRate: number, minCoverage = 0.9): SignupCheck {
+export function signupCheck(days: SignupInput[], requiredRate: number, minCoverage = SIGNUP_MIN_COVERAGE): SignupCheck {
   const checked = days.map((d) => signupDay(d, requiredRate, minCoverage));
   const verdict = checked.some((d) => d.verdict === 'fail')
     ? 'fail'

@@ -10,7 +10,7 @@ import type { WaitingReport } from './events';
 import type { OpenConversationCommand } from './messages';
 import { planNotification, tabOfNotification, type TabNotifyMemory } from './notify';
 import type { ReplyTimerSettings } from './settings/types';
-import type { KeyValueArea } from './store/errors';
+import type { KeyValueArea } from './storage-area';
 import { waitText } from './wait-display';
 
 export interface NotificationOptions {

@@ -32,7 +32,7 @@ export interface NotificationPlan {
   longestWaitingSince: number;
 }
 
-export const NOTIFICATION_PREFIX = 'kefu-wait:';
+const NOTIFICATION_PREFIX = 'kefu-wait:';
 const MAX_STAGE = 20;
 const MAX_ATTENTION = 5;
 
@@ -46,7 +46,7 @@ export function tabOfNotification(id: string): number | null {
 }
 
 /** The report's attention list, dropping what does not fit (it comes from a content script on a page we do not own). */
-export function attentionOf(report: Partial<WaitingReport> | undefined): NonNullable<WaitingReport['attention']> {
+function attentionOf(report: Partial<WaitingReport> | undefined): NonNullable<WaitingReport['attention']> {
   const raw = Array.isArray(report?.attention) ? report.attention : [];
   const out: NonNullable<WaitingReport['attention']> = [];
   for (const a of raw.slice(0, MAX_ATTENTION)) {

@@ -60,6 +60,9 @@ export const REPLY_THRESHOLDS: readonly ReplyThreshold[] = [
   { id: 'reply-1h', ms: 60 * MINUTE_MS },
 ];
 
+/** Each reply threshold by rule id, for code that names one (the metrics, the default settings). */
+export const REPLY_THRESHOLD_MS = Object.fromEntries(REPLY_THRESHOLDS.map((t) => [t.id, t.ms])) as Readonly<Record<ReplyThreshold['id'], number>>;
+
 /**
  * Share of a threshold after which the timer shows "warn soon". 千牛 warns at
  * 100 s of its 180 s limit; 0.55 is that ratio rounded.
@@ -71,6 +74,12 @@ export const RATE_5MIN_FLOOR = 0.7;
 
 /** The 1-hour rate is assessed only once more than this many buyers consulted. */
 export const RATE_1H_MIN_BUYERS = 100;
+
+/**
+ * Share of a day's counted window that must have been observed before the
+ * signup check trusts the day's figures (lib/metrics.ts signupCheck).
+ */
+export const SIGNUP_MIN_COVERAGE = 0.9;
 
 /** Days before a promotion signup whose 1-hour rate is checked. */
 export const SIGNUP_CHECK_DAYS = 3;

@@ -1,37 +1,11 @@
 /**
- * What counts as a human reply (人工回复), as data (RULES.md §1, source 004):
- * typed text, emoji, image or video sent by an agent; a coupon; goods,
- * buyer-show, group, free-group and small-payment cards; a "remind to pay" on a
- * single order; accept-return or refund cards; address, price and tracking
- * changes; help links; recommending goods. NOT a human reply: automatic
- * replies (robot / 自动回复) and batch or automatic payment reminders.
+ * How the chat page shows each kind of message (its card titles and the
+ * template names in its WebSocket frames): the adapter's half of the
+ * human-reply rule, whose platform half is lib/reply-rule.ts.
  */
+import type { MessageKind } from '../reply-rule';
 
-export type MessageRole = 'buyer' | 'agent' | 'robot' | 'system';
-
-export type MessageKind =
-  | 'text'
-  | 'emoji'
-  | 'image'
-  | 'video'
-  | 'goods-card'
-  | 'coupon'
-  | 'card'
-  | 'pay-remind-single'
-  | 'pay-remind-batch'
-  | 'system'
-  | 'unknown';
-
-/** Shop-side kinds that never count as a human reply, whoever sent them. */
-export const NON_HUMAN_KINDS: ReadonlySet<MessageKind> = new Set(['pay-remind-batch', 'system']);
-
-/** Classifies a message for the metrics: 'buyer', 'human' (counts as a reply) or 'robot' (does not). */
-export function replyClass(role: MessageRole, kind: MessageKind): 'buyer' | 'human' | 'robot' | null {
-  if (role === 'buyer') return 'buyer';
-  if (role === 'system') return null;
-  if (role === 'robot') return 'robot';
-  return NON_HUMAN_KINDS.has(kind) ? 'robot' : 'human';
-}
+export type { MessageKind, MessageRole } from '../reply-rule';
 
 /**
  * Text anchors that tell card kinds apart in the DOM. Public sources show

@@ -12,9 +12,9 @@ import { MANAGED_KEY, SETTINGS_KEY } from './keys';
 export { MANAGED_KEY, SETTINGS_KEY };
 
 /** The user's (or imported team) settings as stored; validated when written. */
-export const userSettingsItem = storage.defineItem<Record<string, unknown>>(`local:${SETTINGS_KEY}`);
+const userSettingsItem = storage.defineItem<Record<string, unknown>>(`local:${SETTINGS_KEY}`);
 /** The team settings pushed by enterprise policy. */
-export const managedSettingsItem = storage.defineItem<Record<string, unknown>>(`managed:${MANAGED_KEY}`);
+const managedSettingsItem = storage.defineItem<Record<string, unknown>>(`managed:${MANAGED_KEY}`);
 
 async function readManaged(): Promise<unknown> {
   try {

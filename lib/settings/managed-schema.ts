@@ -105,7 +105,7 @@ function convert(node: JsonNode, path: string): ChromeSchema {
 }
 
 /** The storage.managed schema object. */
-export function managedSchema(): ChromeSchema {
+function managedSchema(): ChromeSchema {
   const json = z.toJSONSchema(settingsSchema, { io: 'input', unrepresentable: 'throw' }) as JsonNode;
   const teamSettings = convert(json, '');
   const { type, ...rest } = teamSettings;

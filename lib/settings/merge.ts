@@ -53,7 +53,7 @@ export interface CheckedLayer {
  * `over` laid on the valid `base`, keeping only values that pass the schema;
  * each value that does not is left out (the base value stays) and reported.
  */
-export function overlayChecked(base: Settings, over: unknown): CheckedLayer {
+function overlayChecked(base: Settings, over: unknown): CheckedLayer {
   const taken: string[] = [];
   const unknown: string[] = [];
   let candidate = overlay(base, isPlain(over) ? over : {}, '', taken, unknown) as Settings;

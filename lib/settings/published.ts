@@ -39,7 +39,7 @@ export function readPublished(value: unknown): EffectiveSettings {
 }
 
 /** How long an overlay waits for the settings before starting with the defaults. */
-export const SETTINGS_WAIT_MS = 500;
+const SETTINGS_WAIT_MS = 500;
 
 /**
  * The published settings, or the defaults when reading takes longer than

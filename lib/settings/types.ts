@@ -2,9 +2,14 @@
  * The extension's settings: one object, versioned, shared by every feature.
  * Defaults follow shared/RULES.md; a team can ship its own through a settings
  * file (options page) or Chrome enterprise policy (storage.managed).
- * This module has no dependencies so content scripts can import it cheaply;
- * validation lives in ./schema.ts.
+ * This module depends only on the platform rules (lib/rules.ts, lib/clock.ts:
+ * small and pure, so content scripts still import it cheaply), which every
+ * default threshold reads; validation lives in ./schema.ts.
  */
+import { PLATFORM_COUNTED_WINDOW, SECOND_MS } from '../clock';
+import { DEFAULT_WARN_RATIO, RATE_5MIN_FLOOR, REPLY_THRESHOLD_MS } from '../rules';
+
+const seconds = (ms: number): number => ms / SECOND_MS;
 
 export const SETTINGS_VERSION = 1;
 
@@ -129,12 +134,17 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   features: { replyTimer: true, phraseGuard: true, afterSales: true },
   replyTimer: {
-    thresholdsSec: { s30: 30, m3: 180, m5: 300, h1: 3600 },
-    warnRatio: 0.55,
+    thresholdsSec: {
+      s30: seconds(REPLY_THRESHOLD_MS['reply-30s']),
+      m3: seconds(REPLY_THRESHOLD_MS['reply-3min']),
+      m5: seconds(REPLY_THRESHOLD_MS['reply-5min']),
+      h1: seconds(REPLY_THRESHOLD_MS['reply-1h']),
+    },
+    warnRatio: DEFAULT_WARN_RATIO,
     sound: false,
     notify: true,
     notifySound: false,
-    countedWindow: { startHour: 8, endHour: 23 },
+    countedWindow: { ...PLATFORM_COUNTED_WINDOW },
   },
   phraseGuard: {
     actions: { ...allCategories<GuardAction>('block'), custom: 'warn' },
@@ -160,7 +170,7 @@ export const DEFAULT_SETTINGS: Settings = {
       noLogistics: '发货2天无物流更新：可能被直接退款',
     },
   },
-  targets: { rate30s: 0.8, rate3min: 0.85, rate5min: 0.7, rate1h: 0.8, amberMargin: 0.05, signupMetric: 'rate1h', signupRate3min: 0.8 },
+  targets: { rate30s: 0.8, rate3min: 0.85, rate5min: RATE_5MIN_FLOOR, rate1h: 0.8, amberMargin: 0.05, signupMetric: 'rate1h', signupRate3min: 0.8 },
   retentionDays: 90,
   team: { shopSecret: '', agentCount: 0 },
 };

@@ -5,8 +5,8 @@
  */
 import { DEFAULT_ACCOUNT } from '../events';
 import type { AccountInfo } from '../events';
-import { RequestError } from './errors';
-import { boundedName, MAX_ID_LENGTH } from './ids';
+import { RequestError } from '../store-errors';
+import { boundedName, MAX_ID_LENGTH } from '../stored-ids';
 import type { Tx } from './tx';
 import type { AccountRecord, KefuDb } from './schema';
 
@@ -30,7 +30,7 @@ export async function touchAccount(tx: Tx, account: AccountInfo, now: number): P
 }
 
 /** An account record without storage fields. */
-export function toAccountInfo(record: AccountRecord): AccountInfo {
+function toAccountInfo(record: AccountRecord): AccountInfo {
   const info: AccountInfo = { key: record.key };
   if (record.mallName !== undefined) info.mallName = record.mallName;
   if (record.agentName !== undefined) info.agentName = record.agentName;
@@ -55,7 +55,7 @@ export async function resolveAccount(db: KefuDb, requested?: string): Promise<{ 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** True for an account key the store accepts: 1–128 characters, no control characters (names may hold spaces and Chinese). */
-export function isAccountKey(value: unknown): value is string {
+function isAccountKey(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_ID_LENGTH && !CONTROL.test(value);
 }
 

@@ -21,7 +21,7 @@ import { refundStage } from '../refund-stage';
 import type { AfterSalesSettings } from '../settings/types';
 import { isPlausibleEventTime } from '../clock';
 import { accountKey, touchAccount } from './accounts';
-import { isStoredId } from './ids';
+import { isStoredId } from '../stored-ids';
 import { allRequests, inTransaction } from './tx';
 import { MINUTE_MS } from '../clock';
 import type { AfterSalesCurrent, AfterSalesRecord, KefuDb, ListPage } from './schema';
@@ -29,7 +29,7 @@ import type { AfterSalesCurrent, AfterSalesRecord, KefuDb, ListPage } from './sc
 /** How long a list page seen once keeps counting without being seen again. */
 export const RECENT_PAGES_MS = 30 * MINUTE_MS;
 /** At most this many pages are kept (a list page holds 10–100 rows). */
-export const MAX_LIST_PAGES = 30;
+const MAX_LIST_PAGES = 30;
 
 /** Two snapshots of the same list page: at least half the smaller one's ids in common. */
 function samePage(a: ReadonlySet<string>, b: readonly string[]): boolean {
@@ -74,14 +74,14 @@ function currentOf(pages: ListPage[]): AfterSalesCurrent {
 const FLAGS: ReadonlySet<GuidanceFlag> = new Set(['shippedRefundOnly', 'escalateReason', 'instantRefund', 'noLogistics']);
 
 /** Most rows one snapshot may carry (a list page shows at most 100); the rest are ignored. */
-export const MAX_SNAPSHOT_ROWS = 1000;
+const MAX_SNAPSHOT_ROWS = 1000;
 const MAX_FLAGS = 8;
 
 /** The meta key of an account's current after-sales set. */
 export const currentKey = (account: string): string => `aftersales-current:${account}`;
 
 /** True for a well-formed row. */
-export function isAfterSalesRow(value: unknown): value is AfterSalesRowState {
+function isAfterSalesRow(value: unknown): value is AfterSalesRowState {
   const r = value as Partial<AfterSalesRowState> | null;
   return (
     typeof r === 'object' &&
@@ -150,7 +150,7 @@ export async function putAfterSalesSnapshot(
 export { refundStage };
 
 /** Zero counts, nothing seen. */
-export function emptyRefundCounts(): RefundCounts {
+function emptyRefundCounts(): RefundCounts {
   return { pending: 0, calm: 0, warn: 0, urgent: 0, critical: 0, overdue: 0, seenAt: null };
 }
 

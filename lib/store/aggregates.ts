@@ -4,13 +4,14 @@
  * recomputed from its events (and the next day's, for replies after midnight)
  * whenever they change, inside the transaction that changed them.
  */
-import { addDays, beijingDay, isBeijingDay } from '../clock';
+import { addDays, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
-import { emptyDayMetrics, metricsFromTallies, tallyByConversation } from '../metrics';
-import type { ConversationTally, DayMetrics } from '../metrics';
+import { DayTallies, tallyByConversation } from '../day-tally';
+import { emptyDayMetrics } from '../metrics';
+import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
 import type { PhraseCategory } from '../settings/types';
-import { inTransaction } from './tx';
+import { allRequests, inTransaction } from './tx';
 import type { Tx } from './tx';
 import type { ChatEventRecord, DailyAggregateRecord, KefuDb } from './schema';
 
@@ -18,20 +19,19 @@ import type { ChatEventRecord, DailyAggregateRecord, KefuDb } from './schema';
 function aggregateFromTallies(
   account: string,
   day: BeijingDay,
-  tallies: ReadonlyMap<string, ConversationTally>,
+  tallies: DayTallies,
   window: CountedWindow,
   guard: Partial<Record<PhraseCategory, GuardCounts>>,
   updatedAt: number,
   stamp?: string,
 ): DailyAggregateRecord {
-  const carry = [...tallies].filter(([, t]) => t.open).map(([conversationId]) => conversationId).sort();
   return {
     account,
     day,
-    metrics: metricsFromTallies(day, tallies.values()),
+    metrics: tallies.metrics(day),
     guard,
     window: { startHour: window.startHour, endHour: window.endHour },
-    carry,
+    carry: tallies.carry(),
     updatedAt,
     ...(stamp === undefined ? {} : { stamp }),
   };
@@ -46,7 +46,7 @@ export function buildAggregate(
   guard: Partial<Record<PhraseCategory, GuardCounts>> = {},
   updatedAt = 0,
 ): DailyAggregateRecord {
-  return aggregateFromTallies(account, day, tallyByConversation(events, day, { window }), window, guard, updatedAt);
+  return aggregateFromTallies(account, day, new DayTallies(tallyByConversation(events, day, { window })), window, guard, updatedAt);
 }
 
 /**
@@ -58,19 +58,25 @@ export function buildAggregate(
  * restarted worker) simply makes the next batch recompute the day in full.
  */
 class TallyCache {
-  private readonly entries = new Map<string, { stamp: string; tallies: Map<string, ConversationTally> }>();
+  private readonly entries = new Map<string, { stamp: string; tallies: DayTallies }>();
   private readonly worker = Math.random().toString(36).slice(2, 10);
   private sequence = 0;
 
   constructor(private readonly capacity: number) {}
 
-  get(account: string, day: BeijingDay, stamp: string | undefined): Map<string, ConversationTally> | undefined {
-    const entry = this.entries.get(JSON.stringify([account, day]));
+  /**
+   * Takes the tallies out (the caller changes them in place): if its
+   * transaction then fails, no entry is left that claims the old stamp.
+   */
+  take(account: string, day: BeijingDay, stamp: string | undefined): DayTallies | undefined {
+    const key = JSON.stringify([account, day]);
+    const entry = this.entries.get(key);
+    this.entries.delete(key);
     return entry && stamp !== undefined && entry.stamp === stamp ? entry.tallies : undefined;
   }
 
   /** Remembers the tallies and returns the stamp to store with the aggregate. */
-  set(account: string, day: BeijingDay, tallies: Map<string, ConversationTally>): string {
+  set(account: string, day: BeijingDay, tallies: DayTallies): string {
     const key = JSON.stringify([account, day]);
     const stamp = `${this.worker}:${(this.sequence += 1)}`;
     this.entries.delete(key);
@@ -115,42 +121,50 @@ export async function recomputeDays(
 ): Promise<void> {
   const chatEvents = tx.objectStore('chatEvents');
   const aggregates = tx.objectStore('dailyAggregates');
+  const writes: Array<Promise<unknown>> = [];
   for (const day of days) {
     if (!isBeijingDay(day)) continue;
-    const existing = await aggregates.get([account, day]);
     const conversations = touched?.get(day);
-    const incremental = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE;
-    const cached = existing && incremental && !isStale(existing, window) ? tallyCache.get(account, day, existing.stamp) : undefined;
-    let tallies: Map<string, ConversationTally>;
-    if (cached && conversations) {
+    const oneByOne = conversations !== undefined && conversations.size <= MAX_CONVERSATIONS_READ_ONE_BY_ONE ? [...conversations] : null;
+    // Read together: the aggregate and, for a live batch, the touched
+    // conversations' whole histories (of which only this day and the next,
+    // for replies after midnight, count for this day's figures).
+    const [existing, histories] = await Promise.all([
+      aggregates.get([account, day]),
+      oneByOne ? allRequests(oneByOne, (conversationId) => chatEvents.index('byConversation').getAll([account, conversationId])) : null,
+    ]);
+    const cached = existing && histories && !isStale(existing, window) ? tallyCache.take(account, day, existing.stamp) : undefined;
+    let tallies: DayTallies;
+    if (cached && oneByOne && histories) {
       tallies = cached;
       const next = addDays(day, 1);
-      for (const conversationId of conversations) {
-        // The conversation's whole history, of which only this day and the
-        // next (replies after midnight) count for this day's figures.
-        const history = await chatEvents.index('byConversation').getAll([account, conversationId]);
-        const tally = tallyByConversation(history.filter((e) => e.day === day || e.day === next), day, { window }).get(conversationId);
-        if (tally) tallies.set(conversationId, tally);
-        else tallies.delete(conversationId);
-      }
+      oneByOne.forEach((conversationId, i) => {
+        const history = histories[i]!.filter((e) => e.day === day || e.day === next);
+        tallies.set(conversationId, tallyByConversation(history, day, { window }).get(conversationId));
+      });
     } else {
       const events = await chatEvents.index('byDay').getAll(dayRange(account, day, addDays(day, 1)));
-      tallies = tallyByConversation(events, day, { window });
+      tallies = new DayTallies(tallyByConversation(events, day, { window }));
     }
     const stamp = tallyCache.set(account, day, tallies);
     const rebuilt = aggregateFromTallies(account, day, tallies, window, existing?.guard ?? {}, now, stamp);
-    await aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
+    const write = aggregates.put(existing?.guardMessages ? { ...rebuilt, guardMessages: existing.guardMessages } : rebuilt);
+    write.catch(() => undefined); // awaited below; a later day failing first must not leave it unhandled
+    writes.push(write);
   }
+  await Promise.all(writes);
 }
 
 /** True when an aggregate was computed with another counted window than `window`. */
-export function isStale(aggregate: DailyAggregateRecord, window: CountedWindow): boolean {
+function isStale(aggregate: DailyAggregateRecord, window: CountedWindow): boolean {
   return aggregate.window.startHour !== window.startHour || aggregate.window.endHour !== window.endHour;
 }
 
 /**
- * The aggregates of days `from`..`to` (inclusive) by day, recomputing any made
- * with another counted window (the setting changed since).
+ * The aggregates of days `from`..`to` (inclusive) by day. A day counted with
+ * another window (the setting changed and recomputeStale has not caught up
+ * yet) is figured here from its events and NOT stored: reading never writes
+ * (issue 13); the change itself rewrites the stored days.
  */
 export async function readAggregates(
   db: KefuDb,
@@ -158,17 +172,34 @@ export async function readAggregates(
   from: BeijingDay,
   to: BeijingDay,
   window: CountedWindow,
-  now: number,
 ): Promise<Map<BeijingDay, DailyAggregateRecord>> {
-  let records = await db.getAll('dailyAggregates', dayRange(account, from, to));
-  const stale = records.filter((r) => isStale(r, window)).map((r) => r.day);
-  if (stale.length > 0) {
-    await inTransaction(db, ['chatEvents', 'dailyAggregates'], 'readwrite', (tx) =>
-      recomputeDays(tx, account, stale, window, now),
-    );
-    records = await db.getAll('dailyAggregates', dayRange(account, from, to));
+  const tx = db.transaction(['chatEvents', 'dailyAggregates']);
+  const records = await tx.objectStore('dailyAggregates').getAll(dayRange(account, from, to));
+  const byDay = new Map<BeijingDay, DailyAggregateRecord>();
+  for (const record of records) {
+    if (!isStale(record, window)) {
+      byDay.set(record.day, record);
+      continue;
+    }
+    const events = await tx.objectStore('chatEvents').index('byDay').getAll(dayRange(account, record.day, addDays(record.day, 1)));
+    const figured = buildAggregate(account, record.day, events, window, record.guard, record.updatedAt);
+    byDay.set(record.day, record.guardMessages ? { ...figured, guardMessages: record.guardMessages } : figured);
   }
-  return new Map(records.map((r) => [r.day, r]));
+  return byDay;
+}
+
+/**
+ * Rewrites every stored day counted with another window than `window`, one
+ * day per transaction so live batches are not held up behind a long rewrite.
+ * Run when the counted window changes, and by the daily alarm to catch up on
+ * a rewrite a stopped worker left unfinished. Returns how many days it rewrote.
+ */
+export async function recomputeStale(db: KefuDb, window: CountedWindow, now: number): Promise<number> {
+  const stale = (await db.getAll('dailyAggregates')).filter((r) => isStale(r, window));
+  for (const { account, day } of stale) {
+    await inTransaction(db, ['chatEvents', 'dailyAggregates'], 'readwrite', (tx) => recomputeDays(tx, account, [day], window, now));
+  }
+  return stale.length;
 }
 
 /** A day's metrics from an aggregate, or empty figures for a day with nothing stored. */
@@ -176,5 +207,3 @@ export function metricsOf(aggregate: DailyAggregateRecord | undefined, day: Beij
   return aggregate?.metrics ?? emptyDayMetrics(day);
 }
 
-/** The Beijing day of each event time, for deciding which aggregates a write touches. */
-export const dayOf = beijingDay;

@@ -4,11 +4,11 @@
  */
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
+import { dedupeEvents } from '../events';
 import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
 import { cachedHasher, shopOfAccount, shopSalt } from '../id-hash';
-import { dedupeEvents } from '../metrics';
 import { accountKey, touchAccount } from './accounts';
-import { isStoredId } from './ids';
+import { isStoredId } from '../stored-ids';
 import { recomputeDays } from './aggregates';
 import { allRequests, inTransaction } from './tx';
 import type { ChatEventRecord, KefuDb } from './schema';
@@ -23,7 +23,7 @@ export const MAX_BATCH = 1000;
  * checked, not trusted): a known kind, bounded ids, a plausible time.
  * The buyer id may be empty (a page that does not tell).
  */
-export function isChatEvent(value: unknown): value is ChatEvent {
+function isChatEvent(value: unknown): value is ChatEvent {
   const e = value as Partial<ChatEvent> | null;
   return (
     typeof e === 'object' &&
@@ -57,13 +57,19 @@ export function accountSalt(account: AccountInfo | string, secret = ''): string 
 const hashOnce = cachedHasher();
 
 /** The event with its buyer, conversation and message ids hashed with `salt`; nothing else kept. */
-export async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEvent> {
+async function hashChatEvent(salt: string, e: ChatEvent): Promise<ChatEvent> {
   const [conversationId, buyerId, messageId] = await Promise.all([
     hashOnce(salt, e.conversationId),
     hashOnce(salt, e.buyerId),
     hashOnce(salt, e.messageId),
   ]);
   return { kind: e.kind, conversationId, buyerId, messageId, at: e.at };
+}
+
+/** The promise, marked handled at once: it is awaited later, and a batch that fails before that must not leave it unhandled. */
+function handledEarly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 export interface AddChatEventsResult {
@@ -102,6 +108,10 @@ export async function addChatEvents(
   return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('chatEvents');
     const aggregates = tx.objectStore('dailyAggregates');
+    // Requests are issued without waiting where nothing depends on them (a
+    // transaction keeps their order; a failed one aborts it and fails `done`):
+    // a live batch of one event is a handful of round trips, not one each (issue 13).
+    const touching = handledEarly(touchAccount(tx, account, now));
     const stored = await allRequests(batch, (r) => store.get([key, r.messageId]));
     const changed: ChatEventRecord[] = [];
     // Per day, the conversations whose figures this batch changes.
@@ -120,7 +130,7 @@ export async function addChatEvents(
       changed.push(record);
       touch(record.day, record.conversationId);
     });
-    await allRequests(changed, (r) => store.put(r));
+    const writing = handledEarly(allRequests(changed, (r) => store.put(r)));
 
     // A human reply after midnight may answer a message of the previous day:
     // recompute that day only if the conversation was left open there.
@@ -139,7 +149,7 @@ export async function addChatEvents(
 
     const sortedDays = [...touched.keys()].sort();
     await recomputeDays(tx, key, sortedDays, window, now, touched);
-    await touchAccount(tx, account, now);
+    await Promise.all([writing, touching]);
     return { added, days: sortedDays, skipped };
   });
 }

@@ -19,7 +19,7 @@ export const MINUTES_PER_DAY = 24 * 60;
  * throttled to one timer per minute), so 10:58:59 then 11:00:00 skip minute
  * 10:59 although the page was open throughout.
  */
-export const HEARTBEAT_GAP_FILL_MINUTES = 1;
+const HEARTBEAT_GAP_FILL_MINUTES = 1;
 
 /** The minute of the Beijing day (0–1439) an instant falls in. */
 export function minuteOfDay(at: number): number {

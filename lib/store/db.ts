@@ -8,9 +8,10 @@ import { openDB } from 'idb';
 import { beijingDay, systemClock } from '../clock';
 import type { Clock } from '../clock';
 import { buildAggregate } from './aggregates';
-import { RequestError, storeErrorMessage, toStoreError } from './errors';
-import type { StoreErrorCode, StoreErrorInfo } from './errors';
-import { DB_NAME, DB_VERSION, upgradeDb } from './schema';
+import { RequestError, storeErrorMessage, toStoreError } from '../store-errors';
+import type { StoreErrorCode, StoreErrorInfo } from '../store-errors';
+import { DB_NAME, DB_VERSION } from './schema';
+import { upgradeDb } from './upgrade';
 import type { KefuDb, KefuGuardDB } from './schema';
 
 export interface StoreOptions {

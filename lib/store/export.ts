@@ -35,7 +35,7 @@ const pct = (rate: number | null): number | null => (rate === null ? null : Math
 const oneDecimal = (n: number | null): number | null => (n === null ? null : Math.round(n * 10) / 10);
 
 /** One exported row from a day's aggregate and coverage. */
-export function exportedDay(aggregate: DailyAggregateRecord, coverage: number): ExportedDay {
+function exportedDay(aggregate: DailyAggregateRecord, coverage: number): ExportedDay {
   const m = aggregate.metrics;
   const guard = messageGuardCounts(aggregate);
   return {
@@ -59,7 +59,7 @@ export function exportedDay(aggregate: DailyAggregateRecord, coverage: number): 
 }
 
 /** Column, heading (Chinese first), and decimals for the figures written with one decimal. */
-export const CSV_COLUMNS: ReadonlyArray<[keyof ExportedDay, string, number?]> = [
+const CSV_COLUMNS: ReadonlyArray<[keyof ExportedDay, string, number?]> = [
   ['day', '日期 day'],
   ['buyers', '咨询买家数 buyers'],
   ['messages', '考核消息数 messages'],
@@ -88,7 +88,7 @@ function csvCell(value: unknown, decimals?: number): string {
 }
 
 /** The CSV text: UTF-8 BOM (so Excel reads the Chinese headings), CRLF line ends. */
-export function toCsv(rows: readonly ExportedDay[]): string {
+function toCsv(rows: readonly ExportedDay[]): string {
   const lines = [CSV_COLUMNS.map(([, heading]) => csvCell(heading)).join(',')];
   for (const row of rows) lines.push(CSV_COLUMNS.map(([key, , decimals]) => csvCell(row[key], decimals)).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -113,7 +113,7 @@ export async function exportDaily(
   now: number,
   window: CountedWindow,
 ): Promise<ExportFile> {
-  const aggregates = await readAggregates(db, account, '', '\uffff', window, now);
+  const aggregates = await readAggregates(db, account, '', '\uffff', window);
   const coverage = await readCoverage(db, account, '', '\uffff', window);
   const rows = [...aggregates.values()]
     .sort((a, b) => a.day.localeCompare(b.day))

@@ -12,8 +12,8 @@ import { PHRASE_CATEGORIES } from '../settings/types';
 import type { PhraseCategory } from '../settings/types';
 import { accountKey, touchAccount } from './accounts';
 import { buildAggregate, dayRange } from './aggregates';
-import { RequestError } from './errors';
-import { isStoredId } from './ids';
+import { RequestError } from '../store-errors';
+import { isStoredId } from '../stored-ids';
 import { inTransaction } from './tx';
 import type { KefuDb } from './schema';
 
@@ -26,7 +26,7 @@ const OUTCOME_FIELD: Record<GuardOutcome, keyof GuardCounts> = {
 const isCategory = (c: unknown): c is PhraseCategory => PHRASE_CATEGORIES.includes(c as PhraseCategory);
 
 /** True for a well-formed guard event. */
-export function isGuardEvent(value: unknown): value is GuardEvent {
+function isGuardEvent(value: unknown): value is GuardEvent {
   const e = value as Partial<GuardEvent> | null;
   return (
     typeof e === 'object' &&

@@ -1,7 +1,8 @@
 /**
- * Worker lifecycle: the daily retention alarm and the welcome page on
- * install. Nothing here keeps state in memory: the alarm lives in the
- * browser, the data in IndexedDB.
+ * Worker lifecycle: the daily alarm (retention, and catching up on days
+ * counted with an old window) and following a change of the counted window.
+ * Nothing here keeps state in memory: the alarm lives in the browser, the
+ * data in IndexedDB.
  */
 import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { BeijingDay, Clock } from '../clock';
@@ -10,8 +11,8 @@ import { pruneOfficialBefore } from './official';
 import { LAST_PRUNE_KEY, newestEventDay, pruneBefore, PRUNE_ALARM, referenceDay, retentionCutoff } from './retention';
 import type { PruneResult } from './retention';
 import type { PruneMark } from './schema';
-import { readSettings } from './settings';
-import type { ReadableArea } from './settings';
+import type { Settings } from '../settings/types';
+import { recomputeStale } from './aggregates';
 
 /** The part of `browser.alarms` the prune needs. */
 export interface AlarmsApi {
@@ -20,7 +21,7 @@ export interface AlarmsApi {
 }
 
 /** Beijing time of day the prune runs: 04:30, when no agent is assessed (RULES.md §1 window is 08–23). */
-export const PRUNE_TIME_OF_DAY_MS = 4 * HOUR_MS + 30 * MINUTE_MS;
+const PRUNE_TIME_OF_DAY_MS = 4 * HOUR_MS + 30 * MINUTE_MS;
 
 /** The next Beijing 04:30 after `now`. */
 export function nextPruneAt(now: number): number {
@@ -45,8 +46,7 @@ export type PruneRun = PruneResult & { reference: BeijingDay };
  * nothing but the clock to go by: nothing is deleted, nothing noted (a day
  * noted from the clock alone would later let a jumped clock delete); null then.
  */
-export async function pruneNow(store: StoreConnection, local: ReadableArea, clock: Clock, managed?: ReadableArea): Promise<PruneRun | null> {
-  const settings = await readSettings(local, managed);
+export async function pruneNow(store: StoreConnection, settings: Settings, clock: Clock): Promise<PruneRun | null> {
   const now = clock.now();
   const today = beijingDay(now);
   return store.run('retention', async (db) => {
@@ -59,4 +59,23 @@ export async function pruneNow(store: StoreConnection, local: ReadableArea, cloc
     await db.put('meta', { day: reference, at: now } satisfies PruneMark, LAST_PRUNE_KEY);
     return { ...result, reference };
   });
+}
+
+/** The daily alarm's work: the prune, then any day still counted with an old window rewritten. */
+export async function dailyUpkeep(store: StoreConnection, settings: Settings, clock: Clock): Promise<PruneRun | null> {
+  const pruned = await pruneNow(store, settings, clock);
+  await store.run('recompute', (db) => recomputeStale(db, settings.replyTimer.countedWindow, clock.now()));
+  return pruned;
+}
+
+/**
+ * Follows a settings change: when the counted window changed, the stored days
+ * are rewritten with it here, on the change, so that reading a summary never
+ * has to (lib/store/aggregates.ts readAggregates). Returns how many were.
+ */
+export async function followSettings(store: StoreConnection, clock: Clock, settings: Settings, previous: Settings | null): Promise<number> {
+  const window = settings.replyTimer.countedWindow;
+  const before = previous?.replyTimer.countedWindow;
+  if (before && before.startHour === window.startHour && before.endHour === window.endHour) return 0;
+  return store.run('recompute', (db) => recomputeStale(db, window, clock.now()));
 }

@@ -16,13 +16,13 @@ import type { KefuDb, OfficialFiguresRecord, OfficialRejects } from './schema';
 import { inTransaction } from './tx';
 import type { Tx } from './tx';
 
-export const OFFICIAL_REJECTS_KEY = 'official-rejects';
+const OFFICIAL_REJECTS_KEY = 'official-rejects';
 
 /** Mall ids are digits on the real site; letters are allowed for tests and the default account. */
 const SHOP_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-/** The shop part of an account key ('mall:agent' → 'mall'); 'default' when there is none. */
-export function shopOfAccount(accountKey: string): string {
+/** The shop whose official figures an account reads: the mall part of its key when it is a mall id (lib/id-hash.ts shopOfAccount takes any), else 'default'. */
+export function officialShopOf(accountKey: string): string {
   const mall = accountKey.split(':')[0] ?? '';
   return SHOP_PATTERN.test(mall) ? mall : DEFAULT_ACCOUNT;
 }
@@ -119,16 +119,16 @@ export function latestPilot(records: readonly OfficialFiguresRecord[]): Official
 }
 
 /** Days the calibration looks back over. */
-export const CALIBRATION_DAYS = 30;
+const CALIBRATION_DAYS = 30;
 
 /** The plugin's estimates against the platform's figures for each of the 30 days before `today` that has both. */
-export async function officialCalibration(db: KefuDb, accountKey: string, today: BeijingDay, window: CountedWindow, now: number): Promise<{ shop: string; calibration: Calibration }> {
-  const shop = shopOfAccount(accountKey);
+export async function officialCalibration(db: KefuDb, accountKey: string, today: BeijingDay, window: CountedWindow): Promise<{ shop: string; calibration: Calibration }> {
+  const shop = officialShopOf(accountKey);
   const last = addDays(today, -1);
   const first = addDays(today, -CALIBRATION_DAYS);
   const [records, aggregates] = await Promise.all([
     officialFiguresForShop(db, shop, CALIBRATION_DAYS, last),
-    readAggregates(db, accountKey, first, last, window, now),
+    readAggregates(db, accountKey, first, last, window),
   ]);
   const input = [...officialDays(records).values()].map((o) => ({ day: o.day, estimate: aggregates.get(o.day)?.metrics ?? null, official: o.figures }));
   return { shop, calibration: calibrate(input) };

@@ -12,6 +12,7 @@
  */
 import { addDays, beijingDayStart, isBeijingDay } from '../clock';
 import type { BeijingDay } from '../clock';
+import { DEFAULT_SETTINGS } from '../settings/types';
 import { listAccounts } from './accounts';
 import { currentKey } from './aftersales';
 import { inTransaction } from './tx';
@@ -58,7 +59,7 @@ export function referenceDay(today: BeijingDay, newestEvent: BeijingDay | null, 
 
 /** The first day kept: today and the `retentionDays - 1` days before it (at least today). */
 export function retentionCutoff(today: BeijingDay, retentionDays: number): BeijingDay {
-  const days = Number.isFinite(retentionDays) ? Math.max(1, Math.floor(retentionDays)) : 90;
+  const days = Number.isFinite(retentionDays) ? Math.max(1, Math.floor(retentionDays)) : DEFAULT_SETTINGS.retentionDays;
   return addDays(today, -(days - 1));
 }
 

@@ -1,25 +1,10 @@
 /**
  * The local database: one DBSchema for every store, key and index, and the
- * upgrade that walks versions step by step. Records hold ids, roles and
- * times only, never message text (privacy principle, lib/events.ts).
- *
- * Version history
- * - v1: `chatEvents` only, key [account, messageId], no `day`, no index.
- * - v2: `chatEvents` gain `day` (Beijing date of `at`) and the indexes
- *   byDay [account, day] and byConversation [account, conversationId];
- *   new stores guardEvents, afterSales, dailyAggregates, coverage, accounts,
- *   meta. The step back-fills `day` and builds the daily aggregates of the
- *   v1 events, so a v1 database keeps all its data.
- * - v3: new store officialFigures (the platform's own figures read on its
- *   客服数据 pages, lib/store/official.ts); nothing existing changes.
- * - v4: buyer, conversation and message ids are stored hashed with the shop's
- *   salt (lib/id-hash.ts). The step hashes the raw ids of older records (and
- *   the conversation ids in the aggregates' `carry`); keys change, so the
- *   events are read, cleared and written back. (v3 is another step's.)
+ * records they hold (the upgrade that walks versions is ./upgrade.ts).
+ * Records hold ids, roles and times only, never message text (privacy
+ * principle, lib/events.ts).
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
-import { hashIdSync, shopOfAccount, shopSalt } from '../id-hash';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
 import type { DayMetrics } from '../metrics';
@@ -116,7 +101,6 @@ export interface PruneMark {
   at: number;
 }
 
-
 /** The platform's figures for one shop (and agent, '' = shop-wide) over a day or an inclusive range of days. */
 export interface OfficialFiguresRecord {
   /** The shop's mall id ('default' when no page told it). */
@@ -161,94 +145,3 @@ export interface KefuGuardDB extends DBSchema {
 }
 
 export type KefuDb = IDBPDatabase<KefuGuardDB>;
-export type UpgradeTx = IDBPTransaction<KefuGuardDB, StoreNames<KefuGuardDB>[], 'versionchange'>;
-
-/** Computes a day's aggregate from its events inside the upgrade; injected to keep this file free of query code. */
-export type AggregateBuilder = (account: string, day: BeijingDay, events: ChatEventRecord[], window: CountedWindow) => DailyAggregateRecord;
-
-/** Walks the schema from `oldVersion` to DB_VERSION one step at a time. Awaits only requests of `tx`. */
-export async function upgradeDb(
-  db: KefuDb,
-  oldVersion: number,
-  newVersion: number | null,
-  tx: UpgradeTx,
-  buildAggregate: AggregateBuilder,
-  /** The team settings' shop secret, read before the database was opened (nothing else may be awaited here). */
-  idSecret = '',
-): Promise<void> {
-  const target = newVersion ?? DB_VERSION;
-  if (oldVersion < 1 && target >= 1) {
-    // v1: chat events only.
-    db.createObjectStore('chatEvents', { keyPath: ['account', 'messageId'] });
-  }
-  if (oldVersion < 2 && target >= 2) {
-    const chatEvents = tx.objectStore('chatEvents');
-    chatEvents.createIndex('byDay', ['account', 'day']);
-    chatEvents.createIndex('byConversation', ['account', 'conversationId']);
-    const guard = db.createObjectStore('guardEvents', { keyPath: ['account', 'id'] });
-    guard.createIndex('byDay', ['account', 'day']);
-    db.createObjectStore('afterSales', { keyPath: ['account', 'afterSalesId'] });
-    const aggregates = db.createObjectStore('dailyAggregates', { keyPath: ['account', 'day'] });
-    db.createObjectStore('coverage', { keyPath: ['account', 'day'] });
-    db.createObjectStore('accounts', { keyPath: 'key' });
-    db.createObjectStore('meta');
-
-    // Back-fill `day` on v1 records and rebuild what v2 derives from them.
-    const byAccountDay = new Map<string, ChatEventRecord[]>();
-    const lastSeen = new Map<string, number>();
-    for (let cursor = await chatEvents.openCursor(); cursor; cursor = await cursor.continue()) {
-      const record = { ...cursor.value, day: beijingDay(cursor.value.at) };
-      await cursor.update(record);
-      const key = JSON.stringify([record.account, record.day]);
-      const list = byAccountDay.get(key);
-      if (list) list.push(record);
-      else byAccountDay.set(key, [record]);
-      lastSeen.set(record.account, Math.max(lastSeen.get(record.account) ?? 0, record.at));
-    }
-    for (const [key, events] of byAccountDay) {
-      const [account, day] = JSON.parse(key) as [string, string];
-      // A day's replies after midnight sit in the next day's list.
-      const next = byAccountDay.get(JSON.stringify([account, addDays(day, 1)])) ?? [];
-      await aggregates.put(buildAggregate(account, day, [...events, ...next], PLATFORM_COUNTED_WINDOW));
-    }
-    const accounts = tx.objectStore('accounts');
-    for (const [key, lastSeenAt] of lastSeen) await accounts.put({ key, lastSeenAt });
-  }
-  if (oldVersion < 3 && target >= 3) {
-    db.createObjectStore('officialFigures', { keyPath: ['shop', 'source', 'agent', 'from', 'to'] });
-  }
-  if (oldVersion < 4 && target >= 4) {
-    await hashStoredIds(tx, idSecret);
-  }
-}
-
-/** v4: hashes the raw ids that versions before 4 stored (synchronous SHA-256: only IDB requests may be awaited). */
-async function hashStoredIds(tx: UpgradeTx, secret: string): Promise<void> {
-  const cache = new Map<string, string>();
-  const hash = (account: string, id: string): string => {
-    const salt = shopSalt(shopOfAccount(account), secret);
-    const key = `${salt}\u0000${id}`;
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = hashIdSync(salt, id)));
-    return value;
-  };
-  const chatEvents = tx.objectStore('chatEvents');
-  const raw = await chatEvents.getAll();
-  if (raw.length > 0) {
-    await chatEvents.clear();
-    const puts = raw.map((r) =>
-      chatEvents.put({
-        ...r,
-        messageId: hash(r.account, r.messageId),
-        conversationId: hash(r.account, r.conversationId),
-        buyerId: hash(r.account, r.buyerId),
-      }),
-    );
-    await Promise.all(puts);
-  }
-  const aggregates = tx.objectStore('dailyAggregates');
-  for (let cursor = await aggregates.openCursor(); cursor; cursor = await cursor.continue()) {
-    const record = cursor.value;
-    if (record.carry.length > 0) await cursor.update({ ...record, carry: record.carry.map((c) => hash(record.account, c)).sort() });
-  }
-}

@@ -15,8 +15,8 @@ import { messageGuardCounts } from './guard';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
-import type { StoredReport } from './live';
-import { latestPilot, officialDays, officialFiguresForShop, shopOfAccount } from './official';
+import type { StoredReport } from '../live-reports';
+import { latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
 
@@ -55,9 +55,9 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
   const { account, accounts } = await resolveAccount(db, input.account);
   const key = account.key;
 
-  const shop = shopOfAccount(key);
+  const shop = officialShopOf(key);
   const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
-    readAggregates(db, key, trendFrom, today, window, now),
+    readAggregates(db, key, trendFrom, today, window),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
     refundCounts(db, key, now, settings.afterSales.stageHours),
     officialFiguresForShop(db, shop, PILOT_DAYS + 1, today),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
-import { dayMetrics, dedupeEvents, emptyDayMetrics, signupCheck } from '@/lib/metrics';
+import { dedupeEvents } from '@/lib/events';
+import { dayMetrics, emptyDayMetrics, signupCheck } from '@/lib/metrics';
 import type { ChatEvent, DayMetrics, SignupInput } from '@/lib/metrics';
 
 const D = '2026-11-23';

@@ -13,7 +13,7 @@ import type { Reply, Request, RequestType } from '../../messages';
 import { readOpenThread, type ThreadMessage } from '../../pdd/chat-page';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
-import { replyClass } from '../../pdd/reply-kinds';
+import { replyClass } from '../../reply-rule';
 import { queryFirst } from '../../pdd/selectors';
 import { listenToTap } from '../../pdd/page-tap';
 import { WaitBook, type MessageSource } from '../../wait-book';

@@ -1,10 +1,11 @@
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forceCloseDatabase, IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
-import { dispatch } from '@/lib/messages';
+import { dispatch } from '@/lib/request-dispatch';
 import type { Envelope, Request, StoreErrorInfo, Summary } from '@/lib/messages';
 import type { StoreConnection } from '@/lib/store/db';
-import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store/errors';
+import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store-errors';
 import { createHandlers } from '@/lib/store/handlers';
 import { ACCOUNT, bj, chat, freshStore, manualClock, TODAY } from './helpers';
 
@@ -47,7 +48,7 @@ describe('store errors are surfaced, never silent', () => {
   });
 
   const handlersFor = (s: StoreConnection) =>
-    createHandlers({ store: s, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, action: fakeBrowser.action, clock: manualClock(NOW) });
+    createHandlers({ store: s, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, settings: async () => DEFAULT_SETTINGS, action: fakeBrowser.action, clock: manualClock(NOW) });
 
   const send = async <T,>(s: StoreConnection, request: Request) => (await dispatch(handlersFor(s), request, {})) as Envelope<never> & { value?: T };
 

@@ -6,6 +6,7 @@ import type { AccountInfo, ChatEvent } from '@/lib/events';
 import { hashIdSync } from '@/lib/id-hash';
 import { accountSalt } from '@/lib/store/chat';
 import { StoreConnection } from '@/lib/store/db';
+import type { KefuDb } from '@/lib/store/schema';
 import type { StoreErrorInfo } from '@/lib/messages';
 
 export const TODAY = '2026-11-23';
@@ -61,4 +62,15 @@ export function fullDayHeartbeats(day: BeijingDay, fromHour = 8, toHour = 23): n
 /** An id as the store keeps it: hashed with the salt of the account's shop (no team secret unless given). */
 export function stored(id: string, account: string = ACCOUNT.key, secret = ''): string {
   return hashIdSync(accountSalt(account, secret), id);
+}
+
+/** Every record of every store with its key, to show that an operation changed nothing. */
+export async function dumpDb(db: KefuDb): Promise<Record<string, Array<[unknown, unknown]>>> {
+  const out: Record<string, Array<[unknown, unknown]>> = {};
+  for (const name of db.objectStoreNames) {
+    const tx = db.transaction(name);
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    out[name] = keys.map((key, i) => [key, values[i]]);
+  }
+  return out;
 }

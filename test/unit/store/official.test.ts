@@ -15,9 +15,10 @@ import {
   pruneOfficialBefore,
   putOfficialReadings,
   recordOfficialRejects,
-  shopOfAccount,
+  officialShopOf,
 } from '@/lib/store/official';
-import { DB_VERSION, upgradeDb } from '@/lib/store/schema';
+import { DB_VERSION } from '@/lib/store/schema';
+import { upgradeDb } from '@/lib/store/upgrade';
 import type { KefuGuardDB } from '@/lib/store/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { addChatEvents } from '@/lib/store/chat';
@@ -100,7 +101,7 @@ describe('official figures store', () => {
     ['', 'default'],
     ['<x>:y', 'default'],
   ])('shop of account %s is %s', (key, shop) => {
-    expect(shopOfAccount(key)).toBe(shop);
+    expect(officialShopOf(key)).toBe(shop);
   });
 
   it('shop ids from requests are digits or default', () => {
@@ -172,7 +173,7 @@ describe('calibration from the store', () => {
     const db = await store.db();
     await addChatEvents(db, ACCOUNT, dayOfChats(Y, 10, (i) => (i < 8 ? 20 : 400)), WINDOW, NOW);
     await putOfficialReadings(db, 'mall1', [day(Y, 0.75), day(Y2, 0.9)], NOW, NOW);
-    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW, NOW);
+    const { shop, calibration } = await officialCalibration(db, ACCOUNT.key, TODAY, WINDOW);
     expect(shop).toBe('mall1');
     expect(calibration.days.map((d) => d.day)).toEqual([Y]);
     expect(calibration.days[0]!.rows.find((r) => r.metric === 'rate3min')?.diff).toBeCloseTo(0.05, 9);

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, DAY_MS } from '@/lib/clock';
 import { putAfterSalesSnapshot } from '@/lib/store/aftersales';
@@ -57,21 +58,21 @@ describe('pruneBefore', () => {
     expect(await pruneBefore(db, cutoff)).toMatchObject({ chatEvents: 0, aggregates: 0 });
   });
 
-  it('pruneNow uses settings.retentionDays from storage', async () => {
-    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
-    const result = await pruneNow(store, local, manualClock(NOW));
+  it('pruneNow uses settings.retentionDays', async () => {
+    const settings = { ...DEFAULT_SETTINGS, retentionDays: 7 };
+    const result = await pruneNow(store, settings, manualClock(NOW));
     expect(result?.cutoff).toBe(addDays(TODAY, -6));
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
   });
 
   it('a clock 400 days ahead deletes nothing, run after run (issue 11.7)', async () => {
-    const local = { get: async () => ({ settings: { retentionDays: 90 } }) };
+    const settings = { ...DEFAULT_SETTINGS, retentionDays: 90 };
     const before = await db.count('chatEvents');
     const clock = manualClock(NOW + 400 * DAY_MS);
     const references = [];
     for (let run = 0; run < 5; run += 1) {
       clock.set(NOW + (400 + run) * DAY_MS);
-      references.push((await pruneNow(store, local, clock))?.reference);
+      references.push((await pruneNow(store, settings, clock))?.reference);
     }
     // The newest event is yesterday: the reference starts today and moves one day per run.
     expect(references).toEqual([0, 1, 2, 3, 4].map((n) => addDays(TODAY, n)));
@@ -81,10 +82,10 @@ describe('pruneBefore', () => {
   });
 
   it('a clock that is right prunes from its own day; one set back deletes less, never more', async () => {
-    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
-    expect((await pruneNow(store, local, manualClock(NOW)))?.reference).toBe(TODAY);
+    const settings = { ...DEFAULT_SETTINGS, retentionDays: 7 };
+    expect((await pruneNow(store, settings, manualClock(NOW)))?.reference).toBe(TODAY);
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
-    expect((await pruneNow(store, local, manualClock(NOW - 30 * DAY_MS)))?.reference).toBe(addDays(TODAY, -30));
+    expect((await pruneNow(store, settings, manualClock(NOW - 30 * DAY_MS)))?.reference).toBe(addDays(TODAY, -30));
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
   });
 
@@ -93,8 +94,8 @@ describe('pruneBefore', () => {
     db = await store.db();
     await db.put('coverage', { account: ACCOUNT.key, day: addDays(TODAY, -200), spans: [[480, 1380]] });
     await db.put('accounts', { key: ACCOUNT.key, lastSeenAt: NOW });
-    const local = { get: async () => ({ settings: { retentionDays: 7 } }) };
-    expect(await pruneNow(store, local, manualClock(NOW + 400 * DAY_MS))).toBeNull();
+    const settings = { ...DEFAULT_SETTINGS, retentionDays: 7 };
+    expect(await pruneNow(store, settings, manualClock(NOW + 400 * DAY_MS))).toBeNull();
     expect(await db.count('coverage')).toBe(1);
     expect(await db.get('meta', LAST_PRUNE_KEY)).toBeUndefined();
   });

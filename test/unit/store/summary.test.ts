@@ -10,7 +10,8 @@ import type { StoreConnection } from '@/lib/store/db';
 import { addGuardEvent } from '@/lib/store/guard';
 import type { KefuDb } from '@/lib/store/schema';
 import { getSummary } from '@/lib/store/summary';
-import { ACCOUNT, bj, dayOfChats, freshStore, TODAY, WINDOW } from './helpers';
+import { recomputeStale } from '@/lib/store/aggregates';
+import { ACCOUNT, bj, dayOfChats, dumpDb, freshStore, TODAY, WINDOW } from './helpers';
 
 const NOW = bj(TODAY, '15:00');
 const d = (n: number): BeijingDay => addDays(TODAY, n);
@@ -101,11 +102,19 @@ describe('summary/get: figures', () => {
     expect(unknown.accounts.map((a) => a.key)).toEqual(['nobody', 'late', 'early']);
   });
 
-  it('recomputes stored days when the counted window setting changed', async () => {
+  it('figures days of another counted window without writing them; the change rewrites them (issue 13)', async () => {
     await addChatEvents(db, ACCOUNT, dayOfChats(TODAY, 3, () => 5), WINDOW, NOW); // 10:00
+    await addChatEvents(db, ACCOUNT, dayOfChats(d(-1), 2, () => 5), WINDOW, NOW);
+    await addGuardEvent(db, ACCOUNT, { id: 'g1', at: bj(TODAY, '10:30'), category: 'contact', ruleId: 'chat-contact', outcome: 'held' }, WINDOW, NOW);
     const settings = { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, countedWindow: { startHour: 11, endHour: 23 } } };
-    expect((await summary({ settings })).metrics).toMatchObject({ messages: 0, uncounted: 3 });
-    expect((await db.get('dailyAggregates', [ACCOUNT.key, TODAY]))?.window).toEqual({ startHour: 11, endHour: 23 });
+    const before = await dumpDb(db);
+    const read = await summary({ settings });
+    expect(read.metrics).toMatchObject({ messages: 0, uncounted: 3 });
+    expect(read.guardTotal.held).toBe(1);
+    expect(await dumpDb(db)).toEqual(before); // reading never writes
+    expect(await recomputeStale(db, settings.replyTimer.countedWindow, NOW)).toBe(2);
+    expect((await db.get('dailyAggregates', [ACCOUNT.key, TODAY]))).toMatchObject({ window: { startHour: 11, endHour: 23 }, metrics: { uncounted: 3 }, guardMessages: { held: 1 } });
+    expect(await recomputeStale(db, settings.replyTimer.countedWindow, NOW)).toBe(0);
   });
 
   it.each([

@@ -6,7 +6,7 @@
  */
 
 export const MAX_ID_LENGTH = 128;
-export const MAX_NAME_LENGTH = 64;
+const MAX_NAME_LENGTH = 64;
 
 // Whitespace, C0/C1 controls, line and paragraph separators, BOM.
 const UNSAFE = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;

@@ -12,12 +12,13 @@
  * The ties live in storage.session (the worker may stop between requests)
  * and go when the tab closes.
  */
-import { DEFAULT_ACCOUNT } from '../events';
-import { dispatch, REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from '../messages';
-import type { KeyValueArea } from './errors';
+import { DEFAULT_ACCOUNT } from './events';
+import { REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from './messages';
+import { dispatch } from './request-dispatch';
+import type { KeyValueArea } from './storage-area';
 
 /** The only web origin whose content scripts are ours. */
-export const CONTENT_ORIGIN = 'https://mms.pinduoduo.com';
+const CONTENT_ORIGIN = 'https://mms.pinduoduo.com';
 
 /** The parts of runtime.MessageSender the check reads. */
 export interface SenderInfo {
@@ -48,7 +49,7 @@ function originOf(sender: SenderInfo): string | null {
 }
 
 /** 'page' for the extension's own pages, 'content' for its content scripts on mms.pinduoduo.com, else null. */
-export function senderKind(sender: SenderInfo | undefined, self: ExtensionIdentity): SenderKind | null {
+function senderKind(sender: SenderInfo | undefined, self: ExtensionIdentity): SenderKind | null {
   if (!sender || sender.id !== self.id) return null; // another extension, or nothing to go by
   if (typeof sender.url === 'string' && sender.url.startsWith(self.pagesBase)) return 'page';
   if (typeof sender.tab?.id === 'number' && originOf(sender) === CONTENT_ORIGIN) return 'content';
@@ -58,7 +59,7 @@ export function senderKind(sender: SenderInfo | undefined, self: ExtensionIdenti
 const PREFIX = 'sender:';
 
 /** Session key of the account tie of one document: tab, frame and (where the browser tells it) document id. */
-export function tieKey(sender: SenderInfo): string {
+function tieKey(sender: SenderInfo): string {
   return `${PREFIX}${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.documentId ?? ''}`;
 }
 

@@ -8,10 +8,10 @@
  * - lasting differences between what the extension infers and what the page
  *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
-import type { KeyValueArea } from './errors';
+import type { KeyValueArea } from './storage-area';
 
 /** storage.session key of the refusal counters. */
-export const DIAGNOSTICS_KEY = 'diagnostics';
+const DIAGNOSTICS_KEY = 'diagnostics';
 
 export interface Diagnostics {
   /** Events dropped from a batch as malformed (bad time, id, kind). */
@@ -26,7 +26,7 @@ const EMPTY: Diagnostics = { skippedEvents: 0, refusedRequests: 0, lastAt: null 
 
 const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0);
 
-export async function readDiagnostics(area: KeyValueArea): Promise<Diagnostics> {
+async function readDiagnostics(area: KeyValueArea): Promise<Diagnostics> {
   const raw = (await area.get(DIAGNOSTICS_KEY))[DIAGNOSTICS_KEY] as Partial<Diagnostics> | undefined;
   if (!raw || typeof raw !== 'object') return { ...EMPTY };
   return { skippedEvents: count(raw.skippedEvents), refusedRequests: count(raw.refusedRequests), lastAt: typeof raw.lastAt === 'number' ? raw.lastAt : null };
@@ -77,7 +77,7 @@ export interface DiagnosticEntry {
 const entryCount = (n: unknown): number | null => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100_000 ? n : null);
 
 /** The entry as stored, or null when it does not fit (the sender is a content script on a page we do not own). */
-export function sanitizeDiagnostic(raw: unknown, now: number): DiagnosticEntry | null {
+function sanitizeDiagnostic(raw: unknown, now: number): DiagnosticEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   const ours = entryCount(r['ours']);

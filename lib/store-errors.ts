@@ -6,11 +6,12 @@
  * (survives the worker being stopped; gone when the browser restarts, together
  * with the badge it explains), so `summary/get` can show it as `storeError`.
  */
-import { beijingDay } from '../clock';
-import type { BeijingDay } from '../clock';
-import type { StoreErrorInfo } from '../messages';
+import { beijingDay } from './clock';
+import type { BeijingDay } from './clock';
+import type { StoreErrorInfo } from './messages';
+import type { KeyValueArea } from './storage-area';
 
-export type { StoreErrorInfo } from '../messages';
+export type { StoreErrorInfo } from './messages';
 export type StoreErrorCode = StoreErrorInfo['code'];
 
 export class StoreError extends Error {
@@ -90,14 +91,8 @@ export function toStoreError(error: unknown, op: string, now: number): StoreErro
   return new StoreError(info, { cause: error });
 }
 
-/** The part of `browser.storage.session` (or any StorageArea) the store needs. */
-export interface KeyValueArea {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-}
 
-export const STORE_ERROR_KEY = 'storeError';
+const STORE_ERROR_KEY = 'storeError';
 
 /** Keeps the last store error where a restarted worker still finds it. */
 export async function recordStoreError(area: KeyValueArea, info: StoreErrorInfo): Promise<void> {

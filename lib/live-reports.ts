@@ -3,22 +3,22 @@
  * `browser.storage.session` so a restarted worker still has them, and the
  * toolbar badge derived from them.
  */
-import { MINUTE_MS } from '../clock';
-import type { WaitingReport } from '../events';
-import type { KeyValueArea } from './errors';
+import { MINUTE_MS } from './clock';
+import type { WaitingReport } from './events';
+import type { KeyValueArea } from './storage-area';
 
 export type StoredReport = WaitingReport & { reportedAt: number };
 
 /** A report older than this is not "live" in the popup (tabs re-report at least every minute). */
-export const LIVE_REPORT_MAX_AGE_MS = 2 * MINUTE_MS;
+const LIVE_REPORT_MAX_AGE_MS = 2 * MINUTE_MS;
 
 /** Red, like the overdue timers. */
-export const BADGE_COLOR = '#d93025';
+const BADGE_COLOR = '#d93025';
 
 const PREFIX = 'waiting:';
 
 /** Session key of a tab's report; -1 when the sender is not a tab (tests, extension pages). */
-export const reportKey = (tabId: number | undefined): string => `${PREFIX}${tabId ?? -1}`;
+const reportKey = (tabId: number | undefined): string => `${PREFIX}${tabId ?? -1}`;
 
 /** Stores a tab's report, stamped now. */
 export async function saveWaitingReport(session: KeyValueArea, tabId: number | undefined, report: WaitingReport, now: number): Promise<void> {

@@ -1,14 +1,11 @@
-/** The one place the background reads settings. */
-import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
-import { mergeSettings } from '../settings/merge';
-import type { Settings } from '../settings/types';
+/** How the background reads settings from its storage areas (kept in memory by lib/settings/live.ts). */
+import type { ReadableArea } from '../storage-area';
+import { MANAGED_KEY, SETTINGS_KEY } from './keys';
+import { mergeSettings } from './merge';
+import type { Settings } from './types';
 
+/** The key read here, for the test that proves every reader and writer uses one key. */
 export { SETTINGS_KEY };
-
-/** The part of a storage area that reading needs. */
-export interface ReadableArea {
-  get(keys: string): Promise<Record<string, unknown>>;
-}
 
 /**
  * The effective settings: the user's over the defaults, enterprise policy

@@ -1,0 +1,50 @@
+/**
+ * The background's settings, kept in memory (issue 13): read from storage
+ * once, then re-read only after storage.onChanged says the user's copy or the
+ * policy changed, not on every batch. A stopped worker starts empty and reads
+ * again on its first request, so nothing here outlives what storage holds.
+ */
+import { MANAGED_KEY, SETTINGS_KEY } from './keys';
+import type { Settings } from './types';
+
+/** Whether a storage.onChanged event is about the settings: the user's copy in local, the policy in managed. */
+export function isSettingsChange(changes: Record<string, unknown>, areaName: string): boolean {
+  return (areaName === 'local' && SETTINGS_KEY in changes) || (areaName === 'managed' && MANAGED_KEY in changes);
+}
+
+export type SettingsListener = (settings: Settings, previous: Settings | null) => void | Promise<void>;
+
+/** The effective settings in memory, re-read after a change. */
+export class LiveSettings {
+  private current: Promise<Settings> | null = null;
+  private last: Settings | null = null;
+  private readonly listeners: SettingsListener[] = [];
+
+  constructor(private readonly read: () => Promise<Settings>) {}
+
+  /** The settings: from memory, or read once when none are held (first use, or after a change). */
+  get(): Promise<Settings> {
+    this.current ??= this.read().then((settings) => (this.last = settings));
+    return this.current;
+  }
+
+  /** Calls `listener` with the new settings after each change (and the ones held before, when any). */
+  onChange(listener: SettingsListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Storage changed: forget what is held, read again, tell the listeners. */
+  async changed(): Promise<Settings> {
+    const previous = this.last;
+    this.current = null;
+    const settings = await this.get();
+    for (const listener of this.listeners) {
+      try {
+        await listener(settings, previous);
+      } catch (error) {
+        console.warn('[kefu-guard] settings listener failed', error);
+      }
+    }
+    return settings;
+  }
+}

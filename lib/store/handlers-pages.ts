@@ -1,0 +1,60 @@
+/** Handlers of what the chat and after-sales pages send: events, heartbeats, live reports, snapshots. */
+import type { Handlers } from '../messages';
+import { countDiagnostics } from '../background-diagnostics';
+import { refreshBadge, saveWaitingReport } from '../live-reports';
+import { arrayOf, eventTime, finiteTime } from '../request-checks';
+import { normalizeAccount } from './accounts';
+import { putAfterSalesSnapshot } from './aftersales';
+import { accountSalt, addChatEvents, pendingMessages } from './chat';
+import { markObserved } from './coverage';
+import { addGuardEvent } from './guard';
+import type { HandlerDeps } from './handlers';
+
+type PageWrites = Pick<Handlers, 'chat/events' | 'chat/pending' | 'chat/heartbeat' | 'chat/waiting' | 'guard/event' | 'aftersales/snapshot'>;
+
+export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport }: HandlerDeps): PageWrites {
+  return {
+    'chat/events': async (request) => {
+      const { replyTimer, team } = await settings();
+      const account = normalizeAccount(request.account);
+      const { added, skipped } = await store.run('chat/events', (db) =>
+        addChatEvents(db, account, arrayOf(request.events), replyTimer.countedWindow, clock.now(), team.shopSecret),
+      );
+      await countDiagnostics(session, { skippedEvents: skipped }, clock.now());
+      return { added, skipped };
+    },
+
+    'chat/pending': async (request) => {
+      const since = finiteTime(request.since, 'chat/pending since');
+      const account = normalizeAccount({ key: request.account }).key;
+      const salt = accountSalt(account, (await settings()).team.shopSecret);
+      return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
+    },
+
+    'chat/heartbeat': async (request) => {
+      const at = eventTime(request.at, 'chat/heartbeat at');
+      await store.run('chat/heartbeat', (db) => markObserved(db, normalizeAccount(request.account), at, clock.now()));
+      return { ok: true };
+    },
+
+    'chat/waiting': async (request, sender) => {
+      await saveWaitingReport(session, sender.tabId, request.report, clock.now());
+      await refreshBadge(session, action);
+      // A failing notification must not fail the report (the badge is set).
+      await onWaitingReport?.(sender.tabId, request.report).catch((error: unknown) => console.warn('[kefu-guard] notification failed', error));
+      return { ok: true };
+    },
+
+    'guard/event': async (request) => {
+      const window = (await settings()).replyTimer.countedWindow;
+      const account = normalizeAccount(request.account);
+      return store.run('guard/event', (db) => addGuardEvent(db, account, request.event, window, clock.now()));
+    },
+
+    'aftersales/snapshot': async (request) => {
+      const seenAt = eventTime(request.seenAt, 'aftersales/snapshot seenAt');
+      const account = normalizeAccount(request.account);
+      return store.run('aftersales/snapshot', (db) => putAfterSalesSnapshot(db, account, seenAt, arrayOf(request.rows), clock.now()));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Handlers of what the extension's pages ask: the popup's summary, exports, diagnostics. None of them writes the database. */
+import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from '../background-diagnostics';
+import { allReports, latestLiveReport } from '../live-reports';
+import type { ExportFormat, Handlers } from '../messages';
+import { dayCount } from '../request-checks';
+import { readStoreError, RequestError } from '../store-errors';
+import { resolveAccount } from './accounts';
+import { exportDaily } from './export';
+import type { HandlerDeps } from './handlers';
+import { getSummary } from './summary';
+import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from './team-export';
+
+type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'export/daily' | 'team/export' | 'diagnostics/report' | 'diagnostics/list'>;
+
+const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
+export function readHandlers({ store, session, local, settings, clock }: HandlerDeps): Reads {
+  const windowOf = async () => (await settings()).replyTimer.countedWindow;
+  return {
+    'summary/get': async (request) => {
+      const now = clock.now();
+      const [current, reports, storeError] = await Promise.all([settings(), allReports(session), readStoreError(session)]);
+      return store.run('summary/get', (db) =>
+        getSummary(db, { account: request.account, now, settings: current, live: latestLiveReport(reports, now), storeError }),
+      );
+    },
+
+    // Who the after-sales pages' snapshots belong to: the account seen last, without computing a summary.
+    'account/current': () => store.run('account/current', async (db) => ({ account: (await resolveAccount(db)).account })),
+
+    'export/daily': async (request) => {
+      if (!FORMATS.includes(request.format)) throw new RequestError(`不支持的导出格式 / export/daily: unknown format ${String(request.format)}`);
+      const window = await windowOf();
+      return store.run('export/daily', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return exportDaily(db, account.key, request.format, clock.now(), window);
+      });
+    },
+
+    'team/export': async (request) => {
+      const days = dayCount(request.days, TEAM_EXPORT_DEFAULT_DAYS, 'team/export', '导出天数');
+      const window = await windowOf();
+      return store.run('team/export', async (db) => {
+        const { account } = await resolveAccount(db, request.account);
+        return exportTeamDayFile(db, account, days, clock.now(), window);
+      });
+    },
+
+    'diagnostics/report': async (request) => ({ stored: await addDiagnostic(local, request.entry, clock.now()) }),
+
+    'diagnostics/list': async (request) => {
+      if (request.clear === true) await local.remove(DIAGNOSTIC_ENTRIES_KEY);
+      return { entries: await listDiagnostics(local) };
+    },
+  };
+}
