@@ -6,7 +6,7 @@ import { downloadText } from '@/components/pages/download';
 import { lang } from '@/components/pages/lang';
 import { systemClock } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
-import { addTraditionalPairs } from '@/lib/phrases/normalise';
+import { addTraditionalPairs } from '@/lib/phrases/fold';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
