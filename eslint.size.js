@@ -21,7 +21,6 @@ export const STILL_OVER = [
   'components/team/TeamApp.tsx',
   'components/welcome/WelcomeApp.tsx',
   'lib/features/chat-session/session.ts',
-  'lib/features/phrase-guard/guard.ts',
   'lib/features/refund-deadline/overlay.ts',
   'lib/features/reply-timer/timer.ts',
   'lib/messages.ts',
