@@ -11,8 +11,6 @@ export const MAX_FILE_LINES = 250;
  */
 export const STILL_OVER = [
   'components/RefundPanel.tsx',
-  'components/options/Calibration.tsx',
-  'components/options/OptionsApp.tsx',
   'components/popup/PopupApp.tsx',
   'components/popup/PopupView.tsx',
   'components/popup/SignupCheck.tsx',
