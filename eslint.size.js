@@ -11,13 +11,7 @@ export const MAX_FILE_LINES = 250;
  */
 export const STILL_OVER = [
   'components/RefundPanel.tsx',
-  'components/popup/PopupApp.tsx',
-  'components/popup/PopupView.tsx',
-  'components/popup/SignupCheck.tsx',
-  'components/popup/TrendChart.tsx',
-  'components/rules/RulesApp.tsx',
   'components/team/TeamApp.tsx',
-  'components/welcome/WelcomeApp.tsx',
   'lib/features/chat-session/session.ts',
   'lib/features/refund-deadline/overlay.ts',
   'lib/features/reply-timer/timer.ts',
