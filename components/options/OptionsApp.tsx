@@ -9,6 +9,7 @@ import type { SaveResult } from '@/lib/settings/save';
 import type { SettingsIssue } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/types';
 import { issueLine } from '../pages/issue-text';
+import { PageHead } from '../pages/PageHead';
 import { TeamFileImport } from '../pages/TeamFileImport';
 import { CalibrationSection, type CalibrationReply } from './Calibration';
 import { DiagnosticsSection, type DiagnosticsDeps } from './DiagnosticsSection';
@@ -33,18 +34,6 @@ export interface OptionsDeps {
   exportTeamDay?(): Promise<{ filename: string; mime: string; body: string }>;
   /** Diagnostics kept by the background (issue #15); the section is left out without it. */
   diagnostics?: DiagnosticsDeps['diagnostics'];
-}
-
-function PageHead() {
-  return (
-    <header class="page-head">
-      <img src="/icon/48.png" width={40} height={40} alt="" />
-      <div>
-        <h1>{i18n.t('options.title')}</h1>
-        <p class="muted">{i18n.t('options.subtitle')}</p>
-      </div>
-    </header>
-  );
 }
 
 /** What policy does to this page: how many fields it locks, and the values it sets that were rejected. */
@@ -129,7 +118,7 @@ export function OptionsApp(deps: OptionsDeps) {
   const { draft } = ctx;
   return (
     <main class="options" data-testid="options">
-      <PageHead />
+      <PageHead title={i18n.t('options.title')} subtitle={i18n.t('options.subtitle')} />
       <PolicyBanners locked={locked} rejected={loaded.effective.rejected} />
       <SettingsForm ctx={ctx} deps={deps} />
       {deps.calibration && <CalibrationSection load={deps.calibration} />}

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import type { ExportFormat, Summary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/types';
 import { splitDuration } from '@/lib/ui/format';
@@ -172,14 +173,23 @@ function Stats({ metrics: m }: { metrics: Summary['metrics'] }) {
   );
 }
 
+/** A card of the extension's own estimates: the title, tagged 插件估算. */
+function EstimateCard({ testId, title, children }: { testId: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="card" data-testid={testId}>
+      <header class="card-head">
+        <h2>{title}</h2>
+        <span class="tag">{i18n.t('common.estimate')}</span>
+      </header>
+      {children}
+    </section>
+  );
+}
+
 /** Today's rates against the targets, and the counts behind them. */
 function TodayCard({ metrics: m, settings }: { metrics: Summary['metrics']; settings: Settings }) {
   return (
-    <section class="card" data-testid="today-card">
-      <header class="card-head">
-        <h2>{i18n.t('popup.rates.title')}</h2>
-        <span class="tag">{i18n.t('common.estimate')}</span>
-      </header>
+    <EstimateCard testId="today-card" title={i18n.t('popup.rates.title')}>
       <RateCards metrics={m} targets={settings.targets} />
       <Stats metrics={m} />
       {m.uncounted > 0 && (
@@ -191,19 +201,15 @@ function TodayCard({ metrics: m, settings }: { metrics: Summary['metrics']; sett
           })}
         </p>
       )}
-    </section>
+    </EstimateCard>
   );
 }
 
 function TrendCard({ trend, targets }: { trend: Summary['trend']; targets: Settings['targets'] }) {
   return (
-    <section class="card" data-testid="trend-card">
-      <header class="card-head">
-        <h2>{i18n.t('popup.trend.title')}</h2>
-        <span class="tag">{i18n.t('common.estimate')}</span>
-      </header>
+    <EstimateCard testId="trend-card" title={i18n.t('popup.trend.title')}>
       <TrendChart points={trend} floor5min={targets.rate5min} required1h={targets.rate1h} />
-    </section>
+    </EstimateCard>
   );
 }
 

@@ -50,7 +50,7 @@ const isEnterSend = (e: KeyboardEvent) => e.key === 'Enter' && !e.shiftKey && !e
 
 /** The send paths of the reply box, guarded: each send goes through the flow first. */
 class SendInterception {
-  readonly flow: GuardFlow;
+  private readonly flow: GuardFlow;
   private overlay: Overlay | null = null;
   /** The reply-area element whose click was last held when the send button is not recognised (what 仍然发送 clicks). */
   private heldButton: HTMLElement | null = null;
