@@ -91,11 +91,15 @@ describe('GuardFlow: 仍然发送 on the exact text', () => {
     expect(panel()).toMatchObject({ mode: 'held', text: '加我vx 12345', canOverride: false });
   });
 
-  it('decides a different text on its own, not with the grant', () => {
-    const { flow } = setup();
+  it.each([
+    ['one that may not be sent anyway', '加我vx 12345'],
+    ['one that could be, had the agent chosen so for it', '加我vx 呀'],
+  ])('decides a text other than the granted one on its own: %s', (_name, other) => {
+    const { flow, recorded } = setup();
     flow.send('加我vx');
     expect(flow.sendAnyway('加我vx')).toBe(true);
-    expect(flow.send('加我vx 12345')).toBe('hold');
+    expect(flow.send(other)).toBe('hold');
+    expect(recorded.map(([outcome]) => outcome)).not.toContain('sent-anyway');
   });
 
   it('asks for one more press when the page did not send, and forgets the grant once the text changes', () => {
