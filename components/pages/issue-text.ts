@@ -10,7 +10,7 @@ import { i18n } from '#i18n';
 import type { Expectation, SettingsIssue } from '@/lib/settings/schema';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
 import { toPercentInput } from '@/lib/ui/format';
-import { lang } from './lang';
+import { lang } from '@/lib/ui/lang';
 
 type Key = Parameters<typeof i18n.t>[0];
 const t = (key: string, subs?: Record<string, string | number>): string => (i18n.t as (k: Key, s?: Record<string, string | number>) => string)(key as Key, subs);

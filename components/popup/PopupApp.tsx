@@ -25,8 +25,13 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; summary: Summary; settings: Settings };
 
-/** Loads the summary and renders it; a failed load is shown, never swallowed. */
-export function PopupApp(deps: PopupDeps) {
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The popup's state and effects: the summary of the chosen account (the first
+ * load already in flight, `deps.initial`), the open-time mark, and exports.
+ */
+function usePopup(deps: PopupDeps) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [account, setAccount] = useState<string | undefined>(undefined);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -35,7 +40,7 @@ export function PopupApp(deps: PopupDeps) {
     (key?: string, pending?: Promise<Loaded>) => {
       (pending ?? deps.load(key)).then(
         ({ summary, settings }) => setState({ kind: 'ready', summary, settings }),
-        (error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => setState({ kind: 'error', message: messageOf(error) }),
       );
     },
     [deps],
@@ -53,6 +58,31 @@ export function PopupApp(deps: PopupDeps) {
     }
   }, [state.kind]);
 
+  const exportDaily = (format: ExportFormat, key: string) => {
+    setExportError(null);
+    deps.exportDaily(format, key).then(deps.download, (error: unknown) => setExportError(messageOf(error)));
+  };
+  return { state, exportError, retry: () => reload(account), chooseAccount: setAccount, exportDaily };
+}
+
+function LoadError({ message, onRetry }: { message: string; onRetry(): void }) {
+  return (
+    <main class="popup" data-testid="popup" data-state="error">
+      <section class="card error-card" role="alert" data-testid="load-error">
+        <h2>{i18n.t('popup.loadError.title')}</h2>
+        <p class="error-text">{message}</p>
+        <p class="muted">{i18n.t('popup.loadError.hint')}</p>
+        <button type="button" class="btn btn--primary" data-testid="retry" onClick={onRetry}>
+          {i18n.t('popup.loadError.retry')}
+        </button>
+      </section>
+    </main>
+  );
+}
+
+/** Loads the summary and renders it; a failed load is shown, never swallowed. */
+export function PopupApp(deps: PopupDeps) {
+  const { state, exportError, retry, chooseAccount, exportDaily } = usePopup(deps);
   if (state.kind === 'loading') {
     return (
       <main class="popup" data-testid="popup" data-state="loading" aria-busy="true">
@@ -60,34 +90,15 @@ export function PopupApp(deps: PopupDeps) {
       </main>
     );
   }
-  if (state.kind === 'error') {
-    return (
-      <main class="popup" data-testid="popup" data-state="error">
-        <section class="card error-card" role="alert" data-testid="load-error">
-          <h2>{i18n.t('popup.loadError.title')}</h2>
-          <p class="error-text">{state.message}</p>
-          <p class="muted">{i18n.t('popup.loadError.hint')}</p>
-          <button type="button" class="btn btn--primary" data-testid="retry" onClick={() => reload(account)}>
-            {i18n.t('popup.loadError.retry')}
-          </button>
-        </section>
-      </main>
-    );
-  }
-  const onExport = (format: ExportFormat) => {
-    setExportError(null);
-    deps.exportDaily(format, state.summary.account.key).then(deps.download, (error: unknown) =>
-      setExportError(error instanceof Error ? error.message : String(error)),
-    );
-  };
+  if (state.kind === 'error') return <LoadError message={state.message} onRetry={retry} />;
   return (
     <PopupView
       summary={state.summary}
       settings={state.settings}
       now={deps.now}
       exportError={exportError}
-      onAccount={(key) => setAccount(key)}
-      onExport={onExport}
+      onAccount={(key) => chooseAccount(key)}
+      onExport={(format) => exportDaily(format, state.summary.account.key)}
       onOpenTab={deps.onOpenTab}
       onOpenOptions={deps.onOpenOptions}
     />

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
+import type { ComponentChildren } from 'preact';
 import type { ExportFormat, Summary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/types';
 import { splitDuration } from '@/lib/ui/format';
-import { lang } from '../pages/lang';
+import { lang } from '@/lib/ui/lang';
 import { CHAT_URL, PLATFORM_DATA_URL } from '../pages/urls';
 import { GuardTable } from './GuardTable';
 import { LiveStatus } from './LiveStatus';
@@ -12,7 +13,6 @@ import { OfficialFigures } from './OfficialFigures';
 import { signupScope } from '@/lib/team/scope';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
-
 
 export interface PopupActions {
   onAccount(key: string): void;
@@ -123,87 +123,124 @@ function Footer({ onExport, onOpenTab, onOpenOptions, exportError, empty }: Popu
   );
 }
 
+function StoreError({ error }: { error: NonNullable<Summary['storeError']> }) {
+  return (
+    <div class="banner banner--error" role="alert" data-testid="store-error">
+      <strong>{i18n.t('popup.storeError.title')}</strong>
+      <span>{localPart(error.message)}</span>
+    </div>
+  );
+}
+
+/** Nothing recorded yet: what to do first. */
+function EmptyCard({ onOpenTab }: Pick<PopupActions, 'onOpenTab'>) {
+  return (
+    <section class="card empty" data-testid="empty">
+      <div class="empty-art" aria-hidden="true">
+        <img src="/icon/128.png" width={56} height={56} alt="" />
+      </div>
+      <h2>{i18n.t('popup.empty.title')}</h2>
+      <p>{i18n.t('popup.empty.body')}</p>
+      <button type="button" class="btn btn--primary" data-testid="open-chat" onClick={() => onOpenTab(CHAT_URL)}>
+        {i18n.t('popup.empty.openChat')}
+      </button>
+    </section>
+  );
+}
+
+function Stats({ metrics: m }: { metrics: Summary['metrics'] }) {
+  return (
+    <dl class="stats" data-testid="stats">
+      <div>
+        <dt>{i18n.t('popup.stats.avg')}</dt>
+        <dd data-testid="stat-avg">{formatDuration(m.avgResponseMs)}</dd>
+      </div>
+      <div>
+        <dt>{i18n.t('popup.stats.buyers')}</dt>
+        <dd data-testid="stat-buyers">{m.buyers}</dd>
+      </div>
+      <div>
+        <dt>{i18n.t('popup.stats.messages')}</dt>
+        <dd data-testid="stat-messages">{m.messages}</dd>
+      </div>
+      <div>
+        <dt>{i18n.t('popup.stats.waiting')}</dt>
+        <dd data-testid="stat-waiting" class={m.waiting > 0 ? 'warn' : ''}>
+          {m.waiting}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** A card of the extension's own estimates: the title, tagged 插件估算. */
+function EstimateCard({ testId, title, children }: { testId: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="card" data-testid={testId}>
+      <header class="card-head">
+        <h2>{title}</h2>
+        <span class="tag">{i18n.t('common.estimate')}</span>
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** Today's rates against the targets, and the counts behind them. */
+function TodayCard({ metrics: m, settings }: { metrics: Summary['metrics']; settings: Settings }) {
+  return (
+    <EstimateCard testId="today-card" title={i18n.t('popup.rates.title')}>
+      <RateCards metrics={m} targets={settings.targets} />
+      <Stats metrics={m} />
+      {m.uncounted > 0 && (
+        <p class="muted small" data-testid="stat-uncounted">
+          {i18n.t('popup.stats.uncounted', {
+            n: m.uncounted,
+            from: settings.replyTimer.countedWindow.startHour,
+            to: settings.replyTimer.countedWindow.endHour,
+          })}
+        </p>
+      )}
+    </EstimateCard>
+  );
+}
+
+function TrendCard({ trend, targets }: { trend: Summary['trend']; targets: Settings['targets'] }) {
+  return (
+    <EstimateCard testId="trend-card" title={i18n.t('popup.trend.title')}>
+      <TrendChart points={trend} floor5min={targets.rate5min} required1h={targets.rate1h} />
+    </EstimateCard>
+  );
+}
+
+/** The day's figures, card by card (a summary with something recorded). */
+function Figures({ summary, settings, now, onOpenTab }: Pick<PopupViewProps, 'summary' | 'settings' | 'now' | 'onOpenTab'>) {
+  return (
+    <>
+      <LiveStatus live={summary.live} now={now} />
+      <TodayCard metrics={summary.metrics} settings={settings} />
+      <SignupCheck
+        signup={summary.signup}
+        today={summary.today}
+        agentOnly={signupScope(summary.account, summary.accounts, settings.team.agentCount).agentOnly}
+        window={settings.replyTimer.countedWindow}
+      />
+      {summary.official && <OfficialFigures official={summary.official} onOpenTab={onOpenTab} />}
+      <TrendCard trend={summary.trend} targets={settings.targets} />
+      <GuardTable guard={summary.guard} total={summary.guardTotal} />
+      <RefundStages refunds={summary.refunds} stageHours={settings.afterSales.stageHours} />
+    </>
+  );
+}
+
 /** Everything the popup shows, rendered from one Summary and the effective settings. */
 export function PopupView(props: PopupViewProps) {
-  const { summary, settings, now } = props;
-  const m = summary.metrics;
+  const { summary } = props;
   return (
     <main class="popup" data-testid="popup" data-state={summary.empty ? 'empty' : 'ready'} data-account={summary.account.key}>
       <Header summary={summary} onAccount={props.onAccount} />
-      {summary.storeError && (
-        <div class="banner banner--error" role="alert" data-testid="store-error">
-          <strong>{i18n.t('popup.storeError.title')}</strong>
-          <span>{localPart(summary.storeError.message)}</span>
-        </div>
-      )}
-      {summary.empty ? (
-        <section class="card empty" data-testid="empty">
-          <div class="empty-art" aria-hidden="true">
-            <img src="/icon/128.png" width={56} height={56} alt="" />
-          </div>
-          <h2>{i18n.t('popup.empty.title')}</h2>
-          <p>{i18n.t('popup.empty.body')}</p>
-          <button type="button" class="btn btn--primary" data-testid="open-chat" onClick={() => props.onOpenTab(CHAT_URL)}>
-            {i18n.t('popup.empty.openChat')}
-          </button>
-        </section>
-      ) : (
-        <>
-          <LiveStatus live={summary.live} now={now} />
-          <section class="card" data-testid="today-card">
-            <header class="card-head">
-              <h2>{i18n.t('popup.rates.title')}</h2>
-              <span class="tag">{i18n.t('common.estimate')}</span>
-            </header>
-            <RateCards metrics={m} targets={settings.targets} />
-            <dl class="stats" data-testid="stats">
-              <div>
-                <dt>{i18n.t('popup.stats.avg')}</dt>
-                <dd data-testid="stat-avg">{formatDuration(m.avgResponseMs)}</dd>
-              </div>
-              <div>
-                <dt>{i18n.t('popup.stats.buyers')}</dt>
-                <dd data-testid="stat-buyers">{m.buyers}</dd>
-              </div>
-              <div>
-                <dt>{i18n.t('popup.stats.messages')}</dt>
-                <dd data-testid="stat-messages">{m.messages}</dd>
-              </div>
-              <div>
-                <dt>{i18n.t('popup.stats.waiting')}</dt>
-                <dd data-testid="stat-waiting" class={m.waiting > 0 ? 'warn' : ''}>
-                  {m.waiting}
-                </dd>
-              </div>
-            </dl>
-            {m.uncounted > 0 && (
-              <p class="muted small" data-testid="stat-uncounted">
-                {i18n.t('popup.stats.uncounted', {
-                  n: m.uncounted,
-                  from: settings.replyTimer.countedWindow.startHour,
-                  to: settings.replyTimer.countedWindow.endHour,
-                })}
-              </p>
-            )}
-          </section>
-          <SignupCheck
-            signup={summary.signup}
-            today={summary.today}
-            agentOnly={signupScope(summary.account, summary.accounts, settings.team.agentCount).agentOnly}
-            window={settings.replyTimer.countedWindow}
-          />
-          {summary.official && <OfficialFigures official={summary.official} onOpenTab={props.onOpenTab} />}
-          <section class="card" data-testid="trend-card">
-            <header class="card-head">
-              <h2>{i18n.t('popup.trend.title')}</h2>
-              <span class="tag">{i18n.t('common.estimate')}</span>
-            </header>
-            <TrendChart points={summary.trend} floor5min={settings.targets.rate5min} required1h={settings.targets.rate1h} />
-          </section>
-          <GuardTable guard={summary.guard} total={summary.guardTotal} />
-          <RefundStages refunds={summary.refunds} stageHours={settings.afterSales.stageHours} />
-        </>
-      )}
+      {summary.storeError && <StoreError error={summary.storeError} />}
+      {summary.empty ? <EmptyCard onOpenTab={props.onOpenTab} /> : <Figures {...props} />}
       <Footer {...props} empty={summary.empty} />
     </main>
   );

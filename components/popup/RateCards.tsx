@@ -3,7 +3,7 @@ import type { DayMetrics } from '@/lib/metrics';
 import { RATE_1H_MIN_BUYERS, type RuleId } from '@/lib/rules';
 import type { MetricTargets } from '@/lib/settings/types';
 import { formatPct, rateLevel, type RateLevel } from '@/lib/ui/format';
-import { ruleCite } from '../pages/lang';
+import { ruleCite } from '@/lib/ui/lang';
 import { RuleLink } from '../RuleLink';
 
 interface RateRow {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { PopupApp, type PopupDeps } from '@/components/popup/PopupApp';
 import { downloadText } from '@/components/pages/download';
-import { lang } from '@/components/pages/lang';
+import { lang } from '@/lib/ui/lang';
 import { systemClock } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/load';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
-import { lang } from '@/components/pages/lang';
+import { lang } from '@/lib/ui/lang';
 import { RulesApp } from '@/components/rules/RulesApp';
 import '@/components/rules/rules.css';
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { downloadText } from '@/components/pages/download';
-import { lang } from '@/components/pages/lang';
+import { lang } from '@/lib/ui/lang';
 import { TeamApp } from '@/components/team/TeamApp';
 import { beijingDay } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { lang } from '@/components/pages/lang';
+import { lang } from '@/lib/ui/lang';
 import { CHAT_URL } from '@/components/pages/urls';
 import { WelcomeApp } from '@/components/welcome/WelcomeApp';
 import { loadSettings } from '@/lib/settings/load';

@@ -26,54 +26,74 @@ export interface Automaton {
   readonly patternLength: Int32Array;
 }
 
-/** Builds the automaton; pattern i is reported with index i. Empty patterns are ignored. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  // Trie as flat arrays: every state but the root is the target of one edge,
-  // so a state's `code` is its edge label; children form a sibling list.
-  const code: number[] = [0];
-  const firstChild: number[] = [-1];
-  const nextSibling: number[] = [-1];
-  const firstList: number[] = [-1];
-  const lastAt: number[] = [-1];
-  const root = new Map<number, number>();
-  const sameNext = new Int32Array(patterns.length).fill(-1);
-  const patternLength = new Int32Array(patterns.length);
+/**
+ * The trie as flat arrays: every state but the root is the target of one
+ * edge, so a state's `code` is its edge label; children form a sibling list.
+ */
+interface Trie {
+  code: number[];
+  firstChild: number[];
+  nextSibling: number[];
+  /** First pattern ending at a state, or -1. */
+  firstList: number[];
+  /** Last pattern ending at a state so far, or -1 (chains patterns with the same text). */
+  lastAt: number[];
+  root: Map<number, number>;
+  sameNext: Int32Array;
+  patternLength: Int32Array;
+}
 
+/** The child of trie state `s` on `c`, or -1 (building only: the sibling list is not sorted yet). */
+function trieChild(trie: Trie, s: number, c: number): number {
+  if (s === 0) return trie.root.get(c) ?? -1;
+  for (let k = trie.firstChild[s]!; k >= 0; k = trie.nextSibling[k]!) if (trie.code[k] === c) return k;
+  return -1;
+}
+
+/** Adds a child of `s` on `c` and returns it. */
+function addState(trie: Trie, s: number, c: number): number {
+  const t = trie.code.length;
+  trie.code.push(c);
+  trie.firstChild.push(-1);
+  trie.nextSibling.push(trie.firstChild[s]!);
+  trie.firstChild[s] = t;
+  trie.firstList.push(-1);
+  trie.lastAt.push(-1);
+  if (s === 0) trie.root.set(c, t);
+  return t;
+}
+
+function buildTrie(patterns: readonly string[]): Trie {
+  const trie: Trie = {
+    code: [0],
+    firstChild: [-1],
+    nextSibling: [-1],
+    firstList: [-1],
+    lastAt: [-1],
+    root: new Map(),
+    sameNext: new Int32Array(patterns.length).fill(-1),
+    patternLength: new Int32Array(patterns.length),
+  };
   for (let p = 0; p < patterns.length; p++) {
     const word = patterns[p]!;
-    patternLength[p] = word.length;
+    trie.patternLength[p] = word.length;
     if (word.length === 0) continue;
     let s = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let t = -1;
-      if (s === 0) t = root.get(c) ?? -1;
-      else {
-        for (let k = firstChild[s]!; k >= 0; k = nextSibling[k]!) {
-          if (code[k] === c) {
-            t = k;
-            break;
-          }
-        }
-      }
-      if (t < 0) {
-        t = code.length;
-        code.push(c);
-        firstChild.push(-1);
-        nextSibling.push(firstChild[s]!);
-        firstChild[s] = t;
-        firstList.push(-1);
-        lastAt.push(-1);
-        if (s === 0) root.set(c, t);
-      }
-      s = t;
+      const t = trieChild(trie, s, c);
+      s = t < 0 ? addState(trie, s, c) : t;
     }
-    if (firstList[s] === -1) firstList[s] = p;
-    else sameNext[lastAt[s]!] = p;
-    lastAt[s] = p;
+    if (trie.firstList[s] === -1) trie.firstList[s] = p;
+    else trie.sameNext[trie.lastAt[s]!] = p;
+    trie.lastAt[s] = p;
   }
+  return trie;
+}
 
-  // Non-root states: children sorted by code in one flat slice each.
+/** Non-root states: children sorted by code in one flat slice each. */
+function flattenEdges(trie: Trie): Pick<Automaton, 'edgeStart' | 'edgeCodes' | 'edgeTargets'> {
+  const { code, firstChild, nextSibling } = trie;
   const states = code.length;
   const edgeStart = new Int32Array(states + 1);
   const edgeCodes = new Uint16Array(states);
@@ -93,25 +113,17 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   edgeStart[states] = edges;
+  return { edgeStart, edgeCodes, edgeTargets };
+}
 
-  const automaton: Automaton = {
-    root,
-    edgeStart,
-    edgeCodes,
-    edgeTargets,
-    fail: new Int32Array(states),
-    first: Int32Array.from(firstList),
-    outLink: new Int32Array(states).fill(-1),
-    sameNext,
-    patternLength,
-  };
-
-  // Breadth-first: fail links and output links.
+/** Breadth-first: fail links and output links. */
+function linkFailures(automaton: Automaton, trie: Trie): void {
   const { fail, first, outLink } = automaton;
-  const queue = new Int32Array(states);
+  const { code, firstChild, nextSibling } = trie;
+  const queue = new Int32Array(code.length);
   let head = 0;
   let tail = 0;
-  for (const t of root.values()) queue[tail++] = t;
+  for (const t of automaton.root.values()) queue[tail++] = t;
   while (head < tail) {
     const s = queue[head++]!;
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
@@ -128,6 +140,22 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue[tail++] = t;
     }
   }
+}
+
+/** Builds the automaton; pattern i is reported with index i. Empty patterns are ignored. */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const trie = buildTrie(patterns);
+  const states = trie.code.length;
+  const automaton: Automaton = {
+    root: trie.root,
+    ...flattenEdges(trie),
+    fail: new Int32Array(states),
+    first: Int32Array.from(trie.firstList),
+    outLink: new Int32Array(states).fill(-1),
+    sameNext: trie.sameNext,
+    patternLength: trie.patternLength,
+  };
+  linkFailures(automaton, trie);
   return automaton;
 }
 

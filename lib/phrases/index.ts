@@ -5,7 +5,8 @@
  */
 export { scan, builtinDictionary } from './scan';
 export { compile, CATEGORY_RULE } from './compile';
-export { normalise, normaliseWord, fold } from './normalise';
+export { normalise, normaliseWord } from './normalise';
+export { fold } from './fold';
 export type { NormalisedText } from './normalise';
 export { BUILTIN_GROUPS, builtinEntries } from './dictionary';
 export type { DictionaryGroup } from './dictionary';

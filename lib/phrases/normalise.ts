@@ -1,93 +1,14 @@
 /**
- * Two views of a chat text, both mapped back to UTF-16 offsets of the original:
- *
- * - `fold`: one code unit per original code unit (so offsets are shared):
- *   full-width → half-width, ASCII lower case, traditional → simplified
- *   (the table added at run time, see TRAD), circled / full-width digits → 0-9.
- *   The link and number detectors read this view.
- * - `normalise`: the view the dictionary automaton reads. On top of folding it
- *   drops zero-width characters, deletes short runs of filler (spaces,
- *   symbols, emoji) so "微 . 信" reads "微信", turns longer filler runs and
- *   sentence punctuation (，。！？、 and new lines) into a break no word can
- *   cross, and maps a few look-alikes: hearts → 心, + / ➕ → 加.
+ * The view of a chat text that the dictionary automaton reads, each unit
+ * mapped back to its UTF-16 span in the original. On top of the fold
+ * (fold.ts, the view the link and number detectors read) it drops
+ * zero-width characters, deletes short runs of filler (spaces, symbols,
+ * emoji) so "微 . 信" reads "微信", turns longer filler runs and sentence
+ * punctuation (，。！？、 and new lines) into a break no word can cross, and
+ * maps a few look-alikes: hearts → 心, + / ➕ → 加.
  */
 
-/**
- * Traditional → simplified, filled at run time: the chat content script gets
- * OpenCC's complete table from the background (variant-tools.ts
- * traditionalPairs, storage 'phraseFold'), which is too big for its bundle;
- * the options page makes it itself; tests and the bench add the hand-made
- * table of the built-in words' characters (trad-pairs.ts).
- */
-const TRAD = new Map<number, number>();
-
-const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
-
-/**
- * Adds traditional → simplified pairs (a string of pairs: 寶宝貓猫…) to the
- * fold. Only CJK pairs; a character already mapped keeps its mapping.
- * Returns the number of pairs added.
- */
-export function addTraditionalPairs(pairs: string): number {
-  let added = 0;
-  for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const t = pairs.charCodeAt(i);
-    const s = pairs.charCodeAt(i + 1);
-    if (!isCjk(t) || !isCjk(s) || t === s || TRAD.has(t)) continue;
-    TRAD.set(t, s);
-    added++;
-  }
-  return added;
-}
-
-/** Empties the fold's traditional table (tests). */
-export function resetTraditionalPairs(): void {
-  TRAD.clear();
-}
-
-/** Enclosed and full-width digits: [first code, last code, value of first]. */
-const DIGIT_RANGES: ReadonlyArray<readonly [number, number, number]> = [
-  [0x2460, 0x2468, 1], // ①-⑨
-  [0x2474, 0x247c, 1], // ⑴-⑼
-  [0x2488, 0x2490, 1], // ⒈-⒐
-  [0x24f5, 0x24fd, 1], // ⓵-⓽
-  [0x2776, 0x277e, 1], // ❶-❾
-  [0x2780, 0x2788, 1], // ➀-➈
-  [0x278a, 0x2792, 1], // ➊-➒
-  [0x24ea, 0x24ea, 0], // ⓪
-  [0x24ff, 0x24ff, 0], // ⓿
-];
-
-/** Folds one UTF-16 code unit; always returns one code unit. */
-export function foldCode(c: number): number {
-  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xff01 && c <= 0xff5e) {
-    const h = c - 0xfee0;
-    return h >= 65 && h <= 90 ? h + 32 : h;
-  }
-  if (c === 0x3000) return 32;
-  if (c === 0xffe5) return 0xa5; // ￥ → ¥
-  if (c >= 0x2460 && c <= 0x2792) {
-    for (const [first, last, value] of DIGIT_RANGES) if (c >= first && c <= last) return 48 + value + (c - first);
-  }
-  return TRAD.get(c) ?? c;
-}
-
-/** The folded text: same length as the input, offsets shared. */
-export function fold(text: string): string {
-  let out = '';
-  let from = 0;
-  // Build in chunks: most code units fold to themselves.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldCode(c);
-    if (f !== c) {
-      out += text.slice(from, i) + String.fromCharCode(f);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
+import { foldCode } from './fold';
 
 /** Characters that are dropped outright: zero-width, joiners, variation selectors. */
 export function isIgnorable(c: number): boolean {
@@ -163,86 +84,116 @@ export interface NormalisedText {
 
 let shared: NormalisedText = { codes: new Uint16Array(512), starts: new Int32Array(512), ends: new Int32Array(512), length: 0 };
 
+/** Buffers for a text of `n` code units: the shared ones (grown when too small) or new ones. */
+function buffers(n: number, reuse: boolean): NormalisedText {
+  if (!reuse) return { codes: new Uint16Array(n + 1), starts: new Int32Array(n + 1), ends: new Int32Array(n + 1), length: 0 };
+  if (shared.codes.length <= n) {
+    const size = Math.max(n + 1, shared.codes.length * 2);
+    shared = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), length: 0 };
+  }
+  return shared;
+}
+
+/** The view being written: units so far and the run of filler since the last word. */
+class ViewWriter {
+  length = 0;
+  private fillerUnits = 0;
+  private fillerStart = -1;
+  private lastWasSpace = false;
+  /** A break was written since the last word (sentence punctuation): filler after it counts for nothing. */
+  private broken = false;
+
+  constructor(private readonly out: NormalisedText) {}
+
+  private push(code: number, start: number, end: number): void {
+    const len = this.length;
+    this.out.codes[len] = code;
+    this.out.starts[len] = start;
+    this.out.ends[len] = end;
+    this.length = len + 1;
+  }
+
+  /** A word unit; a long filler run before it becomes a break. */
+  word(code: number, start: number, end: number): void {
+    if (this.fillerUnits > MAX_FILLER && this.length > 0 && this.out.codes[this.length - 1] !== BREAK) this.push(BREAK, this.fillerStart, start);
+    this.fillerUnits = 0;
+    this.fillerStart = -1;
+    this.lastWasSpace = false;
+    this.broken = false;
+    this.push(code, start, end);
+  }
+
+  /** Sentence punctuation at `at`: a break (one for a run of them). */
+  stop(at: number): void {
+    if (!this.broken && this.length > 0) this.push(BREAK, at, at + 1);
+    this.broken = true;
+    this.fillerUnits = 0;
+    this.fillerStart = -1;
+  }
+
+  /** Filler or space at `at`, dropped; a run of spaces counts as one unit. */
+  filler(at: number, kind: typeof FILLER | typeof SPACE): void {
+    if (this.broken) return;
+    if (this.fillerStart < 0) this.fillerStart = at;
+    if (kind === FILLER || !this.lastWasSpace) this.fillerUnits++;
+    this.lastWasSpace = kind === SPACE;
+  }
+}
+
+/** The code point of the surrogate pair at `i`, or -1 when there is none. */
+function pairAt(text: string, i: number): number {
+  const hi = text.charCodeAt(i);
+  if (hi < 0xd800 || hi > 0xdbff || i + 1 >= text.length) return -1;
+  const lo = text.charCodeAt(i + 1);
+  if (lo < 0xdc00 || lo > 0xdfff) return -1;
+  return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+}
+
+/** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心. */
+function lookAlike(c: number): number {
+  if (c === 43 || c === 0x2795) return PLUS;
+  if (c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763) return HEART;
+  return c;
+}
+
 /**
  * Normalises `text` for matching, keeping each unit's original span.
  * With `reuse`, the result lives in module buffers that the next call
  * overwrites (scan uses this to avoid allocating per message).
  */
 export function normalise(text: string, reuse = false): NormalisedText {
-  const n = text.length;
-  if (reuse && shared.codes.length <= n) {
-    const size = Math.max(n + 1, shared.codes.length * 2);
-    shared = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), length: 0 };
-  }
-  const codes = reuse ? shared.codes : new Uint16Array(n + 1);
-  const starts = reuse ? shared.starts : new Int32Array(n + 1);
-  const ends = reuse ? shared.ends : new Int32Array(n + 1);
-  let len = 0;
-  let fillerUnits = 0;
-  let fillerStart = -1;
-  let lastWasSpace = false;
-  let broken = false;
-
-  const emit = (code: number, start: number, end: number) => {
-    if (fillerUnits > MAX_FILLER && len > 0 && codes[len - 1] !== BREAK) {
-      codes[len] = BREAK;
-      starts[len] = fillerStart;
-      ends[len] = start;
-      len++;
-    }
-    fillerUnits = 0;
-    fillerStart = -1;
-    lastWasSpace = false;
-    broken = false;
-    codes[len] = code;
-    starts[len] = start;
-    ends[len] = end;
-    len++;
-  };
-
-  for (let i = 0; i < n; i++) {
+  const out = buffers(text.length, reuse);
+  const view = new ViewWriter(out);
+  for (let i = 0; i < text.length; i++) {
     const raw = text.charCodeAt(i);
     if (isIgnorable(raw)) continue;
-    if (raw >= 0xd800 && raw <= 0xdbff && i + 1 < n) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        const cp = (raw - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        if (isAstralHeart(cp)) emit(HEART, i, i + 2);
-        else if (!broken) {
-          if (fillerStart < 0) fillerStart = i;
-          fillerUnits++;
-          lastWasSpace = false;
-        }
-        i++;
-        continue;
-      }
+    const cp = pairAt(text, i);
+    if (cp >= 0) {
+      if (isAstralHeart(cp)) view.word(HEART, i, i + 2);
+      else view.filler(i, FILLER);
+      i++;
+      continue;
     }
     const c = foldCode(raw);
     const kind = kindOf(c);
-    if (kind === WORD) {
-      const mapped = c === 43 || c === 0x2795 ? PLUS : c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763 ? HEART : c;
-      emit(mapped, i, i + 1);
-    } else if (kind === STOP) {
-      if (!broken && len > 0) {
-        codes[len] = BREAK;
-        starts[len] = i;
-        ends[len] = i + 1;
-        len++;
-      }
-      broken = true;
-      fillerUnits = 0;
-      fillerStart = -1;
-    } else if (!broken) {
-      if (fillerStart < 0) fillerStart = i;
-      if (kind === FILLER || !lastWasSpace) fillerUnits++;
-      lastWasSpace = kind === SPACE;
-    }
+    if (kind === WORD) view.word(lookAlike(c), i, i + 1);
+    else if (kind === STOP) view.stop(i);
+    else view.filler(i, kind);
   }
-  if (reuse) {
-    shared.length = len;
-    return shared;
+  out.length = view.length;
+  return out;
+}
+
+/** Only spaces and symbols (at most MAX_FILLER code units) between two offsets of `text`. */
+export function onlyFillerBetween(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_FILLER) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isIgnorable(c)) continue;
+    const kind = kindOf(foldCode(c));
+    if (kind !== FILLER && kind !== SPACE) return false;
   }
-  return { codes, starts, ends, length: len };
+  return true;
 }
 
 /** The normalised form of a dictionary word, as a string (for tests and baselines). */

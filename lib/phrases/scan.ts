@@ -10,8 +10,9 @@ import { compile } from './compile';
 import { contextRule, hasContextRules } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
-import { BREAK, FILLER, SPACE, fold, foldCode, isIgnorable, kindOf, normalise } from './normalise';
-import type { AllowSource, CompiledDictionary, Finding, PassedWord, PhraseCategory, ScanOptions, Severity } from './types';
+import { fold } from './fold';
+import { BREAK, normalise, onlyFillerBetween } from './normalise';
+import type { AllowSource, CompiledDictionary, Finding, PassedWord, PatternInfo, PhraseCategory, ScanOptions, Severity } from './types';
 
 let builtin: CompiledDictionary | null = null;
 
@@ -41,43 +42,33 @@ interface AllowSpan {
   source: AllowSource;
 }
 
-
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => isLetter(c) || isDigit(c);
+const HYPHEN = 0x2d;
+const UNDERSCORE = 0x5f;
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
+/** - and _ join a model code's parts (XR-TB, SB_2). */
+const isJoiner = (c: number) => c === HYPHEN || c === UNDERSCORE;
+/** . and , between digits: a price (1688.00, 1,688). */
+const isDecimalMark = (c: number) => c === FULL_STOP || c === COMMA;
 const rank = (s: Severity) => (s === 'block' ? 1 : 0);
 
 /** An id written after a contact word: "vx: kefu_888", "QQ号 12345678". */
 const CONTACT_ID = /[\s:=是为号码#]{0,4}[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_-])/y;
 
-/** Only spaces and symbols (at most three) between two offsets. */
-function fillerGap(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (isIgnorable(c)) continue;
-    const kind = kindOf(foldCode(c));
-    if (kind !== FILLER && kind !== SPACE) return false;
-  }
-  return true;
-}
-
 /**
- * Reduces one category's candidates (one sweep, in start order): drops those
- * inside an allowed phrase and those inside a longer candidate, extends
- * contact words over an id written after them, then joins overlapping or
- * adjacent ones.
+ * One category's candidates (sorted by start, longer first) less those inside
+ * an allowed phrase (reported in `passed`) and those inside a longer candidate.
  */
-function merge(
+function dropCovered(
   category: PhraseCategory,
-  list: Candidate[],
+  list: readonly Candidate[],
   allows: readonly AllowSpan[],
   text: string,
-  folded: string,
-  out: Candidate[],
   passed: PassedWord[] | undefined,
-): void {
-  list.sort((a, b) => a.start - b.start || b.end - a.end);
+): Candidate[] {
   let a = 0;
   let allowedTo = -1;
   let allowedBy: AllowSpan | null = null;
@@ -105,20 +96,27 @@ function merge(
     }
     kept.push(f);
   }
-  if (category === 'contact') {
-    for (const f of kept) {
-      if (!f.word) continue;
-      CONTACT_ID.lastIndex = f.end;
-      if (CONTACT_ID.exec(folded)) {
-        f.end = CONTACT_ID.lastIndex;
-        f.severity = 'block';
-        f.clear = true;
-      }
+  return kept;
+}
+
+/** Extends contact words over an id written after them ("vx: kefu_888"), which makes them clear blocks. */
+function extendOverContactIds(kept: readonly Candidate[], folded: string): void {
+  for (const f of kept) {
+    if (!f.word) continue;
+    CONTACT_ID.lastIndex = f.end;
+    if (CONTACT_ID.exec(folded)) {
+      f.end = CONTACT_ID.lastIndex;
+      f.severity = 'block';
+      f.clear = true;
     }
   }
+}
+
+/** Joins overlapping candidates, and words with only a little filler between them, into `out`. */
+function joinNeighbours(kept: readonly Candidate[], text: string, out: Candidate[]): void {
   let cur: Candidate | undefined;
   for (const f of kept) {
-    if (cur && (f.start <= cur.end || (cur.word && f.word && fillerGap(text, cur.end, f.start)))) {
+    if (cur && (f.start <= cur.end || (cur.word && f.word && onlyFillerBetween(text, cur.end, f.start)))) {
       if (f.end > cur.end) cur.end = f.end;
       if (rank(f.severity) > rank(cur.severity)) {
         cur.severity = f.severity;
@@ -132,6 +130,48 @@ function merge(
     cur = { ...f };
     out.push(cur);
   }
+}
+
+/**
+ * Reduces one category's candidates into `out` (one sweep, in start order):
+ * drops those inside an allowed phrase and those inside a longer candidate,
+ * extends contact words over an id written after them, then joins
+ * overlapping or adjacent ones.
+ */
+function merge(
+  category: PhraseCategory,
+  list: Candidate[],
+  allows: readonly AllowSpan[],
+  text: string,
+  folded: string,
+  out: Candidate[],
+  passed: PassedWord[] | undefined,
+): void {
+  list.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = dropCovered(category, list, allows, text, passed);
+  if (category === 'contact') extendOverContactIds(kept, folded);
+  joinNeighbours(kept, text, out);
+}
+
+/**
+ * Whether a dictionary match at [start, end) of the folded text stands on its
+ * own: not inside a longer run of letters or digits where the word asks for it.
+ */
+function standsAlone(info: PatternInfo, folded: string, start: number, end: number): boolean {
+  if (info.checkLeft && start > 0) {
+    const c = folded.charCodeAt(start - 1);
+    if (isLetter(c) || isDigit(c)) return false;
+    // TB in "XR-TB" is part of a model code.
+    if (!info.digitsAfter && isJoiner(c) && isAlnum(folded.charCodeAt(start - 2))) return false;
+  }
+  if (info.checkRight && end < folded.length) {
+    const c = folded.charCodeAt(end);
+    if (isLetter(c) || (isDigit(c) && !info.digitsAfter)) return false;
+    // 1688.00 is a price; JD-100 and SB_2 are model codes.
+    if (isDecimalMark(c) && isDigit(folded.charCodeAt(end - 1)) && isDigit(folded.charCodeAt(end + 1))) return false;
+    if (!info.digitsAfter && isJoiner(c) && isAlnum(folded.charCodeAt(end + 1))) return false;
+  }
+  return true;
 }
 
 /** Finds banned phrases, contact details, links and abuse in `text`; findings are sorted by start. */
@@ -149,19 +189,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (info.clauseEnd && e < norm.length && norm.codes[e] !== BREAK) return;
     const start = norm.starts[s]!;
     const end = norm.ends[e - 1]!;
-    if (info.checkLeft && start > 0) {
-      const c = folded.charCodeAt(start - 1);
-      if (isLetter(c) || isDigit(c)) return;
-      // TB in "XR-TB" is part of a model code.
-      if (!info.digitsAfter && (c === 45 || c === 95) && isAlnum(folded.charCodeAt(start - 2))) return;
-    }
-    if (info.checkRight && end < folded.length) {
-      const c = folded.charCodeAt(end);
-      if (isLetter(c) || (isDigit(c) && !info.digitsAfter)) return;
-      // 1688.00 is a price; JD-100 and SB_2 are model codes.
-      if ((c === 46 || c === 44) && isDigit(folded.charCodeAt(end - 1)) && isDigit(folded.charCodeAt(end + 1))) return;
-      if (!info.digitsAfter && (c === 45 || c === 95) && isAlnum(folded.charCodeAt(end + 1))) return;
-    }
+    if (!standsAlone(info, folded, start, end)) return;
     if (info.allow) {
       allows.push({ start, end, category: info.allow === 2 ? null : info.category, text: info.word, source: info.source });
       return;

@@ -1,7 +1,7 @@
 /**
  * A hand-made traditional → simplified table of the characters the built-in
  * words use, pairwise. The product folds with OpenCC's complete table
- * (normalise.ts TRAD); tests and the bench add this one so that they run
+ * (fold.ts TRAD); tests and the bench add this one so that they run
  * without the OpenCC data.
  */
 export const HAND_TRAD_PAIRS =

@@ -25,7 +25,7 @@ const isHan = (c: string) => /[\u3400-\u9fff]/.test(c);
 
 /**
  * OpenCC's complete single-character traditional → simplified table over the
- * CJK blocks, as a string of pairs for normalise.ts addTraditionalPairs.
+ * CJK blocks, as a string of pairs for fold.ts addTraditionalPairs.
  * Each character is converted alone (one per line) so that phrase rules do
  * not reach across neighbours.
  */

@@ -1,4 +1,8 @@
-/** The UI language, rule names in it and where each rule is explained, for every page and overlay. */
+/**
+ * The UI language, rule names and citations in it, and where each rule is
+ * explained: the one module for every page and overlay (issue 13: there was
+ * a second lang.ts under components/pages).
+ */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ruleAnchor, RULES, type RuleId } from '../rules';
@@ -17,4 +21,9 @@ export function ruleName(id: RuleId): string {
 export function ruleHref(id?: RuleId): string {
   const page = browser.runtime.getURL('/rules.html');
   return id ? `${page}#${ruleAnchor(id)}` : page;
+}
+
+/** "5分钟回复率（低于70%二级限制），规则 §1" — the citation every figure carries. */
+export function ruleCite(id: RuleId): string {
+  return i18n.t('popup.ruleCite', { rule: ruleName(id), section: RULES[id].section });
 }

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
 import { builtinEntries, compile, normalise, scan } from '../../lib/phrases/index.ts';
-import { addTraditionalPairs } from '../../lib/phrases/normalise.ts';
+import { addTraditionalPairs } from '../../lib/phrases/fold.ts';
 import { HAND_TRAD_PAIRS } from '../../lib/phrases/trad-pairs.ts';
 import type { PhraseCategory } from '../../lib/settings/types.ts';
 

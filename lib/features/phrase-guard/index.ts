@@ -3,7 +3,7 @@
  * sent, at that moment, against the platform's and the shop's words and
  * their evasions; blocks or warns per the shop's setting; fails closed.
  */
-import { addTraditionalPairs } from '../../phrases/normalise';
+import { addTraditionalPairs } from '../../phrases/fold';
 import type { PhraseVariants } from '../../phrases/variants';
 import { isChatPage, type ChatPageDeps } from '../chat-page';
 import type { Feature } from '../feature';

@@ -9,7 +9,7 @@ import { localItem } from '../../local-item';
 import type { PhraseVariants } from '../../phrases/variants';
 
 export const phraseVariantsItem = localItem<PhraseVariants>('phraseVariants');
-/** OpenCC's traditional → simplified pairs for the chat's fold (normalise.ts addTraditionalPairs). */
+/** OpenCC's traditional → simplified pairs for the chat's fold (fold.ts addTraditionalPairs). */
 export const phraseFoldItem = localItem<string>('phraseFold');
 
 const MAX_ENTRIES = 50_000;

@@ -10,7 +10,7 @@ import type { TapItem } from '@/lib/pdd/page-tap';
 import { readTraffic } from '@/lib/pdd/chat-traffic';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 import { onTrusted } from '@/lib/ui/trusted';
-import { GuardPanel } from '@/components/GuardPanel';
+import { GuardPanel } from '@/lib/features/phrase-guard/panel';
 import { useLocale } from '../aftersales/helpers';
 
 const REPLY_BOX = `<div class="reply-box"><div class="reply-toolbar"><span class="quick-reply-btn">快捷短语</span></div>

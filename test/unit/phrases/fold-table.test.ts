@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
-import { addTraditionalPairs, fold, resetTraditionalPairs } from '@/lib/phrases/normalise';
+import { addTraditionalPairs, fold, resetTraditionalPairs } from '@/lib/phrases/fold';
 import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RuleLink } from '@/components/RuleLink';
 import { RulesApp } from '@/components/rules/RulesApp';
 import { PopupView } from '@/components/popup/PopupView';
-import { GuardPanel } from '@/components/GuardPanel';
+import { GuardPanel } from '@/lib/features/phrase-guard/panel';
 import { RULE_BOOK, RULE_BOOK_IDS, RULE_SOURCES, sectionsAgree } from '@/lib/rule-book';
 import { RULES, type RuleId } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';

@@ -2,22 +2,16 @@ import { i18n } from '#i18n';
 import { onTrusted } from '@/lib/ui/trusted';
 import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { RULES, type RuleId } from '@/lib/rules';
-import { RuleLink } from './RuleLink';
+import { RuleLink } from '@/components/RuleLink';
+import type { GuardPanelState } from './flow';
 
-export type GuardPanelMode = 'typing' | 'held' | 'warned';
-
-export interface GuardPanelProps {
-  mode: GuardPanelMode;
-  text: string;
-  findings: GuardedFinding[];
-  canOverride: boolean;
-  /** After "send anyway" when the page did not send by itself. */
-  pressAgain: boolean;
+/** The guard's panel (flow.ts decides what it shows), drawn by guard.ts in a shadow root above the chat input. */
+export interface GuardPanelProps extends Omit<GuardPanelState, 'error'> {
+  /** The check itself failed: the message is held with no findings to show (fail closed). */
+  error?: boolean;
   position: { left: number; bottom: number; width: number };
   onSendAnyway: (event: Event) => void;
   onEdit: () => void;
-  /** The check itself failed: the message is held with no findings to show (fail closed). */
-  error?: boolean;
 }
 
 /** "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it. */
