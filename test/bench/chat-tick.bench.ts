@@ -18,8 +18,12 @@ const CONVERSATIONS = 200;
 const WAITING = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RERENDER_EVERY_MS = Number(process.env.BENCH_RERENDER_MS ?? 2_000);
-const BUDGET_SCRIPT_MS_PER_TICK = 2;
-const BUDGET_LONG_TASK_MS = 50;
+// Issue 13's targets: the extension's own script time per second, the main
+// thread's task time it adds to the page's (style and layout its badge
+// updates cause count there), and no long animation frame with our scripts in it.
+const BUDGET_SCRIPT_MS_PER_TICK = 1;
+const BUDGET_ADDED_TASK_MS_PER_SECOND = 5;
+const BUDGET_OWN_LONG_FRAMES = 0;
 
 function seed(sim: Simulator): string[] {
   sim.reset({ variant: { offHoursGroup: false } }); // the same rows wait at any hour (issue #15: the page's grouping decides)
@@ -46,6 +50,11 @@ interface RunFigures {
   maxLongTaskMs: number;
   /** The most time the extension's scripts took inside one long animation frame. */
   maxOwnScriptInLongFrameMs: number;
+  /**
+   * Long animation frames with one of our scripts in them: LoAF lists only
+   * scripts that ran 5 ms or more, so any entry of ours is a long script.
+   */
+  ownLongFrames: number;
   badges: number;
 }
 
@@ -160,6 +169,7 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
     longTasks: longTasks.length,
     maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
     maxOwnScriptInLongFrameMs: ourLongFrameMs.length ? Math.max(...ourLongFrameMs) : 0,
+    ownLongFrames: ourLongFrameMs.filter((ms) => ms > 0).length,
     badges,
   };
 }
@@ -178,14 +188,15 @@ try {
   const max = (runs: RunFigures[], key: keyof RunFigures) => Math.max(...runs.map((r) => r[key]));
   const fmt = (n: number) => n.toFixed(2).padStart(10);
   console.log(`\nChat page: ${CONVERSATIONS} conversations, ${WAITING} waiting, list re-rendered every ${RERENDER_EVERY_MS / 1000} s, ${SECONDS} s × 2 runs each`);
-  console.log('run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'badges'.padStart(8));
+  console.log('run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'own long'.padStart(10) + 'badges'.padStart(8));
   for (const [label, runs] of [
     ['baseline (no extension)', without],
     ['with kefu-guard', withExt],
   ] as const) {
     console.log(
       label.padEnd(28) + fmt(mean(runs, 'extensionMsPerSecond')).padStart(12) + fmt(mean(runs, 'scriptMsPerSecond')).padStart(12) + fmt(mean(runs, 'taskMsPerSecond')).padStart(12) +
-        String(max(runs, 'longTasks')).padStart(12) + fmt(max(runs, 'maxLongTaskMs')).padStart(12) + String(max(runs, 'badges')).padStart(8),
+        String(max(runs, 'longTasks')).padStart(12) + fmt(max(runs, 'maxLongTaskMs')).padStart(12) +
+        String(max(runs, 'ownLongFrames')).padStart(10) + String(max(runs, 'badges')).padStart(8),
     );
   }
   // One tick per second: the extension's CPU time per second is its cost per
@@ -195,11 +206,16 @@ try {
   const difference = mean(withExt, 'scriptMsPerSecond') - mean(without, 'scriptMsPerSecond');
   // The page's own re-render of 200 rows can make a long task by itself (see
   // the baseline); what the budget limits is the extension's part of one.
-  const ownLongTask = max(withExt, 'maxOwnScriptInLongFrameMs');
-  console.log(`extension CPU per tick (profiled): ${perTick.toFixed(3)} ms; script time with − baseline: ${difference.toFixed(3)} ms/s`);
+  const ownLongFrames = max(withExt, 'ownLongFrames');
+  const addedTask = mean(withExt, 'taskMsPerSecond') - mean(without, 'taskMsPerSecond');
+  console.log(
+    `extension CPU per tick (profiled): ${perTick.toFixed(3)} ms; script time with − baseline: ${difference.toFixed(3)} ms/s; ` +
+      `task time with − baseline: ${addedTask.toFixed(3)} ms/s; most of our script in one long frame: ${max(withExt, 'maxOwnScriptInLongFrameMs').toFixed(1)} ms`,
+  );
   const budgets = [
     ['chat.tick.script', perTick, 'ms', BUDGET_SCRIPT_MS_PER_TICK],
-    ['chat.longframe.extension-script', ownLongTask, 'ms', BUDGET_LONG_TASK_MS],
+    ['chat.tick.added-task', addedTask, 'ms/s', BUDGET_ADDED_TASK_MS_PER_SECOND],
+    ['chat.longframes.extension-script', ownLongFrames, 'frames', BUDGET_OWN_LONG_FRAMES],
   ] as const;
   let failed = false;
   for (const [name, value, unit, limit] of budgets) {
