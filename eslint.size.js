@@ -27,7 +27,6 @@ export const STILL_OVER = [
   'lib/messages.ts',
   'lib/metrics.ts',
   'lib/pdd/aftersales-page.ts',
-  'lib/pdd/chat-page.ts',
   'lib/pdd/chat-traffic.ts',
   'lib/pdd/official-figures.ts',
   'lib/pdd/page-tap.ts',

@@ -10,7 +10,7 @@ import { countDropped } from '../../diagnostics';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
 import { hashId } from '../../id-hash';
 import type { Reply, Request, RequestType } from '../../messages';
-import { readOpenThread, type ThreadMessage } from '../../pdd/chat-page';
+import { readOpenThread, type ThreadMessage } from '../../pdd/chat-thread';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
 import { replyClass } from '../../pdd/reply-kinds';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LongestWaitAlert, JUMP_CHECK_MS, type AlertWait } from '@/lib/features/reply-timer/longest-wait-alert';
 import { describeWait } from '@/lib/features/reply-timer/wait-tooltip';
-import type { ConversationRow } from '@/lib/pdd/chat-page';
+import type { ConversationRow } from '@/lib/pdd/chat-rows';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { ElementWatch, pageElementsChanged } from '@/lib/ui/element-watch';
 import { OnScreen } from '@/lib/ui/on-screen';
