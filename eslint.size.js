@@ -23,7 +23,6 @@ export const STILL_OVER = [
   'lib/features/chat-session/session.ts',
   'lib/features/phrase-guard/guard.ts',
   'lib/features/refund-deadline/overlay.ts',
-  'lib/features/reply-timer/timer.ts',
   'lib/messages.ts',
   'lib/metrics.ts',
   'lib/pdd/aftersales-page.ts',
