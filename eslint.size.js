@@ -20,7 +20,6 @@ export const STILL_OVER = [
   'components/rules/RulesApp.tsx',
   'components/team/TeamApp.tsx',
   'components/welcome/WelcomeApp.tsx',
-  'lib/features/chat-session/session.ts',
   'lib/features/phrase-guard/guard.ts',
   'lib/features/refund-deadline/overlay.ts',
   'lib/messages.ts',
