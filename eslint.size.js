@@ -34,7 +34,6 @@ export const STILL_OVER = [
   'lib/store/handlers.ts',
   'lib/store/schema.ts',
   'lib/team/merge.ts',
-  'lib/wait-book.ts',
 ];
 
 export const sizeRules = {
