@@ -25,7 +25,6 @@ export const STILL_OVER = [
   'lib/messages.ts',
   'lib/metrics.ts',
   'lib/pdd/aftersales-page.ts',
-  'lib/pdd/chat-traffic.ts',
   'lib/pdd/official-figures.ts',
   'lib/pdd/page-tap.ts',
   'lib/phrases/automaton.ts',
