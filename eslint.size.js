@@ -26,7 +26,6 @@ export const STILL_OVER = [
   'lib/metrics.ts',
   'lib/pdd/aftersales-page.ts',
   'lib/pdd/official-figures.ts',
-  'lib/pdd/page-tap.ts',
   'lib/phrases/automaton.ts',
   'lib/phrases/normalise.ts',
   'lib/phrases/scan.ts',
