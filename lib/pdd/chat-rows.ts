@@ -153,25 +153,33 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
   return [...byBuyer.values()];
 }
 
-/** The active panel's rows; a buyer may sit in two of its groups, one hidden. */
-function readActivePanel(activeRows: readonly Element[], signals: ListSignals, byBuyer: Map<string, ConversationRow>): void {
-  for (const element of activeRows) {
+/** Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first). */
+function readInto(
+  elements: readonly Element[],
+  signals: ListSignals,
+  byBuyer: Map<string, ConversationRow>,
+  duplicate: (seen: ConversationRow, row: ConversationRow) => ConversationRow | null,
+): void {
+  for (const element of elements) {
     const row = readRow(element, signals);
     if (!row) continue;
     const seen = byBuyer.get(row.buyerId);
-    if (!seen) {
-      byBuyer.set(row.buyerId, row);
-      continue;
-    }
-    // Keep the visible duplicate; merge the page's signals from both.
-    const keep = isShown(element) && !isShown(seen.element) ? row : seen;
+    const keep = seen ? duplicate(seen, row) : row;
+    if (keep) byBuyer.set(row.buyerId, keep);
+  }
+}
+
+/** The active panel's rows; a buyer may sit in two of its groups, one hidden: the visible one wins, with the signals of both. */
+function readActivePanel(activeRows: readonly Element[], signals: ListSignals, byBuyer: Map<string, ConversationRow>): void {
+  readInto(activeRows, signals, byBuyer, (seen, row) => {
+    const keep = isShown(row.element) && !isShown(seen.element) ? row : seen;
     keep.pageSaysUnanswered = seen.pageSaysUnanswered || row.pageSaysUnanswered;
     keep.pageState = mergeStates(seen.pageState, row.pageState);
     keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
     keep.pageElapsedMinSec = seen.pageElapsedMinSec ?? row.pageElapsedMinSec;
     keep.active = seen.active || row.active;
-    byBuyer.set(row.buyerId, keep);
-  }
+    return keep;
+  });
 }
 
 /**
@@ -186,25 +194,19 @@ function readOtherLists(
   signals: ListSignals,
   byBuyer: Map<string, ConversationRow>,
 ): void {
-  for (const element of others) {
-    if (inActive.has(element)) continue;
-    const row = readRow(element, signals);
-    if (!row) continue;
-    const seen = byBuyer.get(row.buyerId);
-    if (!seen) {
-      byBuyer.set(row.buyerId, row);
-      continue;
-    }
-    if (activeShown || !isShown(element)) continue;
-    byBuyer.set(row.buyerId, {
-      ...row,
-      pageSaysUnanswered: seen.pageSaysUnanswered,
-      pageState: seen.pageState,
-      pageCountdownSec: seen.pageCountdownSec,
-      pageElapsedMinSec: seen.pageElapsedMinSec,
-      active: seen.active || row.active,
-    });
-  }
+  const outside = others.filter((element) => !inActive.has(element));
+  readInto(outside, signals, byBuyer, (seen, row) =>
+    activeShown || !isShown(row.element)
+      ? null
+      : {
+          ...row,
+          pageSaysUnanswered: seen.pageSaysUnanswered,
+          pageState: seen.pageState,
+          pageCountdownSec: seen.pageCountdownSec,
+          pageElapsedMinSec: seen.pageElapsedMinSec,
+          active: seen.active || row.active,
+        },
+  );
 }
 
 /** Two rows of one buyer (a hidden duplicate): any sign of waiting wins, then a known group. */
