@@ -9,6 +9,9 @@
  * wait until that reply, so a buyer's wait starts at the earliest of them.
  */
 import type { ChatEventKind } from './events';
+import { EXACT_SOURCES, waitOf, type ConversationEntry, type MessageSource, type PageState, type PageView, type Waiting } from './wait-start';
+
+export type { MessageSource, Waiting, WaitSource } from './wait-start';
 
 export interface BookEvent {
   kind: ChatEventKind;
@@ -18,79 +21,13 @@ export interface BookEvent {
   at: number;
 }
 
-/**
- * Where a message's time comes from, best first. The platform's own times in
- * its traffic are exact; stored history was recorded from them (or from the
- * DOM) before a reload; a thread row's own stamp is exact but only some rows
- * carry one; the msg_id read as epoch ms is a bounded hint (PDD-PAGES.md §(b));
- * "live" is when a message first appeared in an open thread.
- */
-export type MessageSource = 'traffic' | 'restored' | 'stamp' | 'msg-id' | 'live';
-
-/**
- * Where a wait's start comes from, in rank order (issue #15): the platform's
- * times from traffic > the page's countdown > the page's elapsed note (a lower
- * bound) > thread stamps > the msg_id as a time > the moment we first saw the
- * row waiting.
- */
-export type WaitSource = 'traffic' | 'countdown' | 'elapsed-note' | 'stamp' | 'msg-id' | 'first-seen';
-
-/** What the page's conversation list says of one buyer (lib/pdd/chat-page.ts). */
+/** What the page's conversation list says of one buyer (lib/pdd/chat-rows.ts). */
 export interface PageSignal {
-  /**
-   * 'waiting': the row is in an unanswered group or shows the page's countdown
-   * or elapsed note; 'not-waiting': it is in a group of rows that do not wait
-   * (已回复, 已被自动回复, 非工作时间留言); 'unknown': a page without groups.
-   */
-  state: 'waiting' | 'not-waiting' | 'unknown';
+  state: PageState;
   /** Seconds left on the page's 3-minute countdown, when shown. */
   countdownSec: number | null;
   /** The least wait the page's elapsed note ("已等待1小时") means, in seconds. */
   elapsedMinSec: number | null;
-}
-
-interface PageView {
-  state: PageSignal['state'];
-  /** Start implied by the page's countdown (remaining → elapsed). */
-  countdownStart: number | null;
-  /** Latest start the elapsed note allows: the wait is at least that long. */
-  noteLatestStart: number | null;
-  /** When we first saw the row waiting with no better source. */
-  seenAt: number | null;
-  /** When the page's list was last read for this buyer. */
-  readAt: number;
-}
-
-interface ConversationEntry {
-  buyerId: string;
-  lastHumanAt: number;
-  /** Unanswered buyer messages: message id → time and where the time comes from. */
-  pending: Map<string, { at: number; source: MessageSource }>;
-  /** Ids of pending messages restored from the background's history, not seen on the page yet. */
-  restored: Set<string>;
-  /** The platform's own "unanswered since" (latest_conversations), covering messages we never saw. */
-  hintSince: number | null;
-  page: PageView;
-}
-
-export interface Waiting {
-  conversationId: string;
-  buyerId: string;
-  waitingSince: number;
-  /** Which signal gave the start (see WaitSource). */
-  source: WaitSource;
-  /** True when the start is not an exact message time (countdown, note, msg_id, first sight). */
-  estimated: boolean;
-  /** The start is the latest the page's elapsed note allows: the wait is at least this long. */
-  lowerBound: boolean;
-  /** Times of the unanswered buyer messages, oldest first ([waitingSince] for a page-derived start). */
-  messageTimes: number[];
-  /**
-   * Every pending message was restored from stored history and not yet seen
-   * on the page: show it only if the page lists the conversation (it may have
-   * been answered elsewhere, transferred or closed while the page was shut).
-   */
-  restoredOnly: boolean;
 }
 
 /** The platform's own countdown runs for 3 minutes from the buyer's message (PDD-PAGES.md §(b)). */
@@ -98,8 +35,6 @@ export const PAGE_COUNTDOWN_SEC = 180;
 
 /** A countdown read again within this of the first reading is the same wait (the page ticks in whole seconds). */
 const COUNTDOWN_JITTER_MS = 5_000;
-
-const EXACT_SOURCES: ReadonlySet<MessageSource> = new Set(['traffic', 'restored']);
 
 const NO_PAGE_VIEW: PageView = { state: 'unknown', countdownStart: null, noteLatestStart: null, seenAt: null, readAt: -Infinity };
 
@@ -241,56 +176,4 @@ export class WaitBook {
     this.cached = out.sort((a, b) => a.waitingSince - b.waitingSince);
     return this.cached;
   }
-}
-
-/**
- * One conversation's wait, from its best-ranked source (issue #15, rule 2),
- * or null when nobody waits there.
- */
-function waitOf(conversationId: string, entry: ConversationEntry): Waiting | null {
-  // The page's grouping is the truth about who waits: a row filed under
-  // 已回复 / 已被自动回复 / 非工作时间留言 has no wait, whatever the thread says
-  // (the thread may lack the reply's stamp, or the platform needs no reply).
-  if (entry.page.state === 'not-waiting') return null;
-  const base = { conversationId, buyerId: entry.buyerId };
-  const exact: number[] = [];
-  const dom: Array<{ at: number; source: MessageSource }> = [];
-  for (const p of entry.pending.values()) {
-    if (EXACT_SOURCES.has(p.source)) exact.push(p.at);
-    else dom.push(p);
-  }
-  if (entry.hintSince !== null) exact.push(entry.hintSince);
-  const allTimes = [...exact, ...dom.map((p) => p.at)].sort((a, b) => a - b);
-  const restoredOnly = entry.hintSince === null && entry.pending.size > 0 && entry.restored.size === entry.pending.size;
-
-  // 1. The platform's own times: exact.
-  if (exact.length > 0) {
-    return { ...base, waitingSince: Math.min(...exact), source: 'traffic', estimated: false, lowerBound: false, messageTimes: allTimes, restoredOnly };
-  }
-  const page = entry.page;
-  const pageWaits = page.state === 'waiting';
-  // 2. The page's countdown: it counts from the buyer's message.
-  if (pageWaits && page.countdownStart !== null) {
-    return { ...base, waitingSince: page.countdownStart, source: 'countdown', estimated: true, lowerBound: false, messageTimes: [page.countdownStart], restoredOnly: false };
-  }
-  const earliestDom = dom.reduce<{ at: number; source: MessageSource } | null>((best, p) => (best === null || p.at < best.at ? p : best), null);
-  const domSource: WaitSource | null = earliestDom ? (earliestDom.source === 'stamp' ? 'stamp' : earliestDom.source === 'msg-id' ? 'msg-id' : 'first-seen') : null;
-  // 3. The elapsed note bounds the start: no later than it says. Thread
-  // times earlier than that agree with it and are more precise.
-  if (pageWaits && page.noteLatestStart !== null) {
-    if (earliestDom && earliestDom.at <= page.noteLatestStart) {
-      return { ...base, waitingSince: earliestDom.at, source: domSource!, estimated: domSource !== 'stamp', lowerBound: false, messageTimes: allTimes, restoredOnly: false };
-    }
-    const at = page.noteLatestStart;
-    return { ...base, waitingSince: at, source: 'elapsed-note', estimated: true, lowerBound: true, messageTimes: [at], restoredOnly: false };
-  }
-  // 4./5. The thread: a row's own stamp, else its msg_id read as a time, else first sight.
-  if (earliestDom) {
-    return { ...base, waitingSince: earliestDom.at, source: domSource!, estimated: domSource !== 'stamp', lowerBound: false, messageTimes: allTimes, restoredOnly: false };
-  }
-  // 6. The page says the buyer waits and nothing says since when: since we first saw it.
-  if (pageWaits && page.seenAt !== null) {
-    return { ...base, waitingSince: page.seenAt, source: 'first-seen', estimated: true, lowerBound: false, messageTimes: [page.seenAt], restoredOnly: false };
-  }
-  return null;
 }

@@ -13,6 +13,18 @@ export interface ShownWait {
   lowerBound: boolean;
 }
 
+/** The last Beijing day asked about: every badge asks every second, and Beijing days are all 24 hours (no DST). */
+let lastDay = { start: 0, end: 0 };
+
+/** Beijing midnight before `at`. */
+function dayStartOf(at: number): number {
+  if (!(at >= lastDay.start && at < lastDay.end)) {
+    const start = beijingDayStart(beijingDay(at));
+    lastDay = { start, end: start + DAY_MS };
+  }
+  return lastDay.start;
+}
+
 /**
  * The badge text. A wait that began before today's Beijing midnight is
  * written as "昨天起" or "N 天前": hundreds of hours say nothing an agent can
@@ -21,9 +33,9 @@ export interface ShownWait {
  * when the start is only the page's lower bound and "≈" when estimated.
  */
 export function waitText(w: ShownWait, now: number): string {
-  const todayStart = beijingDayStart(beijingDay(now));
+  const todayStart = dayStartOf(now);
   if (w.waitingSince < todayStart) {
-    const days = Math.round((todayStart - beijingDayStart(beijingDay(w.waitingSince))) / DAY_MS);
+    const days = Math.round((todayStart - dayStartOf(w.waitingSince)) / DAY_MS);
     return days <= 1 ? i18n.t('waits.sinceYesterday') : i18n.t('waits.daysAgo', { n: String(days) });
   }
   return (w.lowerBound ? '≥' : w.estimated ? '≈' : '') + formatElapsed(now - w.waitingSince);

@@ -5,19 +5,12 @@
  * robot template names that the DOM does not show (PDD-PAGES.md §(d)).
  * Message text is never read.
  */
-import { epochMsByMagnitude, safeId, safeLabel, saneTime } from '../boundary';
+import { epochMsByMagnitude, safeLabel } from '../boundary';
 import { countDropped } from '../diagnostics';
 import type { AccountInfo } from '../events';
-import {
-  BATCH_REMIND_TEMPLATE_PATTERNS,
-  BUYER_NOTICE_TEMPLATE_PATTERNS,
-  COUPON_TEMPLATE_PATTERNS,
-  GOODS_TEMPLATE_PATTERNS,
-  ROBOT_TEMPLATE_PATTERNS,
-  SINGLE_REMIND_TEMPLATE_PATTERNS,
-  type MessageKind,
-  type MessageRole,
-} from './reply-kinds';
+import { parseRawMessage, platformSaysNoReply, readId, readTime, type ObservedMessage, type RawMessage, type ReadContext } from './chat-frames';
+
+export type { ObservedMessage } from './chat-frames';
 
 /** One raw item forwarded by the page-world tap. */
 export interface TrafficItem {
@@ -25,15 +18,6 @@ export interface TrafficItem {
   url: string;
   /** The frame or response body, as text. */
   body: string;
-}
-
-export interface ObservedMessage {
-  conversationId: string;
-  buyerId: string;
-  messageId: string;
-  at: number;
-  role: MessageRole;
-  kind: MessageKind;
 }
 
 /**
@@ -72,141 +56,8 @@ export function isChatTrafficUrl(url: string): boolean {
   );
 }
 
-interface RawParty {
-  role?: unknown;
-  uid?: unknown;
-}
-
-interface RawMessage {
-  msg_id?: unknown;
-  from?: RawParty;
-  to?: RawParty;
-  type?: unknown;
-  template_name?: unknown;
-  ts?: unknown;
-  time?: unknown;
-  is_aut?: unknown;
-  manual_reply?: unknown;
-  show_auto?: unknown;
-  info?: unknown;
-  chat_type_id?: unknown;
-  need_reply?: unknown;
-  /** On a latest_conversations head: 1 = the platform says no reply is needed. */
-  no_unreply_hint?: unknown;
-}
-
-const asString = (v: unknown): string | null =>
-  typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
-
 /** Frame times are unix seconds, sometimes ms (PDD-PAGES.md §(d)); read by magnitude, µs included. */
 export const toEpochMs = epochMsByMagnitude;
-
-/**
- * Where the reader is: `now` bounds every time read (lib/boundary.ts);
- * without it (unit tests of shapes) times are read by magnitude only.
- */
-interface ReadContext {
-  now?: number;
-}
-
-/** A time field of the page, bounded around now; a value that is there but does not fit is counted. */
-function readTime(value: unknown, ctx: ReadContext): number | null {
-  if (value === undefined || value === null) return null;
-  const at = epochMsByMagnitude(value);
-  const bounded = ctx.now === undefined ? at : saneTime(at, ctx.now);
-  if (bounded === null) countDropped('bad-time');
-  return bounded;
-}
-
-/** An id field of the page; a value that is there but does not fit SAFE_ID is counted. */
-function readId(value: unknown): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  const id = safeId(value);
-  if (id === null) countDropped('bad-id');
-  return id;
-}
-
-const matchesAnyPattern = (patterns: readonly RegExp[], value: string) => patterns.some((p) => p.test(value));
-
-function isAutomatic(msg: RawMessage): boolean {
-  const template = asString(msg.template_name) ?? '';
-  const info = (typeof msg.info === 'object' && msg.info) || {};
-  return (
-    matchesAnyPattern(ROBOT_TEMPLATE_PATTERNS, template) ||
-    msg.is_aut === 1 ||
-    msg.is_aut === true ||
-    msg.show_auto === 1 ||
-    msg.show_auto === true ||
-    (info as { is_aut?: unknown }).is_aut === 1
-  );
-}
-
-/** Kind of a message from its numeric type and template name. */
-export function frameKind(type: unknown, templateName: string, info: unknown): MessageKind {
-  const batch = (typeof info === 'object' && info && (info as { batch?: unknown }).batch) || false;
-  if (matchesAnyPattern(BATCH_REMIND_TEMPLATE_PATTERNS, templateName) || (batch && /remind/i.test(templateName)))
-    return 'pay-remind-batch';
-  if (matchesAnyPattern(SINGLE_REMIND_TEMPLATE_PATTERNS, templateName)) return 'pay-remind-single';
-  if (matchesAnyPattern(COUPON_TEMPLATE_PATTERNS, templateName)) return 'coupon';
-  if (matchesAnyPattern(GOODS_TEMPLATE_PATTERNS, templateName)) return 'goods-card';
-  switch (type) {
-    case 0:
-      return 'text';
-    case 1:
-      return 'image';
-    case 5:
-      return 'emoji';
-    case 14:
-      return 'video';
-    case 41:
-      return 'goods-card';
-    case 64:
-      return 'card';
-    case 8:
-    case 24:
-    case 30:
-    case 31:
-      return 'system';
-    default:
-      return 'unknown';
-  }
-}
-
-/** A message object from a frame or a list response, or null if it is not a buyer conversation message. */
-export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown, ctx: ReadContext = {}): ObservedMessage | null {
-  const fromRole = asString(msg.from?.role);
-  if (fromRole !== 'user' && fromRole !== 'mall_cs') return null;
-  const messageId = readId(msg.msg_id);
-  if (!messageId) return null;
-  const at = readTime(msg.ts ?? msg.time, ctx);
-  if (at === null) return null;
-  // chat_type_id 5 is the platform's own service chat, not a buyer (PDD-PAGES.md §(d)).
-  if (chatTypeId === 5 || msg.chat_type_id === 5) return null;
-  if (msg.type === 1002) return null; // a withdrawal notice, not a message
-  const templateName = asString(msg.template_name) ?? '';
-  let role: MessageRole;
-  let buyerId: string | null;
-  if (fromRole === 'user') {
-    // A platform notice attributed to the buyer (entered from a goods page …),
-    // or a message the platform itself marks as needing no reply: no wait.
-    // A conversation head (latest_conversations) says so with no_unreply_hint
-    // (PDD-PAGES.md §(d)): its message is the one that needs no reply.
-    const noReply = msg.need_reply === 0 || platformSaysNoReply(msg);
-    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || noReply;
-    role = notice ? 'system' : 'buyer';
-    buyerId = readId(msg.from?.uid);
-  } else {
-    buyerId = readId(msg.to?.uid);
-    role = isAutomatic(msg) ? 'robot' : 'agent';
-  }
-  if (!buyerId) return null;
-  let kind = role === 'system' ? 'system' : frameKind(msg.type, templateName, msg.info);
-  if (kind === 'system') role = 'system';
-  // The "robot" nickname aside, an automatic payment reminder is no human reply either.
-  if (role === 'agent' && kind === 'pay-remind-batch') role = 'robot';
-  if (role === 'robot' && kind === 'system') kind = 'text';
-  return { conversationId: buyerId, buyerId, messageId, at, role, kind };
-}
 
 const MAX_DEPTH = 6;
 /** More messages than this in one body are not read (a history page holds a few hundred). */
@@ -236,11 +87,6 @@ function collectMessages(node: unknown, out: TrafficObservations, depth: number,
   for (const value of Object.values(obj)) {
     if (typeof value === 'object') collectMessages(value, out, depth + 1, ctx, typeId);
   }
-}
-
-/** no_unreply_hint on a conversation head: the platform itself says the conversation needs no reply. */
-function platformSaysNoReply(msg: RawMessage): boolean {
-  return msg.no_unreply_hint === 1 || msg.no_unreply_hint === true;
 }
 
 /** A conversation head's "unanswered since", when the response carries one; `head` is the head's message as parsed. */

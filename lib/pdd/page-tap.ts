@@ -21,6 +21,8 @@
  * trustworthy as the page, which is why those readers bound everything.
  */
 
+import { captureBuiltins, hookFetch, hookWebSocket, hookXhr, type Builtins, type HookContext, type TapWindow } from './tap-hooks';
+
 /** Tag of the hand-over element; `data-by` says which side put it there. */
 export const LINK_TAG = 'kefu-guard-link';
 const TRAFFIC_EVENT = 'kefu-guard:traffic';
@@ -56,8 +58,6 @@ export interface TapItem {
   body: string;
 }
 
-type TapWindow = Window & typeof globalThis;
-
 export interface TapOptions {
   isTapped?: (url: string) => boolean;
   /** Whether an event on a socket or request comes from the browser; tests replace it (happy-dom cannot make trusted events). */
@@ -86,36 +86,27 @@ function meet(doc: Document, side: Side): { node: Element; first: boolean } | nu
   return { node, first: true };
 }
 
-export function installTap(win: TapWindow, options: TapOptions = {}): void {
-  const marker = '__kefuGuardTap';
-  if ((win as unknown as Record<string, unknown>)[marker]) return;
-  (win as unknown as Record<string, unknown>)[marker] = true;
-  const isTapped = options.isTapped ?? isTappedUrl;
-  const trusted = options.trusted ?? ((event: Event) => event.isTrusted);
-
-  // Own copies of everything called later, when page scripts may have patched the globals.
-  const apply = Reflect.apply;
-  const dispatch = win.EventTarget.prototype.dispatchEvent;
-  const listen = win.EventTarget.prototype.addEventListener;
-  const CustomEventCtor = win.CustomEvent;
-  const stringify = JSON.stringify;
-  const then = win.Promise.prototype.then;
-  const xhrProto = win.XMLHttpRequest?.prototype;
-  const getter = (proto: object | undefined, name: string) => (proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined);
-  const xhrResponseType = getter(xhrProto, 'responseType');
-  const xhrResponseText = getter(xhrProto, 'responseText');
-  const xhrResponse = getter(xhrProto, 'response');
-  const messageData = getter(win.MessageEvent?.prototype, 'data');
-  const responseClone = win.Response?.prototype.clone;
-  const responseText = win.Response?.prototype.text;
-
-  const met = meet(win.document, 'tap');
+/**
+ * The tap's end of the channel: items wait in a buffer until the link says
+ * it listens, then go out one event each on the private element.
+ */
+function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, stringify }: Builtins): HookContext['emit'] {
+  const met = meet(doc, 'tap');
   let ready = false;
   const buffer: string[] = [];
   const deliver = (detail: string) => {
     if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { detail })]);
   };
-  const emit = (channel: TapItem['channel'], url: string, body: string) => {
+  if (met) {
+    const onReady = () => {
+      ready = true;
+      for (const detail of buffer.splice(0)) deliver(detail);
+    };
+    apply(listen, met.node, [READY_EVENT, onReady]);
+    // The link put the element there first: it answers this at once.
+    if (!met.first) apply(dispatch, met.node, [new CustomEventCtor(HELLO_EVENT)]);
+  }
+  return (channel, url, body) => {
     try {
       if (url.length > MAX_URL_CHARS || body.length > MAX_BODY_CHARS) return;
       const detail = apply(stringify, JSON, [{ channel, url, body }]) as string;
@@ -125,110 +116,25 @@ export function installTap(win: TapWindow, options: TapOptions = {}): void {
       /* never let the tap throw into the page */
     }
   };
-  if (met) {
-    apply(listen, met.node, [
-      READY_EVENT,
-      () => {
-        ready = true;
-        for (const detail of buffer.splice(0)) deliver(detail);
-      },
-    ]);
-    // The link put the element there first: it answers this at once.
-    if (!met.first) apply(dispatch, met.node, [new CustomEventCtor(HELLO_EVENT)]);
-  }
+}
 
-  const absolute = (url: unknown): string => {
-    try {
-      return new URL(String(url instanceof win.Request ? url.url : url), win.location.href).href;
-    } catch {
-      return String(url);
-    }
+/** Installs the tap in the page's world, once; run at document_start, before any page script. */
+export function installTap(win: TapWindow, options: TapOptions = {}): void {
+  const marker = '__kefuGuardTap';
+  if ((win as unknown as Record<string, unknown>)[marker]) return;
+  (win as unknown as Record<string, unknown>)[marker] = true;
+  // Own copies of everything called later, when page scripts may have patched the globals.
+  const builtins = captureBuiltins(win);
+  const ctx: HookContext = {
+    win,
+    builtins,
+    isTapped: options.isTapped ?? isTappedUrl,
+    trusted: options.trusted ?? ((event: Event) => event.isTrusted),
+    emit: openChannel(win.document, builtins),
   };
-
-  // WebSocket: a Proxy keeps the constructor's identity for `instanceof`,
-  // its static constants and its prototype.
-  const OriginalWebSocket = win.WebSocket;
-  if (OriginalWebSocket) {
-    win.WebSocket = new Proxy(OriginalWebSocket, {
-      construct(target, args, newTarget) {
-        const socket = Reflect.construct(target, args, newTarget) as WebSocket;
-        try {
-          const url = absolute(args[0]);
-          if (isTapped(url)) {
-            apply(listen, socket, [
-              'message',
-              (event: MessageEvent) => {
-                // A page script can dispatch a made-up message event on the socket: only the browser's count.
-                if (!trusted(event)) return;
-                const data: unknown = messageData ? apply(messageData, event, []) : event.data;
-                if (typeof data === 'string') emit('ws', url, data);
-              },
-            ]);
-          }
-        } catch {
-          /* ignore */
-        }
-        return socket;
-      },
-    });
-  }
-
-  const originalFetch = win.fetch;
-  if (originalFetch) {
-    win.fetch = new Proxy(originalFetch, {
-      apply(target, thisArg, args: Parameters<typeof fetch>) {
-        const pending = Reflect.apply(target, thisArg, args) as Promise<Response>;
-        try {
-          const url = absolute(args[0]);
-          if (isTapped(url)) {
-            const read = apply(then, pending, [
-              (response: Response) => apply(responseText ?? response.text, apply(responseClone ?? response.clone, response, []), []),
-            ]) as Promise<string>;
-            apply(then, read, [(body: string) => emit('http', url, body), () => undefined]);
-          }
-        } catch {
-          /* ignore */
-        }
-        return pending;
-      },
-    });
-  }
-
-  if (xhrProto) {
-    const originalOpen = xhrProto.open;
-    const urls = new WeakMap<XMLHttpRequest, string>();
-    const read = (xhr: XMLHttpRequest, get: (() => unknown) | undefined, name: 'responseType' | 'responseText' | 'response'): unknown =>
-      get ? apply(get, xhr, []) : xhr[name];
-    xhrProto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-      try {
-        const url = absolute(args[1]);
-        if (isTapped(url) && !urls.has(this)) {
-          apply(listen, this, [
-            'load',
-            (event: Event) => {
-              try {
-                if (!trusted(event)) return;
-                const type = read(this, xhrResponseType, 'responseType');
-                const body =
-                  type === '' || type === 'text'
-                    ? read(this, xhrResponseText, 'responseText')
-                    : type === 'json'
-                      ? apply(stringify, JSON, [read(this, xhrResponse, 'response')])
-                      : null;
-                if (typeof body === 'string') emit('http', urls.get(this) ?? url, body);
-              } catch {
-                /* ignore */
-              }
-            },
-          ]);
-        }
-        urls.set(this, url);
-      } catch {
-        /* ignore */
-      }
-      return (originalOpen as (...a: unknown[]) => void).apply(this, args);
-    } as typeof xhrProto.open;
-  }
+  hookWebSocket(ctx);
+  hookFetch(ctx);
+  hookXhr(ctx);
 }
 
 /** The content-script side of the channel, one per isolated world (all our content scripts of a tab share it). */

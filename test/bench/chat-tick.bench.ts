@@ -18,8 +18,12 @@ const CONVERSATIONS = 200;
 const WAITING = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RERENDER_EVERY_MS = Number(process.env.BENCH_RERENDER_MS ?? 2_000);
-const BUDGET_SCRIPT_MS_PER_TICK = 2;
-const BUDGET_LONG_TASK_MS = 50;
+// Issue 13's targets: the extension's own script time per second, the main
+// thread's task time it adds to the page's (style and layout its badge
+// updates cause count there), and no long animation frame with our scripts in it.
+const BUDGET_SCRIPT_MS_PER_TICK = 1;
+const BUDGET_ADDED_TASK_MS_PER_SECOND = 5;
+const BUDGET_OWN_LONG_FRAMES = 0;
 
 function seed(sim: Simulator): string[] {
   sim.reset({ variant: { offHoursGroup: false } }); // the same rows wait at any hour (issue #15: the page's grouping decides)
@@ -40,12 +44,23 @@ function seed(sim: Simulator): string[] {
 interface RunFigures {
   /** Sampled CPU time in the extension's own scripts (chrome-extension:// frames), per second. */
   extensionMsPerSecond: number;
+  /**
+   * The same counted in samples × the sampling interval: a sample's time
+   * delta also holds any time the thread was off the CPU (a loaded machine),
+   * the sample count does not.
+   */
+  extensionSampledMsPerSecond: number;
   scriptMsPerSecond: number;
   taskMsPerSecond: number;
   longTasks: number;
   maxLongTaskMs: number;
   /** The most time the extension's scripts took inside one long animation frame. */
   maxOwnScriptInLongFrameMs: number;
+  /**
+   * Long animation frames with one of our scripts in them: LoAF lists only
+   * scripts that ran 5 ms or more, so any entry of ours is a long script.
+   */
+  ownLongFrames: number;
   badges: number;
 }
 
@@ -68,14 +83,19 @@ function topFunctions(profile: CpuProfile): void {
   for (const [key, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
 }
 
-/** Self time (ms) of samples whose top frame is in an extension script. */
-function extensionSelfMs(profile: CpuProfile): number {
+const SAMPLING_INTERVAL_US = 100;
+
+/** Self time (ms) of samples whose top frame is in an extension script, by time deltas and by sample count. */
+function extensionSelfMs(profile: CpuProfile): { byDeltas: number; bySamples: number } {
   const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
   let micros = 0;
+  let samples = 0;
   profile.samples.forEach((id, i) => {
-    if (ours.has(id)) micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+    if (!ours.has(id)) return;
+    micros += profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+    samples++;
   });
-  return micros / 1000;
+  return { byDeltas: micros / 1000, bySamples: (samples * SAMPLING_INTERVAL_US) / 1000 };
 }
 
 /**
@@ -135,7 +155,7 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
   // The V8 sampling profiler sees the content script's frames too (isolated
   // worlds share the page's isolate): their self time is exactly our cost.
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
   const before = await metric();
   const started = Date.now();
@@ -154,12 +174,14 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
   const badges = await page.locator('kefu-wait-badge').count();
   await page.close();
   return {
-    extensionMsPerSecond: extensionSelfMs(profile) / elapsed,
+    extensionMsPerSecond: extensionSelfMs(profile).byDeltas / elapsed,
+    extensionSampledMsPerSecond: extensionSelfMs(profile).bySamples / elapsed,
     scriptMsPerSecond: ((after.script - before.script) * 1000) / elapsed,
     taskMsPerSecond: ((after.task - before.task) * 1000) / elapsed,
     longTasks: longTasks.length,
     maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
     maxOwnScriptInLongFrameMs: ourLongFrameMs.length ? Math.max(...ourLongFrameMs) : 0,
+    ownLongFrames: ourLongFrameMs.filter((ms) => ms > 0).length,
     badges,
   };
 }
@@ -178,14 +200,15 @@ try {
   const max = (runs: RunFigures[], key: keyof RunFigures) => Math.max(...runs.map((r) => r[key]));
   const fmt = (n: number) => n.toFixed(2).padStart(10);
   console.log(`\nChat page: ${CONVERSATIONS} conversations, ${WAITING} waiting, list re-rendered every ${RERENDER_EVERY_MS / 1000} s, ${SECONDS} s × 2 runs each`);
-  console.log('run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'badges'.padStart(8));
+  console.log('run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'own long'.padStart(10) + 'badges'.padStart(8));
   for (const [label, runs] of [
     ['baseline (no extension)', without],
     ['with kefu-guard', withExt],
   ] as const) {
     console.log(
       label.padEnd(28) + fmt(mean(runs, 'extensionMsPerSecond')).padStart(12) + fmt(mean(runs, 'scriptMsPerSecond')).padStart(12) + fmt(mean(runs, 'taskMsPerSecond')).padStart(12) +
-        String(max(runs, 'longTasks')).padStart(12) + fmt(max(runs, 'maxLongTaskMs')).padStart(12) + String(max(runs, 'badges')).padStart(8),
+        String(max(runs, 'longTasks')).padStart(12) + fmt(max(runs, 'maxLongTaskMs')).padStart(12) +
+        String(max(runs, 'ownLongFrames')).padStart(10) + String(max(runs, 'badges')).padStart(8),
     );
   }
   // One tick per second: the extension's CPU time per second is its cost per
@@ -195,11 +218,16 @@ try {
   const difference = mean(withExt, 'scriptMsPerSecond') - mean(without, 'scriptMsPerSecond');
   // The page's own re-render of 200 rows can make a long task by itself (see
   // the baseline); what the budget limits is the extension's part of one.
-  const ownLongTask = max(withExt, 'maxOwnScriptInLongFrameMs');
-  console.log(`extension CPU per tick (profiled): ${perTick.toFixed(3)} ms; script time with − baseline: ${difference.toFixed(3)} ms/s`);
+  const ownLongFrames = max(withExt, 'ownLongFrames');
+  const addedTask = mean(withExt, 'taskMsPerSecond') - mean(without, 'taskMsPerSecond');
+  console.log(
+    `extension CPU per tick (profiled): ${perTick.toFixed(3)} ms (by sample count: ${mean(withExt, 'extensionSampledMsPerSecond').toFixed(3)} ms); script time with − baseline: ${difference.toFixed(3)} ms/s; ` +
+      `task time with − baseline: ${addedTask.toFixed(3)} ms/s; most of our script in one long frame: ${max(withExt, 'maxOwnScriptInLongFrameMs').toFixed(1)} ms`,
+  );
   const budgets = [
     ['chat.tick.script', perTick, 'ms', BUDGET_SCRIPT_MS_PER_TICK],
-    ['chat.longframe.extension-script', ownLongTask, 'ms', BUDGET_LONG_TASK_MS],
+    ['chat.tick.added-task', addedTask, 'ms/s', BUDGET_ADDED_TASK_MS_PER_SECOND],
+    ['chat.longframes.extension-script', ownLongFrames, 'frames', BUDGET_OWN_LONG_FRAMES],
   ] as const;
   let failed = false;
   for (const [name, value, unit, limit] of budgets) {

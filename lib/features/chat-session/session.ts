@@ -6,17 +6,19 @@
  * ids, roles and times only, never message text.
  */
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../../clock';
-import { countDropped } from '../../diagnostics';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
-import { hashId } from '../../id-hash';
 import type { Reply, Request, RequestType } from '../../messages';
-import { readOpenThread, type ThreadMessage } from '../../pdd/chat-page';
+import { readOpenThread, type ThreadMessage } from '../../pdd/chat-thread';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
 import { replyClass } from '../../reply-rule';
 import { queryFirst } from '../../pdd/selectors';
 import { listenToTap } from '../../pdd/page-tap';
 import { WaitBook, type MessageSource } from '../../wait-book';
+import { EventQueue } from './event-queue';
+import { RestoredWaits, type RestoredWait } from './restored-waits';
+
+export { MAX_BATCH_ATTEMPTS } from './event-queue';
 
 export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 
@@ -32,24 +34,11 @@ export interface ChatSessionDeps {
 const ACCOUNT_WAIT_MS = 3 * SECOND_MS;
 /** A DOM-only message waits this long for its exact twin from the traffic before it is used. */
 const DOM_GRACE_MS = 2 * SECOND_MS;
+/** How often queued events go to the background, and the wait after a refused batch. */
 const FLUSH_MS = SECOND_MS;
 const HEARTBEAT_MS = MINUTE_MS;
-const MAX_QUEUE = 5_000;
-const BATCH_SIZE = 500;
-/**
- * A batch the background refuses this many times in a row is dropped and
- * counted, never retried forever (issue 11, item 3); waits between tries
- * double from FLUSH_MS (1, 2, 4, 8 s), so a worker that is only restarting
- * has its chance.
- */
-export const MAX_BATCH_ATTEMPTS = 5;
-/** Conversations remembered for matching stored (hashed) waits; a page lists far fewer. */
-const MAX_KNOWN_CONVERSATIONS = 5_000;
-
-interface RestoredWait {
-  messageId: string;
-  waitingSince: number;
-}
+/** Stored waits are brought back from this far: a wait older than two days is no live wait. */
+const RESTORE_WINDOW_MS = 48 * HOUR_MS;
 /** A msg_id read as a time may run this far ahead of our clock; beyond, it is no time. */
 const ID_AHEAD_MS = MINUTE_MS;
 
@@ -64,25 +53,18 @@ export class ChatSession {
   private accountSettled = false;
   private readonly accountReady: Promise<void>;
   private resolveAccount!: () => void;
-  private readonly queue: ChatEvent[] = [];
+  private readonly events: EventQueue;
+  private readonly restored: RestoredWaits;
   private readonly seenIds = new Set<string>();
   private readonly domPending = new Map<string, ChatEvent>();
   private readonly listeners = new Set<() => void>();
   /** Conversation whose thread was last read, and the message ids it showed then. */
   private threadBuyer: string | null = null;
   private threadIds = new Set<string>();
-  private flushing = false;
-  /** The batch being sent (kept apart from the queue while it is retried) and how often it failed. */
-  private batch: ChatEvent[] | null = null;
-  private batchFailures = 0;
-  private nextTryAt = 0;
-  /** Conversations seen on the page (raw id → buyer id), for matching stored waits. */
-  private readonly knownConversations = new Map<string, string>();
-  /** Stored waits by hashed conversation id, until the page shows that conversation; and the shop's salt. */
-  private readonly restored = new Map<string, RestoredWait[]>();
-  private restoredSalt = '';
 
   constructor(private readonly deps: ChatSessionDeps) {
+    this.events = new EventQueue((events) => deps.send({ type: 'chat/events', account: this.account, events }), FLUSH_MS);
+    this.restored = new RestoredWaits((conversationId, buyerId, waits) => this.applyRestored(conversationId, buyerId, waits));
     this.accountReady = new Promise((resolve) => {
       this.resolveAccount = () => {
         this.accountSettled = true;
@@ -131,28 +113,14 @@ export class ChatSession {
       changed = this.record(message, message.at) || changed;
     }
     for (const hint of observed.waitHints) {
-      this.noteConversation(hint.conversationId, hint.buyerId);
+      this.restored.note(hint.conversationId, hint.buyerId);
       changed = this.book.applyHint(hint.conversationId, hint.buyerId, hint.since) || changed;
     }
     if (changed) this.changed();
   }
 
-  /**
-   * Remembers a conversation the page shows and, when a stored wait belongs
-   * to it (the store keeps hashed ids), applies that wait under the page's id.
-   */
-  private noteConversation(conversationId: string, buyerId: string): void {
-    if (this.knownConversations.has(conversationId)) return;
-    if (this.knownConversations.size >= MAX_KNOWN_CONVERSATIONS) this.knownConversations.clear();
-    this.knownConversations.set(conversationId, buyerId);
-    if (this.restored.size > 0) void this.matchRestored(conversationId, buyerId);
-  }
-
-  private async matchRestored(conversationId: string, buyerId: string): Promise<void> {
-    const hashed = await hashId(this.restoredSalt, conversationId);
-    const waits = this.restored.get(hashed);
-    if (!waits) return;
-    this.restored.delete(hashed);
+  /** A stored wait of a conversation the page now shows, applied under the page's ids. */
+  private applyRestored(conversationId: string, buyerId: string, waits: readonly RestoredWait[]): void {
     let changed = false;
     for (const w of waits) {
       this.seenIds.add(w.messageId);
@@ -173,7 +141,7 @@ export class ChatSession {
   ): boolean {
     const kind = replyClass(message.role, message.kind);
     if (!kind) return false;
-    this.noteConversation(message.conversationId, message.buyerId);
+    this.restored.note(message.conversationId, message.buyerId);
     const event: ChatEvent = {
       kind,
       conversationId: message.conversationId,
@@ -184,7 +152,7 @@ export class ChatSession {
     if (source === 'msg-id') return this.book.apply(event, source);
     if (!this.seenIds.has(event.messageId)) {
       this.seenIds.add(event.messageId);
-      if (this.queue.push(event) > MAX_QUEUE) this.queue.shift();
+      this.events.push(event);
     }
     return this.book.apply(event, source);
   }
@@ -238,53 +206,17 @@ export class ChatSession {
   /** Brings back unanswered buyer messages the background stored before a reload. */
   private async restorePending(): Promise<void> {
     try {
-      const reply = await this.deps.send({
-        type: 'chat/pending',
-        account: this.account.key,
-        since: this.deps.clock.now() - 48 * HOUR_MS,
-      });
+      const reply = await this.deps.send({ type: 'chat/pending', account: this.account.key, since: this.deps.clock.now() - RESTORE_WINDOW_MS });
       // Stored ids are hashed: each wait is applied once the page shows its conversation.
-      this.restoredSalt = typeof reply.salt === 'string' ? reply.salt : '';
-      for (const p of reply.pending) {
-        const waits = this.restored.get(p.conversationId) ?? [];
-        waits.push({ messageId: p.messageId, waitingSince: p.waitingSince });
-        this.restored.set(p.conversationId, waits);
-      }
-      await Promise.all([...this.knownConversations].map(([c, b]) => this.matchRestored(c, b)));
+      await this.restored.load(reply);
     } catch {
       /* background unavailable: timers start from what the page shows */
     }
   }
 
-  /**
-   * Sends queued events. A batch that fails is tried again later, with the
-   * same events, up to MAX_BATCH_ATTEMPTS times; then it is dropped and
-   * counted (the background dedupes by message id, so a retry never doubles).
-   */
+  /** Sends queued events, once the account is known (or the wait for it is over). */
   async flush(): Promise<void> {
-    if (this.flushing || !this.accountSettled) return;
-    if (!this.batch && this.queue.length === 0) return;
-    const now = this.deps.clock.now();
-    if (this.batch && now < this.nextTryAt) return;
-    this.flushing = true;
-    const batch = (this.batch ??= this.queue.splice(0, BATCH_SIZE));
-    try {
-      await this.deps.send({ type: 'chat/events', account: this.account, events: batch });
-      this.batch = null;
-      this.batchFailures = 0;
-    } catch (error) {
-      this.batchFailures++;
-      if (this.batchFailures >= MAX_BATCH_ATTEMPTS) {
-        countDropped('batch-dropped', batch.length);
-        console.warn(`[kefu-guard] ${batch.length} chat events dropped after ${this.batchFailures} failed tries`, error);
-        this.batch = null;
-        this.batchFailures = 0;
-      } else {
-        this.nextTryAt = now + FLUSH_MS * 2 ** (this.batchFailures - 1);
-      }
-    } finally {
-      this.flushing = false;
-    }
+    if (this.accountSettled) await this.events.flush(this.deps.clock.now());
   }
 
   /** Marks this minute as observed, for the signup check's coverage. */

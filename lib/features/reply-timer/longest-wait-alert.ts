@@ -6,14 +6,12 @@
  */
 import { h } from 'preact';
 import { WaitAlert, type AlertWait } from '@/components/WaitAlert';
-import type { ConversationRow } from '../../pdd/chat-page';
+import type { ConversationRow } from '../../pdd/chat-rows';
 import { createOverlay, type Overlay } from '../../ui/overlay';
+import { ALERT_LIST_SIZE } from './state';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */
 export const JUMP_CHECK_MS = 500;
-
-/** How many waits the alert lists. */
-export const ALERT_LIST_SIZE = 5;
 
 export type { AlertWait };
 

@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkChatPage, parseCountdown, parseElapsedNote, readConversationRows, readOpenThread, readPageUnansweredCount, replyInput, sendButton } from '@/lib/pdd/chat-page';
+import { checkChatPage, readPageUnansweredCount, replyInput, sendButton } from '@/lib/pdd/chat-page';
+import { readConversationRows } from '@/lib/pdd/chat-rows';
+import { readOpenThread } from '@/lib/pdd/chat-thread';
+import { parseCountdown, parseElapsedNote } from '@/lib/pdd/row-notes';
 import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
 import { countMatches } from '@/lib/pdd/selectors';
 

@@ -134,6 +134,42 @@ describe('page-world tap → content script channel', () => {
     expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"real":1}' }]);
   });
 
+  it('a page that patches addEventListener and Response after the tap is installed neither sees nor changes what it forwards', async () => {
+    class FakeSocket extends EventTarget {
+      constructor(readonly url: string) {
+        super();
+      }
+    }
+    const fakeFetch = vi.fn(async () => new Response('{"fetch":1}'));
+    const { page, isolated } = worlds({ WebSocket: FakeSocket, fetch: fakeFetch, XMLHttpRequest: FakeXhr });
+    installTap(page, always);
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
+    const seen: string[] = [];
+    const { addEventListener } = EventTarget.prototype;
+    const { text, clone } = Response.prototype;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: [never, never?]) {
+      seen.push(type);
+      return addEventListener.call(this, type, ...rest);
+    };
+    Response.prototype.text = async () => (seen.push('text'), '{"forged":1}');
+    Response.prototype.clone = function (this: Response) {
+      seen.push('clone');
+      return clone.call(this);
+    };
+    try {
+      new page.WebSocket('wss://m-ws.pinduoduo.com/').dispatchEvent(new MessageEvent('message', { data: '{"ws":1}' }));
+      xhrLoad(page as never, '/plateau/chat/list', '{"xhr":1}');
+      await page.fetch('/plateau/chat/latest_conversations');
+      await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      EventTarget.prototype.addEventListener = addEventListener;
+      Object.assign(Response.prototype, { text, clone });
+    }
+    expect(seen).toEqual([]);
+    expect(items.map((i) => i.body)).toEqual(['{"ws":1}', '{"xhr":1}', '{"fetch":1}']);
+  });
+
   it('forwards WebSocket frames and fetch bodies while the page keeps its own objects intact', async () => {
     class FakeSocket extends EventTarget {
       static readonly OPEN = 1;

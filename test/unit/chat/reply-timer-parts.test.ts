@@ -4,9 +4,11 @@
  * The whole feature on the simulator is covered by test/e2e/reply-timer.e2e.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BadgeLayer } from '@/lib/features/reply-timer/badge-layer';
 import { LongestWaitAlert, JUMP_CHECK_MS, type AlertWait } from '@/lib/features/reply-timer/longest-wait-alert';
+import type { StagedWait } from '@/lib/features/reply-timer/state';
 import { describeWait } from '@/lib/features/reply-timer/wait-tooltip';
-import type { ConversationRow } from '@/lib/pdd/chat-page';
+import type { ConversationRow } from '@/lib/pdd/chat-rows';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { ElementWatch, pageElementsChanged } from '@/lib/ui/element-watch';
 import { OnScreen } from '@/lib/ui/on-screen';
@@ -139,6 +141,66 @@ describe('LongestWaitAlert', () => {
     const { alert, deps } = setup(true);
     alert.jumpTo('gone');
     expect(deps.flash).not.toHaveBeenCalled();
+  });
+});
+
+describe('BadgeLayer', () => {
+  const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
+  let clock = NOW;
+  const staged = (buyerId: string, waitedSec: number, level = 0): StagedWait => ({
+    waiting: { conversationId: buyerId, buyerId, waitingSince: NOW - waitedSec * SEC, source: 'traffic', estimated: false, lowerBound: false, messageTimes: [], restoredOnly: false },
+    stage: { level, warning: false, breached: null, next: null },
+    counted: true,
+  });
+  const rowOf = (buyerId: string): ConversationRow | undefined => {
+    const element = document.querySelector(`[data-random="${buyerId}"]`);
+    return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+  };
+  const text = (buyerId: string) => document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)?.shadowRoot?.textContent ?? null;
+
+  function setup() {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    let report!: (entries: Array<Partial<IntersectionObserverEntry>>) => void;
+    class FakeIO {
+      constructor(cb: typeof report) {
+        report = cb;
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    const redraw = vi.fn();
+    const win = { IntersectionObserver: FakeIO } as unknown as Window;
+    clock = NOW;
+    const layer = new BadgeLayer({ win, doc: document, now: () => clock, describe: () => '', redraw, notCountedTag: '不计' });
+    return { layer, redraw, report: (buyerId: string, isIntersecting: boolean) => report([{ target: document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!, isIntersecting }]) };
+  }
+
+  it('puts one badge into each listed row’s anchor, back into the row the page re-rendered, and takes off the others', () => {
+    const { layer } = setup();
+    layer.paint([staged('a', 65), staged('b', 5), staged('gone', 9)], rowOf, NOW);
+    expect(document.querySelector('[data-random="a"] .chat-time kefu-wait-badge')).not.toBeNull();
+    expect(text('a')).toBe('1:05');
+    expect(document.querySelectorAll('kefu-wait-badge')).toHaveLength(2);
+    document.querySelector('[data-random="a"]')!.outerHTML = '<div class="chat-item-box" data-random="a"><span class="chat-time"></span></div>';
+    layer.paint([staged('a', 65)], rowOf, NOW + SEC);
+    expect(document.querySelector('[data-random="a"] kefu-wait-badge')).not.toBeNull();
+    expect(document.querySelectorAll('kefu-wait-badge')).toHaveLength(1);
+    layer.clear();
+    expect(document.querySelectorAll('kefu-wait-badge')).toHaveLength(0);
+  });
+
+  it('repaints only badges on screen; one coming back into view stale asks for a frame', () => {
+    const { layer, redraw, report } = setup();
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW);
+    report('a', true);
+    expect(redraw).not.toHaveBeenCalled(); // drawn just now
+    clock = NOW + 5 * SEC;
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, clock);
+    expect(text('a')).toBe('1:10');
+    expect(text('b')).toBe('0:05'); // out of sight: left as first drawn
+    report('b', true);
+    expect(redraw).toHaveBeenCalledOnce();
   });
 });
 

@@ -34,6 +34,13 @@ describe('waitText (the badge)', () => {
     expect(waitText(w(MIDNIGHT - 25 * HOUR), NOW)).toBe('2 天前');
     expect(waitText(w(NOW - 216 * HOUR), NOW)).toBe('9 天前');
   });
+
+  it('the same wait asked every second turns into 昨天起 at midnight, and back for an earlier now', () => {
+    const since = MIDNIGHT - 10_000;
+    expect(waitText(w(since), MIDNIGHT - 1_000)).toBe('0:09');
+    expect(waitText(w(since), MIDNIGHT)).toBe('昨天起');
+    expect(waitText(w(since), MIDNIGHT - 1)).toBe('0:09');
+  });
 });
 
 describe('time to the next threshold', () => {

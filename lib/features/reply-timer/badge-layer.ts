@@ -1,0 +1,106 @@
+/**
+ * The wait badges on the conversation rows (the view of state.ts's frame):
+ * one badge per listed wait, put back into its row when the page re-renders
+ * the row, painted every second only while on screen.
+ */
+import { badgeAnchor, type ConversationRow } from '../../pdd/chat-rows';
+import { OnScreen } from '../../ui/on-screen';
+import { waitText } from '../../wait-display';
+import type { StagedWait } from './state';
+import { WaitBadge, type BadgeView } from './wait-badge';
+
+/** A badge drawn longer ago than this is redrawn as soon as it comes back into view. */
+const STALE_MS = 1_000;
+
+export interface BadgeLayerDeps {
+  win: Window;
+  doc: Document;
+  now(): number;
+  /** The tooltip of a buyer's badge, composed on hover. */
+  describe(buyerId: string): string;
+  /** Badges came into view stale: a frame should repaint them. */
+  redraw(): void;
+  /** The tag of a wait the platform does not count. */
+  notCountedTag: string;
+}
+
+/** What a badge shows of a wait at `now`. */
+export function badgeView({ waiting, stage, counted }: StagedWait, now: number, notCountedTag: string): BadgeView {
+  return { text: waitText(waiting, now), level: stage.level, warning: stage.warning, counted, tag: counted ? null : notCountedTag };
+}
+
+export class BadgeLayer {
+  private readonly badges = new Map<string, WaitBadge>();
+  // The anchor inside a row is found once per row element (rows are replaced
+  // on re-render), and again if the page replaced it inside a row it kept.
+  private readonly anchors = new WeakMap<Element, Element>();
+  private readonly drawnAt = new WeakMap<Element, number>();
+  private readonly onScreen: OnScreen;
+
+  constructor(private readonly deps: BadgeLayerDeps) {
+    // A badge coming back into view after a while is redrawn at once; one
+    // moved by the page's re-render was drawn in that same frame already.
+    this.onScreen = new OnScreen(deps.win, (shown) => {
+      const now = deps.now();
+      if (shown.some((badge) => now - (this.drawnAt.get(badge) ?? 0) > STALE_MS)) deps.redraw();
+    });
+  }
+
+  /** Puts a badge on each wait's row and paints those on screen; badges of waits no longer listed go. */
+  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number): void {
+    const live = new Set<string>();
+    for (const wait of waits) {
+      const row = rowOf(wait.waiting.buyerId);
+      if (!row) continue;
+      live.add(wait.waiting.buyerId);
+      const badge = this.badgeOf(wait.waiting.buyerId);
+      const anchor = this.anchorOf(row.element);
+      if (badge.host.parentNode !== anchor) anchor.append(badge.host);
+      // Rows scrolled out of sight keep their badge but skip the per-second text update.
+      if (badge.drawn && !this.onScreen.isVisible(badge.host)) continue;
+      this.drawnAt.set(badge.host, now);
+      badge.render(badgeView(wait, now, this.deps.notCountedTag));
+    }
+    for (const buyerId of this.badges.keys()) if (!live.has(buyerId)) this.drop(buyerId);
+  }
+
+  /** Draws the eye to a buyer's badge. */
+  flash(buyerId: string): void {
+    this.badges.get(buyerId)?.flash();
+  }
+
+  /** Takes every badge off the page (the page is not recognised). */
+  clear(): void {
+    for (const buyerId of this.badges.keys()) this.drop(buyerId);
+  }
+
+  /** For good: the feature stops. */
+  remove(): void {
+    this.clear();
+    this.onScreen.disconnect();
+  }
+
+  private badgeOf(buyerId: string): WaitBadge {
+    let badge = this.badges.get(buyerId);
+    if (!badge) {
+      badge = new WaitBadge(this.deps.doc, buyerId, () => this.deps.describe(buyerId));
+      this.badges.set(buyerId, badge);
+      this.onScreen.observe(badge.host);
+    }
+    return badge;
+  }
+
+  private anchorOf(row: Element): Element {
+    let anchor = this.anchors.get(row);
+    if (!anchor || !row.contains(anchor)) this.anchors.set(row, (anchor = badgeAnchor(row)));
+    return anchor;
+  }
+
+  private drop(buyerId: string): void {
+    const badge = this.badges.get(buyerId);
+    if (!badge) return;
+    this.onScreen.unobserve(badge.host);
+    badge.host.remove();
+    this.badges.delete(buyerId);
+  }
+}

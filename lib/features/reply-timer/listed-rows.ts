@@ -1,0 +1,64 @@
+/**
+ * The conversation rows the page lists, re-read only after the page changed
+ * its list (a re-render of hundreds of rows must not be read every second).
+ * Each reading also tells the wait book what the page's grouping, countdown
+ * and elapsed note say of each buyer (issue #15).
+ */
+import { readPageUnansweredCount } from '../../pdd/chat-page';
+import { readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-rows';
+import type { WaitBook } from '../../wait-book';
+
+export class ListedRows {
+  private rows = new Map<string, ConversationRow>();
+  private dirty = true;
+  /** The page's own count of unanswered buyers (its group titles), for the self-check; null without groups. */
+  pageUnanswered: number | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly book: WaitBook,
+    private readonly now: () => number,
+  ) {}
+
+  /** The page changed its list (or may have): the next refresh reads it. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** Re-reads the rows after a change; false when the list holds items but no row we can read. */
+  refresh(): boolean {
+    if (!this.dirty) return true;
+    this.dirty = false;
+    const now = this.now();
+    // Rows the agent does not see (全部会话) matter only for buyers who wait.
+    const waitingBuyers = this.book.waiting().map((w) => w.buyerId);
+    this.rows = new Map(readConversationRows(this.doc, { outsideActiveOnlyFor: waitingBuyers }).map((row) => [row.buyerId, row]));
+    if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;
+    for (const row of this.rows.values())
+      this.book.applyPageSignal(row.buyerId, { state: row.pageState, countdownSec: row.pageCountdownSec, elapsedMinSec: row.pageElapsedMinSec }, now);
+    this.pageUnanswered = readPageUnansweredCount(this.doc);
+    return true;
+  }
+
+  /** The buyer's row as last read. */
+  get(buyerId: string): ConversationRow | undefined {
+    return this.rows.get(buyerId);
+  }
+
+  has(buyerId: string): boolean {
+    return this.rows.has(buyerId);
+  }
+
+  /** The row as the page shows it now, read again first (the page may have re-rendered it). */
+  current(buyerId: string): ConversationRow | undefined {
+    this.dirty = true;
+    this.refresh();
+    return this.rows.get(buyerId);
+  }
+
+  /** The buyer's masked nickname as the row shows it, else the buyer id. */
+  nickname(buyerId: string): string {
+    const row = this.rows.get(buyerId);
+    return (row && rowNickname(row.element)) || buyerId;
+  }
+}

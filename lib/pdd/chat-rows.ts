@@ -1,0 +1,239 @@
+/**
+ * The chat workbench's conversation list: one row per buyer, with what the
+ * page's grouping, countdown and elapsed note say of the buyer's wait, and
+ * where a badge goes. Pure functions over a root (document or element) so
+ * tests run them on saved simulator pages; nothing here writes to the page.
+ */
+import { CHAT_SELECTORS as S } from './chat-selectors';
+import { parseCountdown, parseElapsedNote } from './row-notes';
+import { closestAny, matchesAny, queryAll, queryFirst, textOf, type SelectorSpec } from './selectors';
+
+type Root = Document | Element;
+
+export interface ConversationRow {
+  /** Buyer uid: everything before the first '-' of data-random (PDD-PAGES.md §(b)). */
+  buyerId: string;
+  element: Element;
+  /** The group suffix of data-random (unTimeout, unRead, reply, all …). */
+  group: string;
+  /** The page itself shows this buyer as unanswered. */
+  pageSaysUnanswered: boolean;
+  /**
+   * What the page's grouping says (issue #15, rule 1): 'waiting' in an
+   * unanswered group or with the page's countdown or elapsed note;
+   * 'not-waiting' in a group of rows that do not wait (已回复, 已被自动回复,
+   * 非工作时间留言); 'unknown' on a page without groups.
+   */
+  pageState: 'waiting' | 'not-waiting' | 'unknown';
+  /** Seconds left on the page's 3-minute countdown, when shown. */
+  pageCountdownSec: number | null;
+  /** The least wait the page's elapsed note says ("已等待1小时" → 3600), when shown. */
+  pageElapsedMinSec: number | null;
+  active: boolean;
+}
+
+/** Given that no row was found: does the list hold items anyway (so the row markup changed)? */
+export function rowMarkupChanged(root: Root): boolean {
+  return queryFirst(root, S.conversationList)?.querySelector('li') != null;
+}
+
+/** Buyer uid out of a row's data-random attribute, e.g. "8123456789-0-unTimeout". */
+export function buyerIdFromDataRandom(value: string | null): string | null {
+  if (!value) return null;
+  const dash = value.indexOf('-');
+  const uid = (dash < 0 ? value : value.slice(0, dash)).trim();
+  return uid ? uid : null;
+}
+
+/**
+ * True when the element is not hidden by the page (v-show writes an inline
+ * display:none on inactive tabs). Deliberately no layout query: this runs
+ * right after the page re-renders and must not force a synchronous layout.
+ */
+function isShown(el: Element): boolean {
+  return !el.closest('[hidden], [style*="display: none"], [style*="display:none"]');
+}
+
+/** The group suffix: what follows the second '-' of data-random. */
+function groupOf(dataRandom: string | null): string {
+  const first = dataRandom?.indexOf('-') ?? -1;
+  const second = first < 0 ? -1 : dataRandom!.indexOf('-', first + 1);
+  return second < 0 ? '' : dataRandom!.slice(second + 1);
+}
+
+/** The rows (by element) containing an element matched by `spec`. */
+function rowsContaining(root: Root, spec: SelectorSpec): Map<Element, Element> {
+  const out = new Map<Element, Element>();
+  for (const el of queryAll(root, spec)) {
+    const row = closestAny(el, S.conversationRow);
+    if (row && !out.has(row)) out.set(row, el);
+  }
+  return out;
+}
+
+/** Which rows the page marks as waiting or not, found with one query each over the whole list rather than per row. */
+interface ListSignals {
+  countdowns: Map<Element, Element>;
+  overTimes: Map<Element, Element>;
+  inUnansweredGroup: Set<Element>;
+  inAnsweredGroup: Set<Element>;
+}
+
+/** The rows inside the groups `spec` matches. */
+function rowsInGroups(root: Root, spec: SelectorSpec): Set<Element> {
+  const rows = new Set<Element>();
+  for (const group of queryAll(root, spec)) for (const row of queryAll(group, S.conversationRow)) rows.add(row);
+  return rows;
+}
+
+function readSignals(root: Root): ListSignals {
+  return {
+    countdowns: rowsContaining(root, S.rowCountdown),
+    overTimes: rowsContaining(root, S.rowOverTime),
+    inUnansweredGroup: rowsInGroups(root, S.unansweredGroup),
+    inAnsweredGroup: rowsInGroups(root, S.answeredGroup),
+  };
+}
+
+/** One row as the page shows it; null for a row without a buyer id. */
+function readRow(element: Element, signals: ListSignals): ConversationRow | null {
+  const dataRandom = element.getAttribute('data-random');
+  const buyerId = buyerIdFromDataRandom(dataRandom);
+  if (!buyerId) return null;
+  const countdownEl = signals.countdowns.get(element);
+  const overTimeEl = signals.overTimes.get(element);
+  const waits = countdownEl !== undefined || overTimeEl !== undefined || signals.inUnansweredGroup.has(element);
+  return {
+    buyerId,
+    element,
+    group: groupOf(dataRandom),
+    pageSaysUnanswered: waits,
+    pageState: waits ? 'waiting' : signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown',
+    pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
+    pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
+    active: element.classList.contains('active'),
+  };
+}
+
+/** How much of the list to read. */
+export interface RowReading {
+  /**
+   * Outside the active panel, read only these buyers' rows. The other lists
+   * (全部会话 …) are hidden while 今日接待 is shown and can hold hundreds of
+   * rows: reading them all after every re-render of the page costs more than
+   * the rest of the tick. Without it, every row is read.
+   */
+  outsideActiveOnlyFor?: Iterable<string>;
+}
+
+/**
+ * The conversation rows, one per buyer: the same buyer can sit in several
+ * groups with hidden duplicates, so the visible row wins. Runs after each
+ * re-render of a list of hundreds of rows, so the page's signals are found
+ * with one query each over the whole list rather than per row.
+ */
+export function readConversationRows(root: Root, reading: RowReading = {}): ConversationRow[] {
+  // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the
+  // agent sees, a waiting buyer among them; the page's signals are read there.
+  // (Only when found as the panel itself: the fallback alternative matches a single group.)
+  const activeList = queryFirst(root, S.conversationList);
+  const signals = readSignals(activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root);
+  const byBuyer = new Map<string, ConversationRow>();
+  const activeRows = activeList ? queryAll(activeList, S.conversationRow) : [];
+  readActivePanel(activeRows, signals, byBuyer);
+  // Then the other lists (全部会话 …, hidden while 今日接待 is shown): for
+  // buyers the active panel does not list, and for those it hides because
+  // the agent is looking at another list, where their badge must go.
+  const activeShown = !activeList || isShown(activeList);
+  const others =
+    activeList && reading.outsideActiveOnlyFor
+      ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, activeShown ? byBuyer : new Map())
+      : queryAll(root, S.conversationRow);
+  readOtherLists(others, new Set(activeRows), activeShown, signals, byBuyer);
+  return [...byBuyer.values()];
+}
+
+/** Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first). */
+function readInto(
+  elements: readonly Element[],
+  signals: ListSignals,
+  byBuyer: Map<string, ConversationRow>,
+  duplicate: (seen: ConversationRow, row: ConversationRow) => ConversationRow | null,
+): void {
+  for (const element of elements) {
+    const row = readRow(element, signals);
+    if (!row) continue;
+    const seen = byBuyer.get(row.buyerId);
+    const keep = seen ? duplicate(seen, row) : row;
+    if (keep) byBuyer.set(row.buyerId, keep);
+  }
+}
+
+/** The active panel's rows; a buyer may sit in two of its groups, one hidden: the visible one wins, with the signals of both. */
+function readActivePanel(activeRows: readonly Element[], signals: ListSignals, byBuyer: Map<string, ConversationRow>): void {
+  readInto(activeRows, signals, byBuyer, (seen, row) => {
+    const keep = isShown(row.element) && !isShown(seen.element) ? row : seen;
+    keep.pageSaysUnanswered = seen.pageSaysUnanswered || row.pageSaysUnanswered;
+    keep.pageState = mergeStates(seen.pageState, row.pageState);
+    keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
+    keep.pageElapsedMinSec = seen.pageElapsedMinSec ?? row.pageElapsedMinSec;
+    keep.active = seen.active || row.active;
+    return keep;
+  });
+}
+
+/**
+ * Rows outside the active panel: a buyer it does not list is read there;
+ * one it lists but hides (the agent looks at another list) gets the shown
+ * row, with the page's signals as read in the active panel.
+ */
+function readOtherLists(
+  others: readonly Element[],
+  inActive: ReadonlySet<Element>,
+  activeShown: boolean,
+  signals: ListSignals,
+  byBuyer: Map<string, ConversationRow>,
+): void {
+  const outside = others.filter((element) => !inActive.has(element));
+  readInto(outside, signals, byBuyer, (seen, row) =>
+    activeShown || !isShown(row.element)
+      ? null
+      : {
+          ...row,
+          pageSaysUnanswered: seen.pageSaysUnanswered,
+          pageState: seen.pageState,
+          pageCountdownSec: seen.pageCountdownSec,
+          pageElapsedMinSec: seen.pageElapsedMinSec,
+          active: seen.active || row.active,
+        },
+  );
+}
+
+/** Two rows of one buyer (a hidden duplicate): any sign of waiting wins, then a known group. */
+function mergeStates(a: ConversationRow['pageState'], b: ConversationRow['pageState']): ConversationRow['pageState'] {
+  if (a === 'waiting' || b === 'waiting') return 'waiting';
+  return a === 'not-waiting' || b === 'not-waiting' ? 'not-waiting' : 'unknown';
+}
+
+/** The rows of the given buyers not in `known`, by their data-random prefix. */
+function rowsOfBuyers(root: Root, buyerIds: Iterable<string>, known: ReadonlyMap<string, unknown>): Element[] {
+  const out: Element[] = [];
+  for (const buyerId of buyerIds) {
+    if (known.has(buyerId)) continue;
+    const prefix = buyerId.replace(/["\\]/g, '\\$&');
+    for (const el of root.querySelectorAll(`[data-random^="${prefix}-"], [data-random="${prefix}"]`)) if (matchesAny(el, S.conversationRow)) out.push(el);
+  }
+  return out;
+}
+
+/** The buyer's masked nickname shown in a row. */
+export function rowNickname(row: Element): string {
+  return textOf(queryFirst(row, S.rowNickname));
+}
+
+/** Element of a row where a badge should go. */
+export function badgeAnchor(row: Element): Element {
+  return queryFirst(row, S.rowBadgeAnchor) ?? row;
+}
+
+
