@@ -5,11 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOUR_MS } from '@/lib/clock';
 import type { AccountInfo } from '@/lib/events';
-import { dispatch, isRequest, REQUEST_SENDERS, type Request } from '@/lib/messages';
+import { REQUEST_SENDERS, type Request } from '@/lib/messages';
+import { dispatch, isRequest } from '@/lib/request-dispatch';
 import { afterSalesPage } from '@/lib/features/refund-deadline/page';
 import type { StoreConnection } from '@/lib/store/db';
 import { createHandlers } from '@/lib/store/handlers';
-import { SenderGate } from '@/lib/store/senders';
+import { SenderGate } from '@/lib/senders';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { freshStore, manualClock } from '../store/helpers';
 import { SNAPSHOT_NOW } from './helpers';
 
@@ -26,7 +28,7 @@ describe('the background answers account/current', () => {
   afterEach(() => store.close());
 
   const ask = (request: Request) =>
-    dispatch(createHandlers({ store, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, action: fakeBrowser.action, clock }), request, {});
+    dispatch(createHandlers({ store, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, settings: async () => DEFAULT_SETTINGS, action: fakeBrowser.action, clock }), request, {});
 
   it('is a request of the contract that a content script on the after-sales list may send', async () => {
     expect(isRequest({ type: 'account/current' })).toBe(true);
