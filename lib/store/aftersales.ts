@@ -20,11 +20,13 @@ import type { RefundCounts } from '../messages';
 import { refundStage } from '../refund-stage';
 import type { AfterSalesSettings } from '../settings/types';
 import { isPlausibleEventTime } from '../clock';
+import { hashIdSync } from '../id-hash';
 import { accountKey, touchAccount } from './accounts';
+import { accountSalt } from './chat';
 import { isStoredId } from '../stored-ids';
 import { allRequests, inTransaction } from './tx';
 import { MINUTE_MS } from '../clock';
-import type { AfterSalesCurrent, AfterSalesRecord, KefuDb, ListPage } from './schema';
+import { AFTERSALES_CURRENT_PREFIX, type AfterSalesCurrent, type AfterSalesRecord, type KefuDb, type ListPage } from './schema';
 
 /** How long a list page seen once keeps counting without being seen again. */
 export const RECENT_PAGES_MS = 30 * MINUTE_MS;
@@ -78,7 +80,7 @@ const MAX_SNAPSHOT_ROWS = 1000;
 const MAX_FLAGS = 8;
 
 /** The meta key of an account's current after-sales set. */
-export const currentKey = (account: string): string => `aftersales-current:${account}`;
+export const currentKey = (account: string): string => `${AFTERSALES_CURRENT_PREFIX}${account}`;
 
 /** True for a well-formed row. */
 function isAfterSalesRow(value: unknown): value is AfterSalesRowState {
@@ -113,13 +115,18 @@ export async function putAfterSalesSnapshot(
   seenAt: number,
   rows: readonly unknown[],
   now: number,
+  /** The team settings' shop secret, part of the salt (lib/id-hash.ts). */
+  secret = '',
 ): Promise<{ stored: number }> {
   const key = accountKey(account);
+  // After-sales ids are the shop's refund numbers: stored hashed with the shop's salt, like the chat ids (privacy).
+  const salt = accountSalt(key, secret);
   const byId = new Map<string, AfterSalesRecord>();
   for (const row of rows.slice(0, MAX_SNAPSHOT_ROWS).filter(isAfterSalesRow)) {
-    byId.set(row.afterSalesId, {
+    const afterSalesId = hashIdSync(salt, row.afterSalesId);
+    byId.set(afterSalesId, {
       account: key,
-      afterSalesId: row.afterSalesId,
+      afterSalesId,
       pending: row.pending,
       deadlineAt: row.deadlineAt,
       flags: row.flags.filter((f) => FLAGS.has(f)),

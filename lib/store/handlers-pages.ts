@@ -54,7 +54,8 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
     'aftersales/snapshot': async (request) => {
       const seenAt = eventTime(request.seenAt, 'aftersales/snapshot seenAt');
       const account = normalizeAccount(request.account);
-      return store.run('aftersales/snapshot', (db) => putAfterSalesSnapshot(db, account, seenAt, arrayOf(request.rows), clock.now()));
+      const { shopSecret } = (await settings()).team;
+      return store.run('aftersales/snapshot', (db) => putAfterSalesSnapshot(db, account, seenAt, arrayOf(request.rows), clock.now(), shopSecret));
     },
   };
 }

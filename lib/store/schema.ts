@@ -13,7 +13,7 @@ import type { OfficialFigures, OfficialSource } from '../pdd/official-figures';
 import type { PhraseCategory } from '../settings/types';
 
 export const DB_NAME = 'kefu-guard';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface ChatEventRecord {
   account: string;
@@ -79,6 +79,9 @@ export interface CoverageRecord {
 export interface AccountRecord extends AccountInfo {
   lastSeenAt: number;
 }
+
+/** Prefix of the meta keys that hold an account's current after-sales set (AfterSalesCurrent). */
+export const AFTERSALES_CURRENT_PREFIX = 'aftersales-current:';
 
 /** The after-sales rows shown on the latest visit of the list (see aftersales.ts). */
 export interface AfterSalesCurrent {

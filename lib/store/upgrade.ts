@@ -20,8 +20,8 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { addDays, beijingDay, PLATFORM_COUNTED_WINDOW } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import { hashIdSync, shopOfAccount, shopSalt } from '../id-hash';
-import { DB_VERSION } from './schema';
-import type { ChatEventRecord, DailyAggregateRecord, KefuDb, KefuGuardDB } from './schema';
+import { AFTERSALES_CURRENT_PREFIX, DB_VERSION } from './schema';
+import type { AfterSalesCurrent, ChatEventRecord, DailyAggregateRecord, KefuDb, KefuGuardDB } from './schema';
 
 export type UpgradeTx = IDBPTransaction<KefuGuardDB, StoreNames<KefuGuardDB>[], 'versionchange'>;
 
@@ -82,18 +82,46 @@ export async function upgradeDb(
   if (oldVersion < 4 && target >= 4) {
     await hashStoredIds(tx, idSecret);
   }
+  if (oldVersion < 5 && target >= 5) {
+    await hashAfterSalesIds(tx, idSecret);
+  }
 }
 
-/** v4: hashes the raw ids that versions before 4 stored (synchronous SHA-256: only IDB requests may be awaited). */
-async function hashStoredIds(tx: UpgradeTx, secret: string): Promise<void> {
+/** The salted id hash of one account's shop, cached per (salt, id): the same id always gives the same hash. */
+function idHasher(secret: string): (account: string, id: string) => string {
   const cache = new Map<string, string>();
-  const hash = (account: string, id: string): string => {
+  return (account, id) => {
     const salt = shopSalt(shopOfAccount(account), secret);
     const key = `${salt}\u0000${id}`;
     let value = cache.get(key);
     if (value === undefined) cache.set(key, (value = hashIdSync(salt, id)));
     return value;
   };
+}
+
+/** v5: hashes the after-sales ids that versions before 5 stored raw (records and the list pages in meta). */
+async function hashAfterSalesIds(tx: UpgradeTx, secret: string): Promise<void> {
+  const hash = idHasher(secret);
+  const afterSales = tx.objectStore('afterSales');
+  const raw = await afterSales.getAll();
+  if (raw.length > 0) {
+    await afterSales.clear(); // the id is part of the key: records are written anew
+    await Promise.all(raw.map((r) => afterSales.put({ ...r, afterSalesId: hash(r.account, r.afterSalesId) })));
+  }
+  const meta = tx.objectStore('meta');
+  for (let cursor = await meta.openCursor(); cursor; cursor = await cursor.continue()) {
+    const key = String(cursor.key);
+    if (!key.startsWith(AFTERSALES_CURRENT_PREFIX)) continue;
+    const account = key.slice(AFTERSALES_CURRENT_PREFIX.length);
+    const current = cursor.value as AfterSalesCurrent;
+    const ids = (list: readonly string[]) => list.map((id) => hash(account, id));
+    await cursor.update({ ...current, ids: ids(current.ids), ...(current.pages ? { pages: current.pages.map((p) => ({ ...p, ids: ids(p.ids) })) } : {}) });
+  }
+}
+
+/** v4: hashes the raw ids that versions before 4 stored (synchronous SHA-256: only IDB requests may be awaited). */
+async function hashStoredIds(tx: UpgradeTx, secret: string): Promise<void> {
+  const hash = idHasher(secret);
   const chatEvents = tx.objectStore('chatEvents');
   const raw = await chatEvents.getAll();
   if (raw.length > 0) {

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { mergeListPages, putAfterSalesSnapshot, RECENT_PAGES_MS, refundCounts } from '@/lib/store/aftersales';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
-import { ACCOUNT, bj, freshStore, TODAY } from './helpers';
+import { ACCOUNT, bj, freshStore, stored, TODAY } from './helpers';
 
 const STAGES = DEFAULT_SETTINGS.afterSales.stageHours;
 const NOW = bj(TODAY, '12:00');
@@ -39,7 +39,7 @@ describe('after-sales snapshots', () => {
     await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('a', 30)], NOW);
     expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW + 60_000, [row('a', 30, false)], NOW)).stored).toBe(1);
     expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW - 60_000, [row('a', 30, true)], NOW)).stored).toBe(0);
-    expect(await db.get('afterSales', [ACCOUNT.key, 'a'])).toMatchObject({ pending: false, seenAt: NOW + 60_000 });
+    expect(await db.get('afterSales', [ACCOUNT.key, stored('a')])).toMatchObject({ pending: false, seenAt: NOW + 60_000 });
     expect((await refundCounts(db, ACCOUNT.key, NOW, STAGES)).pending).toBe(0);
   });
 
@@ -53,7 +53,7 @@ describe('after-sales snapshots', () => {
     await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('a', 30), row('b', 2)], NOW);
     await putAfterSalesSnapshot(db, ACCOUNT, NOW + 60_000, [row('b', 2)], NOW);
     expect(await refundCounts(db, ACCOUNT.key, NOW, STAGES)).toMatchObject({ pending: 1, calm: 0, urgent: 1, seenAt: NOW + 60_000 });
-    expect(await db.get('afterSales', [ACCOUNT.key, 'a'])).toMatchObject({ pending: true, seenAt: NOW });
+    expect(await db.get('afterSales', [ACCOUNT.key, stored('a')])).toMatchObject({ pending: true, seenAt: NOW });
   });
 
   it('nothing seen yet: zero counts and seenAt null; accounts are separate', async () => {
@@ -61,10 +61,19 @@ describe('after-sales snapshots', () => {
     expect(await refundCounts(db, ACCOUNT.key, NOW, STAGES)).toEqual({ pending: 0, calm: 0, warn: 0, urgent: 0, critical: 0, overdue: 0, seenAt: null });
   });
 
+  it('stores no refund number: ids are hashed with the shop\'s salt (and the team secret)', async () => {
+    await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('R2026120100017', 30)], NOW, 'team-secret');
+    const [record] = await db.getAll('afterSales');
+    expect(record?.afterSalesId).toBe(stored('R2026120100017', ACCOUNT.key, 'team-secret'));
+    expect(JSON.stringify([await db.getAll('afterSales'), await db.getAll('meta')])).not.toContain('R2026120100017');
+    // The same id seen again is the same record.
+    expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, [row('R2026120100017', 30)], NOW, 'team-secret')).stored).toBe(0);
+  });
+
   it('malformed rows and unknown flags are dropped', async () => {
     const rows = [{ afterSalesId: 'x' }, { ...row('a', 30), flags: ['instantRefund', 'bogus'] }];
     expect((await putAfterSalesSnapshot(db, ACCOUNT, NOW, rows, NOW)).stored).toBe(1);
-    expect((await db.get('afterSales', [ACCOUNT.key, 'a']))?.flags).toEqual(['instantRefund']);
+    expect((await db.get('afterSales', [ACCOUNT.key, stored('a')]))?.flags).toEqual(['instantRefund']);
   });
 });
 

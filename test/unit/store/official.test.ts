@@ -128,10 +128,13 @@ describe('upgrade to v3', () => {
     const db = await store.db();
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBeGreaterThanOrEqual(3);
-    // v4 hashes the chat ids (lib/id-hash.ts); everything else is kept as it was.
-    const hashed = { ...rows.chatEvents, messageId: stored('m1', 'a1'), conversationId: stored('c1', 'a1'), buyerId: stored('b1', 'a1') };
-    for (const [name, value] of Object.entries(rows)) expect(await db.getAll(name as 'accounts')).toEqual([name === 'chatEvents' ? hashed : value]);
-    expect(await db.get('meta', 'aftersales-current:a1')).toEqual({ seenAt: NOW, ids: ['s1'] });
+    // v4 hashes the chat ids, v5 the after-sales ids (lib/id-hash.ts); everything else is kept as it was.
+    const hashed: Record<string, unknown> = {
+      chatEvents: { ...rows.chatEvents, messageId: stored('m1', 'a1'), conversationId: stored('c1', 'a1'), buyerId: stored('b1', 'a1') },
+      afterSales: { ...rows.afterSales, afterSalesId: stored('s1', 'a1') },
+    };
+    for (const [name, value] of Object.entries(rows)) expect(await db.getAll(name as 'accounts')).toEqual([hashed[name] ?? value]);
+    expect(await db.get('meta', 'aftersales-current:a1')).toEqual({ seenAt: NOW, ids: [stored('s1', 'a1')] });
     expect(await db.count('officialFigures')).toBe(0);
     await putOfficialReadings(db, '612', [day(Y, 0.8)], NOW, NOW);
     expect(await db.count('officialFigures')).toBe(1);

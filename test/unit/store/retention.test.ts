@@ -8,7 +8,7 @@ import { addGuardEvent } from '@/lib/store/guard';
 import { nextPruneAt, ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
 import { LAST_PRUNE_KEY, newestEventDay, PRUNE_ALARM, pruneBefore, referenceDay, retentionCutoff } from '@/lib/store/retention';
 import type { KefuDb, PruneMark } from '@/lib/store/schema';
-import { ACCOUNT, bj, dayOfChats, freshStore, manualClock, TODAY, WINDOW } from './helpers';
+import { ACCOUNT, bj, dayOfChats, freshStore, manualClock, stored, TODAY, WINDOW } from './helpers';
 
 describe('retentionCutoff', () => {
   it.each([
@@ -53,7 +53,7 @@ describe('pruneBefore', () => {
     expect(await days('coverage')).toEqual([addDays(TODAY, -10), addDays(TODAY, -1)]);
     expect(new Set((await db.getAll('chatEvents')).map((e) => e.day))).toEqual(new Set([addDays(TODAY, -10), addDays(TODAY, -1)]));
     expect((await db.getAll('guardEvents')).every((e) => e.day >= cutoff)).toBe(true);
-    expect((await db.getAll('afterSales')).map((r) => r.afterSalesId)).toEqual(['old-current']);
+    expect((await db.getAll('afterSales')).map((r) => r.afterSalesId)).toEqual([stored('old-current')]);
     // Pruning again finds nothing.
     expect(await pruneBefore(db, cutoff)).toMatchObject({ chatEvents: 0, aggregates: 0 });
   });

@@ -131,6 +131,30 @@ describe('schema', () => {
   });
 });
 
+describe('v5', () => {
+  it('hashes the after-sales ids a v4 database stored raw, records and list pages, and counts stay the same', async () => {
+    (await createV1([])).close();
+    const v4 = await openDB<KefuGuardDB>(NAME, 4, {
+      upgrade: (db, oldVersion, newVersion, tx) => void upgradeDb(db, oldVersion, newVersion, tx, buildAggregate),
+    });
+    const NOW = bj(TODAY, '12:00');
+    for (const id of ['R1001', 'R1002']) await v4.put('afterSales', { account: 'a1', afterSalesId: id, pending: true, deadlineAt: NOW + 3_600_000, flags: [], seenAt: NOW });
+    await v4.put('meta', { seenAt: NOW, ids: ['R1001', 'R1002'], pages: [{ seenAt: NOW, ids: ['R1001', 'R1002'] }] }, 'aftersales-current:a1');
+    await v4.put('meta', { day: TODAY, at: NOW }, 'last-prune');
+    v4.close();
+
+    const withSecret = new StoreConnection({ name: NAME, clock: manualClock(NOW), idSecret: async () => 'shop-secret' });
+    const db = await withSecret.db();
+    expect(db.version).toBe(DB_VERSION);
+    const h = (id: string) => stored(id, 'a1', 'shop-secret');
+    expect((await db.getAll('afterSales')).map((r) => r.afterSalesId).sort()).toEqual([h('R1001'), h('R1002')].sort());
+    expect(await db.get('meta', 'aftersales-current:a1')).toEqual({ seenAt: NOW, ids: [h('R1001'), h('R1002')], pages: [{ seenAt: NOW, ids: [h('R1001'), h('R1002')] }] });
+    expect(await db.get('meta', 'last-prune')).toEqual({ day: TODAY, at: NOW }); // other meta entries untouched
+    expect(JSON.stringify([await db.getAll('afterSales'), await db.getAll('meta')])).not.toContain('R100');
+    await withSecret.close();
+  });
+});
+
 /** A v2 database holding the v1 records (raw ids), made through the real v1 → v2 step. */
 async function createV2(): Promise<void> {
   (await createV1(v1Records)).close();
