@@ -62,6 +62,11 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
         </span>
         {estimated && <span class="est">{t.estimate}</span>}
         {hint && <span class="hint">{t.hint}</span>}
+        {waits.length > 1 && (
+          <span class="more" title={t.listTitle} data-testid="wait-more">
+            {i18n.t('waits.moreHint', { n: String(waits.length) })}
+          </span>
+        )}
         <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={t.jumpTitle} data-testid="wait-jump">
           {t.jump}
         </button>
