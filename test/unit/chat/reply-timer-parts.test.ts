@@ -144,6 +144,20 @@ describe('LongestWaitAlert', () => {
   });
 });
 
+/** A window whose IntersectionObserver reports what the test says (happy-dom has none). */
+function fakeIntersectionObserver() {
+  let callback!: (entries: Array<Partial<IntersectionObserverEntry>>) => void;
+  class FakeIO {
+    constructor(cb: typeof callback) {
+      callback = cb;
+    }
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  return { win: { IntersectionObserver: FakeIO } as unknown as Window, report: (entries: Array<Partial<IntersectionObserverEntry>>) => callback(entries) };
+}
+
 describe('BadgeLayer', () => {
   const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
   let clock = NOW;
@@ -160,17 +174,8 @@ describe('BadgeLayer', () => {
 
   function setup() {
     document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
-    let report!: (entries: Array<Partial<IntersectionObserverEntry>>) => void;
-    class FakeIO {
-      constructor(cb: typeof report) {
-        report = cb;
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
+    const { win, report } = fakeIntersectionObserver();
     const redraw = vi.fn();
-    const win = { IntersectionObserver: FakeIO } as unknown as Window;
     clock = NOW;
     const layer = new BadgeLayer({ win, doc: document, now: () => clock, describe: () => '', redraw, notCountedTag: '不计' });
     return { layer, redraw, report: (buyerId: string, isIntersecting: boolean) => report([{ target: document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!, isIntersecting }]) };
@@ -213,17 +218,9 @@ describe('OnScreen', () => {
   });
 
   it('follows the observer’s entries and reports elements coming into view', () => {
-    let callback!: (entries: Array<Partial<IntersectionObserverEntry>>) => void;
-    class FakeIO {
-      constructor(cb: typeof callback) {
-        callback = cb;
-      }
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
+    const { win, report: callback } = fakeIntersectionObserver();
     const shown = vi.fn();
-    const tracker = new OnScreen({ IntersectionObserver: FakeIO } as unknown as Window, shown);
+    const tracker = new OnScreen(win, shown);
     const a = document.createElement('span');
     const b = document.createElement('span');
     tracker.observe(a);
