@@ -118,6 +118,17 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     const rank = (uid: string) => [isInCountedWindow(starts.get(uid)!) ? 0 : 1, starts.get(uid)!] as const;
     const expected = [...starts.keys()].sort((x, y) => rank(x)[0] - rank(y)[0] || rank(x)[1] - rank(y)[1]);
     expect(await items.evaluateAll((b) => b.map((e) => e.getAttribute('data-buyer')))).toEqual(expected);
+    // Closed, the alert leaves the thread header's own buttons (转移会话 / 加入收藏) clear; the list opens under the pointer.
+    await chat.page.mouse.move(10, 400);
+    await expect.poll(() => items.first().isVisible()).toBe(false);
+    const alertBox = (await chat.alert.boundingBox())!;
+    for (const button of await chat.page.locator('.header-btns > span').all()) {
+      const b = (await button.boundingBox())!;
+      const overlaps = b.x < alertBox.x + alertBox.width && alertBox.x < b.x + b.width && b.y < alertBox.y + alertBox.height && alertBox.y < b.y + b.height;
+      expect([await button.textContent(), overlaps]).toEqual([await button.textContent(), false]);
+    }
+    await chat.alert.hover();
+    await expect.poll(() => items.first().isVisible()).toBe(true);
     await items.nth(1).click();
     await expect.poll(() => chat.row(expected[1]!).getAttribute('class')).toContain('active');
     await chat.page.screenshot({ path: `${SHOTS}/issue15-groups-that-do-not-wait.png` });
