@@ -3,23 +3,17 @@
  * day from its stored aggregate and coverage (read by lib/store/export.ts).
  * Pure: figures only, never message text.
  */
-import type { BeijingDay } from './clock';
 import { messageGuardCounts } from './guard-counts';
+import type { DayMetrics } from './metrics';
 import type { DailyAggregateRecord } from './store/schema';
 
-export interface ExportedDay {
-  day: BeijingDay;
-  buyers: number;
-  messages: number;
-  answered: number;
-  waiting: number;
-  uncounted: number;
+/** One exported day: the day's counts as DayMetrics names them, rates as percentages. */
+export interface ExportedDay extends Pick<DayMetrics, 'day' | 'buyers' | 'messages' | 'answered' | 'waiting' | 'uncounted' | 'rate1hAssessed'> {
   /** Percentages with one decimal, null when nothing was counted. */
   rate30sPct: number | null;
   rate3minPct: number | null;
   rate5minPct: number | null;
   rate1hPct: number | null;
-  rate1hAssessed: boolean;
   avgResponseSec: number | null;
   coveragePct: number;
   guardHeld: number;
