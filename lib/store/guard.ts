@@ -14,6 +14,7 @@ import { accountKey, touchAccount } from './accounts';
 import { buildAggregate, dayRange } from './aggregates';
 import { RequestError } from '../store-errors';
 import { isStoredId } from '../stored-ids';
+import { messageGuardCounts } from '../guard-counts';
 import { inTransaction } from './tx';
 import type { KefuDb } from './schema';
 
@@ -86,7 +87,7 @@ export async function addGuardEvent(
       guard[category] = counts;
     }
     // Days stored before per-message counting start from the per-category sum they showed.
-    const guardMessages = { ...(aggregate.guardMessages ?? totalGuardCounts(aggregate.guard)) };
+    const guardMessages = { ...messageGuardCounts(aggregate) };
     guardMessages[field] += 1;
     await aggregates.put({ ...aggregate, guard, guardMessages, updatedAt: now });
     return { added: 1 };
@@ -96,21 +97,4 @@ export async function addGuardEvent(
 /** A message's distinct categories, its first category first. */
 function messageCategories(event: GuardEvent): PhraseCategory[] {
   return [...new Set([event.category, ...(event.categories ?? [])])];
-}
-
-/** A day's guard counts per message: stored since issue #16, else the per-category sum of older days. */
-export function messageGuardCounts(aggregate: { guard: Partial<Record<PhraseCategory, GuardCounts>>; guardMessages?: GuardCounts }): GuardCounts {
-  return aggregate.guardMessages ?? totalGuardCounts(aggregate.guard);
-}
-
-/** Sum of guard counts over categories. */
-export function totalGuardCounts(guard: Partial<Record<PhraseCategory, GuardCounts>>): GuardCounts {
-  const total: GuardCounts = { held: 0, warned: 0, sentAnyway: 0 };
-  for (const counts of Object.values(guard)) {
-    if (!counts) continue;
-    total.held += counts.held;
-    total.warned += counts.warned;
-    total.sentAnyway += counts.sentAnyway;
-  }
-  return total;
 }

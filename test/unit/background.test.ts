@@ -8,6 +8,9 @@ import { hashIdSync } from '@/lib/id-hash';
 import { accountSalt } from '@/lib/store/chat';
 import { PRUNE_ALARM } from '@/lib/store/retention';
 import { parseTeamDayFile } from '@/lib/team/day-file';
+import { openDB } from 'idb';
+import { DB_NAME } from '@/lib/store/schema';
+import type { KefuGuardDB } from '@/lib/store/schema';
 import background from '@/entrypoints/background';
 
 const TODAY = '2026-11-23';
@@ -115,6 +118,39 @@ describe('background wiring', () => {
     expect(await fakeBrowser.storage.session.get('waiting:3')).toEqual({
       'waiting:3': { waiting: 0, overFirstThreshold: 0, longestWaitingSince: null, pageRecognised: false, reportedAt: NOW },
     });
+  });
+});
+
+// Issue 13: settings in memory, followed on storage.onChanged.
+describe('the background follows settings instead of reading them per batch', () => {
+  const batch = (n: number): Request<'chat/events'> => ({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, n, null).slice(0, 1) });
+  /** How often storage.local was asked for the settings. */
+  const settingsReads = (): (() => number) => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    return () => get.mock.calls.filter(([keys]) => JSON.stringify(keys ?? null).includes('"settings"')).length;
+  };
+
+  it('a batch does not read settings storage once they are held', async () => {
+    await ask(batch(1));
+    const reads = settingsReads();
+    for (let i = 2; i < 6; i += 1) await ask(batch(i));
+    await ask({ type: 'summary/get' });
+    expect(reads()).toBe(0);
+  });
+
+  it('a change of the counted window is followed by the next batch and rewrites the stored days', async () => {
+    await ask(batch(1)); // 10:00, counted in 08–23
+    expect((await ask({ type: 'summary/get' })).metrics).toMatchObject({ messages: 1, uncounted: 0 });
+    await fakeBrowser.storage.local.set({ settings: { replyTimer: { countedWindow: { startHour: 11, endHour: 23 } } } });
+    await vi.waitFor(async () => {
+      const db = await openDB<KefuGuardDB>(DB_NAME);
+      const stored = await db.get('dailyAggregates', [ACCOUNT.key, TODAY]);
+      db.close();
+      expect(stored?.window).toEqual({ startHour: 11, endHour: 23 });
+      expect(stored?.metrics).toMatchObject({ messages: 0, uncounted: 1 });
+    });
+    await ask(batch(2));
+    expect((await ask({ type: 'summary/get' })).metrics).toMatchObject({ messages: 0, uncounted: 2 });
   });
 });
 
