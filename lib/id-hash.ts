@@ -43,25 +43,7 @@ export async function hashId(salt: string, id: string): Promise<string> {
   return hex(new Uint8Array(digest));
 }
 
-/**
- * A hasher that remembers recent results: a conversation's and a buyer's ids
- * repeat in every event of the conversation. Bounded, so a long-lived worker
- * does not grow without end.
- */
-export function cachedHasher(limit = 20_000): (salt: string, id: string) => Promise<string> {
-  const cache = new Map<string, string>();
-  return async (salt, id) => {
-    const key = `${salt}\u0000${id}`;
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const value = await hashId(salt, id);
-    if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
-    return value;
-  };
-}
-
-// --- SHA-256 without await, for the database upgrade (FIPS 180-4). ---
+// --- SHA-256 without await, for the database upgrade and the live batches (FIPS 180-4). ---
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
