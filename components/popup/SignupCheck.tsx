@@ -2,26 +2,15 @@ import { i18n } from '#i18n';
 import type { SignupCheck as SignupCheckData, SignupDay } from '@/lib/metrics';
 import { SIGNUP_CHECK_DAYS } from '@/lib/rules';
 import { formatPct, monthDay } from '@/lib/ui/format';
+import { signupDayText } from '@/lib/ui/signup-day';
 import { RuleLink } from '../RuleLink';
 import { SignupPlan } from './SignupPlan';
 
 const VERDICT_ICON = { pass: '✓', fail: '✕', insufficient: '?' } as const;
 
-function dayVerdict(day: SignupDay): string {
-  switch (day.verdict) {
-    case 'pass':
-      return i18n.t('popup.signup.dayPass');
-    case 'fail':
-      return i18n.t('popup.signup.dayFail');
-    case 'not-assessed':
-      return i18n.t('popup.signup.dayNotAssessed');
-    default:
-      // A "partial" day whose coverage shows as 0% is the same situation as no data: one wording.
-      return day.reason === 'partial' && formatPct(day.coverage) !== '0%'
-        ? i18n.t('popup.signup.dayPartial', { pct: formatPct(day.coverage) })
-        : i18n.t('popup.signup.dayNoData');
-  }
-}
+// A "partial" day whose coverage shows as 0% is the same situation as no data: one wording.
+const dayVerdict = (day: SignupDay): string =>
+  signupDayText(day, (pct) => (pct !== '0%' ? i18n.t('popup.signup.dayPartial', { pct }) : null));
 
 export interface SignupCheckProps {
   signup: SignupCheckData;

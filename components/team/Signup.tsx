@@ -5,19 +5,9 @@ import type { BeijingDay } from '@/lib/clock';
 import type { SignupDay } from '@/lib/metrics';
 import type { ShopReport } from '@/lib/team/merge';
 import { formatPct, monthDay } from '@/lib/ui/format';
+import { signupDayText } from '@/lib/ui/signup-day';
 
-function verdictText(day: SignupDay): string {
-  switch (day.verdict) {
-    case 'pass':
-      return i18n.t('popup.signup.dayPass');
-    case 'fail':
-      return i18n.t('popup.signup.dayFail');
-    case 'not-assessed':
-      return i18n.t('popup.signup.dayNotAssessed');
-    default:
-      return day.reason === 'partial' ? i18n.t('teamReport.page.dayIncomplete', { pct: formatPct(day.coverage) }) : i18n.t('popup.signup.dayNoData');
-  }
-}
+const verdictText = (day: SignupDay): string => signupDayText(day, (pct) => i18n.t('teamReport.page.dayIncomplete', { pct }));
 
 export function Signup({ report, today }: { report: ShopReport; today: BeijingDay }) {
   const { signup } = report;
