@@ -103,7 +103,7 @@ export interface Protocol {
    * hash the ids it sees to find them (lib/id-hash.ts).
    */
   'chat/pending': {
-    request: { account: string; since: number };
+    request: { account: AccountInfo; since: number };
     reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }>; salt: string };
   };
   /** The chat page is open and recognised; marks this minute as observed. */

@@ -26,7 +26,7 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
 
     'chat/pending': async (request) => {
       const since = finiteTime(request.since, 'chat/pending since');
-      const account = normalizeAccount({ key: request.account }).key;
+      const account = normalizeAccount(request.account).key;
       const salt = accountSalt(account, (await settings()).team.shopSecret);
       return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },

@@ -102,7 +102,7 @@ describe('background wiring', () => {
   });
 
   it.each<[string, Request]>([
-    ['chat/pending with a bad time', { type: 'chat/pending', account: 'x', since: 'yesterday' as unknown as number }],
+    ['chat/pending with a bad time', { type: 'chat/pending', account: { key: 'x' }, since: 'yesterday' as unknown as number }],
     ['guard/event with a malformed event', { type: 'guard/event', account: ACCOUNT, event: { id: '' } as never }],
     ['export/daily with an unknown format', { type: 'export/daily', format: 'xlsx' as never }],
   ])('answers %s with an error envelope, not kept as a database error', async (_name, request) => {
@@ -187,7 +187,7 @@ describe('senders (issue 11.8)', () => {
     for (const request of [
       { type: 'chat/events', account: other, events: events('b') },
       { type: 'chat/heartbeat', account: other, at: NOW },
-      { type: 'chat/pending', account: other.key, since: NOW - HOUR_MS },
+      { type: 'chat/pending', account: other, since: NOW - HOUR_MS },
       { type: 'guard/event', account: other, event: { id: 'g', at: NOW, category: 'contact', ruleId: 'chat-contact', outcome: 'held' } },
       { type: 'aftersales/snapshot', account: other, seenAt: NOW, rows: [] },
       { type: 'summary/get', account: other.key },
@@ -264,7 +264,7 @@ describe('requests end to end through runtime.sendMessage', () => {
 
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {
     await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(TODAY, 0, null), ...conversation(TODAY, 1, 5)] });
-    const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT.key, since: beijingDayStart(TODAY) });
+    const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT, since: beijingDayStart(TODAY) });
     // Stored ids are hashed; the salt lets the chat page find its own ids among them.
     const h = (id: string) => hashIdSync(salt, id);
     expect(salt).toBe(accountSalt(ACCOUNT.key));

@@ -206,7 +206,7 @@ export class ChatSession {
   /** Brings back unanswered buyer messages the background stored before a reload. */
   private async restorePending(): Promise<void> {
     try {
-      const reply = await this.deps.send({ type: 'chat/pending', account: this.account.key, since: this.deps.clock.now() - RESTORE_WINDOW_MS });
+      const reply = await this.deps.send({ type: 'chat/pending', account: this.account, since: this.deps.clock.now() - RESTORE_WINDOW_MS });
       // Stored ids are hashed: each wait is applied once the page shows its conversation.
       await this.restored.load(reply);
     } catch {
