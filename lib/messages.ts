@@ -209,6 +209,15 @@ export interface MessagePort {
   sendMessage(message: unknown): Promise<unknown>;
 }
 
+/** How the content scripts and features send a request: typed both ways, the envelope unwrapped. */
+export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
+
+/** A `Send` over a runtime (browser.runtime or a fake). */
+export const requestSender =
+  (port: MessagePort): Send =>
+  (request) =>
+    sendRequest(port, request);
+
 /** Sends a typed request to the background and unwraps its envelope. */
 export async function sendRequest<T extends RequestType>(port: MessagePort, request: Request<T>): Promise<Reply<T>> {
   const envelope = (await port.sendMessage(request)) as Envelope<T> | undefined;

@@ -7,10 +7,8 @@ import type { RefundDeadlineDeps } from '@/lib/features/refund-deadline';
 import { afterSalesPage } from '@/lib/features/refund-deadline/page';
 import { AFTERSALES_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
-import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
-import { loadPublishedWithin, watchPublished } from '@/lib/settings/published';
-import type { EffectiveSettings } from '@/lib/settings/merge';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+import { requestSender } from '@/lib/messages';
+import { followPublished } from '@/lib/settings/published';
 
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
@@ -24,20 +22,17 @@ export default defineContentScript({
   async main() {
     const lifetime = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
     lifetime.addEventListener('abort', reportDropped(window), { once: true });
-    const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
+    const send = requestSender(browser.runtime);
     const afterSales = await afterSalesPage(window, systemClock, send, browser.storage.local, lifetime);
-    let settings: Settings = DEFAULT_SETTINGS;
     const changes = new EventTarget();
-    const deps: RefundDeadlineDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings, changes, afterSales };
+    const deps: RefundDeadlineDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings.current(), changes, afterSales };
     const router = new FeatureRouter(AFTERSALES_FEATURES, deps, lifetime);
-    /** Settings that arrive later or change: a feature may switch on or off, and rows redraw with the new stages and wording. */
-    const applySettings = (next: EffectiveSettings): void => {
-      settings = next.settings;
+    // Settings that arrive or change: a feature may switch on or off, and rows redraw with the new stages and wording.
+    const settings = followPublished(lifetime, () => {
       router.route(location.href);
       changes.dispatchEvent(new Event(SETTINGS_CHANGED));
-    };
-    settings = (await loadPublishedWithin(applySettings).catch(() => null))?.settings ?? settings;
-    lifetime.addEventListener('abort', watchPublished(applySettings), { once: true });
+    });
+    await settings.loaded;
     // Route changes: the Navigation API where there is one, read from location itself (an event's data could be made up
     // by a page script); a backstop for browsers without it and for missed changes.
     (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', () => router.route(location.href), { signal: lifetime });

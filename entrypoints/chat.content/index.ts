@@ -7,9 +7,8 @@ import { ChatSession } from '@/lib/features/chat-session/session';
 import { runFeatures } from '@/lib/features/feature';
 import { CHAT_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
-import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
-import { loadPublishedWithin, watchPublished } from '@/lib/settings/published';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+import { requestSender } from '@/lib/messages';
+import { followPublished } from '@/lib/settings/published';
 
 // The chat workbench is its own app (a full load per page). document_start, to
 // hear the page-world tap from the first WebSocket frame; the overlays wait for
@@ -23,17 +22,15 @@ export default defineContentScript({
     const signal = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
     signal.addEventListener('abort', reportDropped(window));
     const clock = new PlatformClock(); // one time base for the page: the platform's, from its own traffic
-    const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
+    const send = requestSender(browser.runtime);
     // Features read settings live and never wait more than a moment for them: the guard is never off while the agent types.
-    let settings: Settings = DEFAULT_SETTINGS;
-    const loaded = loadPublishedWithin((late) => (settings = late.settings)).then((first) => void (settings = first.settings));
-    signal.addEventListener('abort', watchPublished((next) => (settings = next.settings)));
+    const settings = followPublished(signal);
     const onCommand = (listener: (message: unknown) => void) => {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     };
     const session = new ChatSession({ win: window, doc: document, clock, send, signal });
-    const deps: ChatPageDeps = { win: window, doc: document, clock, send, settings: () => settings, session, ready: loaded.then(() => domReady(document)), onCommand };
+    const deps: ChatPageDeps = { win: window, doc: document, clock, send, settings: settings.current, session, ready: settings.loaded.then(() => domReady(document)), onCommand };
     await runFeatures(CHAT_FEATURES, location.href, deps, signal);
   },
 });

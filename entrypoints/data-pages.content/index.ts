@@ -4,9 +4,8 @@ import { FeatureRouter } from '@/lib/features/feature';
 import { SETTINGS_CHANGED, type MmsPageDeps } from '@/lib/features/mms-page';
 import { DATA_PAGE_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
-import { sendRequest, type Reply, type Request, type RequestType } from '@/lib/messages';
-import { loadPublishedWithin, watchPublished } from '@/lib/settings/published';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+import { requestSender } from '@/lib/messages';
+import { followPublished } from '@/lib/settings/published';
 
 // The platform's own figures on 客服数据 · 服务数据 / 客服绩效 and 店铺体验
 // (issue #17), read from the page's own responses through the page-world
@@ -20,18 +19,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const lifetime = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
-    const send = <T extends RequestType>(request: Request<T>): Promise<Reply<T>> => sendRequest(browser.runtime, request);
-    let settings: Settings = DEFAULT_SETTINGS;
+    const send = requestSender(browser.runtime);
     const changes = new EventTarget();
-    const deps: MmsPageDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings, changes };
+    const deps: MmsPageDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings.current(), changes };
     const router = new FeatureRouter(DATA_PAGE_FEATURES, deps, lifetime);
-    const apply = (next: { settings: Settings }) => {
-      settings = next.settings;
+    const settings = followPublished(lifetime, () => {
       router.route(location.href);
       changes.dispatchEvent(new Event(SETTINGS_CHANGED));
-    };
-    void loadPublishedWithin(apply).then(apply, () => undefined);
-    lifetime.addEventListener('abort', watchPublished(apply), { once: true });
+    });
     // Started at once (the tap's first responses); the capture itself follows client-side routes between data pages.
     router.route(location.href);
   },

@@ -5,7 +5,8 @@
  */
 import type { Clock } from '../clock';
 import type { Settings } from '../settings/types';
-import type { ChatSession, Send } from './chat-session/session';
+import type { Send } from '../messages';
+import type { ChatSession } from './chat-session/session';
 
 export interface ChatPageDeps {
   win: Window;

@@ -6,7 +6,7 @@
  */
 import type { Clock } from '../clock';
 import type { Settings } from '../settings/types';
-import type { Send } from './chat-session/session';
+import type { Send } from '../messages';
 
 export interface MmsPageDeps {
   win: Window;

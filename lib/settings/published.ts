@@ -69,3 +69,27 @@ export async function loadPublishedWithin(onLate: (settings: EffectiveSettings) 
 export function watchPublished(onChange: (settings: EffectiveSettings) => void): () => void {
   return publishedSettingsItem.watch((value) => onChange(readPublished(value)));
 }
+
+/** A content script's live view of the published settings (followPublished). */
+export interface FollowedSettings {
+  /** The settings now: the defaults until the first arrive. */
+  current(): Settings;
+  /** Settles once the first settings are in, or after the moment an overlay waits for them. */
+  loaded: Promise<void>;
+}
+
+/**
+ * Holds the published settings for a content script until `lifetime` ends:
+ * loaded within a moment (loadPublishedWithin), then every change the
+ * background publishes; `onChange` hears each value taken, the first included.
+ */
+export function followPublished(lifetime: AbortSignal, onChange: (settings: Settings) => void = () => undefined): FollowedSettings {
+  let current: Settings = DEFAULT_SETTINGS;
+  const take = (next: EffectiveSettings): void => {
+    current = next.settings;
+    onChange(current);
+  };
+  const loaded = loadPublishedWithin(take).then(take);
+  lifetime.addEventListener('abort', watchPublished(take), { once: true });
+  return { current: () => current, loaded };
+}

@@ -7,7 +7,7 @@
  */
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../../clock';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
-import type { Reply, Request, RequestType } from '../../messages';
+import type { Send } from '../../messages';
 import { readOpenThread, type ThreadMessage } from '../../pdd/chat-thread';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
@@ -17,10 +17,6 @@ import { listenToTap } from '../../pdd/page-tap';
 import { WaitBook, type MessageSource } from '../../wait-book';
 import { EventQueue } from './event-queue';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
-
-export { MAX_BATCH_ATTEMPTS } from './event-queue';
-
-export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 
 export interface ChatSessionDeps {
   win: Window;

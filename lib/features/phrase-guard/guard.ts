@@ -23,7 +23,7 @@ import { closestAny } from '../../pdd/selectors';
 import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../ui/overlay';
-import type { Send } from '../chat-session/session';
+import type { Send } from '../../messages';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
 import { watchSendPaths } from './send-paths';

@@ -21,7 +21,8 @@ import { PageNotice } from '@/components/PageNotice';
 import { RefundBadges } from './badge';
 import { checkPageRows, isPageChange, measureLayout, readPageRows, rowsContainer } from './page-rows';
 import { createRefundPanel, type RefundPanelOverlay } from './panel';
-import { RefundSnapshots, type Send } from './snapshot';
+import type { Send } from '../../messages';
+import { RefundSnapshots } from './snapshot';
 import { RefundState, type RefundPage } from './state';
 import { panelProps } from './words';
 

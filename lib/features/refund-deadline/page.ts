@@ -9,7 +9,7 @@ import { DEFAULT_ACCOUNT, type AccountInfo } from '../../events';
 import { listenToTap } from '../../pdd/page-tap';
 import { TrafficBook } from '../../pdd/aftersales-traffic';
 import type { Clock } from '../../clock';
-import type { Send } from '../chat-session/session';
+import type { Send } from '../../messages';
 
 /** storage.local key of the agent's open/collapsed choice for the panel. */
 export const PANEL_COLLAPSED_KEY = 'refundPanelCollapsed';

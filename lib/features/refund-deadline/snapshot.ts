@@ -6,10 +6,8 @@
  */
 import type { Clock } from '../../clock';
 import type { AccountInfo, AfterSalesRowState } from '../../events';
-import type { Reply, Request, RequestType } from '../../messages';
+import type { Send } from '../../messages';
 import { snapshotKey } from './rows';
-
-export type Send = <T extends RequestType>(request: Request<T>) => Promise<Reply<T>>;
 
 export interface SnapshotDeps {
   win: Pick<Window, 'setTimeout' | 'clearTimeout'>;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { droppedCounts, resetDropped } from '@/lib/diagnostics';
-import { ChatSession, MAX_BATCH_ATTEMPTS } from '@/lib/features/chat-session/session';
+import { MAX_BATCH_ATTEMPTS } from '@/lib/features/chat-session/event-queue';
+import { ChatSession } from '@/lib/features/chat-session/session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard/guard';
 import { extensionLifetime } from '@/lib/lifetime';
 import type { Request } from '@/lib/messages';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '@/lib/settings/load';
 import { publishSettings } from '@/lib/settings/publish';
-import { fillByShape, loadPublishedWithin, publishedSettingsItem, readPublished, watchPublished } from '@/lib/settings/published';
+import { fillByShape, followPublished, loadPublishedWithin, publishedSettingsItem, readPublished, watchPublished } from '@/lib/settings/published';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 
 beforeEach(() => fakeBrowser.reset());
@@ -94,5 +94,29 @@ describe('loadPublishedWithin and watchPublished', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(seen.mock.calls.at(-1)![0].settings.retentionDays).toBe(45);
     stop();
+  });
+});
+
+describe('followPublished', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('holds the defaults, then the published settings, then each change, until the lifetime ends', async () => {
+    await publishSettings({ settings: { ...DEFAULT_SETTINGS, retentionDays: 30 }, locked: [], rejected: [] });
+    const lifetime = new AbortController();
+    const heard = vi.fn();
+    const followed = followPublished(lifetime.signal, heard);
+    expect(followed.current()).toEqual(DEFAULT_SETTINGS);
+    await vi.advanceTimersByTimeAsync(0);
+    await followed.loaded;
+    expect(followed.current().retentionDays).toBe(30);
+    await publishSettings({ settings: { ...DEFAULT_SETTINGS, retentionDays: 45 }, locked: [], rejected: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(followed.current().retentionDays).toBe(45);
+    expect(heard.mock.calls.map(([s]) => s.retentionDays)).toEqual([30, 45]);
+    lifetime.abort();
+    await publishSettings({ settings: { ...DEFAULT_SETTINGS, retentionDays: 60 }, locked: [], rejected: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(followed.current().retentionDays).toBe(45);
   });
 });
