@@ -6,20 +6,20 @@
  */
 import { systemClock } from '@/lib/clock';
 import type { Clock } from '@/lib/clock';
-import { startVariantWriter } from '@/lib/features/phrase-guard/variants-writer';
-import { startSettingsPublisher } from '@/lib/settings/publish';
-import { isRequest } from '@/lib/request-dispatch';
+import { startVariantWriter } from '@/lib/background/phrase-variants-writer';
+import { startSettingsPublisher } from '@/lib/background/settings-publisher';
+import { isRequest } from '@/lib/background/request-dispatch';
 import { StoreConnection } from '@/lib/store/db';
 import { recordStoreError } from '@/lib/store-errors';
-import { createHandlers } from '@/lib/store/handlers';
-import { dailyUpkeep, ensurePruneAlarm, followSettings } from '@/lib/store/lifecycle';
-import { refreshBadge, removeWaitingReport } from '@/lib/live-reports';
+import { createHandlers } from '@/lib/background/handlers';
+import { dailyUpkeep, ensurePruneAlarm, followSettings } from '@/lib/background/lifecycle';
+import { refreshBadge, removeWaitingReport } from '@/lib/background/live-reports';
 import { PRUNE_ALARM } from '@/lib/store/retention';
-import { countDiagnostics } from '@/lib/background-diagnostics';
-import { dispatchChecked, SenderGate } from '@/lib/senders';
-import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/notifier';
-import { readSettings } from '@/lib/settings/read';
-import { isSettingsChange, LiveSettings } from '@/lib/settings/live';
+import { countDiagnostics } from '@/lib/background/diagnostics';
+import { dispatchChecked, SenderGate } from '@/lib/background/senders';
+import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
+import { readSettings } from '@/lib/background/settings-read';
+import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {

@@ -9,7 +9,7 @@ import type { DayMetrics, SignupCheck } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
-import type { DiagnosticEntry } from './background-diagnostics';
+import type { DiagnosticEntry } from './background/diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;

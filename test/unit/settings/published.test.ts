@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '@/lib/settings/load';
-import { publishSettings } from '@/lib/settings/publish';
+import { publishSettings } from '@/lib/background/settings-publisher';
 import { fillByShape, followPublished, loadPublishedWithin, publishedSettingsItem, readPublished, watchPublished } from '@/lib/settings/published';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 

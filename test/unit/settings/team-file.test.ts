@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY as READ_KEY } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, settingsToSave, SETTINGS_KEY, type WritableArea } from '@/lib/settings/save';
-import { SETTINGS_KEY as STORE_READ_KEY } from '@/lib/settings/read';
+import { SETTINGS_KEY as STORE_READ_KEY } from '@/lib/background/settings-read';
 import { describeIssue } from '@/lib/settings/schema';
 import { migrate, parseTeamFile, TEAM_FILE_FORMAT, TEAM_FILE_VERSION, teamFileName, teamFileText } from '@/lib/settings/team-file';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';

@@ -2,11 +2,11 @@ import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forceCloseDatabase, IDBObjectStore, IDBTransaction } from 'fake-indexeddb';
-import { dispatch } from '@/lib/request-dispatch';
+import { dispatch } from '@/lib/background/request-dispatch';
 import type { Envelope, Request, StoreErrorInfo, Summary } from '@/lib/messages';
 import type { StoreConnection } from '@/lib/store/db';
 import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store-errors';
-import { createHandlers } from '@/lib/store/handlers';
+import { createHandlers } from '@/lib/background/handlers';
 import { ACCOUNT, bj, chat, freshStore, manualClock, TODAY } from './helpers';
 
 const NOW = bj(TODAY, '12:00');

@@ -4,7 +4,7 @@
  * in test/unit/background.test.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { isSettingsChange, LiveSettings } from '@/lib/settings/live';
+import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import type { Settings } from '@/lib/settings/types';
 

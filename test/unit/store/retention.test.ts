@@ -5,7 +5,7 @@ import { putAfterSalesSnapshot } from '@/lib/store/aftersales';
 import { addChatEvents } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
 import { addGuardEvent } from '@/lib/store/guard';
-import { nextPruneAt, ensurePruneAlarm, pruneNow } from '@/lib/store/lifecycle';
+import { nextPruneAt, ensurePruneAlarm, pruneNow } from '@/lib/background/lifecycle';
 import { LAST_PRUNE_KEY, newestEventDay, PRUNE_ALARM, pruneBefore, referenceDay, retentionCutoff } from '@/lib/store/retention';
 import type { KefuDb, PruneMark } from '@/lib/store/schema';
 import { ACCOUNT, bj, dayOfChats, freshStore, manualClock, stored, TODAY, WINDOW } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '@/lib/settings/read';
+import { readSettings } from '@/lib/background/settings-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 
 const area = (data: Record<string, unknown>) => ({ get: async (key: string) => (key in data ? { [key]: data[key] } : {}) });

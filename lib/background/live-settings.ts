@@ -4,8 +4,8 @@
  * policy changed, not on every batch. A stopped worker starts empty and reads
  * again on its first request, so nothing here outlives what storage holds.
  */
-import { MANAGED_KEY, SETTINGS_KEY } from './keys';
-import type { Settings } from './types';
+import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
+import type { Settings } from '../settings/types';
 
 /** Whether a storage.onChanged event is about the settings: the user's copy in local, the policy in managed. */
 export function isSettingsChange(changes: Record<string, unknown>, areaName: string): boolean {

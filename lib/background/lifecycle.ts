@@ -6,13 +6,13 @@
  */
 import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
 import type { BeijingDay, Clock } from '../clock';
-import type { StoreConnection } from './db';
-import { pruneOfficialBefore } from './official';
-import { LAST_PRUNE_KEY, newestEventDay, pruneBefore, PRUNE_ALARM, referenceDay, retentionCutoff } from './retention';
-import type { PruneResult } from './retention';
-import type { PruneMark } from './schema';
+import type { StoreConnection } from '../store/db';
+import { pruneOfficialBefore } from '../store/official';
+import { LAST_PRUNE_KEY, newestEventDay, pruneBefore, PRUNE_ALARM, referenceDay, retentionCutoff } from '../store/retention';
+import type { PruneResult } from '../store/retention';
+import type { PruneMark } from '../store/schema';
 import type { Settings } from '../settings/types';
-import { recomputeStale } from './aggregates';
+import { recomputeStale } from '../store/aggregates';
 
 /** The part of `browser.alarms` the prune needs. */
 export interface AlarmsApi {

@@ -1,14 +1,14 @@
 /** Handlers of what the extension's pages ask: the popup's summary, exports, diagnostics. None of them writes the database. */
-import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from '../background-diagnostics';
-import { allReports, latestLiveReport } from '../live-reports';
+import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from './diagnostics';
+import { allReports, latestLiveReport } from './live-reports';
 import type { ExportFormat, Handlers } from '../messages';
-import { dayCount } from '../request-checks';
+import { dayCount } from './request-checks';
 import { readStoreError, RequestError } from '../store-errors';
-import { resolveAccount } from './accounts';
-import { exportDaily } from './export';
+import { resolveAccount } from '../store/accounts';
+import { exportDaily } from '../store/export';
 import type { HandlerDeps } from './handlers';
-import { getSummary } from './summary';
-import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from './team-export';
+import { getSummary } from '../store/summary';
+import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from '../store/team-export';
 
 type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'export/daily' | 'team/export' | 'diagnostics/report' | 'diagnostics/list'>;
 

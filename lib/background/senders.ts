@@ -12,10 +12,10 @@
  * The ties live in storage.session (the worker may stop between requests)
  * and go when the tab closes.
  */
-import { DEFAULT_ACCOUNT } from './events';
-import { REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from './messages';
+import { DEFAULT_ACCOUNT } from '../events';
+import { REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from '../messages';
 import { dispatch } from './request-dispatch';
-import type { KeyValueArea } from './storage-area';
+import type { KeyValueArea } from '../storage-area';
 
 /** The only web origin whose content scripts are ours. */
 const CONTENT_ORIGIN = 'https://mms.pinduoduo.com';

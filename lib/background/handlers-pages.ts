@@ -1,13 +1,13 @@
 /** Handlers of what the chat and after-sales pages send: events, heartbeats, live reports, snapshots. */
 import type { Handlers } from '../messages';
-import { countDiagnostics } from '../background-diagnostics';
-import { refreshBadge, saveWaitingReport } from '../live-reports';
-import { arrayOf, eventTime, finiteTime } from '../request-checks';
-import { normalizeAccount } from './accounts';
-import { putAfterSalesSnapshot } from './aftersales';
-import { accountSalt, addChatEvents, pendingMessages } from './chat';
-import { markObserved } from './coverage';
-import { addGuardEvent } from './guard';
+import { countDiagnostics } from './diagnostics';
+import { refreshBadge, saveWaitingReport } from './live-reports';
+import { arrayOf, eventTime, finiteTime } from './request-checks';
+import { normalizeAccount } from '../store/accounts';
+import { putAfterSalesSnapshot } from '../store/aftersales';
+import { accountSalt, addChatEvents, pendingMessages } from '../store/chat';
+import { markObserved } from '../store/coverage';
+import { addGuardEvent } from '../store/guard';
 import type { HandlerDeps } from './handlers';
 
 type PageWrites = Pick<Handlers, 'chat/events' | 'chat/pending' | 'chat/heartbeat' | 'chat/waiting' | 'guard/event' | 'aftersales/snapshot'>;

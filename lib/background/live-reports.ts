@@ -3,9 +3,9 @@
  * `browser.storage.session` so a restarted worker still has them, and the
  * toolbar badge derived from them.
  */
-import { MINUTE_MS } from './clock';
-import type { WaitingReport } from './events';
-import type { KeyValueArea } from './storage-area';
+import { MINUTE_MS } from '../clock';
+import type { WaitingReport } from '../events';
+import type { KeyValueArea } from '../storage-area';
 
 export type StoredReport = WaitingReport & { reportedAt: number };
 

@@ -3,8 +3,8 @@
  * our requests from anything else on runtime.onMessage, and answering one
  * with its handler in an envelope.
  */
-import { REQUEST_SENDERS } from './messages';
-import type { Envelope, Handlers, Reply, Request, RequestType } from './messages';
+import { REQUEST_SENDERS } from '../messages';
+import type { Envelope, Handlers, Reply, Request, RequestType } from '../messages';
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set(Object.keys(REQUEST_SENDERS));
 

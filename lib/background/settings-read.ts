@@ -1,8 +1,8 @@
 /** How the background reads settings from its storage areas (kept in memory by lib/settings/live.ts). */
 import type { ReadableArea } from '../storage-area';
-import { MANAGED_KEY, SETTINGS_KEY } from './keys';
-import { mergeSettings } from './merge';
-import type { Settings } from './types';
+import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
+import { mergeSettings } from '../settings/merge';
+import type { Settings } from '../settings/types';
 
 /** The key read here, for the test that proves every reader and writer uses one key. */
 export { SETTINGS_KEY };

@@ -3,13 +3,13 @@
  * settings (issue #16). Made here because the OpenCC and pinyin data are too
  * big for the chat content script; written only when the words change.
  */
-import { traditionalPairs, variantTools } from '../../phrases/variant-tools';
-import { shopVariants, variantsSource } from '../../phrases/variants';
+import { traditionalPairs, variantTools } from '../phrases/variant-tools';
+import { shopVariants, variantsSource } from '../phrases/variants';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadSettings, watchSettings } from '../../settings/load';
-import type { EffectiveSettings } from '../../settings/merge';
-import { phraseFoldItem, phraseVariantsItem, validVariants } from './variants';
+import { loadSettings, watchSettings } from '../settings/load';
+import type { EffectiveSettings } from '../settings/merge';
+import { phraseFoldItem, phraseVariantsItem, validVariants } from '../features/phrase-guard/variants';
 
 async function write({ settings }: EffectiveSettings): Promise<void> {
   const { customWords, allowList } = settings.phraseGuard;

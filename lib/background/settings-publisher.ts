@@ -4,9 +4,9 @@
  * scripts (lib/settings/published.ts), which cannot afford the schema's code.
  * Written only when it changed, so a watch does not fire for nothing.
  */
-import type { EffectiveSettings } from './merge';
-import { loadSettings, watchSettings } from './load';
-import { publishedSettingsItem } from './published';
+import type { EffectiveSettings } from '../settings/merge';
+import { loadSettings, watchSettings } from '../settings/load';
+import { publishedSettingsItem } from '../settings/published';
 
 /** Writes `effective` unless the same is published already; true when written. */
 export async function publishSettings(

@@ -8,7 +8,7 @@
  * - lasting differences between what the extension infers and what the page
  *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
-import type { KeyValueArea } from './storage-area';
+import type { KeyValueArea } from '../storage-area';
 
 /** storage.session key of the refusal counters. */
 const DIAGNOSTICS_KEY = 'diagnostics';

@@ -5,13 +5,13 @@
  * and asks it to open the conversation. Browser APIs come in as parameters.
  */
 import { i18n } from '#i18n';
-import type { Clock } from './clock';
-import type { WaitingReport } from './events';
-import type { OpenConversationCommand } from './messages';
+import type { Clock } from '../clock';
+import type { WaitingReport } from '../events';
+import type { OpenConversationCommand } from '../messages';
 import { planNotification, tabOfNotification, type TabNotifyMemory } from './notify';
-import type { ReplyTimerSettings } from './settings/types';
-import type { KeyValueArea } from './storage-area';
-import { waitText } from './wait-display';
+import type { ReplyTimerSettings } from '../settings/types';
+import type { KeyValueArea } from '../storage-area';
+import { waitText } from '../wait-display';
 
 export interface NotificationOptions {
   type: 'basic';

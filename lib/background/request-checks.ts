@@ -2,8 +2,8 @@
  * Checks of the values a request carries, before the background acts on it:
  * a failed check is the sender's bug (RequestError), never a store error.
  */
-import { isPlausibleEventTime } from './clock';
-import { RequestError } from './store-errors';
+import { isPlausibleEventTime } from '../clock';
+import { RequestError } from '../store-errors';
 
 /** A finite number of epoch ms. */
 export function finiteTime(value: unknown, name: string): number {

@@ -10,8 +10,8 @@
  * including stages reached while the agent was looking (they saw it on the
  * page); a buyer who stops waiting is forgotten, so a new wait starts afresh.
  */
-import type { WaitingReport } from './events';
-import { BUYER_ID } from './messages';
+import type { WaitingReport } from '../events';
+import { BUYER_ID } from '../messages';
 
 /** What the background remembers of one chat tab. */
 export interface TabNotifyMemory {

@@ -7,11 +7,11 @@
  */
 import type { Clock } from '../clock';
 import type { WaitingReport } from '../events';
-import type { BadgeApi } from '../live-reports';
+import type { BadgeApi } from './live-reports';
 import type { Handlers } from '../messages';
 import type { Settings } from '../settings/types';
 import type { KeyValueArea } from '../storage-area';
-import type { StoreConnection } from './db';
+import type { StoreConnection } from '../store/db';
 import { pageWriteHandlers } from './handlers-pages';
 import { officialHandlers } from './handlers-official';
 import { readHandlers } from './handlers-reads';

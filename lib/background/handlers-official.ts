@@ -1,12 +1,12 @@
 /** Handlers of the platform's own figures: stored from the data pages, read by the options and Team pages. */
 import { beijingDay } from '../clock';
 import type { Handlers } from '../messages';
-import { arrayOf, dayCount, finiteTime } from '../request-checks';
+import { arrayOf, dayCount, finiteTime } from './request-checks';
 import { RequestError } from '../store-errors';
-import { listAccounts, resolveAccount } from './accounts';
+import { listAccounts, resolveAccount } from '../store/accounts';
 import type { HandlerDeps } from './handlers';
-import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, officialShopOf } from './official';
-import type { KefuDb } from './schema';
+import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, officialShopOf } from '../store/official';
+import type { KefuDb } from '../store/schema';
 
 type Official = Pick<Handlers, 'official/readings' | 'official/shop-days' | 'official/calibration'>;
 
