@@ -10,7 +10,7 @@ import { startVariantWriter } from '@/lib/background/phrase-variants-writer';
 import { startSettingsPublisher } from '@/lib/background/settings-publisher';
 import { isRequest } from '@/lib/background/request-dispatch';
 import { StoreConnection } from '@/lib/store/db';
-import { recordStoreError } from '@/lib/store-errors';
+import { recordStoreError } from '@/lib/store/errors';
 import { createHandlers } from '@/lib/background/handlers';
 import { dailyUpkeep, ensurePruneAlarm, followSettings } from '@/lib/background/lifecycle';
 import { refreshBadge, removeWaitingReport } from '@/lib/background/live-reports';

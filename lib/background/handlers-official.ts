@@ -2,7 +2,7 @@
 import { beijingDay } from '../clock';
 import type { Handlers } from '../messages';
 import { arrayOf, dayCount, finiteTime } from './request-checks';
-import { RequestError } from '../store-errors';
+import { RequestError } from '../store/errors';
 import { listAccounts, resolveAccount } from '../store/accounts';
 import type { HandlerDeps } from './handlers';
 import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, officialShopOf } from '../store/official';

@@ -3,7 +3,7 @@ import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from './diagno
 import { allReports, latestLiveReport } from './live-reports';
 import type { ExportFormat, Handlers } from '../messages';
 import { dayCount } from './request-checks';
-import { readStoreError, RequestError } from '../store-errors';
+import { readStoreError, RequestError } from '../store/errors';
 import { resolveAccount } from '../store/accounts';
 import { exportDaily } from '../store/export';
 import type { HandlerDeps } from './handlers';

@@ -3,7 +3,7 @@
  * a failed check is the sender's bug (RequestError), never a store error.
  */
 import { isPlausibleEventTime } from '../clock';
-import { RequestError } from '../store-errors';
+import { RequestError } from '../store/errors';
 
 /** A finite number of epoch ms. */
 export function finiteTime(value: unknown, name: string): number {

@@ -5,8 +5,8 @@
  */
 import { DEFAULT_ACCOUNT } from '../events';
 import type { AccountInfo } from '../events';
-import { RequestError } from '../store-errors';
-import { boundedName, MAX_ID_LENGTH } from '../stored-ids';
+import { RequestError } from './errors';
+import { boundedName, MAX_ID_LENGTH } from './stored-ids';
 import type { Tx } from './tx';
 import type { AccountRecord, KefuDb } from './schema';
 

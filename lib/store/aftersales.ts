@@ -23,7 +23,7 @@ import { isPlausibleEventTime } from '../clock';
 import { hashIdSync } from '../id-hash';
 import { accountKey, touchAccount } from './accounts';
 import { accountSalt } from './chat';
-import { isStoredId } from '../stored-ids';
+import { isStoredId } from './stored-ids';
 import { allRequests, inTransaction } from './tx';
 import { MINUTE_MS } from '../clock';
 import { AFTERSALES_CURRENT_PREFIX, type AfterSalesCurrent, type AfterSalesRecord, type KefuDb, type ListPage } from './schema';

@@ -8,7 +8,7 @@ import { dedupeEvents } from '../events';
 import type { AccountInfo, ChatEvent, ChatEventKind } from '../events';
 import { hashIdSync, shopOfAccount, shopSalt } from '../id-hash';
 import { accountKey, touchAccount } from './accounts';
-import { isStoredId } from '../stored-ids';
+import { isStoredId } from './stored-ids';
 import { recomputeDays } from './aggregates';
 import { allRequests, inTransaction } from './tx';
 import type { ChatEventRecord, KefuDb } from './schema';

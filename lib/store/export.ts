@@ -5,8 +5,8 @@
  */
 import { beijingDay } from '../clock';
 import type { CountedWindow } from '../clock';
-import { exportedDay, safeFilePart, toCsv } from '../daily-export';
-import type { ExportFile } from '../daily-export';
+import { exportedDay, safeFilePart, toCsv } from './daily-export';
+import type { ExportFile } from './daily-export';
 import type { ExportFormat } from '../messages';
 import { readAggregates } from './aggregates';
 import { readCoverage } from './coverage';

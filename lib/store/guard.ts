@@ -12,9 +12,9 @@ import { PHRASE_CATEGORIES } from '../settings/types';
 import type { PhraseCategory } from '../settings/types';
 import { accountKey, touchAccount } from './accounts';
 import { buildAggregate, dayRange } from './aggregates';
-import { RequestError } from '../store-errors';
-import { isStoredId } from '../stored-ids';
-import { messageGuardCounts } from '../guard-counts';
+import { RequestError } from './errors';
+import { isStoredId } from './stored-ids';
+import { messageGuardCounts } from './guard-counts';
 import { inTransaction } from './tx';
 import type { KefuDb } from './schema';
 

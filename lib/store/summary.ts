@@ -11,7 +11,7 @@ import { SIGNUP_CHECK_DAYS } from '../rules';
 import type { DayMetrics } from '../metrics';
 import type { Settings } from '../settings/types';
 import { resolveAccount } from './accounts';
-import { messageGuardCounts } from '../guard-counts';
+import { messageGuardCounts } from './guard-counts';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';

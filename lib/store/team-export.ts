@@ -11,8 +11,8 @@ import { TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION, teamDayFileName, teamDayFi
 import type { TeamDayFile } from '../team/day-file';
 import { dayRange } from './aggregates';
 import { MINUTES_PER_DAY, observedMinutes } from './coverage';
-import type { ExportFile } from '../daily-export';
-import { totalGuardCounts } from '../guard-counts';
+import type { ExportFile } from './daily-export';
+import { totalGuardCounts } from './guard-counts';
 import type { KefuDb } from './schema';
 
 /** Days a file covers by default: a week, enough for the signup check (3 days) and the 7-day trend. */

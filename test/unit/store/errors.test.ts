@@ -5,7 +5,7 @@ import { forceCloseDatabase, IDBObjectStore, IDBTransaction } from 'fake-indexed
 import { dispatch } from '@/lib/background/request-dispatch';
 import type { Envelope, Request, StoreErrorInfo, Summary } from '@/lib/messages';
 import type { StoreConnection } from '@/lib/store/db';
-import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store-errors';
+import { isQuotaError, readStoreError, recordStoreError, toStoreError } from '@/lib/store/errors';
 import { createHandlers } from '@/lib/background/handlers';
 import { ACCOUNT, bj, chat, freshStore, manualClock, TODAY } from './helpers';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/clock';
 import { addChatEvents } from '@/lib/store/chat';
 import type { StoreConnection } from '@/lib/store/db';
-import { safeFilePart } from '@/lib/daily-export';
+import { safeFilePart } from '@/lib/store/daily-export';
 import { exportDaily } from '@/lib/store/export';
 import { addGuardEvent } from '@/lib/store/guard';
 import type { KefuDb } from '@/lib/store/schema';

@@ -6,12 +6,12 @@
  * (survives the worker being stopped; gone when the browser restarts, together
  * with the badge it explains), so `summary/get` can show it as `storeError`.
  */
-import { beijingDay } from './clock';
-import type { BeijingDay } from './clock';
-import type { StoreErrorInfo } from './messages';
-import type { KeyValueArea } from './storage-area';
+import { beijingDay } from '../clock';
+import type { BeijingDay } from '../clock';
+import type { StoreErrorInfo } from '../messages';
+import type { KeyValueArea } from '../storage-area';
 
-export type { StoreErrorInfo } from './messages';
+export type { StoreErrorInfo } from '../messages';
 export type StoreErrorCode = StoreErrorInfo['code'];
 
 export class StoreError extends Error {

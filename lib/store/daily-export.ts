@@ -4,8 +4,8 @@
  * Pure: figures only, never message text.
  */
 import { messageGuardCounts } from './guard-counts';
-import type { DayMetrics } from './metrics';
-import type { DailyAggregateRecord } from './store/schema';
+import type { DayMetrics } from '../metrics';
+import type { DailyAggregateRecord } from './schema';
 
 /** One exported day: the day's counts as DayMetrics names them, rates as percentages. */
 export interface ExportedDay extends Pick<DayMetrics, 'day' | 'buyers' | 'messages' | 'answered' | 'waiting' | 'uncounted' | 'rate1hAssessed'> {

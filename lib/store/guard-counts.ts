@@ -1,6 +1,6 @@
 /** A day's guard counts (a banned phrase held, warned about or sent anyway): per message and summed over categories. Pure. */
-import type { GuardCounts } from './messages';
-import type { PhraseCategory } from './settings/types';
+import type { GuardCounts } from '../messages';
+import type { PhraseCategory } from '../settings/types';
 
 /** A day's guard counts per message: stored since issue #16, else the per-category sum of older days. */
 export function messageGuardCounts(aggregate: { guard: Partial<Record<PhraseCategory, GuardCounts>>; guardMessages?: GuardCounts }): GuardCounts {
