@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, beijingDay, beijingDayStart, formatBeijing, formatElapsed } from './clock';
-import type { WaitSource } from './wait-book';
+import type { WaitSource } from './content/chat-session/wait-book';
 
 export interface ShownWait {
   waitingSince: number;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
-import { reportDropped } from '@/lib/diagnostics';
-import { FeatureRouter } from '@/lib/features/feature';
-import { SETTINGS_CHANGED } from '@/lib/features/mms-page';
+import { reportDropped } from '@/lib/content/dropped';
+import { FeatureRouter } from '@/lib/content/feature';
+import { SETTINGS_CHANGED } from '@/lib/content/mms-deps';
 import type { RefundDeadlineDeps } from '@/lib/features/refund-deadline';
 import { afterSalesPage } from '@/lib/features/refund-deadline/page';
 import { AFTERSALES_FEATURES } from '@/lib/features/registry';
-import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
+import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { PlatformClock } from '@/lib/clock';
-import { reportDropped } from '@/lib/diagnostics';
+import { reportDropped } from '@/lib/content/dropped';
 import { domReady } from '@/lib/dom/ready';
-import type { ChatPageDeps } from '@/lib/features/chat-page';
-import { ChatSession } from '@/lib/features/chat-session/session';
-import { runFeatures } from '@/lib/features/feature';
+import type { ChatPageDeps } from '@/lib/content/chat-deps';
+import { ChatSession } from '@/lib/content/chat-session/session';
+import { runFeatures } from '@/lib/content/feature';
 import { CHAT_FEATURES } from '@/lib/features/registry';
-import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
+import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { systemClock } from '@/lib/clock';
-import { FeatureRouter } from '@/lib/features/feature';
-import { SETTINGS_CHANGED, type MmsPageDeps } from '@/lib/features/mms-page';
+import { FeatureRouter } from '@/lib/content/feature';
+import { SETTINGS_CHANGED, type MmsPageDeps } from '@/lib/content/mms-deps';
 import { DATA_PAGE_FEATURES } from '@/lib/features/registry';
-import { extensionLifetime, runtimeAlive } from '@/lib/lifetime';
+import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 

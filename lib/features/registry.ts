@@ -2,10 +2,10 @@
  * Every feature, by the content script that runs it. A new feature is a
  * folder under lib/features ending in one declaration (feature.ts), listed here.
  */
-import type { ChatPageDeps } from './chat-page';
-import { chatSession } from './chat-session';
-import type { Feature } from './feature';
-import type { MmsPageDeps } from './mms-page';
+import type { ChatPageDeps } from '../content/chat-deps';
+import { chatSession } from '../content/chat-session';
+import type { Feature } from '../content/feature';
+import type { MmsPageDeps } from '../content/mms-deps';
 import { officialFigures } from './official-figures';
 import { phraseGuard } from './phrase-guard';
 import { refundDeadline, type RefundDeadlineDeps } from './refund-deadline';

@@ -9,7 +9,7 @@
 
 import { epochMsByMagnitude, safeId, safeLabel, saneTime } from '../boundary';
 import { DAY_MS, SECOND_MS } from '../clock';
-import { countDropped } from '../diagnostics';
+import { countDropped } from '../content/dropped';
 
 export const QUERY_LIST_URL = /\/mercury\/mms\/afterSales\/queryList(?:[?#]|$)/;
 

@@ -6,7 +6,7 @@
  * is never read.
  */
 import { epochMsByMagnitude, safeId, saneTime } from '../boundary';
-import { countDropped } from '../diagnostics';
+import { countDropped } from '../content/dropped';
 import {
   BATCH_REMIND_TEMPLATE_PATTERNS,
   BUYER_NOTICE_TEMPLATE_PATTERNS,

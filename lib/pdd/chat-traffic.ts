@@ -6,7 +6,7 @@
  * Message text is never read.
  */
 import { epochMsByMagnitude, safeLabel } from '../boundary';
-import { countDropped } from '../diagnostics';
+import { countDropped } from '../content/dropped';
 import type { AccountInfo } from '../events';
 import { parseRawMessage, platformSaysNoReply, readId, readTime, type ObservedMessage, type RawMessage, type ReadContext } from './chat-frames';
 

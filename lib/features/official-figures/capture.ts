@@ -14,8 +14,8 @@ import { parseOfficialResponse } from '../../pdd/official-figures';
 import { dataPageKind, mallIdOfUserInfo, officialSourceOfUrl } from '../../pdd/official-pages';
 import { parsePilotText, parseServiceText } from '../../pdd/official-text';
 import type { OfficialReading, OfficialSource, ParseResult, RejectReason } from '../../pdd/official-figures';
-import { createOverlay, type Overlay } from '../../ui/overlay';
-import { PageNotice } from '@/components/PageNotice';
+import { createOverlay, type Overlay } from '../../content/overlay';
+import { PageNotice } from '@/lib/content/PageNotice';
 
 export type SendReadings = (request: Request<'official/readings'>) => Promise<Reply<'official/readings'>>;
 

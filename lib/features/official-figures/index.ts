@@ -7,8 +7,8 @@
  */
 import { domReady } from '../../dom/ready';
 import { listenToTap } from '../../pdd/page-tap';
-import type { Feature } from '../feature';
-import { isMmsShellPage, type MmsPageDeps } from '../mms-page';
+import type { Feature } from '../../content/feature';
+import { isMmsShellPage, type MmsPageDeps } from '../../content/mms-deps';
 import { OfficialCapture } from './capture';
 
 /** A page's bursts of changes are read once, this long after the first. */

@@ -14,7 +14,7 @@
  */
 import { h } from 'preact';
 import type { Clock } from '../../clock';
-import { countDropped } from '../../diagnostics';
+import { countDropped } from '../../content/dropped';
 import type { AccountInfo, GuardOutcome } from '../../events';
 import { categoriesOf, type GuardDecision } from '../../guard-decision';
 import { isReplyAreaButton, isSendButton, replyInput, sendButton } from '../../pdd/chat-page';
@@ -22,7 +22,7 @@ import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { closestAny } from '../../pdd/selectors';
 import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
-import { createOverlay, type Overlay } from '../../ui/overlay';
+import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';

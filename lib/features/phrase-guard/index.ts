@@ -5,8 +5,8 @@
  */
 import { addTraditionalPairs } from '../../phrases/fold';
 import type { PhraseVariants } from '../../phrases/variants';
-import { isChatPage, type ChatPageDeps } from '../chat-page';
-import type { Feature } from '../feature';
+import { isChatPage, type ChatPageDeps } from '../../content/chat-deps';
+import type { Feature } from '../../content/feature';
 import { startPhraseGuard } from './guard';
 import { watchPhraseFold, watchPhraseVariants } from './variants';
 

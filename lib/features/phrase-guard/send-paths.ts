@@ -6,8 +6,8 @@
 import { h } from 'preact';
 import { i18n } from '#i18n';
 import { replyInput, sendButton } from '../../pdd/chat-page';
-import { createOverlay, type Overlay } from '../../ui/overlay';
-import { PageNotice } from '@/components/PageNotice';
+import { createOverlay, type Overlay } from '../../content/overlay';
+import { PageNotice } from '@/lib/content/PageNotice';
 
 /** How often the guard checks that it still finds every way to send. */
 const SEND_PATH_CHECK_MS = 1_000;

@@ -4,8 +4,8 @@
  * auto-agree, the urgent ones in a panel, guidance for risky cases.
  */
 import { aftersalesPageKind } from '../../pdd/aftersales-selectors';
-import type { Feature } from '../feature';
-import { isMmsShellPage, SETTINGS_CHANGED, type MmsPageDeps } from '../mms-page';
+import type { Feature } from '../../content/feature';
+import { isMmsShellPage, SETTINGS_CHANGED, type MmsPageDeps } from '../../content/mms-deps';
 import { startRefundDeadline } from './overlay';
 import { TRAFFIC_CHANGED, type AfterSalesPage } from './page';
 

@@ -4,8 +4,8 @@
  * background's desktop notification opens that conversation.
  */
 import { isOpenConversationCommand } from '../../messages';
-import { isChatPage, type ChatPageDeps } from '../chat-page';
-import type { Feature } from '../feature';
+import { isChatPage, type ChatPageDeps } from '../../content/chat-deps';
+import type { Feature } from '../../content/feature';
 import { startReplyTimer } from './timer';
 
 export const replyTimer: Feature<ChatPageDeps> = {

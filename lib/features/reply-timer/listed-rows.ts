@@ -6,7 +6,7 @@
  */
 import { readPageUnansweredCount } from '../../pdd/chat-page';
 import { readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-rows';
-import type { WaitBook } from '../../wait-book';
+import type { WaitBook } from '../../content/chat-session/wait-book';
 
 export class ListedRows {
   private rows = new Map<string, ConversationRow>();

@@ -7,7 +7,7 @@
 import { h } from 'preact';
 import { WaitAlert, type AlertWait } from '@/components/WaitAlert';
 import type { ConversationRow } from '../../pdd/chat-rows';
-import { createOverlay, type Overlay } from '../../ui/overlay';
+import { createOverlay, type Overlay } from '../../content/overlay';
 import { ALERT_LIST_SIZE } from './state';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */

@@ -11,7 +11,7 @@ import { isInCountedWindow, type CountedWindow } from '../../clock';
 import type { WaitingReport } from '../../events';
 import type { SelfCheck } from '../../pdd/selectors';
 import type { ReplyTimerSettings } from '../../settings/types';
-import type { Waiting } from '../../wait-book';
+import type { Waiting } from '../../content/chat-session/wait-book';
 import { waitText } from '../../wait-display';
 import type { AlertWait } from '@/components/WaitAlert';
 import { CountCheck, type CountMismatch } from './count-check';

@@ -9,7 +9,7 @@ import { formatElapsed } from '../../clock';
 import { RULES } from '../../rules';
 import { ruleName } from '../../ui/lang';
 import type { ReplyTimerSettings } from '../../settings/types';
-import type { WaitSource } from '../../wait-book';
+import type { WaitSource } from '../../content/chat-session/wait-book';
 import { sourceNote, startedAt, timeToNext } from '../../wait-display';
 import { thresholdsFromSettings, waitStage } from './wait-stage';
 

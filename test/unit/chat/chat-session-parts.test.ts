@@ -5,9 +5,9 @@
  * the conversations the page shows.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_SIZE, EventQueue, MAX_BATCH_ATTEMPTS, MAX_QUEUE } from '@/lib/features/chat-session/event-queue';
-import { RestoredWaits } from '@/lib/features/chat-session/restored-waits';
-import { droppedCounts, resetDropped } from '@/lib/diagnostics';
+import { BATCH_SIZE, EventQueue, MAX_BATCH_ATTEMPTS, MAX_QUEUE } from '@/lib/content/chat-session/event-queue';
+import { RestoredWaits } from '@/lib/content/chat-session/restored-waits';
+import { droppedCounts, resetDropped } from '@/lib/content/dropped';
 import type { ChatEvent } from '@/lib/events';
 import { hashId } from '@/lib/id-hash';
 

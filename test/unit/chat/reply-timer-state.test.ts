@@ -16,7 +16,7 @@ import {
   type TickInput,
 } from '@/lib/features/reply-timer/state';
 import { DEFAULT_SETTINGS, type ReplyTimerSettings } from '@/lib/settings/types';
-import type { Waiting } from '@/lib/wait-book';
+import type { Waiting } from '@/lib/content/chat-session/wait-book';
 
 const SEC = 1000;
 const NOW = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00 Beijing, inside the counted window

@@ -6,7 +6,7 @@
  * (or a setting their runsOn reads) changes.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { FeatureRouter, runFeatures, type Feature } from '../../../lib/features/feature';
+import { FeatureRouter, runFeatures, type Feature } from '../../../lib/content/feature';
 import { AFTERSALES_FEATURES, CHAT_FEATURES, DATA_PAGE_FEATURES } from '../../../lib/features/registry';
 
 interface Deps {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { epochMsByMagnitude, pageTime, safeId, safeLabel, saneTime, SANE_FUTURE_MS, SANE_PAST_MS } from '@/lib/boundary';
 import { beijingDay, DAY_MS, PlatformClock } from '@/lib/clock';
-import { droppedCounts, resetDropped } from '@/lib/diagnostics';
+import { droppedCounts, resetDropped } from '@/lib/content/dropped';
 import { readQueryList } from '@/lib/pdd/aftersales-traffic';
 import { readTraffic } from '@/lib/pdd/chat-traffic';
 import { compile, scan } from '@/lib/phrases';

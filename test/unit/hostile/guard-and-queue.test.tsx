@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { droppedCounts, resetDropped } from '@/lib/diagnostics';
-import { MAX_BATCH_ATTEMPTS } from '@/lib/features/chat-session/event-queue';
-import { ChatSession } from '@/lib/features/chat-session/session';
+import { droppedCounts, resetDropped } from '@/lib/content/dropped';
+import { MAX_BATCH_ATTEMPTS } from '@/lib/content/chat-session/event-queue';
+import { ChatSession } from '@/lib/content/chat-session/session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard/guard';
-import { extensionLifetime } from '@/lib/lifetime';
+import { extensionLifetime } from '@/lib/content/lifetime';
 import type { Request } from '@/lib/messages';
 import { isReplyAreaButton, replyInput } from '@/lib/pdd/chat-page';
 import type { TapItem } from '@/lib/pdd/page-tap';

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PageNotice } from '@/components/PageNotice';
+import { PageNotice } from '@/lib/content/PageNotice';
 import { useLocale } from '../popup/i18n';
 import { trustedClick } from '../trusted-click';
 

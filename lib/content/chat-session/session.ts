@@ -14,7 +14,7 @@ import { readTraffic, type ObservedMessage, type TrafficObservations } from '../
 import { replyClass } from '../../reply-rule';
 import { queryFirst } from '../../pdd/selectors';
 import { listenToTap } from '../../pdd/page-tap';
-import { WaitBook, type MessageSource } from '../../wait-book';
+import { WaitBook, type MessageSource } from './wait-book';
 import { EventQueue } from './event-queue';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
 

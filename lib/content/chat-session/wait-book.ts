@@ -8,7 +8,7 @@
  * batch payment reminders do not. Several buyer messages before one reply all
  * wait until that reply, so a buyer's wait starts at the earliest of them.
  */
-import type { ChatEventKind } from './events';
+import type { ChatEventKind } from '../../events';
 import { EXACT_SOURCES, waitOf, type ConversationEntry, type MessageSource, type PageState, type PageView, type Waiting } from './wait-start';
 
 export type { MessageSource, Waiting, WaitSource } from './wait-start';

@@ -5,7 +5,7 @@
  * never retried forever (issue 11, item 3). The background dedupes by
  * message id, so a retry never doubles a figure.
  */
-import { countDropped } from '../../diagnostics';
+import { countDropped } from '../dropped';
 import type { ChatEvent } from '../../events';
 
 /**

@@ -3,7 +3,7 @@
  * keeps who waits since when, and sends every chat event (ids, roles, times;
  * never text) to the background for the day's counters.
  */
-import { isChatPage, type ChatPageDeps } from '../chat-page';
+import { isChatPage, type ChatPageDeps } from '../chat-deps';
 import type { Feature } from '../feature';
 
 export const chatSession: Feature<ChatPageDeps> = {

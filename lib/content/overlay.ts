@@ -3,7 +3,7 @@
  * rendering Preact components; it never sits inside the page's app tree.
  */
 import { render, type ComponentChild } from 'preact';
-import overlayCss from '@/components/overlay.css?inline';
+import overlayCss from '@/lib/content/overlay.css?inline';
 import levelsCss from '@/components/wait-levels.css?inline';
 import { createShadowHost } from '../dom/shadow-host';
 
