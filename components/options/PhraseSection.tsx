@@ -8,7 +8,7 @@ import { shopVariants } from '@/lib/phrases/variants';
 import { lang } from '@/lib/ui/lang';
 import { isLocked } from '@/lib/settings/paths';
 import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import { LockBadge, Section, WordListField, type FormContext } from './fields';
 
 

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { GuardCounts } from '@/lib/messages';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import { PHRASE_CATEGORIES, type PhraseCategory } from '@/lib/settings/types';
 
 /**

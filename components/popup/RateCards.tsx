@@ -4,7 +4,7 @@ import { RATE_1H_MIN_BUYERS, type RuleId } from '@/lib/rules';
 import type { MetricTargets } from '@/lib/settings/types';
 import { formatPct, rateLevel, type RateLevel } from '@/lib/ui/format';
 import { ruleCite } from '@/lib/ui/lang';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 
 interface RateRow {
   key: 'rate30s' | 'rate3min' | 'rate5min' | 'rate1h';

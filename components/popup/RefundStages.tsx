@@ -4,7 +4,7 @@ import type { RefundCounts } from '@/lib/messages';
 import { REFUND_STAGES } from '@/lib/refund-stage';
 import type { AfterSalesSettings } from '@/lib/settings/types';
 import { stageLabel } from '@/lib/ui/stage-label';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 
 /**
  * Pending refunds by time left before the 48-hour auto-agree (RULES §3), in

@@ -3,7 +3,7 @@ import type { SignupCheck as SignupCheckData, SignupDay } from '@/lib/metrics';
 import { SIGNUP_CHECK_DAYS } from '@/lib/rules';
 import { formatPct, monthDay } from '@/lib/ui/format';
 import { signupDayText } from '@/lib/ui/signup-day';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import { SignupPlan } from './SignupPlan';
 
 const VERDICT_ICON = { pass: '✓', fail: '✕', insufficient: '?' } as const;

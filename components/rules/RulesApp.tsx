@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { RULE_BOOK, RULE_SOURCES, type SourceId, type Text } from '@/lib/rule-book';
+import { RULE_BOOK, RULE_SOURCES, type SourceId, type Text } from './rule-book';
 import { ruleAnchor } from '@/lib/rules';
 import { RULES } from '@/lib/rules';
 import { lang } from '@/lib/ui/lang';

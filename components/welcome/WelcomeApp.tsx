@@ -4,7 +4,7 @@ import phraseGuardArt from '@/assets/welcome/phrase-guard.svg';
 import pinArt from '@/assets/welcome/pin-icon.svg';
 import popupArt from '@/assets/welcome/popup-preview.svg';
 import replyTimerArt from '@/assets/welcome/reply-timer.svg';
-import { RuleLink } from '../RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import type { SaveResult } from '@/lib/settings/save';
 import { TeamFileImport } from '../pages/TeamFileImport';
 

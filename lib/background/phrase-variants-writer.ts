@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { loadSettings, watchSettings } from '../settings/load';
 import type { EffectiveSettings } from '../settings/merge';
-import { phraseFoldItem, phraseVariantsItem, validVariants } from '../features/phrase-guard/variants';
+import { phraseFoldItem, phraseVariantsItem, validVariants } from '../settings/phrase-variants';
 
 async function write({ settings }: EffectiveSettings): Promise<void> {
   const { customWords, allowList } = settings.phraseGuard;

@@ -4,7 +4,7 @@
  */
 import { render, type ComponentChild } from 'preact';
 import overlayCss from '@/lib/content/overlay.css?inline';
-import levelsCss from '@/components/wait-levels.css?inline';
+import levelsCss from '@/lib/features/reply-timer/wait-levels.css?inline';
 import { createShadowHost } from '../dom/shadow-host';
 
 const OVERLAY_CSS = overlayCss + levelsCss;

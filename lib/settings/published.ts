@@ -9,7 +9,7 @@
  * copy from an older version (a field added since) never leaves a feature
  * without a value.
  */
-import { localItem } from '../local-item';
+import { localItem } from './local-item';
 import { PUBLISHED_KEY } from './keys';
 import type { EffectiveSettings } from './merge';
 import { isPlain } from './paths';

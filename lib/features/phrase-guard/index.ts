@@ -8,7 +8,7 @@ import type { PhraseVariants } from '../../phrases/variants';
 import { isChatPage, type ChatPageDeps } from '../../content/chat-deps';
 import type { Feature } from '../../content/feature';
 import { startPhraseGuard } from './guard';
-import { watchPhraseFold, watchPhraseVariants } from './variants';
+import { watchPhraseFold, watchPhraseVariants } from '../../settings/phrase-variants';
 
 export const phraseGuard: Feature<ChatPageDeps> = {
   id: 'phrase-guard',

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { onTrusted } from '@/lib/ui/trusted';
 import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { RULES, type RuleId } from '@/lib/rules';
-import { RuleLink } from '@/components/RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import type { GuardPanelState } from './flow';
 
 /** The guard's panel (flow.ts decides what it shows), drawn by guard.ts in a shadow root above the chat input. */

@@ -3,7 +3,7 @@ import { onTrusted } from '@/lib/ui/trusted';
 import type { GuidanceFlag, RefundStage } from '@/lib/events';
 import { RULES } from '@/lib/rules';
 import { ruleName } from '@/lib/ui/lang';
-import { RuleLink } from '@/components/RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 
 export interface RefundPanelEntry {
   afterSalesId: string;

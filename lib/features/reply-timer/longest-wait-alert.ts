@@ -5,7 +5,7 @@
  * each one click to open (issue #15).
  */
 import { h } from 'preact';
-import { WaitAlert, type AlertWait } from '@/components/WaitAlert';
+import { WaitAlert, type AlertWait } from './WaitAlert';
 import type { ConversationRow } from '../../pdd/chat-rows';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import { ALERT_LIST_SIZE } from './state';

@@ -13,7 +13,7 @@ import type { SelfCheck } from '../../pdd/selectors';
 import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import { waitText } from '../../wait-display';
-import type { AlertWait } from '@/components/WaitAlert';
+import type { AlertWait } from './WaitAlert';
 import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, thresholdsFromSettings, waitStage, type WaitStage } from './wait-stage';
 

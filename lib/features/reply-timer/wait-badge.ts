@@ -3,8 +3,8 @@
  * conversation row. Plain DOM, not Preact: up to 200 of these update every
  * second, and writing one text node and one class is all a tick needs.
  */
-import badgeCss from '@/components/wait-badge.css?inline';
-import levelsCss from '@/components/wait-levels.css?inline';
+import badgeCss from './wait-badge.css?inline';
+import levelsCss from './wait-levels.css?inline';
 import { createShadowHost } from '../../dom/shadow-host';
 
 export const BADGE_TAG = 'kefu-wait-badge';

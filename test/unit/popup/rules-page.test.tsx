@@ -2,11 +2,11 @@
 // entry with an anchor, its figure, consequence and source; every § chip links there.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RuleLink } from '@/components/RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import { RulesApp } from '@/components/rules/RulesApp';
 import { PopupView } from '@/components/popup/PopupView';
 import { GuardPanel } from '@/lib/features/phrase-guard/panel';
-import { RULE_BOOK, RULE_BOOK_IDS, RULE_SOURCES, sectionsAgree } from '@/lib/rule-book';
+import { RULE_BOOK, RULE_BOOK_IDS, RULE_SOURCES, sectionsAgree } from '@/components/rules/rule-book';
 import { RULES, type RuleId } from '@/lib/rules';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { summary } from './fixtures';

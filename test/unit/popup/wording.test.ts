@@ -36,7 +36,7 @@ describe('UI wording', () => {
     const zh = (await messages('locales/zh_CN.yml')).find((t) => t.includes('每位等待的买家旁'))!;
     expect(zh).toContain('金色超过30秒');
     expect(zh).toContain('红色超过5分钟');
-    const css = fs.readFileSync('components/wait-levels.css', 'utf8');
+    const css = fs.readFileSync('lib/features/reply-timer/wait-levels.css', 'utf8');
     expect(css).toMatch(/\.l1 \{ background: #d48806; \}/); // gold: past the first threshold (30 s)
   });
 });

@@ -5,7 +5,7 @@
  * point; the articles are merchant-facing restatements, not the platform's own
  * text, and the page says so.
  */
-import { RULES, type RuleId } from './rules';
+import { RULES, type RuleId } from '@/lib/rules';
 
 export interface Text {
   zh: string;

@@ -5,8 +5,8 @@
  * validated and bounded; stale or malformed variants are ignored (the shop's
  * words themselves are always matched).
  */
-import { localItem } from '../../local-item';
-import type { PhraseVariants } from '../../phrases/variants';
+import { localItem } from './local-item';
+import type { PhraseVariants } from '../phrases/variants';
 
 export const phraseVariantsItem = localItem<PhraseVariants>('phraseVariants');
 /** OpenCC's traditional → simplified pairs for the chat's fold (fold.ts addTraditionalPairs). */
