@@ -30,7 +30,9 @@ export default defineContentScript({
       return () => browser.runtime.onMessage.removeListener(listener);
     };
     const session = new ChatSession({ win: window, doc: document, clock, send, signal });
+    // The session is what the features share, not a feature: counting starts first, and a failure there stops no overlay.
+    const counting = session.start().catch((error: unknown) => console.warn('[kefu-guard] chat session did not start', error));
     const deps: ChatPageDeps = { win: window, doc: document, clock, send, settings: settings.current, session, ready: settings.loaded.then(() => domReady(document)), onCommand };
-    await runFeatures(CHAT_FEATURES, location.href, deps, signal);
+    await Promise.all([counting, runFeatures(CHAT_FEATURES, location.href, deps, signal)]);
   },
 });
