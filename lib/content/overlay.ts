@@ -3,19 +3,17 @@
  * rendering Preact components; it never sits inside the page's app tree.
  */
 import { render, type ComponentChild } from 'preact';
-import overlayCss from '@/lib/content/overlay.css?inline';
-import levelsCss from '@/lib/features/reply-timer/wait-levels.css?inline';
+import overlayCss from './overlay.css?inline';
 import { createShadowHost } from '../dom/shadow-host';
-
-const OVERLAY_CSS = overlayCss + levelsCss;
 
 export interface Overlay {
   render(content: ComponentChild): void;
   remove(): void;
 }
 
-export function createOverlay(doc: Document, tagName: string): Overlay {
-  const { host, shadow } = createShadowHost(doc, tagName, OVERLAY_CSS);
+/** `css`: the feature's own styles, after the kit's (the root, the notice, the rule link). */
+export function createOverlay(doc: Document, tagName: string, css = ''): Overlay {
+  const { host, shadow } = createShadowHost(doc, tagName, overlayCss + css);
   const container = doc.createElement('div');
   shadow.append(container);
   doc.documentElement.append(host);

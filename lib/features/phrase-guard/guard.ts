@@ -26,6 +26,7 @@ import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
+import panelCss from './panel.css?inline';
 import { watchSendPaths } from './send-paths';
 import { allowsOverrideForAll, shopDecision } from './shop-decision';
 
@@ -170,7 +171,7 @@ class SendInterception {
       this.overlay?.render(null);
       return;
     }
-    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-phrase');
+    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-phrase', panelCss);
     this.overlay.render(
       h(GuardPanel, {
         ...panel,

@@ -9,6 +9,8 @@ import { WaitAlert, type AlertWait } from './WaitAlert';
 import type { ConversationRow } from '../../pdd/chat-rows';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import { ALERT_LIST_SIZE } from './state';
+import alertCss from './wait-alert.css?inline';
+import levelsCss from './wait-levels.css?inline';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */
 export const JUMP_CHECK_MS = 500;
@@ -51,7 +53,7 @@ export class LongestWaitAlert {
     const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}`).join(',')}`;
     if (key === this.shown) return;
     this.shown = key;
-    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert');
+    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + levelsCss);
     this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
   }
 
