@@ -75,6 +75,9 @@ export interface WaitingReport {
   attention?: Array<{ buyerId: string; waitingSince: number; stage: number }>;
 }
 
+/** A tab's waiting report as the background keeps it (storage.session), with when it came. */
+export type StoredReport = WaitingReport & { reportedAt: number };
+
 /** The logged-in shop and agent, when the page says so; data is kept apart per account. */
 export interface AccountInfo {
   /** Stable key: `${mallId}:${agentId}`, or 'default' when the page does not tell. */
@@ -97,4 +100,17 @@ export function dedupeEvents(events: readonly ChatEvent[]): ChatEvent[] {
     if (!kept || event.at < kept.at) byId.set(event.messageId, event);
   }
   return [...byId.values()];
+}
+
+/** A discrepancy a content script reports for the options page's diagnostics (kept by the background). */
+export interface DiagnosticEntry {
+  kind: 'waiting-count-mismatch';
+  /** Buyers the extension counted as waiting. */
+  ours: number;
+  /** Buyers the page's unanswered groups listed. */
+  page: number;
+  /** How long the difference had lasted when reported. */
+  lastedMs: number;
+  /** When it was reported (epoch ms). */
+  at: number;
 }

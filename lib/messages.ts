@@ -4,12 +4,11 @@
  * ends use these types, so a renamed field breaks the build, not the product.
  */
 import type { BeijingDay } from './clock';
-import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, RefundStage, WaitingReport } from './events';
+import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics, SignupCheck } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
-import type { DiagnosticEntry } from './background/diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;

@@ -5,7 +5,14 @@
  */
 import { i18n } from '#i18n';
 import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, beijingDay, beijingDayStart, formatBeijing, formatElapsed } from './clock';
-import type { WaitSource } from './content/chat-session/wait-book';
+
+/**
+ * Where a wait's start comes from, in rank order (issue #15): the platform's
+ * times from traffic > the page's countdown > the page's elapsed note (a lower
+ * bound) > thread stamps > the msg_id as a time > the moment we first saw the
+ * row waiting.
+ */
+export type WaitSource = 'traffic' | 'countdown' | 'elapsed-note' | 'stamp' | 'msg-id' | 'first-seen';
 
 export interface ShownWait {
   waitingSince: number;

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { formatBeijing } from '@/lib/clock';
-import type { DiagnosticEntry } from '@/lib/background/diagnostics';
+import type { DiagnosticEntry } from '@/lib/events';
 import { Section } from './fields';
 
 export interface DiagnosticsDeps {

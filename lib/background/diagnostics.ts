@@ -8,6 +8,7 @@
  * - lasting differences between what the extension infers and what the page
  *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
+import type { DiagnosticEntry } from '../events';
 import type { KeyValueArea } from '../storage-area';
 
 /** storage.session key of the refusal counters. */
@@ -61,18 +62,6 @@ async function addCounts(area: KeyValueArea, add: Partial<Pick<Diagnostics, 'ski
 export const DIAGNOSTIC_ENTRIES_KEY = 'diagnosticEntries';
 /** Only the latest entries are kept. */
 export const MAX_DIAGNOSTICS = 20;
-
-export interface DiagnosticEntry {
-  kind: 'waiting-count-mismatch';
-  /** Buyers the extension counted as waiting. */
-  ours: number;
-  /** Buyers the page's unanswered groups listed. */
-  page: number;
-  /** How long the difference had lasted when reported. */
-  lastedMs: number;
-  /** When it was reported (epoch ms). */
-  at: number;
-}
 
 const entryCount = (n: unknown): number | null => (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100_000 ? n : null);
 

@@ -4,10 +4,8 @@
  * toolbar badge derived from them.
  */
 import { MINUTE_MS } from '../clock';
-import type { WaitingReport } from '../events';
+import type { StoredReport, WaitingReport } from '../events';
 import type { KeyValueArea } from '../storage-area';
-
-export type StoredReport = WaitingReport & { reportedAt: number };
 
 /** A report older than this is not "live" in the popup (tabs re-report at least every minute). */
 const LIVE_REPORT_MAX_AGE_MS = 2 * MINUTE_MS;

@@ -15,7 +15,7 @@ import { messageGuardCounts } from './guard-counts';
 import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
-import type { StoredReport } from '../background/live-reports';
+import type { StoredReport } from '../events';
 import { latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';

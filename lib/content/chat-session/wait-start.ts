@@ -3,8 +3,12 @@
  * conversation (the platform's times, the page's countdown and elapsed note,
  * the thread's stamps and msg_ids, the moment we first saw the row waiting)
  * the best-ranked source gives the start. Pure; the wait book
- * (lib/wait-book.ts) keeps what is known and asks here who waits.
+ * (wait-book.ts) keeps what is known and asks here who waits.
  */
+import type { WaitSource } from '../../wait-display';
+
+/** Where a wait's start comes from: named where waits are shown (lib/wait-display.ts). */
+export type { WaitSource };
 
 /**
  * Where a message's time comes from, best first. The platform's own times in
@@ -15,13 +19,6 @@
  */
 export type MessageSource = 'traffic' | 'restored' | 'stamp' | 'msg-id' | 'live';
 
-/**
- * Where a wait's start comes from, in rank order (issue #15): the platform's
- * times from traffic > the page's countdown > the page's elapsed note (a lower
- * bound) > thread stamps > the msg_id as a time > the moment we first saw the
- * row waiting.
- */
-export type WaitSource = 'traffic' | 'countdown' | 'elapsed-note' | 'stamp' | 'msg-id' | 'first-seen';
 
 /**
  * What the page's grouping says of a buyer: 'waiting' in an unanswered group

@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DiagnosticsSection } from '@/components/options/DiagnosticsSection';
-import type { DiagnosticEntry } from '@/lib/background/diagnostics';
+import type { DiagnosticEntry } from '@/lib/events';
 import { useLocale } from '../popup/i18n';
 
 beforeEach(() => useLocale('zh_CN'));
