@@ -27,6 +27,35 @@ describe('layer rules', () => {
     ['entrypoints/popup/probe.ts', "import { x } from '@/lib/store/summary';", 'Only the background'],
     ['lib/metrics-probe.ts', "import { x } from '@/components/popup/PopupView';", 'Views sit above'],
     ['lib/store/probe.ts', "import { x } from '@/entrypoints/background';", 'Entry points only wire'],
+    // Where code runs (issue 25): no content bundle loads worker or store code.
+    ['entrypoints/chat.content/probe.ts', "import { x } from '@/lib/background/senders';", 'runs in the worker only'],
+    ['entrypoints/tap-link.content.ts', "import { x } from '@/lib/store/db';", 'Only the background'],
+    ['lib/content/probe.ts', "import { x } from '../background/notifier';", 'runs in the worker only'],
+    ['lib/content/chat-session/probe.ts', "import { x } from '../../store/chat';", 'Only the background'],
+    ['lib/features/reply-timer/probe.ts', "import { x } from '../../background/live-reports';", 'runs in the worker only'],
+    ['lib/features/reply-timer/probe.ts', "import { x } from '@/lib/store/summary';", 'Only the background'],
+    ['lib/pdd/probe.ts', "import { x } from '../background/request-checks';", 'runs in the worker only'],
+    ['lib/pdd/probe.ts', "import { x } from 'idb';", 'Only the background'],
+    ['lib/content/probe.ts', "import { x } from '@/lib/features/reply-timer/timer';", 'Features sit above'],
+    // No feature imports another.
+    ['lib/features/reply-timer/probe.ts', "import { x } from '../phrase-guard/flow';", 'does not import another feature'],
+    ['lib/features/phrase-guard/probe.ts', "import { x } from '@/lib/features/refund-deadline/words';", 'does not import another feature'],
+    // The shared core loads neither the worker's code, the store, the content runtime nor a feature.
+    ['lib/probe.ts', "import { x } from './background/senders';", 'runs in the worker only'],
+    ['lib/probe.ts', "import { x } from './store/db';", 'Only the background'],
+    ['lib/probe.ts', "import { x } from './content/lifetime';", "content scripts' runtime"],
+    ['lib/probe.ts', "import { x } from '@/lib/features/phrase-guard';", 'Features sit above'],
+    ['lib/settings/probe.ts', "import { x } from '../content/overlay';", "content scripts' runtime"],
+    ['lib/settings/probe.ts', "import { x } from '../background/live-settings';", 'runs in the worker only'],
+    // The store sits below the worker's code; the worker loads nothing of the pages'.
+    ['lib/store/probe.ts', "import { x } from '../background/handlers';", 'runs in the worker only'],
+    ['lib/background/probe.ts', "import { x } from '../content/dropped';", "content scripts' runtime"],
+    ['lib/background/probe.ts', "import { x } from '../features/phrase-guard/flow';", 'Features sit above'],
+    // components/ holds the extension pages only: an overlay's view lives in its feature or in lib/content.
+    ['lib/features/reply-timer/probe.ts', "import { x } from '@/components/popup/PopupView';", 'Views sit above'],
+    ['lib/content/probe.ts', "import { x } from '@/components/options/options.css?inline';", 'Views sit above'],
+    // Extension pages ask the background by message.
+    ['components/popup/probe.tsx', "import { x } from '@/lib/background/live-reports';", 'runs in the worker only'],
   ])('%s: %s is refused', async (file, source, why) => {
     const errors = await importErrors(file, source);
     expect(errors).toHaveLength(1);
@@ -37,9 +66,16 @@ describe('layer rules', () => {
     ['entrypoints/background.ts', "import { x } from '@/lib/store/db';"],
     ['lib/store/probe.ts', "import { x } from 'idb';"],
     ['lib/features/probe.ts', "import { x } from '@/lib/pdd/chat-page';"],
-    ['lib/ui/probe.ts', "import { x } from '@/components/overlay.css?inline';"],
+    ['lib/content/probe.ts', "import { x } from './overlay.css?inline';"],
     ['lib/pdd/probe.ts', "import { x } from '@/lib/rules';"],
     ['lib/features/probe.ts', "import type { x } from '@/lib/store/schema';"],
+    ['lib/features/reply-timer/probe.ts', "import { x } from './state';"],
+    ['lib/features/reply-timer/probe.ts', "import { x } from '../../content/overlay';"],
+    ['lib/features/registry.ts', "import { x } from './reply-timer';"],
+    ['lib/background/probe.ts', "import { x } from '../store/db';"],
+    ['lib/background/probe.ts', "import { x } from '../settings/phrase-variants';"],
+    ['entrypoints/background.ts', "import { x } from '@/lib/background/senders';"],
+    ['lib/content/probe.ts', "import { x } from '../pdd/chat-page';"],
   ])('%s: %s is allowed', async (file, source) => {
     expect(await importErrors(file, source)).toEqual([]);
   });
