@@ -8,7 +8,7 @@ import { i18n } from '#i18n';
 import type { Clock } from '../clock';
 import type { WaitingReport } from '../events';
 import type { OpenConversationCommand } from '../messages';
-import { planNotification, tabOfNotification, type TabNotifyMemory } from './notify';
+import { planNotification, tabOfNotification, type TabNotifyMemory } from './notification-plan';
 import type { ReplyTimerSettings } from '../settings/types';
 import type { KeyValueArea } from '../storage-area';
 import { waitText } from '../wait-display';

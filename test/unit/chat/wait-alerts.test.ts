@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CountCheck, MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
-import { notificationId, planNotification, tabOfNotification } from '@/lib/background/notify';
+import { notificationId, planNotification, tabOfNotification } from '@/lib/background/notification-plan';
 import { addDiagnostic, listDiagnostics, MAX_DIAGNOSTICS } from '@/lib/background/diagnostics';
 import { formatSpan, thresholdName, timeToNext, waitText } from '@/lib/wait-display';
 import { useLocale } from '../popup/i18n';
