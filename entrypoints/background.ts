@@ -70,7 +70,7 @@ export default defineBackground(() => {
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
-  // Desktop notifications about waiting buyers (issue #15): decided in lib/notify.ts.
+  // Desktop notifications about waiting buyers (issue #15): decided in lib/background/notification-plan.ts.
   const notifier: NotifierDeps = {
     notifications: browser.notifications,
     tabs: browser.tabs,
@@ -80,7 +80,7 @@ export default defineBackground(() => {
     iconUrl: getURL('/icon/128.png'),
     clock,
   };
-  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/senders.ts).
+  // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/background/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
   const handlers = createHandlers({ store, session, local, settings: () => settings.get(), action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });

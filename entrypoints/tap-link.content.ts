@@ -7,7 +7,7 @@ import { tapLink } from '@/lib/pdd/page-tap';
 export default defineContentScript({
   matches: ['https://mms.pinduoduo.com/*'],
   runAt: 'document_start',
-  // No "content script started" window message: a page script could replay it (lib/lifetime.ts).
+  // No "content script started" window message: a page script could replay it (lib/content/lifetime.ts).
   noScriptStartedPostMessage: true,
   main() {
     tapLink(window);

@@ -2,7 +2,7 @@
  * Checks for values read from the page (its traffic, its DOM): the page is
  * not ours and a script in it may feed us anything (issue 11, items 2–3).
  * Each check returns the value or null; the readers drop what is null and
- * count it (lib/diagnostics.ts). Pure functions.
+ * count it (lib/content/dropped.ts). Pure functions.
  */
 import { DAY_MS } from './clock';
 

@@ -50,7 +50,7 @@ export interface RefundCounts extends Record<RefundStage, number> {
   seenAt: number | null;
 }
 
-/** A local-database failure the popup must show (lib/store-errors.ts); never a silent loss. */
+/** A local-database failure the popup must show (lib/store/errors.ts); never a silent loss. */
 export interface StoreErrorInfo {
   code: 'quota' | 'blocked' | 'terminated' | 'unknown';
   /** Chinese first, then English. */
@@ -109,7 +109,7 @@ export interface Protocol {
   'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
-  /** A lasting difference between the extension's inference and the page (lib/background-diagnostics.ts). */
+  /** A lasting difference between the extension's inference and the page (lib/background/diagnostics.ts). */
   'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
   /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
   'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
@@ -153,7 +153,7 @@ export interface Protocol {
 export type RequestType = keyof Protocol;
 
 /**
- * Who may send each request (checked in the background, lib/senders.ts):
+ * Who may send each request (checked in the background, lib/background/senders.ts):
  * - `from`: 'pages' = only the extension's own pages (popup, options);
  *   'pages-and-content' = also its content scripts on https://mms.pinduoduo.com.
  * - `account`: how the request names its account, which a content script
@@ -178,7 +178,7 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'official/calibration': { from: 'pages', account: 'read' },
   'official/shop-days': { from: 'pages', account: 'none' },
   'team/export': { from: 'pages', account: 'read' },
-  // Counts only (lib/background-diagnostics.ts sanitizes them); nothing of an account.
+  // Counts only (lib/background/diagnostics.ts sanitizes them); nothing of an account.
   'diagnostics/report': { from: 'pages-and-content', account: 'none' },
   'diagnostics/list': { from: 'pages', account: 'none' },
 };

@@ -13,7 +13,7 @@ import { followPublished } from '@/lib/settings/published';
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
 // app) and its features start and stop as the path changes. No WXT "started"
-// message and no WXT context: a page script could replay either (lib/lifetime.ts).
+// message and no WXT context: a page script could replay either (lib/content/lifetime.ts).
 export default defineContentScript({
   matches: ['https://mms.pinduoduo.com/*'],
   excludeMatches: ['https://mms.pinduoduo.com/chat-merchant/*'],

@@ -13,7 +13,7 @@ import { followPublished } from '@/lib/settings/published';
 // The chat workbench is its own app (a full load per page). document_start, to
 // hear the page-world tap from the first WebSocket frame; the overlays wait for
 // the DOM. No WXT "started" message and no WXT context: a page script could
-// replay either to stop this script (lib/lifetime.ts).
+// replay either to stop this script (lib/content/lifetime.ts).
 export default defineContentScript({
   matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
   runAt: 'document_start',

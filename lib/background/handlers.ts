@@ -22,12 +22,12 @@ export interface HandlerDeps {
   session: KeyValueArea;
   /** `browser.storage.local`: the diagnostics. */
   local: KeyValueArea;
-  /** The effective settings, held in memory (lib/settings/live.ts): a batch never reads storage for them. */
+  /** The effective settings, held in memory (lib/background/live-settings.ts): a batch never reads storage for them. */
   settings: () => Promise<Settings>;
   /** `browser.action`: the toolbar badge. */
   action: BadgeApi;
   clock: Clock;
-  /** Called with each chat tab's live report after it is stored (desktop notifications, lib/notifier.ts). */
+  /** Called with each chat tab's live report after it is stored (desktop notifications, lib/background/notifier.ts). */
   onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
 }
 

@@ -2,7 +2,7 @@
  * When to raise a desktop notification about waiting buyers (issue #15,
  * "alerts outside the tab", as 千牛 does for Taobao). Pure: the background
  * keeps the memory in storage.session and does the browser calls
- * (lib/notifier.ts).
+ * (lib/background/notifier.ts).
  *
  * Rules: a notification goes out when a counted buyer reaches a stage at or
  * past the warning stage (stage ordinal ≥ 1, lib/features/reply-timer/wait-stage.ts) while the chat

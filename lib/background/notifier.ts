@@ -1,7 +1,7 @@
 /**
  * The background's edge for desktop notifications (issue #15): keeps each
  * chat tab's memory in storage.session (the worker may die between two
- * reports), shows what lib/notify.ts decides, and on a click focuses the tab
+ * reports), shows what lib/background/notification-plan.ts decides, and on a click focuses the tab
  * and asks it to open the conversation. Browser APIs come in as parameters.
  */
 import { i18n } from '#i18n';
@@ -45,7 +45,7 @@ async function readMemory(session: KeyValueArea, tabId: number): Promise<TabNoti
   return raw && typeof raw === 'object' && typeof raw.stages === 'object' && raw.stages !== null ? raw : null;
 }
 
-/** A chat tab's live report arrived: remember its stages and notify if lib/notify.ts says so. */
+/** A chat tab's live report arrived: remember its stages and notify if lib/background/notification-plan.ts says so. */
 export async function onWaitingReport(deps: NotifierDeps, tabId: number | undefined, report: WaitingReport): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   const settings = await deps.settings();

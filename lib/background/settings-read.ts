@@ -1,4 +1,4 @@
-/** How the background reads settings from its storage areas (kept in memory by lib/settings/live.ts). */
+/** How the background reads settings from its storage areas (kept in memory by lib/background/live-settings.ts). */
 import type { ReadableArea } from '../storage-area';
 import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
 import { mergeSettings } from '../settings/merge';

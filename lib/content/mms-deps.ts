@@ -2,7 +2,7 @@
  * What the features on the MMS shell share (everything on mms.pinduoduo.com
  * but the chat workbench: 售后, 客服数据, 店铺体验 …). The shell routes
  * client-side, so a content script there runs its features through a
- * FeatureRouter (lib/features/feature.ts) and re-routes on every navigation.
+ * FeatureRouter (lib/content/feature.ts) and re-routes on every navigation.
  */
 import type { Clock } from '../clock';
 import type { Settings } from '../settings/types';

@@ -3,7 +3,7 @@
  * scripts. Checking settings takes the zod schema (lib/settings/schema.ts),
  * which alone is far over the chat script's 40 KB budget (issue 5); so the
  * background merges and checks the user's and the policy's values
- * (lib/settings/publish.ts) and writes the result under PUBLISHED_KEY, and a
+ * (lib/background/settings-publisher.ts) and writes the result under PUBLISHED_KEY, and a
  * content script only reads it. Only extension code can write
  * storage.local; still, what is read is laid over the defaults by shape, so a
  * copy from an older version (a field added since) never leaves a feature

@@ -1,7 +1,7 @@
 /**
  * Export of the daily figures (CSV for Excel, or JSON): one row per stored
  * Beijing day of an account, read here; the rows and the file's text are
- * made by lib/daily-export.ts. Figures only, never message text.
+ * made by lib/store/daily-export.ts. Figures only, never message text.
  */
 import { beijingDay } from '../clock';
 import type { CountedWindow } from '../clock';

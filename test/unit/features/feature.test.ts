@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The feature declarations (lib/features/feature.ts): a content script runs
+ * The feature declarations (lib/content/feature.ts): a content script runs
  * the registered features for its URL, each isolated from the others; on the
  * client-side-routed MMS shell the router starts and stops them as the URL
  * (or a setting their runsOn reads) changes.

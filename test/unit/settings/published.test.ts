@@ -1,6 +1,6 @@
 /**
  * Content scripts read the settings the background checked and published
- * (lib/settings/published.ts, lib/settings/publish.ts), so the zod schema
+ * (lib/settings/published.ts, lib/background/settings-publisher.ts), so the zod schema
  * stays out of their bundles while invalid policy values still never apply.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

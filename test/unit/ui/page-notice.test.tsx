@@ -1,5 +1,5 @@
 /**
- * The "page not recognised" notice (components/PageNotice.tsx): plain words
+ * The "page not recognised" notice (lib/content/PageNotice.tsx): plain words
  * for the agent, the adapter's names only in an attribute, and a close
  * button that acts on the agent's own click only (a page script's click does
  * nothing).
