@@ -65,7 +65,8 @@ export class OfficialCapture {
   /** A tapped HTTP item; returns true when it is one of ours. */
   ingest(item: { url: string; body: string }): boolean {
     if (USER_INFO_URL.test(item.url)) {
-      this.mallId = mallIdOfUserInfo(item.body) ?? this.mallId;
+      // The shop is fixed by the page's first identity call: a later answer naming another shop changes nothing.
+      this.mallId ??= mallIdOfUserInfo(item.body);
       return true;
     }
     const source = officialSourceOfUrl(item.url);

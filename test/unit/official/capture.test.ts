@@ -156,6 +156,17 @@ describe('capture', () => {
     expect(sent.flatMap((r) => r.readings).map((r) => (r as { via: string }).via)).toEqual(['response']);
   });
 
+  it('the shop is fixed by the page\'s first identity call: a later one naming another shop does not move the readings (issue 22 item 3)', async () => {
+    document.body.innerHTML = quick('近1天');
+    const c = capture();
+    const login = (mall: number) => c.ingest({ url: 'https://mms.pinduoduo.com/janus/api/new/userinfo', body: JSON.stringify({ result: { mall_id: mall } }) });
+    login(612345678);
+    login(999);
+    c.ingest({ url: CALL, body });
+    await c.evaluate();
+    expect(sent.map((r) => r.shop)).toEqual(['612345678']);
+  });
+
   it('ignores calls that are not the data pages\'', () => {
     expect(capture().ingest({ url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{}' })).toBe(false);
   });
