@@ -159,10 +159,11 @@ export type RequestType = keyof Protocol;
  * - `account`: how the request names its account, which a content script
  *   may only use for the account its page first announced: 'filed' (the
  *   field is the account written to; absent = 'default'), 'read' (optional;
- *   absent = the most recent one), 'none'.
+ *   absent = the most recent one), 'shop' (the request's `shop` field, a mall
+ *   id, must be the shop of the page's account), 'none'.
  * A new request type must say here who may send it, or the build breaks.
  */
-export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | 'pages-and-content'; account: 'filed' | 'read' | 'none' } } = {
+export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | 'pages-and-content'; account: 'filed' | 'read' | 'shop' | 'none' } } = {
   'chat/events': { from: 'pages-and-content', account: 'filed' },
   'chat/pending': { from: 'pages-and-content', account: 'filed' },
   'chat/heartbeat': { from: 'pages-and-content', account: 'filed' },
@@ -173,8 +174,8 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   // Names no account: answers the one seen last, as summary/get without one does.
   'account/current': { from: 'pages-and-content', account: 'none' },
   'export/daily': { from: 'pages', account: 'read' },
-  // The shop is named by the data page itself (its mall id) and checked by the handler.
-  'official/readings': { from: 'pages-and-content', account: 'none' },
+  // The shop is named by the data page itself (its mall id): a content script only for its page's shop (lib/senders.ts).
+  'official/readings': { from: 'pages-and-content', account: 'shop' },
   'official/calibration': { from: 'pages', account: 'read' },
   'official/shop-days': { from: 'pages', account: 'none' },
   'team/export': { from: 'pages', account: 'read' },

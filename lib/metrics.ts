@@ -122,8 +122,8 @@ export interface SignupDay {
   /** Share of the counted window (08:00–23:00) in which the extension was watching the chat page. */
   coverage: number;
   verdict: SignupDayVerdict;
-  /** Why a day is 'insufficient': nothing recorded, or only part of the day observed. */
-  reason?: 'no-data' | 'partial';
+  /** Why a day is 'insufficient': nothing recorded, only part of the day observed, or figures read from the page's text contradict the estimate. */
+  reason?: 'no-data' | 'partial' | 'page-text';
 }
 
 export interface SignupCheck {

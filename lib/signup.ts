@@ -17,6 +17,8 @@ import type { SignupMetric } from './settings/types';
 export interface OfficialSignupInput extends SignupInput {
   /** The platform's shop-wide figures of the day, when read on 服务数据. */
   official?: OfficialFigures | null;
+  /** How `official` was read: from the page's own response, or from its rendered text (which any page script can draw). */
+  officialVia?: 'response' | 'text';
 }
 
 export interface SignupOptions {
@@ -34,6 +36,7 @@ const verdictOf = (rate: number, required: number): 'pass' | 'fail' => (rate >= 
  * is assessed at all (more than 100 buyers), the rate itself stays the estimate.
  */
 function judgeDay(input: OfficialSignupInput, options: SignupOptions): SignupDay {
+  if (input.official && input.officialVia === 'text') return judgeWithPageText(input, options);
   const minCoverage = options.minCoverage ?? 0.9;
   const estimate = signupCheck([input], options.requiredRate, minCoverage).days[0]!;
   const official = input.official ?? null;
@@ -52,6 +55,19 @@ function judgeDay(input: OfficialSignupInput, options: SignupOptions): SignupDay
     return { ...estimate, buyers: official.consultUsers, rate: estimate.rate1h, source: 'official', verdict: 'not-assessed', reason: undefined };
   }
   return { ...estimate, rate: estimate.rate1h, source: 'estimate' };
+}
+
+/**
+ * Figures read from a page's rendered text never decide (issue 22): the day
+ * is judged on the plugin's own estimate, and a passing day the text
+ * contradicts becomes unsure. They never turn a fail or a day without data
+ * into a pass.
+ */
+function judgeWithPageText(input: OfficialSignupInput, options: SignupOptions): SignupDay {
+  const estimate = judgeDay({ ...input, official: null, officialVia: undefined }, options);
+  if (estimate.verdict !== 'pass' && estimate.verdict !== 'not-assessed') return estimate;
+  const byText = judgeDay({ ...input, officialVia: 'response' }, options).verdict;
+  return byText === 'pass' || byText === 'not-assessed' ? estimate : { ...estimate, verdict: 'insufficient', reason: 'page-text' };
 }
 
 const clean = (day: SignupDay): SignupDay => {

@@ -133,7 +133,8 @@ export function issueReason(issue: SettingsIssue, where: 'form' | 'file'): strin
     case 'version':
       return t('settingsIssue.version', { value: e.value });
     case 'greater':
-      return t(unitOf(e.than) === 'hour' ? 'settingsIssue.later' : 'settingsIssue.greater', {
+    case 'less':
+      return t(unitOf(e.than) === 'hour' ? (e.kind === 'greater' ? 'settingsIssue.later' : 'settingsIssue.earlier') : e.kind === 'greater' ? 'settingsIssue.greater' : 'settingsIssue.less', {
         other: fieldName(e.than) ?? e.than,
         value: withUnit(e.value, e.than),
       });

@@ -4,7 +4,7 @@
  * Nothing here keeps state in memory: the alarm lives in the browser, the
  * data in IndexedDB.
  */
-import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, MINUTE_MS } from '../clock';
+import { beijingDay, beijingDayStart, addDays, DAY_MS, HOUR_MS, isBeijingDay, MINUTE_MS } from '../clock';
 import type { BeijingDay, Clock } from '../clock';
 import type { StoreConnection } from '../store/db';
 import { pruneOfficialBefore } from '../store/official';
@@ -51,7 +51,8 @@ export async function pruneNow(store: StoreConnection, settings: Settings, clock
   const today = beijingDay(now);
   return store.run('retention', async (db) => {
     const last = ((await db.get('meta', LAST_PRUNE_KEY)) as PruneMark | undefined) ?? null;
-    const reference = referenceDay(today, await newestEventDay(db), last);
+    const lastDay = last && isBeijingDay(last.day) ? last.day : null;
+    const reference = referenceDay(today, await newestEventDay(db, lastDay === null ? null : addDays(lastDay, 1)), last);
     if (reference === null) return null;
     const cutoff = retentionCutoff(reference, settings.retentionDays);
     const result = await pruneBefore(db, cutoff);

@@ -9,10 +9,15 @@
  *   request from the same document naming another account, or 'default', is
  *   refused. A page script that feeds the content script a forged login
  *   therefore cannot file anything under a second account.
+ * A request that names only a shop (the data pages' official/readings) is
+ * held to the same tie: its shop must be the tied account's shop, or the
+ * first shop the document named, and an account of another shop is refused
+ * after it (issue 22 item 3).
  * The ties live in storage.session (the worker may stop between requests)
  * and go when the tab closes.
  */
 import { DEFAULT_ACCOUNT } from '../events';
+import { shopOfAccount } from '../id-hash';
 import { REQUEST_SENDERS, requestAccountKey, type Envelope, type Handlers, type Request, type RequestType } from '../messages';
 import { dispatch } from './request-dispatch';
 import type { KeyValueArea } from '../storage-area';
@@ -57,6 +62,8 @@ function senderKind(sender: SenderInfo | undefined, self: ExtensionIdentity): Se
 }
 
 const PREFIX = 'sender:';
+/** Suffix of a document's shop tie (kept beside its account tie, gone with it). */
+const SHOP_TIE = '#shop';
 
 /** Session key of the account tie of one document: tab, frame and (where the browser tells it) document id. */
 function tieKey(sender: SenderInfo): string {
@@ -92,17 +99,37 @@ export class SenderGate {
     const rule = REQUEST_SENDERS[request.type];
     if (rule.from === 'pages') return refuse('此操作只能在插件自己的页面中进行', `${request.type}: only from the extension's own pages`);
     if (rule.account === 'none') return { ok: true, kind };
+    const key = tieKey(sender!);
+    if (rule.account === 'shop') return this.shopVerdict(request, key);
     const named = requestAccountKey(request as { account?: unknown });
     if (named === undefined && rule.account === 'read') return { ok: true, kind };
     const account = named ?? DEFAULT_ACCOUNT;
-    const key = tieKey(sender!);
-    const tied = (await this.session.get(key))[key];
+    const ties = await this.session.get([key, key + SHOP_TIE]);
+    const tied = ties[key];
     if (typeof tied === 'string') {
       return tied === account ? { ok: true, kind } : refuse('此页面已登录另一个账号，请求被拒绝', `${request.type}: this page is tied to another account`);
     }
     // The default account ties nothing: the page has not said who is logged in yet.
-    if (account !== DEFAULT_ACCOUNT) await this.session.set({ [key]: account });
+    if (account === DEFAULT_ACCOUNT) return { ok: true, kind };
+    const shopTied = ties[key + SHOP_TIE];
+    if (typeof shopTied === 'string' && shopTied !== shopOfAccount(account)) {
+      return refuse('此页面属于另一个店铺，请求被拒绝', `${request.type}: this page is tied to another shop`);
+    }
+    await this.session.set({ [key]: account });
     return { ok: true, kind };
+  }
+
+  /** A request naming only a shop: the tied account's shop, or the first shop the document named. */
+  private async shopVerdict(request: Request, key: string): Promise<SenderVerdict> {
+    const shop = (request as { shop?: unknown }).shop;
+    if (shop === undefined) return { ok: true, kind: 'content' };
+    const ties = await this.session.get([key, key + SHOP_TIE]);
+    const tied = typeof ties[key] === 'string' ? shopOfAccount(ties[key]) : ties[key + SHOP_TIE];
+    if (typeof tied === 'string') {
+      return tied === shop ? { ok: true, kind: 'content' } : refuse('此页面属于另一个店铺，请求被拒绝', `${request.type}: this page is tied to another shop`);
+    }
+    if (typeof shop === 'string') await this.session.set({ [key + SHOP_TIE]: shop });
+    return { ok: true, kind: 'content' };
   }
 
   /** Forgets the ties of a tab (closed, or loading a new page). */

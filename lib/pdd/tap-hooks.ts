@@ -21,6 +21,9 @@ export interface Builtins {
   xhrResponseType: (() => unknown) | undefined;
   xhrResponseText: (() => unknown) | undefined;
   xhrResponse: (() => unknown) | undefined;
+  /** What the browser actually fetched (after redirects): the tap decides by these, never by the page's argument. */
+  xhrResponseUrl: (() => unknown) | undefined;
+  responseUrl: (() => unknown) | undefined;
   messageData: (() => unknown) | undefined;
   responseClone: Response['clone'] | undefined;
   responseText: Response['text'] | undefined;
@@ -41,6 +44,8 @@ export function captureBuiltins(win: TapWindow): Builtins {
     xhrResponseType: getter(xhrProto, 'responseType'),
     xhrResponseText: getter(xhrProto, 'responseText'),
     xhrResponse: getter(xhrProto, 'response'),
+    xhrResponseUrl: getter(xhrProto, 'responseURL'),
+    responseUrl: getter(win.Response?.prototype, 'url'),
     messageData: getter(win.MessageEvent?.prototype, 'data'),
     responseClone: win.Response?.prototype.clone,
     responseText: win.Response?.prototype.text,
@@ -91,21 +96,34 @@ export function hookWebSocket({ win, builtins: { apply, listen, messageData }, i
   });
 }
 
-/** fetch: the page gets its own promise; a clone of the response is read on the side. */
-export function hookFetch({ win, builtins: { apply, then, responseClone, responseText }, isTapped, emit }: HookContext): void {
+/**
+ * The URL the browser actually fetched, read through a getter captured before
+ * any page script ran; without that getter nothing is forwarded (fail closed).
+ * Never the page's own argument: a Request subclass, a lying toString or a URL
+ * object that changes between reads shows the tap one URL and the browser another.
+ */
+function fetchedUrl(apply: Builtins['apply'], get: (() => unknown) | undefined, target: object): string | null {
+  if (!get) return null;
+  const url = apply(get, target, []);
+  return typeof url === 'string' ? url : null;
+}
+
+/** fetch: the page gets its own promise; once the browser answers, a clone of the response is read on the side if what it fetched is tapped. */
+export function hookFetch({ win, builtins, isTapped, emit }: HookContext): void {
+  const { apply, then, responseClone, responseText, responseUrl } = builtins;
   const originalFetch = win.fetch;
-  if (!originalFetch) return;
+  if (!originalFetch || !responseClone || !responseText) return;
+  const onResponse = (response: Response) => {
+    const url = fetchedUrl(apply, responseUrl, response);
+    if (url === null || !isTapped(url)) return;
+    const read = apply(responseText, apply(responseClone, response, []), []) as Promise<string>;
+    apply(then, read, [(body: string) => emit('http', url, body), () => undefined]);
+  };
   win.fetch = new Proxy(originalFetch, {
     apply(target, thisArg, args: Parameters<typeof fetch>) {
-      const pending = Reflect.apply(target, thisArg, args) as Promise<Response>;
+      const pending = apply(target, thisArg, args) as Promise<Response>;
       try {
-        const url = absolute(win, args[0]);
-        if (isTapped(url)) {
-          const read = apply(then, pending, [
-            (response: Response) => apply(responseText ?? response.text, apply(responseClone ?? response.clone, response, []), []),
-          ]) as Promise<string>;
-          apply(then, read, [(body: string) => emit('http', url, body), () => undefined]);
-        }
+        apply(then, pending, [onResponse, () => undefined]);
       } catch {
         /* ignore */
       }
@@ -114,33 +132,34 @@ export function hookFetch({ win, builtins: { apply, then, responseClone, respons
   });
 }
 
-/** XMLHttpRequest: open() notes the URL and listens for the browser's load event. */
+/** XMLHttpRequest: open() listens (once per request) for the browser's load event; the URL is the request's responseURL then. */
 export function hookXhr(ctx: HookContext): void {
   const xhrProto = ctx.win.XMLHttpRequest?.prototype;
   if (!xhrProto) return;
   const { apply, listen } = ctx.builtins;
   const originalOpen = xhrProto.open;
-  const urls = new WeakMap<XMLHttpRequest, string>();
+  const hooked = new WeakSet<XMLHttpRequest>();
   xhrProto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
     try {
-      const url = absolute(ctx.win, args[1]);
-      if (ctx.isTapped(url) && !urls.has(this)) {
-        apply(listen, this, ['load', (event: Event) => onXhrLoad(ctx, this, urls.get(this) ?? url, event)]);
+      if (!hooked.has(this)) {
+        hooked.add(this);
+        apply(listen, this, ['load', (event: Event) => onXhrLoad(ctx, this, event)]);
       }
-      urls.set(this, url);
     } catch {
       /* ignore */
     }
-    return (originalOpen as (...a: unknown[]) => void).apply(this, args);
+    return apply(originalOpen as (...a: unknown[]) => void, this, args);
   } as typeof xhrProto.open;
 }
 
 /** A loaded request's body as text (a JSON response written back as JSON), forwarded. */
-function onXhrLoad({ builtins, trusted, emit }: HookContext, xhr: XMLHttpRequest, url: string, event: Event): void {
+function onXhrLoad({ builtins, isTapped, trusted, emit }: HookContext, xhr: XMLHttpRequest, event: Event): void {
   const { apply, stringify } = builtins;
   const read = (get: (() => unknown) | undefined, name: 'responseType' | 'responseText' | 'response'): unknown => (get ? apply(get, xhr, []) : xhr[name]);
   try {
     if (!trusted(event)) return;
+    const url = fetchedUrl(apply, builtins.xhrResponseUrl, xhr);
+    if (url === null || !isTapped(url)) return;
     const type = read(builtins.xhrResponseType, 'responseType');
     const body =
       type === '' || type === 'text'

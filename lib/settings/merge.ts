@@ -21,9 +21,10 @@ import { DEFAULT_SETTINGS, type Settings } from './types';
 function overlay(base: unknown, over: unknown, path: string, taken: string[], unknown: string[]): unknown {
   if (isPlain(base) && isPlain(over)) {
     const out: Plain = {};
-    for (const key of Object.keys(over)) if (!(key in base)) unknown.push(path ? `${path}.${key}` : key);
+    // Own keys only: `__proto__`, `constructor` or `toString` in a policy are unknown fields, listed as ignored.
+    for (const key of Object.keys(over)) if (!Object.hasOwn(base, key)) unknown.push(path ? `${path}.${key}` : key);
     for (const key of Object.keys(base)) {
-      out[key] = key in over ? overlay(base[key], over[key], path ? `${path}.${key}` : key, taken, unknown) : base[key];
+      out[key] = Object.hasOwn(over, key) ? overlay(base[key], over[key], path ? `${path}.${key}` : key, taken, unknown) : base[key];
     }
     return out;
   }
@@ -32,13 +33,34 @@ function overlay(base: unknown, over: unknown, path: string, taken: string[], un
   return over;
 }
 
-/** The taken paths an issue at `issuePath` is about: the field itself, one inside it, or the group it is in. */
-function culprits(issuePath: string, taken: readonly string[]): string[] {
+/** The taken paths an issue is about: the field itself, one inside it, the field an order rule compares it with, or the group it is in. */
+function culprits(issue: SettingsIssue, taken: readonly string[]): string[] {
+  const issuePath = issue.path;
   const direct = taken.filter((t) => t === issuePath || issuePath.startsWith(`${t}.`) || t.startsWith(`${issuePath}.`));
   if (direct.length > 0) return direct;
-  // An order rule (m3 > s30) fails at a field the layer did not set: the cause is a sibling it did set.
+  // An order rule (m3 > s30) fails at a field the layer did not set: the cause is the field it compares with, when the layer set that.
+  const than = issue.expected?.kind === 'greater' ? issue.expected.than : undefined;
+  if (than !== undefined && taken.includes(than)) return [than];
   const group = issuePath.includes('.') ? issuePath.slice(0, issuePath.lastIndexOf('.')) : '';
   return taken.filter((t) => group === '' || t.startsWith(`${group}.`));
+}
+
+/**
+ * The issue as said of `path`: an order rule that failed at another field
+ * (m3 must be greater than s30) is said of the field the layer set, the
+ * other way round (s30 must be less than m3, with m3's value).
+ */
+function blamed(issue: SettingsIssue, path: string, candidate: Settings): SettingsIssue {
+  const e = issue.expected;
+  if (e?.kind !== 'greater' || path !== e.than || path === issue.path) return { ...issue, path };
+  const value = getPath(candidate, issue.path);
+  const other = issue.path.slice(issue.path.lastIndexOf('.') + 1);
+  return {
+    path,
+    zh: `应小于 ${other}（${String(value)}）`,
+    en: `must be less than ${other} (${String(value)})`,
+    expected: { kind: 'less', than: issue.path, value: typeof value === 'number' ? value : Number.NaN },
+  };
 }
 
 export interface CheckedLayer {
@@ -65,10 +87,10 @@ function overlayChecked(base: Settings, over: unknown): CheckedLayer {
   for (;;) {
     const checked = validateSettings(candidate);
     if (checked.ok) return { settings: checked.settings, taken, rejected };
-    const drop = new Set(checked.issues.flatMap((issue) => culprits(issue.path, taken)));
+    const drop = new Set(checked.issues.flatMap((issue) => culprits(issue, taken)));
     if (drop.size === 0) return { settings: base, taken: [], rejected: [...rejected, ...checked.issues] };
     for (const issue of checked.issues) {
-      for (const path of culprits(issue.path, taken)) if (!rejected.some((r) => r.path === path)) rejected.push({ ...issue, path });
+      for (const path of culprits(issue, taken)) if (!rejected.some((r) => r.path === path)) rejected.push(blamed(issue, path, candidate));
     }
     for (const path of drop) {
       candidate = setPath(candidate, path, getPath(base, path));

@@ -31,7 +31,9 @@ export type Expectation =
   | { kind: 'optionalText'; max: number }
   | { kind: 'version'; value: number }
   /** The field must be greater than (or, for an hour, later than) the field `than`, whose value is `value`. */
-  | { kind: 'greater'; than: string; value: number };
+  | { kind: 'greater'; than: string; value: number }
+  /** The field must be less than (or, for an hour, earlier than) the field `than`: an order rule blamed on the field the layer set (lib/settings/merge.ts). */
+  | { kind: 'less'; than: string; value: number };
 
 /** One problem found in a settings object. */
 export interface SettingsIssue {

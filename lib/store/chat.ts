@@ -2,6 +2,7 @@
  * Chat events: stored once per [account, messageId], with the daily
  * aggregates they change recomputed in the same transaction.
  */
+import { saneTime } from '../boundary';
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import { dedupeEvents } from '../events';
@@ -97,7 +98,8 @@ export async function addChatEvents(
   secret = '',
 ): Promise<AddChatEventsResult> {
   const key = accountKey(account);
-  const valid = events.slice(0, MAX_BATCH).filter(isChatEvent);
+  // The store's own bound on top of the readers': 400 days back to 30 days ahead of now.
+  const valid = events.slice(0, MAX_BATCH).filter((e): e is ChatEvent => isChatEvent(e) && saneTime(e.at, now) !== null);
   const skipped = events.length - valid.length;
   const salt = accountSalt(key, secret);
   // Hashed before the transaction opens.

@@ -4,6 +4,7 @@
  * aggregate: once in the day's per-message totals and once for each of the
  * message's categories in the breakdown (issue #16).
  */
+import { saneTime } from '../boundary';
 import { addDays, beijingDay, isPlausibleEventTime } from '../clock';
 import type { CountedWindow } from '../clock';
 import type { AccountInfo, GuardEvent, GuardOutcome } from '../events';
@@ -51,6 +52,7 @@ export async function addGuardEvent(
   now: number,
 ): Promise<{ added: number }> {
   if (!isGuardEvent(event)) throw new RequestError('拦截记录格式不正确 / guard/event: malformed event');
+  if (saneTime(event.at, now) === null) throw new RequestError('拦截记录时间超出范围（前 400 天到后 30 天） / guard/event: time out of range');
   const key = accountKey(account);
   const day = beijingDay(event.at);
   return inTransaction(db, ['guardEvents', 'chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {

@@ -34,8 +34,10 @@ export function checkShop(value: unknown): string | null {
 
 /**
  * Stores the readings of one page visit for `shop`, each replacing what was
- * stored for the same source, agent and days. Readings that fail the check
- * are skipped and counted as 'absurd'. Returns how many were stored.
+ * stored for the same source, agent and days, except that a reading from the
+ * page's rendered text never replaces one from the page's own response.
+ * Readings that fail the check are skipped and counted as 'absurd'. Returns
+ * how many were stored.
  */
 export async function putOfficialReadings(
   db: KefuDb,
@@ -47,15 +49,20 @@ export async function putOfficialReadings(
   const checked = readings.map((r) => checkReading(r, now));
   const valid = checked.filter((r): r is OfficialReading => r !== null);
   const skipped = checked.length - valid.length;
-  await inTransaction(db, ['officialFigures', 'meta'], 'readwrite', async (tx) => {
+  const stored = await inTransaction(db, ['officialFigures', 'meta'], 'readwrite', async (tx) => {
     const store = tx.objectStore('officialFigures');
+    let count = 0;
     for (const r of valid) {
+      // Figures read from the page's text never replace figures from its own response.
+      if (r.via === 'text' && (await store.get([shop, r.source, r.agent, r.from, r.to]))?.via === 'response') continue;
       const record: OfficialFiguresRecord = { shop, source: r.source, agent: r.agent, from: r.from, to: r.to, figures: r.figures, via: r.via, readAt };
       await store.put(record);
+      count += 1;
     }
     if (skipped > 0) await countRejects(tx, { absurd: skipped }, now);
+    return count;
   });
-  return { stored: valid.length, skipped };
+  return { stored, skipped };
 }
 
 async function countRejects(tx: Tx, counts: Partial<Record<RejectReason, number>>, now: number): Promise<void> {

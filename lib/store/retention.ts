@@ -25,11 +25,13 @@ export const PRUNE_ALARM = 'kefu-guard:prune';
 export const LAST_PRUNE_KEY = 'retention-last-run';
 
 /**
- * The newest real Beijing day of any stored chat event, over every account;
- * null when there is none. Days that are not real dates (records stored
+ * The newest real Beijing day of any stored chat event, over every account,
+ * no later than `notAfter` (the day after the last run's reference: the
+ * prune runs daily, so a later event is one from the future); null when
+ * there is none. Days that are not real dates (records stored
  * before times were bounded) are passed over.
  */
-export async function newestEventDay(db: KefuDb): Promise<BeijingDay | null> {
+export async function newestEventDay(db: KefuDb, notAfter: BeijingDay | null = null): Promise<BeijingDay | null> {
   let newest: BeijingDay | null = null;
   const accounts = await listAccounts(db);
   const index = db.transaction('chatEvents').store.index('byDay');
@@ -37,7 +39,8 @@ export async function newestEventDay(db: KefuDb): Promise<BeijingDay | null> {
     const range = IDBKeyRange.bound([key, ''], [key, '\uffff']);
     for (let c = await index.openKeyCursor(range, 'prev'); c; c = await c.continue()) {
       const day = c.key[1];
-      if (!isBeijingDay(day)) continue;
+      // A future event (stored before times were bounded, or the day after a slow clock) is no reference.
+      if (!isBeijingDay(day) || (notAfter !== null && day > notAfter)) continue;
       if (newest === null || day > newest) newest = day;
       break;
     }

@@ -79,6 +79,7 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
       metrics: aggregates.get(day)?.metrics ?? null,
       coverage: coverage.get(day) ?? 0,
       official: official.get(day)?.figures ?? null,
+      officialVia: official.get(day)?.via,
     })),
     { metric, requiredRate: metric === 'rate3min' ? settings.targets.signupRate3min : settings.targets.rate1h },
     { day: today, metrics: aggregates.get(today)?.metrics ?? null, now, window },

@@ -17,6 +17,7 @@ export function signupDayText(day: SignupDay, partialText: (pct: string) => stri
     case 'not-assessed':
       return i18n.t('popup.signup.dayNotAssessed');
     default:
+      if (day.reason === 'page-text') return i18n.t('popup.signup.dayPageText');
       return (day.reason === 'partial' ? partialText(formatPct(day.coverage)) : null) ?? i18n.t('popup.signup.dayNoData');
   }
 }

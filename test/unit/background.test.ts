@@ -209,6 +209,26 @@ describe('senders (issue 11.8)', () => {
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toContain('sender:6:0:doc-6');
   });
 
+  it('a content script cannot name another shop: data-page readings only for its page\'s shop, and no account of another shop after them (issue 22 item 3)', async () => {
+    const Y = addDays(TODAY, -1);
+    const reading = { source: 'service-overview', agent: '', from: Y, to: Y, via: 'response', figures: { rate3min: 0.9, consultUsers: 200 } };
+    const readings = (shop: string) => ({ type: 'official/readings', shop, readAt: NOW, readings: [reading] }) as Request<'official/readings'>;
+    const tied = /^此页面属于另一个店铺，请求被拒绝 \/ /;
+    // A chat page tied to mall1's account: readings for mall1 only.
+    expect((await sendFromTab(5, { type: 'chat/heartbeat', account: ACCOUNT, at: NOW })).ok).toBe(true);
+    expect(await sendFromTab(5, readings('mall2'))).toEqual({ ok: false, error: expect.stringMatching(tied) });
+    expect(await sendFromTab(5, readings('mall1'))).toEqual({ ok: true, value: { stored: 1, shop: 'mall1' } });
+    // A data page that named mall1 first: another shop's readings, and another shop's account, are refused; its own shop's account is taken.
+    expect((await sendFromTab(6, readings('mall1'))).ok).toBe(true);
+    expect(await sendFromTab(6, readings('mall2'))).toEqual({ ok: false, error: expect.stringMatching(tied) });
+    expect(await sendFromTab(6, { type: 'aftersales/snapshot', account: { key: 'mall2:agent9' }, seenAt: NOW, rows: [] })).toEqual({ ok: false, error: expect.stringMatching(tied) });
+    expect((await sendFromTab(6, { type: 'aftersales/snapshot', account: { key: 'mall1:agent2' }, seenAt: NOW, rows: [] })).ok).toBe(true);
+    expect((await ask({ type: 'official/shop-days' })).shops).toEqual({ mall1: { [Y]: { rate30s: undefined, rate3min: 0.9 } } });
+    // The tab's ties go with it.
+    await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 1, isWindowClosing: false });
+    expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('sender:6:'))).toEqual([]);
+  });
+
   it('two first requests of one page naming two accounts at once: exactly one account is taken', async () => {
     const [a, b] = await Promise.all([
       sendFromTab(7, { type: 'chat/events', account: ACCOUNT, events: events('a') }),

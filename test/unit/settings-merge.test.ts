@@ -70,6 +70,31 @@ describe('mergeSettings', () => {
       expect(settings.retentionDays).toBe(30);
     });
 
+    it('keys like __proto__, constructor and toString are listed as ignored unknown fields, and change nothing (issue 22)', () => {
+      const policy: unknown = JSON.parse('{"__proto__":{"retentionDays":7},"constructor":1,"replyTimer":{"toString":"x","warnRatio":0.5}}');
+      const { settings, locked, rejected } = mergeSettings(undefined, policy);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, warnRatio: 0.5 } });
+      expect(locked).toEqual(['replyTimer.warnRatio']);
+      expect(rejected.map((r) => [r.path, r.expected?.kind]).sort()).toEqual([
+        ['__proto__', 'unknown'],
+        ['constructor', 'unknown'],
+        ['replyTimer.toString', 'unknown'],
+      ]);
+    });
+
+    it('an order rule names the field the policy set, said of that field; the policy\'s other values in the group still apply (issue 22)', () => {
+      const { settings, locked, rejected } = mergeSettings(undefined, { replyTimer: { thresholdsSec: { s30: 200, h1: 7200 } } });
+      expect(settings.replyTimer.thresholdsSec).toEqual({ ...DEFAULT_SETTINGS.replyTimer.thresholdsSec, h1: 7200 });
+      expect(locked).toEqual(['replyTimer.thresholdsSec.h1']);
+      const m3 = DEFAULT_SETTINGS.replyTimer.thresholdsSec.m3;
+      expect(rejected).toEqual([
+        { path: 'replyTimer.thresholdsSec.s30', zh: `应小于 m3（${m3}）`, en: `must be less than m3 (${m3})`, expected: { kind: 'less', than: 'replyTimer.thresholdsSec.m3', value: m3 } },
+      ]);
+      const late = mergeSettings(undefined, { replyTimer: { countedWindow: { startHour: 23 }, warnRatio: 0.5 } });
+      expect(late.rejected.map((r) => [r.path, r.expected?.kind])).toEqual([['replyTimer.countedWindow.startHour', 'less']]);
+      expect(late.locked).toEqual(['replyTimer.warnRatio']);
+    });
+
     it('a policy that is not an object is reported as a whole', () => {
       expect(mergeSettings(undefined, 'strict').rejected).toEqual([expect.objectContaining({ path: '', expected: { kind: 'object' } })]);
     });

@@ -5,6 +5,7 @@
  * Every chat event also goes to the background for the day's counters:
  * ids, roles and times only, never message text.
  */
+import { saneTime } from '../../boundary';
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../../clock';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
 import type { Send } from '../../messages';
@@ -175,7 +176,11 @@ export class ChatSession {
       const isNew = !this.threadIds.has(message.messageId);
       this.threadIds.add(message.messageId);
       if (this.seenIds.has(message.messageId)) continue;
-      if (message.at !== null) changed = this.recordDom(thread.buyerId, message, message.at, 'stamp') || changed;
+      if (message.at !== null) {
+        // A time header outside 400 days back to 30 days ahead is not a time: the row is left out.
+        const at = saneTime(message.at, now);
+        if (at !== null) changed = this.recordDom(thread.buyerId, message, at, 'stamp') || changed;
+      }
       else if (isNew && !firstRead) this.holdDom(thread.buyerId, message, now);
       else if (message.idAt !== null && message.idAt <= now + ID_AHEAD_MS && isNew)
         changed = this.recordDom(thread.buyerId, message, message.idAt, 'msg-id') || changed;

@@ -39,6 +39,12 @@ export interface OfficialCaptureDeps {
   doc: Document;
   clock: Clock;
   href: () => string;
+  /**
+   * The URL this document was loaded at (the navigation entry), which no
+   * pushState changes: the rendered-text fallback runs only on the data page
+   * the document was loaded as, never after a route switch a page script made.
+   */
+  loadedHref: () => string;
   send: SendReadings;
 }
 
@@ -59,7 +65,8 @@ export class OfficialCapture {
   /** A tapped HTTP item; returns true when it is one of ours. */
   ingest(item: { url: string; body: string }): boolean {
     if (USER_INFO_URL.test(item.url)) {
-      this.mallId = mallIdOfUserInfo(item.body) ?? this.mallId;
+      // The shop is fixed by the page's first identity call: a later answer naming another shop changes nothing.
+      this.mallId ??= mallIdOfUserInfo(item.body);
       return true;
     }
     const source = officialSourceOfUrl(item.url);
@@ -92,7 +99,7 @@ export class OfficialCapture {
       if (!result.ok && result.reason === 'error-response' && kind === captured.source) this.platformError = true;
       this.take(result, readings);
     }
-    if (kind && this.pageSince !== null && !this.gotFigures) {
+    if (kind && this.pageSince !== null && !this.gotFigures && dataPageKind(this.deps.loadedHref()) === kind) {
       if (kind === 'pilot-mall') this.take(parsePilotText(pageText(this.deps.doc), now), readings, false);
       else if (kind === 'service-overview' && now - this.pageSince >= TEXT_FALLBACK_AFTER_MS) {
         this.take(parseServiceText(readFigureCards(this.deps.doc), { now, page }), readings, false);

@@ -16,11 +16,23 @@ const EVALUATE_DELAY_MS = 300;
 /** Backstop, and how client-side route changes are noticed: the text fallback and the notice wait for time to pass, not for a change. */
 const EVALUATE_EVERY_MS = 1_000;
 
+/** The URL the document was loaded at: the navigation entry (a page script's pushState does not change it), else the location now (document_start). */
+function loadedUrl(win: Window): string {
+  try {
+    const entry = win.performance?.getEntriesByType?.('navigation')[0];
+    if (entry && typeof entry.name === 'string' && entry.name !== '') return entry.name;
+  } catch {
+    /* fall back below */
+  }
+  return win.location.href;
+}
+
 export const officialFigures: Feature<MmsPageDeps> = {
   id: 'official-figures',
   runsOn: isMmsShellPage,
   async init({ win, doc, clock, send }, signal) {
-    const capture = new OfficialCapture({ doc, clock, href: () => win.location.href, send });
+    const loaded = loadedUrl(win);
+    const capture = new OfficialCapture({ doc, clock, href: () => win.location.href, loadedHref: () => loaded, send });
     signal.addEventListener('abort', () => capture.dispose(), { once: true });
     let scheduled = false;
     const evaluate = () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, type TapItem } from '@/lib/pdd/page-tap';
+import { browserFetch, BrowserResponse, FakeXhr } from './tap-browser';
 
 /**
  * The two worlds of a real tab share one document but not their globals:
@@ -14,7 +15,7 @@ function worlds(extra: Record<string, unknown> = {}) {
     CustomEvent,
     Promise,
     MessageEvent,
-    Response,
+    Response: BrowserResponse,
     Request,
     location: { href: 'https://mms.pinduoduo.com/chat-merchant/index.html' },
     ...extra,
@@ -23,19 +24,12 @@ function worlds(extra: Record<string, unknown> = {}) {
   return { doc, page, isolated };
 }
 
-class FakeXhr extends EventTarget {
-  responseType = '';
-  responseText = '';
-  open(_method: string, _url: string) {}
-}
-
 const always = { trusted: () => true };
 
 function xhrLoad(win: { XMLHttpRequest: typeof FakeXhr }, url: string, body: string) {
   const xhr = new win.XMLHttpRequest();
   xhr.open('POST', url);
-  xhr.responseText = body;
-  xhr.dispatchEvent(new Event('load'));
+  xhr.answer(body);
 }
 
 describe('page-world tap → content script channel', () => {
@@ -140,7 +134,7 @@ describe('page-world tap → content script channel', () => {
         super();
       }
     }
-    const fakeFetch = vi.fn(async () => new Response('{"fetch":1}'));
+    const fakeFetch = browserFetch('{"fetch":1}');
     const { page, isolated } = worlds({ WebSocket: FakeSocket, fetch: fakeFetch, XMLHttpRequest: FakeXhr });
     installTap(page, always);
     const items: TapItem[] = [];
@@ -177,7 +171,7 @@ describe('page-world tap → content script channel', () => {
         super();
       }
     }
-    const fakeFetch = vi.fn(async () => new Response('{"result":{"list":[]}}'));
+    const fakeFetch = browserFetch('{"result":{"list":[]}}');
     const { page, isolated } = worlds({ WebSocket: FakeSocket, fetch: fakeFetch });
     installTap(page, always);
     const items: TapItem[] = [];

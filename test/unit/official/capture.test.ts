@@ -23,8 +23,9 @@ const picker = (from: string, to: string) => `<div class="RPR_outerWrapper"><inp
 let now = T0;
 let sent: Array<Request<'official/readings'>>;
 let href = SERVICE;
-const capture = () =>
-  new OfficialCapture({ doc: document, clock: { now: () => now }, href: () => href, send: async (r) => (sent.push(r), { stored: r.readings.length, shop: r.shop ?? null }) });
+/** A capture in a document loaded at `loaded` (the location now, unless a test says otherwise). */
+const capture = (loaded = href) =>
+  new OfficialCapture({ doc: document, clock: { now: () => now }, href: () => href, loadedHref: () => loaded, send: async (r) => (sent.push(r), { stored: r.readings.length, shop: r.shop ?? null }) });
 
 beforeEach(async () => {
   await useLocale('zh_CN');
@@ -131,6 +132,39 @@ describe('capture', () => {
     const c = capture();
     await c.evaluate();
     expect(sent[0]!.readings).toEqual([{ source: 'pilot-mall', agent: '', from: '2026-11-01', to: '2026-11-30', via: 'text', figures: { rate3min: 0.5217 } }]);
+  });
+
+  it('drawn cards after a pushState from another shell page are never read (the text fallback runs only on the page the document was loaded as)', async () => {
+    href = 'https://mms.pinduoduo.com/home/';
+    const c = capture();
+    await c.evaluate();
+    // A page script draws the cards and switches the route itself.
+    document.body.innerHTML = quick('近1天') + cards({ 咨询人数: '90', '3分钟人工回复率': '99%' });
+    href = SERVICE;
+    await c.evaluate();
+    now += TEXT_FALLBACK_AFTER_MS + DATA_NOTICE_AFTER_MS;
+    await c.evaluate();
+    href = 'https://mms.pinduoduo.com/sycm/goods_quality/pilot_mall';
+    document.body.innerHTML = '<div><div><span>近30天3分钟人工回复率</span><b>99%</b></div></div>';
+    await c.evaluate();
+    expect(sent).toEqual([]);
+    // The page's own response on that route is still read.
+    href = SERVICE;
+    document.body.innerHTML = quick('近1天');
+    c.ingest({ url: CALL, body: JSON.stringify({ success: true, result: { consultUserCnt: 260, manuReplyRate3Min: 0.8 } }) });
+    await c.evaluate();
+    expect(sent.flatMap((r) => r.readings).map((r) => (r as { via: string }).via)).toEqual(['response']);
+  });
+
+  it('the shop is fixed by the page\'s first identity call: a later one naming another shop does not move the readings (issue 22 item 3)', async () => {
+    document.body.innerHTML = quick('近1天');
+    const c = capture();
+    const login = (mall: number) => c.ingest({ url: 'https://mms.pinduoduo.com/janus/api/new/userinfo', body: JSON.stringify({ result: { mall_id: mall } }) });
+    login(612345678);
+    login(999);
+    c.ingest({ url: CALL, body });
+    await c.evaluate();
+    expect(sent.map((r) => r.shop)).toEqual(['612345678']);
   });
 
   it('ignores calls that are not the data pages\'', () => {

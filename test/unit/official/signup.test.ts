@@ -65,6 +65,32 @@ describe('signup check with the platform\'s figures', () => {
     ]);
   });
 
+  it('figures read from the page\'s text never decide: the estimate judges, a pass they contradict becomes unsure (issue 22)', () => {
+    const text = (official: OfficialSignupInput['official']) => ({ official, officialVia: 'text' as const });
+    const check = officialSignupCheck(
+      [
+        { ...full(DAYS[0]!, { rate3min: 0.5, messages: 100, buyers: 150 }), ...text({ rate3min: 0.99, consultUsers: 200 }) },
+        { ...full(DAYS[1]!, { rate3min: 0.9, messages: 100, buyers: 150 }), ...text({ rate3min: 0.5, consultUsers: 200 }) },
+        { day: DAYS[2]!, metrics: null, coverage: 0, ...text({ rate3min: 0.99, consultUsers: 200 }) },
+      ],
+      { metric: 'rate3min', requiredRate: 0.8 },
+      todayOf(null),
+    );
+    expect(check.days.map((d) => [d.source, d.rate, d.verdict, d.reason])).toEqual([
+      ['estimate', 0.5, 'fail', undefined],
+      ['estimate', 0.9, 'insufficient', 'page-text'],
+      ['estimate', null, 'insufficient', 'no-data'],
+    ]);
+    // 1-hour rate: a drawn 咨询人数 ≤ 100 does not make a failed day "not assessed".
+    const hour = officialSignupCheck(
+      DAYS.map((day) => ({ ...full(day, { rate1h: 0.5, buyers: 150 }), ...text({ consultUsers: 90 }) })),
+      { metric: 'rate1h', requiredRate: 0.8 },
+      todayOf(null),
+    );
+    expect(hour.verdict).toBe('fail');
+    expect(hour.days.every((d) => d.source === 'estimate' && d.verdict === 'fail')).toBe(true);
+  });
+
   it('without any figures the day stays insufficient', () => {
     const check = officialSignupCheck(DAYS.map((day) => ({ day, metrics: null, coverage: 0 })), { metric: 'rate3min', requiredRate: 0.8 }, todayOf(null));
     expect(check.verdict).toBe('insufficient');

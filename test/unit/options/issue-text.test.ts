@@ -51,4 +51,13 @@ describe('settings problems in the words of the options page (issue 14.4)', () =
     expect(rejected.map((r) => issueLine(r, 'form'))).toEqual(['"Reply timer · Early warning at": expected 10%–95%', '"Data · Keep data for": expected a whole number from 7 to 365 days']);
     expect(issueReason(rejected[0]!, 'file')).toContain('0.1–0.95');
   });
+
+  it('an order rule a policy broke is said of the field it set (issue 22)', async () => {
+    await useLocale('zh_CN');
+    const { rejected } = mergeSettings(undefined, { replyTimer: { thresholdsSec: { s30: 200 }, countedWindow: { startHour: 23 } } });
+    expect(rejected.map((r) => issueLine(r, 'file'))).toEqual([
+      '「回复计时 · 30秒应答」应小于「回复计时 · 3分钟回复」（180 秒）',
+      '「回复计时 · 考核开始」应早于「回复计时 · 考核结束」（23 点）',
+    ]);
+  });
 });

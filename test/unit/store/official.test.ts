@@ -23,7 +23,8 @@ import type { KefuGuardDB } from '@/lib/store/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { addChatEvents } from '@/lib/store/chat';
 import { getSummary } from '@/lib/store/summary';
-import { ACCOUNT, bj, dayOfChats, freshStore, stored, TODAY, WINDOW } from './helpers';
+import { markObserved } from '@/lib/store/coverage';
+import { ACCOUNT, bj, dayOfChats, freshStore, fullDayHeartbeats, stored, TODAY, WINDOW } from './helpers';
 
 const NOW = bj(TODAY, '12:00');
 const Y = addDays(TODAY, -1);
@@ -160,6 +161,31 @@ describe('summary with official figures', () => {
     expect(s.signup.days.find((d) => d.day === Y2)).toMatchObject({ source: 'estimate', verdict: 'insufficient' });
     expect(s.trend.find((p) => p.day === Y)?.official3min).toBe(0.7);
     expect(s.trend.find((p) => p.day === Y2)?.official3min).toBeUndefined();
+  });
+
+  it('figures read from the page\'s text never replace the response\'s and never decide the verdict (issue 22)', async () => {
+    const db = await store.db();
+    // The agent's own record: 10 buyers a day, every message answered late (3-minute rate 0).
+    for (const d of [addDays(TODAY, -3), Y2, Y]) {
+      await addChatEvents(db, ACCOUNT, dayOfChats(d, 10, () => 400), WINDOW, NOW);
+      for (const at of fullDayHeartbeats(d)) await markObserved(db, ACCOUNT, at, NOW);
+    }
+    const before = await getSummary(db, { account: ACCOUNT.key, now: NOW, settings: settings3min, live: null, storeError: null });
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.7)], NOW - 1000, NOW);
+    // Drawn cards claiming a pass for every day, yesterday's included.
+    const drawn = [addDays(TODAY, -3), Y2, Y].map((d) => day(d, 0.99, { via: 'text' }));
+    expect(await putOfficialReadings(db, 'mall1', drawn, NOW, NOW)).toEqual({ stored: 2, skipped: 0 });
+    const days = officialDays(await officialFiguresForShop(db, 'mall1', 3, Y));
+    expect(days.get(Y)).toMatchObject({ via: 'response', figures: { rate3min: 0.7 } });
+    expect(days.get(Y2)).toMatchObject({ via: 'text' }); // kept, labelled as read from the page
+    const after = await getSummary(db, { account: ACCOUNT.key, now: NOW, settings: settings3min, live: null, storeError: null });
+    expect(before.signup.verdict).toBe('fail');
+    expect(after.signup.verdict).toBe('fail');
+    expect(after.signup.days.map((d) => [d.source, d.verdict])).toEqual([
+      ['estimate', 'fail'],
+      ['estimate', 'fail'],
+      ['official', 'fail'],
+    ]);
   });
 
   it('a shop with only official figures is not shown as empty', async () => {

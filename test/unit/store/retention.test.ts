@@ -89,6 +89,19 @@ describe('pruneBefore', () => {
     expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1)]);
   });
 
+  it('the store refuses event times beyond 400 days back or 30 days ahead, and a future event never moves the prune (issue 22)', async () => {
+    const settings = { ...DEFAULT_SETTINGS, retentionDays: 7 };
+    const at = (days: number) => dayOfChats(addDays(TODAY, days), 1, () => 5, `f${days}`);
+    expect(await addChatEvents(db, ACCOUNT, [...at(31), ...at(-401)], WINDOW, NOW)).toMatchObject({ added: 0, skipped: 4 });
+    await expect(addGuardEvent(db, ACCOUNT, { id: 'gf', at: NOW + 31 * DAY_MS, category: 'url', ruleId: 'chat-third-party', outcome: 'warned' }, WINDOW, NOW)).rejects.toThrow(/超出范围/);
+    // A message stamped 29 days ahead is within the bound, so it is stored.
+    expect(await addChatEvents(db, ACCOUNT, at(29), WINDOW, NOW)).toMatchObject({ added: 2 });
+    expect((await pruneNow(store, settings, manualClock(NOW)))?.reference).toBe(TODAY);
+    // Then the computer's clock jumps a year ahead: the future event is no reference, the reference moves a day at most.
+    expect((await pruneNow(store, settings, manualClock(NOW + 400 * DAY_MS)))?.reference).toBe(addDays(TODAY, 1));
+    expect(await days('dailyAggregates')).toEqual([addDays(TODAY, -1), addDays(TODAY, 29)]);
+  });
+
   it('with no chat event and no earlier run nothing is deleted and nothing noted', async () => {
     ({ store } = freshStore(manualClock(NOW)));
     db = await store.db();
@@ -118,8 +131,8 @@ describe('referenceDay', () => {
   it('newestEventDay passes over impossible days and looks at every account', async () => {
     const { store: s } = freshStore();
     const d = await s.db();
-    await addChatEvents(d, ACCOUNT, dayOfChats(addDays(TODAY, -3), 1, () => 5), WINDOW, 0);
-    await addChatEvents(d, { key: 'other' }, dayOfChats(addDays(TODAY, -1), 1, () => 5), WINDOW, 0);
+    await addChatEvents(d, ACCOUNT, dayOfChats(addDays(TODAY, -3), 1, () => 5), WINDOW, bj(TODAY, '12:00'));
+    await addChatEvents(d, { key: 'other' }, dayOfChats(addDays(TODAY, -1), 1, () => 5), WINDOW, bj(TODAY, '12:00'));
     await d.put('chatEvents', { account: ACCOUNT.key, messageId: 'bad', kind: 'buyer', conversationId: 'c', buyerId: 'b', at: 1.8e15, day: '58887-05-01' });
     expect(await newestEventDay(d)).toBe(addDays(TODAY, -1));
     await s.close();

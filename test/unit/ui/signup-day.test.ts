@@ -27,4 +27,8 @@ describe('signupDayText', () => {
     expect(signupDayText(half, () => null)).toBe(noData);
     expect(noData).toBe('无记录');
   });
+
+  it('a day the page\'s text contradicts is said to be unsure, on every page', () => {
+    expect(signupDayText(day({ verdict: 'insufficient', reason: 'page-text' }), partial)).toBe('不确定（页面文字与插件记录不符）');
+  });
 });
