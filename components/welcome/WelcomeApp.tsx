@@ -27,6 +27,9 @@ function Hero(deps: WelcomeDeps) {
       <div class="hero-text">
         <h1>{i18n.t('welcome.title')}</h1>
         <p>{i18n.t('welcome.subtitle')}</p>
+        <p class="not-affiliated" data-testid="not-affiliated">
+          {i18n.t('notAffiliated')}
+        </p>
         <div class="hero-actions">
           <button type="button" class="btn btn--primary btn--big" data-testid="open-chat" onClick={deps.openChat}>
             {i18n.t('welcome.openChat')}
