@@ -140,7 +140,7 @@ function EmptyCard({ onOpenTab }: Pick<PopupActions, 'onOpenTab'>) {
   return (
     <section class="card empty" data-testid="empty">
       <div class="empty-art" aria-hidden="true">
-        <img src="/icon/128.png" width={56} height={56} alt="" />
+        <img src="/icon/128.png" width={75} height={75} alt="" />
       </div>
       <h2>{i18n.t('popup.empty.title')}</h2>
       <p>{i18n.t('popup.empty.body')}</p>
