@@ -12,6 +12,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
+    // The toolbar and the pages say the short name; the store shows the full one (docs/store/).
+    short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // Self-hosted package only (scripts/package.mjs): the public key that fixes

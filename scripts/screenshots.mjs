@@ -198,7 +198,7 @@ try {
       document.body.outerHTML = html;
     },
     `<body style="margin:0;background:linear-gradient(135deg,#fff4f2,#f5f6f8);font-family:'WenQuanYi Micro Hei',sans-serif">` +
-      `<div style="position:absolute;left:80px;top:120px;width:560px;color:#1f2329"><h1 style="font-size:40px;margin:0 0 16px">多多客服守护</h1>` +
+      `<div style="position:absolute;left:80px;top:120px;width:560px;color:#1f2329"><h1 style="font-size:40px;margin:0 0 16px">客服守护</h1>` +
       `<p style="font-size:22px;line-height:1.6;color:#4e5969">今日回复率、活动报名检查、待处理退款，一眼看清。<br>数字均为插件估算，以平台“客服数据”为准。</p></div>` +
       `<iframe src="${popupUrl}" style="position:absolute;right:120px;top:100px;width:380px;height:600px;border:0;border-radius:10px;box-shadow:0 12px 40px rgba(0,0,0,.18);background:#fff"></iframe></body>`,
   );

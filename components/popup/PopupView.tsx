@@ -55,7 +55,7 @@ function Header({ summary, onAccount }: { summary: Summary; onAccount: (key: str
     <header class="top">
       <div class="brand">
         <img src="/icon/32.png" width={20} height={20} alt="" />
-        <h1>{i18n.t('extName')}</h1>
+        <h1>{i18n.t('extShortName')}</h1>
       </div>
       <div class="today" data-testid="today">
         {i18n.t('popup.today', { day: summary.today })}
@@ -119,6 +119,9 @@ function Footer({ onExport, onOpenTab, onOpenOptions, exportError, empty }: Popu
           {i18n.t('popup.footer.exportFailed', { message: exportError })}
         </p>
       )}
+      <p class="about muted small" data-testid="about">
+        {i18n.t('extShortName')} · {i18n.t('notAffiliated')}
+      </p>
     </footer>
   );
 }
@@ -137,7 +140,7 @@ function EmptyCard({ onOpenTab }: Pick<PopupActions, 'onOpenTab'>) {
   return (
     <section class="card empty" data-testid="empty">
       <div class="empty-art" aria-hidden="true">
-        <img src="/icon/128.png" width={56} height={56} alt="" />
+        <img src="/icon/128.png" width={75} height={75} alt="" />
       </div>
       <h2>{i18n.t('popup.empty.title')}</h2>
       <p>{i18n.t('popup.empty.body')}</p>

@@ -53,7 +53,9 @@ export function RateCards({ metrics, targets }: { metrics: DayMetrics; targets: 
           <div key={row.key} class={`rate rate--${level}`} data-testid={`rate-${row.key}`} data-level={level} title={`${ruleCite(row.rule)} · ${i18n.t('common.estimateNote')}`}>
             <div class="rate-name">
               {row.name}
-              <RuleLink id={row.rule} />
+              {/* Out of the Tab order: the keyboard reaches the verdict and the cards below first, not four
+                  §1 chips in a row; the rule stays one click away and in the card's title (issue 26). */}
+              <RuleLink id={row.rule} tabIndex={-1} />
             </div>
             <div class="rate-value" data-testid={`rate-${row.key}-value`}>
               {formatPct(rate)}

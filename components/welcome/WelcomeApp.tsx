@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import iconArt from '@/assets/icon/icon.svg';
 import afterSalesArt from '@/assets/welcome/after-sales.svg';
 import phraseGuardArt from '@/assets/welcome/phrase-guard.svg';
 import pinArt from '@/assets/welcome/pin-icon.svg';
@@ -23,10 +24,14 @@ const FEATURES = [
 function Hero(deps: WelcomeDeps) {
   return (
     <header class="hero">
-      <img src="/icon/128.png" width={72} height={72} alt="" />
+      {/* The icon's SVG, not icon/128.png: that one carries the stores' transparent padding. */}
+      <img src={iconArt} width={72} height={72} alt="" />
       <div class="hero-text">
         <h1>{i18n.t('welcome.title')}</h1>
         <p>{i18n.t('welcome.subtitle')}</p>
+        <p class="not-affiliated" data-testid="not-affiliated">
+          {i18n.t('notAffiliated')}
+        </p>
         <div class="hero-actions">
           <button type="button" class="btn btn--primary btn--big" data-testid="open-chat" onClick={deps.openChat}>
             {i18n.t('welcome.openChat')}

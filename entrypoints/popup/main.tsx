@@ -29,5 +29,5 @@ const deps: PopupDeps = {
 deps.initial = deps.load();
 deps.initial.catch(() => undefined); // shown by PopupApp; this only keeps the console quiet until then
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
-document.title = i18n.t('extName');
+document.title = i18n.t('extShortName');
 render(<PopupApp {...deps} />, document.getElementById('app')!);

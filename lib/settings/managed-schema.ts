@@ -28,7 +28,7 @@ export interface ChromeSchema {
 
 /** Descriptions for administrators, Chinese first. */
 const DESCRIPTIONS: Record<string, string> = {
-  teamSettings: '多多客服守护的团队设置（由管理员设置的字段在插件中锁定）/ Kefu Guard team settings; fields set here are locked in the extension',
+  teamSettings: '客服守护的团队设置（由管理员设置的字段在插件中锁定）/ Kefu Guard team settings; fields set here are locked in the extension',
   features: '功能开关 / features on or off',
   'features.replyTimer': '回复计时 / reply timers',
   'features.phraseGuard': '违规词拦截 / banned-phrase guard',

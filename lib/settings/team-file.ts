@@ -132,7 +132,7 @@ export function parseTeamFile(text: string, { current = DEFAULT_SETTINGS, migrat
   if (data.format !== TEAM_FILE_FORMAT) {
     return fail(
       'format',
-      `这不是多多客服守护的设置文件（"format" 应为 "${TEAM_FILE_FORMAT}"）：请选择用“导出设置文件”生成的文件。`,
+      `这不是客服守护的设置文件（"format" 应为 "${TEAM_FILE_FORMAT}"）：请选择用“导出设置文件”生成的文件。`,
       `this is not a Kefu Guard settings file ("format" should be "${TEAM_FILE_FORMAT}"): choose the file made with Export`,
     );
   }

@@ -27,7 +27,7 @@ describe('welcome page', () => {
     const url = `chrome-extension://${harness.extensionId}/welcome.html`;
     welcome = harness.context.pages().find((p) => p.url() === url) ?? (await harness.context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }));
     await welcome.getByTestId('welcome').waitFor();
-    expect(await welcome.locator('h1').innerText()).toBe('欢迎使用多多客服守护');
+    expect(await welcome.locator('h1').innerText()).toBe('欢迎使用客服守护');
   });
 
   it('explains each overlay with pictures shipped in the extension, pinning, privacy and estimates', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChatSession } from '@/lib/features/chat-session/session';
+import { ChatSession } from '@/lib/content/chat-session/session';
 import type { Request } from '@/lib/messages';
 
 /**

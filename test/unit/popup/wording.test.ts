@@ -37,6 +37,6 @@ describe('UI wording', () => {
     expect(zh).toContain('金色超过30秒');
     expect(zh).toContain('红色超过5分钟');
     const css = fs.readFileSync('lib/features/reply-timer/wait-levels.css', 'utf8');
-    expect(css).toMatch(/\.l1 \{ background: #d48806; \}/); // gold: past the first threshold (30 s)
+    expect(css).toMatch(/\.l1 \{ background: #8a5a00; \}/); // gold: past the first threshold (30 s)
   });
 });
