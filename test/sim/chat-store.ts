@@ -150,6 +150,8 @@ export class ChatStore {
       is_aut: 1,
       manual_reply: 0,
     };
+    const asked = [...(this.msgs.get(uid) ?? [])].reverse().find((m) => m.kind === 'buyer');
+    if (asked) frame.biz_context = { consumer_msg_id: asked.msgId };
     return this.deliver(uid, 'robot', frame, at, 'scenario');
   }
 
@@ -384,12 +386,19 @@ export class ChatStore {
     };
   }
 
-  /** Body of /plateau/chat/list (history of one buyer, oldest first). */
+  /** Body of /plateau/chat/list as captured (PDD-PAGES.md §(i)): newest first, with read_mark. */
   history(uid: string, size: number): unknown {
     const list = this.msgs.get(uid) ?? [];
+    const lastBuyer = [...list].reverse().find((m) => m.kind === 'buyer');
     return {
       success: true,
-      result: { messages: list.slice(-size).map((m) => m.frame), has_more: list.length > size },
+      result: {
+        response: 'list',
+        has_more: list.length > size,
+        read_mark: { user_last_read: lastBuyer?.msgId ?? '', min_supported_msg_id: list[0]?.msgId ?? '' },
+        messages: list.slice(-size).reverse().map((m) => ({ ...m.frame, ts: String(m.frame.ts) })),
+        cs_infos: [{ cs_uid: this.account().csUid, nickname: this.account().csName }],
+      },
     };
   }
 
@@ -422,9 +431,12 @@ export class ChatStore {
 
   private csFrameBase(uid: string, at: number, nickname: string): ChatMessageFrame {
     const acc = this.account();
+    // A human sub-account's message carries cs_uid; the robot's and the system's do not (§(i)).
+    const human = nickname !== '机器人' && nickname !== '系统';
+    const csUid = nickname === acc.csName ? acc.csUid : `cs_${hashCode(nickname) >>> 0}`;
     return {
       msg_id: '',
-      from: { role: 'mall_cs', uid: acc.csUid, csid: acc.csUid, mall_id: acc.mallId },
+      from: { role: 'mall_cs', uid: acc.csUid, csid: acc.csUid, mall_id: acc.mallId, ...(human ? { cs_uid: csUid } : {}) },
       to: { role: 'user', uid },
       nickname,
       content: '',
@@ -464,11 +476,14 @@ export class ChatStore {
       list.push(m);
       list.sort((a, b) => a.at - b.at || Number(a.msgId) - Number(b.msgId));
       this.msgs.set(uid, list);
+      this.pushSeq++;
+      const acc = this.account();
       this.broadcast({
+        message: { ...frame, ts: String(frame.ts) },
+        request_id: frame.msg_id,
         response: 'push',
-        request_id: this.pushSeq++,
-        chat_type_id: 1,
-        message: frame,
+        result: 'ok',
+        target: { mall_id: acc.mallId, mms_uid: acc.csUid },
       });
       for (const cb of [...this.listeners]) cb(m);
     });
