@@ -71,10 +71,14 @@ function read(apply: typeof Reflect.apply, get: (() => unknown) | undefined, val
   }
 }
 
-/** A binary frame as base64, or null when it is too short or too long to be a titan frame. */
+/**
+ * A binary frame as base64; null when too short to be a titan frame; '' when
+ * too long (forwarded empty, so the isolated side counts it as dropped).
+ */
 function toBase64(apply: typeof Reflect.apply, b: SocketBuiltins, buffer: unknown): string | null {
   const length = read(apply, b.byteLength, buffer);
-  if (length === null || length < MIN_BINARY_FRAME || length > MAX_BINARY_FRAME) return null;
+  if (length === null || length < MIN_BINARY_FRAME) return null;
+  if (length > MAX_BINARY_FRAME) return '';
   const bytes = new b.Uint8ArrayCtor(buffer as ArrayBuffer);
   let text = '';
   for (let at = 0; at < length; at += CHUNK) {
@@ -116,7 +120,8 @@ export function hookWebSocket({ win, builtins: { apply, listen, messageData, the
             // Kinds are told by the captured getters (a patched Symbol.hasInstance cannot hide a frame).
             if (read(apply, b.byteLength, data) !== null) return sendBinary(data);
             const size = read(apply, b.blobSize, data);
-            if (size === null || size < MIN_BINARY_FRAME || size > MAX_BINARY_FRAME || !b.blobArrayBuffer) return;
+            if (size === null || size < MIN_BINARY_FRAME || !b.blobArrayBuffer) return;
+            if (size > MAX_BINARY_FRAME) return emit('ws-bin', url, '');
             apply(then, apply(b.blobArrayBuffer, data, []), [sendBinary, () => undefined]);
           } catch {
             /* never let the tap throw into the page */

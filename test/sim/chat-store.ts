@@ -259,7 +259,32 @@ export class ChatStore {
       type: 41,
       template_name: 'user_source',
       need_reply: 0,
-      info: { source, ...g, goods_thumb_url: imageUrl('goods', String(g.goods_id)) },
+      no_unreply_hint: 1,
+      info: { source, ...g, goods_thumb_url: imageUrl('goods', String(g.goods_id)), goods_info: { goods_id: g.goods_id } },
+    };
+    return this.deliver(uid, 'system', frame, at, 'scenario');
+  }
+
+  /** The buyer's nudge "消费者催促您，请尽快回复！" (type 31 from the buyer, PDD-PAGES §(i)): still waiting, nothing new asked. */
+  buyerNudges(uid: string, o: SayOptions = {}): string {
+    const b = this.need(uid);
+    const at = o.at ?? this.clock.now();
+    const frame: ChatMessageFrame = { ...this.userFrameBase(b, at), content: '消费者催促您，请尽快回复！', type: 31, template_name: 'remind_customer_service_mall' };
+    return this.deliver(uid, 'system', frame, at, 'scenario');
+  }
+
+  /** A system hint attributed to the buyer (from.role user, no_unreply_hint, conv_silent; PDD-PAGES §(i)). */
+  robotPausedHint(uid: string, o: SayOptions = {}): string {
+    const b = this.need(uid);
+    const at = o.at ?? this.clock.now();
+    const frame: ChatMessageFrame = {
+      ...this.userFrameBase(b, at),
+      content: '机器人已暂停接待，点击立即恢复接待',
+      type: 31,
+      template_name: 'mall_robot_man_intervention_and_restart',
+      need_reply: 0,
+      no_unreply_hint: 1,
+      conv_silent: true,
     };
     return this.deliver(uid, 'system', frame, at, 'scenario');
   }

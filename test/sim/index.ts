@@ -55,6 +55,8 @@ export type ChatApi = Pick<
   | 'agentSendsCard'
   | 'systemNotice'
   | 'buyerSource'
+  | 'buyerNudges'
+  | 'robotPausedHint'
   | 'messages'
   | 'state'
   | 'onMessage'

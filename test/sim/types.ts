@@ -122,6 +122,8 @@ export interface ChatMessageFrame {
   ts: number;
   info: Record<string, unknown>;
   need_reply?: number;
+  no_unreply_hint?: number;
+  conv_silent?: boolean;
   is_aut?: number;
   manual_reply?: number;
   biz_context: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installTap, listenToTap, type TapItem } from '@/lib/pdd/page-tap';
-import { isPlatformSocketUrl } from '@/lib/pdd/tap-socket';
+import { isPlatformSocketUrl, MAX_BINARY_FRAME } from '@/lib/pdd/tap-socket';
 import { readBinaryFrame } from '@/lib/pdd/titan-traffic';
 import { readTraffic } from '@/lib/pdd/chat-traffic';
 import { droppedCounts, resetDropped } from '@/lib/diagnostics';
@@ -90,11 +90,21 @@ describe('binary frames from titan-ws', () => {
     socket.dispatchEvent(frame(new ArrayBuffer(4)));
     socket.dispatchEvent(frame({ byteLength: 99 }));
     await settle();
+    // Oversized: forwarded empty, so the isolated side counts it (never read in the page).
+    socket.dispatchEvent(frame(new ArrayBuffer(MAX_BINARY_FRAME + 1)));
+    socket.dispatchEvent(frame(new Blob([new Uint8Array(MAX_BINARY_FRAME + 1)])));
+    await settle();
     const base64 = Buffer.from(bytes).toString('base64');
+    const url = 'wss://titan-ws.pinduoduo.com/';
     expect(items).toEqual([
-      { channel: 'ws-bin', url: 'wss://titan-ws.pinduoduo.com/', body: base64 },
-      { channel: 'ws-bin', url: 'wss://titan-ws.pinduoduo.com/', body: base64 },
+      { channel: 'ws-bin', url, body: base64 },
+      { channel: 'ws-bin', url, body: base64 },
+      { channel: 'ws-bin', url, body: '' },
+      { channel: 'ws-bin', url, body: '' },
     ]);
+    resetDropped();
+    expect((await readBinaryFrame(items[2]!)).messages).toEqual([]);
+    expect(droppedCounts()).toEqual({ 'bad-frame': 1 });
   });
 
   it('a titan push gives the same observations as the m-ws push of the same messages', async () => {
