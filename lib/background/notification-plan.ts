@@ -9,6 +9,8 @@
  * tab is hidden or its window not focused; at most one per buyer and stage,
  * including stages reached while the agent was looking (they saw it on the
  * page); a buyer who stops waiting is forgotten, so a new wait starts afresh.
+ * At most one notification per 30 s window (issue 20 item 5): crossings in
+ * the window stay pending and the next report after it sums them up in one.
  */
 import type { WaitingReport } from '../events';
 import { BUYER_ID } from '../messages';
@@ -19,7 +21,12 @@ export interface TabNotifyMemory {
   stages: Record<string, number>;
   /** The conversation the tab's notification opens when clicked. */
   target: string | null;
+  /** When the last notification of the tab went out (absent before the first). */
+  lastAt?: number;
 }
+
+/** At most one notification per this window, per tab. */
+export const NOTIFY_WINDOW_MS = 30_000;
 
 export interface NotificationPlan {
   /** One notification per tab, replaced by the next: Chrome updates a notification created with the same id. */
@@ -69,6 +76,7 @@ export function planNotification(
   tabId: number,
   report: Partial<WaitingReport>,
   enabled: boolean,
+  now?: number,
 ): { memory: TabNotifyMemory; plan: NotificationPlan | null } {
   const before = memory?.stages ?? {};
   const attention = attentionOf(report);
@@ -81,10 +89,16 @@ export function planNotification(
   }
   const longest = attention[0];
   const outside = report.hidden === true;
-  if (!enabled || !outside || !crossed || !longest) return { memory: { stages, target: memory?.target ?? null }, plan: null };
+  const kept = { target: memory?.target ?? null, ...(memory?.lastAt !== undefined ? { lastAt: memory.lastAt } : {}) };
+  if (!enabled || !outside || !crossed || !longest) return { memory: { stages, ...kept }, plan: null };
+  if (now !== undefined && memory?.lastAt !== undefined && now - memory.lastAt < NOTIFY_WINDOW_MS && now >= memory.lastAt) {
+    // Inside the window: the crossings stay pending (their stages not yet noted) for the next report after it.
+    const pending = Object.fromEntries(attention.map((a) => [a.buyerId, Math.min(stages[a.buyerId]!, before[a.buyerId] ?? 0)]).filter(([, s]) => (s as number) > 0));
+    return { memory: { stages: pending, ...kept }, plan: null };
+  }
   const count = typeof report.waiting === 'number' && Number.isInteger(report.waiting) && report.waiting > 0 ? report.waiting : attention.length;
   return {
-    memory: { stages, target: longest.buyerId },
+    memory: { stages, target: longest.buyerId, ...(now !== undefined ? { lastAt: now } : {}) },
     plan: { id: notificationId(tabId), tabId, buyerId: longest.buyerId, count, longestWaitingSince: longest.waitingSince },
   };
 }

@@ -49,10 +49,10 @@ async function readMemory(session: KeyValueArea, tabId: number): Promise<TabNoti
 export async function onWaitingReport(deps: NotifierDeps, tabId: number | undefined, report: WaitingReport): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   const settings = await deps.settings();
-  const { memory, plan } = planNotification(await readMemory(deps.session, tabId), tabId, report, settings.notify);
+  const now = deps.clock.now();
+  const { memory, plan } = planNotification(await readMemory(deps.session, tabId), tabId, report, settings.notify, now);
   await deps.session.set({ [memoryKey(tabId)]: memory });
   if (!plan) return;
-  const now = deps.clock.now();
   await deps.notifications.create(plan.id, {
     type: 'basic',
     iconUrl: deps.iconUrl,

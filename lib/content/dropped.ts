@@ -15,6 +15,8 @@ export type DropReason =
   | 'bad-text'
   /** A body that is not JSON, or is nested absurdly deep. */
   | 'bad-body'
+  /** A binary socket frame that does not decode (lib/pdd/titan-frame.ts): dropped, never retried. */
+  | 'bad-frame'
   /** A batch of events the background refused again and again. */
   | 'batch-dropped'
   /** The send guard's check itself failed; the message was held. */

@@ -10,6 +10,7 @@ import { countDropped } from '../content/dropped';
 import {
   BATCH_REMIND_TEMPLATE_PATTERNS,
   BUYER_NOTICE_TEMPLATE_PATTERNS,
+  BUYER_NUDGE_TEMPLATE_PATTERNS,
   COUPON_TEMPLATE_PATTERNS,
   GOODS_TEMPLATE_PATTERNS,
   ROBOT_TEMPLATE_PATTERNS,
@@ -48,6 +49,8 @@ export interface RawMessage {
   need_reply?: unknown;
   /** On a latest_conversations head: 1 = the platform says no reply is needed. */
   no_unreply_hint?: unknown;
+  /** On a system hint attributed to the buyer (PDD-PAGES.md §(i)): the conversation stays silent. */
+  conv_silent?: unknown;
 }
 
 const asString = (v: unknown): string | null =>
@@ -139,8 +142,9 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown, ctx: Read
     // or a message the platform itself marks as needing no reply: no wait.
     // A conversation head (latest_conversations) says so with no_unreply_hint
     // (PDD-PAGES.md §(d)): its message is the one that needs no reply.
-    const noReply = msg.need_reply === 0 || platformSaysNoReply(msg);
-    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || noReply;
+    // The product-page card (type 41) and the buyer's nudge ask nothing new (§(i)).
+    const noReply = msg.need_reply === 0 || platformSaysNoReply(msg) || msg.type === 41;
+    const notice = matchesAnyPattern(BUYER_NOTICE_TEMPLATE_PATTERNS, templateName) || matchesAnyPattern(BUYER_NUDGE_TEMPLATE_PATTERNS, templateName) || noReply;
     role = notice ? 'system' : 'buyer';
     buyerId = readId(msg.from?.uid);
   } else {
@@ -156,7 +160,7 @@ export function parseRawMessage(msg: RawMessage, chatTypeId?: unknown, ctx: Read
   return { conversationId: buyerId, buyerId, messageId, at, role, kind };
 }
 
-/** no_unreply_hint on a conversation head: the platform itself says the conversation needs no reply. */
+/** no_unreply_hint (a conversation head, a hint) or conv_silent (a hint): the platform itself says no reply is needed. */
 export function platformSaysNoReply(msg: RawMessage): boolean {
-  return msg.no_unreply_hint === 1 || msg.no_unreply_hint === true;
+  return msg.no_unreply_hint === 1 || msg.no_unreply_hint === true || msg.conv_silent === true || msg.conv_silent === 1;
 }

@@ -14,7 +14,8 @@ export type { ObservedMessage } from './chat-frames';
 
 /** One raw item forwarded by the page-world tap. */
 export interface TrafficItem {
-  channel: 'ws' | 'http';
+  /** 'ws-bin': a binary frame as base64, read by lib/pdd/titan-traffic.ts, never here. */
+  channel: 'ws' | 'ws-bin' | 'http';
   url: string;
   /** The frame or response body, as text. */
   body: string;
@@ -51,7 +52,7 @@ const UNREPLY_TIME_FIELDS = ['unreply_time', 'unreplyTime', 'unreply_ts', 'wait_
 /** URLs whose bodies the chat features read; anything else is ignored unparsed. */
 export function isChatTrafficUrl(url: string): boolean {
   return (
-    /^wss?:\/\/m-ws\.pinduoduo\.com\//.test(url) ||
+    /^wss?:\/\/(?:m-ws|titan-ws)\.pinduoduo\.com\//.test(url) ||
     /\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\//.test(url)
   );
 }
@@ -144,7 +145,7 @@ function findAccount(node: unknown, depth = 0): AccountInfo | null {
  */
 export function readTraffic(item: TrafficItem, now?: number): TrafficObservations {
   const empty: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
-  if (!isChatTrafficUrl(item.url)) return empty;
+  if (item.channel === 'ws-bin' || !isChatTrafficUrl(item.url)) return empty;
   let json: unknown;
   try {
     json = JSON.parse(item.body);
@@ -157,5 +158,17 @@ export function readTraffic(item: TrafficItem, now?: number): TrafficObservation
   collectMessages(json, observed, 0, ctx);
   observed.platformNow = platformNowOf(item, json, observed.messages, ctx);
   if (/\/chats\/userinfo\//.test(item.url)) observed.account = findAccount(json);
+  return observed;
+}
+
+/**
+ * The `push_data.data[]` entries of one titan push (lib/pdd/titan-frame.ts):
+ * `{chat_type_id, message}` objects read like m-ws pushes, sent just now, so
+ * their times also tell the platform's clock.
+ */
+export function readPushEntries(entries: readonly unknown[], now?: number): TrafficObservations {
+  const observed: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
+  collectMessages(entries, observed, 0, { now });
+  if (observed.messages.length > 0) observed.platformNow = Math.max(...observed.messages.map((m) => m.at));
   return observed;
 }

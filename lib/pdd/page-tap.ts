@@ -21,7 +21,8 @@
  * trustworthy as the page, which is why those readers bound everything.
  */
 
-import { captureBuiltins, hookFetch, hookWebSocket, hookXhr, type Builtins, type HookContext, type TapWindow } from './tap-hooks';
+import { captureBuiltins, hookFetch, hookXhr, type Builtins, type HookContext, type TapWindow } from './tap-hooks';
+import { captureSocketBuiltins, hookWebSocket } from './tap-socket';
 
 /** Tag of the hand-over element; `data-by` says which side put it there. */
 export const LINK_TAG = 'kefu-guard-link';
@@ -53,7 +54,8 @@ export const MAX_BODY_CHARS = 4_000_000;
 const MAX_URL_CHARS = 2_048;
 
 export interface TapItem {
-  channel: 'ws' | 'http';
+  /** 'ws-bin': a binary socket frame, as base64 (lib/pdd/tap-socket.ts). */
+  channel: 'ws' | 'ws-bin' | 'http';
   url: string;
   body: string;
 }
@@ -132,7 +134,7 @@ export function installTap(win: TapWindow, options: TapOptions = {}): void {
     trusted: options.trusted ?? ((event: Event) => event.isTrusted),
     emit: openChannel(win.document, builtins),
   };
-  hookWebSocket(ctx);
+  hookWebSocket(ctx, captureSocketBuiltins(win));
   hookFetch(ctx);
   hookXhr(ctx);
 }
@@ -149,7 +151,7 @@ export function readTapItem(detail: unknown): TapItem | null {
   if (typeof detail !== 'string' || detail.length > MAX_BODY_CHARS + MAX_URL_CHARS + 64) return null;
   try {
     const item = JSON.parse(detail) as { channel?: unknown; url?: unknown; body?: unknown } | null;
-    if (!item || (item.channel !== 'ws' && item.channel !== 'http')) return null;
+    if (!item || (item.channel !== 'ws' && item.channel !== 'ws-bin' && item.channel !== 'http')) return null;
     if (typeof item.url !== 'string' || item.url.length > MAX_URL_CHARS || typeof item.body !== 'string') return null;
     return { channel: item.channel, url: item.url, body: item.body };
   } catch {

@@ -39,6 +39,12 @@ export const SINGLE_REMIND_TEMPLATE_PATTERNS: readonly RegExp[] = [/pay.*remind|
  */
 export const BUYER_NOTICE_TEMPLATE_PATTERNS: readonly RegExp[] = [/^user_source/i, /system_hint/i, /^dispute_warning/i];
 
+/**
+ * The buyer's nudge "消费者催促您，请尽快回复！" (type 31, PDD-PAGES.md §(i)):
+ * the buyer is still waiting since the question before, it asks nothing new.
+ */
+export const BUYER_NUDGE_TEMPLATE_PATTERNS: readonly RegExp[] = [/^remind_customer_service/i];
+
 /** Texts of such notices, for the DOM where no template name is visible. */
 export const BUYER_NOTICE_TEXT = /^(当前用户来自|买家申请修改|订单编号[:：]?\s*\d|机器人已暂停接待)/;
 

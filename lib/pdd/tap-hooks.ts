@@ -59,41 +59,7 @@ export interface HookContext {
   /** Whether an event on a socket or request comes from the browser (not dispatched by a page script). */
   trusted(event: Event): boolean;
   /** Hands one observed frame or body to the channel. */
-  emit(channel: 'ws' | 'http', url: string, body: string): void;
-}
-
-/** A request's URL made absolute against the page, as the browser would. */
-function absolute(win: TapWindow, url: unknown): string {
-  try {
-    return new URL(String(url instanceof win.Request ? url.url : url), win.location.href).href;
-  } catch {
-    return String(url);
-  }
-}
-
-/** WebSocket: a Proxy keeps the constructor's identity for `instanceof`, its static constants and its prototype. */
-export function hookWebSocket({ win, builtins: { apply, listen, messageData }, isTapped, trusted, emit }: HookContext): void {
-  const OriginalWebSocket = win.WebSocket;
-  if (!OriginalWebSocket) return;
-  win.WebSocket = new Proxy(OriginalWebSocket, {
-    construct(target, args, newTarget) {
-      const socket = Reflect.construct(target, args, newTarget) as WebSocket;
-      try {
-        const url = absolute(win, args[0]);
-        if (!isTapped(url)) return socket;
-        const onMessage = (event: MessageEvent) => {
-          // A page script can dispatch a made-up message event on the socket: only the browser's count.
-          if (!trusted(event)) return;
-          const data: unknown = messageData ? apply(messageData, event, []) : event.data;
-          if (typeof data === 'string') emit('ws', url, data);
-        };
-        apply(listen, socket, ['message', onMessage]);
-      } catch {
-        /* ignore */
-      }
-      return socket;
-    },
-  });
+  emit(channel: 'ws' | 'ws-bin' | 'http', url: string, body: string): void;
 }
 
 /**

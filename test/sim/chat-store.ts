@@ -150,6 +150,8 @@ export class ChatStore {
       is_aut: 1,
       manual_reply: 0,
     };
+    const asked = [...(this.msgs.get(uid) ?? [])].reverse().find((m) => m.kind === 'buyer');
+    if (asked) frame.biz_context = { consumer_msg_id: asked.msgId };
     return this.deliver(uid, 'robot', frame, at, 'scenario');
   }
 
@@ -257,7 +259,32 @@ export class ChatStore {
       type: 41,
       template_name: 'user_source',
       need_reply: 0,
-      info: { source, ...g, goods_thumb_url: imageUrl('goods', String(g.goods_id)) },
+      no_unreply_hint: 1,
+      info: { source, ...g, goods_thumb_url: imageUrl('goods', String(g.goods_id)), goods_info: { goods_id: g.goods_id } },
+    };
+    return this.deliver(uid, 'system', frame, at, 'scenario');
+  }
+
+  /** The buyer's nudge "消费者催促您，请尽快回复！" (type 31 from the buyer, PDD-PAGES §(i)): still waiting, nothing new asked. */
+  buyerNudges(uid: string, o: SayOptions = {}): string {
+    const b = this.need(uid);
+    const at = o.at ?? this.clock.now();
+    const frame: ChatMessageFrame = { ...this.userFrameBase(b, at), content: '消费者催促您，请尽快回复！', type: 31, template_name: 'remind_customer_service_mall' };
+    return this.deliver(uid, 'system', frame, at, 'scenario');
+  }
+
+  /** A system hint attributed to the buyer (from.role user, no_unreply_hint, conv_silent; PDD-PAGES §(i)). */
+  robotPausedHint(uid: string, o: SayOptions = {}): string {
+    const b = this.need(uid);
+    const at = o.at ?? this.clock.now();
+    const frame: ChatMessageFrame = {
+      ...this.userFrameBase(b, at),
+      content: '机器人已暂停接待，点击立即恢复接待',
+      type: 31,
+      template_name: 'mall_robot_man_intervention_and_restart',
+      need_reply: 0,
+      no_unreply_hint: 1,
+      conv_silent: true,
     };
     return this.deliver(uid, 'system', frame, at, 'scenario');
   }
@@ -384,12 +411,19 @@ export class ChatStore {
     };
   }
 
-  /** Body of /plateau/chat/list (history of one buyer, oldest first). */
+  /** Body of /plateau/chat/list as captured (PDD-PAGES.md §(i)): newest first, with read_mark. */
   history(uid: string, size: number): unknown {
     const list = this.msgs.get(uid) ?? [];
+    const lastBuyer = [...list].reverse().find((m) => m.kind === 'buyer');
     return {
       success: true,
-      result: { messages: list.slice(-size).map((m) => m.frame), has_more: list.length > size },
+      result: {
+        response: 'list',
+        has_more: list.length > size,
+        read_mark: { user_last_read: lastBuyer?.msgId ?? '', min_supported_msg_id: list[0]?.msgId ?? '' },
+        messages: list.slice(-size).reverse().map((m) => ({ ...m.frame, ts: String(m.frame.ts) })),
+        cs_infos: [{ cs_uid: this.account().csUid, nickname: this.account().csName }],
+      },
     };
   }
 
@@ -422,9 +456,12 @@ export class ChatStore {
 
   private csFrameBase(uid: string, at: number, nickname: string): ChatMessageFrame {
     const acc = this.account();
+    // A human sub-account's message carries cs_uid; the robot's and the system's do not (§(i)).
+    const human = nickname !== '机器人' && nickname !== '系统';
+    const csUid = nickname === acc.csName ? acc.csUid : `cs_${hashCode(nickname) >>> 0}`;
     return {
       msg_id: '',
-      from: { role: 'mall_cs', uid: acc.csUid, csid: acc.csUid, mall_id: acc.mallId },
+      from: { role: 'mall_cs', uid: acc.csUid, csid: acc.csUid, mall_id: acc.mallId, ...(human ? { cs_uid: csUid } : {}) },
       to: { role: 'user', uid },
       nickname,
       content: '',
@@ -464,11 +501,14 @@ export class ChatStore {
       list.push(m);
       list.sort((a, b) => a.at - b.at || Number(a.msgId) - Number(b.msgId));
       this.msgs.set(uid, list);
+      this.pushSeq++;
+      const acc = this.account();
       this.broadcast({
+        message: { ...frame, ts: String(frame.ts) },
+        request_id: frame.msg_id,
         response: 'push',
-        request_id: this.pushSeq++,
-        chat_type_id: 1,
-        message: frame,
+        result: 'ok',
+        target: { mall_id: acc.mallId, mms_uid: acc.csUid },
       });
       for (const cb of [...this.listeners]) cb(m);
     });

@@ -55,6 +55,8 @@ export type ChatApi = Pick<
   | 'agentSendsCard'
   | 'systemNotice'
   | 'buyerSource'
+  | 'buyerNudges'
+  | 'robotPausedHint'
   | 'messages'
   | 'state'
   | 'onMessage'
@@ -107,8 +109,10 @@ export interface Simulator {
   requests(pathPrefix?: string): RequestRecord[];
   /** Number of chat pages currently connected to the m-ws socket. */
   chatConnections(): number;
-  /** Pushes a raw frame to every chat page as the platform would (tests of malformed frames). */
+  /** Pushes a raw frame to every chat page as the platform would (tests of malformed frames); a push goes on titan-ws under the 'titan' transport. */
   pushChatFrame(frame: Record<string, unknown>): void;
+  /** The titan-ws socket: raw bytes to every page, frames sent so far, open connections. */
+  readonly titan: { sendRaw(bytes: Uint8Array): void; readonly sent: { frames: number; gzipped: number; messages: number }; connections(): number };
   /** A script the chat workbench runs first in <head>, like any page script (after the extension's document_start scripts); null removes it. */
   setChatPageScript(script: string | null): void;
   close(): Promise<void>;
@@ -185,7 +189,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return srv.requests.filter((r) => !prefix || r.path.startsWith(prefix));
     },
     chatConnections: () => srv.chatConnections,
-    pushChatFrame: (frame) => srv.broadcastChat(frame as never),
+    pushChatFrame: (frame) => srv.broadcastChat(frame),
+    titan: { sendRaw: (bytes) => srv.titan.sendRaw(bytes), sent: srv.titan.sent, connections: () => srv.titan.connections },
     setChatPageScript: (script) => {
       srv.chatPageScript = script;
     },

@@ -1,7 +1,8 @@
 /**
  * One HTTPS server for every simulated host, dispatched by the Host header:
  *   mms.pinduoduo.com   pages, static files, platform JSON APIs, sim-only /__sim/*
- *   m-ws.pinduoduo.com  the chat WebSocket (wss://m-ws.pinduoduo.com/?access_token=…)
+ *   m-ws.pinduoduo.com  the chat WebSocket (wss://m-ws.pinduoduo.com/?access_token=…), JSON text frames
+ *   titan-ws.pinduoduo.com  the binary push socket (variant chatTransport 'titan', the default)
  *   img.pddpic.com      placeholder pictures
  */
 import { randomBytes } from 'node:crypto';
@@ -20,10 +21,11 @@ import type { ChatStore } from './chat-store.ts';
 import type { OfficialStore, ServiceDay } from './official-store.ts';
 import type { SimClock } from './clock.ts';
 import type { Account, PageVariant, PushFrame } from './types.ts';
+import { TitanPusher, TITAN_HOST } from './titan-socket.ts';
 
 export const MMS_HOST = 'mms.pinduoduo.com';
 export const WS_HOST = 'm-ws.pinduoduo.com';
-export const HOSTS = [MMS_HOST, WS_HOST, IMG_HOST] as const;
+export const HOSTS = [MMS_HOST, WS_HOST, TITAN_HOST, IMG_HOST] as const;
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -59,6 +61,7 @@ export class SimServer {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly tokens = new Set<string>();
   readonly requests: RequestRecord[] = [];
+  readonly titan = new TitanPusher(() => this.deps.account().mallId);
   port = 0;
 
   /** A script the chat workbench runs first thing in <head>, as a page script (tests of a hostile page); null = none. */
@@ -95,6 +98,7 @@ export class SimServer {
   }
 
   async close(): Promise<void> {
+    this.titan.close();
     for (const s of [...this.chatSockets, ...this.simSockets]) s.terminate();
     this.wss.close();
     const server = this.server;
@@ -104,8 +108,12 @@ export class SimServer {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
-  /** Sends a chat frame to every connected chat page. */
-  broadcastChat(frame: PushFrame): void {
+  /** Sends a chat frame to every connected chat page: a push on titan-ws (variant 'titan'), anything else on m-ws. */
+  broadcastChat(frame: PushFrame | Record<string, unknown>): void {
+    if (this.deps.variant().chatTransport === 'titan' && frame.response === 'push' && frame.message) {
+      this.titan.push(frame.message);
+      return;
+    }
     const text = JSON.stringify(frame);
     for (const s of this.chatSockets) if (s.readyState === s.OPEN) s.send(text);
   }
@@ -128,6 +136,8 @@ export class SimServer {
     const url = new URL(req.url ?? '/', `https://${host}`);
     if (host === WS_HOST && url.pathname === '/') {
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onChatSocket(ws, url));
+    } else if (host === TITAN_HOST && url.pathname === '/' && this.tokens.has(url.searchParams.get('access_token') ?? '')) {
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.titan.add(ws));
     } else if (host === MMS_HOST && url.pathname === '/__sim/ws') {
       this.wss.handleUpgrade(req, socket, head, (ws) => {
         this.simSockets.add(ws);

@@ -41,6 +41,13 @@ export interface PageVariant {
    * waits does not depend on the hour a test runs at.
    */
   offHoursGroup: boolean;
+  /**
+   * Which socket brings the chat pushes (PDD-PAGES.md §(i)): 'titan' (default, as pages in late
+   * 2026): binary frames on wss://titan-ws.pinduoduo.com/ (16-byte header, protobuf, gzip when
+   * large, several messages per push, heartbeats), m-ws carrying only auth and heartbeats;
+   * 'm-ws': JSON text pushes on m-ws, as before.
+   */
+  chatTransport: 'titan' | 'm-ws';
   /** After-sales countdown without whitespace between the digit spans and units. Default: with spaces. */
   aftersalesCountdownCompact: boolean;
   /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
@@ -67,6 +74,7 @@ export const DEFAULT_VARIANT: PageVariant = {
   noUnreplyTime: false,
   trafficUnseen: false,
   offHoursGroup: true,
+  chatTransport: 'titan',
   aftersalesCountdownCompact: false,
   aftersalesBroken: false,
   officialFormat: 'fraction',
@@ -102,7 +110,8 @@ export type Role = 'user' | 'mall_cs' | 'platform';
 export interface ChatMessageFrame {
   msg_id: string;
   client_msg_id?: string;
-  from: { role: Role; uid: string; csid?: string; mall_id?: string };
+  /** cs_uid: on a human sub-account's message only (a robot's has none, §(i)). */
+  from: { role: Role; uid: string; csid?: string; mall_id?: string; cs_uid?: string };
   to: { role: Role; uid: string };
   nickname: string;
   content: string;
@@ -113,17 +122,24 @@ export interface ChatMessageFrame {
   ts: number;
   info: Record<string, unknown>;
   need_reply?: number;
+  no_unreply_hint?: number;
+  conv_silent?: boolean;
   is_aut?: number;
   manual_reply?: number;
   biz_context: Record<string, unknown>;
 }
 
-/** A WebSocket frame from m-ws.pinduoduo.com. */
+/**
+ * A chat push as captured (PDD-PAGES.md §(i)): on m-ws the envelope
+ * `{message, request_id: msg_id, response: 'push', result: 'ok', target: {mall_id, mms_uid}}`,
+ * with `ts` a string of seconds; on titan-ws the same message inside push_data.data[].
+ */
 export interface PushFrame {
   response: 'push';
-  request_id: number;
-  chat_type_id: number;
-  message: ChatMessageFrame;
+  request_id: string;
+  result: 'ok';
+  target: { mall_id: string; mms_uid: string };
+  message: Omit<ChatMessageFrame, 'ts'> & { ts: string };
 }
 
 export type BuyerMessageType = 'text' | 'image' | 'goods' | 'emoji';

@@ -15,6 +15,7 @@ import { readTraffic, type ObservedMessage, type TrafficObservations } from '../
 import { replyClass } from '../../reply-rule';
 import { queryFirst } from '../../pdd/selectors';
 import { listenToTap } from '../../pdd/page-tap';
+import { binaryFrameQueue } from '../../pdd/titan-traffic';
 import { WaitBook, type MessageSource } from './wait-book';
 import { EventQueue } from './event-queue';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
@@ -73,7 +74,9 @@ export class ChatSession {
   /** Starts listening; resolves once stored history has been restored. */
   async start(): Promise<void> {
     const { win, signal } = this.deps;
-    const unlisten = listenToTap(win, (item) => this.ingestTraffic(readTraffic(item, this.deps.clock.now())));
+    const now = () => this.deps.clock.now();
+    const readBinary = binaryFrameQueue((observed) => this.ingestTraffic(observed), now);
+    const unlisten = listenToTap(win, (item) => (item.channel === 'ws-bin' ? readBinary(item) : this.ingestTraffic(readTraffic(item, now()))));
     signal.addEventListener('abort', unlisten);
     const timers = [
       win.setInterval(() => void this.flush(), FLUSH_MS),

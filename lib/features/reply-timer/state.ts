@@ -145,11 +145,29 @@ export function liveCounts(waits: readonly StagedWait[], hidden: boolean): Omit<
 }
 
 /**
- * The alert's list: the longest waits the platform counts first; a message
- * from last night (not counted) is listed only after them.
+ * The counted wait about to cross its next threshold soonest (in its warning
+ * stage): the one still savable, which 前往 opens first (issue 20 item 5).
+ */
+function savable(waits: readonly StagedWait[], now: number): StagedWait | undefined {
+  let best: StagedWait | undefined;
+  let bestLeft = Infinity;
+  for (const w of waits) {
+    if (!w.counted || !w.stage.warning || !w.stage.next) continue;
+    const left = w.stage.next.ms - (now - w.waiting.waitingSince);
+    if (left < bestLeft) [best, bestLeft] = [w, left];
+  }
+  return best;
+}
+
+/**
+ * The alert's list: first the counted wait about to cross its next threshold
+ * (still savable), then the longest waits the platform counts; a message from
+ * last night (not counted) is listed only after them.
  */
 export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: string) => string, now: number): AlertContent {
-  const ordered = [...waits.filter((w) => w.counted), ...waits.filter((w) => !w.counted)].slice(0, ALERT_LIST_SIZE);
+  const first = savable(waits, now);
+  const rest = waits.filter((w) => w !== first);
+  const ordered = [...(first ? [first] : []), ...rest.filter((w) => w.counted), ...rest.filter((w) => !w.counted)].slice(0, ALERT_LIST_SIZE);
   return {
     count: waits.length,
     waits: ordered.map(({ waiting, stage }) => ({ buyerId: waiting.buyerId, nickname: nickname(waiting.buyerId), text: waitText(waiting, now), level: stage.level })),

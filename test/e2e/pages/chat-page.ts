@@ -24,9 +24,13 @@ export class ChatPage {
   static async open(harness: Harness, page?: Page): Promise<ChatPage> {
     const tab = page ?? (await harness.context.newPage());
     const connected = harness.sim.chatConnections();
+    const titan = harness.sim.titan.connections();
+    const viaTitan = harness.sim.variant.chatTransport === 'titan' && !harness.sim.variant.trafficUnseen;
     await tab.goto(harness.sim.urls.chat);
     await tab.locator('#replyTextarea').waitFor({ state: 'attached' });
     for (let i = 0; i < 100 && harness.sim.chatConnections() <= connected; i++) await tab.waitForTimeout(50);
+    // Under the titan transport the pushes come on titan-ws, opened just after m-ws.
+    for (let i = 0; viaTitan && i < 100 && harness.sim.titan.connections() <= titan; i++) await tab.waitForTimeout(50);
     return new ChatPage(tab, harness);
   }
 

@@ -51,16 +51,27 @@ describe('ReplyTimerState.frame', () => {
 
   it('the alert lists the counted waits first, the five longest, and names only those', () => {
     const nickname = vi.fn((id: string) => `昵称${id}`);
+    // 200 s … 150 s: u3 (170 s) is 10 s from the 3-minute line, the soonest to cross it.
     const waiting = [wait('night', 3 * 3600, { messageTimes: [NIGHT] }), ...Array.from({ length: 6 }, (_, i) => wait(`u${i}`, 200 - i * 10, { estimated: i === 0 }))];
     const { alert } = new ReplyTimerState(NOW).frame(input(waiting, { nickname }));
-    expect(alert.waits.map((w) => w.buyerId)).toEqual(['u0', 'u1', 'u2', 'u3', 'u4']);
-    expect(alert.waits[0]).toEqual({ buyerId: 'u0', nickname: '昵称u0', text: '≈3:20', level: 2 }); // estimated: said so
-    expect(alert.estimated).toBe(true);
+    expect(alert.waits.map((w) => w.buyerId)).toEqual(['u3', 'u0', 'u1', 'u2', 'u4']);
+    expect(alert.waits[1]).toEqual({ buyerId: 'u0', nickname: '昵称u0', text: '≈3:20', level: 2 }); // estimated: said so
+    expect(alert.estimated).toBe(false); // the first one (u3) is exact
     expect(alert.count).toBe(7);
     expect(nickname).toHaveBeenCalledTimes(ALERT_LIST_SIZE);
     // The night's message comes after the counted ones, not before.
     const few = new ReplyTimerState(NOW).frame(input([waiting[0]!, waiting[6]!]));
     expect(few.alert.waits.map((w) => w.buyerId)).toEqual(['u5', 'night']);
+  });
+
+  it('前往 goes first to the buyer about to cross the next threshold (still savable), else to the longest', () => {
+    const frame = (waiting: Waiting[]) => new ReplyTimerState(NOW).frame(input(waiting)).alert.waits.map((w) => w.buyerId);
+    // Past 1 hour: no threshold left to save. 55 min: 5 min from the hour, warning. 2:55: 5 s from 3 min.
+    expect(frame([wait('old', 2 * 3600), wait('hour', 55 * 60), wait('near', 175)])).toEqual(['near', 'old', 'hour']);
+    // Nobody in a warning stage: the longest first, as before.
+    expect(frame([wait('a', 400), wait('b', 5)])).toEqual(['a', 'b']);
+    // A wait from last night is never "savable" first.
+    expect(frame([wait('night', 175, { messageTimes: [NIGHT] }), wait('a', 400)])).toEqual(['a', 'night']);
   });
 
   it('asks for the sound when a counted wait passes a threshold, once, and only when the agent wants it', () => {

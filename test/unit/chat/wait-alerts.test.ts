@@ -79,6 +79,22 @@ describe('planNotification', () => {
     expect(other.memory.target).toBe('111');
   });
 
+  it('at most one notification per 30 s window; crossings inside it are summed up in the next one after it', () => {
+    const b = { buyerId: '222', waitingSince: NOW - 10_000, stage: 1 };
+    const first = planNotification(null, 7, report(true, [a]), true, NOW);
+    expect(first.plan?.buyerId).toBe('111');
+    // 10 s later another buyer crosses the warning stage: held.
+    const held = planNotification(first.memory, 7, report(true, [a, b]), true, NOW + 10_000);
+    expect(held.plan).toBeNull();
+    // 29 s: the first buyer crosses the next stage too: still held.
+    const stillHeld = planNotification(held.memory, 7, report(true, [{ ...a, stage: 2 }, b]), true, NOW + 29_000);
+    expect(stillHeld.plan).toBeNull();
+    // 31 s: one notification for both, naming the longest wait.
+    const summed = planNotification(stillHeld.memory, 7, report(true, [{ ...a, stage: 2 }, b]), true, NOW + 31_000);
+    expect(summed.plan).toMatchObject({ buyerId: '111', count: 2 });
+    expect(planNotification(summed.memory, 7, report(true, [{ ...a, stage: 2 }, b]), true, NOW + 70_000).plan).toBeNull();
+  });
+
   it('stays silent while the agent looks at the tab, and for stages already seen there', () => {
     const seen = planNotification(null, 7, report(false, [a]), true);
     expect(seen.plan).toBeNull();

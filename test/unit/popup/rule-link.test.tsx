@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RuleLink } from '@/components/RuleLink';
+import { RuleLink } from '@/lib/ui/RuleLink';
 import { RateCards } from '@/components/popup/RateCards';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { metrics } from './fixtures';

@@ -35,7 +35,7 @@ describe('sim clock and scheduler', () => {
     expect(frames).toHaveLength(1);
     clock.advance(1);
     expect(frames.map((f) => f.message.content)).toEqual(['past', 'future']);
-    expect(frames[1]!.message.ts).toBe(Math.floor((T0 + 60_000) / 1000));
+    expect(frames[1]!.message.ts).toBe(String(Math.floor((T0 + 60_000) / 1000))); // a string of seconds, as captured
   });
 
   it('freeze / unfreeze / set', () => {
@@ -110,7 +110,7 @@ describe('conversation state (what the page groups by)', () => {
       client: 'WEB',
     });
     expect(sent).toMatchObject({ via: 'page', kind: 'agent', text: 'ok' });
-    expect(frames.at(-1)).toMatchObject({ response: 'push', chat_type_id: 1, message: { from: { role: 'mall_cs' }, to: { role: 'user', uid: '4' }, manual_reply: 1 } });
+    expect(frames.at(-1)).toMatchObject({ response: 'push', result: 'ok', message: { from: { role: 'mall_cs' }, to: { role: 'user', uid: '4' }, manual_reply: 1 } });
     expect(() => chat.pageSends({ data: {} })).toThrow();
   });
 });

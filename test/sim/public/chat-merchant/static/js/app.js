@@ -9,6 +9,7 @@ import { store, emit, setConversations, applyMessage } from './store.js';
 import { mountLeftPanel } from './views/conv-list.js';
 import { mountThread } from './views/thread.js';
 import { mountReplyBox } from './views/reply-box.js';
+import { connectTitan } from './titan.js';
 
 const hA = scoped(SCOPE.app);
 const hN = scoped(SCOPE.nav);
@@ -18,6 +19,7 @@ const hS = scoped(SCOPE.setting);
 let routeHost;
 let unmount = null;
 let socket = null;
+let titan = null;
 let reloadTimer = null;
 
 async function main() {
@@ -134,7 +136,8 @@ async function openConversation(uid) {
   emit('open');
   const res = await api.chatList(uid);
   if (store.openUid !== uid) return;
-  store.threads.set(uid, (res.result?.messages ?? []).slice());
+  // The list comes newest first (PDD-PAGES §(i)); the thread shows oldest first.
+  store.threads.set(uid, (res.result?.messages ?? []).slice().sort((a, b) => a.ts - b.ts || Number(a.msg_id) - Number(b.msg_id)));
   emit('open');
 }
 
@@ -168,6 +171,13 @@ function scheduleReload() {
 function connect(token) {
   const url = `wss://m-ws.pinduoduo.com/?access_token=${encodeURIComponent(token)}&role=mall_cs&client=web&version=${api.API_VERSION}`;
   socket = new (api.natives().WebSocket)(url);
+  // Late-2026 pages get their chat pushes on titan-ws, as binary frames (variant chatTransport).
+  if (store.variant.chatTransport !== 'm-ws') {
+    titan?.close();
+    titan = connectTitan(api.natives().WebSocket, token, (message) => {
+      if (!applyMessage(message)) scheduleReload();
+    });
+  }
   let heartbeat = null;
   socket.onopen = () => {
     heartbeat = setInterval(() => {
