@@ -20,11 +20,17 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Events by Beijing day, one copy per message id (the earliest, as dedupeEvents keeps). */
 export class EventUnion {
   private readonly byId = new Map<string, ChatEvent>();
+  /** Copies of a message id whose time differs from the copy seen first (a conflict between files, shown on the Team page). */
+  differing = 0;
 
   add(events: Iterable<ChatEvent>): void {
     for (const e of events) {
       const kept = this.byId.get(e.messageId);
-      if (!kept || e.at < kept.at) this.byId.set(e.messageId, e);
+      if (!kept) this.byId.set(e.messageId, e);
+      else if (e.at !== kept.at) {
+        this.differing += 1;
+        if (e.at < kept.at) this.byId.set(e.messageId, e);
+      }
     }
   }
 
