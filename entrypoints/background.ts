@@ -19,7 +19,10 @@ import { countDiagnostics } from '@/lib/background/diagnostics';
 import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
 import { readSettings } from '@/lib/background/settings-read';
+import type { Settings } from '@/lib/settings/types';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
+import { IdKeys } from '@/lib/background/id-keys';
+import { ensureShopSecret } from '@/lib/background/shop-secret';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -64,6 +67,11 @@ export default defineBackground(() => {
     idSecret: async () => (await settings.get()).team.shopSecret,
   });
   settings.onChange((current, previous) => followSettings(store, clock, current, previous).then(() => undefined));
+  // Ids are salted with a secret of each day, generated when none is set (lib/background/id-keys.ts, shop-secret.ts).
+  const idKeys = new IdKeys(local);
+  const keepShopSecret = (current: Settings) => ensureShopSecret(local, current, idKeys).then(() => undefined, (error: unknown) => console.warn('[kefu-guard] shop secret', error));
+  void settings.get().then(keepShopSecret);
+  settings.onChange((current) => keepShopSecret(current));
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (isSettingsChange(changes, areaName)) void settings.changed();
   });
@@ -83,7 +91,7 @@ export default defineBackground(() => {
   // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/background/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
-  const handlers = createHandlers({ store, session, local, settings: () => settings.get(), action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+  const handlers = createHandlers({ store, session, local, settings: () => settings.get(), idKeys, action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
 
   browser.notifications.onClicked.addListener((id) => {
     void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));

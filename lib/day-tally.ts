@@ -6,8 +6,8 @@
  * a live batch costs the conversations it touched, not the whole day.
  * The rules behind each count are in lib/metrics.ts's file comment.
  */
-import { beijingDay, isInCountedWindow, PLATFORM_COUNTED_WINDOW } from './clock';
-import type { BeijingDay } from './clock';
+import { beijingDayStart, DAY_MS, HOUR_MS, PLATFORM_COUNTED_WINDOW } from './clock';
+import type { BeijingDay, CountedWindow } from './clock';
 import { dedupeEvents } from './events';
 import type { ChatEvent } from './events';
 import type { DayMetrics, MetricsOptions } from './metrics';
@@ -25,33 +25,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** A counted buyer message and its wait (null when no human reply was found). */
-interface CountedMessage {
-  event: ChatEvent;
-  waitMs: number | null;
-}
-
-/** The day's counted buyer messages (deduplicated) with their waits: the next human reply at or after each. */
-function countedMessages(unique: readonly ChatEvent[], day: BeijingDay, options: MetricsOptions): CountedMessage[] {
-  const window = options.window ?? PLATFORM_COUNTED_WINDOW;
-  const humanTimes = new Map<string, number[]>();
-  for (const event of unique) {
-    if (event.kind !== 'human') continue;
-    const times = humanTimes.get(event.conversationId);
-    if (times) times.push(event.at);
-    else humanTimes.set(event.conversationId, [event.at]);
-  }
-  for (const times of humanTimes.values()) times.sort((a, b) => a - b);
-  const counted: CountedMessage[] = [];
-  for (const event of unique) {
-    if (event.kind !== 'buyer' || beijingDay(event.at) !== day || !isInCountedWindow(event.at, window)) continue;
-    const times = humanTimes.get(event.conversationId) ?? [];
-    const i = lowerBound(times, event.at);
-    counted.push({ event, waitMs: i < times.length ? times[i]! - event.at : null });
-  }
-  return counted;
-}
-
 /** The summed part of a conversation's figures. */
 interface TallySums {
   counted: number;
@@ -63,8 +36,6 @@ interface TallySums {
   uncounted: number;
 }
 
-const SUMMED: ReadonlyArray<keyof TallySums> = ['counted', 'answered', 'within30s', 'within3min', 'within5min', 'waitSumMs', 'uncounted'];
-
 /** One conversation's part of a day's figures; the store keeps them in memory (lib/store/aggregates.ts). */
 export interface ConversationTally extends TallySums {
   /** Per buyer in this conversation: were all their counted messages answered within 1 h? */
@@ -75,8 +46,44 @@ export interface ConversationTally extends TallySums {
 
 const emptySums = (): TallySums => ({ counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, waitSumMs: 0, uncounted: 0 });
 
+/** A conversation's events of the day as the tally needs them: every human reply time, the day's buyer messages. */
+interface ConversationEvents {
+  humanTimes: number[];
+  /** Latest human reply on the day (-Infinity when none). */
+  lastHumanOfDay: number;
+  buyers: ChatEvent[];
+}
+
+/** Buyers searched in place below this many (at most SHORT_LIST steps a message: still linear). */
+const SHORT_LIST = 8;
+
+/**
+ * Per buyer of a conversation: were all their counted messages answered
+ * within the hour? A short list searched in place (most conversations have
+ * one buyer), a Map once it grows: one conversation may hold tens of
+ * thousands of buyer ids (issue 22), and a search per message was quadratic.
+ */
+class BuyerVerdicts {
+  readonly list: Array<[buyerId: string, repliedWithin1h: boolean]> = [];
+  private index: Map<string, [string, boolean]> | null = null;
+
+  note(buyerId: string, ok: boolean): void {
+    let entry: [string, boolean] | undefined;
+    if (this.index) entry = this.index.get(buyerId);
+    else for (const e of this.list) if (e[0] === buyerId) entry = e;
+    if (entry) {
+      entry[1] = entry[1] && ok;
+      return;
+    }
+    entry = [buyerId, ok];
+    this.list.push(entry);
+    if (this.index) this.index.set(buyerId, entry);
+    else if (this.list.length > SHORT_LIST) this.index = new Map(this.list.map((e) => [e[0], e]));
+  }
+}
+
 /** Adds one counted message's wait to a tally (thresholds inclusive, RULES.md §1). */
-function countWait(tally: ConversationTally, event: ChatEvent, waitMs: number | null): void {
+function countWait(tally: TallySums, buyers: BuyerVerdicts, buyerId: string, waitMs: number | null): void {
   tally.counted += 1;
   if (waitMs !== null) {
     tally.answered += 1;
@@ -85,36 +92,59 @@ function countWait(tally: ConversationTally, event: ChatEvent, waitMs: number | 
     if (waitMs <= REPLY_THRESHOLD_MS['reply-3min']) tally.within3min += 1;
     if (waitMs <= REPLY_THRESHOLD_MS['reply-5min']) tally.within5min += 1;
   }
-  const ok = waitMs !== null && waitMs <= REPLY_THRESHOLD_MS['reply-1h'];
-  const buyer = tally.buyers.find(([id]) => id === event.buyerId);
-  if (buyer) buyer[1] = buyer[1] && ok;
-  else tally.buyers.push([event.buyerId, ok]);
+  buyers.note(buyerId, waitMs !== null && waitMs <= REPLY_THRESHOLD_MS['reply-1h']);
+}
+
+/** One conversation's tally: each counted buyer message waits for the next human reply at or after it. */
+function tallyOf(events: ConversationEvents, dayStart: number, window: CountedWindow): ConversationTally {
+  const sums = emptySums();
+  const buyers = new BuyerVerdicts();
+  const times = events.humanTimes;
+  if (times.length > 1) times.sort((a, b) => a - b);
+  const from = dayStart + window.startHour * HOUR_MS;
+  const to = dayStart + window.endHour * HOUR_MS;
+  let open = false;
+  for (const event of events.buyers) {
+    if (event.at < from || event.at >= to) {
+      sums.uncounted += 1;
+      continue;
+    }
+    const i = lowerBound(times, event.at);
+    countWait(sums, buyers, event.buyerId, i < times.length ? times[i]! - event.at : null);
+    if (event.at > events.lastHumanOfDay) open = true;
+  }
+  return Object.assign(sums, { buyers: buyers.list, open });
+}
+
+export interface TallyOptions extends MetricsOptions {
+  /** The events are already one per message id (the team merge's union): skip the dedupe. */
+  unique?: boolean;
 }
 
 /**
  * The day's figures per conversation: pass the day's events and the next
  * day's (replies after midnight); conversations without a buyer message on
- * `day` have no tally.
+ * `day` have no tally. Linear in the events but for sorting each
+ * conversation's reply times.
  */
-export function tallyByConversation(events: readonly ChatEvent[], day: BeijingDay, options: MetricsOptions = {}): Map<string, ConversationTally> {
+export function tallyByConversation(events: readonly ChatEvent[], day: BeijingDay, options: TallyOptions = {}): Map<string, ConversationTally> {
   const window = options.window ?? PLATFORM_COUNTED_WINDOW;
-  const unique = dedupeEvents(events);
+  // Beijing time has no daylight saving: the day is one fixed span of instants.
+  const dayStart = beijingDayStart(day);
+  const dayEnd = dayStart + DAY_MS;
+  const byConversation = new Map<string, ConversationEvents>();
+  for (const e of options.unique ? events : dedupeEvents(events)) {
+    if (e.kind === 'robot') continue;
+    let c = byConversation.get(e.conversationId);
+    if (!c) byConversation.set(e.conversationId, (c = { humanTimes: [], lastHumanOfDay: -Infinity, buyers: [] }));
+    const onDay = e.at >= dayStart && e.at < dayEnd;
+    if (e.kind === 'human') {
+      c.humanTimes.push(e.at);
+      if (onDay && e.at > c.lastHumanOfDay) c.lastHumanOfDay = e.at;
+    } else if (onDay) c.buyers.push(e);
+  }
   const tallies = new Map<string, ConversationTally>();
-  const tallyOf = (conversationId: string) => {
-    let tally = tallies.get(conversationId);
-    if (!tally) tallies.set(conversationId, (tally = { ...emptySums(), buyers: [], open: false }));
-    return tally;
-  };
-  const lastHumanOfDay = new Map<string, number>();
-  for (const e of unique) {
-    if (e.kind === 'human' && beijingDay(e.at) === day) lastHumanOfDay.set(e.conversationId, Math.max(lastHumanOfDay.get(e.conversationId) ?? -Infinity, e.at));
-    else if (e.kind === 'buyer' && beijingDay(e.at) === day && !isInCountedWindow(e.at, window)) tallyOf(e.conversationId).uncounted += 1;
-  }
-  for (const { event, waitMs } of countedMessages(unique, day, options)) {
-    const tally = tallyOf(event.conversationId);
-    countWait(tally, event, waitMs);
-    if (event.at > (lastHumanOfDay.get(event.conversationId) ?? -Infinity)) tally.open = true;
-  }
+  for (const [conversationId, c] of byConversation) if (c.buyers.length > 0) tallies.set(conversationId, tallyOf(c, dayStart, window));
   return tallies;
 }
 
@@ -144,7 +174,14 @@ export class DayTallies {
   }
 
   private apply(conversationId: string, tally: ConversationTally, sign: 1 | -1): void {
-    for (const key of SUMMED) this.sums[key] += sign * tally[key];
+    const sums = this.sums;
+    sums.counted += sign * tally.counted;
+    sums.answered += sign * tally.answered;
+    sums.within30s += sign * tally.within30s;
+    sums.within3min += sign * tally.within3min;
+    sums.within5min += sign * tally.within5min;
+    sums.waitSumMs += sign * tally.waitSumMs;
+    sums.uncounted += sign * tally.uncounted;
     for (const [buyerId, ok] of tally.buyers) {
       const buyer = this.buyers.get(buyerId) ?? { conversations: 0, late: 0 };
       const wasLate = buyer.late > 0;

@@ -1,13 +1,20 @@
 /** Where the owner drops or picks the agents' team day files, and what came of the last import. */
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import type { TeamConflict } from '@/lib/team/conflicts';
 import type { RejectedFile } from '@/lib/team/imports';
+import type { ImportProgress } from '@/lib/team/session';
+import { Conflicts, ImportProgressBar } from './ImportStatus';
 
 export interface FileDropProps {
   /** Files imported so far. */
   files: number;
   notes: readonly string[];
   rejected: readonly RejectedFile[];
+  /** Conflicts among the imported files, shown until they are cleared. */
+  conflicts?: readonly TeamConflict[];
+  /** The import under way (null: none). */
+  progress?: ImportProgress | null;
   onImport(list: FileList): Promise<void>;
   onClear(): void;
 }
@@ -26,7 +33,7 @@ function Rejected({ rejected }: { rejected: readonly RejectedFile[] }) {
   );
 }
 
-export function FileDrop({ files, notes, rejected, onImport, onClear }: FileDropProps) {
+export function FileDrop({ files, notes, rejected, conflicts = [], progress = null, onImport, onClear }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
   return (
     <section
@@ -66,7 +73,9 @@ export function FileDrop({ files, notes, rejected, onImport, onClear }: FileDrop
           ))}
         </ul>
       )}
+      {progress && <ImportProgressBar progress={progress} />}
       {rejected.length > 0 && <Rejected rejected={rejected} />}
+      {conflicts.length > 0 && <Conflicts conflicts={conflicts} />}
       {files > 0 && (
         <p class="muted small" data-testid="team-file-count">
           {i18n.t('teamReport.page.imported', { n: files })}{' '}

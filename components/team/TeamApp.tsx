@@ -4,18 +4,17 @@
  * lib/team/merge.ts (dayMetrics over the union of events, never averages).
  * The page's sections are beside it: FileDrop, Signup, ShopDays, Agents.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { BeijingDay, CountedWindow } from '@/lib/clock';
 import { teamReportCsv } from '@/lib/team/csv';
-import { importDayFiles } from '@/lib/team/imports';
-import type { ImportedFile, RejectedFile } from '@/lib/team/imports';
-import { mergeTeamFiles } from '@/lib/team/merge';
 import type { ShopReport } from '@/lib/team/merge';
+import type { TeamImporter } from '@/lib/team/worker-link';
 import { Agents } from './Agents';
 import { FileDrop } from './FileDrop';
 import { ShopDays, type OfficialDay } from './ShopDays';
 import { Signup } from './Signup';
+import { useTeamImport } from './useTeamImport';
 
 export interface TeamDeps {
   today: BeijingDay;
@@ -26,9 +25,9 @@ export interface TeamDeps {
   download(file: { filename: string; mime: string; body: string }): void;
   /** Official figures by shop id and day (absent: the column is not shown). */
   official?: Record<string, Record<BeijingDay, OfficialDay>>;
+  /** Where files are read, checked and merged: the page's Web Worker (absent: on the page's thread). */
+  importer?: TeamImporter;
 }
-
-const readText = (file: File): Promise<string> => file.text();
 
 /** The report's head: which shop (when several), how many agents, the CSV of every shop. */
 function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopReport[]; report: ShopReport; setShopId: (id: string) => void; onCsv: () => void }) {
@@ -60,48 +59,22 @@ function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopRep
   );
 }
 
-/** The merged reports of the imported files, one per shop (timed for the bench: kg:team-merge). */
-function useReports(files: ImportedFile[], deps: TeamDeps): ShopReport[] {
-  return useMemo(() => {
-    performance.mark('kg:team-merge-start');
-    const merged = mergeTeamFiles(
-      files.map((f) => f.file),
-      { today: deps.today, requiredRate: deps.requiredRate, window: deps.window, expectedAgents: deps.expectedAgents },
-    );
-    performance.measure('kg:team-merge', 'kg:team-merge-start');
-    return merged;
-  }, [files, deps.today, deps.requiredRate, deps.window, deps.expectedAgents]);
-}
-
 /** The Team page. */
 export function TeamApp(deps: TeamDeps) {
-  const [files, setFiles] = useState<ImportedFile[]>([]);
-  const [rejected, setRejected] = useState<RejectedFile[]>([]);
-  const [notes, setNotes] = useState<string[]>([]);
+  const { fileCount, reports, rejected, notes, conflicts, progress, importList, clear } = useTeamImport(
+    { today: deps.today, requiredRate: deps.requiredRate, window: deps.window, expectedAgents: deps.expectedAgents },
+    deps.importer,
+  );
   const [shopId, setShopId] = useState<string | null>(null);
   const [day, setDay] = useState<BeijingDay | null>(null);
 
-  const reports = useReports(files, deps);
   const report = reports.find((r) => r.shop.id === shopId) ?? reports[0] ?? null;
   const reportDay = report && day && report.days.includes(day) ? day : (report?.days.filter((d) => d < deps.today).at(-1) ?? report?.days.at(-1) ?? null);
 
-  const importList = async (list: FileList | File[]) => {
-    const incoming = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await readText(f).catch(() => '') })));
-    performance.mark('kg:team-import-start');
-    const result = importDayFiles(files, incoming);
-    performance.measure('kg:team-parse', 'kg:team-import-start');
-    setRejected(result.rejected);
-    setNotes([
-      ...(result.added.length > 0 ? [i18n.t('teamReport.page.added', { n: result.added.length })] : []),
-      ...result.duplicates.map((name) => i18n.t('teamReport.page.duplicate', { name })),
-    ]);
-    if (result.added.length > 0) setFiles(result.files);
-  };
-  const clear = () => (setFiles([]), setRejected([]), setNotes([]));
   const csv = () => deps.download({ filename: `kefu-guard-team-report-${deps.today}.csv`, mime: 'text/csv;charset=utf-8', body: teamReportCsv(reports) });
 
   return (
-    <main class="team" data-testid="team-page" data-files={files.length} data-shops={reports.length}>
+    <main class="team" data-testid="team-page" data-files={fileCount} data-shops={reports.length}>
       <header class="page-head">
         <img src="/icon/48.png" width={40} height={40} alt="" />
         <div>
@@ -109,7 +82,7 @@ export function TeamApp(deps: TeamDeps) {
           <p class="muted">{i18n.t('teamReport.page.subtitle')}</p>
         </div>
       </header>
-      <FileDrop files={files.length} notes={notes} rejected={rejected} onImport={importList} onClear={clear} />
+      <FileDrop files={fileCount} notes={notes} rejected={rejected} conflicts={conflicts} progress={progress} onImport={importList} onClear={clear} />
       {report && (
         <div data-testid="team-report" data-shop={report.shop.id} data-agents={report.agents.length}>
           <ReportToolbar reports={reports} report={report} setShopId={setShopId} onCsv={csv} />

@@ -3,22 +3,34 @@ import type { Handlers } from '../messages';
 import { countDiagnostics } from './diagnostics';
 import { refreshBadge, saveWaitingReport } from './live-reports';
 import { arrayOf, eventTime, finiteTime } from './request-checks';
-import { normalizeAccount } from '../store/accounts';
+import { hasShop, normalizeAccount } from '../store/accounts';
 import { putAfterSalesSnapshot } from '../store/aftersales';
+import { beijingDay } from '../clock';
+import { shopOfAccount } from '../id-hash';
 import { accountSalt, addChatEvents, pendingMessages } from '../store/chat';
+import type { DaySecrets } from '../store/chat';
 import { markObserved } from '../store/coverage';
 import { addGuardEvent } from '../store/guard';
 import type { HandlerDeps } from './handlers';
 
 type PageWrites = Pick<Handlers, 'chat/events' | 'chat/pending' | 'chat/heartbeat' | 'chat/waiting' | 'guard/event' | 'aftersales/snapshot'>;
 
-export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport }: HandlerDeps): PageWrites {
+export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport, idKeys }: HandlerDeps): PageWrites {
+  /** The shop's secret of each day: set mid-day, a new secret counts from the next day (issue 22). */
+  const secrets = async (accountKey: string): Promise<Exclude<DaySecrets, string>> => {
+    const wanted = (await settings()).team.shopSecret;
+    const shop = shopOfAccount(accountKey);
+    const isNew = () => store.run('accounts', async (db) => !(await hasShop(db, shop)));
+    return idKeys ? idKeys.keysOf(shop, wanted, beijingDay(clock.now()), isNew) : () => wanted;
+  };
+  const secretToday = async (accountKey: string) => (await secrets(accountKey))(beijingDay(clock.now()));
   return {
     'chat/events': async (request) => {
-      const { replyTimer, team } = await settings();
+      const { replyTimer } = await settings();
       const account = normalizeAccount(request.account);
+      const daySecrets = await secrets(account.key);
       const { added, skipped } = await store.run('chat/events', (db) =>
-        addChatEvents(db, account, arrayOf(request.events), replyTimer.countedWindow, clock.now(), team.shopSecret),
+        addChatEvents(db, account, arrayOf(request.events), replyTimer.countedWindow, clock.now(), daySecrets),
       );
       await countDiagnostics(session, { skippedEvents: skipped }, clock.now());
       return { added, skipped };
@@ -27,7 +39,7 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
     'chat/pending': async (request) => {
       const since = finiteTime(request.since, 'chat/pending since');
       const account = normalizeAccount(request.account).key;
-      const salt = accountSalt(account, (await settings()).team.shopSecret);
+      const salt = accountSalt(account, await secretToday(account));
       return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },
 
@@ -54,7 +66,7 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
     'aftersales/snapshot': async (request) => {
       const seenAt = eventTime(request.seenAt, 'aftersales/snapshot seenAt');
       const account = normalizeAccount(request.account);
-      const { shopSecret } = (await settings()).team;
+      const shopSecret = await secretToday(account.key);
       return store.run('aftersales/snapshot', (db) => putAfterSalesSnapshot(db, account, seenAt, arrayOf(request.rows), clock.now(), shopSecret));
     },
   };

@@ -27,6 +27,8 @@ export interface HandlerDeps {
   /** `browser.action`: the toolbar badge. */
   action: BadgeApi;
   clock: Clock;
+  /** The shop secret of each day (lib/background/id-keys.ts); absent: the settings' secret for every day. */
+  idKeys?: { keysOf(shopId: string, wanted: string, today: string, isNew: () => Promise<boolean>): Promise<(day: string) => string> };
   /** Called with each chat tab's live report after it is stored (desktop notifications, lib/background/notifier.ts). */
   onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
 }

@@ -74,3 +74,9 @@ export function normalizeAccount(value: unknown): AccountInfo {
   if (agentName !== undefined) info.agentName = agentName;
   return info;
 }
+
+/** Whether anything of the shop is stored: an account `shop` or `shop:agent` (lib/background/id-keys.ts asks once per shop). */
+export async function hasShop(db: KefuDb, shop: string): Promise<boolean> {
+  if (await db.getKey('accounts', shop)) return true;
+  return (await db.getAllKeys('accounts', IDBKeyRange.bound(`${shop}:`, `${shop}:\uffff`), 1)).length > 0;
+}

@@ -55,6 +55,20 @@ export function accountSalt(account: AccountInfo | string, secret = ''): string 
   return shopSalt(shopOfAccount(accountKey(account)), secret);
 }
 
+/** The shop's secret of each Beijing day (lib/background/id-keys.ts), or one secret for every day. */
+export type DaySecrets = string | ((day: BeijingDay) => string);
+
+/** The salt of an event's own day, computed once per day of a batch. */
+function saltsByDay(account: string, secret: DaySecrets): (at: number) => string {
+  const salts = new Map<BeijingDay, string>();
+  return (at) => {
+    const day = beijingDay(at);
+    let salt = salts.get(day);
+    if (salt === undefined) salts.set(day, (salt = accountSalt(account, typeof secret === 'string' ? secret : secret(day))));
+    return salt;
+  };
+}
+
 /**
  * The event with its buyer, conversation and message ids hashed with `salt`;
  * nothing else kept. Synchronous (lib/id-hash.ts hashIdSync, the digest
@@ -84,7 +98,8 @@ export interface AddChatEventsResult {
  * Stores a batch of chat events in one transaction, idempotently by message id
  * (a copy with an earlier `at` replaces the stored one, as dedupeEvents does),
  * with buyer, conversation and message ids hashed with the shop's salt
- * (`secret` is the team settings' shop secret) before anything is stored,
+ * (`secret`: the shop secret of each event's own day, so a key set mid-day
+ * changes no hash of that day, issue 22) before anything is stored,
  * and recomputes the aggregates of the days it changed: each event's day, and
  * the previous day when a human reply answers a message left open there.
  * A malformed event is skipped and counted; it never fails its batch.
@@ -95,15 +110,15 @@ export async function addChatEvents(
   events: readonly unknown[],
   window: CountedWindow,
   now: number,
-  secret = '',
+  secret: DaySecrets = '',
 ): Promise<AddChatEventsResult> {
   const key = accountKey(account);
   // The store's own bound on top of the readers': 400 days back to 30 days ahead of now.
   const valid = events.slice(0, MAX_BATCH).filter((e): e is ChatEvent => isChatEvent(e) && saneTime(e.at, now) !== null);
   const skipped = events.length - valid.length;
-  const salt = accountSalt(key, secret);
+  const saltOf = saltsByDay(key, secret);
   // Hashed before the transaction opens.
-  const hashed = valid.map((e) => hashChatEvent(salt, e));
+  const hashed = valid.map((e) => hashChatEvent(saltOf(e.at), e));
   const batch = dedupeEvents(hashed).map((e) => toRecord(key, e));
   return inTransaction(db, ['chatEvents', 'dailyAggregates', 'accounts'], 'readwrite', async (tx) => {
     const store = tx.objectStore('chatEvents');

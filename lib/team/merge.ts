@@ -70,6 +70,8 @@ export interface ShopReport {
   signup: SignupCheck;
   /** Files of this shop that were already imported (same agent, export time and days). */
   duplicateFiles: number;
+  /** Copies of a message id whose time differs between files (lib/team/conflicts.ts names the files). */
+  differingTimes: number;
   /** Set in team settings and more than the agents found: files still missing. */
   expectedAgents: number;
 }
@@ -80,6 +82,8 @@ export interface MergeOptions {
   window: CountedWindow;
   /** Agents the shop has (team settings; 0 = unknown). */
   expectedAgents?: number;
+  /** Hears the share of the merge done, 0–1 (the Team page's progress bar). */
+  onProgress?: (share: number) => void;
 }
 
 /** A file's identity: the same agent, export time, days and event count is the same file. */
@@ -182,12 +186,14 @@ const byAgentName = (a: AgentAcc, b: AgentAcc) => (a.name ?? a.id).localeCompare
 
 /** The team report of one shop's files (all files must be of that shop). */
 export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions): ShopReport {
-  const { window, today } = options;
+  const { window, today, onProgress } = options;
   const gathered = gather(files);
   const days = reportDays(gathered.agents.values());
-  const agents = [...gathered.agents.values()].sort(byAgentName).map((agent) => agentReport(agent, days, window));
+  // Progress: each agent's days, then the shop's days (about half the work each).
+  const agents = [...gathered.agents.values()].sort(byAgentName).map((agent, i, all) => (onProgress?.(i / (all.length + 1)), agentReport(agent, days, window)));
   const shopByDay = gathered.shopUnion.byDay();
   const shopDays = days.map((day, i) => shopDay(day, i, gathered, shopByDay, agents, window));
+  onProgress?.(1);
   const expectedAgents = Math.max(0, Math.floor(options.expectedAgents ?? 0));
   return {
     shop: gathered.shop,
@@ -196,6 +202,7 @@ export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions):
     agents,
     signup: shopSignup(shopDays, today, options.requiredRate, expectedAgents > gathered.agents.size),
     duplicateFiles: gathered.duplicateFiles,
+    differingTimes: gathered.shopUnion.differing,
     expectedAgents,
   };
 }
@@ -229,8 +236,9 @@ export function shopSignup(shopDays: readonly ShopDay[], today: BeijingDay, requ
 export function mergeTeamFiles(files: readonly TeamDayFile[], options: MergeOptions): ShopReport[] {
   const byShop = new Map<string, TeamDayFile[]>();
   for (const file of files) push(byShop, file.shop.id, file);
+  const { onProgress } = options;
   return [...byShop.values()]
-    .map((shopFiles) => mergeShop(shopFiles, options))
+    .map((shopFiles, i, shops) => mergeShop(shopFiles, { ...options, onProgress: onProgress && ((share) => onProgress((i + share) / shops.length)) }))
     .sort((a, b) => (a.shop.name ?? a.shop.id).localeCompare(b.shop.name ?? b.shop.id));
 }
 

@@ -6,7 +6,7 @@
 import { addDays } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent } from '../events';
-import { dayMetrics } from '../metrics';
+import { DayTallies, tallyByConversation } from '../day-tally';
 import type { DayMetrics } from '../metrics';
 import type { TeamDayFile } from './day-file';
 
@@ -20,11 +20,17 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Events by Beijing day, one copy per message id (the earliest, as dedupeEvents keeps). */
 export class EventUnion {
   private readonly byId = new Map<string, ChatEvent>();
+  /** Copies of a message id whose time differs from the copy seen first (a conflict between files, shown on the Team page). */
+  differing = 0;
 
   add(events: Iterable<ChatEvent>): void {
     for (const e of events) {
       const kept = this.byId.get(e.messageId);
-      if (!kept || e.at < kept.at) this.byId.set(e.messageId, e);
+      if (!kept) this.byId.set(e.messageId, e);
+      else if (e.at !== kept.at) {
+        this.differing += 1;
+        if (e.at < kept.at) this.byId.set(e.messageId, e);
+      }
     }
   }
 
@@ -60,24 +66,21 @@ export function dayOfMs(at: number): BeijingDay {
  * human replies (one after midnight may answer a message of the day). The
  * next day's buyer and robot events cannot change the day's figures (a
  * message counts on the day it was sent; robots answer nothing), so they are
- * left out: dayMetrics gives the same result on less input.
+ * left out: dayMetrics gives the same result on less input. Every list of
+ * `byDay` must hold one copy per message id (EventUnion.byDay, agentByDay).
  */
 export function metricsOfDay(byDay: Map<BeijingDay, ChatEvent[]>, day: BeijingDay, window: CountedWindow): DayMetrics {
   const events = [...(byDay.get(day) ?? [])];
   for (const e of byDay.get(addDays(day, 1)) ?? []) if (e.kind === 'human') events.push(e);
-  return dayMetrics(events, day, { window });
+  // The union holds one copy per message id already: dayMetrics without its dedupe.
+  return new DayTallies(tallyByConversation(events, day, { window, unique: true })).metrics(day);
 }
 
-/** An agent's events by day; a union only when the agent has several files (re-exports overlap). */
+/** An agent's events by day, one copy per message id (a file is not trusted to hold each once; re-exports overlap). */
 export function agentByDay(lists: ChatEvent[][]): Map<BeijingDay, ChatEvent[]> {
-  if (lists.length !== 1) {
-    const union = new EventUnion();
-    for (const list of lists) union.add(list);
-    return union.byDay();
-  }
-  const out = new Map<BeijingDay, ChatEvent[]>();
-  for (const e of lists[0]!) push(out, dayOfMs(e.at), e);
-  return out;
+  const union = new EventUnion();
+  for (const list of lists) union.add(list);
+  return union.byDay();
 }
 
 /** A file's event tuple as a ChatEvent. */

@@ -5,7 +5,9 @@
  * extension:
  *  1. the Team page itself: the files dropped on its file input, until the
  *     report is rendered (wall time), with the page's own marks for reading
- *     and checking the files (kg:team-parse) and merging (kg:team-merge);
+ *     and checking the files (kg:team-parse) and merging (kg:team-merge):
+ *     both run in the page's merge worker (issue 22), which times them and
+ *     the page records the durations;
  *  2. side by side in the same page, the merge against the naive per-file
  *     recompute (every day rebuilt by scanning every file's events).
  * Budget: the merge under 1 s.

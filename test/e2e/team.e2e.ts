@@ -15,7 +15,7 @@ import type { ChatEvent } from '../../lib/events';
 import type { Request } from '../../lib/messages';
 import { dedupeEvents } from '../../lib/events';
 import { dayMetrics, signupCheck } from '../../lib/metrics';
-import { parseTeamDayFile, toChatEvent } from '../../lib/team/day-file';
+import { parseTeamDayFile, teamDayFileText, toChatEvent } from '../../lib/team/day-file';
 import type { TeamDayFile } from '../../lib/team/day-file';
 import { formatPct } from '../../lib/ui/format';
 import { launchHarness, type Harness } from './harness';
@@ -175,6 +175,30 @@ describe('Team page', () => {
     expect(await page.locator('[data-testid="team-page"]').getAttribute('data-files')).toBe('3');
     expect(await page.locator('[data-testid="team-report"]').innerText()).toBe(before);
     await page.locator('[data-testid="team-errors"]').screenshot({ path: path.join(SHOTS, 'team-errors.png') });
+    await page.close();
+  }, 120_000);
+
+  it('shows a progress bar while a large import is read, checked and merged in the page\'s worker', async () => {
+    const today = beijingDay(Date.now());
+    process.env.TEAM_BENCH_NO_RUN = '1'; // the bench's files, not its run
+    const { makeFiles } = await import('../bench/team-merge.bench');
+    const big = makeFiles(today).slice(0, 3);
+    const page = await harness.openExtensionPage('team.html');
+    await page.locator('[data-testid="team-file-input"]').waitFor({ state: 'attached' });
+    // Watch for the bar from before the files are given (it may come and go between two polls).
+    await page.evaluate(`(() => {
+      window.__phases = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="team-progress"]');
+        const phase = bar && bar.getAttribute('data-phase');
+        if (phase && window.__phases.at(-1) !== phase) window.__phases.push(phase);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    })()`);
+    await page.locator('[data-testid="team-file-input"]').setInputFiles(upload(big.map((f, i) => ({ name: `big-${i}.json`, body: teamDayFileText(f) }))));
+    await page.waitForFunction(() => document.querySelector('[data-testid="team-page"]')?.getAttribute('data-files') === '3', undefined, { timeout: 60_000 });
+    await page.locator('[data-testid="team-report"]').waitFor();
+    expect(await page.evaluate('window.__phases')).toEqual(expect.arrayContaining(['read', 'merge']));
+    expect(await page.locator('[data-testid="team-progress"]').count()).toBe(0);
     await page.close();
   }, 120_000);
 });

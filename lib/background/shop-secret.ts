@@ -1,0 +1,25 @@
+/**
+ * A shop secret when none is set (issue 22 item 7): a random one written into
+ * the user's team settings, so the options page shows it and the team
+ * settings file carries it to every agent of the shop. Before, the salt was
+ * the shop id alone, which every team day file carries in clear. The key
+ * book is made first, with the secret of before as its baseline
+ * (lib/background/id-keys.ts): ids already stored keep their hashes.
+ */
+import { mergeSettings } from '../settings/merge';
+import { saveUserSettings, SETTINGS_KEY } from '../settings/save';
+import type { WritableArea } from '../settings/save';
+import type { Settings } from '../settings/types';
+import { newSecret } from './id-keys';
+import type { IdKeys } from './id-keys';
+
+/** The generated secret, or null when one was set already (by the user or the policy) or saving failed. */
+export async function ensureShopSecret(local: WritableArea, effective: Settings, idKeys: Pick<IdKeys, 'init'>, random?: (b: Uint8Array) => Uint8Array): Promise<string | null> {
+  await idKeys.init(effective.team.shopSecret);
+  if (effective.team.shopSecret.trim() !== '') return null;
+  const user = mergeSettings((await local.get(SETTINGS_KEY))[SETTINGS_KEY], undefined).settings;
+  if (user.team.shopSecret.trim() !== '') return null; // only a policy's empty value hides it: that stands
+  const secret = newSecret(random);
+  const saved = await saveUserSettings(local, { ...user, team: { ...user.team, shopSecret: secret } });
+  return saved.ok ? secret : null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Hashed ids and the shop secret (issue 22 items 6 and 7).
+ * - The team secret set mid-day: a day's ids keep the key they started with
+ *   (one key per day), so re-reported messages and returning buyers are not
+ *   counted twice (120 buyers became 240 before); the new key counts from the
+ *   next day.
+ * - No secret set: one is generated and written into the team settings (so the
+ *   team settings file carries it); stored ids keep their old key.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addDays } from '@/lib/clock';
+import { ensureShopSecret } from '@/lib/background/shop-secret';
+import { followSecret, FROM_THE_START, IdKeys, secretOn } from '@/lib/background/id-keys';
+import { hashIdSync, shopSalt } from '@/lib/id-hash';
+import type { ChatEvent } from '@/lib/events';
+import { dispatch } from '@/lib/background/request-dispatch';
+import { SETTINGS_KEY } from '@/lib/settings/keys';
+import { readSettings } from '@/lib/background/settings-read';
+import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import type { Settings } from '@/lib/settings/types';
+import type { StoreConnection } from '@/lib/store/db';
+import { createHandlers } from '@/lib/background/handlers';
+import { ACCOUNT, bj, freshStore, manualClock, TODAY } from './helpers';
+
+const withSecret = (shopSecret: string): Settings => ({ ...DEFAULT_SETTINGS, team: { ...DEFAULT_SETTINGS.team, shopSecret } });
+
+/** 120 buyers, each one message answered in 20 s, starting at `time`. */
+function buyers(day: string, time: string, suffix = ''): ChatEvent[] {
+  const start = bj(day, time);
+  return Array.from({ length: 120 }, (_, i): ChatEvent[] => [
+    { kind: 'buyer', conversationId: `c${i}`, buyerId: `u${i}`, messageId: `m${i}${suffix}`, at: start + i * 60_000 },
+    { kind: 'human', conversationId: `c${i}`, buyerId: `u${i}`, messageId: `h${i}${suffix}`, at: start + i * 60_000 + 20_000 },
+  ]).flat();
+}
+
+describe('the team secret set mid-day', () => {
+  let store: StoreConnection;
+  let settings: Settings;
+  const clock = manualClock(bj(TODAY, '12:00'));
+  beforeEach(() => {
+    fakeBrowser.reset();
+    clock.set(bj(TODAY, '12:00'));
+    ({ store } = freshStore(clock));
+    settings = withSecret('');
+  });
+  afterEach(async () => store.close());
+
+  const handlers = () => createHandlers({ store, session: fakeBrowser.storage.session, local: fakeBrowser.storage.local, settings: async () => settings, idKeys: new IdKeys(fakeBrowser.storage.local), action: fakeBrowser.action, clock });
+  const send = (events: ChatEvent[]) => dispatch(handlers(), { type: 'chat/events', account: ACCOUNT, events }, {});
+  const dayBuyers = (day: string) => store.run('read', async (db) => (await db.get('dailyAggregates', [ACCOUNT.key, day]))?.metrics.buyers);
+
+  it('keeps the day\'s buyers once: re-reported messages and the same buyers again after the secret is set', async () => {
+    await send(buyers(TODAY, '09:00'));
+    expect(await dayBuyers(TODAY)).toBe(120);
+    settings = withSecret('团队密钥-2026');
+    await send(buyers(TODAY, '09:00')); // the page reloaded: the same messages again
+    await send(buyers(TODAY, '14:00', '-pm')); // the same buyers write again in the afternoon
+    expect(await dayBuyers(TODAY)).toBe(120);
+  });
+
+  it('uses the new secret from the day after a batch first saw it', async () => {
+    await send(buyers(TODAY, '09:00'));
+    settings = withSecret('团队密钥-2026');
+    await send(buyers(TODAY, '14:00', '-pm'));
+    const tomorrow = addDays(TODAY, 1);
+    clock.set(bj(tomorrow, '12:00'));
+    await send(buyers(tomorrow, '09:00', '-t'));
+    const stored = await store.run('read', (db) => db.getAllFromIndex('chatEvents', 'byDay', [ACCOUNT.key, tomorrow]));
+    expect(stored.some((e) => e.buyerId === hashIdSync(shopSalt('mall1', '团队密钥-2026'), 'u0'))).toBe(true);
+    const today = await store.run('read', (db) => db.getAllFromIndex('chatEvents', 'byDay', [ACCOUNT.key, TODAY]));
+    expect(today.every((e) => e.buyerId !== hashIdSync(shopSalt('mall1', '团队密钥-2026'), 'u0'))).toBe(true);
+  });
+});
+
+describe('the key schedule', () => {
+  it('a change takes effect the next day; a change back before then cancels it', () => {
+    const first = followSecret(undefined, '', TODAY);
+    expect(first).toEqual([{ from: FROM_THE_START, secret: '' }]);
+    const changed = followSecret(first, 'x', TODAY);
+    expect([secretOn(changed, TODAY), secretOn(changed, addDays(TODAY, 1)), secretOn(changed, '2020-01-01')]).toEqual(['', 'x', '']);
+    expect(followSecret(changed, '', TODAY)).toEqual(first);
+    const twice = followSecret(changed, 'y', TODAY);
+    expect(twice).toEqual([{ from: FROM_THE_START, secret: '' }, { from: addDays(TODAY, 1), secret: 'y' }]);
+  });
+});
+
+describe('a shop secret when none is set', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const local = () => fakeBrowser.storage.local;
+
+  it('is generated (128 random bits) into the user\'s team settings, which the team settings file exports', async () => {
+    const keys = new IdKeys(local());
+    const secret = await ensureShopSecret(local(), withSecret(''), keys);
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    expect((await readSettings(local())).team.shopSecret).toBe(secret);
+    // A second browser generates another: the secret is random, not derived from the shop.
+    fakeBrowser.reset();
+    expect(await ensureShopSecret(local(), withSecret(''), new IdKeys(local()))).not.toBe(secret);
+  });
+
+  it('leaves a secret the user or the team file set', async () => {
+    await local().set({ [SETTINGS_KEY]: withSecret('ours') });
+    expect(await ensureShopSecret(local(), withSecret('ours'), new IdKeys(local()))).toBeNull();
+    expect((await readSettings(local())).team.shopSecret).toBe('ours');
+  });
+
+  it('keeps the key of ids already stored: the generated secret salts them from the next day', async () => {
+    const keys = new IdKeys(local());
+    const secret = (await ensureShopSecret(local(), withSecret(''), keys))!;
+    const keyOf = await keys.keysOf('mall1', secret, TODAY);
+    expect([keyOf(TODAY), keyOf(addDays(TODAY, 1))]).toEqual(['', secret]);
+  });
+
+  it('a shop with nothing stored starts on the settings\' secret at once', async () => {
+    const keys = new IdKeys(local());
+    await keys.init('');
+    const keyOf = await keys.keysOf('new-mall', 'abc', TODAY, async () => true);
+    expect(keyOf(TODAY)).toBe('abc');
+  });
+
+  it('salts with the secret, so the shop id in the day file no longer gives a buyer id away', () => {
+    // Before: every candidate buyer id hashed with shopSalt(shop id) and compared: found.
+    const target = hashIdSync(shopSalt('mall1', 'f'.repeat(32)), '8100000001');
+    const guesses = Array.from({ length: 1000 }, (_, i) => `81000${String(i).padStart(5, '0')}`);
+    expect(guesses.some((g) => hashIdSync(shopSalt('mall1'), g) === target)).toBe(false);
+    expect(guesses.some((g) => hashIdSync(shopSalt('mall1', 'f'.repeat(32)), g) === target)).toBe(true);
+  });
+});
