@@ -101,7 +101,7 @@ describe('options page', () => {
     expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
     const words = document.getElementById('f-phraseGuard-customWords') as HTMLTextAreaElement;
     typeInto(words, '返现\n\n私下退款\n');
-    expect(screen.getByTestId('sample-outcome').textContent).toBe('会提示，但不阻止发送');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（可选择仍然发送）');
     expect(screen.getByTestId('sample-findings').textContent).toContain('「返现」 店铺自定义违禁词');
     expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('返现');
     typeInto(sample, '加我微信聊');
@@ -109,7 +109,7 @@ describe('options page', () => {
     // The shop's word in traditional characters, in pinyin and with a homophone is caught too.
     for (const evasion of ['亲，可以返現', '亲，可以 fanxian', '亲，可以饭现']) {
       typeInto(sample, evasion);
-      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('会提示，但不阻止发送');
+      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('发送时会被拦截（可选择仍然发送）');
     }
     typeInto(sample, '加我微信聊');
     // The allow-list wins over a banned word inside it.
