@@ -18,6 +18,7 @@ export const CATEGORY_RULE: Record<PhraseCategory, PhraseRuleId> = {
   url: 'chat-third-party',
   bank: 'chat-third-party',
   qrcode: 'chat-third-party',
+  deal: 'chat-contact',
   abuse: 'chat-abuse',
   custom: 'custom',
 };

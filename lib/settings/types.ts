@@ -21,6 +21,7 @@ export type PhraseCategory =
   | 'url'
   | 'bank'
   | 'qrcode'
+  | 'deal'
   | 'abuse'
   | 'custom';
 
@@ -32,6 +33,8 @@ export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
   'url',
   'bank',
   'qrcode',
+  // Trading or paying off the platform and review inducement without a banned word (issue 21).
+  'deal',
   'abuse',
   'custom',
 ];
