@@ -211,4 +211,32 @@ describe('phrase guard on the chat input', () => {
     expect(sentTexts()).toEqual([]);
     await setUserSettings({});
   });
+
+  it('issue 21: a refusal is sent; a threat is held; a rewrite is offered and inserted on a trusted click only, never sent', async () => {
+    const refusal = '咱们这边不能用微信联系的哈，有问题在这里说就行';
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.type(refusal);
+    await chat.input.press('Enter');
+    expect((await sent).frame.content).toBe(refusal);
+
+    await chat.type('我知道你住哪，你给差评试试');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    const rewrite = chat.guardPanel.locator('[data-testid="guard-rewrite"]');
+    expect(await rewrite.getAttribute('data-kind')).toBe('abuse');
+    // A script's click does nothing.
+    await rewrite.evaluate((el) => (el as HTMLElement).click());
+    await chat.page.waitForTimeout(200);
+    expect(await chat.input.inputValue()).toBe('我知道你住哪，你给差评试试');
+    fs.mkdirSync(SCREENS, { recursive: true });
+    await chat.page.screenshot({ path: path.join(SCREENS, 'guard-rewrite-offered.png') });
+    // The agent's click puts the polite wording in the input; nothing is sent for them.
+    await rewrite.click();
+    await expect.poll(() => chat.input.inputValue()).toContain('非常抱歉');
+    await chat.page.waitForTimeout(300);
+    expect(sentTexts()).toEqual([refusal]);
+    const polite = harness.sim.chat.waitForSent(BUYER);
+    await chat.input.press('Enter');
+    expect((await polite).frame.content).toContain('非常抱歉');
+  });
 });
