@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { decide, segments, type GuardedFinding } from '@/lib/guard-decision';
 import { CATEGORY_RULE, compile, scan, type PassedWord } from '@/lib/phrases';
-import { CONTEXT_NOTES } from '@/lib/phrases/context-notes';
+import { CONTEXT_NOTES, SCOPE_NOTES } from '@/lib/phrases/context-notes';
 import { variantTools } from '@/lib/phrases/variant-tools';
 import { shopVariants } from '@/lib/phrases/variants';
 import { lang } from '@/lib/ui/lang';
@@ -133,7 +133,7 @@ function SampleCheck({ ctx }: { ctx: FormContext }) {
 }
 
 const reasonOf = (id: string) => {
-  const note = CONTEXT_NOTES[id];
+  const note = CONTEXT_NOTES[id] ?? SCOPE_NOTES[id];
   return note ? (lang() === 'en' ? note.reasonEn : note.reason) : id;
 };
 

@@ -12,7 +12,7 @@ import { loadSettings, watchSettings } from '@/lib/settings/load';
 import { importTeamFile, saveUserSettings, SETTINGS_KEY } from '@/lib/settings/save';
 import '@/components/options/options.css';
 
-// The live checker folds traditional characters as the chat does: with OpenCC's complete table.
+// The live checker folds traditional characters as the chat does: with the complete table (trad-table.ts).
 addTraditionalPairs(traditionalPairs());
 
 // Wiring only: storage.local for the user's settings, storage.managed (via loadSettings) for policy.

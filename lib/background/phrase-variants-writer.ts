@@ -1,7 +1,7 @@
 /**
  * Background: keeps the variants of the shop's words in step with the
- * settings (issue #16). Made here because the OpenCC and pinyin data are too
- * big for the chat content script; written only when the words change.
+ * settings (issue #16). Made here because the character table and pinyin data
+ * are too big for the chat content script; written only when the words change.
  */
 import { traditionalPairs, variantTools } from '../phrases/variant-tools';
 import { shopVariants, variantsSource } from '../phrases/variants';
@@ -18,7 +18,7 @@ async function write({ settings }: EffectiveSettings): Promise<void> {
   await phraseVariantsItem.setValue(shopVariants(customWords, allowList, variantTools()));
 }
 
-/** The fold table, written once (it depends only on the OpenCC data shipped with this version). */
+/** The fold table, written once (it depends only on trad-table.ts shipped with this version). */
 async function writeFold(): Promise<void> {
   const version = browser.runtime.getManifest().version;
   const stored = await phraseFoldVersion.getValue();

@@ -18,6 +18,7 @@ export const CATEGORY_RULE: Record<PhraseCategory, PhraseRuleId> = {
   url: 'chat-third-party',
   bank: 'chat-third-party',
   qrcode: 'chat-third-party',
+  deal: 'chat-contact',
   abuse: 'chat-abuse',
   custom: 'custom',
 };
@@ -62,7 +63,7 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
     patterns.push({
       category: entry.category,
       ruleId: entry.ruleId ?? CATEGORY_RULE[entry.category],
-      severity: entry.severity ?? (entry.category === 'custom' ? 'warn' : 'block'),
+      severity: entry.severity ?? 'block',
       allow,
       checkLeft: needsCheck(word, false),
       checkRight: needsCheck(word, true),
@@ -78,7 +79,7 @@ export function compile(input: DictionaryInput = {}): CompiledDictionary {
     for (const b of BRAND_NAMES) for (const category of b.categories) add({ text: b.text, category, allow: true }, 1, 'brand');
   }
   for (const e of input.entries ?? []) add(e, e.allow ? 1 : 0);
-  const severity = input.customSeverity ?? 'warn';
+  const severity = input.customSeverity ?? 'block';
   const list = (words: unknown): unknown[] => (Array.isArray(words) ? words : []);
   for (const text of list(input.customWords)) add({ text: text as string, category: 'custom', severity, ruleId: 'custom' }, 0);
   for (const text of list(input.allowList)) add({ text: text as string, category: 'custom', ruleId: 'custom' }, 2, 'shop');

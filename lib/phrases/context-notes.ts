@@ -11,6 +11,21 @@ export interface ContextNote {
 }
 
 export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
+  'address': {
+    reason: '地址里的路名、村名、大厦名（京东路、淘宝村、抖音大厦）不是在提平台',
+    reasonEn: 'a road, village or building named after a platform (京东路, 淘宝村) is an address',
+    examples: { decides: ['收货地址是[京东]路88号', '送到[淘宝]村村口的驿站'], leaves: ['去[京东]买吧'] },
+  },
+  'product-feature': {
+    reason: '商品功能：手表显示微信/QQ消息、支持微信运动，是在介绍商品，不是导流',
+    reasonEn: 'a product capability (shows WeChat / QQ notifications, supports WeChat steps), not a diversion',
+    examples: { decides: ['这款手表可以显示[微信]消息', '手环支持[微信]运动同步步数'], leaves: ['加[微信]详聊'] },
+  },
+  'model-shape': {
+    reason: '字母加数字的型号（QQ-2088 款、WX8000 耳机）不是账号',
+    reasonEn: 'a model number shaped like letters and digits (WX8000 耳机) is not an account',
+    examples: { decides: ['[wx]8000 耳机是新款', '[qq]-2088 型号已经停产'], leaves: ['[微信]号发你了'] },
+  },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',
@@ -73,5 +88,20 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       decides: ['[咸鱼]搜我们店名', '[微博]关注一下'],
       leaves: ['[美团]外卖的那种餐盒我们没有'],
     },
+  },
+};
+
+/**
+ * Why a finding was lowered by scope.ts (not a context rule: it looks at the
+ * cue covering the word, not at the word's neighbours).
+ */
+export const SCOPE_NOTES: Readonly<Record<string, Pick<ContextNote, 'reason' | 'reasonEn'>>> = {
+  refusal: {
+    reason: '拒绝或提醒：说「不能加微信」是在拒绝，不是导流（同一句里没有账号、号码时放行）',
+    reasonEn: 'a refusal or warning ("we cannot add WeChat") with no id or number in the clause',
+  },
+  quote: {
+    reason: '引用买家的原话来道歉，不是客服自己说的',
+    reasonEn: "the buyer's own words quoted in an apology",
   },
 };

@@ -44,10 +44,31 @@ const DIVERT_AFTER =
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
+    id: 'address',
+    effect: 'pass',
+    categories: ['platform', 'contact'],
+    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+)?(?:路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
+    unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
+  },
+  {
+    id: 'product-feature',
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒/,
+    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+  },
+  {
+    id: 'model-shape',
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
+    unless: /加我|找我|联系我|私聊|号是|账号/,
+  },
+  {
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|model)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
   },
   {
     id: 'texture',

@@ -8,10 +8,10 @@
 
 /**
  * Traditional → simplified, filled at run time: the chat content script gets
- * OpenCC's complete table from the background (variant-tools.ts
- * traditionalPairs, storage 'phraseFold'), which is too big for its bundle;
- * the options page makes it itself; tests and the bench add the hand-made
- * table of the built-in words' characters (trad-pairs.ts).
+ * the complete table (trad-table.ts, made at build time from OpenCC's data)
+ * from the background (storage 'phraseFold') to keep it out of its bundle;
+ * the options page imports it; tests and the bench add the hand-made table
+ * of the built-in words' characters (trad-pairs.ts).
  */
 const TRAD = new Map<number, number>();
 

@@ -5,7 +5,8 @@
  * zero-width characters, deletes short runs of filler (spaces, symbols,
  * emoji) so "微 . 信" reads "微信", turns longer filler runs and sentence
  * punctuation (，。！？、 and new lines) into a break no word can cross, and
- * maps a few look-alikes: hearts → 心, + / ➕ → 加.
+ * maps a few look-alikes: hearts → 心, + / ➕ → 加, and emoji that stand for a
+ * character (EMOJI_READS: 🐧 → q, 🍑 → 淘, 🐴 → 码).
  */
 
 import { foldCode } from './fold';
@@ -64,6 +65,26 @@ export function kindOf(c: number): CharKind {
 function isAstralHeart(cp: number): boolean {
   return (cp >= 0x1f493 && cp <= 0x1f49f) || cp === 0x1f5a4 || cp === 0x1f90d || cp === 0x1f90e || cp === 0x1f9e1;
 }
+
+/**
+ * Emoji that stand for a character of a platform or contact word (issue 21):
+ * 🐧 QQ's penguin, 🍑 桃 for 淘, 🐴 马 for 码, 🐶 狗东, 🐱 天猫, 🐟 闲鱼, 🎵 抖音's note.
+ */
+const EMOJI_READS = new Map<number, number>([
+  [0x1f427, 0x71], // 🐧 → q
+  [0x1f351, 0x6dd8], // 🍑 → 淘
+  [0x1f434, 0x7801], // 🐴 → 码
+  [0x1f40e, 0x7801], // 🐎 → 码
+  [0x1f436, 0x72d7], // 🐶 → 狗
+  [0x1f415, 0x72d7], // 🐕 → 狗
+  [0x1f431, 0x732b], // 🐱 → 猫
+  [0x1f408, 0x732b], // 🐈 → 猫
+  [0x1f63a, 0x732b], // 😺 → 猫
+  [0x1f41f, 0x9c7c], // 🐟 → 鱼
+  [0x1f420, 0x9c7c], // 🐠 → 鱼
+  [0x1f3b5, 0x6296], // 🎵 → 抖
+  [0x1f3b6, 0x6296], // 🎶 → 抖
+]);
 
 const HEART = 0x5fc3; // 心
 const PLUS = 0x52a0; // 加
@@ -169,7 +190,8 @@ export function normalise(text: string, reuse = false): NormalisedText {
     if (isIgnorable(raw)) continue;
     const cp = pairAt(text, i);
     if (cp >= 0) {
-      if (isAstralHeart(cp)) view.word(HEART, i, i + 2);
+      const reads = isAstralHeart(cp) ? HEART : EMOJI_READS.get(cp);
+      if (reads !== undefined) view.word(reads, i, i + 2);
       else view.filler(i, FILLER);
       i++;
       continue;

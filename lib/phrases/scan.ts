@@ -11,6 +11,8 @@ import { contextRule, hasContextRules } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
 import { fold } from './fold';
+import { detectIntent } from './intent';
+import { inScope } from './scope';
 import { BREAK, normalise, onlyFillerBetween } from './normalise';
 import type { AllowSource, CompiledDictionary, Finding, PassedWord, PatternInfo, PhraseCategory, ScanOptions, Severity } from './types';
 
@@ -212,6 +214,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   });
   detectNumbers(text, folded, found);
   detectLinks(text, folded, found);
+  detectIntent(text, folded, found);
   if (found.length === 0) return [];
 
   // A mail provider's name inside an address is the address, not a contact word (abc@qq.com).
@@ -224,8 +227,12 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (list) list.push(f);
     else byCategory.set(f.category, [f]);
   }
-  const merged: Candidate[] = [];
-  for (const [category, list] of byCategory) merge(category, list, allows, text, folded, merged, options.passed);
+  const joined: Candidate[] = [];
+  for (const [category, list] of byCategory) merge(category, list, allows, text, folded, joined, options.passed);
+  const lowered = (f: Candidate, rule: string) => {
+    if (EXPLAINS && f.entry) options.passed?.push({ ...passedOf(f, text), reason: { kind: 'context', rule } });
+  };
+  const merged = inScope(joined, folded, (f) => (f.word ? 'word' : f.context && f.entry === undefined ? 'intent' : 'detector'), lowered);
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return merged.map(({ category, ruleId, severity, start, end, entry, context, clear }) => {
     const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };

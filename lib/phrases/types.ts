@@ -56,7 +56,7 @@ export type AllowSource = 'builtin' | 'brand' | 'shop';
 export interface PhraseEntry {
   text: string;
   category: PhraseCategory;
-  /** Default 'block' ('warn' for custom words). */
+  /** Default 'block'. */
   severity?: Severity;
   /** Default: the rule of the category. */
   ruleId?: PhraseRuleId;
@@ -72,7 +72,7 @@ export interface DictionaryInput {
   allowList?: readonly string[];
   /** Further entries of any category (a team dictionary, benchmarks). */
   entries?: readonly PhraseEntry[];
-  /** Severity of `customWords`; default 'warn'. */
+  /** Severity of `customWords`; default 'block' (issue 21 item 8). */
   customSeverity?: Severity;
   /** Include the built-in dictionary (default true). */
   builtin?: boolean;

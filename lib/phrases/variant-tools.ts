@@ -1,12 +1,11 @@
 /**
- * The variant tools (variants.ts) from the field's libraries: OpenCC data
- * (opencc-js) for traditional ↔ simplified, pinyin-pro for pinyin and
- * homophones. Heavy (the OpenCC dictionaries): imported by the background
- * worker and the options page only, never by a content script.
+ * The variant tools (variants.ts): a character table made at build time from
+ * OpenCC's data (trad-table.ts, scripts/trad-table.mjs) for traditional ↔
+ * simplified, pinyin-pro for pinyin and homophones. Imported by the
+ * background worker and the options page only, never by a content script.
  */
-import * as CN2T from 'opencc-js/cn2t';
-import * as T2CN from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
+import { T2S } from './trad-table';
 import type { VariantTools } from './variants';
 
 /** The 3,755 level-1 characters of GB 2312 (rows 16–55): the common characters a homophone is drawn from. */
@@ -26,31 +25,41 @@ const isHan = (c: string) => /[\u3400-\u9fff]/.test(c);
 /**
  * OpenCC's complete single-character traditional → simplified table over the
  * CJK blocks, as a string of pairs for fold.ts addTraditionalPairs.
- * Each character is converted alone (one per line) so that phrase rules do
- * not reach across neighbours.
  */
 export function traditionalPairs(): string {
-  const toCn = T2CN.Converter({ from: 't', to: 'cn' });
-  const chars: string[] = [];
-  for (let c = 0x3400; c <= 0x9fff; c++) if (c < 0x4dc0 || c >= 0x4e00) chars.push(String.fromCharCode(c));
-  const converted = toCn(chars.join('\n')).split('\n');
-  let out = '';
-  if (converted.length !== chars.length) return out;
-  chars.forEach((t, i) => {
-    const s = converted[i]!;
-    if (s.length === 1 && s !== t) out += t + s;
-  });
-  return out;
+  return T2S;
+}
+
+let toSimple: Map<string, string> | null = null;
+let toTrad: Map<string, string[]> | null = null;
+
+function tables() {
+  if (!toSimple || !toTrad) {
+    toSimple = new Map();
+    for (let i = 0; i + 1 < T2S.length; i += 2) toSimple.set(T2S[i]!, T2S[i + 1]!);
+    toTrad = new Map();
+    for (let i = 0; i + 1 < T2S.length; i += 2) {
+      const forms = toTrad.get(T2S[i + 1]!);
+      if (forms) forms.push(T2S[i]!);
+      else toTrad.set(T2S[i + 1]!, [T2S[i]!]);
+    }
+  }
+  return { toSimple, toTrad };
+}
+
+/** Simplified → traditional, character by character (the T2S pairs read backwards): each character's first form, then its last. */
+function traditionalForms(text: string): string[] {
+  const { toTrad: t } = tables();
+  const chars = [...text];
+  const first = chars.map((c) => t.get(c)?.[0] ?? c).join('');
+  const last = chars.map((c) => t.get(c)?.at(-1) ?? c).join('');
+  return [...new Set([first, last])];
 }
 
 let tools: VariantTools | null = null;
 
 export function variantTools(): VariantTools {
   if (tools) return tools;
-  const twToCn = T2CN.Converter({ from: 'tw', to: 'cn' });
-  const hkToCn = T2CN.Converter({ from: 'hk', to: 'cn' });
-  const cnToTw = CN2T.Converter({ from: 'cn', to: 'tw' });
-  const cnToHk = CN2T.Converter({ from: 'cn', to: 'hk' });
   let bySyllable: Map<string, string[]> | null = null;
   const homophoneIndex = () => {
     if (bySyllable) return bySyllable;
@@ -67,8 +76,8 @@ export function variantTools(): VariantTools {
     return bySyllable;
   };
   tools = {
-    toSimplified: (text) => hkToCn(twToCn(text)),
-    toTraditional: (text) => [...new Set([cnToTw(text), cnToHk(text)])],
+    toSimplified: (text) => [...text].map((c) => tables().toSimple.get(c) ?? c).join(''),
+    toTraditional: traditionalForms,
     syllables: (text) => {
       const chars = [...text];
       const readings = pinyin(text, { toneType: 'none', type: 'array' });

@@ -21,6 +21,7 @@ export type PhraseCategory =
   | 'url'
   | 'bank'
   | 'qrcode'
+  | 'deal'
   | 'abuse'
   | 'custom';
 
@@ -32,6 +33,8 @@ export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
   'url',
   'bank',
   'qrcode',
+  // Trading or paying off the platform and review inducement without a banned word (issue 21).
+  'deal',
   'abuse',
   'custom',
 ];
@@ -147,7 +150,9 @@ export const DEFAULT_SETTINGS: Settings = {
     countedWindow: { ...PLATFORM_COUNTED_WINDOW },
   },
   phraseGuard: {
-    actions: { ...allCategories<GuardAction>('block'), custom: 'warn' },
+    // The shop's own words hold too (issue 21 item 8): an owner who bans a
+    // private-refund offer means it to stop the message, not to annotate it.
+    actions: allCategories<GuardAction>('block'),
     // Naming another platform or sending contact details is never worth the
     // fine; abuse likewise. Links and e-mail can be legitimate (a brand site
     // the agent must quote), so the agent may override those.

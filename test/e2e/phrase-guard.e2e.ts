@@ -196,18 +196,47 @@ describe('phrase guard on the chat input', () => {
     await setUserSettings({});
   });
 
-  it("the shop's own word is caught in pinyin and traditional characters (variants made by the background)", async () => {
-    await setUserSettings({ phraseGuard: { customWords: ['返现'] } });
+  it("the shop's own word is caught in pinyin and traditional characters and held by default (issue 21 item 8)", async () => {
+    await setUserSettings({ phraseGuard: { customWords: ['秒杀价'] } });
     await expect.poll(() => storedVariantCount(), { timeout: 10_000 }).toBeGreaterThan(10);
     await chat.page.waitForTimeout(300);
-    for (const text of ['好评有fanxian哦', '好评有返現哦']) {
-      const sent = harness.sim.chat.waitForSent(BUYER);
+    for (const text of ['今天有miaoshajia哦', '今天有秒殺價哦']) {
+      await chat.input.fill('');
       await chat.type(text);
       await chat.input.press('Enter');
-      expect((await sent).frame.content).toBe(text); // custom words only warn by default
-      await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
+      await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
       expect(await chat.guardPanel.textContent()).toContain('店铺自定义违禁词');
     }
+    await chat.page.waitForTimeout(300);
+    expect(sentTexts()).toEqual([]);
     await setUserSettings({});
+  });
+
+  it('issue 21: a refusal is sent; a threat is held; a rewrite is offered and inserted on a trusted click only, never sent', async () => {
+    const refusal = '咱们这边不能用微信联系的哈，有问题在这里说就行';
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.type(refusal);
+    await chat.input.press('Enter');
+    expect((await sent).frame.content).toBe(refusal);
+
+    await chat.type('我知道你住哪，你给差评试试');
+    await chat.input.press('Enter');
+    await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    const rewrite = chat.guardPanel.locator('[data-testid="guard-rewrite"]');
+    expect(await rewrite.getAttribute('data-kind')).toBe('abuse');
+    // A script's click does nothing.
+    await rewrite.evaluate((el) => (el as HTMLElement).click());
+    await chat.page.waitForTimeout(200);
+    expect(await chat.input.inputValue()).toBe('我知道你住哪，你给差评试试');
+    fs.mkdirSync(SCREENS, { recursive: true });
+    await chat.page.screenshot({ path: path.join(SCREENS, 'guard-rewrite-offered.png') });
+    // The agent's click puts the polite wording in the input; nothing is sent for them.
+    await rewrite.click();
+    await expect.poll(() => chat.input.inputValue()).toContain('非常抱歉');
+    await chat.page.waitForTimeout(300);
+    expect(sentTexts()).toEqual([refusal]);
+    const polite = harness.sim.chat.waitForSent(BUYER);
+    await chat.input.press('Enter');
+    expect((await polite).frame.content).toContain('非常抱歉');
   });
 });

@@ -157,6 +157,16 @@ class SendInterception {
     }, OVERRIDE_CHECK_MS);
   }
 
+  /** Puts a compliant wording into the reply input as typing would (the page's own input event), focused, never sent. */
+  private rewrite(text: string): void {
+    const input = replyInput(this.deps.doc);
+    if (!input) return;
+    const proto = Object.getPrototypeOf(input) as object;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.focus();
+  }
+
   /** One event per message, naming all its categories (the popup counts the message once). */
   private record(outcome: GuardOutcome, decision: GuardDecision): void {
     const first = decision.findings[0];
@@ -178,6 +188,7 @@ class SendInterception {
         position: this.position(),
         onSendAnyway: (event) => this.sendAnyway(event),
         onEdit: () => replyInput(this.deps.doc)?.focus(),
+        onRewrite: (text) => this.rewrite(text),
       }),
     );
   }

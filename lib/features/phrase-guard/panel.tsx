@@ -4,6 +4,7 @@ import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { RULES, type RuleId } from '@/lib/rules';
 import { RuleLink } from '@/lib/ui/RuleLink';
 import type { GuardPanelState } from './flow';
+import { rewriteKind } from './rewrite';
 
 /** The guard's panel (flow.ts decides what it shows), drawn by guard.ts in a shadow root above the chat input. */
 export interface GuardPanelProps extends Omit<GuardPanelState, 'error'> {
@@ -12,6 +13,8 @@ export interface GuardPanelProps extends Omit<GuardPanelState, 'error'> {
   position: { left: number; bottom: number; width: number };
   onSendAnyway: (event: Event) => void;
   onEdit: () => void;
+  /** Puts this compliant wording into the input (never sends it). */
+  onRewrite?: (text: string) => void;
 }
 
 /** "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it. */
@@ -31,6 +34,8 @@ export function GuardPanel(props: GuardPanelProps) {
   const holding = mode === 'held';
   const style = { left: `${position.left}px`, bottom: `${position.bottom}px`, width: `${position.width}px` };
   const unique = findings.filter((f, i) => findings.findIndex((g) => g.category === f.category && g.match === f.match) === i);
+  const kind = holding && !props.error && props.onRewrite ? rewriteKind(findings.map((f) => f.category)) : null;
+  const rewrite = kind ? i18n.t(`guard.rewrite.${kind}`) : null;
   return (
     <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode} data-error={props.error ? 'true' : undefined}>
       <div class="guard-title">
@@ -63,6 +68,11 @@ export function GuardPanel(props: GuardPanelProps) {
           <button type="button" class="edit" onClick={onTrusted(props.onEdit)}>
             {i18n.t('guard.edit')}
           </button>
+          {rewrite && (
+            <button type="button" class="rewrite" title={rewrite} onClick={onTrusted(() => props.onRewrite?.(rewrite))} data-testid="guard-rewrite" data-kind={kind}>
+              {i18n.t('guard.rewriteOffer')}
+            </button>
+          )}
           {props.canOverride && (
             <button type="button" class="anyway" onClick={onTrusted(props.onSendAnyway)} data-testid="guard-send-anyway">
               {i18n.t('guard.sendAnyway')}

@@ -20,7 +20,7 @@ describe('decide', () => {
     ['a blocking contact finding holds, no override by default', [finding('contact', 'block')], true, false],
     ['拦截 holds a word the engine rates warn (the shop decides)', [finding('abuse', 'warn')], true, false],
     ['a link holds but may be sent anyway', [finding('url', 'block')], true, true],
-    ['custom words only warn by default', [finding('custom', 'block')], false, true],
+    ['custom words hold by default (issue 21 item 8), the agent may still send anyway', [finding('custom', 'block')], true, true],
     ['a clear case raises a 提醒 category to a hold', [finding('custom', 'block', 0, 2, true)], true, true],
   ])('%s', (_name, findings, hold, canOverride) => {
     const d = decide(findings as Finding[], settings);

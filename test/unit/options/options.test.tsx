@@ -97,19 +97,19 @@ describe('options page', () => {
     setup();
     await screen.findByTestId('options');
     const sample = screen.getByTestId('sample-input') as HTMLInputElement;
-    typeInto(sample, '亲，可以返现');
+    typeInto(sample, '亲，可以秒杀价');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('未发现违规内容，可以发送');
     const words = document.getElementById('f-phraseGuard-customWords') as HTMLTextAreaElement;
-    typeInto(words, '返现\n\n私下退款\n');
-    expect(screen.getByTestId('sample-outcome').textContent).toBe('会提示，但不阻止发送');
-    expect(screen.getByTestId('sample-findings').textContent).toContain('「返现」 店铺自定义违禁词');
-    expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('返现');
+    typeInto(words, '秒杀价\n\n私下退款\n');
+    expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（可选择仍然发送）');
+    expect(screen.getByTestId('sample-findings').textContent).toContain('「秒杀价」 店铺自定义违禁词');
+    expect(screen.getByTestId('sample-preview').querySelector('mark')!.textContent).toBe('秒杀价');
     typeInto(sample, '加我微信聊');
     expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
     // The shop's word in traditional characters, in pinyin and with a homophone is caught too.
-    for (const evasion of ['亲，可以返現', '亲，可以 fanxian', '亲，可以饭现']) {
+    for (const evasion of ['亲，可以秒殺價', '亲，可以 miaoshajia', '亲，可以妙杀价']) {
       typeInto(sample, evasion);
-      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('会提示，但不阻止发送');
+      expect(screen.getByTestId('sample-outcome').textContent, evasion).toBe('发送时会被拦截（可选择仍然发送）');
     }
     typeInto(sample, '加我微信聊');
     // The allow-list wins over a banned word inside it.

@@ -16,7 +16,7 @@ afterEach(() => {
   addTraditionalPairs(HAND_TRAD_PAIRS);
 });
 
-describe('OpenCC fold table', () => {
+describe('OpenCC fold table (built at build time, trad-table.ts)', () => {
   const pairs = traditionalPairs();
 
   it('covers thousands of characters as pairs, CJK only', () => {
@@ -41,6 +41,23 @@ describe('OpenCC fold table', () => {
     resetTraditionalPairs();
     expect(fold('天貓')).toBe('天貓');
   });
+
+  it('leaves simplified characters alone: 么 is not folded to 幺 (OpenCC Taiwan variant)', () => {
+    addTraditionalPairs(pairs);
+    expect(fold('什么 什麼 這麼')).toBe('什么 什么 这么');
+    expect(pairs).not.toContain('么幺');
+  });
+
+  it('is the table scripts/trad-table.mjs writes from the installed OpenCC data', async () => {
+    // @ts-expect-error a plain .mjs build script without types
+    const { makeTables, render, TABLE_FILE } = (await import('../../../scripts/trad-table.mjs')) as {
+      makeTables(): unknown;
+      render(t: unknown): string;
+      TABLE_FILE: string;
+    };
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(TABLE_FILE, 'utf8')).toBe(render(makeTables()));
+  }, 30_000);
 
   it('keeps the pairs already there and ignores non-CJK or identity pairs', () => {
     expect(addTraditionalPairs('aB寶宝窮穷窮窮')).toBe(1);

@@ -238,12 +238,12 @@ describe('merging and severity', () => {
 });
 
 describe('compile: custom words and allow-lists', () => {
-  it('flags the shop words as custom / warn, through evasions', () => {
+  it('flags the shop words as custom / block by default, through evasions', () => {
     const dict = compile({ customWords: ['差评', 'Refund Now'] });
     const text = '给你差 评！REFUND-NOW';
     expect(checked(text, scan(text, { custom: dict }))).toMatchObject([
-      { category: 'custom', ruleId: 'custom', severity: 'warn', start: 2, end: 5, match: '差 评' },
-      { category: 'custom', ruleId: 'custom', severity: 'warn', start: 6, end: 16, match: 'REFUND-NOW' },
+      { category: 'custom', ruleId: 'custom', severity: 'block', start: 2, end: 5, match: '差 评' },
+      { category: 'custom', ruleId: 'custom', severity: 'block', start: 6, end: 16, match: 'REFUND-NOW' },
     ]);
   });
 
@@ -255,8 +255,8 @@ describe('compile: custom words and allow-lists', () => {
     expect(brief(scan('淘宝差评', { custom: compile({ customWords: ['差评'], builtin: false }) }))).toEqual([['custom', '差评']]);
   });
 
-  it('customSeverity makes the shop words block', () => {
-    expect(scan('差评', { custom: compile({ customWords: ['差评'], customSeverity: 'block' }) })[0]?.severity).toBe('block');
+  it('customSeverity makes the shop words only warn', () => {
+    expect(scan('差评', { custom: compile({ customWords: ['差评'], customSeverity: 'warn' }) })[0]?.severity).toBe('warn');
   });
 
   it.each<[string, string[], Array<[PhraseCategory, string]>]>([

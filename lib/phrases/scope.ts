@@ -1,0 +1,88 @@
+/**
+ * Scope (issue 21 item 2): a word the agent names in order to refuse it or
+ * warn about it ("咱们这边不能用微信联系的哈", "平台规定不能发电话") is not a
+ * violation, and neither is the buyer's complaint quoted to apologise for it
+ * ("您说的'垃圾质量'，我们非常抱歉"). A refusal cue must cover the word: it
+ * stands in the same clause, before it (不能加微信) or right after it (微信是
+ * 不能加的). It lowers the finding to nothing unless the same clause still
+ * gives a way to reach someone (an id, a number, a link, 加我): "实在不行就加
+ * 我 V：abc123" stays held. Detector findings (numbers, links, addresses) and
+ * findings raised by an intent pattern are never lowered: they are the way
+ * to reach someone.
+ */
+import { clauseAround } from './context';
+import type { Finding, PhraseCategory } from './types';
+
+/**
+ * Cues that refuse or warn about the word after them (a few characters away,
+ * no 的话 between: "不要的话可以挂闲鱼" is not a refusal). A 不 cue repeating
+ * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
+ */
+const REFUSE_BEFORE =
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充)([^，。！？,!?;；]{0,6})$/;
+const REFUSE_AFTER =
+  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了)/;
+/** A way to reach someone in the clause: an id or number, a link, an invitation. */
+const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
+
+/** The buyer's words quoted to apologise for them. */
+const QUOTE_OPEN = '「『“‘"\'【';
+const QUOTE_CLOSE = '」』”’"\'】';
+const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
+
+const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
+
+/** Where a finding comes from: a dictionary word, an intent pattern (intent.ts) or a detector. */
+export type FindingSource = 'word' | 'intent' | 'detector';
+
+/** The reason a finding is lowered to nothing, or null. */
+export function scopeReason(f: Finding, folded: string, source: FindingSource): 'refusal' | 'quote' | null {
+  if (source === 'detector') return null;
+  if (insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
+  if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
+  const [a, b] = clauseAround(folded, f.start, f.end);
+  // The word's own span counts too: "加我vx：kefu8888" carries its id.
+  if (REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) return null;
+  if (refusedBefore(folded, a, f.start) || REFUSE_AFTER.test(folded.slice(f.end, b))) return 'refusal';
+  return null;
+}
+
+function refusedBefore(folded: string, a: number, start: number): boolean {
+  const m = REFUSE_BEFORE.exec(folded.slice(a, start));
+  if (!m || m[2]!.includes('的话')) return false;
+  const at = a + m.index;
+  // 能不能 / 是不是 / 要不要: the character before 不 repeats after it.
+  return !(m[1]![0] === '不' && at > 0 && folded[at - 1] === m[1]![1]);
+}
+
+/** Whether [start, end) lies between an opening and a closing quotation mark. */
+function insideQuote(f: Finding, folded: string): boolean {
+  const open = lastIndexOfAny(folded, QUOTE_OPEN, f.start - 1);
+  if (open < 0) return false;
+  const close = indexOfAny(folded, QUOTE_CLOSE, f.end);
+  return close >= 0 && close - open < 40 && indexOfAny(folded.slice(open + 1, f.start), QUOTE_CLOSE, 0) < 0;
+}
+
+function lastIndexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i >= 0; i--) if (chars.includes(s[i]!)) return i;
+  return -1;
+}
+
+function indexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (chars.includes(s[i]!)) return i;
+  return -1;
+}
+
+/**
+ * The findings left once scope has spoken: those lowered by a refusal or a
+ * quote are reported to `lowered`; a deal finding gives way to the more
+ * specific bank / contact / QR one it overlaps (转账给我 is bank: one label per span).
+ */
+export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
+  const kept = list.filter((f) => {
+    const reason = scopeReason(f, folded, sourceOf(f));
+    if (reason) lowered(f, reason);
+    return !reason;
+  });
+  return kept.filter((f) => f.category !== 'deal' || !kept.some((g) => g.category !== 'deal' && g.start < f.end && f.start < g.end));
+}

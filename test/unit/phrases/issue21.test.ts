@@ -1,0 +1,115 @@
+/**
+ * Issue 21's classes, one table each, written from the issue text and
+ * RULES.md (never from the blind corpus): refusals and warnings pass unless
+ * they still give a way to reach someone; addresses, product facts, model
+ * numbers and quoted complaints pass; emoji and slang, dealing off the
+ * platform, paid reviews, split numbers, (at) e-mails, contempt and threats
+ * are caught. Scanned with the product's complete traditional table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from '@/lib/phrases';
+import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
+import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
+import { traditionalPairs } from '@/lib/phrases/variant-tools';
+
+beforeAll(() => addTraditionalPairs(traditionalPairs()));
+afterAll(() => {
+  resetTraditionalPairs();
+  addTraditionalPairs(HAND_TRAD_PAIRS);
+});
+
+const categories = (text: string) => [...new Set(scan(text).map((f) => f.category))].sort();
+
+describe('scope: refusals and warnings pass (item 2)', () => {
+  it.each([
+    '咱们这边不能用微信联系的哈',
+    '平台规定不能发电话号码给您',
+    '别信加QQ的骗子，我们不会私下联系您',
+    '不好意思，我们不支持支付宝转账，请在平台下单',
+    '微信是不能加的哦，有问题这里问我',
+    '退款原路退回您的支付宝，不需要提供银行卡号',
+    '无需扫码，直接在订单页申请就行',
+    '好评返现活动已经结束了',
+  ])('%s', (text) => expect(categories(text)).toEqual([]));
+
+  it.each([
+    ['不能加微信，不过可以加我vx：kefu8888', ['contact']],
+    ['实在不行就加我V：abc123', ['contact']],
+    ['你要不要加个微信', ['contact']],
+    ['能不能走个闲鱼，这样便宜点', ['platform']],
+    ['不要的话可以挂闲鱼上卖掉', ['platform']],
+    ['你们是不是也在唯品会卖', ['platform']],
+  ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
+});
+
+describe('context as data (item 3)', () => {
+  it.each([
+    ['address', '收货地址是北京市京东路88号'],
+    ['address', '送到淘宝村村口驿站就行'],
+    ['address', '天猫大道那个快递站可以自提'],
+    ['product', '这款手表可以显示微信消息和QQ来电'],
+    ['product', '手环支持微信运动同步步数'],
+    ['model', 'WX8000耳机是新款'],
+    ['model', '型号是QQ-2088，已经停产了'],
+    ['tracking', '顺丰单号SF1234567890123，明天到'],
+    ['quote', '您说的“垃圾质量”我们非常抱歉'],
+    ['quote', '您说「客服态度差」，真的很抱歉'],
+    ['payment', '下单时选微信支付或支付宝都可以'],
+  ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
+});
+
+describe('lexicon: emoji, slang, traditional (item 4)', () => {
+  it.each([
+    ['🐧号多少', 'contact'],
+    ['去🍑宝搜一下', 'platform'],
+    ['扫这个🐴加我', 'qrcode'],
+    ['闲🐟上有', 'platform'],
+    ['天🐱旗舰店更便宜', 'platform'],
+    ['加我绿色软件聊', 'contact'],
+    ['海鲜市场上有二手的', 'platform'],
+    ['我们抖店也在卖', 'platform'],
+    ['淘寶上有同款', 'platform'],
+    ['閒魚上便宜', 'platform'],
+    ['加個微信吧', 'contact'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+});
+
+describe('intent without a keyword (item 5)', () => {
+  it.each([
+    ['好评返现5元哦', 'deal'],
+    ['五星好评送红包', 'deal'],
+    ['确认收货后返您10块', 'deal'],
+    ['改成好评给您补偿20元', 'deal'],
+    ['钱直接转给我就行，不用拍了', 'bank'],
+    ['加我们的福利群，群里领券', 'deal'],
+    ['退款私下给你打过去', 'deal'],
+    ['我电话一三八，零零一三，八零零零', 'phone'],
+    ['前面138 0013，后面是8000', 'phone'],
+    ['邮箱 kefu(at)163.com', 'email'],
+    ['发到abc123[at]qq[dot]com', 'email'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+
+  it.each(['截图转给我看看', '转给我们售后同事处理', '补偿您5元红包可以吗', '价格是138元，运费12元', '给个好评哦，谢谢亲'])('clean: %s', (text) =>
+    expect(categories(text)).toEqual([]),
+  );
+});
+
+describe('rude service and threats (item 6)', () => {
+  it.each([
+    '你是不会看字吗',
+    '说明书都不会看，怪谁',
+    '你自己弄去吧',
+    '说了多少遍了还问',
+    '穷就别买',
+    '我知道你住哪',
+    '你给差评试试',
+    '给你寄个花圈',
+    '你给我等着',
+  ])('%s → abuse', (text) => expect(categories(text)).toEqual(['abuse']));
+
+  it('threats are clear cases: they hold whatever the setting', () => {
+    expect(scan('我知道你住哪').every((f) => f.clear)).toBe(true);
+  });
+
+  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
+});
