@@ -111,6 +111,8 @@ export interface Simulator {
   pushChatFrame(frame: Record<string, unknown>): void;
   /** A script the chat workbench runs first in <head>, like any page script (after the extension's document_start scripts); null removes it. */
   setChatPageScript(script: string | null): void;
+  /** The same for the MMS shell's pages (售后, 客服数据 …). */
+  setShellPageScript(script: string | null): void;
   close(): Promise<void>;
 }
 
@@ -188,6 +190,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     pushChatFrame: (frame) => srv.broadcastChat(frame as never),
     setChatPageScript: (script) => {
       srv.chatPageScript = script;
+    },
+    setShellPageScript: (script) => {
+      srv.shellPageScript = script;
     },
     async close() {
       scheduler.dispose();
