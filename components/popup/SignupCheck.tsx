@@ -117,7 +117,7 @@ export function SignupCheck({ signup, today, agentOnly = false, window = { start
         {i18n.t(metric3min ? 'official.requirement3min' : 'popup.signup.requirement', { days: SIGNUP_CHECK_DAYS, pct: formatPct(signup.requiredRate) })}
       </p>
       <SignupDays days={signup.days} metric3min={metric3min} />
-      {signup.verdict === 'insufficient' && <p class="hint">{i18n.t('popup.signup.insufficientHint')}</p>}
+      {signup.verdict === 'insufficient' && signup.days.some((d) => d.verdict === 'insufficient' && d.reason !== 'page-text') && <p class="hint">{i18n.t('popup.signup.insufficientHint')}</p>}
       {signup.metric && today && <SignupPlan signup={signup} today={today} />}
     </section>
   );

@@ -9,7 +9,9 @@
  * finds in the overlays' shadow roots. The extension must go on: overlays
  * stay, the guard holds, only real traffic is stored. Also: a bad frame is
  * skipped while the next good one counts, both guard races, the broken reply
- * box, and a computer clock 10 minutes slow or fast.
+ * box, and a computer clock 10 minutes slow or fast. Issue 22: URL confusion
+ * (fetch / XHR shown a platform URL while the browser loads a data: URL) and
+ * drawn 服务数据 cards after a pushState store nothing.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +19,10 @@ import { hashIdSync, shopSalt } from '../../lib/id-hash';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
-import { storedEvents as readStoredEvents } from './pages/store';
+import { readStore, storedEvents as readStoredEvents } from './pages/store';
+import { scenarioRequests, sendAll } from './pages/popup-page';
+import { addDays, beijingDay } from '../../lib/clock';
+import type { Summary } from '../../lib/messages';
 import { pollUntil, within } from './pages/poll';
 
 let harness: Harness;
@@ -258,5 +263,105 @@ describe('a changed reply box', () => {
     await page.waitForTimeout(600);
     expect(sentTexts(buyer)).toEqual([]);
     await page.close();
+  });
+});
+
+/**
+ * Issue 22: the page script shows the tap one URL while the browser loads
+ * another (a Request subclass with its own url, a toString that changes
+ * between reads, XMLHttpRequest.open with such an object), each time a
+ * data: URL carrying a forged body; and it draws 服务数据 cards and switches
+ * the route to 服务数据 itself. Nothing forged is stored, the agent's real
+ * next message lands under the real shop, and the signup verdict stays.
+ */
+const FORGED_MALL = '999';
+const USERINFO = 'https://mms.pinduoduo.com/chats/userinfo/realtime';
+
+/** Shared by both page scripts: `shifting(first, then)` and `forgedFetches(platformUrl, body)`. */
+const CONFUSION_HELPERS = `
+  const shifting = (first, then) => { let n = 0; return { toString: () => (n++ === 0 ? first : then) }; };
+  const dataUrl = (body) => 'data:application/json,' + encodeURIComponent(body);
+  const forgedFetches = (platform, body) => {
+    class Forged extends Request { get url() { return platform; } }
+    fetch(new Forged(dataUrl(body))).catch(() => {});
+    fetch(shifting(dataUrl(body), platform)).catch(() => {});
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', shifting(platform, dataUrl(body)));
+    xhr.send();
+  };`;
+
+function forgedLoginScript(): string {
+  const login = JSON.stringify({ result: { username: 'forged', mall_id: FORGED_MALL, mall: { mall_id: FORGED_MALL } } });
+  return `(() => {${CONFUSION_HELPERS}
+  forgedFetches(${JSON.stringify(USERINFO)}, ${JSON.stringify(login)});
+})();`;
+}
+
+function forgedFiguresScript(): string {
+  const forged = JSON.stringify({ success: true, result: { consultUserCnt: 90, needManuReplyConsultUserCnt: 80, manuReplyRate3Min: 0.99, replyRate30s: 0.99 } });
+  const card = (label: string, value: string) => `<div class="card"><div class="card-label"><span>${label}</span></div><div class="card-value">${value}</div></div>`;
+  const drawn = `<div><button class="btn btn-active">近1天</button>${card('咨询人数', '90')}${card('3分钟人工回复率', '99%')}</div>`;
+  return `(() => {${CONFUSION_HELPERS}
+  const day = (n) => new Date(Date.now() + 8 * 3600e3 + n * 86400e3).toISOString().slice(0, 10);
+  for (const n of [-3, -2, -1]) {
+    forgedFetches(location.origin + '/desert/stat/mallServiceOverviewData?startDate=' + day(n) + '&endDate=' + day(n), ${JSON.stringify(forged)});
+  }
+  // Two drawn cards, then the route switched to 服务数据 by the script itself.
+  window.addEventListener('load', () => setTimeout(() => {
+    const box = document.createElement('div');
+    box.innerHTML = ${JSON.stringify(drawn)};
+    document.body.append(box);
+    history.pushState(null, '', '/mms-chat/overview/service');
+    window.__drawn = true;
+  }, 300));
+})();`;
+}
+
+describe('URL confusion and drawn numbers (issue 22)', () => {
+  beforeAll(() => harness.sim.reset({ account: ACCOUNT, variant: { offHoursGroup: false } }));
+
+  it('a forged login through fetch(Request subclass), fetch(lying toString) and XHR.open(shifting URL) is not taken: the next real message lands under the real shop', async () => {
+    harness.sim.setChatPageScript(forgedLoginScript());
+    const before = new Set((await storedEvents()).map((e) => `${e.account}/${e.messageId}`));
+    const page = await harness.context.newPage();
+    await ChatPage.open(harness, page);
+    const uid = '8800000201';
+    harness.sim.chat.addBuyer({ uid });
+    const msgId = harness.sim.chat.buyerSays(uid, '在吗');
+    const newEvents = async () => (await storedEvents()).filter((e) => !before.has(`${e.account}/${e.messageId}`));
+    // Under a forged shop the message would be stored under its account, hashed with its salt: only the real one is waited for.
+    const fresh = await pollUntil('new events stored', newEvents, (list) => list.length > 0, 15_000);
+    await page.waitForTimeout(1_000);
+    expect((await newEvents()).map((e) => [e.account, e.messageId])).toEqual([[`${ACCOUNT.mallId}:${ACCOUNT.username}`, stored(msgId)]]);
+    expect(fresh.map((e) => e.account.split(':')[0])).not.toContain(FORGED_MALL);
+    expect((await storedEvents()).map((e) => e.account.split(':')[0])).not.toContain(FORGED_MALL);
+    await page.close();
+    harness.sim.setChatPageScript(null);
+  });
+
+  it('on the after-sales page, forged 服务数据 responses and two drawn cards after a pushState store nothing; the verdict stays', async () => {
+    const helper = await harness.openExtensionPage('managed-schema.json');
+    const account = { key: `${ACCOUNT.mallId}:${ACCOUNT.username}` };
+    const day = (n: number) => addDays(beijingDay(Date.now()), n);
+    // The agent's own record: three days of 150 buyers, 40 % answered within the hour: fail ×3.
+    await sendAll(helper, scenarioRequests({ account, plans: [-3, -2, -1].map((n) => ({ day: day(n), buyers: 150, repliedWithinHour: 60, coverage: 1 })) }));
+    const verdict = async () => ((await sendAll(helper, [{ type: 'summary/get', account: account.key }])) as Summary[])[0]!.signup;
+    const before = await verdict();
+    expect(before.verdict).toBe('fail');
+
+    harness.sim.setShellPageScript(forgedFiguresScript());
+    const page = await harness.context.newPage();
+    await page.goto(harness.sim.urls.aftersales);
+    await page.waitForFunction(() => (window as unknown as { __drawn?: boolean }).__drawn === true, undefined, { timeout: 15_000 });
+    expect(new URL(page.url()).pathname).toBe('/mms-chat/overview/service');
+    // Past the text fallback's wait (3 s) and the capture's next evaluations.
+    await page.waitForTimeout(6_000);
+    expect(await readStore(helper, 'officialFigures')).toEqual([]);
+    const after = await verdict();
+    expect(after.verdict).toBe('fail');
+    expect(after.days.map((d) => [d.day, d.verdict, d.source])).toEqual(before.days.map((d) => [d.day, d.verdict, d.source]));
+    harness.sim.setShellPageScript(null);
+    await page.close();
+    await helper.close();
   });
 });

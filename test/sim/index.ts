@@ -115,6 +115,8 @@ export interface Simulator {
   readonly titan: { sendRaw(bytes: Uint8Array): void; readonly sent: { frames: number; gzipped: number; messages: number }; connections(): number };
   /** A script the chat workbench runs first in <head>, like any page script (after the extension's document_start scripts); null removes it. */
   setChatPageScript(script: string | null): void;
+  /** The same for the MMS shell's pages (售后, 客服数据 …). */
+  setShellPageScript(script: string | null): void;
   close(): Promise<void>;
 }
 
@@ -193,6 +195,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     titan: { sendRaw: (bytes) => srv.titan.sendRaw(bytes), sent: srv.titan.sent, connections: () => srv.titan.connections },
     setChatPageScript: (script) => {
       srv.chatPageScript = script;
+    },
+    setShellPageScript: (script) => {
+      srv.shellPageScript = script;
     },
     async close() {
       scheduler.dispose();

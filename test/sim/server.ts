@@ -66,6 +66,8 @@ export class SimServer {
 
   /** A script the chat workbench runs first thing in <head>, as a page script (tests of a hostile page); null = none. */
   chatPageScript: string | null = null;
+  /** The same for the MMS shell's pages (售后, 客服数据 …). */
+  shellPageScript: string | null = null;
 
   constructor(private readonly deps: ServerDeps) {}
 
@@ -229,7 +231,8 @@ export class SimServer {
     }
     if (isShellPath(p)) {
       if (p === '/home') return redirect(res, '/home/');
-      return html(res, renderShellHtml());
+      const shell = renderShellHtml();
+      return html(res, this.shellPageScript === null ? shell : shell.replace('<head>', `<head><script>${this.shellPageScript.replace(/<\//g, '<\\/')}</script>`));
     }
     if (p === '/aftersales-ssr/detail') {
       const id = Number(url.searchParams.get('id'));

@@ -127,6 +127,16 @@ describe('signup check', () => {
     expect(screen.getByTestId('signup').textContent).not.toContain('观察');
   });
 
+  it('a day the page\'s text contradicts is unsure, without the advice to keep the chat page open (issue 22)', () => {
+    const unsure = { day: '2026-05-10', rate1h: 0.9, buyers: 150, coverage: 1, verdict: 'insufficient' as const, reason: 'page-text' as const };
+    view({ signup: signup({ verdict: 'insufficient', days: [signup().days[0]!, unsure, signup().days[2]!] }) });
+    expect(screen.getByTestId('signup-day-2026-05-10').querySelector('.day-verdict')!.textContent).toBe('不确定（页面数字不符）');
+    expect(screen.getByTestId('signup').textContent).not.toContain('全程打开聊天页');
+    cleanup();
+    view({ signup: signup({ verdict: 'insufficient', days: [signup().days[0]!, { ...unsure, reason: 'partial', coverage: 0.5 }, signup().days[2]!] }) });
+    expect(screen.getByTestId('signup').textContent).toContain('全程打开聊天页');
+  });
+
   it('marks a quiet day as not assessed', () => {
     view();
     expect(screen.getByTestId('signup-day-2026-05-11').textContent).toContain('不考核（≤100位买家）');

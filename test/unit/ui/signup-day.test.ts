@@ -29,6 +29,6 @@ describe('signupDayText', () => {
   });
 
   it('a day the page\'s text contradicts is said to be unsure, on every page', () => {
-    expect(signupDayText(day({ verdict: 'insufficient', reason: 'page-text' }), partial)).toBe('不确定（页面文字与插件记录不符）');
+    expect(signupDayText(day({ verdict: 'insufficient', reason: 'page-text' }), partial)).toBe('不确定（页面数字不符）');
   });
 });
