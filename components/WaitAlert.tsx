@@ -8,6 +8,8 @@ export interface AlertWait {
   /** The badge's text: "4:05", "≥1:00:12", "昨天起". */
   text: string;
   level: number;
+  /** About to cross its next threshold: the one still savable, listed first (issue 20). */
+  soon?: boolean;
 }
 
 export interface WaitAlertProps {
@@ -23,12 +25,14 @@ export interface WaitAlertProps {
 }
 
 /** The alert re-renders every second: its fixed strings are looked up once. */
-let strings: Record<'title' | 'waiting' | 'longest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle' | 'listTitle' | 'openTitle', string> | null = null;
+let strings: Record<'title' | 'waiting' | 'longest' | 'soonest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle' | 'jumpSoonTitle' | 'listTitle' | 'openTitle', string> | null = null;
 function text() {
   strings ??= {
     title: `${i18n.t('common.estimateNote')} · ${i18n.t('timer.ruleNote')}`,
     waiting: i18n.t('timer.alertWaiting'),
     longest: i18n.t('timer.alertLongest'),
+    soonest: i18n.t('timer.alertSoonest'),
+    jumpSoonTitle: i18n.t('timer.alertJumpSoonTitle'),
     estimate: i18n.t('common.estimate'),
     hint: i18n.t('timer.alertClickHint'),
     jump: i18n.t('timer.alertJump'),
@@ -55,7 +59,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
           <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
         </span>
         <span>
-          {t.longest} {longest.nickname}
+          {longest.soon ? t.soonest : t.longest} {longest.nickname}
         </span>
         <span class={`longest l${longest.level}`} data-testid="wait-longest">
           {longest.text}
@@ -67,7 +71,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
             {i18n.t('waits.moreHint', { n: String(waits.length) })}
           </span>
         )}
-        <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={t.jumpTitle} data-testid="wait-jump">
+        <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
           {t.jump}
         </button>
       </div>

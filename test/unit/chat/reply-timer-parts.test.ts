@@ -94,6 +94,15 @@ describe('LongestWaitAlert', () => {
     expect(shadowText()).toBe('');
   });
 
+  it('says 即将超时, not 最久, when the first wait is the one about to cross its next threshold', () => {
+    const { alert, shadowText } = setup(true);
+    alert.show(2, [{ ...longest[0]!, soon: true }, { buyerId: 'u2', nickname: '买家乙', text: '1:10:00', level: 4 }]);
+    expect(shadowText()).toContain('即将超时 买家甲');
+    alert.show(2, [{ buyerId: 'u2', nickname: '买家乙', text: '1:10:00', level: 4 }, longest[0]!]);
+    expect(shadowText()).toContain('最久 买家乙');
+    alert.remove();
+  });
+
   it('lists the five longest waits when several buyers wait, each a button that opens its conversation', () => {
     const { alert, deps } = setup(true);
     const waits = Array.from({ length: 7 }, (_, i) => ({ buyerId: i === 0 ? 'u1' : `u${i + 1}`, nickname: `买家${i}`, text: `${9 - i}:00`, level: 3 }));
