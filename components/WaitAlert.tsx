@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
 import { onTrusted } from '@/lib/ui/trusted';
 
 /** One wait as the alert lists it. */
@@ -52,8 +53,18 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
   const longest = waits[0];
   if (count === 0 || !longest) return null;
   const t = text();
+  // The list closes after a jump (issue 20): the pointer and the focus are still on
+  // it, and left open it covers the conversation just opened. It opens again once the
+  // pointer leaves and comes back, or a key moves the focus into it.
+  const [closed, setClosed] = useState(false);
+  const jump = (buyerId: string) =>
+    onTrusted<MouseEvent>((event) => {
+      setClosed(true);
+      (event.currentTarget as HTMLElement | null)?.blur();
+      onJump(buyerId);
+    });
   return (
-    <div class="root alert" role="status" data-testid="wait-alert" title={t.title}>
+    <div class={closed ? 'root alert closed' : 'root alert'} role="status" data-testid="wait-alert" title={t.title} onMouseLeave={() => setClosed(false)} onKeyUp={() => setClosed(false)}>
       <div class="head">
         <span>
           <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
@@ -71,7 +82,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
             {i18n.t('waits.moreHint', { n: String(waits.length) })}
           </span>
         )}
-        <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
+        <button type="button" onClick={jump(longest.buyerId)} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
           {t.jump}
         </button>
       </div>
@@ -79,7 +90,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
         <ol class="waits" aria-label={t.listTitle} data-testid="wait-list">
           {waits.map((w) => (
             <li key={w.buyerId}>
-              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={onTrusted(() => onJump(w.buyerId))}>
+              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={jump(w.buyerId)}>
                 <span class="name">{w.nickname}</span>
                 <span class={`time l${w.level}`}>{w.text}</span>
               </button>

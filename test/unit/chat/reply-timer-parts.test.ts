@@ -120,6 +120,30 @@ describe('LongestWaitAlert', () => {
     expect(root.querySelector('[data-testid="wait-list"]')).toBeNull();
   });
 
+  it('its list closes after a jump, and opens again once the pointer has left the alert', async () => {
+    const { alert, deps } = setup(true);
+    const waits = Array.from({ length: 3 }, (_, i) => ({ buyerId: i === 0 ? 'u1' : `u${i + 1}`, nickname: `买家${i}`, text: `${9 - i}:00`, level: 3 }));
+    alert.show(3, waits);
+    const root = document.querySelector('kefu-guard-alert')!.shadowRoot!;
+    const box = () => root.querySelector<HTMLElement>('[data-testid="wait-alert"]')!;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box().classList.contains('closed')).toBe(false);
+    const item = root.querySelectorAll<HTMLButtonElement>('[data-testid="wait-item"]')[1]!;
+    item.focus();
+    trustedClick(item);
+    await settle();
+    expect(deps.findRow).toHaveBeenCalledWith('u2');
+    expect(box().classList.contains('closed')).toBe(true);
+    expect(root.activeElement).not.toBe(item);
+    box().dispatchEvent(new MouseEvent('mouseleave'));
+    await settle();
+    expect(box().classList.contains('closed')).toBe(false);
+    trustedClick(root.querySelector('[data-testid="wait-jump"]')!);
+    await settle();
+    expect(box().classList.contains('closed')).toBe(true);
+    alert.remove();
+  });
+
   it('a jump clicks the page’s own row; no hint when the page opened it', () => {
     vi.useFakeTimers();
     const { alert, deps, element, shadowText } = setup(true);
