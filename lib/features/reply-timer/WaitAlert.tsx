@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
 import { onTrusted } from '@/lib/ui/trusted';
 
 /** One wait as the alert lists it. */
@@ -8,6 +9,8 @@ export interface AlertWait {
   /** The badge's text: "4:05", "≥1:00:12", "昨天起". */
   text: string;
   level: number;
+  /** About to cross its next threshold: the one still savable, listed first (issue 20). */
+  soon?: boolean;
 }
 
 export interface WaitAlertProps {
@@ -23,12 +26,14 @@ export interface WaitAlertProps {
 }
 
 /** The alert re-renders every second: its fixed strings are looked up once. */
-let strings: Record<'title' | 'waiting' | 'longest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle' | 'listTitle' | 'openTitle', string> | null = null;
+let strings: Record<'title' | 'waiting' | 'longest' | 'soonest' | 'estimate' | 'hint' | 'jump' | 'jumpTitle' | 'jumpSoonTitle' | 'listTitle' | 'openTitle', string> | null = null;
 function text() {
   strings ??= {
     title: `${i18n.t('common.estimateNote')} · ${i18n.t('timer.ruleNote')}`,
     waiting: i18n.t('timer.alertWaiting'),
     longest: i18n.t('timer.alertLongest'),
+    soonest: i18n.t('timer.alertSoonest'),
+    jumpSoonTitle: i18n.t('timer.alertJumpSoonTitle'),
     estimate: i18n.t('common.estimate'),
     hint: i18n.t('timer.alertClickHint'),
     jump: i18n.t('timer.alertJump'),
@@ -48,14 +53,24 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
   const longest = waits[0];
   if (count === 0 || !longest) return null;
   const t = text();
+  // The list closes after a jump (issue 20): the pointer and the focus are still on
+  // it, and left open it covers the conversation just opened. It opens again once the
+  // pointer leaves and comes back, or a key moves the focus into it.
+  const [closed, setClosed] = useState(false);
+  const jump = (buyerId: string) =>
+    onTrusted<MouseEvent>((event) => {
+      setClosed(true);
+      (event.currentTarget as HTMLElement | null)?.blur();
+      onJump(buyerId);
+    });
   return (
-    <div class="root alert" role="status" data-testid="wait-alert" title={t.title}>
+    <div class={closed ? 'root alert closed' : 'root alert'} role="status" data-testid="wait-alert" title={t.title} onMouseLeave={() => setClosed(false)} onKeyUp={() => setClosed(false)}>
       <div class="head">
         <span>
           <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
         </span>
         <span>
-          {t.longest} {longest.nickname}
+          {longest.soon ? t.soonest : t.longest} {longest.nickname}
         </span>
         <span class={`longest l${longest.level}`} data-testid="wait-longest">
           {longest.text}
@@ -67,7 +82,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
             {i18n.t('waits.moreHint', { n: String(waits.length) })}
           </span>
         )}
-        <button type="button" onClick={onTrusted(() => onJump(longest.buyerId))} title={t.jumpTitle} data-testid="wait-jump">
+        <button type="button" onClick={jump(longest.buyerId)} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
           {t.jump}
         </button>
       </div>
@@ -75,7 +90,7 @@ export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertPr
         <ol class="waits" aria-label={t.listTitle} data-testid="wait-list">
           {waits.map((w) => (
             <li key={w.buyerId}>
-              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={onTrusted(() => onJump(w.buyerId))}>
+              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={jump(w.buyerId)}>
                 <span class="name">{w.nickname}</span>
                 <span class={`time l${w.level}`}>{w.text}</span>
               </button>

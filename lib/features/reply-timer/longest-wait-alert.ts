@@ -50,7 +50,7 @@ export class LongestWaitAlert {
       return;
     }
     const listed = waits.slice(0, ALERT_LIST_SIZE);
-    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}`).join(',')}`;
+    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}:${w.soon === true}`).join(',')}`;
     if (key === this.shown) return;
     this.shown = key;
     this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + levelsCss);

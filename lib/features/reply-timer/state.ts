@@ -14,6 +14,7 @@ import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import { waitText } from '../../wait-display';
 import type { AlertWait } from './WaitAlert';
+import { savable } from './savable';
 import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, thresholdsFromSettings, waitStage, type WaitStage } from './wait-stage';
 
@@ -145,21 +146,6 @@ export function liveCounts(waits: readonly StagedWait[], hidden: boolean): Omit<
 }
 
 /**
- * The counted wait about to cross its next threshold soonest (in its warning
- * stage): the one still savable, which 前往 opens first (issue 20 item 5).
- */
-function savable(waits: readonly StagedWait[], now: number): StagedWait | undefined {
-  let best: StagedWait | undefined;
-  let bestLeft = Infinity;
-  for (const w of waits) {
-    if (!w.counted || !w.stage.warning || !w.stage.next) continue;
-    const left = w.stage.next.ms - (now - w.waiting.waitingSince);
-    if (left < bestLeft) [best, bestLeft] = [w, left];
-  }
-  return best;
-}
-
-/**
  * The alert's list: first the counted wait about to cross its next threshold
  * (still savable), then the longest waits the platform counts; a message from
  * last night (not counted) is listed only after them.
@@ -170,7 +156,13 @@ export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: s
   const ordered = [...(first ? [first] : []), ...rest.filter((w) => w.counted), ...rest.filter((w) => !w.counted)].slice(0, ALERT_LIST_SIZE);
   return {
     count: waits.length,
-    waits: ordered.map(({ waiting, stage }) => ({ buyerId: waiting.buyerId, nickname: nickname(waiting.buyerId), text: waitText(waiting, now), level: stage.level })),
+    waits: ordered.map((w) => ({
+      buyerId: w.waiting.buyerId,
+      nickname: nickname(w.waiting.buyerId),
+      text: waitText(w.waiting, now),
+      level: w.stage.level,
+      ...(w === first ? { soon: true } : {}),
+    })),
     estimated: ordered[0]?.waiting.estimated ?? false,
   };
 }

@@ -94,6 +94,15 @@ describe('LongestWaitAlert', () => {
     expect(shadowText()).toBe('');
   });
 
+  it('says 即将超时, not 最久, when the first wait is the one about to cross its next threshold', () => {
+    const { alert, shadowText } = setup(true);
+    alert.show(2, [{ ...longest[0]!, soon: true }, { buyerId: 'u2', nickname: '买家乙', text: '1:10:00', level: 4 }]);
+    expect(shadowText()).toContain('即将超时 买家甲');
+    alert.show(2, [{ buyerId: 'u2', nickname: '买家乙', text: '1:10:00', level: 4 }, longest[0]!]);
+    expect(shadowText()).toContain('最久 买家乙');
+    alert.remove();
+  });
+
   it('lists the five longest waits when several buyers wait, each a button that opens its conversation', () => {
     const { alert, deps } = setup(true);
     const waits = Array.from({ length: 7 }, (_, i) => ({ buyerId: i === 0 ? 'u1' : `u${i + 1}`, nickname: `买家${i}`, text: `${9 - i}:00`, level: 3 }));
@@ -109,6 +118,30 @@ describe('LongestWaitAlert', () => {
     // One buyer: no list, the main button is enough.
     alert.show(1, waits.slice(0, 1));
     expect(root.querySelector('[data-testid="wait-list"]')).toBeNull();
+  });
+
+  it('its list closes after a jump, and opens again once the pointer has left the alert', async () => {
+    const { alert, deps } = setup(true);
+    const waits = Array.from({ length: 3 }, (_, i) => ({ buyerId: i === 0 ? 'u1' : `u${i + 1}`, nickname: `买家${i}`, text: `${9 - i}:00`, level: 3 }));
+    alert.show(3, waits);
+    const root = document.querySelector('kefu-guard-alert')!.shadowRoot!;
+    const box = () => root.querySelector<HTMLElement>('[data-testid="wait-alert"]')!;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box().classList.contains('closed')).toBe(false);
+    const item = root.querySelectorAll<HTMLButtonElement>('[data-testid="wait-item"]')[1]!;
+    item.focus();
+    trustedClick(item);
+    await settle();
+    expect(deps.findRow).toHaveBeenCalledWith('u2');
+    expect(box().classList.contains('closed')).toBe(true);
+    expect(root.activeElement).not.toBe(item);
+    box().dispatchEvent(new MouseEvent('mouseleave'));
+    await settle();
+    expect(box().classList.contains('closed')).toBe(false);
+    trustedClick(root.querySelector('[data-testid="wait-jump"]')!);
+    await settle();
+    expect(box().classList.contains('closed')).toBe(true);
+    alert.remove();
   });
 
   it('a jump clicks the page’s own row; no hint when the page opened it', () => {

@@ -68,6 +68,8 @@ describe('ReplyTimerState.frame', () => {
     const frame = (waiting: Waiting[]) => new ReplyTimerState(NOW).frame(input(waiting)).alert.waits.map((w) => w.buyerId);
     // Past 1 hour: no threshold left to save. 55 min: 5 min from the hour, warning. 2:55: 5 s from 3 min.
     expect(frame([wait('old', 2 * 3600), wait('hour', 55 * 60), wait('near', 175)])).toEqual(['near', 'old', 'hour']);
+    const soon = new ReplyTimerState(NOW).frame(input([wait('old', 2 * 3600), wait('near', 175)])).alert.waits;
+    expect(soon.map((w) => w.soon ?? false)).toEqual([true, false]); // said as 即将超时, not 最久
     // Nobody in a warning stage: the longest first, as before.
     expect(frame([wait('a', 400), wait('b', 5)])).toEqual(['a', 'b']);
     // A wait from last night is never "savable" first.
