@@ -29,25 +29,42 @@ function lowerBound(sorted: readonly number[], value: number): number {
 interface CountedMessage {
   event: ChatEvent;
   waitMs: number | null;
+  /** The wait for any reply, robot included (the 2023 5-minute signup rule counts robot replies). */
+  anyWaitMs: number | null;
+}
+
+/** Each conversation's reply times of the kinds given, sorted. */
+function replyTimes(unique: readonly ChatEvent[], kinds: ReadonlySet<ChatEvent['kind']>): Map<string, number[]> {
+  const byConversation = new Map<string, number[]>();
+  for (const event of unique) {
+    if (!kinds.has(event.kind)) continue;
+    const times = byConversation.get(event.conversationId);
+    if (times) times.push(event.at);
+    else byConversation.set(event.conversationId, [event.at]);
+  }
+  for (const times of byConversation.values()) times.sort((a, b) => a - b);
+  return byConversation;
+}
+
+const HUMAN: ReadonlySet<ChatEvent['kind']> = new Set(['human']);
+const ANY_REPLY: ReadonlySet<ChatEvent['kind']> = new Set(['human', 'robot']);
+
+/** The wait from `at` to the next time in `times` at or after it, or null. */
+function waitFor(times: readonly number[] | undefined, at: number): number | null {
+  if (!times) return null;
+  const i = lowerBound(times, at);
+  return i < times.length ? times[i]! - at : null;
 }
 
 /** The day's counted buyer messages (deduplicated) with their waits: the next human reply at or after each. */
 function countedMessages(unique: readonly ChatEvent[], day: BeijingDay, options: MetricsOptions): CountedMessage[] {
   const window = options.window ?? PLATFORM_COUNTED_WINDOW;
-  const humanTimes = new Map<string, number[]>();
-  for (const event of unique) {
-    if (event.kind !== 'human') continue;
-    const times = humanTimes.get(event.conversationId);
-    if (times) times.push(event.at);
-    else humanTimes.set(event.conversationId, [event.at]);
-  }
-  for (const times of humanTimes.values()) times.sort((a, b) => a - b);
+  const humanTimes = replyTimes(unique, HUMAN);
+  const anyTimes = replyTimes(unique, ANY_REPLY);
   const counted: CountedMessage[] = [];
   for (const event of unique) {
     if (event.kind !== 'buyer' || beijingDay(event.at) !== day || !isInCountedWindow(event.at, window)) continue;
-    const times = humanTimes.get(event.conversationId) ?? [];
-    const i = lowerBound(times, event.at);
-    counted.push({ event, waitMs: i < times.length ? times[i]! - event.at : null });
+    counted.push({ event, waitMs: waitFor(humanTimes.get(event.conversationId), event.at), anyWaitMs: waitFor(anyTimes.get(event.conversationId), event.at) });
   }
   return counted;
 }
@@ -59,11 +76,13 @@ interface TallySums {
   within30s: number;
   within3min: number;
   within5min: number;
+  /** Answered within 5 minutes by any reply, robot included. */
+  within5minAny: number;
   waitSumMs: number;
   uncounted: number;
 }
 
-const SUMMED: ReadonlyArray<keyof TallySums> = ['counted', 'answered', 'within30s', 'within3min', 'within5min', 'waitSumMs', 'uncounted'];
+const SUMMED: ReadonlyArray<keyof TallySums> = ['counted', 'answered', 'within30s', 'within3min', 'within5min', 'within5minAny', 'waitSumMs', 'uncounted'];
 
 /** One conversation's part of a day's figures; the store keeps them in memory (lib/store/aggregates.ts). */
 export interface ConversationTally extends TallySums {
@@ -73,11 +92,12 @@ export interface ConversationTally extends TallySums {
   open: boolean;
 }
 
-const emptySums = (): TallySums => ({ counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, waitSumMs: 0, uncounted: 0 });
+const emptySums = (): TallySums => ({ counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, within5minAny: 0, waitSumMs: 0, uncounted: 0 });
 
 /** Adds one counted message's wait to a tally (thresholds inclusive, RULES.md §1). */
-function countWait(tally: ConversationTally, event: ChatEvent, waitMs: number | null): void {
+function countWait(tally: ConversationTally, event: ChatEvent, waitMs: number | null, anyWaitMs: number | null): void {
   tally.counted += 1;
+  if (anyWaitMs !== null && anyWaitMs <= REPLY_THRESHOLD_MS['reply-5min']) tally.within5minAny += 1;
   if (waitMs !== null) {
     tally.answered += 1;
     tally.waitSumMs += waitMs;
@@ -110,9 +130,9 @@ export function tallyByConversation(events: readonly ChatEvent[], day: BeijingDa
     if (e.kind === 'human' && beijingDay(e.at) === day) lastHumanOfDay.set(e.conversationId, Math.max(lastHumanOfDay.get(e.conversationId) ?? -Infinity, e.at));
     else if (e.kind === 'buyer' && beijingDay(e.at) === day && !isInCountedWindow(e.at, window)) tallyOf(e.conversationId).uncounted += 1;
   }
-  for (const { event, waitMs } of countedMessages(unique, day, options)) {
+  for (const { event, waitMs, anyWaitMs } of countedMessages(unique, day, options)) {
     const tally = tallyOf(event.conversationId);
-    countWait(tally, event, waitMs);
+    countWait(tally, event, waitMs, anyWaitMs);
     if (event.at > (lastHumanOfDay.get(event.conversationId) ?? -Infinity)) tally.open = true;
   }
   return tallies;
@@ -172,6 +192,7 @@ export class DayTallies {
       rate30s: share(this.sums.within30s, counted),
       rate3min: share(this.sums.within3min, counted),
       rate5min: share(this.sums.within5min, counted),
+      rate5minAny: share(this.sums.within5minAny, counted),
       rate1h: share(buyers - this.lateBuyers, buyers),
       rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
       avgResponseMs: answered === 0 ? null : waitSumMs / answered,
