@@ -5,11 +5,13 @@
  */
 import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, RefundStage, WaitingReport } from './events';
-import type { DayMetrics, SignupCheck } from './metrics';
+import type { DayMetrics } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
 import type { DiagnosticEntry } from './background-diagnostics';
+import type { PopupSignup } from './signup';
+export type { PopupSignup };
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -71,7 +73,8 @@ export interface Summary {
   metrics: DayMetrics;
   /** Oldest first, ending today. */
   trend: TrendPoint[];
-  signup: SignupCheck;
+  /** The signup verdict (lib/signup-verdict.ts) on this shop's platform figures and this agent's estimate. */
+  signup: PopupSignup;
   /** Today's guard counts per category (a message with 2 categories counts in both rows). */
   guard: Partial<Record<PhraseCategory, GuardCounts>>;
   /** Today's guard counts per message (a held message with 2 categories is 1 hold). */

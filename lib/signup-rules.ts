@@ -10,6 +10,7 @@ import type { DayMetrics } from './metrics';
 import type { OfficialFigures } from './pdd/official-figures';
 import { RATE_1H_MIN_BUYERS } from './rules';
 import type { RuleId } from './rules';
+import type { SignupSettings } from './settings/types';
 
 export type SignupPresetId = 'rate1h-3d' | 'rate5min-1d' | 'rate3min-3d';
 
@@ -20,6 +21,8 @@ export type SignupRuleSource = 'seed-004' | 'notice-2023' | 'data-pages';
 
 export interface SignupPreset {
   id: SignupPresetId;
+  /** Its threshold's key in the settings (signup.thresholds) and its words' key in the locales. */
+  key: keyof SignupSettings['thresholds'];
   /** The rate checked, as the rules page names it. */
   rule: RuleId;
   source: SignupRuleSource;
@@ -37,17 +40,23 @@ export interface SignupPreset {
 
 export const SIGNUP_PRESETS: Readonly<Record<SignupPresetId, SignupPreset>> = {
   // Seed 004: each of the 3 days before signup, per buyer, human replies only; no threshold given.
-  'rate1h-3d': { id: 'rate1h-3d', rule: 'reply-1h', source: 'seed-004', days: 3, robotCounts: false, minBuyers: RATE_1H_MIN_BUYERS, platformRate: null, sourceThreshold: null },
+  'rate1h-3d': { id: 'rate1h-3d', key: 'rate1h', rule: 'reply-1h', source: 'seed-004', days: 3, robotCounts: false, minBuyers: RATE_1H_MIN_BUYERS, platformRate: null, sourceThreshold: null },
   // 2023 notice for 新榜 / 爱逛街 / 9.9 特卖: above 50 % on the one day before signup, robot and card replies count.
-  'rate5min-1d': { id: 'rate5min-1d', rule: 'reply-5min', source: 'notice-2023', days: 1, robotCounts: true, minBuyers: null, platformRate: null, sourceThreshold: 0.5 },
+  'rate5min-1d': { id: 'rate5min-1d', key: 'rate5min', rule: 'reply-5min', source: 'notice-2023', days: 1, robotCounts: true, minBuyers: null, platformRate: null, sourceThreshold: 0.5 },
   // The 3-minute human reply rate the 客服数据 pages lead with (daily figure); no public threshold.
-  'rate3min-3d': { id: 'rate3min-3d', rule: 'reply-3min', source: 'data-pages', days: 3, robotCounts: false, minBuyers: null, platformRate: 'rate3min', sourceThreshold: null },
+  'rate3min-3d': { id: 'rate3min-3d', key: 'rate3min', rule: 'reply-3min', source: 'data-pages', days: 3, robotCounts: false, minBuyers: null, platformRate: 'rate3min', sourceThreshold: null },
 };
 
 /** The rule the owner chose and the threshold the activity's page states (null: not typed yet). */
 export interface SignupRule {
   preset: SignupPresetId;
   threshold: number | null;
+}
+
+/** The rule the settings choose; a threshold of 0 is one not typed yet. */
+export function signupRuleOf(signup: SignupSettings): SignupRule {
+  const threshold = signup.thresholds[SIGNUP_PRESETS[signup.preset].key];
+  return { preset: signup.preset, threshold: threshold > 0 ? threshold : null };
 }
 
 /** The most days any preset checks: how many days before today a caller must supply. */

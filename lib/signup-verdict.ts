@@ -83,6 +83,8 @@ export interface VerdictInput {
   /** Agents serving the shop (team settings, or accounts seen); 0 or 1: this agent is the shop. */
   shop: { agentCount: number };
   minCoverage?: number;
+  /** Whether today's figures so far meet the rule (false pushes the earliest day past today's window). */
+  todayPasses?: boolean;
 }
 
 type Judged = Pick<VerdictDay, 'outcome' | 'reason' | 'agentOutcome'>;
@@ -142,13 +144,18 @@ function judgeDay(day: BeijingDay, input: VerdictInput, preset: SignupPreset, mi
 const ok = (d: VerdictDay) => d.outcome === 'pass' || d.outcome === 'not-assessed';
 const BASES: readonly VerdictBasis[] = ['platform', 'team', 'agent'];
 
-/** The first day from `today` whose `span` days before all pass; days checked as not ok push it on. */
-function earliest(today: BeijingDay, days: readonly VerdictDay[], span: number): BeijingDay {
-  const bad = days.filter((d) => !ok(d)).map((d) => d.day).sort();
-  const last = bad.at(-1);
+/**
+ * The first day from `today` whose `span` days before all pass: a day checked
+ * and not passing pushes it past that day's window; so does today when its
+ * figures so far do not pass and the candidate's window holds it. Later days
+ * are assumed to pass (they can still be made to).
+ */
+function earliest(today: BeijingDay, days: readonly VerdictDay[], span: number, todayPasses: boolean): BeijingDay {
+  const last = days.filter((d) => !ok(d)).map((d) => d.day).sort().at(-1);
   if (last === undefined) return today;
   const after = addDays(last, span + 1);
-  return after > today ? after : today;
+  if (after <= today) return today;
+  return todayPasses ? after : addDays(today, span + 1);
 }
 
 /** The signup verdict of the rule over the days it checks before `today`. */
@@ -159,7 +166,7 @@ export function signupVerdict(input: VerdictInput): SignupVerdict {
   const days = checked.map((day) => judgeDay(day, input, preset, minCoverage));
   const outcome = days.some((d) => d.outcome === 'fail') ? 'fail' : days.every(ok) ? 'pass' : 'unsure';
   const used = BASES.filter((b) => days.some((d) => d.basis === b));
-  const verdict: SignupVerdict = { rule: input.rule, outcome, basis: used.length > 0 ? used : ['none'], days, earliestDay: earliest(input.today, days, preset.days) };
+  const verdict: SignupVerdict = { rule: input.rule, outcome, basis: used.length > 0 ? used : ['none'], days, earliestDay: earliest(input.today, days, preset.days, input.todayPasses ?? true) };
   const agentDays = days.filter((d) => d.reason === 'agent-only');
   if (outcome === 'unsure' && agentDays.length > 0 && days.every((d) => ok(d) || d.reason === 'agent-only')) {
     verdict.agentOnly = { outcome: agentDays.some((d) => d.agentOutcome === 'fail') ? 'fail' : 'pass' };

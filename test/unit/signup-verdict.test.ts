@@ -89,11 +89,16 @@ describe('signupVerdict: the overall verdict', () => {
   });
 
   it.each([
-    ['all pass: today', all3(() => platform(0.9)), TODAY],
-    ['the oldest day fails: 3 days after it + 1', { ...all3(() => platform(0.9)), [D1]: platform(0.5) }, '2026-03-11'],
-    ['yesterday fails: 4 days on', { ...all3(() => platform(0.9)), [D3]: platform(0.5) }, '2026-03-13'],
-  ])('earliest signup day: %s', (_case, platformDays, expected) => {
-    expect(verdict('rate3min-3d', 0.8, { platform: platformDays }).earliestDay).toBe(expected);
+    ['all pass → today', ['pass', 'pass', 'pass'], false, TODAY],
+    ['not assessed counts as passing', ['na', 'pass', 'pass'], false, TODAY],
+    ['oldest fails, today passes → tomorrow', ['fail', 'pass', 'pass'], true, '2026-03-11'],
+    ['oldest fails, today not yet → after today leaves the window', ['fail', 'pass', 'pass'], false, '2026-03-14'],
+    ['yesterday fails, today passes → in 3 days', ['pass', 'pass', 'fail'], true, '2026-03-13'],
+    ['a day without data blocks like a fail', ['pass', 'none', 'pass'], true, '2026-03-12'],
+  ] as const)('earliest signup day: %s', (_case, outcomes, todayPasses, expected) => {
+    const figure = (d: string) => ({ pass: est(d, { rate1h: 0.9 }), fail: est(d, { rate1h: 0.5 }), na: est(d, { rate1h: 0.5, buyers: 50 }), none: undefined });
+    const agent = Object.fromEntries([D1, D2, D3].map((d, i) => [d, figure(d)[outcomes[i]!]]));
+    expect(verdict('rate1h-3d', 0.8, { agent, todayPasses }).earliestDay).toBe(expected);
   });
 });
 

@@ -142,7 +142,7 @@ describe('upgrade to v3', () => {
 });
 
 describe('summary with official figures', () => {
-  const settings3min = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, signupMetric: 'rate3min' as const, signupRate3min: 0.8 } };
+  const settings3min = { ...DEFAULT_SETTINGS, signup: { preset: 'rate3min-3d' as const, thresholds: { ...DEFAULT_SETTINGS.signup.thresholds, rate3min: 0.8 } } };
 
   it('past days carry the platform\'s figures beside the estimate, the check uses them and names the metric, missing days are listed', async () => {
     const db = await store.db();
@@ -155,9 +155,9 @@ describe('summary with official figures', () => {
     expect(y?.official).toEqual({ figures: { rate3min: 0.7, consultUsers: 120 }, readAt: NOW, via: 'response' });
     expect(y?.estimate).toMatchObject({ rate3min: 1, buyers: 10 });
     expect(s.official?.missingDays).toEqual([addDays(TODAY, -3), Y2]);
-    expect(s.signup.metric).toBe('rate3min');
-    expect(s.signup.days.find((d) => d.day === Y)).toMatchObject({ source: 'official', rate: 0.7, verdict: 'fail' });
-    expect(s.signup.days.find((d) => d.day === Y2)).toMatchObject({ source: 'estimate', verdict: 'insufficient' });
+    expect(s.signup.verdict.rule).toEqual({ preset: 'rate3min-3d', threshold: 0.8 });
+    expect(s.signup.verdict.days.find((d) => d.day === Y)).toMatchObject({ basis: 'platform', value: 0.7, outcome: 'fail' });
+    expect(s.signup.verdict.days.find((d) => d.day === Y2)).toMatchObject({ basis: 'none', outcome: 'unsure', reason: 'no-data' });
     expect(s.trend.find((p) => p.day === Y)?.official3min).toBe(0.7);
     expect(s.trend.find((p) => p.day === Y2)?.official3min).toBeUndefined();
   });
@@ -167,7 +167,7 @@ describe('summary with official figures', () => {
     await putOfficialReadings(db, 'default', [day(Y, 0.9)], NOW, NOW);
     const s = await getSummary(db, { now: NOW, settings: DEFAULT_SETTINGS, live: null, storeError: null });
     expect(s.empty).toBe(false);
-    expect(s.signup.metric).toBe('rate1h');
+    expect(s.signup.verdict.rule).toEqual({ preset: 'rate1h-3d', threshold: null });
   });
 });
 
