@@ -146,7 +146,7 @@ export interface Protocol {
   /** Estimate vs the platform's figures over the last 30 days, for the options page. */
   'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
   /** The platform's shop-wide day figures of every shop seen, for the Team page beside its merged estimate. */
-  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number }>> } };
+  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number; consultUsers?: number; via?: 'response' | 'text' }>> } };
   /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
   'team/export': {
     request: { account?: string; days?: number };

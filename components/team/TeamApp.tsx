@@ -12,6 +12,7 @@ import { importDayFiles } from '@/lib/team/imports';
 import type { ImportedFile, RejectedFile } from '@/lib/team/imports';
 import { mergeTeamFiles } from '@/lib/team/merge';
 import type { ShopReport } from '@/lib/team/merge';
+import type { SignupRule } from '@/lib/signup-rules';
 import { Agents } from './Agents';
 import { FileDrop } from './FileDrop';
 import { ShopDays, type OfficialDay } from './ShopDays';
@@ -19,7 +20,8 @@ import { Signup } from './Signup';
 
 export interface TeamDeps {
   today: BeijingDay;
-  requiredRate: number;
+  /** The signup rule of the settings (lib/signup-rules.ts), the same the popup checks. */
+  rule: SignupRule;
   window: CountedWindow;
   /** Agents of the shop per team settings (0 = not set). */
   expectedAgents: number;
@@ -66,11 +68,12 @@ function useReports(files: ImportedFile[], deps: TeamDeps): ShopReport[] {
     performance.mark('kg:team-merge-start');
     const merged = mergeTeamFiles(
       files.map((f) => f.file),
-      { today: deps.today, requiredRate: deps.requiredRate, window: deps.window, expectedAgents: deps.expectedAgents },
+      // report.signup (merge.ts) is not shown: the verdict is lib/team/verdict.ts, so the threshold here only feeds that unused field.
+      { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents },
     );
     performance.measure('kg:team-merge', 'kg:team-merge-start');
     return merged;
-  }, [files, deps.today, deps.requiredRate, deps.window, deps.expectedAgents]);
+  }, [files, deps.today, deps.rule, deps.window, deps.expectedAgents]);
 }
 
 /** The Team page. */
@@ -114,7 +117,7 @@ export function TeamApp(deps: TeamDeps) {
         <div data-testid="team-report" data-shop={report.shop.id} data-agents={report.agents.length}>
           <ReportToolbar reports={reports} report={report} setShopId={setShopId} onCsv={csv} />
           <p class="estimate muted small">{i18n.t('teamReport.page.estimate')}</p>
-          <Signup report={report} today={deps.today} />
+          <Signup report={report} today={deps.today} rule={deps.rule} official={deps.official?.[report.shop.id]} />
           <ShopDays report={report} official={deps.official?.[report.shop.id]} />
           {reportDay && <Agents report={report} day={reportDay} setDay={setDay} />}
         </div>

@@ -148,22 +148,30 @@ export async function pruneOfficialBefore(db: KefuDb, cutoff: BeijingDay): Promi
   });
 }
 
-/** Every shop's shop-wide day figures (rates only) of the `days` days ending `lastDay`, for the Team page. */
+/** A shop-wide day as the Team page gets it: the rates, 咨询人数 (whether the 1-hour rule assesses the day) and how it was read. */
+export interface OfficialShopDay {
+  rate30s?: number;
+  rate3min?: number;
+  consultUsers?: number;
+  via?: 'response' | 'text';
+}
+
+/** Every shop's shop-wide day figures of the `days` days ending `lastDay`, for the Team page. */
 export async function officialShopDays(
   db: KefuDb,
   days: number,
   lastDay: BeijingDay,
-): Promise<Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>>> {
+): Promise<Record<string, Record<BeijingDay, OfficialShopDay>>> {
   const first = addDays(lastDay, -(days - 1));
   const byShop = new Map<string, OfficialFiguresRecord[]>();
   for (const r of await db.getAll('officialFigures')) {
     if (r.from < first || r.to > lastDay) continue;
     byShop.set(r.shop, [...(byShop.get(r.shop) ?? []), r]);
   }
-  const out: Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>> = {};
+  const out: Record<string, Record<BeijingDay, OfficialShopDay>> = {};
   for (const [shop, records] of byShop) {
-    const daysOf: Record<BeijingDay, { rate30s?: number; rate3min?: number }> = {};
-    for (const [day, o] of officialDays(records)) daysOf[day] = { rate30s: o.figures.rate30s, rate3min: o.figures.rate3min };
+    const daysOf: Record<BeijingDay, OfficialShopDay> = {};
+    for (const [day, o] of officialDays(records)) daysOf[day] = { rate30s: o.figures.rate30s, rate3min: o.figures.rate3min, consultUsers: o.figures.consultUsers, via: o.via };
     out[shop] = daysOf;
   }
   return out;
