@@ -95,6 +95,17 @@ export async function officialFiguresForShop(db: KefuDb, shop: string, days: num
   return all.filter((r) => r.shop === shop && r.from >= first && r.to <= lastDay);
 }
 
+/**
+ * The shop whose figures were read most recently: for a browser that never
+ * saw a chat account (an owner who opens only 客服数据, issue 23), the shop
+ * its popup shows. Null when no figures were read.
+ */
+export async function latestOfficialShop(db: KefuDb): Promise<string | null> {
+  let latest: OfficialFiguresRecord | null = null;
+  for (const r of await db.getAll('officialFigures')) if (!latest || r.readAt > latest.readAt) latest = r;
+  return latest?.shop ?? null;
+}
+
 /** One shop-wide day of official figures, as the popup and the signup check use it. */
 export interface OfficialDay {
   day: BeijingDay;

@@ -17,7 +17,7 @@ import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
 import type { StoredReport } from '../live-reports';
-import { latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
+import { latestOfficialShop, latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
 import { popupSignup } from './summary-signup';
@@ -57,7 +57,8 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
   const { account, accounts } = await resolveAccount(db, input.account);
   const key = account.key;
 
-  const shop = officialShopOf(key);
+  // No chat account seen here (an owner who opens only 客服数据): the shop whose figures were read.
+  const shop = accounts.length === 0 ? ((await latestOfficialShop(db)) ?? officialShopOf(key)) : officialShopOf(key);
   const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
     readAggregates(db, key, trendFrom, today, window),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
