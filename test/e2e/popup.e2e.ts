@@ -126,9 +126,11 @@ describe('popup', () => {
       const row = await popup.signupDay(d.day);
       expect(row.verdict, d.day).toBe(unsure(d.verdict));
       expect(row.rate).toBe(formatPct(d.rate1h));
-      expect(row.buyers).toBe(String(d.buyers));
-      expect(row.coverage).toBe(formatPct(d.coverage));
-      expect(row.text).toContain('本客服估算');
+      // A day with nothing recorded rests on nothing: its figures are '—', not zeros.
+      const none = d.reason === 'no-data';
+      expect(row.buyers).toBe(none ? '—' : String(d.buyers));
+      expect(row.coverage).toBe(none ? '—' : formatPct(d.coverage));
+      expect(row.text).toContain(none ? '无数据' : '本客服估算');
       if (d.reason === 'partial') expect(row.text).toContain('记录不全');
     }
     await popup.page.close();
