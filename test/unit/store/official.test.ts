@@ -195,13 +195,13 @@ describe('retention', () => {
 });
 
 describe('officialShopDays (the Team page)', () => {
-  it('gives each shop its shop-wide single days within the range, rates only; ranges and per-agent rows are left out', async () => {
+  it('gives each shop its shop-wide single days within the range (rates, 咨询人数, how read); ranges and per-agent rows are left out', async () => {
     const db = await store.db();
     await putOfficialReadings(db, 'mall1', [day(Y, 0.8), day(Y2, 0.7), day(Y2, 0.6, { to: Y }), day(Y, 0.5, { source: 'cs-report', agent: '小王' })], NOW, NOW);
     await putOfficialReadings(db, 'mall2', [day(Y, 0.9), day(addDays(TODAY, -40), 0.4)], NOW, NOW);
     expect(await officialShopDays(db, 30, TODAY)).toEqual({
-      mall1: { [Y]: { rate3min: 0.8 }, [Y2]: { rate3min: 0.7 } },
-      mall2: { [Y]: { rate3min: 0.9 } },
+      mall1: { [Y]: { rate3min: 0.8, consultUsers: 120, via: 'response' }, [Y2]: { rate3min: 0.7, consultUsers: 120, via: 'response' } },
+      mall2: { [Y]: { rate3min: 0.9, consultUsers: 120, via: 'response' } },
     });
   });
 });
