@@ -1,7 +1,7 @@
 /**
- * The one promotion-signup verdict (issue 23), used by the popup, the Team
- * page and the day file so every screen gives the same answer on the same
- * basis. Pure: no clock, no storage, no words (lib/ui/signup-verdict-text.ts
+ * The one promotion-signup verdict (issue 23), used by the popup and the
+ * Team page (and meant for the day file and the live board) so every screen
+ * gives the same answer on the same basis. Pure: no clock, no storage, no words (lib/ui/signup-verdict-text.ts
  * says it).
  *
  * Each day checked by the rule rests on the first of these that can decide it:
