@@ -1,6 +1,6 @@
 /**
  * The signup verdict (lib/signup-verdict.ts) in words, one wording for the
- * popup, the Team page and the day file: the headline, the rule with its
+ * popup and the Team page: the headline, the rule with its
  * source and threshold, what the days rest on, and each day's result.
  */
 import { i18n } from '#i18n';
