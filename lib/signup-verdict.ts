@@ -100,7 +100,10 @@ function judgeEstimate(e: EstimateDay, preset: SignupPreset, threshold: number |
   if (e.metrics === null && e.coverage <= 0) return { outcome: 'unsure', reason: 'no-data' };
   if (e.coverage < minCoverage) return { outcome: 'unsure', reason: 'partial' };
   if (preset.minBuyers !== null && (e.metrics?.buyers ?? 0) <= preset.minBuyers) return { outcome: 'not-assessed' };
-  return compare(estimateRate(e.metrics, preset), threshold);
+  const rate = estimateRate(e.metrics, preset);
+  // Messages counted but no figure for this rule (an aggregate stored before the robot-counted rate): unknown, not a pass.
+  if (rate === null && (e.metrics?.messages ?? 0) > 0) return { outcome: 'unsure', reason: 'no-data' };
+  return compare(rate, threshold);
 }
 
 function fromEstimate(day: BeijingDay, e: EstimateDay, basis: 'team' | 'agent', judged: Judged, preset: SignupPreset): VerdictDay {
