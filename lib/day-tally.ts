@@ -32,6 +32,8 @@ interface TallySums {
   within30s: number;
   within3min: number;
   within5min: number;
+  /** Answered within 5 minutes by any reply, robot included (the 2023 5-minute signup rule counts robot replies). */
+  within5minAny: number;
   waitSumMs: number;
   uncounted: number;
 }
@@ -44,11 +46,13 @@ export interface ConversationTally extends TallySums {
   open: boolean;
 }
 
-const emptySums = (): TallySums => ({ counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, waitSumMs: 0, uncounted: 0 });
+const emptySums = (): TallySums => ({ counted: 0, answered: 0, within30s: 0, within3min: 0, within5min: 0, within5minAny: 0, waitSumMs: 0, uncounted: 0 });
 
 /** A conversation's events of the day as the tally needs them: every human reply time, the day's buyer messages. */
 interface ConversationEvents {
   humanTimes: number[];
+  /** Every reply time, robot included (for the robot-counted 5-minute rate). */
+  anyTimes: number[];
   /** Latest human reply on the day (-Infinity when none). */
   lastHumanOfDay: number;
   buyers: ChatEvent[];
@@ -83,8 +87,9 @@ class BuyerVerdicts {
 }
 
 /** Adds one counted message's wait to a tally (thresholds inclusive, RULES.md §1). */
-function countWait(tally: TallySums, buyers: BuyerVerdicts, buyerId: string, waitMs: number | null): void {
+function countWait(tally: TallySums, buyers: BuyerVerdicts, buyerId: string, waitMs: number | null, anyWaitMs: number | null): void {
   tally.counted += 1;
+  if (anyWaitMs !== null && anyWaitMs <= REPLY_THRESHOLD_MS['reply-5min']) tally.within5minAny += 1;
   if (waitMs !== null) {
     tally.answered += 1;
     tally.waitSumMs += waitMs;
@@ -101,6 +106,8 @@ function tallyOf(events: ConversationEvents, dayStart: number, window: CountedWi
   const buyers = new BuyerVerdicts();
   const times = events.humanTimes;
   if (times.length > 1) times.sort((a, b) => a - b);
+  const anyTimes = events.anyTimes;
+  if (anyTimes.length > 1) anyTimes.sort((a, b) => a - b);
   const from = dayStart + window.startHour * HOUR_MS;
   const to = dayStart + window.endHour * HOUR_MS;
   let open = false;
@@ -110,7 +117,8 @@ function tallyOf(events: ConversationEvents, dayStart: number, window: CountedWi
       continue;
     }
     const i = lowerBound(times, event.at);
-    countWait(sums, buyers, event.buyerId, i < times.length ? times[i]! - event.at : null);
+    const j = lowerBound(anyTimes, event.at);
+    countWait(sums, buyers, event.buyerId, i < times.length ? times[i]! - event.at : null, j < anyTimes.length ? anyTimes[j]! - event.at : null);
     if (event.at > events.lastHumanOfDay) open = true;
   }
   return Object.assign(sums, { buyers: buyers.list, open });
@@ -134,11 +142,12 @@ export function tallyByConversation(events: readonly ChatEvent[], day: BeijingDa
   const dayEnd = dayStart + DAY_MS;
   const byConversation = new Map<string, ConversationEvents>();
   for (const e of options.unique ? events : dedupeEvents(events)) {
-    if (e.kind === 'robot') continue;
     let c = byConversation.get(e.conversationId);
-    if (!c) byConversation.set(e.conversationId, (c = { humanTimes: [], lastHumanOfDay: -Infinity, buyers: [] }));
+    if (!c) byConversation.set(e.conversationId, (c = { humanTimes: [], anyTimes: [], lastHumanOfDay: -Infinity, buyers: [] }));
     const onDay = e.at >= dayStart && e.at < dayEnd;
-    if (e.kind === 'human') {
+    if (e.kind === 'robot') c.anyTimes.push(e.at);
+    else if (e.kind === 'human') {
+      c.anyTimes.push(e.at);
       c.humanTimes.push(e.at);
       if (onDay && e.at > c.lastHumanOfDay) c.lastHumanOfDay = e.at;
     } else if (onDay) c.buyers.push(e);
@@ -180,6 +189,7 @@ export class DayTallies {
     sums.within30s += sign * tally.within30s;
     sums.within3min += sign * tally.within3min;
     sums.within5min += sign * tally.within5min;
+    sums.within5minAny += sign * tally.within5minAny;
     sums.waitSumMs += sign * tally.waitSumMs;
     sums.uncounted += sign * tally.uncounted;
     for (const [buyerId, ok] of tally.buyers) {
@@ -209,6 +219,7 @@ export class DayTallies {
       rate30s: share(this.sums.within30s, counted),
       rate3min: share(this.sums.within3min, counted),
       rate5min: share(this.sums.within5min, counted),
+      rate5minAny: share(this.sums.within5minAny, counted),
       rate1h: share(buyers - this.lateBuyers, buyers),
       rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
       avgResponseMs: answered === 0 ? null : waitSumMs / answered,

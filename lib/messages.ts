@@ -5,10 +5,12 @@
  */
 import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, GuardEvent, RefundStage, WaitingReport } from './events';
-import type { DayMetrics, SignupCheck } from './metrics';
+import type { DayMetrics } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
+import type { PopupSignup } from './signup';
+export type { PopupSignup };
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -70,7 +72,8 @@ export interface Summary {
   metrics: DayMetrics;
   /** Oldest first, ending today. */
   trend: TrendPoint[];
-  signup: SignupCheck;
+  /** The signup verdict (lib/signup-verdict.ts) on this shop's platform figures and this agent's estimate. */
+  signup: PopupSignup;
   /** Today's guard counts per category (a message with 2 categories counts in both rows). */
   guard: Partial<Record<PhraseCategory, GuardCounts>>;
   /** Today's guard counts per message (a held message with 2 categories is 1 hold). */
@@ -142,7 +145,7 @@ export interface Protocol {
   /** Estimate vs the platform's figures over the last 30 days, for the options page. */
   'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
   /** The platform's shop-wide day figures of every shop seen, for the Team page beside its merged estimate. */
-  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number }>> } };
+  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number; consultUsers?: number; via?: 'response' | 'text' }>> } };
   /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
   'team/export': {
     request: { account?: string; days?: number };

@@ -65,6 +65,11 @@ export interface DayMetrics {
   rate30s: number | null;
   rate3min: number | null;
   rate5min: number | null;
+  /**
+   * 5-minute rate with robot replies counted as answers (the 2023 signup
+   * notice, RULES.md §3b); absent from aggregates stored before it existed.
+   */
+  rate5minAny?: number | null;
   /** Per buyer, not per message. */
   rate1h: number | null;
   /** True once more than 100 buyers consulted: only then does the platform assess rate1h. */
@@ -88,6 +93,7 @@ export function emptyDayMetrics(day: BeijingDay): DayMetrics {
     rate30s: null,
     rate3min: null,
     rate5min: null,
+    rate5minAny: null,
     rate1h: null,
     rate1hAssessed: false,
     avgResponseMs: null,

@@ -4,7 +4,7 @@ import { TeamExportButton } from '../team/TeamExportButton';
 import { NumberField, PercentField, Section, TextField, Toggle, WordListField, type FormContext } from './fields';
 import type { OptionsDeps } from './OptionsApp';
 import { PhraseSection } from './PhraseSection';
-import { SignupMetricField } from './SignupMetricField';
+import { SignupRuleSection } from './SignupRuleField';
 
 function FeaturesSection({ ctx }: { ctx: FormContext }) {
   return (
@@ -65,7 +65,6 @@ function TargetsSection({ ctx }: { ctx: FormContext }) {
         <PercentField ctx={ctx} path="targets.rate3min" label={i18n.t('options.targets.rate3min')} min={0} max={1} />
         <PercentField ctx={ctx} path="targets.amberMargin" label={i18n.t('options.targets.amberMargin')} help={i18n.t('options.targets.amberMarginHelp')} min={0} max={0.3} />
       </div>
-      <SignupMetricField ctx={ctx} />
     </Section>
   );
 }
@@ -96,6 +95,7 @@ export function SettingsForm({ ctx, deps }: { ctx: FormContext; deps: OptionsDep
       <TimerSection ctx={ctx} />
       <PhraseSection ctx={ctx} />
       <AfterSalesSection ctx={ctx} />
+      <SignupRuleSection ctx={ctx} />
       <TargetsSection ctx={ctx} />
       <DataSection ctx={ctx} />
       <TeamReportSection ctx={ctx} deps={deps} />

@@ -47,8 +47,10 @@ const FIELDS: Readonly<Record<string, { section: string; label: string; unit?: U
   'targets.rate30s': { section: 'options.targets.title', label: 'options.targets.rate30s', unit: 'percent' },
   'targets.rate3min': { section: 'options.targets.title', label: 'options.targets.rate3min', unit: 'percent' },
   'targets.amberMargin': { section: 'options.targets.title', label: 'options.targets.amberMargin', unit: 'percent' },
-  'targets.signupMetric': { section: 'options.targets.title', label: 'official.settings.signupMetric' },
-  'targets.signupRate3min': { section: 'options.targets.title', label: 'official.settings.signupRate3min', unit: 'percent' },
+  'signup.preset': { section: 'signupRule.section', label: 'signupRule.preset' },
+  'signup.thresholds.rate1h': { section: 'signupRule.section', label: 'signupRule.rate1hShort', unit: 'percent' },
+  'signup.thresholds.rate5min': { section: 'signupRule.section', label: 'signupRule.rate5minShort', unit: 'percent' },
+  'signup.thresholds.rate3min': { section: 'signupRule.section', label: 'signupRule.rate3minShort', unit: 'percent' },
   retentionDays: { section: 'options.data.title', label: 'options.data.retentionDays', unit: 'days' },
   'team.shopSecret': { section: 'teamReport.settings.title', label: 'teamReport.settings.shopSecret' },
   'team.agentCount': { section: 'teamReport.settings.title', label: 'teamReport.settings.agentCount' },
@@ -67,6 +69,7 @@ const GROUPS: Readonly<Record<string, string[]>> = {
   'afterSales.stageHours': ['options.afterSales.title'],
   'afterSales.guidance': ['options.afterSales.title'],
   targets: ['options.targets.title'],
+  signup: ['signupRule.section'],
 };
 
 const joinName = (parts: string[]) => parts.join(' · ');

@@ -10,7 +10,6 @@ import { LiveStatus } from './LiveStatus';
 import { RateCards } from './RateCards';
 import { RefundStages } from './RefundStages';
 import { OfficialFigures } from './OfficialFigures';
-import { signupScope } from '@/lib/team/scope';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
 
@@ -217,17 +216,12 @@ function TrendCard({ trend, targets }: { trend: Summary['trend']; targets: Setti
 }
 
 /** The day's figures, card by card (a summary with something recorded). */
-function Figures({ summary, settings, now, onOpenTab }: Pick<PopupViewProps, 'summary' | 'settings' | 'now' | 'onOpenTab'>) {
+function Figures({ summary, settings, now, onOpenTab, onOpenOptions }: Pick<PopupViewProps, 'summary' | 'settings' | 'now' | 'onOpenTab' | 'onOpenOptions'>) {
   return (
     <>
       <LiveStatus live={summary.live} now={now} />
       <TodayCard metrics={summary.metrics} settings={settings} />
-      <SignupCheck
-        signup={summary.signup}
-        today={summary.today}
-        agentOnly={signupScope(summary.account, summary.accounts, settings.team.agentCount).agentOnly}
-        window={settings.replyTimer.countedWindow}
-      />
+      <SignupCheck signup={summary.signup} today={summary.today} onOpenTab={onOpenTab} onOpenOptions={onOpenOptions} />
       {summary.official && <OfficialFigures official={summary.official} onOpenTab={onOpenTab} />}
       <TrendCard trend={summary.trend} targets={settings.targets} />
       <GuardTable guard={summary.guard} total={summary.guardTotal} />

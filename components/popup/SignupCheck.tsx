@@ -1,55 +1,88 @@
+/**
+ * 活动报名检查 in the popup: the one verdict (lib/signup-verdict.ts) with the
+ * rule it checked, what each day rests on, and where the missing parts come
+ * from: the 客服数据 page for a day without platform figures, the Team page
+ * for the shop when other agents serve it.
+ */
 import { i18n } from '#i18n';
-import type { SignupCheck as SignupCheckData, SignupDay } from '@/lib/metrics';
-import { SIGNUP_CHECK_DAYS } from '@/lib/rules';
+import type { PopupSignup } from '@/lib/messages';
+import { SIGNUP_PRESETS } from '@/lib/signup-rules';
+import type { SignupVerdict, VerdictDay } from '@/lib/signup-verdict';
 import { formatPct, monthDay } from '@/lib/ui/format';
-import { signupDayText } from '@/lib/ui/signup-day';
+import { basisLine, basisName, dayOutcomeText, ruleLine, sourceLine, verdictHeadline } from '@/lib/ui/signup-verdict-text';
+import { SERVICE_DATA_URL } from '../pages/urls';
 import { RuleLink } from '@/lib/ui/RuleLink';
-import { SignupPlan } from './SignupPlan';
 
-const VERDICT_ICON = { pass: '✓', fail: '✕', insufficient: '?' } as const;
+const ICON = { pass: '✓', fail: '✕', unsure: '?' } as const;
 
-// A "partial" day whose coverage shows as 0% is the same situation as no data: one wording.
-const dayVerdict = (day: SignupDay): string =>
-  signupDayText(day, (pct) => (pct !== '0%' ? i18n.t('popup.signup.dayPartial', { pct }) : null));
-
-export interface SignupCheckProps {
-  signup: SignupCheckData;
-  /** Today's Beijing day, for the plan ahead (earliest signup day, the rate the rest of today needs). */
-  today?: string;
-  /** The verdict covers this agent's conversations only (other agents serve the shop): say so, link the Team page. */
-  agentOnly?: boolean;
-  /** The counted window, for the coverage requirement stated next to the verdict. */
-  window?: { startHour: number; endHour: number };
+/** The kind of headline, for styling and tests: never a bare pass on this agent alone. */
+export function headlineKind(v: SignupVerdict): string {
+  if (v.rule.threshold === null) return 'no-threshold';
+  if (v.agentOnly) return `agent-${v.agentOnly.outcome}`;
+  return v.outcome;
 }
 
-/** The verdict on top, whose conversations it covers, and the coverage it needs. */
-function SignupVerdict({ signup, agentOnly, window }: Required<Pick<SignupCheckProps, 'signup' | 'agentOnly' | 'window'>>) {
-  const verdict = {
-    pass: i18n.t('popup.signup.pass'),
-    fail: i18n.t('popup.signup.fail'),
-    insufficient: i18n.t('popup.signup.insufficient'),
-  }[signup.verdict];
+function DayRow({ day }: { day: VerdictDay }) {
+  return (
+    <tr class={`day day--${day.outcome}`} data-testid={`signup-day-${day.day}`} data-verdict={day.outcome} data-basis={day.basis}>
+      <td>{monthDay(day.day)}</td>
+      <td class="num" data-source={day.basis}>
+        <span data-testid="signup-rate">{formatPct(day.value)}</span>
+        <span class={`tag tag--source ${day.basis === 'platform' ? 'tag--official' : ''}`} data-testid="signup-source">
+          {basisName(day.basis)}
+        </span>
+      </td>
+      <td class="num" data-testid="signup-buyers">
+        {day.buyers ?? '—'}
+      </td>
+      <td class="num" data-testid="signup-coverage">
+        {day.coverage === null ? '—' : formatPct(day.coverage)}
+      </td>
+      <td class="day-verdict">{dayOutcomeText(day)}</td>
+    </tr>
+  );
+}
+
+function Days({ days }: { days: readonly VerdictDay[] }) {
+  return (
+    <table class="days">
+      <thead>
+        <tr>
+          <th>{i18n.t('verdict.colDay')}</th>
+          <th class="num">{i18n.t('verdict.colValue')}</th>
+          <th class="num">{i18n.t('verdict.colBuyers')}</th>
+          <th class="num" title={i18n.t('popup.signup.colCoverageTitle')}>
+            {i18n.t('verdict.colCoverage')}
+          </th>
+          <th>{i18n.t('verdict.colOutcome')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => (
+          <DayRow key={day.day} day={day} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Days without platform figures, the way to add them, and the Team page for the shop. */
+function WhereFrom({ verdict, teamLink, onOpenTab }: { verdict: SignupVerdict; teamLink: boolean; onOpenTab: (url: string) => void }) {
+  const missing = verdict.days.filter((d) => d.basis !== 'platform').map((d) => monthDay(d.day));
   return (
     <>
-      <p class="verdict" data-testid="signup-verdict">
-        <span class="verdict-icon" aria-hidden="true">
-          {VERDICT_ICON[signup.verdict]}
-        </span>
-        {verdict}
-        {agentOnly && (
-          <span class="verdict-scope" data-testid="signup-scope">
-            {i18n.t('teamReport.popup.agentOnly')}
-          </span>
-        )}
-      </p>
-      <p class="muted small" data-testid="signup-coverage-rule">
-        {i18n.t('teamReport.popup.coverageRule', { from: window.startHour, to: window.endHour })}
-      </p>
-      {agentOnly && (
+      {missing.length > 0 && SIGNUP_PRESETS[verdict.rule.preset].platformRate !== null && (
+        <p class="small" data-testid="signup-missing-official">
+          {i18n.t('verdict.missingOfficial', { days: missing.join('、') })}{' '}
+          <a href={SERVICE_DATA_URL} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), onOpenTab(SERVICE_DATA_URL))}>
+            {i18n.t('verdict.openData')}
+          </a>
+        </p>
+      )}
+      {teamLink && (
         <p class="small" data-testid="signup-team-link">
-          {i18n.t('teamReport.popup.shopWide')}{' '}
           <a href="/team.html" target="_blank" rel="noopener">
-            {i18n.t('teamReport.popup.openTeam')}
+            {i18n.t('verdict.teamLink')}
           </a>
         </p>
       )}
@@ -57,68 +90,64 @@ function SignupVerdict({ signup, agentOnly, window }: Required<Pick<SignupCheckP
   );
 }
 
-function SignupDayRow({ day }: { day: SignupDay }) {
+function Plan({ signup, today }: { signup: PopupSignup; today: string }) {
+  const { earliestDay } = signup.verdict;
+  const rest = signup.restOfToday;
   return (
-    <tr class={`day day--${day.verdict}`} data-testid={`signup-day-${day.day}`} data-verdict={day.verdict}>
-      <td>{monthDay(day.day)}</td>
-      <td class="num" data-source={day.source ?? 'estimate'}>
-        <span data-testid="signup-rate">{formatPct(day.rate === undefined ? day.rate1h : day.rate)}</span>
-        {day.source && (
-          <span class={`tag tag--source ${day.source === 'official' ? 'tag--official' : ''}`} data-testid="signup-source">
-            {i18n.t(day.source === 'official' ? 'official.sourceOfficial' : 'official.sourceEstimate')}
-          </span>
-        )}
-      </td>
-      <td class="num" data-testid="signup-buyers">
-        {day.buyers}
-      </td>
-      <td class="num" data-testid="signup-coverage">
-        {formatPct(day.coverage)}
-      </td>
-      <td class="day-verdict">{dayVerdict(day)}</td>
-    </tr>
-  );
-}
-
-function SignupDays({ days, metric3min }: { days: readonly SignupDay[]; metric3min: boolean }) {
-  return (
-    <table class="days">
-      <thead>
-        <tr>
-          <th>{i18n.t('popup.signup.colDay')}</th>
-          <th class="num">{metric3min ? i18n.t('official.rate3min') : i18n.t('popup.signup.colRate')}</th>
-          <th class="num">{i18n.t('popup.signup.colBuyers')}</th>
-          <th class="num" title={i18n.t('popup.signup.colCoverageTitle')}>
-            {i18n.t('popup.signup.colCoverage')}
-          </th>
-          <th>{i18n.t('popup.signup.colVerdict')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((day) => (
-          <SignupDayRow key={day.day} day={day} />
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-/** 活动报名检查: the 1-hour rate on each of the 3 days before today against the required rate, one verdict on top. */
-export function SignupCheck({ signup, today, agentOnly = false, window = { startHour: 8, endHour: 23 } }: SignupCheckProps) {
-  const metric3min = signup.metric === 'rate3min';
-  return (
-    <section class={`card signup signup--${signup.verdict}`} data-testid="signup" data-verdict={signup.verdict}>
-      <header class="card-head">
-        <h2>{i18n.t('popup.signup.title')}</h2>
-        <RuleLink id={metric3min ? 'reply-3min' : 'reply-1h'} />
-      </header>
-      <SignupVerdict signup={signup} agentOnly={agentOnly} window={window} />
-      <p class="muted">
-        {i18n.t(metric3min ? 'official.requirement3min' : 'popup.signup.requirement', { days: SIGNUP_CHECK_DAYS, pct: formatPct(signup.requiredRate) })}
+    <div class="signup-plan" data-testid="signup-plan">
+      <p class="small" data-testid="signup-earliest" data-day={earliestDay}>
+        {earliestDay === today ? i18n.t('verdict.earliestToday') : i18n.t('verdict.earliestDay', { day: monthDay(earliestDay) })}
       </p>
-      <SignupDays days={signup.days} metric3min={metric3min} />
-      {signup.verdict === 'insufficient' && signup.days.some((d) => d.verdict === 'insufficient' && d.reason !== 'page-text') && <p class="hint">{i18n.t('popup.signup.insufficientHint')}</p>}
-      {signup.metric && today && <SignupPlan signup={signup} today={today} />}
+      {rest && (
+        <p class={`small ${rest.impossible ? 'warn' : ''}`} data-testid="signup-rest">
+          {rest.impossible ? i18n.t('official.restImpossible') : rest.required === 0 ? i18n.t('official.restSafe') : i18n.t('official.restNeeded', { pct: formatPct(rest.required) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface SignupCheckProps {
+  signup: PopupSignup;
+  today: string;
+  onOpenTab: (url: string) => void;
+  onOpenOptions: () => void;
+}
+
+/** The verdict on top, the rule and its source, the basis, the days, and where the rest comes from. */
+export function SignupCheck({ signup, today, onOpenTab, onOpenOptions }: SignupCheckProps) {
+  const v = signup.verdict;
+  const kind = headlineKind(v);
+  const noAgentData = v.days.every((d) => d.basis !== 'agent' && d.basis !== 'team');
+  return (
+    <section class={`card signup signup--${v.outcome}`} data-testid="signup" data-verdict={v.outcome} data-kind={kind} data-basis={v.basis.join(',')} data-preset={v.rule.preset}>
+      <header class="card-head">
+        <h2>{i18n.t('verdict.title')}</h2>
+        <RuleLink id={SIGNUP_PRESETS[v.rule.preset].rule} />
+      </header>
+      <p class="verdict" data-testid="signup-verdict">
+        <span class="verdict-icon" aria-hidden="true">
+          {ICON[v.outcome]}
+        </span>
+        {verdictHeadline(v)}
+      </p>
+      <p class="small" data-testid="signup-rule">
+        {ruleLine(v.rule)}
+      </p>
+      <p class="muted small">{sourceLine(v.rule)}</p>
+      <p class="small" data-testid="signup-basis">
+        {basisLine(v)}
+      </p>
+      {v.rule.threshold === null && (
+        <p class="small">
+          <button type="button" class="btn" data-testid="signup-open-options" onClick={onOpenOptions}>
+            {i18n.t('verdict.openOptions')}
+          </button>
+        </p>
+      )}
+      <Days days={v.days} />
+      <WhereFrom verdict={v} teamLink={signup.agentCount > 1 || noAgentData} onOpenTab={onOpenTab} />
+      <Plan signup={signup} today={today} />
     </section>
   );
 }

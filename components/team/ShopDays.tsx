@@ -14,6 +14,9 @@ export interface OfficialDay {
   rate3min?: number | null;
   rate5min?: number | null;
   rate1h?: number | null;
+  /** 咨询人数, and whether the figures came from the page's response or its text (lib/signup-verdict.ts). */
+  consultUsers?: number;
+  via?: 'response' | 'text';
 }
 
 /** Who or what is missing on a day: agents without a file, agents whose chat page was never open, hours nobody watched. */

@@ -10,6 +10,7 @@ import type { BeijingDay, CountedWindow } from '@/lib/clock';
 import { teamReportCsv } from '@/lib/team/csv';
 import type { ShopReport } from '@/lib/team/merge';
 import type { TeamImporter } from '@/lib/team/worker-link';
+import type { SignupRule } from '@/lib/signup-rules';
 import { Agents } from './Agents';
 import { FileDrop } from './FileDrop';
 import { ShopDays, type OfficialDay } from './ShopDays';
@@ -18,7 +19,8 @@ import { useTeamImport } from './useTeamImport';
 
 export interface TeamDeps {
   today: BeijingDay;
-  requiredRate: number;
+  /** The signup rule of the settings (lib/signup-rules.ts), the same the popup checks. */
+  rule: SignupRule;
   window: CountedWindow;
   /** Agents of the shop per team settings (0 = not set). */
   expectedAgents: number;
@@ -62,7 +64,8 @@ function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopRep
 /** The Team page. */
 export function TeamApp(deps: TeamDeps) {
   const { fileCount, reports, rejected, notes, conflicts, progress, importList, clear } = useTeamImport(
-    { today: deps.today, requiredRate: deps.requiredRate, window: deps.window, expectedAgents: deps.expectedAgents },
+    // report.signup (merge.ts) is not shown: the verdict is lib/team/verdict.ts, so the threshold only feeds that unused field.
+    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents },
     deps.importer,
   );
   const [shopId, setShopId] = useState<string | null>(null);
@@ -87,7 +90,7 @@ export function TeamApp(deps: TeamDeps) {
         <div data-testid="team-report" data-shop={report.shop.id} data-agents={report.agents.length}>
           <ReportToolbar reports={reports} report={report} setShopId={setShopId} onCsv={csv} />
           <p class="estimate muted small">{i18n.t('teamReport.page.estimate')}</p>
-          <Signup report={report} today={deps.today} />
+          <Signup report={report} today={deps.today} rule={deps.rule} official={deps.official?.[report.shop.id]} />
           <ShopDays report={report} official={deps.official?.[report.shop.id]} />
           {reportDay && <Agents report={report} day={reportDay} setDay={setDay} />}
         </div>

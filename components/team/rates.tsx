@@ -1,10 +1,15 @@
 /** The rate columns the Team page's tables share: heads and one row's cells of a day's figures. */
 import { i18n } from '#i18n';
 import type { DayMetrics } from '@/lib/metrics';
-import { formatPct } from '@/lib/ui/format';
+import { formatPct, splitDuration } from '@/lib/ui/format';
 
-/** An average response time, in seconds. */
-const avg = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(1)} ${i18n.t('teamReport.page.sec')}`);
+/** An average response time as 分/秒 (issue 23: not "1039.3 秒"). */
+function avg(ms: number | null): string {
+  if (ms === null) return '—';
+  const { h, m, s } = splitDuration(ms);
+  if (h > 0) return i18n.t('popup.duration.hm', { h, m });
+  return m > 0 ? i18n.t('popup.duration.ms', { m, s }) : i18n.t('popup.duration.s', { s });
+}
 
 /** One day's figures as cells. */
 export function Rates({ m }: { m: DayMetrics }) {

@@ -11,6 +11,7 @@
  */
 import { getPath, isPlain, setPath, type Plain } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
+import { migrateSignupFields } from './signup-migrate';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
 /**
@@ -108,8 +109,8 @@ export interface EffectiveSettings {
 }
 
 export function mergeSettings(user: unknown, managed: unknown, defaults: Settings = DEFAULT_SETTINGS): EffectiveSettings {
-  const withUser = overlayChecked(defaults, user ?? {}).settings;
-  const policy = overlayChecked(withUser, managed ?? {});
+  const withUser = overlayChecked(defaults, migrateSignupFields(user ?? {})).settings;
+  const policy = overlayChecked(withUser, migrateSignupFields(managed ?? {}));
   return {
     settings: { ...policy.settings, version: defaults.version },
     locked: policy.taken.filter((p) => p !== 'version'),

@@ -26,7 +26,7 @@ export type Expectation =
   | { kind: 'object' }
   | { kind: 'categories' }
   | { kind: 'action' }
-  | { kind: 'signupMetric' }
+  | { kind: 'signupPreset' }
   /** Text that may be empty (the shop secret); pages fall back to the schema's own words. */
   | { kind: 'optionalText'; max: number }
   | { kind: 'version'; value: number }
@@ -149,9 +149,17 @@ export const settingsSchema = object({
     rate5min: share(),
     rate1h: share(),
     amberMargin: share(0, 0.3),
-    signupMetric: z.enum(['rate1h', 'rate3min'], { error: expect('应为 "rate1h"（1小时有效回复率）或 "rate3min"（3分钟人工回复率）', 'expected "rate1h" or "rate3min"', { kind: 'signupMetric' }) }),
-    signupRate3min: share(),
   }),
+  signup: object({
+    preset: z.enum(['rate1h-3d', 'rate5min-1d', 'rate3min-3d'], {
+      error: expect(
+        '应为 "rate1h-3d"（报名前3天每天1小时有效回复率）、"rate5min-1d"（报名前1天5分钟回复率，含机器人回复）或 "rate3min-3d"（3分钟人工回复率）',
+        'expected "rate1h-3d", "rate5min-1d" or "rate3min-3d"',
+        { kind: 'signupPreset' },
+      ),
+    }),
+    thresholds: object({ rate1h: share(), rate5min: share(), rate3min: share() }),
+  }).default({ preset: 'rate1h-3d', thresholds: { rate1h: 0, rate5min: 0.5, rate3min: 0 } }), // settings written before presets: lib/settings/signup-migrate.ts
   retentionDays: range(7, 365, true),
   team: object({
     shopSecret: z

@@ -13,6 +13,7 @@
  */
 import { isPlain, type Plain } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
+import { migrateSignupFields } from './signup-migrate';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './types';
 
 /** Largest file imported: an exported file is about 3 KB; anything near this is not one. */
@@ -158,7 +159,7 @@ export function parseTeamFile(text: string, { current = DEFAULT_SETTINGS, migrat
       `"settings" in the file should be a group of settings {…} but is ${value}: export the file again`,
     );
   }
-  const migrated = migrate(data.settings, version, migrations);
+  const migrated = migrateSignupFields(migrate(data.settings, version, migrations));
   if (migrated === null) {
     return fail('version', `不支持的文件版本 ${version}：请用“导出设置文件”重新生成。`, `unsupported file version ${version}: export the file again`);
   }

@@ -30,7 +30,8 @@ export async function exportDaily(
   const base = `kefu-guard-${safeFilePart(account)}-${from}-${to}`;
   if (format === 'json') {
     const body = JSON.stringify({ account, exportedAt: now, countedWindow: window, days: rows }, null, 2);
-    return { filename: `${base}.json`, mime: 'application/json', body };
+    // Named apart from a team day file (kefu-guard-team-day-…): the Team page does not take this one (issue 23).
+    return { filename: `kefu-guard-figures-${safeFilePart(account)}-${from}-${to}.json`, mime: 'application/json', body };
   }
   return { filename: `${base}.csv`, mime: 'text/csv;charset=utf-8', body: toCsv(rows) };
 }

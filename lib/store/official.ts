@@ -102,6 +102,17 @@ export async function officialFiguresForShop(db: KefuDb, shop: string, days: num
   return all.filter((r) => r.shop === shop && r.from >= first && r.to <= lastDay);
 }
 
+/**
+ * The shop whose figures were read most recently: for a browser that never
+ * saw a chat account (an owner who opens only 客服数据, issue 23), the shop
+ * its popup shows. Null when no figures were read.
+ */
+export async function latestOfficialShop(db: KefuDb): Promise<string | null> {
+  let latest: OfficialFiguresRecord | null = null;
+  for (const r of await db.getAll('officialFigures')) if (!latest || r.readAt > latest.readAt) latest = r;
+  return latest?.shop ?? null;
+}
+
 /** One shop-wide day of official figures, as the popup and the signup check use it. */
 export interface OfficialDay {
   day: BeijingDay;
@@ -155,22 +166,30 @@ export async function pruneOfficialBefore(db: KefuDb, cutoff: BeijingDay): Promi
   });
 }
 
-/** Every shop's shop-wide day figures (rates only) of the `days` days ending `lastDay`, for the Team page. */
+/** A shop-wide day as the Team page gets it: the rates, 咨询人数 (whether the 1-hour rule assesses the day) and how it was read. */
+export interface OfficialShopDay {
+  rate30s?: number;
+  rate3min?: number;
+  consultUsers?: number;
+  via?: 'response' | 'text';
+}
+
+/** Every shop's shop-wide day figures of the `days` days ending `lastDay`, for the Team page. */
 export async function officialShopDays(
   db: KefuDb,
   days: number,
   lastDay: BeijingDay,
-): Promise<Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>>> {
+): Promise<Record<string, Record<BeijingDay, OfficialShopDay>>> {
   const first = addDays(lastDay, -(days - 1));
   const byShop = new Map<string, OfficialFiguresRecord[]>();
   for (const r of await db.getAll('officialFigures')) {
     if (r.from < first || r.to > lastDay) continue;
     byShop.set(r.shop, [...(byShop.get(r.shop) ?? []), r]);
   }
-  const out: Record<string, Record<BeijingDay, { rate30s?: number; rate3min?: number }>> = {};
+  const out: Record<string, Record<BeijingDay, OfficialShopDay>> = {};
   for (const [shop, records] of byShop) {
-    const daysOf: Record<BeijingDay, { rate30s?: number; rate3min?: number }> = {};
-    for (const [day, o] of officialDays(records)) daysOf[day] = { rate30s: o.figures.rate30s, rate3min: o.figures.rate3min };
+    const daysOf: Record<BeijingDay, OfficialShopDay> = {};
+    for (const [day, o] of officialDays(records)) daysOf[day] = { rate30s: o.figures.rate30s, rate3min: o.figures.rate3min, consultUsers: o.figures.consultUsers, via: o.via };
     out[shop] = daysOf;
   }
   return out;

@@ -6,8 +6,9 @@
 import { addDays, beijingDay } from '../clock';
 import type { BeijingDay } from '../clock';
 import type { OfficialSummary, StoreErrorInfo, Summary, TrendPoint } from '../messages';
-import { officialSignupCheck } from '../signup';
 import { SIGNUP_CHECK_DAYS } from '../rules';
+import { SIGNUP_MAX_DAYS } from '../signup-rules';
+import { signupScope } from '../team/scope';
 import type { DayMetrics } from '../metrics';
 import type { Settings } from '../settings/types';
 import { resolveAccount } from './accounts';
@@ -16,9 +17,10 @@ import { metricsOf, readAggregates } from './aggregates';
 import { refundCounts } from './aftersales';
 import { readCoverage } from './coverage';
 import type { StoredReport } from '../events';
-import { latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
+import { latestOfficialShop, latestPilot, officialDays, officialFiguresForShop, officialShopOf } from './official';
 import type { OfficialDay } from './official';
 import type { KefuDb } from './schema';
+import { popupSignup } from './summary-signup';
 
 export const TREND_DAYS = 7;
 
@@ -51,11 +53,12 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
   const window = settings.replyTimer.countedWindow;
   const today = beijingDay(now);
   const trendFrom = addDays(today, -(TREND_DAYS - 1));
-  const signupDays = daysBefore(today, SIGNUP_CHECK_DAYS);
+  const signupDays = daysBefore(today, SIGNUP_MAX_DAYS);
   const { account, accounts } = await resolveAccount(db, input.account);
   const key = account.key;
 
-  const shop = officialShopOf(key);
+  // No chat account seen here (an owner who opens only 客服数据): the shop whose figures were read.
+  const shop = accounts.length === 0 ? ((await latestOfficialShop(db)) ?? officialShopOf(key)) : officialShopOf(key);
   const [aggregates, coverage, refunds, officialRecords] = await Promise.all([
     readAggregates(db, key, trendFrom, today, window),
     readCoverage(db, key, signupDays[0]!, signupDays[signupDays.length - 1]!, window),
@@ -72,18 +75,17 @@ export async function getSummary(db: KefuDb, input: SummaryInput): Promise<Summa
     if (rate3min !== undefined) point.official3min = rate3min;
     return point;
   });
-  const metric = settings.targets.signupMetric;
-  const signup = officialSignupCheck(
-    signupDays.map((day) => ({
-      day,
-      metrics: aggregates.get(day)?.metrics ?? null,
-      coverage: coverage.get(day) ?? 0,
-      official: official.get(day)?.figures ?? null,
-      officialVia: official.get(day)?.via,
-    })),
-    { metric, requiredRate: metric === 'rate3min' ? settings.targets.signupRate3min : settings.targets.rate1h },
-    { day: today, metrics: aggregates.get(today)?.metrics ?? null, now, window },
-  );
+  const signup = popupSignup({
+    settings,
+    today,
+    now,
+    window,
+    days: signupDays,
+    metricsOf: (day) => aggregates.get(day)?.metrics ?? null,
+    coverageOf: (day) => coverage.get(day) ?? 0,
+    official,
+    agentsSeen: signupScope(account, accounts, 0).agentsSeen,
+  });
   const empty =
     aggregates.size === 0 && coverage.size === 0 && refunds.seenAt === null && officialRecords.length === 0
       ? !(await hasAnyData(db, key))

@@ -63,15 +63,15 @@ export function dayOfMs(at: number): BeijingDay {
 
 /**
  * A day's figures from day-bucketed events: the day's, and the next day's
- * human replies (one after midnight may answer a message of the day). The
- * next day's buyer and robot events cannot change the day's figures (a
- * message counts on the day it was sent; robots answer nothing), so they are
- * left out: dayMetrics gives the same result on less input. Every list of
+ * replies (one after midnight may answer a message of the day; a robot's only
+ * for the robot-counted 5-minute rate). The next day's buyer events cannot
+ * change the day's figures (a message counts on the day it was sent), so they
+ * are left out: dayMetrics gives the same result on less input. Every list of
  * `byDay` must hold one copy per message id (EventUnion.byDay, agentByDay).
  */
 export function metricsOfDay(byDay: Map<BeijingDay, ChatEvent[]>, day: BeijingDay, window: CountedWindow): DayMetrics {
   const events = [...(byDay.get(day) ?? [])];
-  for (const e of byDay.get(addDays(day, 1)) ?? []) if (e.kind === 'human') events.push(e);
+  for (const e of byDay.get(addDays(day, 1)) ?? []) if (e.kind !== 'buyer') events.push(e);
   // The union holds one copy per message id already: dayMetrics without its dedupe.
   return new DayTallies(tallyByConversation(events, day, { window, unique: true })).metrics(day);
 }

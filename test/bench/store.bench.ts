@@ -13,7 +13,7 @@ import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '../../l
 import type { BeijingDay } from '../../lib/clock';
 import type { AccountInfo, ChatEvent } from '../../lib/events';
 import { dayMetrics } from '../../lib/metrics';
-import { officialSignupCheck } from '../../lib/signup';
+import { popupSignup } from '../../lib/store/summary-signup';
 import { SIGNUP_CHECK_DAYS } from '../../lib/rules';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { putAfterSalesSnapshot } from '../../lib/store/aftersales';
@@ -90,11 +90,17 @@ async function baselineSummary(db: KefuDb) {
   const signupDays = daysBefore(today, SIGNUP_CHECK_DAYS);
   const coverage = await readCoverage(db, ACCOUNT.key, signupDays[0]!, signupDays[signupDays.length - 1]!, WINDOW);
   // No official figures in this dataset: the check is the estimate's, with its plan ahead.
-  const signup = officialSignupCheck(
-    signupDays.map((day) => ({ day, metrics: metricsByDay.get(day) ?? null, coverage: coverage.get(day) ?? 0, official: null })),
-    { metric: DEFAULT_SETTINGS.targets.signupMetric, requiredRate: DEFAULT_SETTINGS.targets.rate1h },
-    { day: today, metrics: metricsByDay.get(today) ?? null, now: NOW, window: WINDOW },
-  );
+  const signup = popupSignup({
+    settings: DEFAULT_SETTINGS,
+    today,
+    now: NOW,
+    window: WINDOW,
+    days: signupDays,
+    metricsOf: (day) => metricsByDay.get(day) ?? null,
+    coverageOf: (day) => coverage.get(day) ?? 0,
+    official: new Map(),
+    agentsSeen: 1,
+  });
   const guardEvents = await db.getAllFromIndex('guardEvents', 'byDay', [ACCOUNT.key, today]);
   return { metrics: metricsByDay.get(today)!, trend, signup, guardEvents: guardEvents.length };
 }

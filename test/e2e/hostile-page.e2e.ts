@@ -16,6 +16,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { SETTINGS_KEY } from '../../lib/settings/keys';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
@@ -345,9 +346,14 @@ describe('URL confusion and drawn numbers (issue 22)', () => {
     const day = (n: number) => addDays(beijingDay(Date.now()), n);
     // The agent's own record: three days of 150 buyers, 40 % answered within the hour: fail ×3.
     await sendAll(helper, scenarioRequests({ account, plans: [-3, -2, -1].map((n) => ({ day: day(n), buyers: 150, repliedWithinHour: 60, coverage: 1 })) }));
-    const verdict = async () => ((await sendAll(helper, [{ type: 'summary/get', account: account.key }])) as Summary[])[0]!.signup;
-    const before = await verdict();
-    expect(before.verdict).toBe('fail');
+    // The owner's rule: the 1-hour rate on each of the 3 days, 80 % (no threshold typed means no verdict at all).
+    await helper.evaluate(async (key) => {
+      const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
+      await storage.set({ [key]: { ...current, signup: { preset: 'rate1h-3d', thresholds: { rate1h: 0.8, rate5min: 0.5, rate3min: 0 } } } });
+    }, SETTINGS_KEY);
+    const verdict = async () => ((await sendAll(helper, [{ type: 'summary/get', account: account.key }])) as Summary[])[0]!.signup.verdict;
+    const before = await pollUntil('the verdict under the 80 % rule', verdict, (v) => v.outcome === 'fail', 10_000);
 
     harness.sim.setShellPageScript(forgedFiguresScript());
     const page = await harness.context.newPage();
@@ -358,8 +364,8 @@ describe('URL confusion and drawn numbers (issue 22)', () => {
     await page.waitForTimeout(6_000);
     expect(await readStore(helper, 'officialFigures')).toEqual([]);
     const after = await verdict();
-    expect(after.verdict).toBe('fail');
-    expect(after.days.map((d) => [d.day, d.verdict, d.source])).toEqual(before.days.map((d) => [d.day, d.verdict, d.source]));
+    expect(after.outcome).toBe('fail');
+    expect(after.days.map((d) => [d.day, d.outcome, d.basis])).toEqual(before.days.map((d) => [d.day, d.outcome, d.basis]));
     harness.sim.setShellPageScript(null);
     await page.close();
     await helper.close();

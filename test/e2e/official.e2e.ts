@@ -69,7 +69,7 @@ beforeAll(async () => {
   // The activity asks for the 3-minute rate, at 85 %.
   await helper.evaluate(
     ([key, settings]) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ [key]: settings }),
-    [SETTINGS_KEY, { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, signupMetric: 'rate3min', signupRate3min: 0.85 } }] as const,
+    [SETTINGS_KEY, { ...DEFAULT_SETTINGS, signup: { preset: 'rate3min-3d', thresholds: { ...DEFAULT_SETTINGS.signup.thresholds, rate3min: 0.85 } } }] as const,
   );
   // Estimates of the same shop: the chat was watched on those days (not all day).
   const account = { key: `${harness.sim.account.mallId}:${harness.sim.account.csUid}`, mallName: harness.sim.account.mallName, agentName: '主账号' };
@@ -91,9 +91,9 @@ afterAll(async () => harness?.close());
 describe('the platform\'s figures from 客服数据', () => {
   it('before any data page: the check lacks data and the popup links to 服务数据', async () => {
     const popup = await PopupPage.open(harness);
-    expect((await popup.verdict()).verdict).toBe('insufficient');
+    expect((await popup.verdict()).verdict).toBe('unsure');
     expect(await popup.text('official-link')).toBe('打开客服数据页，获取平台数据');
-    expect(await popup.text('signup-metric')).toContain('3分钟人工回复率');
+    expect(await popup.text('signup-rule')).toContain('3分钟人工回复率');
     await popup.page.close();
   });
 
@@ -137,7 +137,7 @@ describe('the platform\'s figures from 客服数据', () => {
       expect([d.verdict, d.rate]).toEqual([v, formatPct(rate)]);
       expect(await popup.page.getByTestId(`signup-day-${day(n)}`).getByTestId('signup-source').innerText()).toBe('平台');
     }
-    expect(await popup.text('signup-sources')).toBe('判断依据：3 天用平台数据，0 天用插件估算');
+    expect(await popup.text('signup-basis')).toBe('依据：平台');
     // Yesterday failed, and today has no figures yet (so it does not pass so far): the first
     // 3 days without yesterday and today start tomorrow, so the earliest signup is in 4 days.
     expect(await popup.page.getByTestId('signup-earliest').getAttribute('data-day')).toBe(day(4));

@@ -10,11 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, beijingDay, MINUTE_MS, SECOND_MS } from '../../lib/clock';
+import { addDays, beijingDay, MINUTE_MS, PLATFORM_COUNTED_WINDOW, SECOND_MS } from '../../lib/clock';
 import type { ChatEvent } from '../../lib/events';
 import type { Request } from '../../lib/messages';
 import { dedupeEvents } from '../../lib/events';
-import { dayMetrics, signupCheck } from '../../lib/metrics';
+import { dayMetrics } from '../../lib/metrics';
+import { mergeShop } from '../../lib/team/merge';
+import { teamVerdict } from '../../lib/team/verdict';
 import { parseTeamDayFile, teamDayFileText, toChatEvent } from '../../lib/team/day-file';
 import type { TeamDayFile } from '../../lib/team/day-file';
 import { formatPct } from '../../lib/ui/format';
@@ -143,10 +145,12 @@ describe('Team page', () => {
     expect(todayBuyers).toHaveLength(3);
     expect(new Set(todayBuyers.map((e) => e.buyerId)).size).toBe(2);
 
-    // The signup verdict: signupCheck over the same union with the shop's coverage (B watched the whole window).
-    const expectedSignup = signupCheck(plans.map((p) => ({ day: p.day, metrics: dayMetrics(union, p.day), coverage: 1 })), 0.8);
-    expect(await page.locator('[data-testid="team-signup"]').getAttribute('data-verdict')).toBe(expectedSignup.verdict);
-    for (const d of expectedSignup.days) expect(await page.locator(`[data-testid="team-signup-${d.day}"]`).getAttribute('data-verdict')).toBe(d.verdict);
+    // The signup verdict: the one verdict (lib/team/verdict.ts) over the merged files, by the settings' rule
+    // (the 1-hour rule, no threshold typed: figures, no pass or fail).
+    const merged = mergeShop(files.map((f) => f.file), { today, requiredRate: 1, window: PLATFORM_COUNTED_WINDOW });
+    const expectedSignup = teamVerdict(merged, {}, { preset: 'rate1h-3d', threshold: null }, today).verdict;
+    expect(await page.locator('[data-testid="team-signup"]').getAttribute('data-verdict')).toBe(expectedSignup.outcome);
+    for (const d of expectedSignup.days) expect(await page.locator(`[data-testid="team-signup-${d.day}"]`).getAttribute('data-verdict')).toBe(d.outcome);
 
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'team-report.png'), fullPage: true });

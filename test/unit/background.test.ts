@@ -302,14 +302,16 @@ describe('requests end to end through runtime.sendMessage', () => {
     ).toEqual({ stored: 1 });
 
     const summary = await ask({ type: 'summary/get', account: ACCOUNT.key });
-    expect(summary.signup.days[2]).toMatchObject({ day: y, coverage: 1, buyers: 1, verdict: 'not-assessed' });
+    expect(summary.signup.verdict.days[2]).toMatchObject({ day: y, coverage: 1, buyers: 1, outcome: 'not-assessed', basis: 'agent' });
     expect(summary.guard).toEqual({ contact: { held: 1, warned: 0, sentAnyway: 0 } });
     expect(summary.refunds).toMatchObject({ pending: 1, critical: 1, seenAt: NOW });
   });
 
-  it('summary/get uses the required rate from storage.local settings', async () => {
-    await fakeBrowser.storage.local.set({ settings: { targets: { rate1h: 0.95 } } });
-    expect((await ask({ type: 'summary/get' })).signup.requiredRate).toBe(0.95);
+  it('summary/get uses the signup rule from storage.local settings, and migrates a requirement stored before the presets', async () => {
+    await fakeBrowser.storage.local.set({ settings: { signup: { preset: 'rate5min-1d', thresholds: { rate5min: 0.6 } } } });
+    expect((await ask({ type: 'summary/get' })).signup.verdict.rule).toEqual({ preset: 'rate5min-1d', threshold: 0.6 });
+    await fakeBrowser.storage.local.set({ settings: { targets: { rate1h: 0.95, signupMetric: 'rate1h', signupRate3min: 0.8 } } });
+    expect((await ask({ type: 'summary/get' })).signup.verdict.rule).toEqual({ preset: 'rate1h-3d', threshold: 0.95 });
   });
 
   it('export/daily returns a CSV with a BOM and a JSON file', async () => {

@@ -63,32 +63,34 @@ describe('popup: platform figures beside estimates', () => {
     expect(screen.queryByTestId('official-link')).toBeNull();
   });
 
-  it('the signup check names its metric, which figure each day used, and the plan', () => {
+  it('the signup check names its rule, which figure each day rests on, and the plan', () => {
     view({
       today: TODAY,
-      signup: signup({
-        metric: 'rate3min',
-        requiredRate: 0.8,
-        verdict: 'fail',
-        days: [
-          { day: '2026-05-09', rate1h: null, rate: 0.9, buyers: 80, coverage: 1, verdict: 'pass', source: 'estimate' },
-          { day: Y2, rate1h: null, rate: 0.85, buyers: 80, coverage: 1, verdict: 'pass', source: 'estimate' },
-          { day: Y, rate1h: null, rate: 0.7, buyers: 120, coverage: 0, verdict: 'fail', source: 'official' },
-        ],
-        plan: { earliestDay: '2026-05-15', restOfToday: { required: 0.9, impossible: false } },
-      }),
+      signup: signup(
+        {
+          rule: { preset: 'rate3min-3d', threshold: 0.8 },
+          platform: { [Y]: { figures: { rate3min: 0.7, consultUsers: 120 }, via: 'response' } },
+          agent: {
+            '2026-05-09': { metrics: metrics({ day: '2026-05-09', rate3min: 0.9 }), coverage: 1 },
+            [Y2]: { metrics: metrics({ day: Y2, rate3min: 0.85 }), coverage: 1 },
+          },
+          todayPasses: true,
+        },
+        { restOfToday: { required: 0.9, impossible: false } },
+      ),
     });
-    const check = screen.getByTestId('signup');
-    expect(check.textContent).toContain('3分钟人工回复率须 ≥80%');
-    expect(screen.getByTestId('signup-metric').textContent).toContain('本活动考核：3分钟人工回复率');
+    expect(screen.getByTestId('signup').dataset.verdict).toBe('fail');
+    expect(screen.getByTestId('signup-rule').textContent).toContain('3分钟人工回复率（报名前3天） ≥80%');
     const row = screen.getByTestId(`signup-day-${Y}`);
     expect(within(row).getByTestId('signup-rate').textContent).toBe('70%');
     expect(within(row).getByTestId('signup-source').textContent).toBe('平台');
-    expect(within(screen.getByTestId(`signup-day-${Y2}`)).getByTestId('signup-source').textContent).toBe('估算');
-    expect(screen.getByTestId('signup-sources').textContent).toBe('判断依据：1 天用平台数据，2 天用插件估算');
+    expect(within(screen.getByTestId(`signup-day-${Y2}`)).getByTestId('signup-source').textContent).toBe('本客服估算');
+    expect(screen.getByTestId('signup-basis').textContent).toBe('依据：平台、本客服估算');
+    expect(screen.getByTestId('signup-missing-official').textContent).toContain('05-09、05-10 没有平台数据：打开客服数据页的某天即可补上');
     expect(screen.getByTestId('signup-earliest').textContent).toBe('最早可报名日：05-15');
     expect(screen.getByTestId('signup-rest').textContent).toBe('今天余下时段回复率须达到 90%，今天才能达标');
   });
+
 
   it.each([
     ['rate3min', 0.0634, '+6.3pt'],

@@ -201,7 +201,7 @@ describe('importing a team settings file', () => {
     await screen.findByTestId('options');
     await chooseFile(JSON.stringify({ format: TEAM_FILE_FORMAT, version: 1, settings: { targets: { rate1h: 1.5, amberMargin: 'x' }, afterSales: { stageHours: { warn: 0.3 } } } }));
     const text = (await screen.findByTestId('import-error')).textContent!;
-    expect(text).toContain('「考核目标 · 活动报名要求的1小时有效回复率」应为 0%–100%');
+    expect(text).toContain('「考核目标 · 1小时有效回复率目标」应为 0%–100%');
     expect(text).not.toMatch(/targets\.|afterSales\.|stageHours|字段 /);
     expect(screen.getByTestId('import-next').textContent).toContain('重新导入');
   });
@@ -259,7 +259,7 @@ describe('managed (enterprise policy) settings', () => {
     const notice = screen.getByTestId('policy-rejected').textContent!;
     expect(notice).toContain('管理员下发的企业策略中有 3 项设置无效，已忽略');
     expect(notice).toContain('「回复计时 · 提前提醒比例」应为 10%–95%（文件中写作 0.1–0.95 的小数');
-    expect(notice).toContain('「考核目标 · 活动报名要求的1小时有效回复率」应为 0%–100%');
+    expect(notice).toContain('「考核目标 · 1小时有效回复率目标」应为 0%–100%');
     expect(notice).toContain('「违规词拦截 · 站外导流 · 处理方式」应为“拦截”“提醒”或“关闭”');
     expect(notice).toContain('请把以上内容转告管理员');
     expect(input('replyTimer.warnRatio').value).toBe('55');

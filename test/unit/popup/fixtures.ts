@@ -1,6 +1,7 @@
 /** Summary fixtures for popup tests: a normal day, overridable field by field. */
-import { emptyDayMetrics, type DayMetrics, type SignupCheck } from '@/lib/metrics';
-import type { Summary } from '@/lib/messages';
+import { emptyDayMetrics, type DayMetrics } from '@/lib/metrics';
+import type { PopupSignup, Summary } from '@/lib/messages';
+import { signupVerdict, type EstimateDay, type VerdictInput } from '@/lib/signup-verdict';
 
 export const TODAY = '2026-05-12';
 
@@ -22,17 +23,22 @@ export function metrics(over: Partial<DayMetrics> = {}): DayMetrics {
   };
 }
 
-export function signup(over: Partial<SignupCheck> = {}): SignupCheck {
-  return {
-    verdict: 'pass',
-    requiredRate: 0.8,
-    days: [
-      { day: '2026-05-09', rate1h: 0.929, buyers: 141, coverage: 1, verdict: 'pass' },
-      { day: '2026-05-10', rate1h: 0.905, buyers: 126, coverage: 1, verdict: 'pass' },
-      { day: '2026-05-11', rate1h: 0.95, buyers: 80, coverage: 0.97, verdict: 'not-assessed' },
-    ],
+const estimate = (day: string, rate1h: number | null, buyers: number, coverage: number): EstimateDay => ({ metrics: metrics({ day, rate1h, buyers }), coverage });
+
+/** The popup's signup check made by the real verdict function: this agent's 3 days by default (1-hour rule, 80 %). */
+export function signup(over: Partial<VerdictInput> = {}, rest: Partial<Omit<PopupSignup, 'verdict'>> = {}): PopupSignup {
+  const input: VerdictInput = {
+    rule: { preset: 'rate1h-3d', threshold: 0.8 },
+    today: TODAY,
+    shop: { agentCount: 1 },
+    agent: {
+      '2026-05-09': estimate('2026-05-09', 0.929, 141, 1),
+      '2026-05-10': estimate('2026-05-10', 0.905, 126, 1),
+      '2026-05-11': estimate('2026-05-11', 0.95, 80, 0.97),
+    },
     ...over,
   };
+  return { verdict: signupVerdict(input), restOfToday: null, agentCount: input.shop.agentCount, ...rest };
 }
 
 export function summary(over: Partial<Summary> = {}): Summary {

@@ -83,63 +83,42 @@ describe('rate cards', () => {
 });
 
 describe('signup check', () => {
-  it.each<[Summary['signup']['verdict'], string]>([
-    ['pass', '可以报名'],
-    ['fail', '不能报名'],
-    ['insufficient', '数据不足，无法判断'],
-  ])('verdict %s reads "%s"', (verdict, text) => {
-    view({ signup: signup({ verdict }) });
-    expect(screen.getByTestId('signup').dataset.verdict).toBe(verdict);
+  const agentDay = (day: string, rate1h: number | null, buyers: number, coverage: number) => ({ metrics: metrics({ day, rate1h, buyers }), coverage });
+
+  it.each<[string, Parameters<typeof signup>[0], string, string]>([
+    ['pass', {}, 'pass', '可以报名'],
+    ['fail', { agent: { '2026-05-09': agentDay('2026-05-09', 0.6, 150, 1) } }, 'fail', '不能报名'],
+    ['unsure', { agent: {} }, 'unsure', '还不能确定'],
+    ['no threshold', { rule: { preset: 'rate1h-3d', threshold: null } }, 'no-threshold', '未填写要求'],
+  ])('verdict %s', (_case, over, kind, text) => {
+    view({ signup: signup(over) });
+    expect(screen.getByTestId('signup').dataset.kind).toBe(kind);
     expect(screen.getByTestId('signup-verdict').textContent).toContain(text);
   });
 
-  it('explains each day: pass, fail, not assessed, no data, partial observation with coverage', () => {
+  it('names the rule, its threshold and source, and what the days rest on', () => {
+    view();
+    expect(screen.getByTestId('signup-rule').textContent).toBe('考核规则：1小时有效回复率（报名前3天） ≥80%（以活动报名页为准）');
+    expect(screen.getByTestId('signup').textContent).toContain('规则来源：平台规则文章（资料 004）');
+    expect(screen.getByTestId('signup-basis').textContent).toBe('依据：本客服估算');
+  });
+
+  it('explains each day: fail, no data, partial observation, not assessed', () => {
     view({
       signup: signup({
-        verdict: 'fail',
-        days: [
-          { day: '2026-05-09', rate1h: 0.688, buyers: 128, coverage: 1, verdict: 'fail' },
-          { day: '2026-05-10', rate1h: null, buyers: 0, coverage: 0, verdict: 'insufficient', reason: 'no-data' },
-          { day: '2026-05-11', rate1h: 0.9, buyers: 150, coverage: 0.45, verdict: 'insufficient', reason: 'partial' },
-        ],
+        agent: {
+          '2026-05-09': agentDay('2026-05-09', 0.688, 128, 1),
+          '2026-05-11': agentDay('2026-05-11', 0.9, 150, 0.45),
+        },
       }),
     });
     const row = (day: string) => screen.getByTestId(`signup-day-${day}`);
-    expect(row('2026-05-09').textContent).toBe('05-0968.8%128100%未达标');
-    expect(row('2026-05-10').textContent).toContain('无记录');
-    expect(row('2026-05-11').textContent).toContain('记录不全（仅 45%）');
-    expect(screen.getByTestId('signup').textContent).toContain('每天 1小时有效回复率须 ≥80%');
-  });
-
-  it('says 无记录 for a partial day that rounds to 0% recorded, as for a day with no data', () => {
-    view({
-      signup: signup({
-        verdict: 'insufficient',
-        days: [
-          { day: '2026-05-09', rate1h: null, buyers: 0, coverage: 0, verdict: 'insufficient', reason: 'no-data' },
-          { day: '2026-05-10', rate1h: null, buyers: 1, coverage: 0.0002, verdict: 'insufficient', reason: 'partial' },
-          { day: '2026-05-11', rate1h: 0.9, buyers: 150, coverage: 1, verdict: 'pass' },
-        ],
-      }),
-    });
-    expect(screen.getByTestId('signup-day-2026-05-09').querySelector('.day-verdict')!.textContent).toBe('无记录');
-    expect(screen.getByTestId('signup-day-2026-05-10').querySelector('.day-verdict')!.textContent).toBe('无记录');
-    expect(screen.getByTestId('signup').textContent).not.toContain('观察');
-  });
-
-  it('a day the page\'s text contradicts is unsure, without the advice to keep the chat page open (issue 22)', () => {
-    const unsure = { day: '2026-05-10', rate1h: 0.9, buyers: 150, coverage: 1, verdict: 'insufficient' as const, reason: 'page-text' as const };
-    view({ signup: signup({ verdict: 'insufficient', days: [signup().days[0]!, unsure, signup().days[2]!] }) });
-    expect(screen.getByTestId('signup-day-2026-05-10').querySelector('.day-verdict')!.textContent).toBe('不确定（页面数字不符）');
-    expect(screen.getByTestId('signup').textContent).not.toContain('全程打开聊天页');
+    expect(row('2026-05-09').textContent).toBe('05-0968.8%本客服估算128100%未达标');
+    expect(row('2026-05-10').textContent).toContain('无数据');
+    expect(row('2026-05-11').textContent).toContain('记录不全');
     cleanup();
-    view({ signup: signup({ verdict: 'insufficient', days: [signup().days[0]!, { ...unsure, reason: 'partial', coverage: 0.5 }, signup().days[2]!] }) });
-    expect(screen.getByTestId('signup').textContent).toContain('全程打开聊天页');
-  });
-
-  it('marks a quiet day as not assessed', () => {
     view();
-    expect(screen.getByTestId('signup-day-2026-05-11').textContent).toContain('不考核（≤100位买家）');
+    expect(screen.getByTestId('signup-day-2026-05-11').textContent).toContain('不考核');
   });
 });
 
@@ -251,8 +230,8 @@ describe('states', () => {
 
   it('falls back to English with the English locale', async () => {
     await useLocale('en');
-    view({ signup: signup({ verdict: 'fail' }) });
-    expect(screen.getByTestId('signup-verdict').textContent).toContain('Signup blocked');
+    view({ signup: signup({ agent: {} }) });
+    expect(screen.getByTestId('signup-verdict').textContent).toContain('Not sure yet');
     expect(screen.getByTestId('today').textContent).toBe('Today 2026-05-12 (Beijing time)');
   });
 });
@@ -311,28 +290,26 @@ describe('PopupApp', () => {
   });
 });
 
-describe('signup verdict scope (team report)', () => {
-  it('one agent: no "this agent only", but the coverage requirement is stated next to the verdict', () => {
-    view({ account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }] });
-    expect(screen.queryByTestId('signup-scope')).toBeNull();
+describe('signup verdict scope (several agents)', () => {
+  it('one agent: its own pass is the verdict, no team link', () => {
+    view();
+    expect(screen.getByTestId('signup').dataset.kind).toBe('pass');
     expect(screen.queryByTestId('signup-team-link')).toBeNull();
-    expect(screen.getByTestId('signup-coverage-rule').textContent).toBe('判断条件：每天 8:00–23:00 至少 90% 的时间打开聊天页');
   });
 
-  it.each<[string, Partial<Summary>, number]>([
-    ['a second agent account of the shop seen in this browser', { account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }, { key: 'm1:b' }] }, 0],
-    ['team settings say the shop has 3 agents', { account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }] }, 3],
-  ])('%s: the verdict covers this agent only and links the Team page', (_name, over, agentCount) => {
-    const settings = { ...DEFAULT_SETTINGS, team: { shopSecret: '', agentCount } };
-    view(over, { settings });
-    expect(screen.getByTestId('signup-verdict').textContent).toContain('（仅本客服）');
+  it('several agents: never a bare 可以报名 on this agent alone; what it knows, and the Team page link', () => {
+    view({ signup: signup({ shop: { agentCount: 3 } }) });
+    expect(screen.getByTestId('signup').dataset.kind).toBe('agent-pass');
+    expect(screen.getByTestId('signup-verdict').textContent).toBe('?本客服这 3 天达标；全店结论看平台数据或团队报表');
+    expect(screen.getByTestId('signup-verdict').textContent).not.toContain('可以报名');
     const link = within(screen.getByTestId('signup-team-link')).getByRole('link');
     expect(link.getAttribute('href')).toBe('/team.html');
-    expect(screen.getByTestId('signup-team-link').textContent).toMatch(/平台按整个店铺考核/);
   });
 
-  it('another shop\'s account does not make the verdict agent-only', () => {
-    view({ account: { key: 'm1:a' }, accounts: [{ key: 'm1:a' }, { key: 'm2:b' }] });
-    expect(screen.queryByTestId('signup-scope')).toBeNull();
+  it('several agents, platform shop-wide figures for every day: they decide', () => {
+    const platform = Object.fromEntries(['2026-05-09', '2026-05-10', '2026-05-11'].map((d) => [d, { figures: { rate3min: 0.9, consultUsers: 300 }, via: 'response' as const }]));
+    view({ signup: signup({ rule: { preset: 'rate3min-3d', threshold: 0.8 }, shop: { agentCount: 3 }, platform }) });
+    expect(screen.getByTestId('signup').dataset.kind).toBe('pass');
+    expect(screen.getByTestId('signup-basis').textContent).toBe('依据：平台');
   });
 });

@@ -50,13 +50,13 @@ describe('TrendChart', () => {
     expect([...container.querySelectorAll('text.day')].map((t) => t.textContent)).toEqual(['05-06', '05-07', '05-08', '05-09', '05-10', '05-11', '05-12']);
   });
 
-  it('draws the 70 % floor below the 80 % signup requirement, and labels the % axis', () => {
+  it('draws the 70 % floor below the 80 % 1-hour target, and labels the % axis', () => {
     const { container } = render(<TrendChart points={points([0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9])} floor5min={0.7} required1h={0.8} />);
     const y = (id: string) => Number(screen.getByTestId(id).getAttribute('y1'));
     expect(y('threshold-t5m')).toBeGreaterThan(y('threshold-t1h'));
     expect([...container.querySelectorAll('.grid text')].map((t) => t.textContent)).toEqual(['50%', '75%', '100%']);
     expect(screen.getByTestId('trend').textContent).toContain('70% 下限');
-    expect(screen.getByTestId('trend').textContent).toContain('80% 报名要求');
+    expect(screen.getByTestId('trend').textContent).toContain('80% 目标');
   });
 
   it('says so when the week has no data', () => {

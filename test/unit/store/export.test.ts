@@ -43,7 +43,7 @@ describe('export/daily', () => {
 
   it('JSON: the same figures as numbers, and no message ids or text', async () => {
     const file = await exportDaily(db, ACCOUNT.key, 'json', NOW, WINDOW);
-    expect(file.filename).toBe(`kefu-guard-mall1_agent1-${Y}-${TODAY}.json`);
+    expect(file.filename).toBe(`kefu-guard-figures-mall1_agent1-${Y}-${TODAY}.json`);
     expect(file.mime).toBe('application/json');
     const parsed = JSON.parse(file.body) as { account: string; days: Array<Record<string, unknown>> };
     expect(parsed.account).toBe(ACCOUNT.key);

@@ -143,7 +143,7 @@ describe('upgrade to v3', () => {
 });
 
 describe('summary with official figures', () => {
-  const settings3min = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, signupMetric: 'rate3min' as const, signupRate3min: 0.8 } };
+  const settings3min = { ...DEFAULT_SETTINGS, signup: { preset: 'rate3min-3d' as const, thresholds: { ...DEFAULT_SETTINGS.signup.thresholds, rate3min: 0.8 } } };
 
   it('past days carry the platform\'s figures beside the estimate, the check uses them and names the metric, missing days are listed', async () => {
     const db = await store.db();
@@ -156,9 +156,9 @@ describe('summary with official figures', () => {
     expect(y?.official).toEqual({ figures: { rate3min: 0.7, consultUsers: 120 }, readAt: NOW, via: 'response' });
     expect(y?.estimate).toMatchObject({ rate3min: 1, buyers: 10 });
     expect(s.official?.missingDays).toEqual([addDays(TODAY, -3), Y2]);
-    expect(s.signup.metric).toBe('rate3min');
-    expect(s.signup.days.find((d) => d.day === Y)).toMatchObject({ source: 'official', rate: 0.7, verdict: 'fail' });
-    expect(s.signup.days.find((d) => d.day === Y2)).toMatchObject({ source: 'estimate', verdict: 'insufficient' });
+    expect(s.signup.verdict.rule).toEqual({ preset: 'rate3min-3d', threshold: 0.8 });
+    expect(s.signup.verdict.days.find((d) => d.day === Y)).toMatchObject({ basis: 'platform', value: 0.7, outcome: 'fail' });
+    expect(s.signup.verdict.days.find((d) => d.day === Y2)).toMatchObject({ basis: 'none', outcome: 'unsure', reason: 'no-data' });
     expect(s.trend.find((p) => p.day === Y)?.official3min).toBe(0.7);
     expect(s.trend.find((p) => p.day === Y2)?.official3min).toBeUndefined();
   });
@@ -179,12 +179,12 @@ describe('summary with official figures', () => {
     expect(days.get(Y)).toMatchObject({ via: 'response', figures: { rate3min: 0.7 } });
     expect(days.get(Y2)).toMatchObject({ via: 'text' }); // kept, labelled as read from the page
     const after = await getSummary(db, { account: ACCOUNT.key, now: NOW, settings: settings3min, live: null, storeError: null });
-    expect(before.signup.verdict).toBe('fail');
-    expect(after.signup.verdict).toBe('fail');
-    expect(after.signup.days.map((d) => [d.source, d.verdict])).toEqual([
-      ['estimate', 'fail'],
-      ['estimate', 'fail'],
-      ['official', 'fail'],
+    expect(before.signup.verdict.outcome).toBe('fail');
+    expect(after.signup.verdict.outcome).toBe('fail');
+    expect(after.signup.verdict.days.map((d) => [d.basis, d.outcome])).toEqual([
+      ['agent', 'fail'],
+      ['agent', 'fail'],
+      ['platform', 'fail'],
     ]);
   });
 
@@ -193,7 +193,7 @@ describe('summary with official figures', () => {
     await putOfficialReadings(db, 'default', [day(Y, 0.9)], NOW, NOW);
     const s = await getSummary(db, { now: NOW, settings: DEFAULT_SETTINGS, live: null, storeError: null });
     expect(s.empty).toBe(false);
-    expect(s.signup.metric).toBe('rate1h');
+    expect(s.signup.verdict.rule).toEqual({ preset: 'rate1h-3d', threshold: null });
   });
 });
 
@@ -221,13 +221,13 @@ describe('retention', () => {
 });
 
 describe('officialShopDays (the Team page)', () => {
-  it('gives each shop its shop-wide single days within the range, rates only; ranges and per-agent rows are left out', async () => {
+  it('gives each shop its shop-wide single days within the range (rates, 咨询人数, how read); ranges and per-agent rows are left out', async () => {
     const db = await store.db();
     await putOfficialReadings(db, 'mall1', [day(Y, 0.8), day(Y2, 0.7), day(Y2, 0.6, { to: Y }), day(Y, 0.5, { source: 'cs-report', agent: '小王' })], NOW, NOW);
     await putOfficialReadings(db, 'mall2', [day(Y, 0.9), day(addDays(TODAY, -40), 0.4)], NOW, NOW);
     expect(await officialShopDays(db, 30, TODAY)).toEqual({
-      mall1: { [Y]: { rate3min: 0.8 }, [Y2]: { rate3min: 0.7 } },
-      mall2: { [Y]: { rate3min: 0.9 } },
+      mall1: { [Y]: { rate3min: 0.8, consultUsers: 120, via: 'response' }, [Y2]: { rate3min: 0.7, consultUsers: 120, via: 'response' } },
+      mall2: { [Y]: { rate3min: 0.9, consultUsers: 120, via: 'response' } },
     });
   });
 });

@@ -47,7 +47,7 @@ describe(`day rollover at Beijing midnight (machine zone ${ZONE})`, () => {
     const s = await getSummary(db, { now, settings: DEFAULT_SETTINGS, live: null, storeError: null });
     expect(s.today).toBe(today);
     expect(s.trend[6]!.day).toBe(today);
-    expect(s.signup.days.map((d) => d.day)).toEqual([-3, -2, -1].map((n) => addDays(today, n)));
+    expect(s.signup.verdict.days.map((d) => d.day)).toEqual([-3, -2, -1].map((n) => addDays(today, n)));
     // The 22:50 message, answered after midnight, is a figure of TODAY whatever "today" is now.
     const point = s.trend.find((p) => p.day === TODAY)!;
     expect(point).toMatchObject({ buyers: 1, rate5min: 0, rate1h: 0 });

@@ -34,25 +34,37 @@ async function seedDay(day: BeijingDay, buyers: number, late: number, coverage =
 }
 
 describe('summary/get: signup check of the 3 days before today', () => {
-  it.each<[string, Array<[number, number, number]>, 'pass' | 'fail' | 'insufficient', string[]]>([
+  const with1h = (threshold: number) => ({ ...DEFAULT_SETTINGS, signup: { preset: 'rate1h-3d' as const, thresholds: { ...DEFAULT_SETTINGS.signup.thresholds, rate1h: threshold } } });
+
+  it.each<[string, Array<[number, number, number]>, 'pass' | 'fail' | 'unsure', string[]]>([
     ['all three assessed and above 80 %', [[150, 0, 1], [150, 10, 1], [120, 20, 1]], 'pass', ['pass', 'pass', 'pass']],
     ['one day below 80 % fails', [[150, 0, 1], [150, 40, 1], [150, 0, 1]], 'fail', ['pass', 'fail', 'pass']],
-    ['a day with nothing recorded and a partly observed day', [[150, 0, 0.5], [150, 0, 1], [0, 0, 0]], 'insufficient', ['insufficient', 'pass', 'insufficient']],
+    ['a day with nothing recorded and a partly observed day', [[150, 0, 0.5], [150, 0, 1], [0, 0, 0]], 'unsure', ['unsure', 'pass', 'unsure']],
     ['quiet days (≤ 100 buyers) are not assessed', [[100, 90, 1], [150, 0, 1], [30, 0, 1]], 'pass', ['not-assessed', 'pass', 'not-assessed']],
   ])('%s', async (_name, days, verdict, verdicts) => {
     for (const [i, [buyers, late, coverage]] of days.entries()) if (buyers > 0 || coverage > 0) await seedDay(d(i - 3), buyers, late, coverage);
-    const s = await summary();
-    expect(s.signup.verdict).toBe(verdict);
-    expect(s.signup.requiredRate).toBe(DEFAULT_SETTINGS.targets.rate1h);
-    expect(s.signup.days.map((x) => x.day)).toEqual([d(-3), d(-2), d(-1)]);
-    expect(s.signup.days.map((x) => x.verdict)).toEqual(verdicts);
+    const s = await summary({ settings: with1h(0.8) });
+    expect(s.signup.verdict.outcome).toBe(verdict);
+    expect(s.signup.verdict.rule).toEqual({ preset: 'rate1h-3d', threshold: 0.8 });
+    expect(s.signup.verdict.days.map((x) => x.day)).toEqual([d(-3), d(-2), d(-1)]);
+    expect(s.signup.verdict.days.map((x) => x.outcome)).toEqual(verdicts);
   });
 
-  it('uses the required rate from the settings', async () => {
+  it('uses the required rate from the settings; none typed: no pass or fail', async () => {
     for (const n of [-3, -2, -1]) await seedDay(d(n), 150, 40); // 73 %
-    const settings = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.7 } };
-    expect((await summary({ settings })).signup.verdict).toBe('pass');
-    expect((await summary()).signup.verdict).toBe('fail');
+    expect((await summary({ settings: with1h(0.7) })).signup.verdict.outcome).toBe('pass');
+    expect((await summary({ settings: with1h(0.8) })).signup.verdict.outcome).toBe('fail');
+    const unset = (await summary()).signup.verdict;
+    expect(unset.outcome).toBe('unsure');
+    expect(unset.days.map((x) => x.reason)).toEqual(['no-threshold', 'no-threshold', 'no-threshold']);
+  });
+
+  it('another agent of the shop seen here: the agent\'s own pass is never the shop\'s', async () => {
+    for (const n of [-3, -2, -1]) await seedDay(d(n), 150, 0);
+    await seedDay(d(-1), 5, 0, 1, { ...ACCOUNT, key: `${ACCOUNT.key.split(':')[0]}:agent2` });
+    const s = await summary({ account: ACCOUNT.key, settings: with1h(0.8) });
+    expect(s.signup.agentCount).toBe(2);
+    expect([s.signup.verdict.outcome, s.signup.verdict.agentOnly]).toEqual(['unsure', { outcome: 'pass' }]);
   });
 });
 
@@ -65,7 +77,7 @@ describe('summary/get: figures', () => {
     expect(s.metrics).toMatchObject({ day: TODAY, messages: 0, rate5min: null });
     expect(s.trend).toHaveLength(7);
     expect(s.trend.every((p) => p.rate1h === null && p.buyers === 0)).toBe(true);
-    expect(s.signup.verdict).toBe('insufficient');
+    expect(s.signup.verdict.outcome).toBe('unsure');
     expect(s.refunds).toMatchObject({ pending: 0, seenAt: null });
     expect(s.storeError).toBeNull();
   });
