@@ -36,6 +36,9 @@ describe('LiveSettings', () => {
     expect(seen).toEqual([[10, 8]]);
   });
 
+  // Making the variants loads the OpenCC and pinyin data: seconds on a busy machine.
+  const SLOW = { timeout: 20_000, interval: 50 };
+
   it('is the one view the publisher and the phrase variants writer follow: now, and after each change it is told of', async () => {
     fakeBrowser.reset();
     let words = ['加我薇信'];
@@ -48,17 +51,17 @@ describe('LiveSettings', () => {
     startSettingsPublisher(live);
     startVariantWriter(live);
     const published = async () => readPublished(await publishedSettingsItem.getValue());
-    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(31));
+    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(31), SLOW);
     expect((await published()).locked).toEqual(['retentionDays']);
     const madeFor = async () => (await phraseVariantsItem.getValue())?.source;
     const allow = DEFAULT_SETTINGS.phraseGuard.allowList;
-    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)));
+    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)), SLOW);
     words = ['加我薇信', '私聊'];
     await live.changed();
-    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(32));
-    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)));
+    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(32), SLOW);
+    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)), SLOW);
     expect(read).toHaveBeenCalledTimes(2); // one read each time, shared by both
-  });
+  }, 30_000);
 
   it.each([
     [{ settings: {} }, 'local', true],
