@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { forContentScripts } from './scripts/lib/content-build.mjs';
 
 // https://wxt.dev/api/config.html
 // The demo and the screenshot script build a copy whose clock runs shifted to
@@ -46,6 +47,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The content scripts: no polyfill, no WXT context, no selector provenance (scripts/lib/content-build.mjs).
+    'vite:build:extendConfig': forContentScripts,
+  },
   // KG_PROFILE=1 keeps function names readable for CPU profiles (test/bench/chat-tick.bench.ts).
   vite: () => ({
     plugins: [preact()],

@@ -18,7 +18,7 @@ import { PRUNE_ALARM } from '@/lib/store/retention';
 import { countDiagnostics } from '@/lib/background/diagnostics';
 import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
-import { readSettings } from '@/lib/background/settings-read';
+import { readEffectiveSettings } from '@/lib/background/settings-read';
 import type { Settings } from '@/lib/settings/types';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
 import { IdKeys } from '@/lib/background/id-keys';
@@ -60,7 +60,13 @@ export default defineBackground(() => {
   const session = browser.storage.session;
   const local = browser.storage.local;
   const managed = browser.storage.managed;
-  const settings = new LiveSettings(() => readSettings(local, managed));
+  // The worker's one view of the settings: everything below follows it and its change events.
+  const settings = new LiveSettings(() => readEffectiveSettings(local, managed));
+  // The content scripts read settings checked here: the schema is too big for them (lib/settings/published.ts).
+  // First among the listeners, and not awaited by them: a slow prune after a change never delays what the pages see.
+  startSettingsPublisher(settings);
+  // The shop's words get the evasion variants of the built-in ones (issue #16), made here for the chat.
+  startVariantWriter(settings);
   const store = new StoreConnection({
     clock,
     onError: (info) => recordStoreError(session, info),
@@ -106,11 +112,6 @@ export default defineBackground(() => {
   });
 
   listenForLifecycle(store, settings, clock);
-
-  // The shop's words get the evasion variants of the built-in ones (issue #16), made here for the chat.
-  startVariantWriter();
-  // The content scripts read settings checked here: the schema is too big for them (lib/settings/published.ts).
-  startSettingsPublisher();
 
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);

@@ -173,11 +173,6 @@ export function formatBeijing(at: number): string {
   );
 }
 
-/** 'HH:mm' in Beijing time. */
-export function formatBeijingClock(at: number): string {
-  return formatBeijing(at).slice(11, 16);
-}
-
 const DATETIME_PATTERN =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*(\d{1,2}):(\d{2})(?::(\d{2}))?/;
 

@@ -7,9 +7,9 @@ import { traditionalPairs, variantTools } from '../phrases/variant-tools';
 import { shopVariants, variantsSource } from '../phrases/variants';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { loadSettings, watchSettings } from '../settings/load';
 import type { EffectiveSettings } from '../settings/merge';
 import { phraseFoldItem, phraseVariantsItem, validVariants } from '../settings/phrase-variants';
+import type { LiveSettings } from './live-settings';
 
 async function write({ settings }: EffectiveSettings): Promise<void> {
   const { customWords, allowList } = settings.phraseGuard;
@@ -28,9 +28,10 @@ async function writeFold(): Promise<void> {
 }
 const phraseFoldVersion = storage.defineItem<string>('local:phraseFoldVersion');
 
-export function startVariantWriter(): void {
+/** Writes the fold table once and the variants now and after every change of the settings (the worker's one LiveSettings). */
+export function startVariantWriter(live: Pick<LiveSettings, 'effective' | 'onChange'>): void {
   void writeFold().catch((error) => console.warn('[kefu-guard] phrase fold table not written', error));
   const run = (s: EffectiveSettings) => void write(s).catch((error) => console.warn('[kefu-guard] phrase variants not written', error));
-  void loadSettings().then(run);
-  watchSettings(run);
+  void live.effective().then(run, (error: unknown) => console.warn('[kefu-guard] settings unreadable', error));
+  live.onChange((_settings, _previous, effective) => run(effective));
 }

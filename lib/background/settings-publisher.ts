@@ -5,8 +5,8 @@
  * Written only when it changed, so a watch does not fire for nothing.
  */
 import type { EffectiveSettings } from '../settings/merge';
-import { loadSettings, watchSettings } from '../settings/load';
 import { publishedSettingsItem } from '../settings/published';
+import type { LiveSettings } from './live-settings';
 
 /** Writes `effective` unless the same is published already; true when written. */
 export async function publishSettings(
@@ -19,9 +19,9 @@ export async function publishSettings(
   return true;
 }
 
-/** Publishes now and after every change of the user's or the policy's settings. */
-export function startSettingsPublisher(): void {
+/** Publishes now and after every change of the user's or the policy's settings (told by the worker's one LiveSettings). */
+export function startSettingsPublisher(live: Pick<LiveSettings, 'effective' | 'onChange'>): void {
   const run = (effective: EffectiveSettings) => void publishSettings(effective).catch((error: unknown) => console.warn('[kefu-guard] settings not published', error));
-  void loadSettings().then(run, (error: unknown) => console.warn('[kefu-guard] settings unreadable', error));
-  watchSettings(run);
+  void live.effective().then(run, (error: unknown) => console.warn('[kefu-guard] settings unreadable', error));
+  live.onChange((_settings, _previous, effective) => run(effective));
 }

@@ -1,7 +1,7 @@
 /** How the background reads settings from its storage areas (kept in memory by lib/background/live-settings.ts). */
 import type { ReadableArea } from '../storage-area';
 import { MANAGED_KEY, SETTINGS_KEY } from '../settings/keys';
-import { mergeSettings } from '../settings/merge';
+import { mergeSettings, type EffectiveSettings } from '../settings/merge';
 import type { Settings } from '../settings/types';
 
 /** The key read here, for the test that proves every reader and writer uses one key. */
@@ -13,7 +13,7 @@ export { SETTINGS_KEY };
  * scripts see them (lib/settings/merge.ts); a stored or policy value that
  * fails the settings schema is ignored, never applied.
  */
-export async function readSettings(local: ReadableArea, managed?: ReadableArea): Promise<Settings> {
+export async function readEffectiveSettings(local: ReadableArea, managed?: ReadableArea): Promise<EffectiveSettings> {
   let user: unknown;
   try {
     user = (await local.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -26,5 +26,10 @@ export async function readSettings(local: ReadableArea, managed?: ReadableArea):
   } catch {
     policy = undefined; // no policy installed (or the area is unsupported)
   }
-  return mergeSettings(user, policy).settings;
+  return mergeSettings(user, policy);
+}
+
+/** The effective settings alone (without what is locked or rejected). */
+export async function readSettings(local: ReadableArea, managed?: ReadableArea): Promise<Settings> {
+  return (await readEffectiveSettings(local, managed)).settings;
 }

@@ -56,11 +56,15 @@ describe('layer rules', () => {
     ['lib/content/probe.ts', "import { x } from '@/components/options/options.css?inline';", 'Views sit above'],
     // Extension pages ask the background by message.
     ['components/popup/probe.tsx', "import { x } from '@/lib/background/live-reports';", 'runs in the worker only'],
-  ])('%s: %s is refused', async (file, source, why) => {
-    const errors = await importErrors(file, source);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(why);
-  });
+  ])(
+    '%s: %s is refused',
+    async (file, source, why) => {
+      const errors = await importErrors(file, source);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(why);
+    },
+    30_000, // the first lint loads ESLint and the project's config: seconds on a busy machine
+  );
 
   it.each([
     ['entrypoints/background.ts', "import { x } from '@/lib/store/db';"],

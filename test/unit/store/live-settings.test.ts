@@ -4,14 +4,24 @@
  * in test/unit/background.test.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
+import { startVariantWriter } from '@/lib/background/phrase-variants-writer';
+import { startSettingsPublisher } from '@/lib/background/settings-publisher';
+import type { EffectiveSettings } from '@/lib/settings/merge';
+import { variantsSource } from '@/lib/phrases/variants';
+import { phraseVariantsItem } from '@/lib/settings/phrase-variants';
+import { publishedSettingsItem, readPublished } from '@/lib/settings/published';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
-import type { Settings } from '@/lib/settings/types';
 
 describe('LiveSettings', () => {
   it('reads once, then answers from memory until told of a change', async () => {
     let window = 8;
-    const read = vi.fn(async (): Promise<Settings> => ({ ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, countedWindow: { startHour: window, endHour: 23 } } }));
+    const read = vi.fn(async (): Promise<EffectiveSettings> => ({
+      settings: { ...DEFAULT_SETTINGS, replyTimer: { ...DEFAULT_SETTINGS.replyTimer, countedWindow: { startHour: window, endHour: 23 } } },
+      locked: [],
+      rejected: [],
+    }));
     const live = new LiveSettings(read);
     const seen: Array<[number, number | undefined]> = [];
     live.onChange((now, before) => void seen.push([now.replyTimer.countedWindow.startHour, before?.replyTimer.countedWindow.startHour]));
@@ -25,6 +35,33 @@ describe('LiveSettings', () => {
     expect(read).toHaveBeenCalledTimes(2);
     expect(seen).toEqual([[10, 8]]);
   });
+
+  // Making the variants loads the OpenCC and pinyin data: seconds on a busy machine.
+  const SLOW = { timeout: 20_000, interval: 50 };
+
+  it('is the one view the publisher and the phrase variants writer follow: now, and after each change it is told of', async () => {
+    fakeBrowser.reset();
+    let words = ['加我薇信'];
+    const read = vi.fn(async (): Promise<EffectiveSettings> => ({
+      settings: { ...DEFAULT_SETTINGS, retentionDays: 30 + words.length, phraseGuard: { ...DEFAULT_SETTINGS.phraseGuard, customWords: words } },
+      locked: ['retentionDays'],
+      rejected: [],
+    }));
+    const live = new LiveSettings(read);
+    startSettingsPublisher(live);
+    startVariantWriter(live);
+    const published = async () => readPublished(await publishedSettingsItem.getValue());
+    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(31), SLOW);
+    expect((await published()).locked).toEqual(['retentionDays']);
+    const madeFor = async () => (await phraseVariantsItem.getValue())?.source;
+    const allow = DEFAULT_SETTINGS.phraseGuard.allowList;
+    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)), SLOW);
+    words = ['加我薇信', '私聊'];
+    await live.changed();
+    await vi.waitFor(async () => expect((await published()).settings.retentionDays).toBe(32), SLOW);
+    await vi.waitFor(async () => expect(await madeFor()).toBe(variantsSource(words, allow)), SLOW);
+    expect(read).toHaveBeenCalledTimes(2); // one read each time, shared by both
+  }, 30_000);
 
   it.each([
     [{ settings: {} }, 'local', true],
