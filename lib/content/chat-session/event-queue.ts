@@ -29,10 +29,12 @@ export class EventQueue {
   /**
    * @param sendBatch hands one batch to the background; a rejection is a refusal.
    * @param firstRetryMs the wait after the first refusal.
+   * @param park keeps a batch refused MAX_BATCH_ATTEMPTS times for later (lib/content/outbox.ts); without it the batch is dropped and counted.
    */
   constructor(
     private readonly sendBatch: (events: ChatEvent[]) => Promise<unknown>,
     private readonly firstRetryMs: number,
+    private readonly park?: (events: ChatEvent[]) => void,
   ) {}
 
   push(event: ChatEvent): void {
@@ -63,9 +65,10 @@ export class EventQueue {
       this.nextTryAt = now + this.firstRetryMs * 2 ** (this.failures - 1);
       return;
     }
-    countDropped('batch-dropped', batch.length);
-    console.warn(`[kefu-guard] ${batch.length} chat events dropped after ${this.failures} failed tries`, error);
     this.batch = null;
     this.failures = 0;
+    if (this.park) return this.park(batch);
+    countDropped('batch-dropped', batch.length);
+    console.warn(`[kefu-guard] ${batch.length} chat events dropped after ${MAX_BATCH_ATTEMPTS} failed tries`, error);
   }
 }

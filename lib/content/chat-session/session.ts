@@ -8,7 +8,7 @@
 import { saneTime } from '../../boundary';
 import { HOUR_MS, MINUTE_MS, SECOND_MS, type Clock } from '../../clock';
 import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events';
-import type { Send } from '../../messages';
+import type { Request, Send } from '../../messages';
 import { readOpenThread, type ThreadMessage } from '../../pdd/chat-thread';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
@@ -26,6 +26,8 @@ export interface ChatSessionDeps {
   clock: Clock;
   send: Send;
   signal: AbortSignal;
+  /** Keeps a batch the background keeps refusing (a failing store) to send later (lib/content/outbox.ts). */
+  park?: (request: Request<'chat/events'>) => void;
 }
 
 /** How long to wait for the page to say who is logged in before using the default account. */
@@ -61,7 +63,11 @@ export class ChatSession {
   private threadIds = new Set<string>();
 
   constructor(private readonly deps: ChatSessionDeps) {
-    this.events = new EventQueue((events) => deps.send({ type: 'chat/events', account: this.account, events }), FLUSH_MS);
+    this.events = new EventQueue(
+      (events) => deps.send({ type: 'chat/events', account: this.account, events }),
+      FLUSH_MS,
+      deps.park && ((events) => deps.park!({ type: 'chat/events', account: this.account, events })),
+    );
     this.restored = new RestoredWaits((conversationId, buyerId, waits) => this.applyRestored(conversationId, buyerId, waits));
     this.accountReady = new Promise((resolve) => {
       this.resolveAccount = () => {
