@@ -29,6 +29,8 @@ export interface ConversationRow {
   pageCountdownSec: number | null;
   /** The least wait the page's elapsed note says ("已等待1小时" → 3600), when shown. */
   pageElapsedMinSec: number | null;
+  /** In the page's 已被自动回复 group: the robot answered, a human still owes a reply (RULES §1; issue 20 item 4). */
+  pageRobotAnswered?: boolean;
   active: boolean;
 }
 
@@ -77,12 +79,14 @@ interface ListSignals {
   overTimes: Map<Element, Element>;
   inUnansweredGroup: Set<Element>;
   inAnsweredGroup: Set<Element>;
+  inRobotGroup: Set<Element>;
 }
 
 /** The rows inside the groups `spec` matches. */
-function rowsInGroups(root: Root, spec: SelectorSpec): Set<Element> {
+function rowsInGroups(root: Root, spec: SelectorSpec, titled?: string): Set<Element> {
   const rows = new Set<Element>();
-  for (const group of queryAll(root, spec)) for (const row of queryAll(group, S.conversationRow)) rows.add(row);
+  for (const group of queryAll(root, spec))
+    if (!titled || textOf(queryFirst(group, S.groupTitle)).startsWith(titled)) for (const row of queryAll(group, S.conversationRow)) rows.add(row);
   return rows;
 }
 
@@ -92,6 +96,8 @@ function readSignals(root: Root): ListSignals {
     overTimes: rowsContaining(root, S.rowOverTime),
     inUnansweredGroup: rowsInGroups(root, S.unansweredGroup),
     inAnsweredGroup: rowsInGroups(root, S.answeredGroup),
+    // The group's title, not its class, tells the robot's answers from a human's (PDD-PAGES.md §(b)).
+    inRobotGroup: rowsInGroups(root, S.answeredGroup, '已被自动回复'),
   };
 }
 
@@ -103,14 +109,17 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
   const countdownEl = signals.countdowns.get(element);
   const overTimeEl = signals.overTimes.get(element);
   const waits = countdownEl !== undefined || overTimeEl !== undefined || signals.inUnansweredGroup.has(element);
+  const robot = !waits && signals.inRobotGroup.has(element);
   return {
     buyerId,
     element,
     group: groupOf(dataRandom),
     pageSaysUnanswered: waits,
-    pageState: waits ? 'waiting' : signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown',
+    // A robot's answer ends no wait: the page says nothing of a human reply.
+    pageState: waits ? 'waiting' : !robot && signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown',
     pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
     pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
+    ...(robot ? { pageRobotAnswered: true } : {}),
     active: element.classList.contains('active'),
   };
 }
@@ -177,6 +186,7 @@ function readActivePanel(activeRows: readonly Element[], signals: ListSignals, b
     keep.pageState = mergeStates(seen.pageState, row.pageState);
     keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
     keep.pageElapsedMinSec = seen.pageElapsedMinSec ?? row.pageElapsedMinSec;
+    keep.pageRobotAnswered = keep.pageState === 'unknown' && (seen.pageRobotAnswered === true || row.pageRobotAnswered === true);
     keep.active = seen.active || row.active;
     return keep;
   });
@@ -204,6 +214,7 @@ function readOtherLists(
           pageState: seen.pageState,
           pageCountdownSec: seen.pageCountdownSec,
           pageElapsedMinSec: seen.pageElapsedMinSec,
+          pageRobotAnswered: seen.pageRobotAnswered,
           active: seen.active || row.active,
         },
   );

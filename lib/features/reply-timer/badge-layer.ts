@@ -22,11 +22,16 @@ export interface BadgeLayerDeps {
   redraw(): void;
   /** The tag of a wait the platform does not count. */
   notCountedTag: string;
+  /** The quieter badge's words for a buyer the robot answered: "机器人已答 · 待人工". */
+  robotLabel?: string;
 }
 
 /** What a badge shows of a wait at `now`. */
-export function badgeView({ waiting, stage, counted }: StagedWait, now: number, notCountedTag: string): BadgeView {
-  return { text: waitText(waiting, now), level: stage.level, warning: stage.warning, counted, tag: counted ? null : notCountedTag };
+export function badgeView({ waiting, stage, counted, robot }: StagedWait, now: number, notCountedTag: string, robotLabel = ''): BadgeView {
+  const text = waitText(waiting, now);
+  const view = { text, level: stage.level, warning: stage.warning, counted, tag: counted ? null : notCountedTag };
+  // The robot answered: the timer runs on (RULES §1), quieter (issue 20 item 4).
+  return robot ? { ...view, text: `${robotLabel} ${text}`.trim(), quiet: true } : view;
 }
 
 export class BadgeLayer {
@@ -59,7 +64,7 @@ export class BadgeLayer {
       // Rows scrolled out of sight keep their badge but skip the per-second text update.
       if (badge.drawn && !this.onScreen.isVisible(badge.host)) continue;
       this.drawnAt.set(badge.host, now);
-      badge.render(badgeView(wait, now, this.deps.notCountedTag));
+      badge.render(badgeView(wait, now, this.deps.notCountedTag, this.deps.robotLabel));
     }
     for (const buyerId of this.badges.keys()) if (!live.has(buyerId)) this.drop(buyerId);
   }

@@ -14,6 +14,7 @@ import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import { waitText } from '../../wait-display';
 import type { AlertWait } from './WaitAlert';
+import { callsForAgent } from './robot-answered';
 import { savable } from './savable';
 import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, thresholdsFromSettings, waitStage, type WaitStage } from './wait-stage';
@@ -31,6 +32,8 @@ export interface StagedWait {
   stage: WaitStage;
   /** The platform counts it (a message sent in the counted window). */
   counted: boolean;
+  /** The page lists the buyer under 已被自动回复: still waiting for a human (robot-answered.ts). */
+  robot?: boolean;
 }
 
 /** What one tick on the recognised page reads. */
@@ -39,6 +42,8 @@ export interface TickInput {
   waiting: readonly Waiting[];
   /** Whether the page lists the buyer's conversation now. */
   isListed(buyerId: string): boolean;
+  /** The page lists the buyer under 已被自动回复 (absent: nobody is). */
+  isRobotAnswered?(buyerId: string): boolean;
   /** The buyer's name as the page shows it (asked for the few the alert lists). */
   nickname(buyerId: string): string;
   settings: ReplyTimerSettings;
@@ -190,14 +195,16 @@ export class ReplyTimerState {
       input.waiting.filter((w) => !w.restoredOnly || input.isListed(w.buyerId)),
       input.settings,
       input.now,
+      input.isRobotAnswered,
     );
-    const rose = this.levelsRose(waits);
+    const due = waits.filter((w) => callsForAgent(w, input.now));
+    const rose = this.levelsRose(due);
     return {
       badges: waits.filter((w) => input.isListed(w.waiting.buyerId)),
-      alert: alertContent(waits, input.nickname, input.now),
+      alert: alertContent(due, input.nickname, input.now),
       playSound: rose && input.settings.sound,
-      mismatch: this.countCheck.observe(waits.length, input.pageUnanswered, input.now),
-      report: this.reports.due({ ...liveCounts(waits, input.hidden), pageRecognised: true }, input.now),
+      mismatch: this.countCheck.observe(waits.filter((w) => !w.robot).length, input.pageUnanswered, input.now),
+      report: this.reports.due({ ...liveCounts(due, input.hidden), pageRecognised: true }, input.now),
     };
   }
 
@@ -220,9 +227,10 @@ export class ReplyTimerState {
     this.reports.failed();
   }
 
-  private staged(waiting: readonly Waiting[], settings: ReplyTimerSettings, now: number): StagedWait[] {
+  private staged(waiting: readonly Waiting[], settings: ReplyTimerSettings, now: number, robot?: (buyerId: string) => boolean): StagedWait[] {
     const thresholds = thresholdsFromSettings(settings);
-    return waiting.map((w) => ({ waiting: w, stage: waitStage(now - w.waitingSince, thresholds, settings.warnRatio), counted: this.isCounted(w, settings) }));
+    const stagedOne = (w: Waiting): StagedWait => ({ waiting: w, stage: waitStage(now - w.waitingSince, thresholds, settings.warnRatio), counted: this.isCounted(w, settings) });
+    return waiting.map((w) => (robot?.(w.buyerId) ? { ...stagedOne(w), robot: true } : stagedOne(w)));
   }
 
   /** Notes every wait's level; true when a counted one rose since the last tick. */

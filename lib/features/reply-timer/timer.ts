@@ -74,6 +74,7 @@ class ReplyTimerRun {
       describe: (buyerId) => this.describe(buyerId),
       redraw: () => this.schedule(),
       notCountedTag: i18n.t('timer.notCounted'),
+      robotLabel: i18n.t('timer.robotAnswered'),
     });
     this.alert = new LongestWaitAlert({
       win,
@@ -168,6 +169,7 @@ class ReplyTimerRun {
     const frame = this.state.frame({
       waiting: session.book.waiting(),
       isListed: (buyerId) => this.rows.has(buyerId),
+      isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageRobotAnswered === true,
       nickname: (buyerId) => this.rows.nickname(buyerId),
       settings: settings().replyTimer,
       now,

@@ -16,6 +16,8 @@ export interface BadgeView {
   warning: boolean;
   counted: boolean;
   tag: string | null;
+  /** The robot answered: a quieter badge (issue 20 item 4). */
+  quiet?: boolean;
 }
 
 export class WaitBadge {
@@ -49,9 +51,9 @@ export class WaitBadge {
   /** Writes only what changed since the last render. */
   render(view: BadgeView): void {
     if (view.text !== this.last.text) this.label.data = view.text;
-    if (view.level !== this.last.level || view.warning !== this.last.warning || view.counted !== this.last.counted) {
+    if (view.level !== this.last.level || view.warning !== this.last.warning || view.counted !== this.last.counted || view.quiet !== this.last.quiet) {
       const flashing = this.badge.classList.contains('flash');
-      this.badge.className = `badge l${view.level}${view.warning ? ' warn' : ''}${view.counted ? '' : ' uncounted'}${flashing ? ' flash' : ''}`;
+      this.badge.className = `badge l${view.level}${view.warning ? ' warn' : ''}${view.counted ? '' : ' uncounted'}${view.quiet ? ' quiet' : ''}${flashing ? ' flash' : ''}`;
       this.host.dataset.level = String(view.level);
       this.host.dataset.warning = String(view.warning);
     }

@@ -112,6 +112,19 @@ describe('conversation rows', () => {
     expect(rows.filter((r) => r.active).map((r) => r.buyerId)).toEqual(['8123456789']);
   });
 
+  it('a buyer under 已被自动回复 still waits for a human: robot-answered, not "not waiting" (issue 20 item 4)', () => {
+    const groupOf = (r: (typeof rows)[number]) => r.element.closest('ul.already-unreply')?.querySelector('.chat-list-title')?.textContent ?? '';
+    const robot = rows.filter((r) => r.pageRobotAnswered);
+    expect(robot).toHaveLength(2);
+    for (const r of robot) {
+      expect(groupOf(r)).toMatch(/^已被自动回复/);
+      expect(r.pageState).toBe('unknown');
+    }
+    const replied = rows.filter((r) => groupOf(r).startsWith('已回复'));
+    expect(replied.length).toBeGreaterThan(0);
+    for (const r of replied) expect([r.pageState, r.pageRobotAnswered ?? false]).toEqual(['not-waiting', false]);
+  });
+
   it('outside the active panel, reads only the buyers asked for (the hidden 全部会话 list can hold hundreds)', () => {
     const onlyInAll = rows.filter((r) => r.group === 'all').map((r) => r.buyerId);
     expect(onlyInAll).toEqual(['8123456801', '8123456802']);
@@ -150,10 +163,10 @@ describe('conversation rows', () => {
 describe("the page's grouping (issue #15)", () => {
   const rows = readConversationRows(workbench);
 
-  it('rows in 已回复 / 已被自动回复 / 非工作时间留言 do not wait; the unanswered groups do; 全部会话 alone says nothing', () => {
+  it('rows in 已回复 / 非工作时间留言 do not wait; the unanswered groups do; 已被自动回复 and 全部会话 alone say nothing', () => {
     const states = new Map(rows.map((r) => [r.buyerId, r.pageState]));
     expect([...states.values()].filter((s) => s === 'waiting')).toHaveLength(6);
-    expect([...states.values()].filter((s) => s === 'not-waiting')).toHaveLength(7); // 4 + 2 + 1 in the titles
+    expect([...states.values()].filter((s) => s === 'not-waiting')).toHaveLength(5); // 4 + 1 in the titles; the robot's 2 still wait for a human
     expect(states.get('8123456801')).toBe('unknown'); // listed only in 全部会话
   });
 

@@ -5,7 +5,9 @@
  * is sent, and when the "page not recognised" notice shows.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { badgeView } from '@/lib/features/reply-timer/badge-layer';
 import { MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
+import { ROBOT_NEAR_HOUR_MS } from '@/lib/features/reply-timer/robot-answered';
 import {
   ALERT_LIST_SIZE,
   CountedWaits,
@@ -169,5 +171,44 @@ describe('Recognition', () => {
     expect(recognition.notice).toBe(shown);
     recognition.observe({ recognised: true, missing: [] }, NOW + RECOGNITION_GRACE_MS + 3);
     expect(recognition).toMatchObject({ recognised: true, notice: null });
+  });
+});
+
+describe('buyers the robot answered (issue 20 item 4, RULES.md §1)', () => {
+  const robotOnly = (ids: string[]) => ({ isRobotAnswered: (id: string) => ids.includes(id) });
+
+  it('keep their badge, but join the alert and the toolbar count only as they near the 1-hour line', () => {
+    const state = new ReplyTimerState(NOW);
+    const waiting = [wait('robot', 20 * 60), wait('plain', 200)];
+    const early = state.frame(input(waiting, robotOnly(['robot'])));
+    expect(early.badges.map((b) => [b.waiting.buyerId, b.robot === true])).toEqual([
+      ['robot', true],
+      ['plain', false],
+    ]);
+    expect(early.alert.count).toBe(1);
+    expect(early.alert.waits.map((w) => w.buyerId)).toEqual(['plain']);
+    expect(early.report?.waiting).toBe(1);
+    expect(early.report?.attention?.map((a) => a.buyerId)).toEqual(['plain']);
+
+    const late = new ReplyTimerState(NOW).frame(input([wait('robot', ROBOT_NEAR_HOUR_MS / SEC), wait('plain', 200)], robotOnly(['robot'])));
+    expect(late.alert.count).toBe(2);
+    expect(late.alert.waits.map((w) => w.buyerId)).toContain('robot');
+    expect(late.report?.waiting).toBe(2);
+  });
+
+  it('are not compared with the page’s own unanswered count (the page files them apart)', () => {
+    const state = new ReplyTimerState(NOW);
+    const waiting = [wait('robot', 20 * 60), wait('plain', 200)];
+    expect(state.frame(input(waiting, { ...robotOnly(['robot']), pageUnanswered: 1 })).mismatch).toBeNull();
+    expect(state.frame(input(waiting, { ...robotOnly(['robot']), pageUnanswered: 1, now: NOW + MISMATCH_LASTING_MS + SEC })).mismatch).toBeNull();
+  });
+
+  it('show a quieter badge that says the robot answered and the timer runs on', () => {
+    const [staged] = new ReplyTimerState(NOW).frame(input([wait('robot', 12 * 60 + 30)], robotOnly(['robot']))).badges;
+    const view = badgeView(staged!, NOW, '不计', '机器人已答 · 待人工');
+    expect(view.text).toBe('机器人已答 · 待人工 12:30');
+    expect(view.quiet).toBe(true);
+    const plain = badgeView({ ...staged!, robot: false }, NOW, '不计', '机器人已答 · 待人工');
+    expect([plain.text, plain.quiet ?? false]).toEqual(['12:30', false]);
   });
 });
