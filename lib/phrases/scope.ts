@@ -21,7 +21,7 @@ import type { Finding, PhraseCategory } from './types';
 const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充)([^，。！？,!?;；]{0,6})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了)/;
+  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
@@ -55,7 +55,11 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
 }
 
+/** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
+const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
+
 function refusedBefore(before: string, from: number, folded: string): boolean {
+  if (BARE_NOT.test(before)) return true;
   const m = REFUSE_BEFORE.exec(before);
   if (!m || m[2]!.includes('的话')) return false;
   const at = from + m.index;
