@@ -14,6 +14,11 @@ export interface IntentPattern {
   id: string;
   category: PhraseCategory;
   re: RegExp;
+  /**
+   * The characters a match can start with: the pattern is tried (sticky)
+   * only where one stands, not from every position (the p99 budget).
+   */
+  starts: string;
 }
 
 const REWARD = '(?:返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|现金|礼品|小礼物|赠品|送[你您]|送\\d|\\d+\\s*(?:元|块|rmb))';
@@ -24,31 +29,55 @@ const PAY =
   '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付)(?:给)?我(?!们)|发(?:个)?红包给(?:你|您)|红包(?:转|发)给(?:你|您))';
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
-  { id: 'review-reward', category: 'deal', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'g') },
-  { id: 'reward-review', category: 'deal', re: new RegExp(`(?:返现|红包|返\\d|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'g') },
-  { id: 'change-review', category: 'deal', re: /(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)[^。！？!?\n]{0,10}?(?:补偿|返|红包|给[你您]|\d+\s*(?:元|块))/g },
-  { id: 'pay-off-platform', category: 'deal', re: new RegExp(PAY, 'g') },
-  { id: 'skip-order', category: 'deal', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不走(?:订单|平台|拼多多)/g },
-  { id: 'private-group', category: 'deal', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/g },
-  { id: 'refund-private', category: 'deal', re: /(?:退款|差价|补偿)[^。！？!?\n]{0,6}?(?:私下|单独|直接)(?:给|转|打)/g },
+  { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
+  { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返\\d|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'change-review', category: 'deal', starts: '改删撤追', re: /(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)[^。！？!?\n]{0,10}?(?:补偿|返|红包|给[你您]|\d+\s*(?:元|块))/y },
+  { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红', re: new RegExp(PAY, 'y') },
+  { id: 'skip-order', category: 'deal', starts: '不别无跳', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不走(?:订单|平台|拼多多)/y },
+  { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
+  { id: 'refund-private', category: 'deal', starts: '退差补', re: /(?:退款|差价|补偿)[^。！？!?\n]{0,6}?(?:私下|单独|直接)(?:给|转|打)/y },
+  { id: 'group-perk', category: 'deal', starts: '进加入', re: /(?:进|加|入)(?:个|我们的?)?群(?:就|即|可|可以|后)?(?:领|送|有|抢|享|拿|返)/y },
+  { id: 'refund-rebate', category: 'deal', starts: '拍退不', re: /(?:拍下|退款|不发货)[^。！？!?\n]{0,12}?(?:返(?:现|你|您|\d)|再(?:给|返|转)(?:你|您))/y },
+  // A card or account number given with its cue, whatever its check digit (the Luhn-checked detector misses a mistyped one).
+  {
+    id: 'account-number',
+    category: 'bank',
+    starts: '银卡账帐户开打转汇支z',
+    re: /(?:银行卡|卡号|账号|帐号|账户|帐户|卡上|卡里|开户行|打到|转到|汇到|支付宝|zfb)[^0-9。！？!?\n]{0,10}?\d(?:[ -]?\d){15,18}(?![0-9])|(?:支付宝|zfb)(?:账号|帐号|账户|号)(?:是|为)?[:：\s]*(?:1[3-9]\d(?:[ -]?\d){8}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6})/y,
+  },
   // Threats hold always (RULES §2 tier 2–3).
   {
     id: 'threat',
     category: 'abuse',
-    re: /我(?:知道|晓得|查到|有)(?:了)?你(?:家)?(?:住哪|住在|的?地址|家在|在哪|的?电话|的?手机号)|你(?:给|敢给|再给)?(?:个)?差评(?:试试|你试试|看看)|你给我等着|给我等着|你等着瞧|后果自负|有你好果子吃|让你好看|小心你的|(?:寄|送|买)(?:个|一个|一套)?(?:花圈|寿衣|纸钱|冥币|骨灰盒|棺材)/g,
+    starts: '我你给后有让小寄送买', re: /我(?:知道|晓得|查到|有)(?:了)?你(?:家)?(?:住哪|住在|的?地址|家在|在哪|的?电话|的?手机号)|你(?:给|敢给|再给)?(?:个)?差评(?:试试|你试试|看看)|你给我等着|给我等着|你等着瞧|后果自负|有你好果子吃|让你好看|小心你的|(?:寄|送|买)(?:个|一个|一套)?(?:花圈|寿衣|纸钱|冥币|骨灰盒|棺材)/y,
+  },
+  {
+    id: 'threat-2',
+    category: 'abuse',
+    starts: '走咱你我差出晚',
+    re: /(?:咱们?)?走着瞧|你(?:就|给我)?等着(?:吧|啊|呢|瞧)?(?=$|[。！!，,~…\s])|你(?:最好|给我)(?:小心|当心|注意)|你(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|(?:出门|走路|晚上|夜里)[^。！？!?\n]{0,4}?(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|差评[^。！？!?\n]{0,6}?试试|我(?:有|记得|记下了?)你(?:的|家)?(?:地址|电话|手机号)/y,
+  },
+  {
+    id: 'contempt-2',
+    category: 'abuse',
+    starts: '看事烦有写你是',
+    re: /看不懂(?:吗|嘛|啊|么)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白|很清楚了)|你是(?:不是)?(?:瞎|傻)|是不识字/y,
   },
   // Contempt, blame and sarcasm without an insulting word.
   {
     id: 'contempt',
     category: 'abuse',
-    re: /(?:不会|看不懂|不认)(?:看)?字|(?:说明书|详情页?|描述)(?:都|也)?(?:不会看|看不懂|不看)|(?:自己|你)(?:不会看|不看)(?:说明书|详情|描述)?(?:怪谁|吗|啊)|怪谁(?:呢|啊)?|怪我(?:们)?咯|你自己(?:弄|搞|修|装|去弄|想办法|看着办)|自己(?:弄去|搞去|修去|想办法去)|穷就别|买不起|说了(?:多少|八百|好几|几)遍|(?:还要|要)我说几遍|第一次网购|没见过世面|你行你上|(?:那是|是)你(?:自己)?的问题|跟我(?:有)?什么关系|我又不是你|用不起就别|有没有脑子|能不能(?:长点心|用点脑)/g,
+    starts: '不看说详描自你怪穷买还要第没那是跟我用有能', re: /(?:不会|看不懂|不认)(?:看)?字|(?:说明书|详情页?|描述)(?:都|也)?(?:不会看|看不懂|不看)|(?:自己|你)(?:不会看|不看)(?:说明书|详情|描述)?(?:怪谁|吗|啊)|怪谁(?:呢|啊)?|怪我(?:们)?咯|你自己(?:弄|搞|修|装|去弄|想办法|看着办)|自己(?:弄去|搞去|修去|想办法去)|穷就别|买不起|说了(?:多少|八百|好几|几)遍|(?:还要|要)我说几遍|第一次网购|没见过世面|你行你上|(?:那是|是)你(?:自己)?的问题|跟我(?:有)?什么关系|我又不是你|用不起就别|有没有脑子|能不能(?:长点心|用点脑)/y,
   },
 ];
 
 const CN_DIGIT = '零〇一幺二两三四五六七八九';
 const DIGIT = `[0-9${CN_DIGIT}]`;
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
-const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'g');
+const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
+/** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
+const isOne = (c: string) => c === '1' || c === '一' || c === '幺';
+const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
 const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头/;
 
 const digitOf = (c: string) => {
@@ -58,8 +87,11 @@ const digitOf = (c: string) => {
 
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
 export function detectSplitPhones(text: string, folded: string, out: Finding[]): void {
-  PIECES.lastIndex = 0;
-  for (let m = PIECES.exec(folded); m; m = PIECES.exec(folded)) {
+  for (let i = 0; i < folded.length; i++) {
+    if (!isOne(folded[i]!) || isDigitChar(folded[i - 1])) continue;
+    PIECES.lastIndex = i;
+    const m = PIECES.exec(folded);
+    if (!m) continue;
     const digits = [...m[0]].filter((c) => /[0-9]/.test(c) || CN_DIGIT.includes(c)).map(digitOf).join('');
     if (!/^1[3-9]\d{9}$/.test(digits)) continue;
     const chinese = /[零〇一幺二两三四五六七八九]/.test(m[0]);
@@ -67,37 +99,61 @@ export function detectSplitPhones(text: string, folded: string, out: Finding[]):
     const start = m.index;
     const end = start + m[0].length;
     out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
+    i = end - 1;
   }
 }
 
+const AT_MARK = /[([（【]\s*(?:at|@|艾特)\s*[)\]）】]|艾特|圈a|\sat\s/g;
 const AT_EMAIL =
   /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【]\s*(?:at|@|艾特)\s*[)\]）】]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
 
 /** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
 export function detectAtEmails(text: string, folded: string, out: Finding[]): void {
-  AT_EMAIL.lastIndex = 0;
-  for (let m = AT_EMAIL.exec(folded); m; m = AT_EMAIL.exec(folded)) {
+  AT_MARK.lastIndex = 0;
+  let done = 0;
+  for (let mark = AT_MARK.exec(folded); mark; mark = AT_MARK.exec(folded)) {
+    // The address around the mark only: its name is at most 31 characters before it.
+    AT_EMAIL.lastIndex = Math.max(done, mark.index - 32);
+    const m = AT_EMAIL.exec(folded);
+    if (!m || m.index > mark.index) continue;
+    done = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
     out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end), clear: true });
   }
 }
 
-/** Intent patterns, split phones and (at) e-mails, appended to `out`. */
-export function detectIntent(text: string, folded: string, out: Finding[]): void {
-  for (const p of INTENT_PATTERNS) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(folded); m; m = p.re.exec(folded)) {
-      if (m[0].length === 0) {
-        p.re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      const ruleId = p.category === 'abuse' ? 'chat-abuse' : 'chat-contact';
-      out.push({ category: p.category, ruleId, severity: 'block', start, end, match: text.slice(start, end), clear: true, context: p.id });
-    }
+/** Per character: the patterns a match may start with it. */
+const STARTS = new Map<number, number[]>();
+INTENT_PATTERNS.forEach((p, i) => {
+  for (const c of p.starts) {
+    const list = STARTS.get(c.charCodeAt(0)) ?? [];
+    list.push(i);
+    STARTS.set(c.charCodeAt(0), list);
   }
-  detectSplitPhones(text, folded, out);
+});
+
+/** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
+function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
+  p.re.lastIndex = i;
+  const m = p.re.exec(folded);
+  if (!m || m[0].length === 0) return i + 1;
+  const end = i + m[0].length;
+  const ruleId = p.category === 'abuse' ? 'chat-abuse' : 'chat-contact';
+  out.push({ category: p.category, ruleId, severity: 'block', start: i, end, match: text.slice(i, end), clear: true, context: p.id });
+  return end;
+}
+
+/** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
+export function detectIntent(text: string, folded: string, out: Finding[]): void {
+  const nextFrom = INTENT_PATTERNS.map(() => 0);
+  let digits = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || CN_DIGIT.includes(folded[i]!)) digits++;
+    const list = STARTS.get(c);
+    if (list) for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+  }
+  if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
 }

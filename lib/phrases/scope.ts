@@ -21,13 +21,14 @@ import type { Finding, PhraseCategory } from './types';
 const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充)([^，。！？,!?;；]{0,6})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了)/;
+  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
 /** The buyer's words quoted to apologise for them. */
 const QUOTE_OPEN = '「『“‘"\'【';
 const QUOTE_CLOSE = '」』”’"\'】';
+const QUOTED = /[「『“‘"'【]/;
 const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
@@ -35,41 +36,55 @@ const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'ph
 /** Where a finding comes from: a dictionary word, an intent pattern (intent.ts) or a detector. */
 export type FindingSource = 'word' | 'intent' | 'detector';
 
-/** The reason a finding is lowered to nothing, or null. */
-export function scopeReason(f: Finding, folded: string, source: FindingSource): 'refusal' | 'quote' | null {
+/** How far around a word scope looks (a cue covers a word a few characters away; an id sits near its word). */
+const CUE_REACH = 12;
+const ID_REACH = 30;
+
+/** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
+export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
-  if (insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
+  if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
   const [a, b] = clauseAround(folded, f.start, f.end);
+  const from = Math.max(a, f.start - CUE_REACH);
+  const before = folded.slice(from, f.start);
+  const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
-  if (REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) return null;
-  if (refusedBefore(folded, a, f.start) || REFUSE_AFTER.test(folded.slice(f.end, b))) return 'refusal';
-  return null;
+  const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
+  return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
 }
 
-function refusedBefore(folded: string, a: number, start: number): boolean {
-  const m = REFUSE_BEFORE.exec(folded.slice(a, start));
+/** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
+const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
+
+function refusedBefore(before: string, from: number, folded: string): boolean {
+  if (BARE_NOT.test(before)) return true;
+  const m = REFUSE_BEFORE.exec(before);
   if (!m || m[2]!.includes('的话')) return false;
-  const at = a + m.index;
+  const at = from + m.index;
   // 能不能 / 是不是 / 要不要: the character before 不 repeats after it.
   return !(m[1]![0] === '不' && at > 0 && folded[at - 1] === m[1]![1]);
 }
 
 /** Whether [start, end) lies between an opening and a closing quotation mark. */
 function insideQuote(f: Finding, folded: string): boolean {
-  const open = lastIndexOfAny(folded, QUOTE_OPEN, f.start - 1);
+  const open = lastIndexOfAny(folded, QUOTE_OPEN, f.start - 1, f.start - QUOTE_SPAN);
   if (open < 0) return false;
   const close = indexOfAny(folded, QUOTE_CLOSE, f.end);
-  return close >= 0 && close - open < 40 && indexOfAny(folded.slice(open + 1, f.start), QUOTE_CLOSE, 0) < 0;
+  return close >= 0 && close - open < QUOTE_SPAN && indexOfAny(folded.slice(open + 1, f.start), QUOTE_CLOSE, 0) < 0;
 }
 
-function lastIndexOfAny(s: string, chars: string, from: number): number {
-  for (let i = from; i >= 0; i--) if (chars.includes(s[i]!)) return i;
+/** A quotation is short: the buyer's words, not a paragraph. */
+const QUOTE_SPAN = 40;
+
+function lastIndexOfAny(s: string, chars: string, from: number, stop = 0): number {
+  for (let i = from; i >= Math.max(0, stop); i--) if (chars.includes(s[i]!)) return i;
   return -1;
 }
 
 function indexOfAny(s: string, chars: string, from: number): number {
-  for (let i = from; i < s.length; i++) if (chars.includes(s[i]!)) return i;
+  for (let i = from; i < Math.min(s.length, from + QUOTE_SPAN); i++) if (chars.includes(s[i]!)) return i;
   return -1;
 }
 
@@ -79,8 +94,9 @@ function indexOfAny(s: string, chars: string, from: number): number {
  * specific bank / contact / QR one it overlaps (转账给我 is bank: one label per span).
  */
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
+  const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
   const kept = list.filter((f) => {
-    const reason = scopeReason(f, folded, sourceOf(f));
+    const reason = scopeReason(f, folded, sourceOf(f), quoted);
     if (reason) lowered(f, reason);
     return !reason;
   });

@@ -30,6 +30,16 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     '退款原路退回您的支付宝，不需要提供银行卡号',
     '无需扫码，直接在订单页申请就行',
     '好评返现活动已经结束了',
+    '不加微信的哦，有问题直接在这里说',
+    '微信就不加了哈，平台上沟通就好',
+    '我们不用QQ的，亲',
+    '别去淘宝买，都是假的',
+    '亲，我们这边不加微信，有事这里留言',
+    '淘宝上那些不是我们家的',
+    '抖音上的不是我们的店',
+    '支付宝账号不需要给我们哦',
+    '二维码我们这边不发的',
+    '别加微信哦，小心被骗',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it.each([
@@ -39,6 +49,8 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['能不能走个闲鱼，这样便宜点', ['platform']],
     ['不要的话可以挂闲鱼上卖掉', ['platform']],
     ['你们是不是也在唯品会卖', ['platform']],
+    ['你要不加个微信', ['contact']],
+    ['何不加微信', ['contact']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
 
@@ -55,6 +67,12 @@ describe('context as data (item 3)', () => {
     ['quote', '您说的“垃圾质量”我们非常抱歉'],
     ['quote', '您说「客服态度差」，真的很抱歉'],
     ['payment', '下单时选微信支付或支付宝都可以'],
+    ['payment', '支付宝付款都可以的'],
+    ['payment', '退款原路退回到您的支付宝'],
+    ['address', '地址是京东大道188号'],
+    ['address', '天猫小区3栋'],
+    ['product', '这个音箱可以连支付宝语音播报'],
+    ['model', '型号 WX-8000'],
   ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
 });
 
@@ -87,6 +105,14 @@ describe('intent without a keyword (item 5)', () => {
     ['前面138 0013，后面是8000', 'phone'],
     ['邮箱 kefu(at)163.com', 'email'],
     ['发到abc123[at]qq[dot]com', 'email'],
+    ['拍下后我给你退款，再返你10元', 'deal'],
+    ['拍下不发货，退款返现给你', 'deal'],
+    ['加入福利群有惊喜', 'deal'],
+    ['卡号6222021234567890123', 'bank'],
+    ['开户行建设银行，账号6227001234567890', 'bank'],
+    ['打到我卡上 6222 0212 3456 7890 123', 'bank'],
+    ['支付宝账号13800138000', 'bank'],
+    ['支付宝账号abc@163.com', 'bank'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 
   it.each(['截图转给我看看', '转给我们售后同事处理', '补偿您5元红包可以吗', '价格是138元，运费12元', '给个好评哦，谢谢亲'])('clean: %s', (text) =>
@@ -105,11 +131,22 @@ describe('rude service and threats (item 6)', () => {
     '你给差评试试',
     '给你寄个花圈',
     '你给我等着',
+    '你等着',
+    '咱们走着瞧',
+    '你最好小心点',
+    '晚上走路小心点',
+    '你再差评一个试试看',
+    '我有你地址',
+    '看不懂吗',
+    '事儿真多',
+    '烦不烦啊',
+    '有完没完',
+    '页面写得清清楚楚',
   ])('%s → abuse', (text) => expect(categories(text)).toEqual(['abuse']));
 
   it('threats are clear cases: they hold whatever the setting', () => {
     expect(scan('我知道你住哪').every((f) => f.clear)).toBe(true);
   });
 
-  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
+  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行', '拆的时候小心点，别划到手', '您看不懂的话我给您解释', '您的卡号不需要发给我们，退款原路返回'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
 });
