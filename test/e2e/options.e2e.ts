@@ -5,7 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS } from '../../lib/settings/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/types';
+
+/** A shop secret the worker generated (128 bits, hex). */
+const GENERATED_SECRET = /^[0-9a-f]{32}$/;
 import { launchHarness, type Harness } from './harness';
 import { PopupPage } from './pages/popup-page';
 
@@ -31,7 +34,9 @@ afterAll(async () => harness?.close());
 
 describe('options page', () => {
   it('refuses a broken team file, says why, and changes nothing', async () => {
-    expect(await stored(options)).toBeUndefined();
+    // The worker writes a generated shop secret at install when none is set (issue 22 item 7): that is the settings before.
+    await expect.poll(async () => ((await stored(options)) as Settings | undefined)?.team?.shopSecret ?? '').toMatch(GENERATED_SECRET);
+    const before = await stored(options);
     const cases: Array<[string, string, string]> = [
       ['notes.txt', '这不是 JSON', '不是有效的 JSON 文件'],
       ['future.json', JSON.stringify({ format: 'kefu-guard-settings', version: 2, settings: DEFAULT_SETTINGS }), '文件版本 2 比本插件支持的版本 1 新：请先更新插件再导入'],
@@ -48,7 +53,7 @@ describe('options page', () => {
       await error.filter({ hasText: name }).waitFor();
       expect(await error.innerText()).toContain('设置没有改变');
       expect(await error.innerText()).toContain(reason);
-      expect(await stored(options)).toBeUndefined();
+      expect(await stored(options)).toEqual(before);
     }
     expect(await options.locator('#f-replyTimer-warnRatio').inputValue()).toBe('55');
   });
@@ -65,7 +70,7 @@ describe('options page', () => {
     await options.locator('#f-targets-rate1h').fill('95');
     await options.getByTestId('save').click();
     await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
-    expect(await stored(options)).toEqual({ ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.95 } });
+    expect(await stored(options)).toEqual({ ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.95 }, team: { ...DEFAULT_SETTINGS.team, shopSecret: expect.stringMatching(GENERATED_SECRET) } });
 
     const popup = await PopupPage.open(harness);
     // A fresh store: the empty state; the requirement shows once data exists, so read it through a seeded heartbeat.
@@ -84,11 +89,13 @@ describe('options page', () => {
     team.retentionDays = 60;
     await importFile(options, 'team.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, exportedAt: new Date().toISOString(), settings: team }));
     await options.getByTestId('import-ok').waitFor();
-    expect(await stored(options)).toEqual(team);
+    // The file's empty secret is replaced by a generated one (issue 22 item 7).
+    const withSecret = { ...team, team: { ...team.team, shopSecret: expect.stringMatching(GENERATED_SECRET) } };
+    expect(await stored(options)).toEqual(withSecret);
     await expect.poll(() => options.locator('#f-retentionDays').inputValue()).toBe('60');
     // A partial file is laid over the current settings (issue 14.4).
     await importFile(options, 'part.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { targets: { rate1h: 0.85 } } }));
     await options.getByTestId('import-ok').filter({ hasText: 'part.json' }).waitFor();
-    expect(await stored(options)).toEqual({ ...team, targets: { ...team.targets, rate1h: 0.85 } });
+    expect(await stored(options)).toEqual({ ...withSecret, targets: { ...team.targets, rate1h: 0.85 } });
   });
 });

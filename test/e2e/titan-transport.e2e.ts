@@ -6,7 +6,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDay } from '../../lib/clock';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { ID_KEYS_KEY, secretOn, type KeyBook } from '../../lib/background/id-keys';
 import type { Summary } from '@/lib/messages';
 import { concat, header, lenField, notifyFrame, notifyJson } from '../sim/titan-wire';
 import { launchHarness, type Harness } from './harness';
@@ -61,13 +63,20 @@ async function eventsOf(transport: Transport): Promise<StoredEvent[]> {
   return (await storedEvents(harness)).filter((e) => e.account === key);
 }
 
-function byBuyer(transport: Transport, events: StoredEvent[]): Record<string, string[]> {
-  const salt = shopSalt(ACCOUNTS[transport].mallId);
+/** The shop keys the worker salts ids with, one per day (lib/background/id-keys.ts): generated at install when none is set. */
+async function keyBook(): Promise<KeyBook> {
+  const got = await harness.serviceWorker.evaluate((key) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(key), ID_KEYS_KEY);
+  return (got[ID_KEYS_KEY] ?? {}) as KeyBook;
+}
+
+function byBuyer(transport: Transport, events: StoredEvent[], book: KeyBook): Record<string, string[]> {
+  const mallId = ACCOUNTS[transport].mallId;
+  const hashed = (uid: string, at: number) => hashIdSync(shopSalt(mallId, secretOn(book[mallId], beijingDay(at))), uid);
   return Object.fromEntries(
     BUYERS.map((uid) => [
       uid,
       events
-        .filter((e) => e.conversationId === hashIdSync(salt, uid))
+        .filter((e) => e.conversationId === hashed(uid, e.at))
         .sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
         .map((e) => e.kind),
     ]),
@@ -100,7 +109,7 @@ describe.each<Transport>(['titan', 'm-ws'])('a scripted day on %s', (transport) 
     const start = Date.now();
     scriptDay(harness);
     await expect
-      .poll(async () => byBuyer(transport, await eventsOf(transport)), { timeout: 20_000, interval: 500 })
+      .poll(async () => byBuyer(transport, await eventsOf(transport), await keyBook()), { timeout: 20_000, interval: 500 })
       .toEqual(EXPECTED);
     // Times as the frames said (seconds), relative to the script's start.
     const events = await eventsOf(transport);
@@ -111,7 +120,7 @@ describe.each<Transport>(['titan', 'm-ws'])('a scripted day on %s', (transport) 
     if (s.metrics.messages === 4) {
       expect(s.metrics).toMatchObject({ buyers: 4, answered: 3, waiting: 1 });
     }
-    results.set(transport, { kinds: byBuyer(transport, events), relative, metrics: s.metrics });
+    results.set(transport, { kinds: byBuyer(transport, events, await keyBook()), relative, metrics: s.metrics });
     if (transport === 'titan') {
       // Several messages per push, and both plain and gzip bodies, went over the binary socket.
       const { frames, gzipped, messages } = harness.sim.titan.sent;
