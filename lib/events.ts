@@ -20,6 +20,11 @@ export interface ChatEvent {
   messageId: string;
   /** Epoch ms. */
   at: number;
+  /**
+   * A human reply no traffic brought, inferred when the page moved the buyer
+   * to 已回复 (issue 20 item 3): `at` is when the page showed it, a late bound.
+   */
+  inferred?: true;
 }
 
 /** What happened when the guard found something in a message about to be sent. */

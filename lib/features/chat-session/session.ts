@@ -16,7 +16,10 @@ import { queryFirst } from '../../pdd/selectors';
 import { listenToTap } from '../../pdd/page-tap';
 import { binaryFrameQueue } from '../../pdd/titan-traffic';
 import { WaitBook, type MessageSource } from '../../wait-book';
+import { countInferredReply } from '../../diagnostics';
+import type { Waiting } from '../../wait-book';
 import { EventQueue } from './event-queue';
+import { inferredReply } from './inferred-reply';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
 
 export interface ChatSessionDeps {
@@ -92,6 +95,16 @@ export class ChatSession {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The page moved a waiting buyer to 已回复 and no traffic brought the reply: record one inferred from the page (inferred-reply.ts). */
+  inferReply(waiting: Waiting, now: number): void {
+    const event = inferredReply(waiting, now);
+    if (!event || this.seenIds.has(event.messageId)) return;
+    this.seenIds.add(event.messageId);
+    this.events.push(event);
+    countInferredReply();
+    if (this.book.apply(event, 'traffic')) this.changed();
   }
 
   private changed(): void {

@@ -66,7 +66,7 @@ class ReplyTimerRun {
   constructor(private readonly deps: ReplyTimerDeps) {
     const { win, doc, clock, session } = deps;
     this.state = new ReplyTimerState(clock.now());
-    this.rows = new ListedRows(doc, session.book, () => clock.now());
+    this.rows = new ListedRows(doc, session.book, () => clock.now(), (waiting, now) => session.inferReply(waiting, now));
     this.badges = new BadgeLayer({
       win,
       doc,
@@ -169,7 +169,7 @@ class ReplyTimerRun {
     const frame = this.state.frame({
       waiting: session.book.waiting(),
       isListed: (buyerId) => this.rows.has(buyerId),
-      isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageRobotAnswered === true,
+      isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageAnsweredBy === 'robot',
       nickname: (buyerId) => this.rows.nickname(buyerId),
       settings: settings().replyTimer,
       now,
