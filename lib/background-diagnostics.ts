@@ -8,6 +8,7 @@
  * - lasting differences between what the extension infers and what the page
  *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
+import { beijingDay } from './clock';
 import type { KeyValueArea } from './storage-area';
 
 /** storage.session key of the refusal counters. */
@@ -62,7 +63,24 @@ export const DIAGNOSTIC_ENTRIES_KEY = 'diagnosticEntries';
 /** Only the latest entries are kept. */
 export const MAX_DIAGNOSTICS = 20;
 
-export interface DiagnosticEntry {
+export type DiagnosticEntry = CountMismatchEntry | TrafficMissingEntry;
+
+/**
+ * The page listed new waiting buyers but neither socket (m-ws, titan-ws)
+ * brought a message for minutes (issue 20 item 6): that day's figures are
+ * incomplete, and the popup and the options page say so.
+ */
+export interface TrafficMissingEntry {
+  kind: 'traffic-missing';
+  /** Pushes that brought messages, per socket, in that tab so far. */
+  mws: number;
+  titan: number;
+  /** How long new buyers had gone without a push. */
+  silentMs: number;
+  at: number;
+}
+
+export interface CountMismatchEntry {
   kind: 'waiting-count-mismatch';
   /** Buyers the extension counted as waiting. */
   ours: number;
@@ -80,11 +98,20 @@ const entryCount = (n: unknown): number | null => (typeof n === 'number' && Numb
 function sanitizeDiagnostic(raw: unknown, now: number): DiagnosticEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
+  if (r['kind'] === 'traffic-missing') {
+    const [mws, titan, silentMs] = [entryCount(r['mws']), entryCount(r['titan']), typeof r['silentMs'] === 'number' && r['silentMs'] >= 0 && r['silentMs'] <= 86_400_000 ? Math.floor(r['silentMs']) : null];
+    return mws === null || titan === null || silentMs === null ? null : { kind: 'traffic-missing', mws, titan, silentMs, at: now };
+  }
   const ours = entryCount(r['ours']);
   const page = entryCount(r['page']);
   const lastedMs = entryCount(r['lastedMs']);
   if (r['kind'] !== 'waiting-count-mismatch' || ours === null || page === null || lastedMs === null) return null;
   return { kind: 'waiting-count-mismatch', ours, page, lastedMs, at: now };
+}
+
+/** Whether a "traffic missing" episode was recorded on the Beijing day of `now`: that day's figures are incomplete. */
+export function trafficMissingOn(entries: readonly DiagnosticEntry[], day: string): boolean {
+  return entries.some((e) => e.kind === 'traffic-missing' && beijingDay(e.at) === day);
 }
 
 export async function listDiagnostics(local: KeyValueArea): Promise<DiagnosticEntry[]> {

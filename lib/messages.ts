@@ -83,6 +83,8 @@ export interface Summary {
   empty: boolean;
   /** The last local-database error of the days shown (null when none): their figures may be incomplete. */
   storeError?: StoreErrorInfo | null;
+  /** A chat tab saw new buyers today but no push brought their messages (issue 20 item 6): today's figures are incomplete. */
+  trafficMissing?: boolean;
   /** The platform's own figures of the shop (absent from older workers). */
   official?: OfficialSummary;
 }

@@ -172,6 +172,15 @@ describe('senders (issue 11.8)', () => {
     expect((await ask({ type: 'summary/get' })).empty).toBe(true);
   });
 
+  it('a chat tab that saw buyers no push brought marks today incomplete in the summary (issue 20 item 6), not tomorrow', async () => {
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBeUndefined();
+    const entry = { kind: 'traffic-missing', mws: 0, titan: 0, silentMs: 200_000 } as const;
+    expect((await sendFromTab(4, { type: 'diagnostics/report', entry })).ok).toBe(true);
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBe(true);
+    vi.setSystemTime(NOW + 24 * HOUR_MS);
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBeUndefined();
+  });
+
   it('exports only from extension pages; a content script may read the summary', async () => {
     const fromContent = await sendFromTab(5, { type: 'export/daily', format: 'csv' });
     expect(fromContent).toEqual({ ok: false, error: expect.stringMatching(/^此操作只能在插件自己的页面中进行 \/ /) });

@@ -20,6 +20,7 @@ import { countInferredReply } from '../../diagnostics';
 import type { Waiting } from '../../wait-book';
 import { EventQueue } from './event-queue';
 import { inferredReply } from './inferred-reply';
+import { TrafficWatch, type PushSocket } from './traffic-watch';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
 
 export interface ChatSessionDeps {
@@ -44,6 +45,8 @@ const ID_AHEAD_MS = MINUTE_MS;
 
 export class ChatSession {
   readonly book = new WaitBook();
+  /** Pushes per socket, and whether the page shows buyers no push brought (issue 20 item 6). */
+  readonly traffic = new TrafficWatch();
   account: AccountInfo = { key: DEFAULT_ACCOUNT };
   /** True once the traffic tap has delivered a chat message. */
   trafficSeen = false;
@@ -77,8 +80,12 @@ export class ChatSession {
   async start(): Promise<void> {
     const { win, signal } = this.deps;
     const now = () => this.deps.clock.now();
-    const readBinary = binaryFrameQueue((observed) => this.ingestTraffic(observed), now);
-    const unlisten = listenToTap(win, (item) => (item.channel === 'ws-bin' ? readBinary(item) : this.ingestTraffic(readTraffic(item, now()))));
+    const pushed = (observed: TrafficObservations, socket: PushSocket | null) => {
+      if (socket && observed.messages.length > 0) this.traffic.notePush(socket, now());
+      this.ingestTraffic(observed);
+    };
+    const readBinary = binaryFrameQueue((observed) => pushed(observed, 'titan-ws'), now);
+    const unlisten = listenToTap(win, (item) => (item.channel === 'ws-bin' ? readBinary(item) : pushed(readTraffic(item, now()), item.channel === 'ws' ? 'm-ws' : null)));
     signal.addEventListener('abort', unlisten);
     const timers = [
       win.setInterval(() => void this.flush(), FLUSH_MS),

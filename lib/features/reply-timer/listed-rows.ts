@@ -51,6 +51,11 @@ export class ListedRows {
     return this.rows.get(buyerId);
   }
 
+  /** The buyers the page lists as waiting (its countdown, elapsed note or unanswered groups). */
+  pageWaiting(): string[] {
+    return [...this.rows.values()].filter((row) => row.pageState === 'waiting').map((row) => row.buyerId);
+  }
+
   has(buyerId: string): boolean {
     return this.rows.has(buyerId);
   }

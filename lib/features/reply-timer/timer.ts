@@ -180,6 +180,9 @@ class ReplyTimerRun {
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
+    session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    const missing = session.traffic.missing(now);
+    if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);
   }
 
