@@ -114,6 +114,11 @@ export function trafficMissingOn(entries: readonly DiagnosticEntry[], day: strin
   return entries.some((e) => e.kind === 'traffic-missing' && beijingDay(e.at) === day);
 }
 
+/** The Beijing days with a "traffic missing" episode (for the team day file). */
+export function trafficMissingDays(entries: readonly DiagnosticEntry[]): string[] {
+  return entries.filter((e) => e.kind === 'traffic-missing').map((e) => beijingDay(e.at));
+}
+
 export async function listDiagnostics(local: KeyValueArea): Promise<DiagnosticEntry[]> {
   const stored = (await local.get(DIAGNOSTIC_ENTRIES_KEY))[DIAGNOSTIC_ENTRIES_KEY];
   return Array.isArray(stored) ? (stored.filter((e) => sanitizeDiagnostic(e, 0) !== null) as DiagnosticEntry[]) : [];

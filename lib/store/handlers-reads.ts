@@ -1,5 +1,5 @@
 /** Handlers of what the extension's pages ask: the popup's summary, exports, diagnostics. None of them writes the database. */
-import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics, trafficMissingOn } from '../background-diagnostics';
+import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics, trafficMissingDays, trafficMissingOn } from '../background-diagnostics';
 import { beijingDay } from '../clock';
 import { allReports, latestLiveReport } from '../live-reports';
 import type { ExportFormat, Handlers } from '../messages';
@@ -41,10 +41,10 @@ export function readHandlers({ store, session, local, settings, clock }: Handler
 
     'team/export': async (request) => {
       const days = dayCount(request.days, TEAM_EXPORT_DEFAULT_DAYS, 'team/export', '导出天数');
-      const window = await windowOf();
+      const [window, diagnostics] = await Promise.all([windowOf(), listDiagnostics(local)]);
       return store.run('team/export', async (db) => {
         const { account } = await resolveAccount(db, request.account);
-        return exportTeamDayFile(db, account, days, clock.now(), window);
+        return exportTeamDayFile(db, account, days, clock.now(), window, trafficMissingDays(diagnostics));
       });
     },
 

@@ -271,6 +271,16 @@ describe('requests end to end through runtime.sendMessage', () => {
     await expect(ask({ type: 'team/export', days: 0 })).rejects.toThrow(/导出天数/);
   });
 
+  it('team/export marks the days a chat tab saw buyers no push brought as incomplete (issue 20 item 6); the Team page accepts it', async () => {
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    const plain = parseTeamDayFile((await ask({ type: 'team/export', days: 3 })).body);
+    expect(plain.ok && plain.file.incomplete).toBeUndefined();
+    await sendFromTab(4, { type: 'diagnostics/report', entry: { kind: 'traffic-missing', mws: 0, titan: 0, silentMs: 200_000 } });
+    const parsed = parseTeamDayFile((await ask({ type: 'team/export', days: 3 })).body);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.file.incomplete).toEqual([TODAY]);
+  });
+
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {
     await ask({ type: 'chat/events', account: ACCOUNT, events: [...conversation(TODAY, 0, null), ...conversation(TODAY, 1, 5)] });
     const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT, since: beijingDayStart(TODAY) });
