@@ -64,6 +64,8 @@ export const DIAGNOSTIC_ENTRIES_KEY = 'diagnosticEntries';
 export const MAX_DIAGNOSTICS = 20;
 
 export type DiagnosticEntry = CountMismatchEntry | TrafficMissingEntry;
+/** What a content script reports: an entry before the background stamps it. */
+export type DiagnosticReport = Omit<CountMismatchEntry, 'at'> | Omit<TrafficMissingEntry, 'at'>;
 
 /**
  * The page listed new waiting buyers but neither socket (m-ws, titan-ws)

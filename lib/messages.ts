@@ -9,7 +9,7 @@ import type { DayMetrics, SignupCheck } from './metrics';
 import type { Calibration } from './official-compare';
 import type { OfficialFigures } from './pdd/official-figures';
 import type { PhraseCategory } from './settings/types';
-import type { DiagnosticEntry } from './background-diagnostics';
+import type { DiagnosticEntry, DiagnosticReport } from './background-diagnostics';
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -113,7 +113,7 @@ export interface Protocol {
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
   /** A lasting difference between the extension's inference and the page (lib/background-diagnostics.ts). */
-  'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
+  'diagnostics/report': { request: { entry: DiagnosticReport }; reply: { stored: boolean } };
   /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
   'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
   'guard/event': { request: { account: AccountInfo; event: GuardEvent }; reply: { added: number } };
