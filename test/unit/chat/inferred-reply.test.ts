@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { inferredReplies, resetDropped } from '@/lib/diagnostics';
-import { inferredReply } from '@/lib/features/chat-session/inferred-reply';
+import { inferredReply, PAGE_LAG_MS } from '@/lib/features/chat-session/inferred-reply';
 import { ChatSession } from '@/lib/features/chat-session/session';
 import type { Request } from '@/lib/messages';
 import { readTraffic } from '@/lib/pdd/chat-traffic';
@@ -24,6 +24,11 @@ describe('inferredReply', () => {
     expect(inferredReply(exact, NOW)).toEqual({ kind: 'human', conversationId: 'c1', buyerId: 'b1', messageId: `page-reply-${NOW - 60_000}-c1`, at: NOW, inferred: true });
     // Another tab, later: the same event (stored once).
     expect(inferredReply(exact, NOW + 5_000)?.messageId).toBe(inferredReply(exact, NOW)?.messageId);
+  });
+
+  it('records nothing while the last message is recent: the page may not have moved the row yet', () => {
+    expect(inferredReply(exact, NOW - 60_000 + PAGE_LAG_MS - 1)).toBeNull();
+    expect(inferredReply(exact, NOW - 60_000 + PAGE_LAG_MS)).not.toBeNull();
   });
 
   it('records nothing for a start the page alone suggested (nothing stored to close)', () => {
