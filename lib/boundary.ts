@@ -7,6 +7,8 @@
 import { DAY_MS } from './clock';
 
 /** Ids: 1–64 characters of letters, digits and `_ - . : @` (platform uids, msg_ids, order numbers). */
+/** The longest id the store keeps (lib/store/stored-ids.ts); ids made on our side stay within it. */
+export const MAX_ID_LENGTH = 128;
 export const SAFE_ID = /^[A-Za-z0-9_.:@-]{1,64}$/;
 
 /** A string or finite number as an id, if it fits SAFE_ID. */

@@ -20,6 +20,11 @@ export interface ChatEvent {
   messageId: string;
   /** Epoch ms. */
   at: number;
+  /**
+   * A human reply no traffic brought, inferred when the page moved the buyer
+   * to 已回复 (issue 20 item 3): `at` is when the page showed it, a late bound.
+   */
+  inferred?: true;
 }
 
 /** What happened when the guard found something in a message about to be sent. */
@@ -103,7 +108,26 @@ export function dedupeEvents(events: readonly ChatEvent[]): ChatEvent[] {
 }
 
 /** A discrepancy a content script reports for the options page's diagnostics (kept by the background). */
-export interface DiagnosticEntry {
+export type DiagnosticEntry = CountMismatchEntry | TrafficMissingEntry;
+/** What a content script reports: an entry before the background stamps it. */
+export type DiagnosticReport = Omit<CountMismatchEntry, 'at'> | Omit<TrafficMissingEntry, 'at'>;
+
+/**
+ * The page listed new waiting buyers but neither socket (m-ws, titan-ws)
+ * brought a message for minutes (issue 20 item 6): that day's figures are
+ * incomplete, and the popup and the options page say so.
+ */
+export interface TrafficMissingEntry {
+  kind: 'traffic-missing';
+  /** Pushes that brought messages, per socket, in that tab so far. */
+  mws: number;
+  titan: number;
+  /** How long new buyers had gone without a push. */
+  silentMs: number;
+  at: number;
+}
+
+export interface CountMismatchEntry {
   kind: 'waiting-count-mismatch';
   /** Buyers the extension counted as waiting. */
   ours: number;

@@ -4,13 +4,11 @@
  * ends use these types, so a renamed field breaks the build, not the product.
  */
 import type { BeijingDay } from './clock';
-import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, GuardEvent, RefundStage, WaitingReport } from './events';
+import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, DiagnosticReport, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics } from './metrics';
-import type { Calibration } from './official-compare';
-import type { OfficialFigures } from './pdd/official-figures';
+import type { Calibration, OfficialSummary } from './official-compare';
 import type { PhraseCategory } from './settings/types';
 import type { PopupSignup } from './signup';
-export type { PopupSignup };
 
 export interface TrendPoint {
   day: BeijingDay;
@@ -19,25 +17,6 @@ export interface TrendPoint {
   buyers: number;
   /** The platform's own 3-minute rate of the day (服务数据), when read. */
   official3min?: number | null;
-}
-
-/** A day's shop-wide figures as the platform published them on 服务数据. */
-export interface OfficialDayInfo {
-  figures: OfficialFigures;
-  readAt: number;
-  via: 'response' | 'text';
-}
-
-/** The platform's figures beside the estimates (issue #17). */
-export interface OfficialSummary {
-  /** The shop (mall id) the figures are of. */
-  shop: string;
-  /** The days before today, oldest first: the estimate and, when read, the platform's figures. */
-  pastDays: Array<{ day: BeijingDay; estimate: DayMetrics | null; official: OfficialDayInfo | null }>;
-  /** Days of the last 3 without the platform's figures (the popup then links to 服务数据). */
-  missingDays: BeijingDay[];
-  /** The latest 店铺体验 30-day 3-minute rate. */
-  pilot: { rate3min: number; from: BeijingDay; to: BeijingDay; readAt: number } | null;
 }
 
 export interface GuardCounts {
@@ -85,6 +64,8 @@ export interface Summary {
   empty: boolean;
   /** The last local-database error of the days shown (null when none): their figures may be incomplete. */
   storeError?: StoreErrorInfo | null;
+  /** A chat tab saw new buyers today but no push brought their messages (issue 20 item 6): today's figures are incomplete. */
+  trafficMissing?: boolean;
   /** The platform's own figures of the shop (absent from older workers). */
   official?: OfficialSummary;
 }
@@ -113,7 +94,7 @@ export interface Protocol {
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
   /** A lasting difference between the extension's inference and the page (lib/background/diagnostics.ts). */
-  'diagnostics/report': { request: { entry: Omit<DiagnosticEntry, 'at'> }; reply: { stored: boolean } };
+  'diagnostics/report': { request: { entry: DiagnosticReport }; reply: { stored: boolean } };
   /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
   'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
   'guard/event': { request: { account: AccountInfo; event: GuardEvent }; reply: { added: number } };

@@ -65,3 +65,22 @@ export function calibrate(input: ReadonlyArray<{ day: BeijingDay; estimate: DayM
   ) as Calibration['averageError'];
   return { days, averageError };
 }
+
+/** A day's shop-wide figures as the platform published them on 服务数据. */
+export interface OfficialDayInfo {
+  figures: OfficialFigures;
+  readAt: number;
+  via: 'response' | 'text';
+}
+
+/** The platform's figures beside the estimates (issue #17). */
+export interface OfficialSummary {
+  /** The shop (mall id) the figures are of. */
+  shop: string;
+  /** The days before today, oldest first: the estimate and, when read, the platform's figures. */
+  pastDays: Array<{ day: BeijingDay; estimate: DayMetrics | null; official: OfficialDayInfo | null }>;
+  /** Days of the last 3 without the platform's figures (the popup then links to 服务数据). */
+  missingDays: BeijingDay[];
+  /** The latest 店铺体验 30-day 3-minute rate. */
+  pilot: { rate3min: number; from: BeijingDay; to: BeijingDay; readAt: number } | null;
+}

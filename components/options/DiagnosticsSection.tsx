@@ -31,9 +31,8 @@ export function DiagnosticsSection({ diagnostics }: DiagnosticsDeps) {
         <>
           <ul data-testid="diagnostics-list">
             {[...entries].reverse().map((e) => (
-              <li key={`${e.at}-${e.ours}-${e.page}`}>
-                {formatBeijing(e.at)} ·{' '}
-                {i18n.t('waits.diagMismatch', { ours: String(e.ours), page: String(e.page), sec: String(Math.round(e.lastedMs / 1000)) })}
+              <li key={`${e.at}-${e.kind}`} data-kind={e.kind}>
+                {formatBeijing(e.at)} · {describe(e)}
               </li>
             ))}
           </ul>
@@ -44,4 +43,10 @@ export function DiagnosticsSection({ diagnostics }: DiagnosticsDeps) {
       )}
     </Section>
   );
+}
+
+function describe(e: DiagnosticEntry): string {
+  if (e.kind === 'traffic-missing')
+    return `${i18n.t('waits.diagTrafficMissing')}（${i18n.t('waits.diagTrafficCounts', { mws: String(e.mws), titan: String(e.titan), min: String(Math.round(e.silentMs / 60_000)) })}）`;
+  return i18n.t('waits.diagMismatch', { ours: String(e.ours), page: String(e.page), sec: String(Math.round(e.lastedMs / 1000)) });
 }

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { formatBeijing } from '@/lib/clock';
-import type { OfficialSummary } from '@/lib/messages';
+import type { OfficialSummary } from '@/lib/official-compare';
 import { compareDay } from '@/lib/official-compare';
 import type { ComparedMetric, Comparison } from '@/lib/official-compare';
 import { formatPct, monthDay } from '@/lib/ui/format';

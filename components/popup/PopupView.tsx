@@ -12,6 +12,7 @@ import { RefundStages } from './RefundStages';
 import { OfficialFigures } from './OfficialFigures';
 import { SignupCheck } from './SignupCheck';
 import { TrendChart } from './TrendChart';
+import { TrafficMissing } from './TrafficMissing';
 
 export interface PopupActions {
   onAccount(key: string): void;
@@ -237,6 +238,7 @@ export function PopupView(props: PopupViewProps) {
     <main class="popup" data-testid="popup" data-state={summary.empty ? 'empty' : 'ready'} data-account={summary.account.key}>
       <Header summary={summary} onAccount={props.onAccount} />
       {summary.storeError && <StoreError error={summary.storeError} />}
+      {summary.trafficMissing === true && <TrafficMissing />}
       {summary.empty ? <EmptyCard onOpenTab={props.onOpenTab} /> : <Figures {...props} />}
       <Footer {...props} empty={summary.empty} />
     </main>

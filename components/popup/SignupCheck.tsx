@@ -5,7 +5,7 @@
  * for the shop when other agents serve it.
  */
 import { i18n } from '#i18n';
-import type { PopupSignup } from '@/lib/messages';
+import type { PopupSignup } from '@/lib/signup';
 import { SIGNUP_PRESETS } from '@/lib/signup-rules';
 import type { SignupVerdict, VerdictDay } from '@/lib/signup-verdict';
 import { formatPct, monthDay } from '@/lib/ui/format';

@@ -136,7 +136,10 @@ export const RULE_BOOK: readonly RuleSection[] = [
           zh: '客服离线时收到的消息照样计入；广告和骚扰消息也要回复（先回复再举报）。',
           en: 'Messages arriving while the agent is offline still count; spam must be answered too (reply, then report).',
         },
-        extension: { zh: '机器人回复不停止计时。', en: 'A robot reply does not stop the timer.' },
+        extension: {
+          zh: '机器人回复不停止计时：页面列在“已被自动回复”下的买家保留一个较淡的计时标记“机器人已答 · 待人工”，临近 1 小时（50 分钟起）才进入提醒和工具栏计数，1 小时回复率仍算未回复。',
+          en: 'A robot reply does not stop the timer: a buyer the page lists under 已被自动回复 keeps a quieter badge “robot answered · needs a human”, joins the alert and the toolbar count only near the 1-hour line (from 50 min), and counts as unanswered in the 1-hour rate.',
+        },
         sources: ['004'],
       },
     ],

@@ -8,6 +8,7 @@
  * - lasting differences between what the extension infers and what the page
  *   shows (issue 15), in `storage.local`, the latest few only; no ids, no text.
  */
+import { beijingDay } from '../clock';
 import type { DiagnosticEntry } from '../events';
 import type { KeyValueArea } from '../storage-area';
 
@@ -69,11 +70,25 @@ const entryCount = (n: unknown): number | null => (typeof n === 'number' && Numb
 function sanitizeDiagnostic(raw: unknown, now: number): DiagnosticEntry | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
+  if (r['kind'] === 'traffic-missing') {
+    const [mws, titan, silentMs] = [entryCount(r['mws']), entryCount(r['titan']), typeof r['silentMs'] === 'number' && r['silentMs'] >= 0 && r['silentMs'] <= 86_400_000 ? Math.floor(r['silentMs']) : null];
+    return mws === null || titan === null || silentMs === null ? null : { kind: 'traffic-missing', mws, titan, silentMs, at: now };
+  }
   const ours = entryCount(r['ours']);
   const page = entryCount(r['page']);
   const lastedMs = entryCount(r['lastedMs']);
   if (r['kind'] !== 'waiting-count-mismatch' || ours === null || page === null || lastedMs === null) return null;
   return { kind: 'waiting-count-mismatch', ours, page, lastedMs, at: now };
+}
+
+/** Whether a "traffic missing" episode was recorded on the Beijing day of `now`: that day's figures are incomplete. */
+export function trafficMissingOn(entries: readonly DiagnosticEntry[], day: string): boolean {
+  return entries.some((e) => e.kind === 'traffic-missing' && beijingDay(e.at) === day);
+}
+
+/** The Beijing days with a "traffic missing" episode (for the team day file). */
+export function trafficMissingDays(entries: readonly DiagnosticEntry[]): string[] {
+  return entries.filter((e) => e.kind === 'traffic-missing').map((e) => beijingDay(e.at));
 }
 
 export async function listDiagnostics(local: KeyValueArea): Promise<DiagnosticEntry[]> {

@@ -1,5 +1,6 @@
 /** Handlers of what the extension's pages ask: the popup's summary, exports, diagnostics. None of them writes the database. */
-import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics } from './diagnostics';
+import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics, trafficMissingDays, trafficMissingOn } from './diagnostics';
+import { beijingDay } from '../clock';
 import { allReports, latestLiveReport } from './live-reports';
 import type { ExportFormat, Handlers } from '../messages';
 import { dayCount } from './request-checks';
@@ -19,10 +20,11 @@ export function readHandlers({ store, session, local, settings, clock }: Handler
   return {
     'summary/get': async (request) => {
       const now = clock.now();
-      const [current, reports, storeError] = await Promise.all([settings(), allReports(session), readStoreError(session)]);
-      return store.run('summary/get', (db) =>
+      const [current, reports, storeError, diagnostics] = await Promise.all([settings(), allReports(session), readStoreError(session), listDiagnostics(local)]);
+      const summary = await store.run('summary/get', (db) =>
         getSummary(db, { account: request.account, now, settings: current, live: latestLiveReport(reports, now), storeError }),
       );
+      return trafficMissingOn(diagnostics, beijingDay(now)) ? { ...summary, trafficMissing: true } : summary;
     },
 
     // Who the after-sales pages' snapshots belong to: the account seen last, without computing a summary.
@@ -39,10 +41,10 @@ export function readHandlers({ store, session, local, settings, clock }: Handler
 
     'team/export': async (request) => {
       const days = dayCount(request.days, TEAM_EXPORT_DEFAULT_DAYS, 'team/export', '导出天数');
-      const window = await windowOf();
+      const [window, diagnostics] = await Promise.all([windowOf(), listDiagnostics(local)]);
       return store.run('team/export', async (db) => {
         const { account } = await resolveAccount(db, request.account);
-        return exportTeamDayFile(db, account, days, clock.now(), window);
+        return exportTeamDayFile(db, account, days, clock.now(), window, trafficMissingDays(diagnostics));
       });
     },
 

@@ -43,9 +43,22 @@ export function takeChangedCounts(): Partial<Record<DropReason, number>> | null 
   return droppedCounts();
 }
 
+/** Waits the page closed (已回复) without traffic bringing the reply: a page-inferred human reply was recorded (issue 20 item 3). */
+let inferred = 0;
+
+export function countInferredReply(): void {
+  inferred++;
+  changed = true;
+}
+
+export function inferredReplies(): number {
+  return inferred;
+}
+
 /** For tests. */
 export function resetDropped(): void {
   counts.clear();
+  inferred = 0;
   changed = false;
 }
 
@@ -53,7 +66,7 @@ export function resetDropped(): void {
 export function reportDropped(win: Pick<Window, 'setInterval' | 'clearInterval'>, everyMs = 5_000): () => void {
   const timer = win.setInterval(() => {
     const snapshot = takeChangedCounts();
-    if (snapshot) console.info('[kefu-guard] dropped from the page', snapshot);
+    if (snapshot) console.info('[kefu-guard] dropped from the page', snapshot, 'page-inferred replies', inferred);
   }, everyMs);
   return () => win.clearInterval(timer);
 }

@@ -29,8 +29,8 @@ export interface ConversationRow {
   pageCountdownSec: number | null;
   /** The least wait the page's elapsed note says ("已等待1小时" → 3600), when shown. */
   pageElapsedMinSec: number | null;
-  /** In the page's 已被自动回复 group: the robot answered, a human still owes a reply (RULES §1; issue 20 item 4). */
-  pageRobotAnswered?: boolean;
+  /** Who answered, by the group's title (PDD-PAGES.md §(b)): 'human' under 已回复; 'robot' under 已被自动回复, a human still owes a reply (RULES §1). */
+  pageAnsweredBy?: 'human' | 'robot' | undefined;
   active: boolean;
 }
 
@@ -80,6 +80,7 @@ interface ListSignals {
   inUnansweredGroup: Set<Element>;
   inAnsweredGroup: Set<Element>;
   inRobotGroup: Set<Element>;
+  inHumanGroup: Set<Element>;
 }
 
 /** The rows inside the groups `spec` matches. */
@@ -96,8 +97,8 @@ function readSignals(root: Root): ListSignals {
     overTimes: rowsContaining(root, S.rowOverTime),
     inUnansweredGroup: rowsInGroups(root, S.unansweredGroup),
     inAnsweredGroup: rowsInGroups(root, S.answeredGroup),
-    // The group's title, not its class, tells the robot's answers from a human's (PDD-PAGES.md §(b)).
     inRobotGroup: rowsInGroups(root, S.answeredGroup, '已被自动回复'),
+    inHumanGroup: rowsInGroups(root, S.answeredGroup, '已回复'),
   };
 }
 
@@ -115,11 +116,10 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
     element,
     group: groupOf(dataRandom),
     pageSaysUnanswered: waits,
-    // A robot's answer ends no wait: the page says nothing of a human reply.
-    pageState: waits ? 'waiting' : !robot && signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown',
+    pageState: waits ? 'waiting' : !robot && signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown', // a robot's answer ends no wait
     pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
     pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
-    ...(robot ? { pageRobotAnswered: true } : {}),
+    ...(robot ? { pageAnsweredBy: 'robot' } : !waits && signals.inHumanGroup.has(element) ? { pageAnsweredBy: 'human' } : {}),
     active: element.classList.contains('active'),
   };
 }
@@ -186,7 +186,7 @@ function readActivePanel(activeRows: readonly Element[], signals: ListSignals, b
     keep.pageState = mergeStates(seen.pageState, row.pageState);
     keep.pageCountdownSec = seen.pageCountdownSec ?? row.pageCountdownSec;
     keep.pageElapsedMinSec = seen.pageElapsedMinSec ?? row.pageElapsedMinSec;
-    keep.pageRobotAnswered = keep.pageState === 'unknown' && (seen.pageRobotAnswered === true || row.pageRobotAnswered === true);
+    keep.pageAnsweredBy = keep.pageState === 'waiting' ? undefined : (seen.pageAnsweredBy ?? row.pageAnsweredBy);
     keep.active = seen.active || row.active;
     return keep;
   });
@@ -214,7 +214,7 @@ function readOtherLists(
           pageState: seen.pageState,
           pageCountdownSec: seen.pageCountdownSec,
           pageElapsedMinSec: seen.pageElapsedMinSec,
-          pageRobotAnswered: seen.pageRobotAnswered,
+          pageAnsweredBy: seen.pageAnsweredBy,
           active: seen.active || row.active,
         },
   );

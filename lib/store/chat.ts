@@ -33,7 +33,8 @@ function isChatEvent(value: unknown): value is ChatEvent {
     isStoredId(e.conversationId) &&
     (e.buyerId === '' || isStoredId(e.buyerId)) &&
     isStoredId(e.messageId) &&
-    isPlausibleEventTime(e.at)
+    isPlausibleEventTime(e.at) &&
+    (e.inferred === undefined || (e.inferred === true && e.kind === 'human'))
   );
 }
 
@@ -47,6 +48,7 @@ function toRecord(account: string, e: ChatEvent): ChatEventRecord {
     buyerId: e.buyerId,
     at: e.at,
     day: beijingDay(e.at),
+    ...(e.inferred ? { inferred: true as const } : {}),
   };
 }
 
@@ -76,7 +78,7 @@ function saltsByDay(account: string, secret: DaySecrets): (at: number) => string
  * no crypto task (issue 13), and a history batch of 500 costs some 15 ms.
  */
 function hashChatEvent(salt: string, e: ChatEvent): ChatEvent {
-  return { kind: e.kind, conversationId: hashIdSync(salt, e.conversationId), buyerId: hashIdSync(salt, e.buyerId), messageId: hashIdSync(salt, e.messageId), at: e.at };
+  return { kind: e.kind, conversationId: hashIdSync(salt, e.conversationId), buyerId: hashIdSync(salt, e.buyerId), messageId: hashIdSync(salt, e.messageId), at: e.at, ...(e.inferred ? { inferred: true as const } : {}) };
 }
 
 /** The promise, marked handled at once: it is awaited later, and a batch that fails before that must not leave it unhandled. */

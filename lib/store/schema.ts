@@ -23,6 +23,8 @@ export interface ChatEventRecord {
   buyerId: string;
   at: number;
   day: BeijingDay;
+  /** A page-inferred human reply (lib/events.ts). */
+  inferred?: true;
 }
 
 export interface GuardEventRecord {

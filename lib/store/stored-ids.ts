@@ -5,7 +5,9 @@
  * forged 2 MB "id" or one carrying line breaks is refused, never stored.
  */
 
-export const MAX_ID_LENGTH = 128;
+import { MAX_ID_LENGTH } from '../boundary';
+
+export { MAX_ID_LENGTH };
 const MAX_NAME_LENGTH = 64;
 
 // Whitespace, C0/C1 controls, line and paragraph separators, BOM.

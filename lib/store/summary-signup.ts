@@ -5,7 +5,7 @@
  */
 import { beijingTimeOfDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
-import type { PopupSignup } from '../messages';
+import type { PopupSignup } from '../signup';
 import type { DayMetrics } from '../metrics';
 import type { Settings } from '../settings/types';
 import { restOfTodayRate, windowElapsed } from '../signup';

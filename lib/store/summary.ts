@@ -5,7 +5,8 @@
  */
 import { addDays, beijingDay } from '../clock';
 import type { BeijingDay } from '../clock';
-import type { OfficialSummary, StoreErrorInfo, Summary, TrendPoint } from '../messages';
+import type { StoreErrorInfo, Summary, TrendPoint } from '../messages';
+import type { OfficialSummary } from '../official-compare';
 import { SIGNUP_CHECK_DAYS } from '../rules';
 import { SIGNUP_MAX_DAYS } from '../signup-rules';
 import { signupScope } from '../team/scope';

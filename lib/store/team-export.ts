@@ -4,7 +4,7 @@
  * and the guard counts. Only what the Team page's metrics need.
  */
 import { addDays, beijingDay } from '../clock';
-import type { CountedWindow } from '../clock';
+import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo } from '../events';
 import { shopOfAccount } from '../id-hash';
 import { TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION, teamDayFileName, teamDayFileText, toFileEvent } from '../team/day-file';
@@ -25,7 +25,14 @@ function agentOfAccount(key: string): string {
 }
 
 /** The team day file of `account` for the `days` Beijing days ending today. */
-export async function buildTeamDayFile(db: KefuDb, account: AccountInfo, days: number, now: number, window: CountedWindow): Promise<TeamDayFile> {
+export async function buildTeamDayFile(
+  db: KefuDb,
+  account: AccountInfo,
+  days: number,
+  now: number,
+  window: CountedWindow,
+  incompleteDays: readonly BeijingDay[] = [],
+): Promise<TeamDayFile> {
   const to = beijingDay(now);
   const from = addDays(to, -(Math.max(1, Math.min(366, Math.floor(days))) - 1));
   const key = account.key;
@@ -55,11 +62,20 @@ export async function buildTeamDayFile(db: KefuDb, account: AccountInfo, days: n
       .sort((a, b) => a.day.localeCompare(b.day)),
     events: events.sort((a, b) => a.at - b.at).map(toFileEvent),
   };
+  const incomplete = [...new Set(incompleteDays)].filter((d) => d >= from && d <= to).sort();
+  if (incomplete.length > 0) file.incomplete = incomplete;
   return file;
 }
 
 /** The file as a download. */
-export async function exportTeamDayFile(db: KefuDb, account: AccountInfo, days: number, now: number, window: CountedWindow): Promise<ExportFile> {
-  const file = await buildTeamDayFile(db, account, days, now, window);
+export async function exportTeamDayFile(
+  db: KefuDb,
+  account: AccountInfo,
+  days: number,
+  now: number,
+  window: CountedWindow,
+  incompleteDays: readonly BeijingDay[] = [],
+): Promise<ExportFile> {
+  const file = await buildTeamDayFile(db, account, days, now, window, incompleteDays);
   return { filename: teamDayFileName(file), mime: 'application/json', body: teamDayFileText(file) };
 }

@@ -60,6 +60,8 @@ export interface TeamDayFile {
   coverage: DayCoverage[];
   guard: DayGuard[];
   events: FileEvent[];
+  /** Days a chat tab listed new buyers no push brought (issue 20 item 6): their figures are incomplete. */
+  incomplete?: BeijingDay[];
 }
 
 // --- Validation (zod). Each message names the field, Chinese first. ---
@@ -87,6 +89,7 @@ export const teamDayFileSchema = z
     guard: z.array(z.strictObject({ day, held: count, warned: count, sentAnyway: count })).max(TEAM_DAY_FILE_MAX_DAYS),
     // Checked by checkEvents below: a zod tuple per event costs seconds on a 90-day shop.
     events: z.array(z.unknown(), msg('应为事件列表', 'expected a list of events')).max(5_000_000, msg('事件过多', 'too many events')),
+    incomplete: z.array(day).max(TEAM_DAY_FILE_MAX_DAYS).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.days.to < f.days.from) ctx.addIssue({ code: 'custom', path: ['days', 'to'], message: '结束日期早于开始日期 / ends before it starts' });

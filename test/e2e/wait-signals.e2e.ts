@@ -111,6 +111,7 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     expect(await chat.badgeState(thanks)).toBeNull();
     // The robot answered, a human still owes a reply (issue 20 item 4): a quiet badge, not in the alert until near 1 h.
     expect((await chat.badgeState(robot))?.text).toMatch(/^机器人已答 · 待人工 \d+:\d\d$/);
+    await chat.page.screenshot({ path: '.output/shots/robot-answered-badge.png' });
     for (const uid of [...waiting, offHours]) expect(await chat.badgeState(uid)).not.toBeNull();
     expect(await waitCount(chat)).toBe('4');
     // The alert lists the longest waits, each one click away.

@@ -172,6 +172,15 @@ describe('senders (issue 11.8)', () => {
     expect((await ask({ type: 'summary/get' })).empty).toBe(true);
   });
 
+  it('a chat tab that saw buyers no push brought marks today incomplete in the summary (issue 20 item 6), not tomorrow', async () => {
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBeUndefined();
+    const entry = { kind: 'traffic-missing', mws: 0, titan: 0, silentMs: 200_000 } as const;
+    expect((await sendFromTab(4, { type: 'diagnostics/report', entry })).ok).toBe(true);
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBe(true);
+    vi.setSystemTime(NOW + 24 * HOUR_MS);
+    expect((await ask({ type: 'summary/get' })).trafficMissing).toBeUndefined();
+  });
+
   it('exports only from extension pages; a content script may read the summary', async () => {
     const fromContent = await sendFromTab(5, { type: 'export/daily', format: 'csv' });
     expect(fromContent).toEqual({ ok: false, error: expect.stringMatching(/^此操作只能在插件自己的页面中进行 \/ /) });
@@ -280,6 +289,16 @@ describe('requests end to end through runtime.sendMessage', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
     expect(parsed.file.events.map((e) => e[3])).toEqual([`${TODAY}-m0`, `${TODAY}-h0`].map((id) => hashIdSync(accountSalt(ACCOUNT.key, 's3cret'), id)));
     await expect(ask({ type: 'team/export', days: 0 })).rejects.toThrow(/导出天数/);
+  });
+
+  it('team/export marks the days a chat tab saw buyers no push brought as incomplete (issue 20 item 6); the Team page accepts it', async () => {
+    await ask({ type: 'chat/events', account: ACCOUNT, events: conversation(TODAY, 0, 5) });
+    const plain = parseTeamDayFile((await ask({ type: 'team/export', days: 3 })).body);
+    expect(plain.ok && plain.file.incomplete).toBeUndefined();
+    await sendFromTab(4, { type: 'diagnostics/report', entry: { kind: 'traffic-missing', mws: 0, titan: 0, silentMs: 200_000 } });
+    const parsed = parseTeamDayFile((await ask({ type: 'team/export', days: 3 })).body);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.file.incomplete).toEqual([TODAY]);
   });
 
   it('chat/pending restores the waiting-since of unanswered buyers', async () => {

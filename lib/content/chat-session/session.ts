@@ -11,13 +11,15 @@ import { DEFAULT_ACCOUNT, type AccountInfo, type ChatEvent } from '../../events'
 import type { Request, Send } from '../../messages';
 import { readOpenThread, type ThreadMessage } from '../../pdd/chat-thread';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
-import { readTraffic, type ObservedMessage, type TrafficObservations } from '../../pdd/chat-traffic';
+import type { ObservedMessage, TrafficObservations } from '../../pdd/chat-traffic';
 import { replyClass } from '../../reply-rule';
 import { queryFirst } from '../../pdd/selectors';
-import { listenToTap } from '../../pdd/page-tap';
-import { binaryFrameQueue } from '../../pdd/titan-traffic';
-import { WaitBook, type MessageSource } from './wait-book';
+import { WaitBook, type MessageSource, type Waiting } from './wait-book';
+import { countInferredReply } from '../dropped';
 import { EventQueue } from './event-queue';
+import { inferredReply } from './inferred-reply';
+import { TrafficWatch } from './traffic-watch';
+import { feedFromTap } from './tap-feed';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
 
 export interface ChatSessionDeps {
@@ -44,6 +46,8 @@ const ID_AHEAD_MS = MINUTE_MS;
 
 export class ChatSession {
   readonly book = new WaitBook();
+  /** Pushes per socket, and whether the page shows buyers no push brought (issue 20 item 6). */
+  readonly traffic = new TrafficWatch();
   account: AccountInfo = { key: DEFAULT_ACCOUNT };
   /** True once the traffic tap has delivered a chat message. */
   trafficSeen = false;
@@ -81,8 +85,7 @@ export class ChatSession {
   async start(): Promise<void> {
     const { win, signal } = this.deps;
     const now = () => this.deps.clock.now();
-    const readBinary = binaryFrameQueue((observed) => this.ingestTraffic(observed), now);
-    const unlisten = listenToTap(win, (item) => (item.channel === 'ws-bin' ? readBinary(item) : this.ingestTraffic(readTraffic(item, now()))));
+    const unlisten = feedFromTap(win, now, (socket, at) => this.traffic.notePush(socket, at), (observed) => this.ingestTraffic(observed));
     signal.addEventListener('abort', unlisten);
     const timers = [
       win.setInterval(() => void this.flush(), FLUSH_MS),
@@ -99,6 +102,16 @@ export class ChatSession {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** The page moved a waiting buyer to 已回复 and no traffic brought the reply: record one inferred from the page (inferred-reply.ts). */
+  inferReply(waiting: Waiting, now: number): void {
+    const event = inferredReply(waiting, now);
+    if (!event || this.seenIds.has(event.messageId)) return;
+    this.seenIds.add(event.messageId);
+    this.events.push(event);
+    countInferredReply();
+    if (this.book.apply(event, 'traffic')) this.changed();
   }
 
   private changed(): void {

@@ -6,7 +6,7 @@
  */
 import { readPageUnansweredCount } from '../../pdd/chat-page';
 import { readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-rows';
-import type { WaitBook } from '../../content/chat-session/wait-book';
+import type { WaitBook, Waiting } from '../../content/chat-session/wait-book';
 
 export class ListedRows {
   private rows = new Map<string, ConversationRow>();
@@ -18,6 +18,8 @@ export class ListedRows {
     private readonly doc: Document,
     private readonly book: WaitBook,
     private readonly now: () => number,
+    /** The page moved a buyer the book says waits to a group that does not wait (已回复): the reply was not seen. */
+    private readonly onPageAnswered: (waiting: Waiting, now: number) => void = () => undefined,
   ) {}
 
   /** The page changed its list (or may have): the next refresh reads it. */
@@ -31,11 +33,15 @@ export class ListedRows {
     this.dirty = false;
     const now = this.now();
     // Rows the agent does not see (全部会话) matter only for buyers who wait.
-    const waitingBuyers = this.book.waiting().map((w) => w.buyerId);
-    this.rows = new Map(readConversationRows(this.doc, { outsideActiveOnlyFor: waitingBuyers }).map((row) => [row.buyerId, row]));
+    const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));
+    this.rows = new Map(readConversationRows(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] }).map((row) => [row.buyerId, row]));
     if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;
-    for (const row of this.rows.values())
+    for (const row of this.rows.values()) {
+      // Only 已回复 says a human answered (非工作时间留言 does not, RULES §1).
+      const answered = row.pageAnsweredBy === 'human' ? waiting.get(row.buyerId) : undefined;
+      if (answered) this.onPageAnswered(answered, now);
       this.book.applyPageSignal(row.buyerId, { state: row.pageState, countdownSec: row.pageCountdownSec, elapsedMinSec: row.pageElapsedMinSec }, now);
+    }
     this.pageUnanswered = readPageUnansweredCount(this.doc);
     return true;
   }
@@ -43,6 +49,11 @@ export class ListedRows {
   /** The buyer's row as last read. */
   get(buyerId: string): ConversationRow | undefined {
     return this.rows.get(buyerId);
+  }
+
+  /** The buyers the page lists as waiting (its countdown, elapsed note or unanswered groups). */
+  pageWaiting(): string[] {
+    return [...this.rows.values()].filter((row) => row.pageState === 'waiting').map((row) => row.buyerId);
   }
 
   has(buyerId: string): boolean {

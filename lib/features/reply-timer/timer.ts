@@ -66,7 +66,7 @@ class ReplyTimerRun {
   constructor(private readonly deps: ReplyTimerDeps) {
     const { win, doc, clock, session } = deps;
     this.state = new ReplyTimerState(clock.now());
-    this.rows = new ListedRows(doc, session.book, () => clock.now());
+    this.rows = new ListedRows(doc, session.book, () => clock.now(), (waiting, now) => session.inferReply(waiting, now));
     this.badges = new BadgeLayer({
       win,
       doc,
@@ -169,7 +169,7 @@ class ReplyTimerRun {
     const frame = this.state.frame({
       waiting: session.book.waiting(),
       isListed: (buyerId) => this.rows.has(buyerId),
-      isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageRobotAnswered === true,
+      isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageAnsweredBy === 'robot',
       nickname: (buyerId) => this.rows.nickname(buyerId),
       settings: settings().replyTimer,
       now,
@@ -180,6 +180,9 @@ class ReplyTimerRun {
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
+    session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    const missing = session.traffic.missing(now);
+    if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);
   }
 

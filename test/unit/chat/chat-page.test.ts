@@ -114,7 +114,7 @@ describe('conversation rows', () => {
 
   it('a buyer under 已被自动回复 still waits for a human: robot-answered, not "not waiting" (issue 20 item 4)', () => {
     const groupOf = (r: (typeof rows)[number]) => r.element.closest('ul.already-unreply')?.querySelector('.chat-list-title')?.textContent ?? '';
-    const robot = rows.filter((r) => r.pageRobotAnswered);
+    const robot = rows.filter((r) => r.pageAnsweredBy === 'robot');
     expect(robot).toHaveLength(2);
     for (const r of robot) {
       expect(groupOf(r)).toMatch(/^已被自动回复/);
@@ -122,7 +122,10 @@ describe('conversation rows', () => {
     }
     const replied = rows.filter((r) => groupOf(r).startsWith('已回复'));
     expect(replied.length).toBeGreaterThan(0);
-    for (const r of replied) expect([r.pageState, r.pageRobotAnswered ?? false]).toEqual(['not-waiting', false]);
+    for (const r of replied) expect([r.pageState, r.pageAnsweredBy]).toEqual(['not-waiting', 'human']);
+    // 非工作时间留言: nobody answered; the page just does not count it.
+    const offHours = rows.filter((r) => groupOf(r).startsWith('非工作时间留言'));
+    expect(offHours.map((r) => [r.pageState, r.pageAnsweredBy])).toEqual([['not-waiting', undefined]]);
   });
 
   it('outside the active panel, reads only the buyers asked for (the hidden 全部会话 list can hold hundreds)', () => {

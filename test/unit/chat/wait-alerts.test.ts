@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CountCheck, MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
 import { notificationId, planNotification, tabOfNotification } from '@/lib/background/notification-plan';
-import { addDiagnostic, listDiagnostics, MAX_DIAGNOSTICS } from '@/lib/background/diagnostics';
+import { addDiagnostic, listDiagnostics, MAX_DIAGNOSTICS, trafficMissingOn } from '@/lib/background/diagnostics';
+import { beijingDay } from '@/lib/clock';
 import { formatSpan, thresholdName, timeToNext, waitText } from '@/lib/wait-display';
 import { useLocale } from '../popup/i18n';
 
@@ -147,6 +148,18 @@ describe('diagnostics store', () => {
     for (let i = 0; i < MAX_DIAGNOSTICS + 5; i++) await addDiagnostic(local, { kind: 'waiting-count-mismatch', ours: i, page: 0, lastedMs: 1 }, NOW + i);
     const kept = await listDiagnostics(local);
     expect(kept).toHaveLength(MAX_DIAGNOSTICS);
-    expect(kept.at(-1)!.ours).toBe(MAX_DIAGNOSTICS + 4);
+    expect(kept.at(-1)).toMatchObject({ ours: MAX_DIAGNOSTICS + 4 });
+  });
+
+  it('keeps a "traffic missing" episode (issue 20 item 6), bounded, and says which Beijing day it makes incomplete', async () => {
+    const local = fakeBrowser.storage.local;
+    await local.clear();
+    expect(await addDiagnostic(local, { kind: 'traffic-missing', mws: 0, titan: 3, silentMs: 200_000 }, NOW)).toBe(true);
+    expect(await addDiagnostic(local, { kind: 'traffic-missing', mws: -1, titan: 3, silentMs: 1 }, NOW)).toBe(false);
+    expect(await addDiagnostic(local, { kind: 'traffic-missing', mws: 1, titan: 3, silentMs: 'long' }, NOW)).toBe(false);
+    const entries = await listDiagnostics(local);
+    expect(entries).toEqual([{ kind: 'traffic-missing', mws: 0, titan: 3, silentMs: 200_000, at: NOW }]);
+    expect(trafficMissingOn(entries, beijingDay(NOW))).toBe(true);
+    expect(trafficMissingOn(entries, beijingDay(NOW + 86_400_000))).toBe(false);
   });
 });

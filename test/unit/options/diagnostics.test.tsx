@@ -33,4 +33,13 @@ describe('DiagnosticsSection', () => {
     await waitFor(() => expect(screen.getByTestId('diagnostics-empty')).toBeTruthy());
     expect(diagnostics).toHaveBeenLastCalledWith(true);
   });
+
+  it('says when the page showed new buyers but no push came: today is incomplete (issue 20 item 6)', async () => {
+    const entries: DiagnosticEntry[] = [{ kind: 'traffic-missing', mws: 0, titan: 2, silentMs: 240_000, at: AT }];
+    render(<DiagnosticsSection diagnostics={async () => entries} />);
+    const list = await screen.findByTestId('diagnostics-list');
+    expect(list.querySelector('li')!.textContent).toBe(
+      '2026-11-23 10:00:00 · 未收到页面推送，今日数据不完整（页面显示新买家，但 4 分钟内两条推送连接都没有消息；已收到推送 m-ws 0 条、titan-ws 2 条）',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 /** Summary fixtures for popup tests: a normal day, overridable field by field. */
 import { emptyDayMetrics, type DayMetrics } from '@/lib/metrics';
-import type { PopupSignup, Summary } from '@/lib/messages';
+import type { PopupSignup } from '@/lib/signup';
+import type { Summary } from '@/lib/messages';
 import { signupVerdict, type EstimateDay, type VerdictInput } from '@/lib/signup-verdict';
 
 export const TODAY = '2026-05-12';

@@ -190,6 +190,15 @@ describe('states', () => {
     expect(actions.onOpenTab).toHaveBeenCalledWith(CHAT_URL);
   });
 
+  it('says today is incomplete when a chat tab saw buyers no push brought (issue 20 item 6), and nothing otherwise', () => {
+    view({ trafficMissing: true });
+    expect(screen.getByTestId('traffic-missing').textContent).toBe('未收到页面推送，今日数据不完整');
+    expect(screen.getByTestId('rates')).toBeTruthy();
+    cleanup();
+    view({});
+    expect(screen.queryByTestId('traffic-missing')).toBeNull();
+  });
+
   it('shows a store error, Chinese half of the message, above the figures', () => {
     view({
       storeError: {

@@ -39,6 +39,13 @@ describe('rule book data', () => {
 describe('rules page', () => {
   beforeEach(() => useLocale('zh_CN'));
 
+  it('says what the chat badge says of a robot-answered buyer (issue 20 item 4)', () => {
+    const { container } = render(<RulesApp />);
+    const entry = container.querySelector('[id="human-reply"]')!.textContent!;
+    expect(entry).toContain('“机器人已答 · 待人工”');
+    expect(entry).toContain('1 小时回复率仍算未回复');
+  });
+
   it('renders one entry per rule with the rule id as its anchor, and the source articles', () => {
     const { container } = render(<RulesApp />);
     for (const id of Object.keys(RULES) as RuleId[]) {

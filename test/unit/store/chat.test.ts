@@ -53,6 +53,16 @@ describe('addChatEvents: idempotent writes', () => {
     expect((await add([chat('buyer', bj(TODAY, '10:00:45'), 'c1', 'm1')])).days).toEqual([]);
   });
 
+  it('keeps the mark of a page-inferred human reply (issue 20 item 3), and skips the mark on anything else', async () => {
+    const buyer = chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1');
+    const inferred = { ...chat('human', bj(TODAY, '10:05'), 'c1', 'page-reply-1'), inferred: true };
+    const result = await add([buyer, inferred, { ...chat('buyer', bj(TODAY, '10:06'), 'c2', 'm2'), inferred: true }, { ...chat('human', bj(TODAY, '10:07'), 'c3', 'h3'), inferred: 'yes' }]);
+    expect(result.added).toBe(2);
+    expect((await db.get('chatEvents', [ACCOUNT.key, stored('page-reply-1')]))?.inferred).toBe(true);
+    expect((await db.get('chatEvents', [ACCOUNT.key, stored('m1')]))?.inferred).toBeUndefined();
+    expect((await aggregate(TODAY))?.metrics).toMatchObject({ messages: 1, answered: 1 });
+  });
+
   it('stores only ids, roles and times (never text) and skips malformed events', async () => {
     const withText = { ...chat('buyer', bj(TODAY, '10:00'), 'c1', 'm1'), text: '加我微信 abc123' };
     const result = await add([withText, { kind: 'buyer' }, null, { ...withText, messageId: 'm2', at: Number.NaN }, { ...withText, messageId: 'm3', kind: 'seller' }]);

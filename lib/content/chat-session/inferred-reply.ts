@@ -1,0 +1,38 @@
+/**
+ * A reply the page shows closes the wait (issue 20 item 3). When the page
+ * moves a waiting buyer to 已回复 and no traffic brought the reply (a
+ * colleague's seat, a push this tab missed), the session records a human
+ * reply inferred from the page, marked as such, so that a reload, another tab
+ * or the day's figures never bring the answered wait back.
+ */
+import type { ChatEvent } from '../../events';
+import { MAX_ID_LENGTH } from '../../boundary';
+import type { Waiting } from './wait-book';
+
+/**
+ * The page may list a buyer under 已回复 for a moment after a new message
+ * came (its list follows the push or a fetch): a message this recent is not
+ * taken as answered.
+ */
+export const PAGE_LAG_MS = 15_000;
+
+/**
+ * The inferred reply closing `waiting`, or null when nothing stored needs
+ * closing (a start the page alone suggested leaves no stored buyer message)
+ * or the last message is too recent for the page's grouping to be sure.
+ * Its id follows from the last buyer message, so every tab that sees the
+ * same answered wait records the same event, stored once.
+ */
+export function inferredReply(waiting: Waiting, now: number): ChatEvent | null {
+  if (waiting.estimated || waiting.messageTimes.length === 0) return null;
+  const last = waiting.messageTimes[waiting.messageTimes.length - 1]!;
+  if (now - last < PAGE_LAG_MS) return null;
+  return {
+    kind: 'human',
+    conversationId: waiting.conversationId,
+    buyerId: waiting.buyerId,
+    messageId: `page-reply-${last}-${waiting.conversationId}`.slice(0, MAX_ID_LENGTH),
+    at: Math.max(now, last),
+    inferred: true,
+  };
+}
