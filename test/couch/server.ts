@@ -1,0 +1,73 @@
+/**
+ * A server speaking CouchDB's HTTP and replication protocol for the tests,
+ * bench and demo: express-pouchdb (the heart of pouchdb-server) over an
+ * in-memory PouchDB, on 127.0.0.1, with a server admin, `_users`, `_session`,
+ * `_security` and validate_doc_update as CouchDB 3 has them. `stop()` closes
+ * the port (every open connection cut, as a server going down does) and
+ * `start()` opens it again with the data kept: a server restarted mid-day.
+ */
+import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { setupBoard, type BoardUser } from '../../lib/team/board/setup';
+
+const require = createRequire(import.meta.url);
+
+export interface CouchServer {
+  url: string;
+  port: number;
+  admin: { name: string; password: string };
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Sets up a shop's database as scripts/board-setup.ts does. */
+  setupShop(database: string, owner: BoardUser, agents: BoardUser[]): Promise<string[]>;
+}
+
+export async function startCouch(port = 0): Promise<CouchServer> {
+  const express = require('express') as () => { use(h: unknown): void; listen(port: number, host: string, cb: () => void): Server };
+  const PouchDB = (require('pouchdb-core') as { plugin(p: unknown): unknown })
+    .plugin(require('pouchdb-adapter-memory'));
+  const withHttp = (PouchDB as { plugin(p: unknown): { plugin(p: unknown): { plugin(p: unknown): { defaults(o: unknown): unknown } } } })
+    .plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication')).plugin(require('pouchdb-mapreduce'));
+  const Memory = withHttp.defaults({ adapter: 'memory' });
+  const dir = mkdtempSync(join(tmpdir(), 'kg-couch-'));
+  const app = express();
+  app.use((require('express-pouchdb') as (p: unknown, o: unknown) => unknown)(Memory, {
+    inMemoryConfig: true,
+    logPath: join(dir, 'log.txt'),
+    mode: 'fullCouchDB',
+    overrideMode: { exclude: ['routes/fauxton'] },
+  }));
+  let server: Server | null = null;
+  const sockets = new Set<Socket>();
+  const admin = { name: 'admin', password: 'admin-secret' };
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = app.listen(port, '127.0.0.1', () => resolve());
+      server.on('connection', (s: Socket) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+      });
+    });
+  await listen();
+  port = (server!.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}`;
+  const put = await fetch(`${url}/_config/admins/${admin.name}`, { method: 'PUT', body: JSON.stringify(admin.password) });
+  if (!put.ok) throw new Error(`admin not set: ${put.status}`);
+  return {
+    url,
+    port,
+    admin,
+    start: listen,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server?.close(() => resolve());
+        server = null;
+      }),
+    setupShop: (database, owner, agents) => setupBoard({ url, admin, database, owner, agents }, (u, init) => fetch(u, init)),
+  };
+}
