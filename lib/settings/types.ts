@@ -115,6 +115,25 @@ export interface TeamSettings {
   agentCount: number;
 }
 
+/**
+ * The live board (issue 24, docs/BOARD.md): replication to the shop's own
+ * CouchDB. Off by default: nothing leaves the computer until a team file or
+ * policy switches it on and the agent grants the one origin.
+ */
+export interface BoardSettings {
+  enabled: boolean;
+  /** The server's base URL (https://…; http only for 127.0.0.1 / localhost). */
+  url: string;
+  /** The shop's database on it. */
+  database: string;
+  /** This browser's user on the server (an agent, or the owner on the Team page). */
+  user: string;
+  /** Never logged, never published to the content scripts, never in an exported settings file. */
+  password: string;
+}
+
+export const DEFAULT_BOARD_SETTINGS: BoardSettings = { enabled: false, url: '', database: '', user: '', password: '' };
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   features: { replyTimer: boolean; phraseGuard: boolean; afterSales: boolean };
@@ -125,6 +144,7 @@ export interface Settings {
   /** Days of events kept in the local database. */
   retentionDays: number;
   team: TeamSettings;
+  board: BoardSettings;
 }
 
 const allCategories = <T>(value: T): Record<PhraseCategory, T> =>
@@ -173,4 +193,5 @@ export const DEFAULT_SETTINGS: Settings = {
   targets: { rate30s: 0.8, rate3min: 0.85, rate5min: RATE_5MIN_FLOOR, rate1h: 0.8, amberMargin: 0.05, signupMetric: 'rate1h', signupRate3min: 0.8 },
   retentionDays: 90,
   team: { shopSecret: '', agentCount: 0 },
+  board: { ...DEFAULT_BOARD_SETTINGS },
 };

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { setupBoard, type BoardUser } from '../../lib/team/board/setup';
+import { NodePouch } from './pouch';
 
 const require = createRequire(import.meta.url);
 
@@ -28,11 +29,7 @@ export interface CouchServer {
 
 export async function startCouch(port = 0): Promise<CouchServer> {
   const express = require('express') as () => { use(h: unknown): void; listen(port: number, host: string, cb: () => void): Server };
-  const PouchDB = (require('pouchdb-core') as { plugin(p: unknown): unknown })
-    .plugin(require('pouchdb-adapter-memory'));
-  const withHttp = (PouchDB as { plugin(p: unknown): { plugin(p: unknown): { plugin(p: unknown): { defaults(o: unknown): unknown } } } })
-    .plugin(require('pouchdb-adapter-http')).plugin(require('pouchdb-replication')).plugin(require('pouchdb-mapreduce'));
-  const Memory = withHttp.defaults({ adapter: 'memory' });
+  const Memory = (NodePouch as unknown as { defaults(o: unknown): unknown }).defaults({ adapter: 'memory', prefix: 'server-' });
   const dir = mkdtempSync(join(tmpdir(), 'kg-couch-'));
   const app = express();
   app.use((require('express-pouchdb') as (p: unknown, o: unknown) => unknown)(Memory, {

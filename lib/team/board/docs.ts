@@ -106,15 +106,16 @@ export function dayFileDocs(agent: string, file: TeamDayFile): Array<EventDoc | 
   return [...file.events.map((e) => eventDoc(agent, file, e)), ...dayDocs(agent, file)];
 }
 
-/** The same content (revision aside): an unchanged document is not written again. */
+/** The same content (revision and time aside, in any key order): an unchanged document is not written again. */
 export function sameContent(a: BoardDoc, b: BoardDoc): boolean {
-  const strip = ({ _rev, ...rest }: BoardDoc & { updatedAt?: number }) => {
-    void _rev;
-    const { updatedAt, ...content } = rest as typeof rest & { updatedAt?: number };
-    void updatedAt;
-    return JSON.stringify(content);
-  };
-  return strip(a) === strip(b);
+  const text = (d: BoardDoc) =>
+    JSON.stringify(
+      Object.keys(d)
+        .filter((k) => k !== '_rev' && k !== 'updatedAt')
+        .sort()
+        .map((k) => [k, d[k as keyof BoardDoc]]),
+    );
+  return text(a) === text(b);
 }
 
 /**
