@@ -9,7 +9,7 @@ import { signupDayText } from '@/lib/ui/signup-day';
 
 const verdictText = (day: SignupDay): string => signupDayText(day, (pct) => i18n.t('teamReport.page.dayIncomplete', { pct }));
 
-export function Signup({ report, today }: { report: ShopReport; today: BeijingDay }) {
+export function Signup({ report, today }: { report: Pick<ShopReport, 'signup'>; today: BeijingDay }) {
   const { signup } = report;
   const verdict = { pass: i18n.t('popup.signup.pass'), fail: i18n.t('popup.signup.fail'), insufficient: i18n.t('popup.signup.insufficient') }[signup.verdict];
   return (

@@ -1,6 +1,6 @@
-import { beijingDay } from '@/lib/clock';
-import { hashIdSync, shopSalt } from '@/lib/id-hash';
-import type { FileEvent, TeamDayFile } from '@/lib/team/day-file';
+import { beijingDay } from '../../../../lib/clock';
+import { hashIdSync, shopSalt } from '../../../../lib/id-hash';
+import type { FileEvent, TeamDayFile } from '../../../../lib/team/day-file';
 
 /** Tests run against the real clock: the server's time window is "now". */
 export const NOW = Date.now();
