@@ -20,6 +20,7 @@ import { dispatchChecked, SenderGate } from '@/lib/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/notifier';
 import { readSettings } from '@/lib/settings/read';
 import { isSettingsChange, LiveSettings } from '@/lib/settings/live';
+import { wireBoard } from '@/lib/background/replication/wire';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -83,7 +84,15 @@ export default defineBackground(() => {
   // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
-  const handlers = createHandlers({ store, session, local, settings: () => settings.get(), action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+  // The live board (issue 24): nothing runs unless it is on and its origin granted.
+  const pokeBoard = wireBoard({ store, settings, clock });
+  const handlers = createHandlers({
+    store, session, local, settings: () => settings.get(), action, clock,
+    onWaitingReport: (tabId, report) => {
+      pokeBoard();
+      return onWaitingReport(notifier, tabId, report);
+    },
+  });
 
   browser.notifications.onClicked.addListener((id) => {
     void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));
