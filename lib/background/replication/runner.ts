@@ -13,6 +13,7 @@ import type { StoredReport } from '../../live-reports';
 import type { TeamDayFile } from '../../team/day-file';
 import { beijingDay } from '../../clock';
 import { statusDoc, STATUS_MIN_INTERVAL_MS } from '../../team/board/status';
+import { boardOriginPattern } from '../../team/board/origin';
 import type { PouchCtor } from './pouch';
 import { BoardSync, type SyncState } from './sync';
 
@@ -37,24 +38,14 @@ export interface BoardRunnerDeps {
   now: () => number;
 }
 
-/** The origin pattern the permission is asked for: `https://host:port/*`; null for an unusable URL. */
-export function boardOriginPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    const local = u.hostname === '127.0.0.1' || u.hostname === 'localhost';
-    if (u.protocol !== 'https:' && !(u.protocol === 'http:' && local)) return null;
-    return `${u.protocol}//${u.hostname}/*`;
-  } catch {
-    return null;
-  }
-}
-
 /** On, complete, and with a usable URL. */
 export function boardConfigured(b: BoardSettings): boolean {
   return b.enabled && b.database !== '' && b.user !== '' && b.password !== '' && boardOriginPattern(b.url) !== null;
 }
 
 const keyOf = (b: BoardSettings) => JSON.stringify([b.url, b.database, b.user, b.password]);
+
+export { boardOriginPattern };
 
 export class BoardRunner {
   private sync: BoardSync | null = null;
