@@ -17,8 +17,9 @@ import { boardOriginPattern } from '../../team/board/origin';
 import type { PouchCtor } from './pouch';
 import { BoardSync, type SyncState } from './sync';
 
-/** Where the last sync state is kept (session storage: the popup reads it). */
-export const BOARD_SYNC_STATE_KEY = 'board/sync';
+import { BOARD_SYNC_STATE_KEY } from '../../team/board/sync-state';
+
+export { BOARD_SYNC_STATE_KEY };
 
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;

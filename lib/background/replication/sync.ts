@@ -21,7 +21,9 @@ import type { RefusalKind } from '../../team/board/design';
 import { refusalKind } from '../../team/board/design';
 import type { PouchCtor, PouchDb } from './pouch';
 
-export type PauseReason = 'unauthorized' | 'forbidden' | 'offline' | 'notFound' | 'server' | 'permission';
+import type { PauseReason } from '../../team/board/sync-state';
+
+export type { PauseReason };
 
 export interface SyncState {
   ok: boolean;
