@@ -6,16 +6,43 @@
  * the port (every open connection cut, as a server going down does) and
  * `start()` opens it again with the data kept: a server restarted mid-day.
  */
-import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { setupBoard, type BoardUser } from '../../lib/team/board/setup';
 import { NodePouch } from './pouch';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * pouchdb-validation 4 (express-pouchdb's validate_doc_update) replaces the
+ * incoming document's `_revisions` with the stored one's before validating,
+ * so a replicated update (new_edits=false, rev 2 of a document at rev 1) is
+ * answered 201 and silently stored as the old revision: a status or day
+ * document never changed on the server after its first write. CouchDB keeps
+ * the incoming revisions. The module is loaded here once with that line
+ * keeping the document's own `_revisions` when it has them; it refuses to
+ * start if the line is not found, rather than run with the bug.
+ */
+function patchValidation(): void {
+  const path = require.resolve('pouchdb-validation');
+  if ((require.cache[path] as { kgPatched?: boolean } | undefined)?.kgPatched) return;
+  const bug = 'newDoc._revisions = (oldDoc || {})._revisions;';
+  const source = readFileSync(path, 'utf8');
+  if (!source.includes(bug)) throw new Error('test/couch/server.ts: pouchdb-validation changed; check its _revisions handling');
+  type NodeModule = { filename: string; paths: string[]; loaded: boolean; kgPatched?: boolean; _compile(code: string, file: string): void };
+  const ModuleCtor = Module as unknown as { new (id: string): NodeModule; _nodeModulePaths(dir: string): string[] };
+  const patched = new ModuleCtor(path);
+  patched.filename = path;
+  patched.paths = ModuleCtor._nodeModulePaths(dirname(path));
+  patched._compile(source.replace(bug, 'newDoc._revisions = newDoc._revisions || (oldDoc || {})._revisions;'), path);
+  patched.loaded = true;
+  patched.kgPatched = true;
+  require.cache[path] = patched as unknown as NodeJS.Module;
+}
 
 export interface CouchServer {
   url: string;
@@ -28,6 +55,7 @@ export interface CouchServer {
 }
 
 export async function startCouch(port = 0): Promise<CouchServer> {
+  patchValidation();
   const express = require('express') as () => { use(h: (...args: never[]) => unknown): void; listen(port: number, host: string, cb: () => void): Server };
   const Memory = (NodePouch as unknown as { defaults(o: unknown): unknown }).defaults({ adapter: 'memory', prefix: 'server-' });
   const dir = mkdtempSync(join(tmpdir(), 'kg-couch-'));

@@ -57,6 +57,15 @@ describe('an agent replicating to the shop database (real CouchDB protocol, in m
     expect(new Set(docs.map((d) => d._id)).size).toBe(docs.length);
   });
 
+  it('a changed status replaces the server\'s copy (a replicated update, not only a first write)', async () => {
+    const s = sync('a1', 'p1');
+    await s.run({ file: null, status: status('a1', 'A', 0), now: NOW });
+    expect((await s.run({ file: null, status: status('a1', 'A', 3, NOW + 20_000), now: NOW + 20_000 })).written).toBe(1);
+    const onServer = (await serverDocs()).find((d) => d._id === 'status:a1') as { waiting: { total: number }; _rev: string };
+    expect(onServer.waiting.total).toBe(3);
+    expect(onServer._rev).toMatch(/^[2-9]-/);
+  });
+
   it('a wrong password pauses with 用户名或密码错误 as its reason; nothing else happens', async () => {
     expect(await sync('a1', 'wrong').run({ file: boardFile('A'), status: null, now: NOW })).toMatchObject({ ok: false, reason: 'unauthorized' });
   });
