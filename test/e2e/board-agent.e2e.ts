@@ -54,4 +54,16 @@ describe('an agent\'s browser with the board on', () => {
     const ids = (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id);
     expect(ids.filter((id) => !id.startsWith('_design/'))).toEqual([]);
   });
+
+  // SKIPPED (issue 24): granting the origin opens Chrome's permission prompt (browser.permissions.request on the
+  // switch's click), which headless Chromium never answers: tried, the request stays pending. The granted path
+  // (replication of the day file and the status, at most every 15 s, checkpoints) runs in Node against the same
+  // server: test/unit/team/board/runner.test.ts and sync.test.ts; the click asking for the one origin:
+  // test/unit/options/board-section.test.tsx.
+  it.skip('granted on the options page: the worker replicates and the popup shows no pause', async () => {
+    const page = await harness.openExtensionPage('options.html');
+    await page.locator('#f-board-url').fill(couch.url);
+    await page.getByTestId('board-enabled').click();
+    await expect.poll(() => page.getByTestId('board-note').innerText()).toContain('已授权访问');
+  });
 });
