@@ -26,6 +26,9 @@ export default defineConfig({
     // chat tab is hidden (notifications), and the merchant backend itself.
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://mms.pinduoduo.com/*'],
+    // The live board (issue 24, docs/BOARD.md): the shop's own CouchDB, asked for
+    // one origin on a click on the options page, never granted at install.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     storage: { managed_schema: 'managed-schema.json' },
     // The rules page opens from the § links in the overlays on the merchant pages.
     web_accessible_resources: [{ resources: ['rules.html'], matches: ['https://mms.pinduoduo.com/*'] }],

@@ -19,10 +19,10 @@ import { countDiagnostics } from '@/lib/background/diagnostics';
 import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
 import { readEffectiveSettings } from '@/lib/background/settings-read';
-import type { Settings } from '@/lib/settings/types';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
 import { IdKeys } from '@/lib/background/id-keys';
-import { ensureShopSecret } from '@/lib/background/shop-secret';
+import { followShopSecret } from '@/lib/background/shop-secret';
+import { wireBoard } from '@/lib/background/replication/wire';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -75,9 +75,7 @@ export default defineBackground(() => {
   settings.onChange((current, previous) => followSettings(store, clock, current, previous).then(() => undefined));
   // Ids are salted with a secret of each day, generated when none is set (lib/background/id-keys.ts, shop-secret.ts).
   const idKeys = new IdKeys(local);
-  const keepShopSecret = (current: Settings) => ensureShopSecret(local, current, idKeys).then(() => undefined, (error: unknown) => console.warn('[kefu-guard] shop secret', error));
-  void settings.get().then(keepShopSecret);
-  settings.onChange((current) => keepShopSecret(current));
+  followShopSecret(local, settings, idKeys);
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (isSettingsChange(changes, areaName)) void settings.changed();
   });
@@ -97,7 +95,15 @@ export default defineBackground(() => {
   // Only our pages, and our content scripts on mms.pinduoduo.com for their own account (lib/background/senders.ts).
   const gate = new SenderGate(session, { id: browser.runtime.id, pagesBase: getURL('/') });
   const countRefused = () => countDiagnostics(session, { refusedRequests: 1 }, clock.now());
-  const handlers = createHandlers({ store, session, local, settings: () => settings.get(), idKeys, action, clock, onWaitingReport: (tabId, report) => onWaitingReport(notifier, tabId, report) });
+  // The live board (issue 24): nothing runs unless it is on and its origin granted.
+  const pokeBoard = wireBoard({ store, settings, clock });
+  const handlers = createHandlers({
+    store, session, local, settings: () => settings.get(), idKeys, action, clock,
+    onWaitingReport: (tabId, report) => {
+      pokeBoard();
+      return onWaitingReport(notifier, tabId, report);
+    },
+  });
 
   browser.notifications.onClicked.addListener((id) => {
     void onNotificationClicked(notifier, id).catch((error: unknown) => console.warn('[kefu-guard] notification click failed', error));

@@ -2,6 +2,7 @@
  * What the content scripts observe and the background stores. No message
  * text ever appears here (privacy principle): only ids, roles and times.
  */
+import { MINUTE_MS } from './clock';
 import type { PhraseCategory } from './settings/types';
 
 /**
@@ -137,4 +138,14 @@ export interface CountMismatchEntry {
   lastedMs: number;
   /** When it was reported (epoch ms). */
   at: number;
+}
+
+/** A chat tab's live report older than this is from a tab that is gone. */
+const LIVE_REPORT_MAX_AGE_MS = 2 * MINUTE_MS;
+
+/** The most recent report, null when none is younger than LIVE_REPORT_MAX_AGE_MS. */
+export function latestLiveReport(reports: readonly StoredReport[], now: number): StoredReport | null {
+  let latest: StoredReport | null = null;
+  for (const r of reports) if (now - r.reportedAt <= LIVE_REPORT_MAX_AGE_MS && (!latest || r.reportedAt > latest.reportedAt)) latest = r;
+  return latest;
 }

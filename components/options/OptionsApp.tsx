@@ -11,6 +11,7 @@ import type { Settings } from '@/lib/settings/types';
 import { issueLine } from '../pages/issue-text';
 import { PageHead } from '../pages/PageHead';
 import { TeamFileImport } from '../pages/TeamFileImport';
+import type { BoardPermissionDeps } from './BoardSection';
 import { CalibrationSection, type CalibrationReply } from './Calibration';
 import { DiagnosticsSection, type DiagnosticsDeps } from './DiagnosticsSection';
 import { Section } from './fields';
@@ -34,6 +35,8 @@ export interface OptionsDeps {
   exportTeamDay?(): Promise<{ filename: string; mime: string; body: string }>;
   /** Diagnostics kept by the background (issue #15); the section is left out without it. */
   diagnostics?: DiagnosticsDeps['diagnostics'];
+  /** The live board's server origin, asked for on the switch's click (issue 24). */
+  board?: BoardPermissionDeps;
 }
 
 /** What policy does to this page: how many fields it locks, and the values it sets that were rejected. */

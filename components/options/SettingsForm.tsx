@@ -4,6 +4,7 @@ import { TeamExportButton } from '../team/TeamExportButton';
 import { NumberField, PercentField, Section, TextField, Toggle, WordListField, type FormContext } from './fields';
 import type { OptionsDeps } from './OptionsApp';
 import { PhraseSection } from './PhraseSection';
+import { BoardSection } from './BoardSection';
 import { SignupRuleSection } from './SignupRuleField';
 
 function FeaturesSection({ ctx }: { ctx: FormContext }) {
@@ -99,6 +100,7 @@ export function SettingsForm({ ctx, deps }: { ctx: FormContext; deps: OptionsDep
       <TargetsSection ctx={ctx} />
       <DataSection ctx={ctx} />
       <TeamReportSection ctx={ctx} deps={deps} />
+      <BoardSection ctx={ctx} permissions={deps.board} />
     </>
   );
 }

@@ -54,6 +54,11 @@ const FIELDS: Readonly<Record<string, { section: string; label: string; unit?: U
   retentionDays: { section: 'options.data.title', label: 'options.data.retentionDays', unit: 'days' },
   'team.shopSecret': { section: 'teamReport.settings.title', label: 'teamReport.settings.shopSecret' },
   'team.agentCount': { section: 'teamReport.settings.title', label: 'teamReport.settings.agentCount' },
+  'board.enabled': { section: 'board.settings.title', label: 'board.settings.enabled' },
+  'board.url': { section: 'board.settings.title', label: 'board.settings.url' },
+  'board.database': { section: 'board.settings.title', label: 'board.settings.database' },
+  'board.user': { section: 'board.settings.title', label: 'board.settings.user' },
+  'board.password': { section: 'board.settings.title', label: 'board.settings.password' },
 };
 
 /** Groups of fields, for a problem with a whole group (a group written as a number). */

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import type { ExportFormat, Reply, Summary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/types';
 import { PopupView, type PopupActions } from './PopupView';
+import type { PauseReason } from './BoardSyncNote';
 
 /** performance.mark set when the figures are in the DOM (the popup open-time measure, test/e2e/popup.e2e.ts). */
 export const RENDERED_MARK = 'kg:summary-rendered';
@@ -18,6 +19,8 @@ export interface PopupDeps extends Omit<PopupActions, 'onAccount' | 'onExport'> 
   /** Hands a file to the browser's downloads (Blob + <a download>). */
   download(file: Reply<'export/daily'>): void;
   now(): number;
+  /** Why the live board's sync is paused, if it is (issue 24; session storage, written by the worker). */
+  boardPaused?(): Promise<PauseReason | null>;
 }
 
 type State =
@@ -83,6 +86,10 @@ function LoadError({ message, onRetry }: { message: string; onRetry(): void }) {
 /** Loads the summary and renders it; a failed load is shown, never swallowed. */
 export function PopupApp(deps: PopupDeps) {
   const { state, exportError, retry, chooseAccount, exportDaily } = usePopup(deps);
+  const [boardPaused, setBoardPaused] = useState<PauseReason | null>(null);
+  useEffect(() => {
+    deps.boardPaused?.().then(setBoardPaused, () => undefined);
+  }, [deps]);
   if (state.kind === 'loading') {
     return (
       <main class="popup" data-testid="popup" data-state="loading" aria-busy="true">
@@ -97,6 +104,7 @@ export function PopupApp(deps: PopupDeps) {
       settings={state.settings}
       now={deps.now}
       exportError={exportError}
+      boardPaused={boardPaused}
       onAccount={(key) => chooseAccount(key)}
       onExport={(format) => exportDaily(format, state.summary.account.key)}
       onOpenTab={deps.onOpenTab}

@@ -7,6 +7,7 @@ import { lang } from '@/lib/ui/lang';
 import { CHAT_URL, PLATFORM_DATA_URL } from '../pages/urls';
 import { GuardTable } from './GuardTable';
 import { LiveStatus } from './LiveStatus';
+import { BoardSyncNote, type PauseReason } from './BoardSyncNote';
 import { RateCards } from './RateCards';
 import { RefundStages } from './RefundStages';
 import { OfficialFigures } from './OfficialFigures';
@@ -22,6 +23,7 @@ export interface PopupActions {
 }
 
 export interface PopupViewProps extends PopupActions {
+  boardPaused?: PauseReason | null;
   summary: Summary;
   settings: Settings;
   now: () => number;
@@ -239,6 +241,7 @@ export function PopupView(props: PopupViewProps) {
       <Header summary={summary} onAccount={props.onAccount} />
       {summary.storeError && <StoreError error={summary.storeError} />}
       {summary.trafficMissing === true && <TrafficMissing />}
+      <BoardSyncNote paused={props.boardPaused} />
       {summary.empty ? <EmptyCard onOpenTab={props.onOpenTab} /> : <Figures {...props} />}
       <Footer {...props} empty={summary.empty} />
     </main>

@@ -28,6 +28,7 @@ const deps: OptionsDeps = {
   now: () => new Date(systemClock.now()),
   calibration: () => sendRequest(browser.runtime, { type: 'official/calibration' }),
   exportTeamDay: () => sendRequest(browser.runtime, { type: 'team/export' }),
+  board: { requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }) },
   diagnostics: async (clear) => (await sendRequest(browser.runtime, { type: 'diagnostics/list', clear })).entries,
 };
 

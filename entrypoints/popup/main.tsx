@@ -7,6 +7,7 @@ import { lang } from '@/lib/ui/lang';
 import { systemClock } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/load';
+import { BOARD_SYNC_STATE_KEY, pausedReason } from '@/lib/team/board/sync-state';
 import '@/components/popup/popup.css';
 
 // Wiring only: one summary/get round trip and the effective settings, in parallel.
@@ -23,6 +24,7 @@ const deps: PopupDeps = {
   onOpenTab: (url) => void browser.tabs.create({ url }),
   onOpenOptions: () => void browser.runtime.openOptionsPage(),
   now: () => systemClock.now(),
+  boardPaused: async () => pausedReason((await browser.storage.session.get(BOARD_SYNC_STATE_KEY))[BOARD_SYNC_STATE_KEY]),
 };
 
 // The summary request leaves before the first render, so the round trip overlaps mounting.

@@ -3,6 +3,8 @@ import { i18n } from '#i18n';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/lib/ui/lang';
 import { TeamApp } from '@/components/team/TeamApp';
+import { TeamTabs } from '@/components/team/board/TeamTabs';
+import { LiveTab } from '@/components/team/board/LiveTab';
 import { beijingDay } from '@/lib/clock';
 import { sendRequest } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings/load';
@@ -20,19 +22,18 @@ const official = sendRequest(browser.runtime, { type: 'official/shop-days' }).ca
 const importer = workerImporter(new Worker(new URL('./merge.worker.ts', import.meta.url), { type: 'module' }));
 // Rendered again when the settings change, so the verdict follows the signup rule as the popup's does.
 const show = (settings: Settings) =>
-  void official.then(({ shops }) =>
+  void official.then(({ shops }) => {
+    const common = { today: beijingDay(Date.now()), window: settings.replyTimer.countedWindow, expectedAgents: settings.team.agentCount };
+    const rule = signupRuleOf(settings.signup);
     render(
-      <TeamApp
-        today={beijingDay(Date.now())}
-        rule={signupRuleOf(settings.signup)}
-        window={settings.replyTimer.countedWindow}
-        expectedAgents={settings.team.agentCount}
-        download={(file) => downloadText(document, file)}
-        official={shops}
-        importer={importer}
+      <TeamTabs
+        initial={location.hash === '#live' ? 'live' : 'files'}
+        files={<TeamApp {...common} rule={rule} download={(file) => downloadText(document, file)} official={shops} importer={importer} />}
+        // The live board (issue 24): PouchDB is a chunk of its own, fetched only when this tab opens with the board on.
+        live={() => <LiveTab {...common} rule={rule} official={shops} board={settings.board} loadPouch={() => import('pouchdb-browser').then((m) => m.default)} />}
       />,
       document.getElementById('app')!,
-    ),
-  );
+    );
+  });
 void loadSettings().then(({ settings }) => show(settings));
 watchSettings(({ settings }) => show(settings));

@@ -1,7 +1,8 @@
 /** Handlers of what the extension's pages ask: the popup's summary, exports, diagnostics. None of them writes the database. */
 import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics, trafficMissingDays, trafficMissingOn } from './diagnostics';
 import { beijingDay } from '../clock';
-import { allReports, latestLiveReport } from './live-reports';
+import { latestLiveReport } from '../events';
+import { allReports } from './live-reports';
 import type { ExportFormat, Handlers } from '../messages';
 import { dayCount } from './request-checks';
 import { readStoreError, RequestError } from '../store/errors';

@@ -3,12 +3,10 @@
  * `browser.storage.session` so a restarted worker still has them, and the
  * toolbar badge derived from them.
  */
-import { MINUTE_MS } from '../clock';
 import type { StoredReport, WaitingReport } from '../events';
 import type { KeyValueArea } from '../storage-area';
 
 /** A report older than this is not "live" in the popup (tabs re-report at least every minute). */
-const LIVE_REPORT_MAX_AGE_MS = 2 * MINUTE_MS;
 
 /** Red, like the overdue timers. */
 const BADGE_COLOR = '#d93025';
@@ -45,12 +43,6 @@ export async function allReports(session: KeyValueArea): Promise<StoredReport[]>
     .map(([, v]) => v as StoredReport);
 }
 
-/** The most recent report, null when none is younger than LIVE_REPORT_MAX_AGE_MS. */
-export function latestLiveReport(reports: readonly StoredReport[], now: number): StoredReport | null {
-  let latest: StoredReport | null = null;
-  for (const r of reports) if (now - r.reportedAt <= LIVE_REPORT_MAX_AGE_MS && (!latest || r.reportedAt > latest.reportedAt)) latest = r;
-  return latest;
-}
 
 /**
  * Badge text: buyers waiting past the first threshold, the maximum over open

@@ -13,7 +13,8 @@ export async function publishSettings(
   effective: EffectiveSettings,
   item: Pick<typeof publishedSettingsItem, 'getValue' | 'setValue'> = publishedSettingsItem,
 ): Promise<boolean> {
-  const next = { settings: effective.settings, locked: effective.locked };
+  // The live board's password stays in the background: content scripts never need it.
+  const next = { settings: { ...effective.settings, board: { ...effective.settings.board, password: '' } }, locked: effective.locked };
   if (JSON.stringify(await item.getValue()) === JSON.stringify(next)) return false;
   await item.setValue(next);
   return true;

@@ -12,6 +12,7 @@ import type { WritableArea } from '../settings/save';
 import type { Settings } from '../settings/types';
 import { newSecret } from './id-keys';
 import type { IdKeys } from './id-keys';
+import type { LiveSettings } from './live-settings';
 
 /** The generated secret, or null when one was set already (by the user or the policy) or saving failed. */
 export async function ensureShopSecret(local: WritableArea, effective: Settings, idKeys: Pick<IdKeys, 'init'>, random?: (b: Uint8Array) => Uint8Array): Promise<string | null> {
@@ -22,4 +23,11 @@ export async function ensureShopSecret(local: WritableArea, effective: Settings,
   const secret = newSecret(random);
   const saved = await saveUserSettings(local, { ...user, team: { ...user.team, shopSecret: secret } });
   return saved.ok ? secret : null;
+}
+
+/** Keeps a shop secret in place from the worker's start and after every settings change. */
+export function followShopSecret(local: WritableArea, settings: Pick<LiveSettings, 'get' | 'onChange'>, idKeys: Pick<IdKeys, 'init'>): void {
+  const keep = (current: Settings) => ensureShopSecret(local, current, idKeys).then(() => undefined, (error: unknown) => console.warn('[kefu-guard] shop secret', error));
+  void settings.get().then(keep);
+  settings.onChange((current) => keep(current));
 }

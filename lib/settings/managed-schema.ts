@@ -59,6 +59,12 @@ const DESCRIPTIONS: Record<string, string> = {
   team: '团队 / team',
   'team.shopSecret': '店铺团队密钥：与店铺编号一起用于编号加密，全店客服须一致 / shop team secret: salts hashed ids with the shop id, the same for every agent of the shop',
   'team.agentCount': '店铺客服人数（0 = 未设置）/ agents serving the shop (0 = not set)',
+  board: '实时看板：同步到店铺自己的 CouchDB（docs/BOARD.md）/ live board: replication to the shop\'s own CouchDB',
+  'board.enabled': '开启实时看板同步（默认关闭，不联网）/ switch the live board on (off by default: no network)',
+  'board.url': '服务器地址（https://…）/ server URL (https://…)',
+  'board.database': '店铺的数据库名 / the shop\'s database',
+  'board.user': '本浏览器在服务器上的用户名（每位客服一个）/ this browser\'s user on the server (one per agent)',
+  'board.password': '该用户的密码（不记录日志、不导出）/ that user\'s password (never logged or exported)',
 };
 
 type JsonNode = {

@@ -8,7 +8,7 @@
  * (components/pages/issue-text.ts: 「回复计时 · 提前提醒比例」应为 10%–95%).
  */
 import { z } from 'zod';
-import { PHRASE_CATEGORIES, SETTINGS_VERSION, type PhraseCategory, type Settings } from './types';
+import { DEFAULT_BOARD_SETTINGS, PHRASE_CATEGORIES, SETTINGS_VERSION, type PhraseCategory, type Settings } from './types';
 
 /**
  * What a field expects, as data, so a page can say it in the field's own
@@ -111,6 +111,21 @@ function ensure(
   if (!ok) ctx.addIssue({ code: 'custom', path, message: [zh, en, JSON.stringify({ kind: 'greater', than, value } satisfies Expectation)].join(SEP) });
 }
 
+/** Text that may be empty: '' or what `pattern` allows (the live board's server fields). */
+function optionalMatch(max: number, pattern: RegExp, zh: string, en: string) {
+  const error = expect(zh, en, { kind: 'optionalText', max });
+  return z.string({ error }).trim().max(max, { error }).refine((v) => v === '' || pattern.test(v), { error });
+}
+
+const boardSchema = object({
+  enabled: bool(),
+  // https, or http to this computer only (a test server): never a password in clear over a network.
+  url: optionalMatch(200, /^(https:\/\/[^\s/?#]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/?$/, '应为 https:// 开头的服务器地址（可为空）', 'expected an https:// server address (may be empty)'),
+  database: optionalMatch(128, /^[a-z][a-z0-9_$()+/-]*$/, '应为数据库名：小写字母开头，只含小写字母、数字和 _$()+-/（可为空）', 'expected a database name: a lower-case letter, then a-z 0-9 _$()+-/ (may be empty)'),
+  user: optionalMatch(64, /^[^:\s]+$/, '应为最多 64 个字、不含冒号和空格的用户名（可为空）', 'expected a user name of at most 64 characters, no colon or space (may be empty)'),
+  password: z.string({ error: expect('应为最多 128 个字的文字（可为空）', 'expected text of at most 128 characters (may be empty)', { kind: 'optionalText', max: 128 }) }).max(128, { error: expect('应为最多 128 个字的文字（可为空）', 'expected text of at most 128 characters (may be empty)', { kind: 'optionalText', max: 128 }) }),
+});
+
 export const settingsSchema = object({
   version: z.literal(SETTINGS_VERSION, { error: expect(`应为 ${SETTINGS_VERSION}`, `expected ${SETTINGS_VERSION}`, { kind: 'version', value: SETTINGS_VERSION }) }),
   features: object({ replyTimer: bool(), phraseGuard: bool(), afterSales: bool() }),
@@ -168,6 +183,7 @@ export const settingsSchema = object({
       .max(64, { error: expect('应为最多 64 个字的文字（可为空）', 'expected text of at most 64 characters (may be empty)', { kind: 'optionalText', max: 64 }) }),
     agentCount: range(0, 500, true),
   }).default({ shopSecret: '', agentCount: 0 }), // files written before the team section existed
+  board: boardSchema.default({ ...DEFAULT_BOARD_SETTINGS }), // the live board (issue 24): off unless a team switches it on
 }).superRefine((s, ctx) => {
   const t = s.replyTimer.thresholdsSec;
   const tp = ['replyTimer', 'thresholdsSec'];

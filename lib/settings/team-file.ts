@@ -43,7 +43,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 /** The text of a team settings file for `settings`. */
 export function teamFileText(settings: Settings, exportedAt: Date): string {
-  const file: TeamFile = { format: TEAM_FILE_FORMAT, version: TEAM_FILE_VERSION, exportedAt: exportedAt.toISOString(), settings };
+  // The live board's user and password are this browser's own: never in a file sent to the team
+  // (an import keeps the agent's own, as for any field a file leaves out).
+  const { user, password, ...board } = settings.board;
+  void user;
+  void password;
+  const file = { format: TEAM_FILE_FORMAT, version: TEAM_FILE_VERSION, exportedAt: exportedAt.toISOString(), settings: { ...settings, board } };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

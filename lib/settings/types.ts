@@ -122,6 +122,25 @@ export interface TeamSettings {
   agentCount: number;
 }
 
+/**
+ * The live board (issue 24, docs/BOARD.md): replication to the shop's own
+ * CouchDB. Off by default: nothing leaves the computer until a team file or
+ * policy switches it on and the agent grants the one origin.
+ */
+export interface BoardSettings {
+  enabled: boolean;
+  /** The server's base URL (https://…; http only for 127.0.0.1 / localhost). */
+  url: string;
+  /** The shop's database on it. */
+  database: string;
+  /** This browser's user on the server (an agent, or the owner on the Team page). */
+  user: string;
+  /** Never logged, never published to the content scripts, never in an exported settings file. */
+  password: string;
+}
+
+export const DEFAULT_BOARD_SETTINGS: BoardSettings = { enabled: false, url: '', database: '', user: '', password: '' };
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   features: { replyTimer: boolean; phraseGuard: boolean; afterSales: boolean };
@@ -133,6 +152,7 @@ export interface Settings {
   /** Days of events kept in the local database. */
   retentionDays: number;
   team: TeamSettings;
+  board: BoardSettings;
 }
 
 const allCategories = <T>(value: T): Record<PhraseCategory, T> =>
@@ -185,4 +205,5 @@ export const DEFAULT_SETTINGS: Settings = {
   signup: { preset: 'rate1h-3d', thresholds: { rate1h: 0, rate5min: 0.5, rate3min: 0 } },
   retentionDays: 90,
   team: { shopSecret: '', agentCount: 0 },
+  board: { ...DEFAULT_BOARD_SETTINGS },
 };

@@ -33,8 +33,17 @@ function memoryArea(initial: Record<string, unknown> = {}) {
 describe('team settings file', () => {
   it('round-trips: export then import gives the same settings', () => {
     const text = teamFileText(teamSettings(), EXPORTED_AT);
-    expect(JSON.parse(text)).toEqual({ format: 'kefu-guard-settings', version: 1, exportedAt: '2026-05-12T06:30:00.000Z', settings: teamSettings() });
+    const { user: _user, password: _password, ...board } = teamSettings().board;
+    expect(JSON.parse(text)).toEqual({ format: 'kefu-guard-settings', version: 1, exportedAt: '2026-05-12T06:30:00.000Z', settings: { ...teamSettings(), board } });
     expect(parseTeamFile(text)).toEqual({ ok: true, settings: teamSettings(), version: 1 });
+  });
+
+  it('never writes the live board\'s user or password; an import keeps this browser\'s own', () => {
+    const mine = { ...teamSettings(), board: { enabled: true, url: 'https://couch.example.com', database: 'kg_shop1', user: 'owner1', password: 'top-secret' } };
+    const text = teamFileText(mine, EXPORTED_AT);
+    expect(text).not.toMatch(/top-secret|owner1/);
+    const agent = { ...teamSettings(), board: { ...teamSettings().board, user: 'agent7', password: 'a7-pw' } };
+    expect(parseTeamFile(text, { current: agent })).toMatchObject({ ok: true, settings: { board: { enabled: true, url: 'https://couch.example.com', user: 'agent7', password: 'a7-pw' } } });
   });
 
   it('names the file by date', () => {

@@ -9,8 +9,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
 
-type ManifestConfig = { manifest: (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { permissions: string[] } };
-const permissions = (config as unknown as ManifestConfig).manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' }).permissions;
+type ManifestConfig = { manifest: (env: { browser: string; manifestVersion: number; mode: string; command: string }) => { permissions: string[]; optional_host_permissions?: string[] } };
+const manifest = (config as unknown as ManifestConfig).manifest({ browser: 'chrome', manifestVersion: 3, mode: 'production', command: 'build' });
+const permissions = manifest.permissions;
+const optionalHosts = manifest.optional_host_permissions ?? [];
 const read = (file: string) => fs.readFileSync(file, 'utf8');
 
 describe('permissions are explained', () => {
@@ -31,5 +33,12 @@ describe('permissions are explained', () => {
       expect(zh, `zh ${permission}`).toContain(permission);
       expect(en, `en ${permission}`).toContain(permission);
     }
+  });
+
+  // The live board's server (issue 24): optional, asked for one origin on a click, never at install.
+  it.each(['docs/store/permissions.md', 'docs/store/privacy.html'])('%s explains every optional host permission', (file) => {
+    const text = read(file);
+    expect(text).toContain('optional_host_permissions');
+    for (const host of optionalHosts) expect(text, host).toContain(host);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The live board (Team page, 实时 tab) from the documents of a shop's
+ * database: each agent's live status beside their figures of today, and the
+ * shop-wide figures of today with the signup verdict. The figures are the
+ * Team page's own merge (lib/team/merge.ts) over the day files the documents
+ * make again (docsToDayFiles), so the board and the imported files can never
+ * disagree. Pure: no storage, no browser.
+ */
+import type { BeijingDay, CountedWindow } from '../../clock';
+import type { DayMetrics } from '../../metrics';
+import { mergeShop } from '../merge';
+import type { ShopReport } from '../merge';
+import type { BoardDoc, StatusDoc } from './docs';
+import { docsToDayFiles } from './docs';
+import { seenOnline } from './status';
+
+export interface BoardAgent {
+  /** The agent's user name on the shop's server. */
+  user: string;
+  name: string;
+  online: boolean;
+  waiting: number;
+  /** Of those, past the first threshold. */
+  waitingOver: number;
+  /** How long the longest-waiting buyer has waited, ms; null when nobody waits. */
+  longestWaitMs: number | null;
+  heldToday: number;
+  today: DayMetrics | null;
+  /** When the agent's status was last written, null when never. */
+  statusAt: number | null;
+}
+
+export interface Board {
+  shop: { id: string; name?: string } | null;
+  agents: BoardAgent[];
+  /** The shop's figures of today: every agent's events merged (a buyer once). */
+  today: DayMetrics | null;
+  /** Today's observed share of the counted window (any agent's chat page open). */
+  todayCoverage: number;
+  /** The merged shop report the signup verdict is judged on (components/team/Signup.tsx: the one verdict). */
+  report: ShopReport | null;
+  waitingNow: number;
+  onlineNow: number;
+  /** Newest document time the board has seen (for "updated … ago"). */
+  newestAt: number | null;
+}
+
+export interface BoardOptions {
+  today: BeijingDay;
+  now: number;
+  requiredRate: number;
+  window: CountedWindow;
+  expectedAgents?: number;
+}
+
+/** The board from every document of the shop's database. */
+export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Board {
+  const statuses = new Map<string, StatusDoc>();
+  for (const d of docs) if (d.type === 'status') statuses.set(d.agent, d);
+  const files = docsToDayFiles(docs, options.now);
+  const report = files.length ? mergeShop(files, { today: options.today, requiredRate: options.requiredRate, window: options.window, expectedAgents: options.expectedAgents ?? 0 }) : null;
+  const todayIndex = report ? report.days.indexOf(options.today) : -1;
+  const users = new Set<string>([...statuses.keys()]);
+  const userOfAgentId = new Map<string, string>();
+  for (const d of docs) {
+    users.add(d.agent);
+    userOfAgentId.set(d.agentId, d.agent);
+  }
+  const agents = [...users].map((user): BoardAgent => {
+    const status = statuses.get(user);
+    const agentId = status?.agentId ?? [...userOfAgentId].find(([, u]) => u === user)?.[0];
+    const fromReport = report?.agents.find((a) => a.id === agentId);
+    const online = seenOnline(status, options.now);
+    const since = online ? (status?.longestWaitSince ?? null) : null;
+    return {
+      user,
+      name: status?.agentName ?? fromReport?.name ?? user,
+      online,
+      waiting: online ? (status?.waiting.total ?? 0) : 0,
+      waitingOver: online ? (status?.waiting.byStage[1] ?? 0) : 0,
+      longestWaitMs: since === null ? null : Math.max(0, options.now - since),
+      heldToday: status?.held ?? 0,
+      today: todayIndex >= 0 ? (fromReport?.days[todayIndex]?.metrics ?? null) : null,
+      statusAt: status?.updatedAt ?? null,
+    };
+  });
+  agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
+  const todayShop = todayIndex >= 0 ? report!.shopDays[todayIndex]! : null;
+  return {
+    shop: report?.shop ?? (statuses.size ? { id: [...statuses.values()][0]!.shop } : null),
+    agents,
+    today: todayShop?.metrics ?? null,
+    todayCoverage: todayShop?.coverage ?? 0,
+    report,
+    waitingNow: agents.reduce((n, a) => n + a.waiting, 0),
+    onlineNow: agents.filter((a) => a.online).length,
+    newestAt: newestTime(docs),
+  };
+}
+
+function newestTime(docs: readonly BoardDoc[]): number | null {
+  let newest: number | null = null;
+  for (const d of docs) {
+    const t = d.type === 'event' ? d.at : d.updatedAt;
+    if (newest === null || t > newest) newest = t;
+  }
+  return newest;
+}

@@ -1,0 +1,99 @@
+/**
+ * The live board (issue 24) in real Chromium with the built extension: a
+ * server speaking CouchDB's protocol started here on 127.0.0.1 (express-pouchdb
+ * in memory, test/couch/server.ts), set up as scripts/board-setup.ts does; two
+ * agents replicate with the extension's own engine (BoardSync over PouchDB);
+ * the Team page's 实时 tab follows them, through the server stopped and
+ * restarted mid-day, and never shows a forged document.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchHarness, type Harness } from './harness';
+import { startCouch, type CouchServer } from '../couch/server';
+import { NodePouch } from '../couch/pouch';
+import { BoardSync } from '../../lib/background/replication/sync';
+import { statusDoc } from '../../lib/team/board/status';
+import { boardFile, ev, NOW } from '../unit/team/board/helpers';
+
+let couch: CouchServer;
+let harness: Harness;
+let page: Page;
+const agents: Record<string, BoardSync> = {};
+
+const status = (agent: string, agentId: string, waiting: number, now = Date.now()) =>
+  statusDoc({ agent, shop: 'mall1', agentId, agentName: `客服${agentId}`, reports: [{ waiting, overFirstThreshold: Math.min(1, waiting), longestWaitingSince: waiting ? NOW - 200_000 : null, pageRecognised: true, reportedAt: now }], heldToday: 2, now });
+
+beforeAll(async () => {
+  couch = await startCouch();
+  await couch.setupShop('kg_mall1', { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }, { name: 'a2', password: 'p2' }]);
+  for (const [user, pw] of [['a1', 'p1'], ['a2', 'p2']] as const) {
+    agents[user] = new BoardSync({ Pouch: NodePouch, localName: `e2e-${user}`, url: couch.url, database: 'kg_mall1', user, password: pw });
+  }
+  await agents.a1!.run({ file: boardFile('A'), status: status('a1', 'A', 2), now: Date.now() });
+  await agents.a2!.run({ file: boardFile('B', [ev('buyer', 5, 'c-A2', 'm-A3'), ev('human', 4, 'c-A2', 'm-B9'), ev('buyer', 3, 'c-B5', 'm-B5')]), status: status('a2', 'B', 0), now: Date.now() });
+  harness = await launchHarness({ viewport: { width: 1280, height: 900 } });
+  page = await harness.openExtensionPage('team.html');
+  await page.evaluate(async (board) => {
+    const area = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+    // A whole settings object (a partial one is refused as invalid): what the background published, plus the board.
+    let published: { settings?: Record<string, unknown> } | undefined;
+    for (let i = 0; i < 100 && !published?.settings; i++) {
+      published = (await area.get('effectiveSettings')).effectiveSettings as typeof published;
+      if (!published?.settings) await new Promise((r) => setTimeout(r, 100));
+    }
+    await area.set({ settings: { ...published!.settings, board } });
+  }, { enabled: true, url: couch.url, database: 'kg_mall1', user: 'owner', password: 'o-pw' });
+  // The Team page renders once the worker answers its first request; a worker still starting may not, so open again.
+  for (let i = 0; i < 6; i++) {
+    // A new document each time: a goto to the same page with only a hash is no reload (the settings read at load).
+    await page.goto('about:blank');
+    await page.goto(`chrome-extension://${harness.extensionId}/team.html#live`);
+    if (await page.getByTestId('team-tab-live').waitFor({ timeout: 5000 }).then(() => true, () => false)) break;
+  }
+}, 90_000);
+
+afterAll(async () => {
+  await harness?.close();
+  await couch?.stop();
+});
+
+const row = (user: string) => page.getByTestId(`live-agent-${user}`);
+
+describe('Team page 实时 tab', () => {
+  it('follows both agents: online, waiting, longest wait, held, today\'s rates, shop-wide figures and signup', async () => {
+    await page.getByTestId('live-board').and(page.locator('[data-agents="2"]')).waitFor({ timeout: 15_000 });
+    await expect.poll(() => row('a1').getAttribute('data-waiting')).toBe('2');
+    expect(await row('a1').innerText()).toMatch(/客服A\s+在线\s+2\s+3:\d\d/);
+    expect(await page.getByTestId('live-buyers').innerText()).toContain('3');
+    expect(await page.getByTestId('team-signup-verdict').count()).toBe(1);
+    await page.screenshot({ path: '.output/board-live.png', fullPage: true });
+  });
+
+  it('an agent\'s new event and status appear within seconds', async () => {
+    const t0 = Date.now();
+    await agents.a2!.run({ file: boardFile('B', [ev('buyer', 5, 'c-A2', 'm-A3'), ev('human', 4, 'c-A2', 'm-B9'), ev('buyer', 3, 'c-B5', 'm-B5'), ev('buyer', 0.5, 'c-B6', 'm-B6')]), status: status('a2', 'B', 1, Date.now() + 20_000), now: Date.now() });
+    await expect.poll(() => row('a2').getAttribute('data-waiting'), { timeout: 10_000 }).toBe('1');
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(await page.getByTestId('live-buyers').innerText()).toContain('4');
+  });
+
+  it('the server stopped mid-day: 同步暂停 with the reason; restarted: the board catches up, nothing doubled', async () => {
+    await couch.stop();
+    const down = await agents.a1!.run({ file: boardFile('A'), status: status('a1', 'A', 5, Date.now() + 20_000), now: Date.now() });
+    expect(down).toMatchObject({ ok: false, reason: 'offline' });
+    await expect.poll(() => page.getByTestId('live-tab').getAttribute('data-paused'), { timeout: 15_000 }).toBe('offline');
+    expect(await page.getByTestId('live-paused').innerText()).toContain('同步暂停：连不上店铺服务器');
+    await couch.start();
+    expect(await agents.a1!.run({ file: boardFile('A'), status: status('a1', 'A', 5, Date.now() + 20_000), now: Date.now() })).toMatchObject({ ok: true });
+    await expect.poll(() => row('a1').getAttribute('data-waiting'), { timeout: 20_000 }).toBe('5');
+    expect(await page.getByTestId('live-buyers').innerText()).toContain('4');
+  });
+
+  it('a document forged for another agent is refused by the server, counted, and never on the board', async () => {
+    await agents.a1!.local.bulkDocs([{ ...status('a2', 'B', 99), _id: 'status:a2' }]);
+    const state = await agents.a1!.run({ file: boardFile('A'), status: null, now: Date.now() });
+    expect(state.refused.agent).toBe(1);
+    await page.waitForTimeout(1500);
+    expect(await row('a2').getAttribute('data-waiting')).toBe('1');
+  });
+});

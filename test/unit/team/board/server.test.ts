@@ -1,0 +1,31 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCouch, type CouchServer } from '../../../couch/server';
+import { dayFileDocs } from '@/lib/team/board/docs';
+import { boardFile } from './helpers';
+
+let couch: CouchServer;
+beforeAll(async () => {
+  couch = await startCouch();
+});
+afterAll(() => couch.stop());
+
+const basic = (user: string, pw: string) => ({ authorization: `Basic ${btoa(`${user}:${pw}`)}`, 'content-type': 'application/json' });
+
+describe('a shop database set up on a CouchDB-speaking server (express-pouchdb in memory)', () => {
+  it('setup is repeatable; members only; the server itself refuses another agent\'s document', async () => {
+    const steps = await couch.setupShop('shop_mall1', { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }, { name: 'a2', password: 'p2' }]);
+    expect(steps.join('\n')).toMatch(/数据库 shop_mall1 已创建[\s\S]*用户 a1 已创建[\s\S]*校验规则（第 1 版）已写入/);
+    const again = await couch.setupShop('shop_mall1', { name: 'owner' }, [{ name: 'a1' }, { name: 'a2' }]);
+    expect(again.join('\n')).toMatch(/已存在[\s\S]*已是最新/);
+    const db = `${couch.url}/shop_mall1`;
+    expect((await fetch(`${db}/_all_docs`)).status).toBe(401);
+    expect((await fetch(db, { headers: basic('a1', 'wrong') })).status).toBe(401);
+    const [own] = dayFileDocs('a1', boardFile('A'));
+    expect((await fetch(`${db}/${encodeURIComponent(own!._id)}`, { method: 'PUT', headers: basic('a1', 'p1'), body: JSON.stringify(own) })).status).toBe(201);
+    const forged = { ...own!, agent: 'a2', _id: own!._id.replace(':a1:', ':a2:') };
+    const res = await fetch(`${db}/${encodeURIComponent(forged._id)}`, { method: 'PUT', headers: basic('a1', 'p1'), body: JSON.stringify(forged) });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: 'forbidden', reason: expect.stringMatching(/^agent:/) });
+  });
+});
