@@ -31,6 +31,6 @@ describe('the live board', () => {
 
   it('an agent with a status only (just switched on) is on the board; an empty database is an empty board', () => {
     expect(buildBoard([online('c1', 'C', 1)], OPTIONS).agents).toMatchObject([{ user: 'c1', online: true, waiting: 1, today: null }]);
-    expect(buildBoard([], OPTIONS)).toMatchObject({ shop: null, agents: [], today: null, signup: null });
+    expect(buildBoard([], OPTIONS)).toMatchObject({ shop: null, agents: [], today: null, report: null });
   });
 });
