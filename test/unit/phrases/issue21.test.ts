@@ -40,6 +40,9 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     '支付宝账号不需要给我们哦',
     '二维码我们这边不发的',
     '别加微信哦，小心被骗',
+    '外面闲鱼上卖的我们不保证',
+    '我们不走私下交易，都在平台拍',
+    '好评返现是违规的，我们不做',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it.each([
@@ -73,6 +76,10 @@ describe('context as data (item 3)', () => {
     ['address', '天猫小区3栋'],
     ['product', '这个音箱可以连支付宝语音播报'],
     ['model', '型号 WX-8000'],
+    ['address', '地址写的淘宝城西溪园区，没问题'],
+    ['address', '您的地址是阿里巴巴滨江园区对吧'],
+    ['address', '寄到亚马逊仓库不行哦'],
+    ['product', '手表可以收到QQ和微信的消息'],
   ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
 });
 
@@ -113,6 +120,11 @@ describe('intent without a keyword (item 5)', () => {
     ['打到我卡上 6222 0212 3456 7890 123', 'bank'],
     ['支付宝账号13800138000', 'bank'],
     ['支付宝账号abc@163.com', 'bank'],
+    ['支付宝 13912345678 转过来就行', 'bank'],
+    ['转我支付宝：abc123@qq.com', 'bank'],
+    ['把钱打到这张卡上就行', 'bank'],
+    ['钱你给我就行，不用下单', 'deal'],
+    ['你直接付我，我给你发货', 'deal'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 
   it.each(['截图转给我看看', '转给我们售后同事处理', '补偿您5元红包可以吗', '价格是138元，运费12元', '给个好评哦，谢谢亲'])('clean: %s', (text) =>
@@ -142,11 +154,21 @@ describe('rude service and threats (item 6)', () => {
     '烦不烦啊',
     '有完没完',
     '页面写得清清楚楚',
+    '你敢给差评我就天天给你打电话',
+    '差评？你试试看',
+    '我让你吃不了兜着走',
+    '别怪我不客气',
+    '信不信我找人去你家',
+    '后果你自己承担',
+    '你等着收花圈吧',
+    '你是看不懂中文吗',
+    '详情页写着呢，自己不会看？',
+    '你到底买不买',
   ])('%s → abuse', (text) => expect(categories(text)).toEqual(['abuse']));
 
   it('threats are clear cases: they hold whatever the setting', () => {
     expect(scan('我知道你住哪').every((f) => f.clear)).toBe(true);
   });
 
-  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行', '拆的时候小心点，别划到手', '您看不懂的话我给您解释', '您的卡号不需要发给我们，退款原路返回'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
+  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行', '拆的时候小心点，别划到手', '您看不懂的话我给您解释', '您的卡号不需要发给我们，退款原路返回', '您信不信我们都会给您处理好', '退款会打到您的卡上', '看不懂的地方可以问我', '您等着，我去问一下仓库'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
 });
