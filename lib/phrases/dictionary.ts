@@ -129,7 +129,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       '二维码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
       '扫这个码|扫个码|扫下码|扫一下码|扫我的码|扫码加我|码发你|发你码|扫码领|扫码添加',
-    allow: '防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+    allow: '二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',
@@ -168,7 +168,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'warn',
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     words: '红包|线下|私下',
-    allow: '元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动',
+    allow: '红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动',
   },
   {
     category: 'abuse',

@@ -43,6 +43,12 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     '外面闲鱼上卖的我们不保证',
     '我们不走私下交易，都在平台拍',
     '好评返现是违规的，我们不做',
+    '加微信这个真不行，平台会罚的',
+    '为了您的资金安全，请勿私下转账',
+    '别人让您扫码付款千万别扫',
+    '二维码是防伪的，扫一下可以查真伪',
+    '加不了微信哦亲',
+    '红包可以在店铺首页领取',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it.each([
@@ -80,6 +86,8 @@ describe('context as data (item 3)', () => {
     ['address', '您的地址是阿里巴巴滨江园区对吧'],
     ['address', '寄到亚马逊仓库不行哦'],
     ['product', '手表可以收到QQ和微信的消息'],
+    ['product', '车载支架带微信语音唤醒'],
+    ['address', '天猫小镇那边可以送'],
   ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
 });
 
@@ -125,6 +133,9 @@ describe('intent without a keyword (item 5)', () => {
     ['把钱打到这张卡上就行', 'bank'],
     ['钱你给我就行，不用下单', 'deal'],
     ['你直接付我，我给你发货', 'deal'],
+    ['不想走平台可以找我', 'deal'],
+    ['下次直接找我买，不用在这拍', 'deal'],
+    ['中国银行 6013 8210 0012 3456 789', 'bank'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 
   it.each(['截图转给我看看', '转给我们售后同事处理', '补偿您5元红包可以吗', '价格是138元，运费12元', '给个好评哦，谢谢亲'])('clean: %s', (text) =>
@@ -164,11 +175,21 @@ describe('rude service and threats (item 6)', () => {
     '你是看不懂中文吗',
     '详情页写着呢，自己不会看？',
     '你到底买不买',
+    '你家地址我都有',
+    '你最好别给差评',
+    '眼睛长哪去了',
+    '能不能看清楚再问',
+    '字都不认识吗',
+    '说了你也不懂',
+    '跟你说了多少次了',
+    '事多就别买',
+    '这点小事也来问',
+    '就这么点钱还想怎样',
   ])('%s → abuse', (text) => expect(categories(text)).toEqual(['abuse']));
 
   it('threats are clear cases: they hold whatever the setting', () => {
     expect(scan('我知道你住哪').every((f) => f.clear)).toBe(true);
   });
 
-  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行', '拆的时候小心点，别划到手', '您看不懂的话我给您解释', '您的卡号不需要发给我们，退款原路返回', '您信不信我们都会给您处理好', '退款会打到您的卡上', '看不懂的地方可以问我', '您等着，我去问一下仓库'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
+  it.each(['这个确实不能退哦，按规则来', '您可以自己看一下尺码表', '您等着收货就行', '拆的时候小心点，别划到手', '您看不懂的话我给您解释', '您的卡号不需要发给我们，退款原路返回', '您信不信我们都会给您处理好', '退款会打到您的卡上', '看不懂的地方可以问我', '您等着，我去问一下仓库', '小心烫手哦', '您小心拆开，里面是玻璃', '路上小心哦', '您等着收货吧', '说明书上有写，第5页'])('firm but polite: %s', (text) => expect(categories(text)).toEqual([]));
 });
