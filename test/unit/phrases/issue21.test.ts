@@ -49,6 +49,12 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     '二维码是防伪的，扫一下可以查真伪',
     '加不了微信哦亲',
     '红包可以在店铺首页领取',
+    'qq、微信都不加的',
+    '微信、QQ、电话这些都不能提供哦',
+    '抖音、快手、淘宝都没有店',
+    '淘宝京东上的都是仿的',
+    '我们只能在拼多多聊，微信不可以的',
+    '天猫上那家不是我们开的',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it.each([
@@ -60,6 +66,7 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['你们是不是也在唯品会卖', ['platform']],
     ['你要不加个微信', ['contact']],
     ['何不加微信', ['contact']],
+    ['微信、QQ都行，加我', ['contact']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
 
