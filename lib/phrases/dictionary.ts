@@ -159,7 +159,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-contact',
     severity: 'block',
     // Dealing off the platform and paid reviews (issue 21); patterns without a word are in intent.ts.
-    words: '返现|好评返|晒图返|追评返|五星返|返利|刷单|补单|私单|走私单|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|私下转',
+    words: '返现|好评返|晒图返|追评返|五星返|返利|刷单|刷个单|补单|私单|走私单|返佣|佣金|返点|做任务|兼职|帮忙拍一单|帮忙拍单|个人渠道|私人渠道|平台以外|平台之外|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|私下转',
     allow: '返现活动结束|平台返现|官方返现',
   },
   {
