@@ -54,7 +54,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'product-feature',
     effect: 'pass',
     categories: ['contact', 'platform'],
-    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|车载|手表|手环|音箱|耳机|车机|电视|设备/,
+    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备/,
     unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|[a-z][a-z0-9_-]{5,}|\d{5,}/,
   },
   {
@@ -68,7 +68,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
   },
   {
     id: 'texture',
@@ -118,7 +118,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: PAYMENT_TOKENS,
-    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换成|款/,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换成|款|成功|失败|不足|到账/,
     unless: /转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|加|联系|我的?(?:微信|支付宝)/,
   },
   {

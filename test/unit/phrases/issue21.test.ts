@@ -99,6 +99,11 @@ describe('context as data (item 3)', () => {
     ['product', '手表可以收到QQ和微信的消息'],
     ['product', '车载支架带微信语音唤醒'],
     ['address', '天猫小镇那边可以送'],
+    ['model', '产品编码 WX20231206001'],
+    ['model', 'SN码：QQ88776655'],
+    ['product', '支付宝小程序也能查物流'],
+    ['payment', '支付宝支付成功了吗？'],
+    ['payment', '支付宝余额不足的话可以换银行卡'],
   ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
 });
 
