@@ -59,6 +59,12 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     '刷单是违规的，我们不做',
     '平台以外的链接不要点',
     '我们没有兼职招聘，谨防诈骗',
+    '支付宝转账这种我们不接受，请走正常下单流程',
+    '如果有人加您微信说是我们客服，那是假的',
+    '抖音上看到的同款不一定是我们的',
+    '京东的价格我们不清楚哦',
+    '我们不会通过微信跟您联系，请注意辨别',
+    '有问题在订单里点联系客服就行，不用加微信',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 
   it.each([
@@ -71,6 +77,7 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['你要不加个微信', ['contact']],
     ['何不加微信', ['contact']],
     ['微信、QQ都行，加我', ['contact']],
+    ['如果有人问，就说加我微信 abc12345', ['contact']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
 
