@@ -107,9 +107,9 @@ export function detectSplitPhones(text: string, folded: string, out: Finding[]):
   }
 }
 
-const AT_MARK = /[([（【]\s*(?:at|@|艾特)\s*[)\]）】]|艾特|圈a|\sat\s/g;
+const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
 const AT_EMAIL =
-  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【]\s*(?:at|@|艾特)\s*[)\]）】]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
+  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
 
 /** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
 export function detectAtEmails(text: string, folded: string, out: Finding[]): void {

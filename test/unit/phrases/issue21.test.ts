@@ -147,6 +147,7 @@ describe('intent without a keyword (item 5)', () => {
     ['前面138 0013，后面是8000', 'phone'],
     ['邮箱 kefu(at)163.com', 'email'],
     ['发到abc123[at]qq[dot]com', 'email'],
+    ['kefu{at}163.com', 'email'],
     ['拍下后我给你退款，再返你10元', 'deal'],
     ['拍下不发货，退款返现给你', 'deal'],
     ['加入福利群有惊喜', 'deal'],
