@@ -78,6 +78,8 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['何不加微信', ['contact']],
     ['微信、QQ都行，加我', ['contact']],
     ['如果有人问，就说加我微信 abc12345', ['contact']],
+    ['微信付给我就行', ['contact']],
+    ['支付宝退你差价', ['contact']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
 
@@ -111,6 +113,9 @@ describe('context as data (item 3)', () => {
     ['product', '支付宝小程序也能查物流'],
     ['payment', '支付宝支付成功了吗？'],
     ['payment', '支付宝余额不足的话可以换银行卡'],
+    ['payment', '支付宝可以付的'],
+    ['payment', '微信钱包付就行'],
+    ['payment', '退款会按原支付方式退回，微信付的退微信'],
   ])('%s: %s', (_kind, text) => expect(categories(text)).toEqual([]));
 });
 
