@@ -79,6 +79,7 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['微信、QQ都行，加我', ['contact']],
     ['如果有人问，就说加我微信 abc12345', ['contact']],
     ['微信付给我就行', ['contact']],
+    ['淘宝直播间见', ['platform']],
     ['支付宝退你差价', ['contact']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
@@ -108,6 +109,12 @@ describe('context as data (item 3)', () => {
     ['product', '手表可以收到QQ和微信的消息'],
     ['product', '车载支架带微信语音唤醒'],
     ['address', '天猫小镇那边可以送'],
+    ['address', '浙江杭州余杭区阿里巴巴公司门口'],
+    ['address', '快递放在天猫驿站了'],
+    ['address', '北京抖音大楼'],
+    ['address', '亚马逊中国办公室'],
+    ['address', '义乌淘宝直播小镇'],
+    ['address', '淘宝大学培训中心'],
     ['model', '产品编码 WX20231206001'],
     ['model', 'SN码：QQ88776655'],
     ['product', '支付宝小程序也能查物流'],
