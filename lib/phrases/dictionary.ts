@@ -79,7 +79,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|小红书|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
       '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|抖音商城|抖音橱窗|某手|快手小店|快手商城|红书|小红薯|某书|猫超|天猫超市|猫店|t猫|淘系|淘宝店|' +
-      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|某夕夕|某多多之外',
+      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜',
     allow:
       '北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -101,7 +101,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       // Slang (issue 21): 绿色软件 / 绿泡泡 for WeChat, 小企鹅 / 鹅号 for QQ, another account of ours.
       '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|小企鹅号|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
-      '另一个号|别的号|小号加|工作号加|' +
+      '另一个号|别的号|小号加|工作号加|薇芯|威芯|加个企鹅|企鹅聊|q聊|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|同微|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
       'q我|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|手机号多少|电话多少|号码多少|留个电话|留个手机|留个号码|留下电话|留下号码|' +
       '留下手机|电话发我|手机号发我|号码发我|打我电话|打我手机|给我打电话|加个好友|加我好友|加好友|线下交易|站外交易|' +
@@ -129,7 +129,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       '二维码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
       '扫这个码|扫个码|扫下码|扫一下码|扫我的码|扫码加我|码发你|发你码|扫码领|扫码添加',
-    allow: '防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+    allow: '二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',
@@ -159,7 +159,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-contact',
     severity: 'block',
     // Dealing off the platform and paid reviews (issue 21); patterns without a word are in intent.ts.
-    words: '返现|好评返|晒图返|追评返|五星返|返利|刷单|补单|私单|走私单|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|私下转',
+    words: '返现|好评返|晒图返|追评返|五星返|返利|刷单|刷个单|补单|私单|走私单|返佣|佣金|返点|做任务|兼职|帮忙拍一单|帮忙拍单|个人渠道|私人渠道|平台以外|平台之外|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|私下转',
     allow: '返现活动结束|平台返现|官方返现',
   },
   {
@@ -168,7 +168,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'warn',
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     words: '红包|线下|私下',
-    allow: '元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动',
+    allow: '红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动',
   },
   {
     category: 'abuse',

@@ -11,7 +11,7 @@ import { contextRule, hasContextRules } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
 import { fold } from './fold';
-import { detectIntent } from './intent';
+import { detectIntent, INTENT_IDS } from './intent';
 import { inScope } from './scope';
 import { BREAK, normalise, onlyFillerBetween } from './normalise';
 import type { AllowSource, CompiledDictionary, Finding, PassedWord, PatternInfo, PhraseCategory, ScanOptions, Severity } from './types';
@@ -232,7 +232,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const lowered = (f: Candidate, rule: string) => {
     if (EXPLAINS && f.entry) options.passed?.push({ ...passedOf(f, text), reason: { kind: 'context', rule } });
   };
-  const merged = inScope(joined, folded, (f) => (f.word ? 'word' : f.context && f.entry === undefined ? 'intent' : 'detector'), lowered);
+  const merged = inScope(joined, folded, (f) => (f.word ? 'word' : f.context && INTENT_IDS.has(f.context) ? 'intent' : 'detector'), lowered);
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return merged.map(({ category, ruleId, severity, start, end, entry, context, clear }) => {
     const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };

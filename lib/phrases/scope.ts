@@ -19,9 +19,9 @@ import type { Finding, PhraseCategory } from './types';
  * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
  */
 const REFUSE_BEFORE =
-  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充)([^，。！？,!?;；]{0,6})$/;
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与)([^，。！？,!?;；]{0,6})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,6}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有)/;
+  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
@@ -37,7 +37,7 @@ const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'ph
 export type FindingSource = 'word' | 'intent' | 'detector';
 
 /** How far around a word scope looks (a cue covers a word a few characters away; an id sits near its word). */
-const CUE_REACH = 12;
+const CUE_REACH = 16;
 const ID_REACH = 30;
 
 /** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
@@ -45,7 +45,7 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
-  const [a, b] = clauseAround(folded, f.start, f.end);
+  const [a, b] = listClause(folded, f.start, f.end);
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
@@ -57,6 +57,16 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
 
 /** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
 const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
+
+/** The clause around a word, a list joined by 、 taken whole ("微信、QQ、电话都不能提供": the cue covers every item). */
+function listClause(folded: string, start: number, end: number): [number, number] {
+  let [a, b] = clauseAround(folded, start, end);
+  while (folded.charCodeAt(b) === LIST_MARK) b = clauseAround(folded, b + 1, b + 1)[1];
+  while (a > 0 && folded.charCodeAt(a - 1) === LIST_MARK) a = clauseAround(folded, a - 1, a - 1)[0];
+  return [a, b];
+}
+
+const LIST_MARK = 0x3001;
 
 function refusedBefore(before: string, from: number, folded: string): boolean {
   if (BARE_NOT.test(before)) return true;
