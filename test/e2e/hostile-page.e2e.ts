@@ -206,10 +206,11 @@ describe('a hostile page script', () => {
     await harness.serviceWorker.evaluate((settings) => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ settings }), warnContact);
     await chat.page.waitForTimeout(1_000); // the background publishes the checked settings to the page's script
     const sent = harness.sim.chat.waitForSent(BUYER);
-    // 加个微信 is a finding of the contact category, set to 提醒 above (paying 微信付款 at the checkout is clean since issue 21).
-    await chat.input.fill('方便加个微信吗');
+    // 有微信吗 is a warning of the contact category, set to 提醒 above: not a clear case (加个微信 is, and is held whatever
+    // the setting); paying 微信付款 at the checkout is clean since issue 21.
+    await chat.input.fill('有微信吗');
     await chat.input.press('Enter'); // well within the 250 ms debounce of the fill's input event
-    expect((await sent).frame.content).toBe('方便加个微信吗');
+    expect((await sent).frame.content).toBe('有微信吗');
     await expect.poll(() => chat.guardPanel.getAttribute('data-mode')).toBe('warned');
     await chat.page.waitForTimeout(1_000);
     expect(await chat.guardPanel.getAttribute('data-mode')).toBe('warned');
