@@ -67,10 +67,15 @@ describe('options page', () => {
   });
 
   it('saves the whole settings object, and the popup judges signups with the new required rate', async () => {
-    await options.locator('#f-targets-rate1h').fill('95');
+    // The signup rule's requirement (issue 23: the owner types the activity's figure).
+    await options.locator('#f-signup-thresholds-rate1h').fill('95');
     await options.getByTestId('save').click();
     await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
-    expect(await stored(options)).toEqual({ ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, rate1h: 0.95 }, team: { ...DEFAULT_SETTINGS.team, shopSecret: expect.stringMatching(GENERATED_SECRET) } });
+    expect(await stored(options)).toEqual({
+      ...DEFAULT_SETTINGS,
+      signup: { ...DEFAULT_SETTINGS.signup, thresholds: { ...DEFAULT_SETTINGS.signup.thresholds, rate1h: 0.95 } },
+      team: { ...DEFAULT_SETTINGS.team, shopSecret: expect.stringMatching(GENERATED_SECRET) },
+    });
 
     const popup = await PopupPage.open(harness);
     // A fresh store: the empty state; the requirement shows once data exists, so read it through a seeded heartbeat.
@@ -91,11 +96,11 @@ describe('options page', () => {
     await options.getByTestId('import-ok').waitFor();
     // The file's empty secret is replaced by a generated one (issue 22 item 7).
     const withSecret = { ...team, team: { ...team.team, shopSecret: expect.stringMatching(GENERATED_SECRET) } };
-    expect(await stored(options)).toEqual(withSecret);
+    await expect.poll(() => stored(options)).toEqual(withSecret); // the worker writes the new secret after the import
     await expect.poll(() => options.locator('#f-retentionDays').inputValue()).toBe('60');
     // A partial file is laid over the current settings (issue 14.4).
     await importFile(options, 'part.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { targets: { rate1h: 0.85 } } }));
     await options.getByTestId('import-ok').filter({ hasText: 'part.json' }).waitFor();
-    expect(await stored(options)).toEqual({ ...withSecret, targets: { ...team.targets, rate1h: 0.85 } });
+    await expect.poll(() => stored(options)).toEqual({ ...withSecret, targets: { ...team.targets, rate1h: 0.85 } });
   });
 });

@@ -66,7 +66,7 @@ async function eventsOf(transport: Transport): Promise<StoredEvent[]> {
 /** The shop keys the worker salts ids with, one per day (lib/background/id-keys.ts): generated at install when none is set. */
 async function keyBook(): Promise<KeyBook> {
   const got = await harness.serviceWorker.evaluate((key) => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(key), ID_KEYS_KEY);
-  return (got[ID_KEYS_KEY] ?? {}) as KeyBook;
+  return ((got[ID_KEYS_KEY] as { shops?: KeyBook } | undefined)?.shops ?? {}) as KeyBook;
 }
 
 function byBuyer(transport: Transport, events: StoredEvent[], book: KeyBook): Record<string, string[]> {

@@ -65,6 +65,10 @@ describe('welcome page', () => {
   });
 
   it('imports a team settings file with the same validation: a bad file changes nothing, a good one is saved', async () => {
+    // The worker writes a generated shop secret at install when none is set (issue 22 item 7): that is the settings before.
+    const secret = expect.stringMatching(/^[0-9a-f]{32}$/);
+    await expect.poll(() => stored(welcome)).toMatchObject({ team: { shopSecret: secret } });
+    const before = await stored(welcome);
     const input = welcome.getByTestId('import-input');
     await input.setInputFiles({
       name: 'bad.json',
@@ -72,7 +76,7 @@ describe('welcome page', () => {
       buffer: Buffer.from(JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { ...DEFAULT_SETTINGS, retentionDays: 3 } })),
     });
     expect(await welcome.getByTestId('import-error').innerText()).toContain('「数据 · 数据保留天数」应为 7–365 天之间的整数');
-    expect(await stored(welcome)).toBeUndefined();
+    expect(await stored(welcome)).toEqual(before);
 
     const team = { ...DEFAULT_SETTINGS, retentionDays: 45 };
     await input.setInputFiles({
@@ -81,6 +85,6 @@ describe('welcome page', () => {
       buffer: Buffer.from(JSON.stringify({ format: 'kefu-guard-settings', version: 1, exportedAt: new Date().toISOString(), settings: team })),
     });
     await welcome.getByTestId('import-ok').waitFor();
-    expect(await stored(welcome)).toEqual(team);
+    await expect.poll(() => stored(welcome)).toEqual({ ...team, team: { ...team.team, shopSecret: secret } });
   });
 });
