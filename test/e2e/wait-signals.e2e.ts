@@ -122,8 +122,11 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     const expected = [...starts.keys()].sort((x, y) => rank(x)[0] - rank(y)[0] || rank(x)[1] - rank(y)[1]);
     // First the counted wait about to cross its next threshold (issue 20 item 5): the 20 s one
     // (10 s from 30 s) while it is under 30 s, else the 240 s one (60 s from 5 min); then longest first.
+    // At night (Beijing) none is counted, so none is savable: the list is simply longest first.
     const order = await items.evaluateAll((b) => b.map((e) => e.getAttribute('data-buyer')));
-    expect([waiting[0], waiting[2]].filter((uid) => isInCountedWindow(starts.get(uid!)!))).toContain(order[0]);
+    const savable = [waiting[0], waiting[2]].filter((uid) => isInCountedWindow(starts.get(uid!)!));
+    if (savable.length > 0) expect(savable).toContain(order[0]);
+    else expect(order[0]).toBe(expected[0]);
     expect(order.slice(1)).toEqual(expected.filter((uid) => uid !== order[0]));
     // Closed, the alert leaves the thread header's own buttons (转移会话 / 加入收藏) clear; the list opens under the pointer.
     await chat.page.mouse.move(10, 400);
