@@ -189,6 +189,8 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
   });
 
   it('on the chat page overlays: wait badges, the longest-wait alert and the guard panel', async () => {
+    // Without the page's 非工作时间留言 group, so the buyers wait (and the alert shows) at any hour of the Beijing day.
+    harness.sim.reset({ variant: { offHoursGroup: false } });
     harness.sim.scenario('lively');
     const chat = await ChatPage.open(harness);
     await chat.page.locator('kefu-wait-badge').first().waitFor();
