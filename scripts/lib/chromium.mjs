@@ -20,7 +20,7 @@ function hasCjkFont() {
   }
 }
 
-function aptInstall(packages) {
+export function aptInstall(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) return false;
   console.log(`Installing ${packages.join(' ')} with apt-get…`);

@@ -5,6 +5,7 @@
 // other half of the Beijing day (libfaketime, Debian's `faketime`): every CI
 // run covers both day and night, whenever it starts.
 import { spawnSync } from 'node:child_process';
+import { aptInstall } from './chromium.mjs';
 
 const HOUR_MS = 3600_000;
 const BEIJING_OFFSET_MS = 8 * HOUR_MS;
@@ -29,13 +30,21 @@ export function hasFaketime() {
   return spawnSync('faketime', ['-f', '+0', 'true']).status === 0;
 }
 
+let checked = false;
+/** `faketime` found, or installed on Debian as root (once). */
+function ensureFaketime() {
+  if (!checked && !hasFaketime()) aptInstall(['faketime']);
+  checked = true;
+  return hasFaketime();
+}
+
 /**
  * The command and arguments that run `command` with the clock moved to the
  * other half of the Beijing day, and a line saying so; without faketime, the
  * command as it is.
  */
 export function inOtherHalfOfDay(command, args, now = Date.now()) {
-  if (!hasFaketime()) return { command, args, note: 'faketime not installed: this pass runs at the real time' };
+  if (!ensureFaketime()) return { command, args, note: 'faketime not installed (apt-get install faketime): this pass runs at the real time' };
   const minutes = minutesToOtherHalf(now);
   const at = new Date(now + minutes * 60_000 + BEIJING_OFFSET_MS).toISOString().slice(11, 16);
   return { command: 'faketime', args: ['-f', `+${minutes}m`, command, ...args], note: `clock moved ${minutes} min forward (${at} Beijing)` };
