@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beijingDay, MINUTE_MS, SECOND_MS } from '../../lib/clock';
 import type { ChatEvent } from '../../lib/events';
 import type { OfficialFiguresRecord } from '../../lib/store/schema';
+import { parseTeamDayFile } from '../../lib/team/day-file';
 import { launchHarness, type Harness } from './harness';
 import { pollUntil } from './pages/poll';
 import { readStore } from './pages/store';
@@ -73,4 +74,18 @@ describe('Team page: 客服绩效 per agent', () => {
     await page.locator('[data-testid="team-agents"]').screenshot({ path: path.join(SHOTS, 'team-agents-official.png') });
     await page.close();
   }, 90_000);
+
+  it('the popup\'s 导出今日团队日报 downloads today\'s team day file in one click (issue 23 item 6)', async () => {
+    const today = beijingDay(Date.now());
+    const popup = await harness.openExtensionPage('popup.html');
+    const button = popup.getByTestId('export-team-today');
+    await button.waitFor();
+    const [download] = await Promise.all([popup.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe(`kefu-guard-team-day-${MALL.mallId}-客服B-${today}-${today}.json`);
+    const parsed = parseTeamDayFile(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(parsed.ok && parsed.file.days).toEqual({ from: today, to: today });
+    expect(await popup.getByTestId('export-team-today-status').innerText()).toContain(download.suggestedFilename());
+    expect(await popup.getByTestId('export-json').innerText()).toBe('导出统计 JSON');
+    await popup.close();
+  }, 60_000);
 });
