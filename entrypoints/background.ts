@@ -23,6 +23,7 @@ import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
 import { IdKeys } from '@/lib/background/id-keys';
 import { followShopSecret } from '@/lib/background/shop-secret';
 import { wireBoard } from '@/lib/background/replication/wire';
+import { wireDayEndReminder } from '@/lib/background/day-end-reminder';
 
 /** Opens the welcome page; written by someone else, so a missing page must not break install. */
 async function openWelcome(): Promise<void> {
@@ -44,6 +45,10 @@ function listenForLifecycle(store: StoreConnection, settings: LiveSettings, cloc
   browser.runtime.onStartup.addListener(async () => {
     await ensurePruneAlarm(browser.alarms, clock.now());
   });
+
+  // The end-of-day reminder to export today's team day file (issue 23 item 6): off unless the settings ask.
+  const getURL = browser.runtime.getURL.bind(browser.runtime) as (path: string) => string;
+  wireDayEndReminder({ settings, now: () => clock.now(), iconUrl: getURL('/icon/128.png'), popupUrl: getURL('/popup.html') });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== PRUNE_ALARM) return;

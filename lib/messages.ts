@@ -7,6 +7,7 @@ import type { BeijingDay } from './clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, DiagnosticReport, GuardEvent, RefundStage, WaitingReport } from './events';
 import type { DayMetrics } from './metrics';
 import type { Calibration, OfficialSummary } from './official-compare';
+import type { OfficialAgentDays } from './official-agents';
 import type { PhraseCategory } from './settings/types';
 import type { PopupSignup } from './signup';
 
@@ -125,8 +126,11 @@ export interface Protocol {
   };
   /** Estimate vs the platform's figures over the last 30 days, for the options page. */
   'official/calibration': { request: { account?: string }; reply: { shop: string; calibration: Calibration } };
-  /** The platform's shop-wide day figures of every shop seen, for the Team page beside its merged estimate. */
-  'official/shop-days': { request: { days?: number }; reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number; consultUsers?: number; via?: 'response' | 'text' }>> } };
+  /** The platform's shop-wide day figures of every shop seen, and its per-agent ones (客服绩效) by shop, for the Team page beside its estimates. */
+  'official/shop-days': {
+    request: { days?: number };
+    reply: { shops: Record<string, Record<string, { rate30s?: number; rate3min?: number; consultUsers?: number; via?: 'response' | 'text' }>>; agents: Record<string, OfficialAgentDays> };
+  };
   /** This agent's team day file (lib/team/day-file.ts) of the last `days` Beijing days, for the shop's Team page. */
   'team/export': {
     request: { account?: string; days?: number };

@@ -83,6 +83,8 @@ function TeamReportSection({ ctx, deps }: { ctx: FormContext; deps: OptionsDeps 
     <Section id="team-report" title={i18n.t('teamReport.settings.title')} intro={i18n.t('teamReport.settings.intro')}>
       <NumberField ctx={ctx} path="team.agentCount" label={i18n.t('teamReport.settings.agentCount')} help={i18n.t('teamReport.settings.agentCountHelp')} step="1" />
       <TextField ctx={ctx} path="team.shopSecret" label={i18n.t('teamReport.settings.shopSecret')} help={i18n.t('teamReport.settings.shopSecretHelp')} />
+      <Toggle ctx={ctx} path="dayEndReminder.enabled" label={i18n.t('teamReport.settings.reminder')} help={i18n.t('teamReport.settings.reminderHelp')} />
+      <NumberField ctx={ctx} path="dayEndReminder.hour" label={i18n.t('teamReport.settings.reminderHour')} unit={i18n.t('options.unit.hour')} step="1" />
       {deps.exportTeamDay && <TeamExportButton exportFile={deps.exportTeamDay} download={deps.download} />}
     </Section>
 

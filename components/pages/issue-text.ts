@@ -54,6 +54,8 @@ const FIELDS: Readonly<Record<string, { section: string; label: string; unit?: U
   retentionDays: { section: 'options.data.title', label: 'options.data.retentionDays', unit: 'days' },
   'team.shopSecret': { section: 'teamReport.settings.title', label: 'teamReport.settings.shopSecret' },
   'team.agentCount': { section: 'teamReport.settings.title', label: 'teamReport.settings.agentCount' },
+  'dayEndReminder.enabled': { section: 'teamReport.settings.title', label: 'teamReport.settings.reminder' },
+  'dayEndReminder.hour': { section: 'teamReport.settings.title', label: 'teamReport.settings.reminderHour', unit: 'hour' },
   'board.enabled': { section: 'board.settings.title', label: 'board.settings.enabled' },
   'board.url': { section: 'board.settings.title', label: 'board.settings.url' },
   'board.database': { section: 'board.settings.title', label: 'board.settings.database' },

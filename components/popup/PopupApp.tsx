@@ -18,6 +18,8 @@ export interface PopupDeps extends Omit<PopupActions, 'onAccount' | 'onExport'> 
   exportDaily(format: ExportFormat, account: string): Promise<Reply<'export/daily'>>;
   /** Hands a file to the browser's downloads (Blob + <a download>). */
   download(file: Reply<'export/daily'>): void;
+  /** Today's team day file of the account (team/export, one day; issue 23 item 6). */
+  exportTeamDay?(account: string): Promise<Reply<'team/export'>>;
   now(): number;
   /** Why the live board's sync is paused, if it is (issue 24; session storage, written by the worker). */
   boardPaused?(): Promise<PauseReason | null>;
@@ -83,6 +85,13 @@ function LoadError({ message, onRetry }: { message: string; onRetry(): void }) {
   );
 }
 
+/** Downloads today's team day file of `account`; the popup says which file it saved. */
+async function teamDay(deps: PopupDeps, account: string): Promise<{ filename: string }> {
+  const file = await deps.exportTeamDay!(account);
+  deps.download(file);
+  return file;
+}
+
 /** Loads the summary and renders it; a failed load is shown, never swallowed. */
 export function PopupApp(deps: PopupDeps) {
   const { state, exportError, retry, chooseAccount, exportDaily } = usePopup(deps);
@@ -107,6 +116,7 @@ export function PopupApp(deps: PopupDeps) {
       boardPaused={boardPaused}
       onAccount={(key) => chooseAccount(key)}
       onExport={(format) => exportDaily(format, state.summary.account.key)}
+      onExportTeamDay={deps.exportTeamDay && (() => teamDay(deps, state.summary.account.key))}
       onOpenTab={deps.onOpenTab}
       onOpenOptions={deps.onOpenOptions}
     />

@@ -4,7 +4,8 @@ import type { ExportFormat, Summary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/types';
 import { splitDuration } from '@/lib/ui/format';
 import { lang } from '@/lib/ui/lang';
-import { CHAT_URL, PLATFORM_DATA_URL } from '../pages/urls';
+import { CHAT_URL } from '../pages/urls';
+import { Footer } from './Footer';
 import { GuardTable } from './GuardTable';
 import { LiveStatus } from './LiveStatus';
 import { BoardSyncNote, type PauseReason } from './BoardSyncNote';
@@ -29,6 +30,8 @@ export interface PopupViewProps extends PopupActions {
   now: () => number;
   /** An export that failed, shown under the buttons. */
   exportError?: string | null;
+  /** Today's team day file in one click (issue 23 item 6); absent: no button. */
+  onExportTeamDay?(): Promise<{ filename: string }>;
 }
 
 /** "3分12秒" / "42秒" / "1小时5分". */
@@ -75,56 +78,6 @@ function Header({ summary, onAccount }: { summary: Summary; onAccount: (key: str
         </label>
       )}
     </header>
-  );
-}
-
-function Footer({ onExport, onOpenTab, onOpenOptions, exportError, empty }: PopupActions & { exportError?: string | null; empty: boolean }) {
-  return (
-    <footer class="foot">
-      <p class="estimate" data-testid="estimate-note">
-        {!empty && (
-          <>
-            <span class="tag">{i18n.t('common.estimate')}</span>
-            {i18n.t('popup.footer.estimate')}{' '}
-          </>
-        )}
-        <a
-          href={PLATFORM_DATA_URL}
-          target="_blank"
-          rel="noreferrer"
-          data-testid="platform-link"
-          onClick={(e) => {
-            e.preventDefault();
-            onOpenTab(PLATFORM_DATA_URL);
-          }}
-        >
-          {i18n.t('popup.footer.platformLink')}
-        </a>
-      </p>
-      <div class="actions">
-        {!empty && (
-          <>
-            <button type="button" class="btn" data-testid="export-csv" onClick={() => onExport('csv')}>
-              {i18n.t('popup.footer.exportCsv')}
-            </button>
-            <button type="button" class="btn" data-testid="export-json" onClick={() => onExport('json')}>
-              {i18n.t('popup.footer.exportJson')}
-            </button>
-          </>
-        )}
-        <button type="button" class="btn btn--link" data-testid="open-options" onClick={onOpenOptions}>
-          {i18n.t('popup.footer.settings')}
-        </button>
-      </div>
-      {exportError && (
-        <p class="error-text" role="alert" data-testid="export-error">
-          {i18n.t('popup.footer.exportFailed', { message: exportError })}
-        </p>
-      )}
-      <p class="about muted small" data-testid="about">
-        {i18n.t('extShortName')} · {i18n.t('notAffiliated')}
-      </p>
-    </footer>
   );
 }
 

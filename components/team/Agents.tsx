@@ -1,14 +1,20 @@
 /** Each agent's own figures on one day, and their 7-day trend. */
+import { Fragment } from 'preact';
 import { i18n } from '#i18n';
 import type { BeijingDay } from '@/lib/clock';
 import { trendDays } from '@/lib/team/merge';
 import type { ShopReport } from '@/lib/team/merge';
 import { formatPct, monthDay } from '@/lib/ui/format';
 import { RateHeads, Rates } from './rates';
+import { officialOfAgent, unmatchedOfficial, type OfficialAgentDays } from '@/lib/official-agents';
+import { AgentOfficialRow, EstimateTag } from './AgentOfficial';
 
 /** One row per agent: figures, guard counts and coverage of the day. */
-function AgentDayTable({ report, day }: { report: ShopReport; day: BeijingDay }) {
+function AgentDayTable({ report, day, official }: { report: ShopReport; day: BeijingDay; official?: OfficialAgentDays }) {
   const i = Math.max(0, report.days.indexOf(day));
+  // 客服绩效's figures of the day (issue 23 item 5): a 平台 row under the agent's 插件估算 row.
+  const rows = official?.[day];
+  const unmatched = unmatchedOfficial(rows, report.agents.map((a) => a.name));
   return (
     <div class="scroll">
       <table class="grid">
@@ -24,18 +30,31 @@ function AgentDayTable({ report, day }: { report: ShopReport; day: BeijingDay })
         <tbody>
           {report.agents.map((a) => {
             const d = a.days[i]!;
+            const o = officialOfAgent(rows, a.name);
             return (
-              <tr key={a.id} data-testid={`team-agent-${a.id}`}>
-                <td>{a.name ?? a.id}</td>
-                <Rates m={d.metrics} />
-                <td class="num">{d.held}</td>
-                <td class="num">{d.sentAnyway}</td>
-                <td class="num">{d.coverage === null ? i18n.t('teamReport.page.noFileShort') : formatPct(d.coverage)}</td>
-              </tr>
+              <Fragment key={a.id}>
+                <tr data-testid={`team-agent-${a.id}`}>
+                  <td>
+                    {a.name ?? a.id}
+                    {o && <EstimateTag />}
+                  </td>
+                  <Rates m={d.metrics} />
+                  <td class="num">{d.held}</td>
+                  <td class="num">{d.sentAnyway}</td>
+                  <td class="num">{d.coverage === null ? i18n.t('teamReport.page.noFileShort') : formatPct(d.coverage)}</td>
+                </tr>
+                {o && <AgentOfficialRow id={a.id} o={o} day={day} />}
+              </Fragment>
             );
           })}
         </tbody>
       </table>
+      {rows && <p class="muted small" data-testid="team-agents-official-note">{i18n.t('teamReport.page.officialAgentsNote')}</p>}
+      {unmatched.length > 0 && (
+        <p class="muted small" data-testid="team-agents-official-unmatched">
+          {i18n.t('teamReport.page.officialUnmatched', { names: unmatched.join('、') })}
+        </p>
+      )}
     </div>
   );
 }
@@ -78,7 +97,7 @@ function AgentTrend({ report }: { report: ShopReport }) {
 }
 
 /** The agents' section: the day to show, their figures on it, their trend. */
-export function Agents({ report, day, setDay }: { report: ShopReport; day: BeijingDay; setDay: (d: BeijingDay) => void }) {
+export function Agents({ report, day, setDay, official }: { report: ShopReport; day: BeijingDay; setDay: (d: BeijingDay) => void; official?: OfficialAgentDays }) {
   return (
     <section class="card" data-testid="team-agents">
       <header class="card-head">
@@ -94,7 +113,7 @@ export function Agents({ report, day, setDay }: { report: ShopReport; day: Beiji
           </select>
         </label>
       </header>
-      <AgentDayTable report={report} day={day} />
+      <AgentDayTable report={report} day={day} official={official} />
       <p class="muted small">{i18n.t('teamReport.page.agentsNote')}</p>
       <h3>{i18n.t('teamReport.page.trendTitle')}</h3>
       <AgentTrend report={report} />

@@ -11,6 +11,7 @@ import { teamReportCsv } from '@/lib/team/csv';
 import type { ShopReport } from '@/lib/team/merge';
 import type { TeamImporter } from '@/lib/team/worker-link';
 import type { SignupRule } from '@/lib/signup-rules';
+import type { OfficialAgentDays } from '@/lib/official-agents';
 import { Agents } from './Agents';
 import { FileDrop } from './FileDrop';
 import { ShopDays, type OfficialDay } from './ShopDays';
@@ -27,6 +28,8 @@ export interface TeamDeps {
   download(file: { filename: string; mime: string; body: string }): void;
   /** Official figures by shop id and day (absent: the column is not shown). */
   official?: Record<string, Record<BeijingDay, OfficialDay>>;
+  /** The platform's per-agent figures (客服绩效) by shop id, day and agent name (issue 23 item 5). */
+  officialAgents?: Record<string, OfficialAgentDays>;
   /** Where files are read, checked and merged: the page's Web Worker (absent: on the page's thread). */
   importer?: TeamImporter;
 }
@@ -92,7 +95,7 @@ export function TeamApp(deps: TeamDeps) {
           <p class="estimate muted small">{i18n.t('teamReport.page.estimate')}</p>
           <Signup report={report} today={deps.today} rule={deps.rule} official={deps.official?.[report.shop.id]} />
           <ShopDays report={report} official={deps.official?.[report.shop.id]} />
-          {reportDay && <Agents report={report} day={reportDay} setDay={setDay} />}
+          {reportDay && <Agents report={report} day={reportDay} setDay={setDay} official={deps.officialAgents?.[report.shop.id]} />}
         </div>
       )}
     </main>

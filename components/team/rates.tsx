@@ -4,7 +4,7 @@ import type { DayMetrics } from '@/lib/metrics';
 import { formatPct, splitDuration } from '@/lib/ui/format';
 
 /** An average response time as 分/秒 (issue 23: not "1039.3 秒"). */
-function avg(ms: number | null): string {
+export function avgDuration(ms: number | null): string {
   if (ms === null) return '—';
   const { h, m, s } = splitDuration(ms);
   if (h > 0) return i18n.t('popup.duration.hm', { h, m });
@@ -21,7 +21,7 @@ export function Rates({ m }: { m: DayMetrics }) {
       <td class="num">{formatPct(m.rate3min)}</td>
       <td class="num">{formatPct(m.rate5min)}</td>
       <td class="num">{formatPct(m.rate1h)}</td>
-      <td class="num">{avg(m.avgResponseMs)}</td>
+      <td class="num">{avgDuration(m.avgResponseMs)}</td>
     </>
   );
 }

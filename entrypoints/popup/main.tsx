@@ -21,6 +21,7 @@ const deps: PopupDeps = {
   },
   exportDaily: (format, account) => sendRequest(browser.runtime, { type: 'export/daily', format, account }),
   download: (file) => downloadText(document, file),
+  exportTeamDay: (account) => sendRequest(browser.runtime, { type: 'team/export', account, days: 1 }),
   onOpenTab: (url) => void browser.tabs.create({ url }),
   onOpenOptions: () => void browser.runtime.openOptionsPage(),
   now: () => systemClock.now(),

@@ -18,17 +18,17 @@ import '@/components/team/team.css';
 // files are read, checked and merged in a Web Worker (merge.worker.ts), off the page's thread.
 document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
 document.title = i18n.t('teamReport.page.title');
-const official = sendRequest(browser.runtime, { type: 'official/shop-days' }).catch(() => ({ shops: {} }));
+const official = sendRequest(browser.runtime, { type: 'official/shop-days' }).catch(() => ({ shops: {}, agents: {} }));
 const importer = workerImporter(new Worker(new URL('./merge.worker.ts', import.meta.url), { type: 'module' }));
 // Rendered again when the settings change, so the verdict follows the signup rule as the popup's does.
 const show = (settings: Settings) =>
-  void official.then(({ shops }) => {
+  void official.then(({ shops, agents }) => {
     const common = { today: beijingDay(Date.now()), window: settings.replyTimer.countedWindow, expectedAgents: settings.team.agentCount };
     const rule = signupRuleOf(settings.signup);
     render(
       <TeamTabs
         initial={location.hash === '#live' ? 'live' : 'files'}
-        files={<TeamApp {...common} rule={rule} download={(file) => downloadText(document, file)} official={shops} importer={importer} />}
+        files={<TeamApp {...common} rule={rule} download={(file) => downloadText(document, file)} official={shops} officialAgents={agents} importer={importer} />}
         // The live board (issue 24): PouchDB is a chunk of its own, fetched only when this tab opens with the board on.
         live={() => <LiveTab {...common} rule={rule} official={shops} board={settings.board} loadPouch={() => import('pouchdb-browser').then((m) => m.default)} />}
       />,

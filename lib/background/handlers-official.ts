@@ -7,6 +7,7 @@ import { listAccounts, resolveAccount } from '../store/accounts';
 import type { HandlerDeps } from './handlers';
 import { checkShop, officialCalibration, officialShopDays, putOfficialReadings, recordOfficialRejects, officialShopOf } from '../store/official';
 import type { KefuDb } from '../store/schema';
+import { officialAgentDays } from '../store/official-agents';
 
 type Official = Pick<Handlers, 'official/readings' | 'official/shop-days' | 'official/calibration'>;
 
@@ -40,7 +41,8 @@ export function officialHandlers({ store, settings, clock }: HandlerDeps): Offic
 
     'official/shop-days': async (request) => {
       const days = dayCount(request.days, SHOP_DAYS_DEFAULT, 'official/shop-days');
-      return { shops: await store.run('official/shop-days', (db) => officialShopDays(db, days, beijingDay(clock.now()))) };
+      const today = beijingDay(clock.now());
+      return store.run('official/shop-days', async (db) => ({ shops: await officialShopDays(db, days, today), agents: await officialAgentDays(db, days, today) }));
     },
 
     'official/calibration': async (request) => {

@@ -65,6 +65,9 @@ const DESCRIPTIONS: Record<string, string> = {
   'board.database': '店铺的数据库名 / the shop\'s database',
   'board.user': '本浏览器在服务器上的用户名（每位客服一个）/ this browser\'s user on the server (one per agent)',
   'board.password': '该用户的密码（不记录日志、不导出）/ that user\'s password (never logged or exported)',
+  dayEndReminder: '下班提醒：导出今日团队日报 / end-of-day reminder to export today\'s team day file',
+  'dayEndReminder.enabled': '开启下班提醒（默认关闭）/ switch the reminder on (off by default)',
+  'dayEndReminder.hour': '提醒时间，北京时间 12–23 点 / the reminder\'s Beijing hour, 12–23',
 };
 
 type JsonNode = {

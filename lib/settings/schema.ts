@@ -184,6 +184,7 @@ export const settingsSchema = object({
     agentCount: range(0, 500, true),
   }).default({ shopSecret: '', agentCount: 0 }), // files written before the team section existed
   board: boardSchema.default({ ...DEFAULT_BOARD_SETTINGS }), // the live board (issue 24): off unless a team switches it on
+  dayEndReminder: object({ enabled: bool(), hour: range(12, 23, true) }).default({ enabled: false, hour: 22 }), // issue 23 item 6: off by default
 }).superRefine((s, ctx) => {
   const t = s.replyTimer.thresholdsSec;
   const tp = ['replyTimer', 'thresholdsSec'];

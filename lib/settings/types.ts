@@ -139,6 +139,13 @@ export interface BoardSettings {
   password: string;
 }
 
+/** The end-of-day reminder to export today's team day file (issue 23 item 6): off unless asked for. */
+export interface DayEndReminderSettings {
+  enabled: boolean;
+  /** Beijing hour (12–23) of the desktop notification. */
+  hour: number;
+}
+
 export const DEFAULT_BOARD_SETTINGS: BoardSettings = { enabled: false, url: '', database: '', user: '', password: '' };
 
 export interface Settings {
@@ -153,6 +160,7 @@ export interface Settings {
   retentionDays: number;
   team: TeamSettings;
   board: BoardSettings;
+  dayEndReminder: DayEndReminderSettings;
 }
 
 const allCategories = <T>(value: T): Record<PhraseCategory, T> =>
@@ -206,4 +214,5 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 90,
   team: { shopSecret: '', agentCount: 0 },
   board: { ...DEFAULT_BOARD_SETTINGS },
+  dayEndReminder: { enabled: false, hour: 22 },
 };

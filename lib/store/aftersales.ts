@@ -25,47 +25,10 @@ import { accountKey, touchAccount } from './accounts';
 import { accountSalt } from './chat';
 import { isStoredId } from './stored-ids';
 import { allRequests, inTransaction } from './tx';
-import { MINUTE_MS } from '../clock';
+import { mergeListPages } from '../list-pages';
 import { AFTERSALES_CURRENT_PREFIX, type AfterSalesCurrent, type AfterSalesRecord, type KefuDb, type ListPage } from './schema';
 
-/** How long a list page seen once keeps counting without being seen again. */
-export const RECENT_PAGES_MS = 30 * MINUTE_MS;
-/** At most this many pages are kept (a list page holds 10–100 rows). */
-const MAX_LIST_PAGES = 30;
-
-/** Two snapshots of the same list page: at least half the smaller one's ids in common. */
-function samePage(a: ReadonlySet<string>, b: readonly string[]): boolean {
-  if (a.size === 0 || b.length === 0) return false;
-  const common = b.reduce((n, id) => n + (a.has(id) ? 1 : 0), 0);
-  return common > 0 && common * 2 >= Math.min(a.size, b.length);
-}
-
-/**
- * The recent list pages after a new snapshot: the snapshot replaces an older
- * snapshot of the same page (a newer one of it wins over a late one), pages
- * older than RECENT_PAGES_MS before the newest drop out, and an empty
- * snapshot (the list shows nothing to handle) replaces them all. Pure.
- */
-export function mergeListPages(pages: readonly ListPage[], next: ListPage): ListPage[] {
-  if (next.ids.length === 0) {
-    const newer = pages.filter((p) => p.seenAt > next.seenAt);
-    return newer.length > 0 ? [...newer] : [next];
-  }
-  const nextIds = new Set(next.ids);
-  let merged: ListPage[] = [];
-  let superseded = false;
-  for (const page of pages) {
-    if (samePage(nextIds, page.ids)) {
-      if (page.seenAt > next.seenAt) superseded = true;
-      else continue;
-    }
-    merged.push(page);
-  }
-  if (!superseded) merged.push(next);
-  const newest = Math.max(...merged.map((p) => p.seenAt));
-  merged = merged.filter((p) => p.seenAt >= newest - RECENT_PAGES_MS).sort((a, b) => b.seenAt - a.seenAt);
-  return merged.slice(0, MAX_LIST_PAGES);
-}
+export { mergeListPages, RECENT_PAGES_MS } from '../list-pages';
 
 /** The set stored under currentKey: the pages and their union. */
 function currentOf(pages: ListPage[]): AfterSalesCurrent {

@@ -233,6 +233,7 @@ describe('senders (issue 11.8)', () => {
     expect(await sendFromTab(6, { type: 'aftersales/snapshot', account: { key: 'mall2:agent9' }, seenAt: NOW, rows: [] })).toEqual({ ok: false, error: expect.stringMatching(tied) });
     expect((await sendFromTab(6, { type: 'aftersales/snapshot', account: { key: 'mall1:agent2' }, seenAt: NOW, rows: [] })).ok).toBe(true);
     expect((await ask({ type: 'official/shop-days' })).shops).toEqual({ mall1: { [Y]: expect.objectContaining({ rate3min: 0.9, via: 'response' }) } });
+    expect((await ask({ type: 'official/shop-days' })).agents).toEqual({}); // no 客服绩效 row read
     // The tab's ties go with it.
     await fakeBrowser.tabs.onRemoved.trigger(6, { windowId: 1, isWindowClosing: false });
     expect(Object.keys(await fakeBrowser.storage.session.get(null)).filter((k) => k.startsWith('sender:6:'))).toEqual([]);

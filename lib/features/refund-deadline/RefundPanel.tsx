@@ -27,8 +27,12 @@ export interface RefundPanelProps {
   urgentHours: number;
   /** Collapsed: a thin tab on the right edge (covers nothing the page needs). */
   collapsed: boolean;
-  /** Open where the page has no free margin: the panel's right edge, px from the viewport's right, left of the rows' actions; null = at the edge. */
+  /** Open where the page has no free margin: the panel's right edge, px from the viewport's right (a free column of the list); null = at the edge. */
   right?: number | null;
+  /** Its width there when the free column is narrower than the panel; null = the usual width. */
+  width?: number | null;
+  /** Pending refunds of other list pages seen recently, in the counts but not the list. */
+  otherPages?: number;
   onToggle: () => void;
   onJump: (afterSalesId: string) => void;
 }
@@ -89,7 +93,7 @@ function PanelEntry({ entry: e, onJump }: { entry: RefundPanelEntry; onJump: Ref
 
 /** The "most urgent first" panel of the after-sales list: counts per stage, then one entry per pending row. */
 export function RefundPanel(props: RefundPanelProps) {
-  const { entries, counts, urgent, estimateTitle, collapsed, right, onToggle, onJump } = props;
+  const { entries, counts, urgent, estimateTitle, collapsed, right, width, otherPages, onToggle, onJump } = props;
   if (collapsed) return <PanelTab {...props} />;
   return (
     <section
@@ -98,7 +102,7 @@ export function RefundPanel(props: RefundPanelProps) {
       data-collapsed="false"
       data-urgent={urgent}
       aria-label={i18n.t('refund.panelTitle')}
-      style={right ? { right: `${right}px` } : undefined}
+      style={{ ...(right ? { right: `${right}px` } : {}), ...(width ? { width: `${width}px` } : {}) }}
     >
       <div class="head">
         <span class="title">{i18n.t('refund.panelTitle')}</span>
@@ -116,12 +120,13 @@ export function RefundPanel(props: RefundPanelProps) {
           ›
         </button>
       </div>
-      <div class="counts" data-testid="refund-counts">
+      <div class="counts" data-testid="refund-counts" data-other-pages={otherPages ?? 0}>
         {counts.map((c) => (
           <span key={c.stage} class={`chip ${c.stage}${c.count === 0 ? ' zero' : ''}`} data-stage={c.stage} data-count={c.count}>
             {c.label} <b>{c.count}</b>
           </span>
         ))}
+        {otherPages ? <span class="pages">{i18n.t('refund.panelOtherPages', { n: String(otherPages) })}</span> : null}
       </div>
       {entries.length === 0 ? (
         <div class="empty">{i18n.t('refund.panelEmpty')}</div>

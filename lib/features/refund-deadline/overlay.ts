@@ -147,9 +147,9 @@ class RefundOverlay {
       return;
     }
     if (change.reopen) deps.panelCollapsed.set(false);
-    const handlers = { collapsed: change.collapsed, right: change.right, onToggle: () => this.toggle(), onJump: (id: string) => this.jump(id) };
+    const handlers = { collapsed: change.collapsed, right: change.right, width: change.width, onToggle: () => this.toggle(), onJump: (id: string) => this.jump(id) };
     this.panel ??= createRefundPanel(deps.doc);
-    this.panel.render(panelProps(change.items, settings, handlers));
+    this.panel.render(panelProps(change.items, settings, handlers, { rows: change.others, now }));
   }
 
   private toggle(): void {
@@ -172,8 +172,8 @@ class RefundOverlay {
   }
 
   private measure(): void {
-    const elements = [...this.state.rows.values()].map((facts) => facts.row.dom.element);
-    this.state.layout = measureLayout(this.deps.page, this.deps.win, elements);
+    const rows = [...this.state.rows.values()].map((facts) => facts.row.dom);
+    this.state.layout = measureLayout(this.deps.page, this.deps.win, rows);
   }
 
   private observe(target: Element): void {

@@ -5,14 +5,11 @@
  * the panel has room (layout reads on re-scans and resizes only, never per tick).
  */
 import { readDetailPage } from '../../pdd/aftersales-detail';
-import { checkAfterSalesList, readAfterSalesRows, rowActionsLeft, type AfterSalesRow, type ListCheck } from '../../pdd/aftersales-page';
+import { checkAfterSalesList, readAfterSalesRows, type AfterSalesRow, type ListCheck } from '../../pdd/aftersales-page';
+import { rowKeepClear, type Span } from '../../pdd/aftersales-layout';
+import { placePanel } from './panel-place';
 import { isOwnNode } from '../../dom/shadow-host';
 import type { PanelLayout, RefundPage } from './state';
-
-/** The open panel's width plus margins: it opens by itself only where the page leaves this much free on the right. */
-const PANEL_ROOM_PX = 344;
-/** Space between the open panel and the rows' action column it keeps clear of. */
-const PANEL_GAP_PX = 12;
 
 export function readPageRows(page: RefundPage, doc: Document, href: string): AfterSalesRow[] {
   if (page === 'list') return readAfterSalesRows(doc);
@@ -45,16 +42,14 @@ export function isPageChange(record: MutationRecord, countdowns: readonly Elemen
   return nodes.length === 0 || !nodes.every(isOwnNode);
 }
 
-/** Free width right of the rows, and where the rows' action column starts. */
-export function measureLayout(page: RefundPage, win: Window, rows: Iterable<Element>): PanelLayout {
-  if (page !== 'list') return { roomOnRight: false, panelRight: null };
+/** Where the open panel can go: right of the rows, else a free column of the list that covers none of any row's amounts, logistics, countdown or actions. */
+export function measureLayout(page: RefundPage, win: Window, rows: Iterable<AfterSalesRow>): PanelLayout {
+  if (page !== 'list') return { roomOnRight: false, panelRight: null, panelWidth: null, placed: false };
   let right = 0;
-  let actionsLeft = Infinity;
-  for (const element of rows) {
-    right = Math.max(right, element.getBoundingClientRect().right);
-    actionsLeft = Math.min(actionsLeft, rowActionsLeft(element) ?? Infinity);
+  const keepClear: Span[] = [];
+  for (const row of rows) {
+    right = Math.max(right, row.element.getBoundingClientRect().right);
+    keepClear.push(...rowKeepClear(row));
   }
-  const width = win.innerWidth || 0;
-  const panelRight = Number.isFinite(actionsLeft) ? Math.max(0, Math.round(width - actionsLeft + PANEL_GAP_PX)) : null;
-  return { roomOnRight: width - right >= PANEL_ROOM_PX, panelRight };
+  return placePanel(win.innerWidth || 0, right, keepClear);
 }

@@ -13,6 +13,7 @@ import type { RefundBadgeInfo } from './badge';
 import { guidanceFlags } from './guidance';
 import { rowState, toRefundRow, type RefundRow } from './rows';
 import { badgeInfo, deadlineTitle, panelFlags, timeOf, type PanelItem } from './words';
+import { PagesSeen, type OtherPageRow } from './pages-seen';
 
 /** Which after-sales page the overlay is on: the list (badges, panel, snapshot) or one refund's detail (its badge only). */
 export type RefundPage = 'list' | 'detail';
@@ -45,14 +46,20 @@ export const needsBadge = (facts: RowFacts): boolean => facts.row.pending || fac
 export interface PanelLayout {
   /** The open panel fits right of the list without covering it. */
   roomOnRight: boolean;
-  /** Where the open panel's right edge goes when it does not fit: left of the rows' action column (px from the viewport's right). */
+  /** Where the open panel's right edge goes when it does not fit there: the right of a free column of the list (px from the viewport's right). */
   panelRight: number | null;
+  /** Its width in that column (narrower than usual when the column is); null = the usual width. */
+  panelWidth: number | null;
+  /** Somewhere to open that covers none of the rows' amounts, logistics, countdown or actions (panel-place.ts). */
+  placed: boolean;
 }
 
 /** The time-left text and stage of every row at one moment, and the panel's pending items. */
 export interface Frame {
   times: Map<string, { text: string | null; stage: RefundStage | 'unknown' | null }>;
   items: PanelItem[];
+  /** Pending refunds of the other list pages seen recently (counted, not listed). */
+  others: OtherPageRow[];
   /** Changes exactly when what the panel lists changes. */
   key: string;
 }
@@ -61,7 +68,7 @@ export interface Frame {
 export type PanelChange =
   | { kind: 'same' }
   | { kind: 'hide' }
-  | { kind: 'show'; collapsed: boolean; right: number | null; items: PanelItem[]; reopen: boolean };
+  | { kind: 'show'; collapsed: boolean; right: number | null; width: number | null; items: PanelItem[]; others: OtherPageRow[]; reopen: boolean };
 
 function describe(row: RefundRow, now: number, settings: AfterSalesSettings): RowFacts {
   const flags = guidanceFlags(row, now, settings);
@@ -73,12 +80,16 @@ export class RefundState {
   /** The rows last read, by after-sales id (empty while the page is not recognised). */
   rows = new Map<string, RowFacts>();
   check: ListCheck = { recognised: true, missing: [], state: 'loading' };
-  layout: PanelLayout = { roomOnRight: true, panelRight: null };
+  layout: PanelLayout = { roomOnRight: true, panelRight: null, panelWidth: null, placed: true };
+  /** The list pages seen recently (pages-seen.ts): the stage counts are over all of them. */
+  readonly pagesSeen = new PagesSeen();
   private failingSince: number | null = null;
   private flagsAt = 0;
   private panelKey = HIDDEN;
   /** Refunds already seen in the urgent stage or worse: a new one opens the panel once. */
   private readonly urgentSeen = new Set<string>();
+  /** Refunds seen before the urgent stage: one entering it while watched opens even a panel the agent collapsed. */
+  private readonly calmSeen = new Set<string>();
 
   constructor(
     readonly page: RefundPage,
@@ -102,6 +113,7 @@ export class RefundState {
       this.rows.set(row.afterSalesId, describe(row, now, settings));
     }
     this.flagsAt = now;
+    if (this.page === 'list' && check.state !== 'loading') this.pagesSeen.saw(now, [...this.rows.values()].map((f) => f.row));
     return [...previous.keys()].filter((id) => !this.rows.has(id));
   }
 
@@ -136,12 +148,34 @@ export class RefundState {
         key += `${facts.row.afterSalesId}|${text}|${stage}|${facts.flags.join(',')};`;
       }
     }
-    return { times, items, key };
+    const others = this.page === 'list' ? this.pagesSeen.others(now, new Set(this.rows.keys())) : [];
+    for (const o of others) key += `${o.afterSalesId}@${o.deadlineAt};`;
+    return { times, items, others, key };
   }
 
   /** Collapsed or open: the agent's choice, else open only where it covers nothing (a wide screen's margin). */
   collapsed(choice: boolean | null): boolean {
     return choice ?? !this.layout.roomOnRight;
+  }
+
+  /**
+   * Refunds of `items` that open the panel: entering the urgent stage while
+   * watched, or first seen urgent unless the agent collapsed the panel (so a
+   * reload keeps it collapsed, issue 23 item 7). Each one once.
+   */
+  private entering(items: readonly PanelItem[], choice: boolean | null): PanelItem[] {
+    const out: PanelItem[] = [];
+    for (const item of items) {
+      const id = item.row.afterSalesId;
+      if (!isUrgent(item.stage)) {
+        if (item.stage !== 'unknown') this.calmSeen.add(id);
+        continue;
+      }
+      if (this.urgentSeen.has(id)) continue;
+      this.urgentSeen.add(id);
+      if (choice !== true || this.calmSeen.has(id)) out.push(item);
+    }
+    return out;
   }
 
   /**
@@ -155,15 +189,16 @@ export class RefundState {
       this.panelKey = HIDDEN;
       return wasShown ? { kind: 'hide' } : { kind: 'same' };
     }
-    const entering = frame.items.filter((i) => isUrgent(i.stage) && !this.urgentSeen.has(i.row.afterSalesId));
-    for (const item of entering) this.urgentSeen.add(item.row.afterSalesId);
-    const reopen = entering.length > 0 && this.collapsed(choice);
+    // Nowhere to open without covering the rows' amounts, logistics, countdown or actions: the tab's count says it.
+    const entering = this.entering(frame.items, choice);
+    const reopen = entering.length > 0 && this.collapsed(choice) && this.layout.placed;
     const collapsed = reopen ? false : this.collapsed(choice);
-    const key = `${frame.key}${collapsed}|${this.layout.panelRight}`;
+    const { panelRight, panelWidth } = this.layout;
+    const key = `${frame.key}${collapsed}|${panelRight}|${panelWidth}`;
     if (key === this.panelKey && !reopen) return { kind: 'same' };
     this.panelKey = key;
-    const right = this.layout.roomOnRight ? null : this.layout.panelRight;
-    return { kind: 'show', collapsed, right, items: frame.items, reopen };
+    const right = this.layout.roomOnRight ? null : panelRight;
+    return { kind: 'show', collapsed, right, width: this.layout.roomOnRight ? null : panelWidth, items: frame.items, others: frame.others, reopen };
   }
 
   /** The panel was removed from the page: the next frame draws it anew. */

@@ -96,13 +96,16 @@ export interface PanelItem {
 export function panelProps(
   items: readonly PanelItem[],
   settings: AfterSalesSettings,
-  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump' | 'right'>,
+  handlers: Pick<RefundPanelProps, 'collapsed' | 'onToggle' | 'onJump' | 'right' | 'width'>,
+  others: { rows: ReadonlyArray<{ deadlineAt: number | null }>; now: number } = { rows: [], now: 0 },
 ): RefundPanelProps {
   const sorted = [...items].sort(
     (a, b) => (a.row.deadline?.at ?? Infinity) - (b.row.deadline?.at ?? Infinity) || (a.row.afterSalesId < b.row.afterSalesId ? -1 : 1),
   );
   const counts = Object.fromEntries(REFUND_STAGES.map((s) => [s, 0])) as Record<RefundStage, number>;
   for (const item of sorted) if (item.stage !== 'unknown') counts[item.stage] += 1;
+  // The other list pages seen recently count too (issue 23 item 7); they are not listed (no row here to jump to).
+  for (const o of others.rows) if (o.deadlineAt !== null) counts[refundStage(o.deadlineAt - others.now, settings.stageHours)] += 1;
   return {
     entries: sorted.map((item) => ({
       afterSalesId: item.row.afterSalesId,
@@ -115,6 +118,7 @@ export function panelProps(
     counts: REFUND_STAGES.map((stage) => ({ stage, label: stageLabel(stage, settings.stageHours), count: counts[stage] })),
     urgent: counts.overdue + counts.critical + counts.urgent,
     urgentHours: settings.stageHours.urgent,
+    otherPages: others.rows.length,
     estimateTitle: estimateTitle(),
     ...handlers,
   };

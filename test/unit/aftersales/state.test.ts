@@ -7,6 +7,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import type { AfterSalesRow, ListCheck } from '@/lib/pdd/aftersales-page';
 import { FLAGS_REFRESH_MS, NOTICE_AFTER_MS, RefundState, type Frame, type RefundPage } from '@/lib/features/refund-deadline/state';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
+import { panelProps } from '@/lib/features/refund-deadline/words';
 import { SNAPSHOT_NOW, useLocale } from './helpers';
 
 const NOW = SNAPSHOT_NOW;
@@ -134,16 +135,34 @@ describe('the panel', () => {
   it('collapsed or open: the agent\'s choice, else open only with room on the right', () => {
     const s = state('list', [left('a', 20 * HOUR_MS)]);
     expect([s.collapsed(null), s.collapsed(true), s.collapsed(false)]).toEqual([false, true, false]);
-    s.layout = { roomOnRight: false, panelRight: 179 };
+    s.layout = { roomOnRight: false, panelRight: 179, panelWidth: 300, placed: true };
     expect([s.collapsed(null), s.collapsed(false)]).toEqual([true, false]);
-    expect(s.panel(s.frame(NOW, SETTINGS), false)).toMatchObject({ kind: 'show', collapsed: false, right: 179 });
+    expect(s.panel(s.frame(NOW, SETTINGS), false)).toMatchObject({ kind: 'show', collapsed: false, right: 179, width: 300 });
   });
 
-  it('opens by itself when a refund enters the urgent stage, once per refund', () => {
-    const s = state('list', [left('a', 2 * HOUR_MS), left('b', 6 * HOUR_MS)]);
-    expect(s.panel(s.frame(NOW, SETTINGS), true)).toMatchObject({ kind: 'show', collapsed: false, reopen: true });
-    // The agent collapses it again: it stays so while no other refund turns urgent.
+  it('opens by itself for urgent refunds when the agent has not collapsed it, once per refund', () => {
+    const s = state('list', [left('a', 2 * HOUR_MS)]);
+    s.layout = { roomOnRight: false, panelRight: 400, panelWidth: 320, placed: true };
+    expect(s.panel(s.frame(NOW, SETTINGS), null)).toMatchObject({ kind: 'show', collapsed: false, reopen: true });
     expect(s.panel(s.frame(NOW + MINUTE_MS, SETTINGS), true)).toMatchObject({ kind: 'show', collapsed: true, reopen: false });
+  });
+
+  it('a panel the agent collapsed stays collapsed after a reload for refunds already urgent (issue 23 item 7)', () => {
+    const s = state('list', [left('a', 2 * HOUR_MS), left('b', 30 * MINUTE_MS)]);
+    expect(s.panel(s.frame(NOW, SETTINGS), true)).toMatchObject({ kind: 'show', collapsed: true, reopen: false });
+    expect(s.panel(s.frame(NOW + 5 * MINUTE_MS, SETTINGS), true)).toMatchObject({ collapsed: true, reopen: false });
+  });
+
+  it('nowhere to open without covering the rows\' amounts, logistics, countdown or actions: stays a tab', () => {
+    const s = state('list', [left('a', 2 * HOUR_MS)]);
+    s.layout = { roomOnRight: false, panelRight: null, panelWidth: null, placed: false };
+    expect(s.panel(s.frame(NOW, SETTINGS), null)).toMatchObject({ kind: 'show', collapsed: true, reopen: false });
+  });
+
+  it('opens even a collapsed panel when a refund enters the urgent stage while watched, once per refund', () => {
+    const s = state('list', [left('a', 2 * HOUR_MS), left('b', 6 * HOUR_MS)]);
+    expect(s.panel(s.frame(NOW, SETTINGS), true)).toMatchObject({ kind: 'show', collapsed: true, reopen: false });
+    // The agent keeps it collapsed: it stays so while no other refund turns urgent.
     expect(s.panel(s.frame(NOW + 90 * MINUTE_MS, SETTINGS), true)).toMatchObject({ collapsed: true, reopen: false });
     // b is within 4 h two hours later.
     expect(s.panel(s.frame(NOW + 2 * HOUR_MS + MINUTE_MS, SETTINGS), true)).toMatchObject({ collapsed: false, reopen: true });
@@ -183,5 +202,32 @@ describe('the snapshot rows', () => {
     const s = state('list', [], LOADING);
     expect(s.snapshotRows(NOW, SETTINGS, { lastEmpty: true, lastAt: NOW - SECOND_MS })).toBeNull();
     expect(s.snapshotRows(NOW, SETTINGS, { lastEmpty: true, lastAt: NOW + SECOND_MS })).toEqual([]);
+  });
+});
+
+describe('stage counts over every list page seen (issue 23 item 7)', () => {
+  const handlers = { collapsed: false, right: null, width: null, onToggle: () => {}, onJump: () => {} };
+  const countsOf = (s: RefundState, now: number) => {
+    const frame = s.frame(now, SETTINGS);
+    const props = panelProps(frame.items, SETTINGS, handlers, { rows: frame.others, now });
+    return Object.fromEntries(props.counts.map((c) => [c.stage, c.count]));
+  };
+
+  it('page 2 counts page 1\'s overdue refund; page 1 seen again without it drops it', () => {
+    const page1 = [left('p1-a', -5 * MINUTE_MS), left('p1-b', 20 * HOUR_MS), settled('p1-c')];
+    const page2 = [left('p2-a', 30 * HOUR_MS), left('p2-b', 2 * HOUR_MS)];
+    const s = state('list', page1);
+    s.read(page2, ROWS, noTraffic, NOW + MINUTE_MS, SETTINGS);
+    expect(countsOf(s, NOW + MINUTE_MS)).toMatchObject({ overdue: 1, urgent: 1, calm: 2 });
+    expect(ids(s.frame(NOW + MINUTE_MS, SETTINGS))).toEqual(['p2-a', 'p2-b']); // listed: this page's rows only
+    // Page 1 again, its overdue refund handled meanwhile: page 1's earlier sighting is replaced.
+    s.read([left('p1-b', 20 * HOUR_MS), settled('p1-c')], ROWS, noTraffic, NOW + 2 * MINUTE_MS, SETTINGS);
+    expect(countsOf(s, NOW + 2 * MINUTE_MS)).toMatchObject({ overdue: 0, urgent: 1, calm: 2 });
+  });
+
+  it('a page not seen for 30 minutes stops counting', () => {
+    const s = state('list', [left('p1-a', -5 * MINUTE_MS), left('p1-b', 20 * HOUR_MS)]);
+    s.read([left('p2-a', 30 * HOUR_MS)], ROWS, noTraffic, NOW + 31 * MINUTE_MS, SETTINGS);
+    expect(countsOf(s, NOW + 31 * MINUTE_MS)).toMatchObject({ overdue: 0, calm: 1 });
   });
 });

@@ -18,6 +18,8 @@ import {
   officialShopOf,
 } from '@/lib/store/official';
 import { DB_VERSION } from '@/lib/store/schema';
+import { officialAgentDays } from '@/lib/store/official-agents';
+import { MAX_OFFICIAL_AGENTS_PER_DAY } from '@/lib/official-agents';
 import { upgradeDb } from '@/lib/store/upgrade';
 import type { KefuGuardDB } from '@/lib/store/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
@@ -230,3 +232,26 @@ describe('officialShopDays (the Team page)', () => {
   });
 });
 
+
+describe('officialAgentDays (the Team page, per agent)', () => {
+  it('gives each shop its 客服绩效 single days per agent; shop-wide rows, ranges and days outside are left out', async () => {
+    const db = await store.db();
+    const agent = (d: string, name: string, rate3min: number, extra: Partial<OfficialReading> = {}) =>
+      day(d, rate3min, { source: 'cs-report', agent: name, figures: { rate3min, rate30s: 0.7, consultUsers: 40, serviceScore: 4.5 }, ...extra });
+    await putOfficialReadings(db, 'mall1', [day(Y, 0.8), agent(Y, '小美', 0.9), agent(Y2, '小美', 0.6, { to: Y }), agent(addDays(TODAY, -40), '小王', 0.5)], NOW, NOW);
+    await putOfficialReadings(db, 'mall2', [agent(Y, '小王', 0.7)], NOW, NOW);
+    expect(await officialAgentDays(db, 30, TODAY)).toEqual({
+      mall1: { [Y]: { 小美: { rate3min: 0.9, rate30s: 0.7, consultUsers: 40, serviceScore: 4.5, via: 'response', readAt: NOW } } },
+      mall2: { [Y]: { 小王: { rate3min: 0.7, rate30s: 0.7, consultUsers: 40, serviceScore: 4.5, via: 'response', readAt: NOW } } },
+    });
+  });
+
+  it('bounds the agents of a shop-day', async () => {
+    const db = await store.db();
+    const many = Array.from({ length: MAX_OFFICIAL_AGENTS_PER_DAY + 20 }, (_, i) =>
+      day(Y, 0.9, { source: 'cs-report', agent: `客服${i}`, figures: { rate3min: 0.9 } }),
+    );
+    await putOfficialReadings(db, 'mall1', many, NOW, NOW);
+    expect(Object.keys((await officialAgentDays(db, 30, TODAY))['mall1']![Y]!)).toHaveLength(MAX_OFFICIAL_AGENTS_PER_DAY);
+  });
+});

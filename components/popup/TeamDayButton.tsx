@@ -1,0 +1,36 @@
+/**
+ * 导出今日团队日报 (issue 23 item 6): today's team day file in one click, for
+ * the owner's Team page; says which file it saved. Not the popup's own JSON
+ * export of the figures (that one is named kefu-guard-figures-…).
+ */
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { localPart } from './PopupView';
+
+export function TeamDayButton({ exportFile }: { exportFile(): Promise<{ filename: string }> }) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const { filename } = await exportFile();
+      setStatus({ ok: true, text: i18n.t('popup.teamDay.done', { name: filename }) });
+    } catch (error) {
+      setStatus({ ok: false, text: i18n.t('popup.teamDay.failed', { reason: localPart(error instanceof Error ? error.message : String(error)) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" class="btn" data-testid="export-team-today" disabled={busy} onClick={() => void run()}>
+        {i18n.t('popup.teamDay.button')}
+      </button>
+      {status && (
+        <p class={status.ok ? 'muted small team-day-status' : 'error-text team-day-status'} role="status" data-testid="export-team-today-status">
+          {status.text}
+        </p>
+      )}
+    </>
+  );
+}
