@@ -35,14 +35,20 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 type Inferred = StoredEvent & { inferred?: true };
-const ANSWERED = '7730000001';
-const OTHER = '7730000002';
-const LATE = '7730000003';
+/** Buyers of one attempt: a retry takes new ones, or the first attempt's stored question would come back as a restored wait. */
+let attempt = 0;
+let ANSWERED = '';
+let OTHER = '';
+let LATE = '';
 
 describe('a chat page whose traffic the extension cannot see', () => {
   it('a buyer the page moves to 已回复 gets a human reply inferred from the page, stored once, marked inferred', async () => {
     const { sim } = harness;
     sim.reset({ variant: { trafficUnseen: true, offHoursGroup: false } });
+    attempt++;
+    ANSWERED = `77300${attempt}0001`;
+    OTHER = `77300${attempt}0002`;
+    LATE = `77300${attempt}0003`;
     // Only this run's records (a retry finds the first attempt's).
     const earlier = new Set((await storedEvents(harness)).map((e) => e.messageId));
     const events = async (): Promise<Inferred[]> => (await storedEvents(harness)).filter((e) => !earlier.has(e.messageId));
