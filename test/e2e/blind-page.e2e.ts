@@ -2,7 +2,8 @@
  * Issue 20 items 3 and 6 in real Chromium: a chat page whose pushes the extension cannot read
  * (variant trafficUnseen: the page takes its sockets and XHR from a blank iframe, so no push,
  * titan-ws or m-ws, and no list response reaches the tap; the same as a page whose socket we
- * cannot decode). Only the DOM is left.
+ * cannot decode). Only the DOM is left. A second tab sees the traffic but cannot decode the titan
+ * pushes (variant titanFrameTrailer: a frame format the decoder does not know): the same.
  * - A reply the page shows closes the wait: the page moves a buyer to 已回复 while no traffic
  *   brought the reply; a human reply inferred from the page is stored (marked inferred), once.
  * - Missing traffic is said plainly: the page lists new waiting buyers but no socket brought a
@@ -23,6 +24,9 @@ const SEC = 1000;
 const SHOTS = '.output/shots';
 let harness: Harness;
 let chat: ChatPage;
+/** The tab whose titan pushes do not decode, and the drop counts its content script reports (lib/content/dropped.ts). */
+let undecoded: ChatPage;
+const undecodedDrops: Array<Record<string, number>> = [];
 /** When the first buyer no push accounts for appeared on the page (the silence counts from there). */
 let newBuyerAt = 0;
 
@@ -78,17 +82,28 @@ describe('a chat page whose traffic the extension cannot see', () => {
     expect(reply.conversationId).toBe(question!.conversationId);
     expect(reply.at).toBeGreaterThan(question!.at);
     expect(reply.at).toBeLessThanOrEqual(Date.now());
+    // A second tab hears the page's traffic, but every titan push is in a format it cannot decode.
+    sim.setVariant({ trafficUnseen: false, titanFrameTrailer: true });
+    await undecoded?.page.close();
+    undecoded = await ChatPage.open(harness);
+    undecoded.page.on('console', (m) => {
+      if (!m.text().includes('dropped from the page')) return;
+      void m.args()[1]?.jsonValue().then((counts: Record<string, number>) => undecodedDrops.push(counts), () => undefined);
+    });
+    // Its timer has read the list once (what is there on load is no news) before the new buyer comes.
+    await undecoded.waitForBadge(OTHER, (b) => b !== null);
     // Further list changes re-read the rows: the same wait is not inferred twice.
     sim.chat.addBuyer({ uid: LATE });
     sim.chat.buyerSays(LATE, '能便宜点吗');
     newBuyerAt = Date.now();
     await chat.row(LATE).waitFor();
+    await undecoded.row(LATE).waitFor();
     await chat.page.waitForTimeout(2_500);
-    expect((await events()).filter((e) => e.kind === 'human')).toHaveLength(1);
+    expect((await events()).filter((e) => e.inferred)).toHaveLength(1);
     await chat.page.screenshot({ path: `${SHOTS}/issue20-inferred-reply.png` });
   });
 
-  it('new buyers on the page and no push for three minutes: the popup says today’s figures are incomplete, 诊断 says why', async () => {
+  it('new buyers on the page and no push for three minutes (none seen, or none decoded): the popup says today’s figures are incomplete, 诊断 says why', async () => {
     const popup = await PopupPage.open(harness);
     // Before the silence has lasted TRAFFIC_SILENCE_MS nothing is claimed.
     expect(await popup.page.getByTestId('traffic-missing').count()).toBe(0);
@@ -105,11 +120,13 @@ describe('a chat page whose traffic the extension cannot see', () => {
     await popup.page.close();
     const options = await harness.openExtensionPage('options.html');
     const entry = options.getByTestId('diagnostics-list').locator('li', { hasText: '未收到页面推送' });
-    await entry.first().waitFor();
-    // No push on either socket, as the page gave us none.
-    expect(await entry.first().innerText()).toMatch(/未收到页面推送，今日数据不完整（.*m-ws 0 条、titan-ws 0 条）/);
+    // One episode per tab: the blind one and the one whose titan frames did not decode (dropped and counted).
+    await expect.poll(() => entry.count(), { timeout: 20_000 }).toBe(2);
+    for (const text of await entry.allInnerTexts()) expect(text).toMatch(/未收到页面推送，今日数据不完整（.*m-ws 0 条、titan-ws 0 条）/);
+    expect(undecodedDrops.at(-1)?.['bad-frame'] ?? 0).toBeGreaterThan(0);
     await entry.first().scrollIntoViewIfNeeded();
     await options.screenshot({ path: `${SHOTS}/issue20-traffic-missing-diagnostics.png` });
     await options.close();
+    harness.sim.setVariant({ titanFrameTrailer: false });
   }, TRAFFIC_SILENCE_MS + 120 * SEC);
 });
