@@ -1,5 +1,5 @@
-/** The chat workbench (shared/PDD-PAGES.md (a)). */
-export const CHAT_URL = 'https://mms.pinduoduo.com/chat-merchant/index.html#/';
+/** The chat workbench (shared/PDD-PAGES.md (a)), from the one list of backend addresses. */
+export { CHAT_URL } from '@/lib/mms-urls';
 /**
  * The merchant backend home. The platform's own figures are under 多多客服 →
  * 客服数据 (RULES.md §1 [004]); no public source confirms that page's own

@@ -9,14 +9,15 @@ import { AFTERSALES_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
+import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
 
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
 // app) and its features start and stop as the path changes. No WXT "started"
 // message and no WXT context: a page script could replay either (lib/content/lifetime.ts).
 export default defineContentScript({
-  matches: ['https://mms.pinduoduo.com/*'],
-  excludeMatches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  matches: [MMS_MATCH],
+  excludeMatches: [CHAT_MATCH],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   async main() {

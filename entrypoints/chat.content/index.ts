@@ -8,6 +8,7 @@ import { runFeatures } from '@/lib/content/feature';
 import { CHAT_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
+import { CHAT_MATCH } from '@/lib/mms-urls';
 import { followPublished } from '@/lib/settings/published';
 import { Outbox, parkingSender, startOutbox } from '@/lib/content/outbox';
 
@@ -16,7 +17,7 @@ import { Outbox, parkingSender, startOutbox } from '@/lib/content/outbox';
 // the DOM. No WXT "started" message and no WXT context: a page script could
 // replay either to stop this script (lib/content/lifetime.ts).
 export default defineContentScript({
-  matches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  matches: [CHAT_MATCH],
   runAt: 'document_start',
   noScriptStartedPostMessage: true,
   async main() {

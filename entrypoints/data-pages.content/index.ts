@@ -6,6 +6,7 @@ import { DATA_PAGE_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
+import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
 
 // The platform's own figures on 客服数据 · 服务数据 / 客服绩效 and 店铺体验
 // (issue #17), read from the page's own responses through the page-world
@@ -13,8 +14,8 @@ import { followPublished } from '@/lib/settings/published';
 // missed. The MMS shell routes client-side: this matches the whole backend
 // except the chat workbench. No WXT "started" message and no WXT context.
 export default defineContentScript({
-  matches: ['https://mms.pinduoduo.com/*'],
-  excludeMatches: ['https://mms.pinduoduo.com/chat-merchant/*'],
+  matches: [MMS_MATCH],
+  excludeMatches: [CHAT_MATCH],
   runAt: 'document_start',
   noScriptStartedPostMessage: true,
   main() {

@@ -21,5 +21,4 @@ export interface ChatPageDeps {
   onCommand: (listener: (message: unknown) => void) => () => void;
 }
 
-/** The chat workbench is its own app (a full load per page): its path is enough. */
-export const isChatPage = (url: string): boolean => /^https:\/\/mms\.pinduoduo\.com\/chat-merchant\//.test(url);
+export { isChatPage } from '../mms-urls';

@@ -20,6 +20,4 @@ export interface MmsPageDeps {
 
 export const SETTINGS_CHANGED = 'settings';
 
-/** Any page of the merchant backend except the chat workbench (its own app, its own script). */
-export const isMmsShellPage = (url: string): boolean =>
-  /^https:\/\/mms\.pinduoduo\.com\//.test(url) && !/^https:\/\/mms\.pinduoduo\.com\/chat-merchant\//.test(url);
+export { isMmsShellPage } from '../mms-urls';

@@ -8,18 +8,11 @@
 import { epochMsByMagnitude, safeLabel } from '../boundary';
 import { countDropped } from '../content/dropped';
 import type { AccountInfo } from '../events';
+import type { TapItem } from './page-tap';
 import { parseRawMessage, platformSaysNoReply, readId, readTime, type ObservedMessage, type RawMessage, type ReadContext } from './chat-frames';
 
 export type { ObservedMessage } from './chat-frames';
 
-/** One raw item forwarded by the page-world tap. */
-export interface TrafficItem {
-  /** 'ws-bin': a binary frame as base64, read by lib/pdd/titan-traffic.ts, never here. */
-  channel: 'ws' | 'ws-bin' | 'http';
-  url: string;
-  /** The frame or response body, as text. */
-  body: string;
-}
 
 /**
  * The platform's own "unanswered since" for a conversation: latest_conversations
@@ -102,7 +95,7 @@ function waitHint(msg: RawMessage & Record<string, unknown>, head: ObservedMessa
 /** SEND_URL: the call whose answer carries the message just sent, stamped by the platform. */
 const SEND_URL = /\/plateau\/chat\/send_message(?:[?#]|$)/;
 
-function platformNowOf(item: TrafficItem, json: unknown, messages: readonly ObservedMessage[], ctx: ReadContext): number | null {
+function platformNowOf(item: TapItem, json: unknown, messages: readonly ObservedMessage[], ctx: ReadContext): number | null {
   const frame = (json !== null && typeof json === 'object' ? json : {}) as { response?: unknown; server_time?: unknown };
   const times: number[] = [];
   if (item.channel === 'ws') {
@@ -143,7 +136,7 @@ function findAccount(node: unknown, depth = 0): AccountInfo | null {
  * `now` (the time base of lib/clock.ts) bounds every time read; a message
  * whose id or time does not fit is skipped and counted, the others are kept.
  */
-export function readTraffic(item: TrafficItem, now?: number): TrafficObservations {
+export function readTraffic(item: TapItem, now?: number): TrafficObservations {
   const empty: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
   if (item.channel === 'ws-bin' || !isChatTrafficUrl(item.url)) return empty;
   let json: unknown;

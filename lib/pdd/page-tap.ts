@@ -53,10 +53,12 @@ const EARLY_ITEMS_KEPT_MS = 30_000;
 export const MAX_BODY_CHARS = 4_000_000;
 const MAX_URL_CHARS = 2_048;
 
+/** One raw item the page-world tap forwards: read by lib/pdd/chat-traffic.ts (text) and lib/pdd/titan-traffic.ts ('ws-bin'). */
 export interface TapItem {
   /** 'ws-bin': a binary socket frame, as base64 (lib/pdd/tap-socket.ts). */
   channel: 'ws' | 'ws-bin' | 'http';
   url: string;
+  /** The frame or response body, as text. */
   body: string;
 }
 

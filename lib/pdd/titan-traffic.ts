@@ -5,13 +5,14 @@
  * and counted ('bad-frame'), never retried; heartbeats and acks yield nothing.
  */
 import { countDropped } from '../content/dropped';
-import { readPushEntries, type TrafficItem, type TrafficObservations } from './chat-traffic';
+import { readPushEntries, type TrafficObservations } from './chat-traffic';
+import type { TapItem } from './page-tap';
 import { decodeTitanFrame, fromBase64 } from './titan-frame';
 
 const none = (): TrafficObservations => ({ messages: [], waitHints: [], account: null, platformNow: null });
 
 /** One forwarded binary frame; never throws. */
-export async function readBinaryFrame(item: TrafficItem, now?: number): Promise<TrafficObservations> {
+export async function readBinaryFrame(item: TapItem, now?: number): Promise<TrafficObservations> {
   const bytes = item.channel === 'ws-bin' ? fromBase64(item.body) : null;
   if (!bytes) {
     countDropped('bad-frame');
@@ -30,7 +31,7 @@ export async function readBinaryFrame(item: TrafficItem, now?: number): Promise<
 export function binaryFrameQueue(onRead: (observed: TrafficObservations) => void, now: () => number, maxPending = 200) {
   let tail: Promise<void> = Promise.resolve();
   let pending = 0;
-  return (item: TrafficItem): void => {
+  return (item: TapItem): void => {
     if (pending >= maxPending) {
       countDropped('bad-frame');
       return;

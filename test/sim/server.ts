@@ -61,7 +61,10 @@ export class SimServer {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly tokens = new Set<string>();
   readonly requests: RequestRecord[] = [];
-  readonly titan = new TitanPusher(() => this.deps.account().mallId);
+  readonly titan = new TitanPusher(
+    () => this.deps.account().mallId,
+    () => this.deps.variant().titanFrameTrailer,
+  );
   port = 0;
 
   /** A script the chat workbench runs first thing in <head>, as a page script (tests of a hostile page); null = none. */

@@ -20,7 +20,11 @@ export class TitanPusher {
   /** Frames sent so far, and how many of them were gzipped (tests check both kinds were exercised). */
   readonly sent = { frames: 0, gzipped: 0, messages: 0 };
 
-  constructor(private readonly mallId: () => string) {}
+  constructor(
+    private readonly mallId: () => string,
+    /** Variant titanFrameTrailer: push frames carry bytes past their header's length. */
+    private readonly trailer: () => boolean = () => false,
+  ) {}
 
   add(ws: WebSocket): void {
     this.sockets.add(ws);
@@ -58,7 +62,8 @@ export class TitanPusher {
     this.sent.frames++;
     this.sent.messages += messages.length;
     if (gzip) this.sent.gzipped++;
-    this.sendRaw(notifyFrame(json, { gzip, correlation: seq, seq }));
+    const frame = notifyFrame(json, { gzip, correlation: seq, seq });
+    this.sendRaw(this.trailer() ? Uint8Array.from([...frame, 0, 0, 0, 0]) : frame);
   }
 
   close(): void {

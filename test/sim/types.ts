@@ -48,6 +48,13 @@ export interface PageVariant {
    * 'm-ws': JSON text pushes on m-ws, as before.
    */
   chatTransport: 'titan' | 'm-ws';
+  /**
+   * Titan push frames carry 4 bytes past the body length their header gives (GUESS, a degraded
+   * case: a protocol change the extension does not know yet). The page reads up to the length and
+   * ignores the rest; the extension's decoder refuses the frame (drops and counts it), so it hears
+   * no push while the page shows every message (issue 20 item 6).
+   */
+  titanFrameTrailer: boolean;
   /** After-sales countdown without whitespace between the digit spans and units. Default: with spaces. */
   aftersalesCountdownCompact: boolean;
   /** After-sales rows use other wording (订单编号, 详情, no countdown brackets) so text anchors must fail. */
@@ -75,6 +82,7 @@ export const DEFAULT_VARIANT: PageVariant = {
   trafficUnseen: false,
   offHoursGroup: true,
   chatTransport: 'titan',
+  titanFrameTrailer: false,
   aftersalesCountdownCompact: false,
   aftersalesBroken: false,
   officialFormat: 'fraction',

@@ -18,14 +18,17 @@ export const PAGE_LAG_MS = 15_000;
 
 /**
  * The inferred reply closing `waiting`, or null when nothing stored needs
- * closing (a start the page alone suggested leaves no stored buyer message)
- * or the last message is too recent for the page's grouping to be sure.
+ * closing (`storedTimes`, oldest first, the times of its unanswered buyer
+ * messages that went to the store: none when the page alone suggested the
+ * wait) or the last message is too recent for the page's grouping to be sure.
+ * Which signal timed the wait does not matter: a question stored from a
+ * stamped thread row while the page's countdown runs is closed as well.
  * Its id follows from the last buyer message, so every tab that sees the
  * same answered wait records the same event, stored once.
  */
-export function inferredReply(waiting: Waiting, now: number): ChatEvent | null {
-  if (waiting.estimated || waiting.messageTimes.length === 0) return null;
-  const last = waiting.messageTimes[waiting.messageTimes.length - 1]!;
+export function inferredReply(waiting: Pick<Waiting, 'conversationId' | 'buyerId'>, storedTimes: readonly number[], now: number): ChatEvent | null {
+  if (storedTimes.length === 0) return null;
+  const last = storedTimes[storedTimes.length - 1]!;
   if (now - last < PAGE_LAG_MS) return null;
   return {
     kind: 'human',

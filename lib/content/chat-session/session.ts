@@ -106,7 +106,7 @@ export class ChatSession {
 
   /** The page moved a waiting buyer to 已回复 and no traffic brought the reply: record one inferred from the page (inferred-reply.ts). */
   inferReply(waiting: Waiting, now: number): void {
-    const event = inferredReply(waiting, now);
+    const event = inferredReply(waiting, this.book.storedTimes(waiting.conversationId), now);
     if (!event || this.seenIds.has(event.messageId)) return;
     this.seenIds.add(event.messageId);
     this.events.push(event);

@@ -8,18 +8,10 @@
  * batch payment reminders do not. Several buyer messages before one reply all
  * wait until that reply, so a buyer's wait starts at the earliest of them.
  */
-import type { ChatEventKind } from '../../events';
+import type { ChatEvent } from '../../events';
 import { EXACT_SOURCES, waitOf, type ConversationEntry, type MessageSource, type PageState, type PageView, type Waiting } from './wait-start';
 
 export type { MessageSource, Waiting, WaitSource } from './wait-start';
-
-export interface BookEvent {
-  kind: ChatEventKind;
-  conversationId: string;
-  buyerId: string;
-  messageId: string;
-  at: number;
-}
 
 /** What the page's conversation list says of one buyer (lib/pdd/chat-rows.ts). */
 export interface PageSignal {
@@ -58,7 +50,7 @@ export class WaitBook {
    * brought back from stored history after a reload: it holds until the page
    * confirms the conversation.
    */
-  apply(event: BookEvent, source: MessageSource = 'traffic'): boolean {
+  apply(event: ChatEvent, source: MessageSource = 'traffic'): boolean {
     return this.invalidateIf(this.applyEvent(event, source));
   }
 
@@ -67,7 +59,7 @@ export class WaitBook {
     return changed;
   }
 
-  private applyEvent(event: BookEvent, source: MessageSource): boolean {
+  private applyEvent(event: ChatEvent, source: MessageSource): boolean {
     const entry = this.entry(event.conversationId, event.buyerId);
     const restored = source === 'restored';
     if (event.kind === 'buyer') {
@@ -163,6 +155,18 @@ export class WaitBook {
       before.seenAt === next.seenAt;
     entry.page = next;
     return same ? false : this.invalidateIf(true);
+  }
+
+  /**
+   * Times of a conversation's unanswered buyer messages that went to the
+   * store (from the traffic, stored history, or a thread row with its own
+   * stamp or seen live), oldest first. A time read from a msg_id only is left
+   * out: no event was stored for it.
+   */
+  storedTimes(conversationId: string): number[] {
+    const pending = this.conversations.get(conversationId)?.pending;
+    if (!pending) return [];
+    return [...pending.values()].filter((p) => p.source !== 'msg-id').map((p) => p.at).sort((a, b) => a - b);
   }
 
   /** Everyone waiting, longest first (a shared array: do not modify). */

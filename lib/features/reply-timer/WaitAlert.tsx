@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { onTrusted } from '@/lib/ui/trusted';
 
 /** One wait as the alert lists it. */
@@ -48,56 +48,67 @@ function text() {
  * The one "longest waiting" alert on the chat page: the count, the longest
  * wait with a button to open it, and (when more than one buyer waits) the
  * five longest, each one click to open. Renders nothing when nobody waits.
+ * A class, not a hook: preact/hooks would add a kilobyte to chat.js (its
+ * budget, issue 25), as PageNotice says.
  */
-export function WaitAlert({ count, waits, estimated, hint, onJump }: WaitAlertProps) {
-  const longest = waits[0];
-  if (count === 0 || !longest) return null;
-  const t = text();
+export class WaitAlert extends Component<WaitAlertProps, { closed: boolean }> {
   // The list closes after a jump (issue 20): the pointer and the focus are still on
   // it, and left open it covers the conversation just opened. It opens again once the
   // pointer leaves and comes back, or a key moves the focus into it.
-  const [closed, setClosed] = useState(false);
-  const jump = (buyerId: string) =>
-    onTrusted<MouseEvent>((event) => {
-      setClosed(true);
+  override state = { closed: false };
+
+  private readonly reopen = () => {
+    if (this.state.closed) this.setState({ closed: false });
+  };
+
+  private jump(buyerId: string) {
+    return onTrusted<MouseEvent>((event) => {
+      this.setState({ closed: true });
       (event.currentTarget as HTMLElement | null)?.blur();
-      onJump(buyerId);
+      this.props.onJump(buyerId);
     });
-  return (
-    <div class={closed ? 'root alert closed' : 'root alert'} role="status" data-testid="wait-alert" title={t.title} onMouseLeave={() => setClosed(false)} onKeyUp={() => setClosed(false)}>
-      <div class="head">
-        <span>
-          <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
-        </span>
-        <span>
-          {longest.soon ? t.soonest : t.longest} {longest.nickname}
-        </span>
-        <span class={`longest l${longest.level}`} data-testid="wait-longest">
-          {longest.text}
-        </span>
-        {estimated && <span class="est">{t.estimate}</span>}
-        {hint && <span class="hint">{t.hint}</span>}
-        {waits.length > 1 && (
-          <span class="more" title={t.listTitle} data-testid="wait-more">
-            {i18n.t('waits.moreHint', { n: String(waits.length) })}
+  }
+
+  override render({ count, waits, estimated, hint }: WaitAlertProps, { closed }: { closed: boolean }) {
+    const longest = waits[0];
+    if (count === 0 || !longest) return null;
+    const t = text();
+    return (
+      <div class={closed ? 'root alert closed' : 'root alert'} role="status" data-testid="wait-alert" title={t.title} onMouseLeave={this.reopen} onKeyUp={this.reopen}>
+        <div class="head">
+          <span>
+            <span class="count" data-testid="wait-count">{count}</span> {t.waiting}
           </span>
+          <span>
+            {longest.soon ? t.soonest : t.longest} {longest.nickname}
+          </span>
+          <span class={`longest l${longest.level}`} data-testid="wait-longest">
+            {longest.text}
+          </span>
+          {estimated && <span class="est">{t.estimate}</span>}
+          {hint && <span class="hint">{t.hint}</span>}
+          {waits.length > 1 && (
+            <span class="more" title={t.listTitle} data-testid="wait-more">
+              {i18n.t('waits.moreHint', { n: String(waits.length) })}
+            </span>
+          )}
+          <button type="button" onClick={this.jump(longest.buyerId)} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
+            {t.jump}
+          </button>
+        </div>
+        {waits.length > 1 && (
+          <ol class="waits" aria-label={t.listTitle} data-testid="wait-list">
+            {waits.map((w) => (
+              <li key={w.buyerId}>
+                <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={this.jump(w.buyerId)}>
+                  <span class="name">{w.nickname}</span>
+                  <span class={`time l${w.level}`}>{w.text}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
         )}
-        <button type="button" onClick={jump(longest.buyerId)} title={longest.soon ? t.jumpSoonTitle : t.jumpTitle} data-testid="wait-jump">
-          {t.jump}
-        </button>
       </div>
-      {waits.length > 1 && (
-        <ol class="waits" aria-label={t.listTitle} data-testid="wait-list">
-          {waits.map((w) => (
-            <li key={w.buyerId}>
-              <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={jump(w.buyerId)}>
-                <span class="name">{w.nickname}</span>
-                <span class={`time l${w.level}`}>{w.text}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
-  );
+    );
+  }
 }

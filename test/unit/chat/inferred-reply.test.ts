@@ -20,19 +20,40 @@ const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
 const exact: Waiting = { conversationId: 'c1', buyerId: 'b1', waitingSince: NOW - 90_000, source: 'traffic', estimated: false, lowerBound: false, messageTimes: [NOW - 90_000, NOW - 60_000], restoredOnly: false };
 
 describe('inferredReply', () => {
+  const stored = exact.messageTimes;
   it('closes an exact wait with a human reply marked inferred, its id from the last buyer message', () => {
-    expect(inferredReply(exact, NOW)).toEqual({ kind: 'human', conversationId: 'c1', buyerId: 'b1', messageId: `page-reply-${NOW - 60_000}-c1`, at: NOW, inferred: true });
+    expect(inferredReply(exact, stored, NOW)).toEqual({ kind: 'human', conversationId: 'c1', buyerId: 'b1', messageId: `page-reply-${NOW - 60_000}-c1`, at: NOW, inferred: true });
     // Another tab, later: the same event (stored once).
-    expect(inferredReply(exact, NOW + 5_000)?.messageId).toBe(inferredReply(exact, NOW)?.messageId);
+    expect(inferredReply(exact, stored, NOW + 5_000)?.messageId).toBe(inferredReply(exact, stored, NOW)?.messageId);
   });
 
   it('records nothing while the last message is recent: the page may not have moved the row yet', () => {
-    expect(inferredReply(exact, NOW - 60_000 + PAGE_LAG_MS - 1)).toBeNull();
-    expect(inferredReply(exact, NOW - 60_000 + PAGE_LAG_MS)).not.toBeNull();
+    expect(inferredReply(exact, stored, NOW - 60_000 + PAGE_LAG_MS - 1)).toBeNull();
+    expect(inferredReply(exact, stored, NOW - 60_000 + PAGE_LAG_MS)).not.toBeNull();
   });
 
   it('records nothing for a start the page alone suggested (nothing stored to close)', () => {
-    expect(inferredReply({ ...exact, source: 'countdown', estimated: true, messageTimes: [NOW - 90_000] }, NOW)).toBeNull();
+    expect(inferredReply(exact, [], NOW)).toBeNull();
+  });
+});
+
+describe('WaitBook.storedTimes: what an inferred reply closes', () => {
+  it('a question stored from a stamped thread row is closed even while the page countdown times the wait (found by the blind-page e2e)', () => {
+    const book = new WaitBook();
+    book.apply({ kind: 'buyer', conversationId: 'b1', buyerId: 'b1', messageId: 'm1', at: NOW - 100_000 }, 'stamp');
+    book.applyPageSignal('b1', { state: 'waiting', countdownSec: 80, elapsedMinSec: null }, NOW);
+    const [waiting] = book.waiting();
+    expect(waiting).toMatchObject({ source: 'countdown', estimated: true });
+    expect(book.storedTimes('b1')).toEqual([NOW - 100_000]);
+    expect(inferredReply(waiting!, book.storedTimes('b1'), NOW)).toMatchObject({ kind: 'human', inferred: true, messageId: `page-reply-${NOW - 100_000}-b1` });
+  });
+
+  it('a time read from a msg_id alone was never stored: nothing to close', () => {
+    const book = new WaitBook();
+    book.apply({ kind: 'buyer', conversationId: 'b1', buyerId: 'b1', messageId: 'm1', at: NOW - 100_000 }, 'msg-id');
+    book.apply({ kind: 'buyer', conversationId: 'b1', buyerId: 'b1', messageId: 'm2', at: NOW - 50_000 }, 'live');
+    expect(book.storedTimes('b1')).toEqual([NOW - 50_000]);
+    expect(book.storedTimes('unknown')).toEqual([]);
   });
 });
 

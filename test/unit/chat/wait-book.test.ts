@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { WaitBook, type BookEvent } from '@/lib/content/chat-session/wait-book';
+import type { ChatEvent } from '@/lib/events';
+import { WaitBook } from '@/lib/content/chat-session/wait-book';
 
 const T0 = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00 Beijing
-const ev = (kind: BookEvent['kind'], id: string, dtSec: number, conv = 'b1'): BookEvent => ({
+const ev = (kind: ChatEvent['kind'], id: string, dtSec: number, conv = 'b1'): ChatEvent => ({
   kind,
   conversationId: conv,
   buyerId: conv,
