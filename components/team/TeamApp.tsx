@@ -29,6 +29,8 @@ export interface TeamDeps {
   official?: Record<string, Record<BeijingDay, OfficialDay>>;
   /** Where files are read, checked and merged: the page's Web Worker (absent: on the page's thread). */
   importer?: TeamImporter;
+  /** This browser's shop secret, the team's key: a file hashed with another is named (issue 23 item 5). */
+  teamSecret?: string;
 }
 
 /** The report's head: which shop (when several), how many agents, the CSV of every shop. */
@@ -65,7 +67,7 @@ function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopRep
 export function TeamApp(deps: TeamDeps) {
   const { fileCount, reports, rejected, notes, conflicts, progress, importList, clear } = useTeamImport(
     // report.signup (merge.ts) is not shown: the verdict is lib/team/verdict.ts, so the threshold only feeds that unused field.
-    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents },
+    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents, teamSecret: deps.teamSecret },
     deps.importer,
   );
   const [shopId, setShopId] = useState<string | null>(null);

@@ -18,6 +18,8 @@ import { dispatch } from '@/lib/background/request-dispatch';
 import { SETTINGS_KEY } from '@/lib/settings/keys';
 import { importTeamFile } from '@/lib/settings/save';
 import { teamFileText } from '@/lib/settings/team-file';
+import { parseTeamDayFile } from '@/lib/team/day-file';
+import { keyFingerprint } from '@/lib/team/key-fingerprint';
 import { readSettings } from '@/lib/background/settings-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import type { Settings } from '@/lib/settings/types';
@@ -72,6 +74,17 @@ describe('the team secret set mid-day', () => {
     expect(stored.some((e) => e.buyerId === hashIdSync(shopSalt('mall1', '团队密钥-2026'), 'u0'))).toBe(true);
     const today = await store.run('read', (db) => db.getAllFromIndex('chatEvents', 'byDay', [ACCOUNT.key, TODAY]));
     expect(today.every((e) => e.buyerId !== hashIdSync(shopSalt('mall1', '团队密钥-2026'), 'u0'))).toBe(true);
+  });
+  it('the exported team day file names each day\'s key by fingerprint, as the ids were hashed (issue 23 item 5)', async () => {
+    await send(buyers(TODAY, '09:00'));
+    settings = withSecret('团队密钥-2026');
+    await send(buyers(TODAY, '14:00', '-pm'));
+    clock.set(bj(addDays(TODAY, 1), '12:00'));
+    const reply = await dispatch(handlers(), { type: 'team/export', account: ACCOUNT.key, days: 2 }, {});
+    const { body } = (reply as { value: { body: string } }).value;
+    const parsed = parseTeamDayFile(body);
+    expect(parsed.ok && parsed.file.keys).toEqual([{ from: TODAY, key: null }, { from: addDays(TODAY, 1), key: keyFingerprint('mall1', '团队密钥-2026') }]);
+    expect(body).not.toContain('团队密钥-2026');
   });
 });
 
