@@ -38,8 +38,10 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
       return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },
 
-    'chat/heartbeat': async (request) => {
+    'chat/heartbeat': async (request, sender) => {
       const at = eventTime(request.at, 'chat/heartbeat at');
+      // Stamped with the platform's clock as the chat page measured it: the worker's "today" follows it (issue 22 item 8).
+      if (sender.kind === 'content') clock.observe?.(at);
       await store.run('chat/heartbeat', (db) => markObserved(db, normalizeAccount(request.account), at, clock.now()));
       return { ok: true };
     },
