@@ -72,7 +72,8 @@ export function useTeamImport(options: Omit<TeamImportOptions, 'now'>, given?: T
   const run = async (incoming: readonly Incoming[], restoring: boolean): Promise<string[] | null> => {
     setProgress({ phase: 'read', share: 0 });
     try {
-      const files = incoming.map((f) => ({ name: f.name, text: async () => f.text }));
+      // Files, not objects with a text(): they cross to the page's Web Worker by structured clone.
+      const files = incoming.map((f) => new File([f.text], f.name, { type: 'application/json' }));
       const result = await importer.import(files, { ...options, now: Date.now() }, setProgress);
       mark(result);
       setRejected(result.rejected);
