@@ -4,8 +4,8 @@
  * the event itself); no timers. The only state in memory is the settings,
  * read once and re-read on storage.onChanged (a restarted worker reads again).
  */
-import { systemClock } from '@/lib/clock';
 import type { Clock } from '@/lib/clock';
+import { LearnedPlatformClock } from '@/lib/background/platform-clock';
 import { startVariantWriter } from '@/lib/background/phrase-variants-writer';
 import { startSettingsPublisher } from '@/lib/background/settings-publisher';
 import { isRequest } from '@/lib/background/request-dispatch';
@@ -36,7 +36,7 @@ async function openWelcome(): Promise<void> {
 }
 
 /** The install, startup and daily-alarm listeners (registered synchronously by main, like every other). */
-function listenForLifecycle(store: StoreConnection, settings: LiveSettings, clock: Clock): void {
+function listenForLifecycle(store: StoreConnection, settings: LiveSettings, clock: Clock, loaded: Promise<void>): void {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Independent: a failing alarm must not keep the welcome page closed, nor the reverse.
     await Promise.allSettled([ensurePruneAlarm(browser.alarms, clock.now()), reason === 'install' ? openWelcome() : null]);
@@ -53,6 +53,7 @@ function listenForLifecycle(store: StoreConnection, settings: LiveSettings, cloc
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== PRUNE_ALARM) return;
     try {
+      await loaded; // the platform's day, not the computer's
       await dailyUpkeep(store, await settings.get(), clock);
     } catch (error) {
       console.error('[kefu-guard] retention prune failed', error); // recorded for the popup by the store
@@ -61,8 +62,9 @@ function listenForLifecycle(store: StoreConnection, settings: LiveSettings, cloc
 }
 
 export default defineBackground(() => {
-  const clock = systemClock;
   const session = browser.storage.session;
+  // The platform's clock as our chat page measured it, over the computer's (lib/background/platform-clock.ts, issue 22 item 8).
+  const clock = new LearnedPlatformClock(session);
   const local = browser.storage.local;
   const managed = browser.storage.managed;
   // The worker's one view of the settings: everything below follows it and its change events.
@@ -118,11 +120,11 @@ export default defineBackground(() => {
   // without the polyfill, and with fakeBrowser in tests (shared/E2E.md).
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isRequest(message)) return undefined; // not ours: let other listeners answer
-    void dispatchChecked(gate, handlers, message, sender, countRefused).then(sendResponse);
+    void clock.loaded.then(() => dispatchChecked(gate, handlers, message, sender, countRefused)).then(sendResponse);
     return true;
   });
 
-  listenForLifecycle(store, settings, clock);
+  listenForLifecycle(store, settings, clock, clock.loaded);
 
   browser.tabs.onRemoved.addListener(async (tabId) => {
     await Promise.allSettled([removeWaitingReport(session, tabId), gate.forgetTab(tabId)]);

@@ -188,8 +188,14 @@ export type Reply<T extends RequestType> = Protocol[T]['reply'];
 /** What travels back: a reply, or an error message the UI can show. */
 export type Envelope<T extends RequestType> = { ok: true; value: Reply<T> } | { ok: false; error: string };
 
+/** What a handler knows of who sent a request: its tab, and whether our content script on the platform's page (checked, lib/background/senders.ts). */
+export interface Sender {
+  tabId?: number;
+  kind?: 'page' | 'content';
+}
+
 export type Handlers = {
-  [K in RequestType]: (request: Request<K>, sender: { tabId?: number }) => Promise<Reply<K>>;
+  [K in RequestType]: (request: Request<K>, sender: Sender) => Promise<Reply<K>>;
 };
 
 /** Minimal runtime messaging surface, so the contract works with browser.runtime or a fake. */

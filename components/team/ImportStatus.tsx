@@ -30,6 +30,10 @@ export function conflictText(c: TeamConflict): string {
       return i18n.t('teamReport.page.conflictFutureExport', { a, time: formatBeijing(c.at ?? 0) });
     case 'agent-files-differ':
       return i18n.t('teamReport.page.conflictAgentFiles', { a, b, n: c.count ?? 0, day: c.day ?? '' });
+    case 'key-missing': // issue 23 item 5
+      return i18n.t('teamReport.page.conflictKeyMissing', { a, agent: c.agent ?? '', n: c.count ?? 0, day: c.day ?? '' });
+    case 'key-differs':
+      return i18n.t('teamReport.page.conflictKeyDiffers', { a, agent: c.agent ?? '', n: c.count ?? 0, day: c.day ?? '' });
   }
 }
 

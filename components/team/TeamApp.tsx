@@ -17,6 +17,8 @@ import { FileDrop } from './FileDrop';
 import { ShopDays, type OfficialDay } from './ShopDays';
 import { Signup } from './Signup';
 import { useTeamImport } from './useTeamImport';
+import { SavedFiles } from './SavedFiles';
+import type { SavedFilesArea } from '@/lib/team/saved-files';
 
 export interface TeamDeps {
   today: BeijingDay;
@@ -32,6 +34,10 @@ export interface TeamDeps {
   officialAgents?: Record<string, OfficialAgentDays>;
   /** Where files are read, checked and merged: the page's Web Worker (absent: on the page's thread). */
   importer?: TeamImporter;
+  /** This browser's shop secret, the team's key: a file hashed with another is named (issue 23 item 5). */
+  teamSecret?: string;
+  /** Where imported files are remembered (storage.local; absent: nothing is kept, issue 23 item 6). */
+  savedArea?: SavedFilesArea;
 }
 
 /** The report's head: which shop (when several), how many agents, the CSV of every shop. */
@@ -66,10 +72,11 @@ function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopRep
 
 /** The Team page. */
 export function TeamApp(deps: TeamDeps) {
-  const { fileCount, reports, rejected, notes, conflicts, progress, importList, clear } = useTeamImport(
+  const { fileCount, reports, rejected, notes, conflicts, progress, saved, importList, remove, clear } = useTeamImport(
     // report.signup (merge.ts) is not shown: the verdict is lib/team/verdict.ts, so the threshold only feeds that unused field.
-    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents },
+    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents, teamSecret: deps.teamSecret },
     deps.importer,
+    deps.savedArea,
   );
   const [shopId, setShopId] = useState<string | null>(null);
   const [day, setDay] = useState<BeijingDay | null>(null);
@@ -89,6 +96,7 @@ export function TeamApp(deps: TeamDeps) {
         </div>
       </header>
       <FileDrop files={fileCount} notes={notes} rejected={rejected} conflicts={conflicts} progress={progress} onImport={importList} onClear={clear} />
+      <SavedFiles saved={saved} report={report} today={deps.today} onRemove={(i) => void remove(i)} />
       {report && (
         <div data-testid="team-report" data-shop={report.shop.id} data-agents={report.agents.length}>
           <ReportToolbar reports={reports} report={report} setShopId={setShopId} onCsv={csv} />

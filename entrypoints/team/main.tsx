@@ -28,7 +28,7 @@ const show = (settings: Settings) =>
     render(
       <TeamTabs
         initial={location.hash === '#live' ? 'live' : 'files'}
-        files={<TeamApp {...common} rule={rule} download={(file) => downloadText(document, file)} official={shops} officialAgents={agents} importer={importer} />}
+        files={<TeamApp {...common} rule={rule} teamSecret={settings.team.shopSecret} savedArea={browser.storage.local} download={(file) => downloadText(document, file)} official={shops} officialAgents={agents} importer={importer} />}
         // The live board (issue 24): PouchDB is a chunk of its own, fetched only when this tab opens with the board on.
         live={() => <LiveTab {...common} rule={rule} official={shops} board={settings.board} loadPouch={() => import('pouchdb-browser').then((m) => m.default)} />}
       />,

@@ -3,10 +3,10 @@ import type { Handlers } from '../messages';
 import { countDiagnostics } from './diagnostics';
 import { refreshBadge, saveWaitingReport } from './live-reports';
 import { arrayOf, eventTime, finiteTime } from './request-checks';
-import { hasShop, normalizeAccount } from '../store/accounts';
+import { normalizeAccount } from '../store/accounts';
+import { daySecrets } from './day-secrets';
 import { putAfterSalesSnapshot } from '../store/aftersales';
 import { beijingDay } from '../clock';
-import { shopOfAccount } from '../id-hash';
 import { accountSalt, addChatEvents, pendingMessages } from '../store/chat';
 import type { DaySecrets } from '../store/chat';
 import { markObserved } from '../store/coverage';
@@ -17,12 +17,7 @@ type PageWrites = Pick<Handlers, 'chat/events' | 'chat/pending' | 'chat/heartbea
 
 export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport, idKeys }: HandlerDeps): PageWrites {
   /** The shop's secret of each day: set mid-day, a new secret counts from the next day (issue 22). */
-  const secrets = async (accountKey: string): Promise<Exclude<DaySecrets, string>> => {
-    const wanted = (await settings()).team.shopSecret;
-    const shop = shopOfAccount(accountKey);
-    const isNew = () => store.run('accounts', async (db) => !(await hasShop(db, shop)));
-    return idKeys ? idKeys.keysOf(shop, wanted, beijingDay(clock.now()), isNew) : () => wanted;
-  };
+  const secrets: (accountKey: string) => Promise<Exclude<DaySecrets, string>> = daySecrets({ store, settings, clock, idKeys });
   const secretToday = async (accountKey: string) => (await secrets(accountKey))(beijingDay(clock.now()));
   return {
     'chat/events': async (request) => {
@@ -43,8 +38,10 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
       return { pending: await store.run('chat/pending', (db) => pendingMessages(db, account, since)), salt };
     },
 
-    'chat/heartbeat': async (request) => {
+    'chat/heartbeat': async (request, sender) => {
       const at = eventTime(request.at, 'chat/heartbeat at');
+      // Stamped with the platform's clock as the chat page measured it: the worker's "today" follows it (issue 22 item 8).
+      if (sender.kind === 'content') clock.observe?.(at);
       await store.run('chat/heartbeat', (db) => markObserved(db, normalizeAccount(request.account), at, clock.now()));
       return { ok: true };
     },

@@ -9,6 +9,7 @@ import { readStoreError, RequestError } from '../store/errors';
 import { resolveAccount } from '../store/accounts';
 import { exportDaily } from '../store/export';
 import type { HandlerDeps } from './handlers';
+import { daySecrets } from './day-secrets';
 import { getSummary } from '../store/summary';
 import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from '../store/team-export';
 
@@ -16,7 +17,8 @@ type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'export/daily' |
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
-export function readHandlers({ store, session, local, settings, clock }: HandlerDeps): Reads {
+export function readHandlers({ store, session, local, settings, clock, idKeys }: HandlerDeps): Reads {
+  const secrets = daySecrets({ store, settings, clock, idKeys });
   const windowOf = async () => (await settings()).replyTimer.countedWindow;
   return {
     'summary/get': async (request) => {
@@ -45,7 +47,9 @@ export function readHandlers({ store, session, local, settings, clock }: Handler
       const [window, diagnostics] = await Promise.all([windowOf(), listDiagnostics(local)]);
       return store.run('team/export', async (db) => {
         const { account } = await resolveAccount(db, request.account);
-        return exportTeamDayFile(db, account, days, clock.now(), window, trafficMissingDays(diagnostics));
+        // Each day's key by fingerprint (never the key): the Team page names a file hashed with another (issue 23 item 5).
+        const secretOf = await secrets(account.key);
+        return exportTeamDayFile(db, account, days, clock.now(), window, trafficMissingDays(diagnostics), secretOf);
       });
     },
 

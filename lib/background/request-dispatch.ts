@@ -4,7 +4,7 @@
  * with its handler in an envelope.
  */
 import { REQUEST_SENDERS } from '../messages';
-import type { Envelope, Handlers, Reply, Request, RequestType } from '../messages';
+import type { Envelope, Handlers, Reply, Request, RequestType, Sender } from '../messages';
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set(Object.keys(REQUEST_SENDERS));
 
@@ -19,9 +19,9 @@ export function isRequest(message: unknown): message is Request {
 }
 
 /** Routes a request to its handler and wraps the outcome in an envelope. */
-export async function dispatch(handlers: Handlers, request: Request, sender: { tabId?: number }): Promise<Envelope<RequestType>> {
+export async function dispatch(handlers: Handlers, request: Request, sender: Sender): Promise<Envelope<RequestType>> {
   try {
-    const handler = handlers[request.type] as (r: Request, s: { tabId?: number }) => Promise<unknown>;
+    const handler = handlers[request.type] as (r: Request, s: Sender) => Promise<unknown>;
     return { ok: true, value: (await handler(request, sender)) as Reply<RequestType> };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

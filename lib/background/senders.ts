@@ -165,5 +165,5 @@ export async function dispatchChecked(
     await onRefused().catch(() => undefined);
     return { ok: false, error: verdict.error };
   }
-  return dispatch(handlers, request, { tabId: sender?.tab?.id });
+  return dispatch(handlers, request, { tabId: sender?.tab?.id, kind: verdict.kind });
 }

@@ -9,6 +9,7 @@ import type { AccountInfo } from '../events';
 import { shopOfAccount } from '../id-hash';
 import { TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION, teamDayFileName, teamDayFileText, toFileEvent } from '../team/day-file';
 import type { TeamDayFile } from '../team/day-file';
+import { fileKeys } from '../team/key-fingerprint';
 import { dayRange } from './aggregates';
 import { MINUTES_PER_DAY, observedMinutes } from './coverage';
 import type { ExportFile } from './daily-export';
@@ -32,6 +33,7 @@ export async function buildTeamDayFile(
   now: number,
   window: CountedWindow,
   incompleteDays: readonly BeijingDay[] = [],
+  secretOf?: (day: BeijingDay) => string,
 ): Promise<TeamDayFile> {
   const to = beijingDay(now);
   const from = addDays(to, -(Math.max(1, Math.min(366, Math.floor(days))) - 1));
@@ -64,6 +66,8 @@ export async function buildTeamDayFile(
   };
   const incomplete = [...new Set(incompleteDays)].filter((d) => d >= from && d <= to).sort();
   if (incomplete.length > 0) file.incomplete = incomplete;
+  // Which key hashed each day's ids, as a fingerprint (issue 23 item 5): never the key itself.
+  if (secretOf) file.keys = fileKeys(file.shop.id, from, to, secretOf);
   return file;
 }
 
@@ -75,7 +79,8 @@ export async function exportTeamDayFile(
   now: number,
   window: CountedWindow,
   incompleteDays: readonly BeijingDay[] = [],
+  secretOf?: (day: BeijingDay) => string,
 ): Promise<ExportFile> {
-  const file = await buildTeamDayFile(db, account, days, now, window, incompleteDays);
+  const file = await buildTeamDayFile(db, account, days, now, window, incompleteDays, secretOf);
   return { filename: teamDayFileName(file), mime: 'application/json', body: teamDayFileText(file) };
 }

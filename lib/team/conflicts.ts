@@ -10,7 +10,9 @@
  * - future-export: a file exported after the Team page's now;
  * - agent-files-differ: two files of one agent disagree on a day both cover
  *   (the newer must hold every event of the older, and the same events,
- *   observed minutes and guard counts on days the older had finished).
+ *   observed minutes and guard counts on days the older had finished);
+ * - key-missing / key-differs: a file hashed without the team's key or with
+ *   another (lib/team/key-conflicts.ts).
  * Pure.
  */
 import { addDays } from '../clock';
@@ -19,8 +21,10 @@ import type { DayGuard, TeamDayFile } from './day-file';
 import type { ImportedFile } from './imports';
 import type { ShopReport } from './merge';
 import { dayOfMs } from './union';
+import { keyConflicts } from './key-conflicts';
+import type { KeyConflict } from './key-conflicts';
 
-export type ConflictKind = 'message-time' | 'agent-name' | 'future-export' | 'agent-files-differ';
+export type ConflictKind = 'message-time' | 'agent-name' | 'future-export' | 'agent-files-differ' | KeyConflict['kind'];
 
 export interface TeamConflict {
   kind: ConflictKind;
@@ -35,13 +39,15 @@ export interface TeamConflict {
   day?: BeijingDay;
   /** future-export: the file's export time. */
   at?: number;
+  /** key-missing / key-differs (lib/team/key-conflicts.ts): the agent's name or id. */
+  agent?: string;
 }
 
 /** An export this far past the page's now is a conflict (clocks of two computers differ by minutes). */
 export const FUTURE_EXPORT_SLACK_MS = 10 * 60_000;
 
-/** Every conflict among the imported files, shop by shop. */
-export function findConflicts(files: readonly ImportedFile[], reports: readonly ShopReport[], now: number): TeamConflict[] {
+/** Every conflict among the imported files, shop by shop; `secret`: the Team page's own shop secret (the team's key). */
+export function findConflicts(files: readonly ImportedFile[], reports: readonly ShopReport[], now: number, secret = ''): TeamConflict[] {
   const out: TeamConflict[] = [];
   const byShop = new Map<string, ImportedFile[]>();
   for (const f of files) byShop.set(f.file.shop.id, [...(byShop.get(f.file.shop.id) ?? []), f]);
@@ -52,6 +58,7 @@ export function findConflicts(files: readonly ImportedFile[], reports: readonly 
     out.push(...nameConflicts(shopId, shopFiles));
     if ((reports.find((r) => r.shop.id === shopId)?.differingTimes ?? 0) > 0) out.push(...timeConflicts(shopId, shopFiles));
     out.push(...agentFileConflicts(shopId, shopFiles));
+    out.push(...keyConflicts(shopId, shopFiles, secret));
   }
   return out;
 }

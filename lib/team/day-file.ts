@@ -20,9 +20,12 @@ import { addDays, beijingDayStart, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent, ChatEventKind } from '../events';
 import { HASHED_ID_LENGTH } from '../id-hash';
+import { KEY_FINGERPRINT_LENGTH } from './key-fingerprint';
+import type { FileKey } from './key-fingerprint';
 
 export const TEAM_DAY_FILE_FORMAT = 'kefu-guard-team-day';
-export const TEAM_DAY_FILE_VERSION = 1;
+/** 2 adds `keys` (issue 23 item 5); version-1 files, without it, are still read. */
+export const TEAM_DAY_FILE_VERSION = 2;
 /** Larger than any agent's 365 days; a bigger file is refused before it is parsed. */
 export const TEAM_DAY_FILE_MAX_BYTES = 64 * 1024 * 1024;
 /** Days one file may span (the longest retention). */
@@ -62,12 +65,15 @@ export interface TeamDayFile {
   events: FileEvent[];
   /** Days a chat tab listed new buyers no push brought (issue 20 item 6): their figures are incomplete. */
   incomplete?: BeijingDay[];
+  /** The fingerprint of the key each day's ids were hashed with (lib/team/key-fingerprint.ts); absent in version-1 files. */
+  keys?: FileKey[];
 }
 
 // --- Validation (zod). Each message names the field, Chinese first. ---
 
 const msg = (zh: string, en: string) => ({ error: `${zh} / ${en}` });
 const HASH = new RegExp(`^[0-9a-f]{${HASHED_ID_LENGTH}}$`);
+const KEY = new RegExp(`^[0-9a-f]{${KEY_FINGERPRINT_LENGTH}}$`);
 const day = z.string(msg('应为日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD')).refine(isBeijingDay, msg('应为日期 YYYY-MM-DD', 'expected a date YYYY-MM-DD'));
 const count = z.number(msg('应为非负整数', 'expected a whole number ≥ 0')).int(msg('应为非负整数', 'expected a whole number ≥ 0')).min(0, msg('应为非负整数', 'expected a whole number ≥ 0')).max(1e7);
 const name = z.string(msg('应为文字', 'expected text')).max(100, msg('最多 100 个字', 'at most 100 characters')).optional();
@@ -79,7 +85,7 @@ const minute = z.number().int().min(0).max(1440);
 export const teamDayFileSchema = z
   .strictObject({
     format: z.literal(TEAM_DAY_FILE_FORMAT),
-    version: z.literal(TEAM_DAY_FILE_VERSION, msg(`应为 ${TEAM_DAY_FILE_VERSION}`, `expected ${TEAM_DAY_FILE_VERSION}`)),
+    version: z.literal([1, TEAM_DAY_FILE_VERSION], msg(`应为 1 或 ${TEAM_DAY_FILE_VERSION}`, `expected 1 or ${TEAM_DAY_FILE_VERSION}`)),
     exportedAt: time,
     shop: z.strictObject({ id, name }),
     agent: z.strictObject({ id, name }),
@@ -90,6 +96,7 @@ export const teamDayFileSchema = z
     // Checked by checkEvents below: a zod tuple per event costs seconds on a 90-day shop.
     events: z.array(z.unknown(), msg('应为事件列表', 'expected a list of events')).max(5_000_000, msg('事件过多', 'too many events')),
     incomplete: z.array(day).max(TEAM_DAY_FILE_MAX_DAYS).optional(),
+    keys: z.array(z.strictObject({ from: day, key: z.string().regex(KEY).nullable() })).min(1).max(TEAM_DAY_FILE_MAX_DAYS).optional(),
   })
   .superRefine((f, ctx) => {
     if (f.days.to < f.days.from) ctx.addIssue({ code: 'custom', path: ['days', 'to'], message: '结束日期早于开始日期 / ends before it starts' });

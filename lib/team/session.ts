@@ -28,6 +28,8 @@ export interface TeamImportOptions {
   requiredRate: number;
   window: CountedWindow;
   expectedAgents: number;
+  /** The Team page's own shop secret, the team's key: a file hashed with another is named (lib/team/key-conflicts.ts). */
+  teamSecret?: string;
 }
 
 export interface TeamImportOutcome {
@@ -72,7 +74,7 @@ export class TeamSession {
         { ...options, onProgress: (share) => progress({ phase: 'merge', share: READ_SHARE + CHECK_SHARE + (1 - READ_SHARE - CHECK_SHARE) * share }) },
       );
       mergeMs = performance.now() - mergeStart;
-      this.conflicts = findConflicts(this.files, this.reports, options.now);
+      this.conflicts = findConflicts(this.files, this.reports, options.now, options.teamSecret);
     }
     const { added, rejected, duplicates } = result;
     return { fileCount: this.files.length, added, rejected, duplicates, conflicts: this.conflicts, reports: this.reports, parseMs, mergeMs };

@@ -92,11 +92,13 @@ describe('options page', () => {
     const team = structuredClone(DEFAULT_SETTINGS);
     team.phraseGuard.customWords = ['返现'];
     team.retentionDays = 60;
+    const mine = ((await stored(options)) as Settings).team.shopSecret;
+    expect(mine).toMatch(GENERATED_SECRET);
     await importFile(options, 'team.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, exportedAt: new Date().toISOString(), settings: team }));
     await options.getByTestId('import-ok').waitFor();
-    // The file's empty secret is replaced by a generated one (issue 22 item 7).
-    const withSecret = { ...team, team: { ...team.team, shopSecret: expect.stringMatching(GENERATED_SECRET) } };
-    await expect.poll(() => stored(options)).toEqual(withSecret); // the worker writes the new secret after the import
+    // The file's empty secret keeps the agent's own: a new one would stop its ids matching the team's (issue 22 item 7).
+    const withSecret = { ...team, team: { ...team.team, shopSecret: mine } };
+    await expect.poll(() => stored(options)).toEqual(withSecret);
     await expect.poll(() => options.locator('#f-retentionDays').inputValue()).toBe('60');
     // A partial file is laid over the current settings (issue 14.4).
     await importFile(options, 'part.json', JSON.stringify({ format: 'kefu-guard-settings', version: 1, settings: { targets: { rate1h: 0.85 } } }));

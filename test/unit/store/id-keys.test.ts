@@ -16,6 +16,10 @@ import { hashIdSync, shopSalt } from '@/lib/id-hash';
 import type { ChatEvent } from '@/lib/events';
 import { dispatch } from '@/lib/background/request-dispatch';
 import { SETTINGS_KEY } from '@/lib/settings/keys';
+import { importTeamFile } from '@/lib/settings/save';
+import { teamFileText } from '@/lib/settings/team-file';
+import { parseTeamDayFile } from '@/lib/team/day-file';
+import { keyFingerprint } from '@/lib/team/key-fingerprint';
 import { readSettings } from '@/lib/background/settings-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import type { Settings } from '@/lib/settings/types';
@@ -71,6 +75,17 @@ describe('the team secret set mid-day', () => {
     const today = await store.run('read', (db) => db.getAllFromIndex('chatEvents', 'byDay', [ACCOUNT.key, TODAY]));
     expect(today.every((e) => e.buyerId !== hashIdSync(shopSalt('mall1', '团队密钥-2026'), 'u0'))).toBe(true);
   });
+  it('the exported team day file names each day\'s key by fingerprint, as the ids were hashed (issue 23 item 5)', async () => {
+    await send(buyers(TODAY, '09:00'));
+    settings = withSecret('团队密钥-2026');
+    await send(buyers(TODAY, '14:00', '-pm'));
+    clock.set(bj(addDays(TODAY, 1), '12:00'));
+    const reply = await dispatch(handlers(), { type: 'team/export', account: ACCOUNT.key, days: 2 }, {});
+    const { body } = (reply as { value: { body: string } }).value;
+    const parsed = parseTeamDayFile(body);
+    expect(parsed.ok && parsed.file.keys).toEqual([{ from: TODAY, key: null }, { from: addDays(TODAY, 1), key: keyFingerprint('mall1', '团队密钥-2026') }]);
+    expect(body).not.toContain('团队密钥-2026');
+  });
 });
 
 describe('the key schedule', () => {
@@ -110,6 +125,25 @@ describe('a shop secret when none is set', () => {
     const secret = (await ensureShopSecret(local(), withSecret(''), keys))!;
     const keyOf = await keys.keysOf('mall1', secret, TODAY);
     expect([keyOf(TODAY), keyOf(addDays(TODAY, 1))]).toEqual(['', secret]);
+  });
+
+  it('importing a team settings file whose secret is empty keeps the agent\'s own: no new key is generated (issue 22 item 7)', async () => {
+    const mine = 'a1'.repeat(16);
+    await local().set({ [SETTINGS_KEY]: withSecret(mine) });
+    for (const empty of ['', '   ']) {
+      const file = teamFileText({ ...withSecret(empty), retentionDays: 120 }, new Date('2026-05-12T06:30:00Z'));
+      expect((await importTeamFile(local(), file)).ok).toBe(true);
+      const after = await readSettings(local());
+      expect(after).toMatchObject({ retentionDays: 120, team: { shopSecret: mine } });
+      expect(await ensureShopSecret(local(), after, new IdKeys(local()))).toBeNull();
+      expect((await readSettings(local())).team.shopSecret).toBe(mine);
+    }
+    // A file with a secret still sets it (the team's key), and one that leaves it out keeps the agent's.
+    expect((await importTeamFile(local(), teamFileText(withSecret('team-key'), new Date()))).ok).toBe(true);
+    expect((await readSettings(local())).team.shopSecret).toBe('team-key');
+    const partial = JSON.stringify({ format: 'kefu-guard-settings', version: 1, exportedAt: '2026-05-12T06:30:00Z', settings: { retentionDays: 60 } });
+    expect((await importTeamFile(local(), partial)).ok).toBe(true);
+    expect((await readSettings(local())).team.shopSecret).toBe('team-key');
   });
 
   it('a shop with nothing stored starts on the settings\' secret at once', async () => {

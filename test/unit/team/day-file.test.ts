@@ -8,6 +8,7 @@ import type { KefuDb } from '@/lib/store/schema';
 import { buildTeamDayFile, exportTeamDayFile } from '@/lib/store/team-export';
 import { parseTeamDayFile, teamDayFileText, TEAM_DAY_FILE_FORMAT } from '@/lib/team/day-file';
 import type { TeamDayFile } from '@/lib/team/day-file';
+import { keyFingerprint } from '@/lib/team/key-fingerprint';
 import { ACCOUNT, bj, chat, freshStore, fullDayHeartbeats, stored, TODAY, WINDOW } from '../store/helpers';
 
 const Y = addDays(TODAY, -1);
@@ -36,7 +37,7 @@ describe('team day file export', () => {
     const file = await buildTeamDayFile(db, ACCOUNT, 7, NOW, WINDOW);
     expect(file).toMatchObject({
       format: TEAM_DAY_FILE_FORMAT,
-      version: 1,
+      version: 2,
       shop: { id: 'mall1', name: '测试店' },
       agent: { id: 'agent1', name: '小王' },
       days: { from: addDays(TODAY, -6), to: TODAY },
@@ -54,6 +55,26 @@ describe('team day file export', () => {
     for (const raw of ['"c1"', '"u1"', '"m1"', 'contact-wechat']) expect(body).not.toContain(raw);
     const parsed = parseTeamDayFile(body);
     expect(parsed).toEqual({ ok: true, file });
+  });
+
+  it('names the key of each day by fingerprint, never the key; a file without keys (version 1) still reads (issue 23 item 5)', async () => {
+    await seed();
+    const secret = 'f0'.repeat(16);
+    // The generated secret took effect yesterday; before, no secret (the shop id alone).
+    const file = await buildTeamDayFile(db, ACCOUNT, 7, NOW, WINDOW, [], (day) => (day >= Y ? secret : ''));
+    expect(file.keys).toEqual([
+      { from: addDays(TODAY, -6), key: null },
+      { from: Y, key: keyFingerprint('mall1', secret) },
+    ]);
+    expect(file.keys![1]!.key).toMatch(/^[0-9a-f]{8}$/);
+    const { body } = await exportTeamDayFile(db, ACCOUNT, 7, NOW, WINDOW, [], () => secret);
+    expect(body).not.toContain(secret);
+    expect(parseTeamDayFile(body)).toMatchObject({ ok: true, file: { version: 2, keys: [{ from: addDays(TODAY, -6), key: keyFingerprint('mall1', secret) }] } });
+    const { keys: _keys, ...old } = file;
+    expect(parseTeamDayFile(teamDayFileText({ ...old, version: 1 }))).toMatchObject({ ok: true, file: { version: 1 } });
+    // A key field holding anything but a fingerprint (the secret itself) is refused.
+    const leaked = parseTeamDayFile(teamDayFileText({ ...file, keys: [{ from: addDays(TODAY, -6), key: secret }] }));
+    expect(leaked).toMatchObject({ ok: false, issues: [{ path: 'keys.0.key' }] });
   });
 
   it('a one-day file holds only that day', async () => {
@@ -83,7 +104,7 @@ describe('team day file import: each problem has a clear message, nothing partia
     ['not JSON', '{oops', /不是有效的 JSON/],
     ['an array', '[]', /JSON 对象/],
     ['another format', JSON.stringify({ ...valid(), format: 'kefu-guard-settings' }), /不是团队日报文件/],
-    ['a newer version', JSON.stringify({ ...valid(), version: 9 }), /比本插件支持的 1 新/],
+    ['a newer version', JSON.stringify({ ...valid(), version: 9 }), /比本插件支持的 2 新/],
     ['a raw id', JSON.stringify({ ...valid(), events: [['buyer', 'c1', stored('u1'), stored('m1'), bj(Y, '10:00')]] }), /不得是原始编号/],
     ['a bad kind', JSON.stringify({ ...valid(), events: [['seller', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00')]] }), /buyer、human 或 robot/],
     ['a year-58887 time', JSON.stringify({ ...valid(), events: [['buyer', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00') * 1000]] }), /时间超出范围/],

@@ -1,0 +1,94 @@
+/**
+ * The worker's clock follows the platform's (issue 22 item 8): a computer
+ * clock a day slow must not move "today" (the popup's day, the day a team
+ * secret takes effect, the export's last day, the daily prune).
+ *
+ * The chat page measures the platform's clock from the traffic the browser
+ * actually fetched (lib/clock.ts PlatformClock: the push socket's server
+ * time, pushed messages) and stamps its coverage heartbeats with it. Each
+ * heartbeat from our content script (never from an extension page, never a
+ * page script) is a lower bound of the platform's time when it arrives, so
+ * the worker keeps the largest offset seen over its own clock:
+ *
+ * - bounded: at most SANE_FUTURE_MS ahead (what the store accepts at all),
+ *   never behind the computer (a fast computer clock is left as it is: only
+ *   a lower bound is known);
+ * - held for CLOCK_HOLD_MS after a heartbeat last confirmed it, then dropped,
+ *   so a computer clock set right later is not shifted twice for long;
+ * - kept in storage.session: the worker stops whenever Chrome likes, the
+ *   offset outlives it but not the browser.
+ */
+import { HOUR_MS, isPlausibleEventTime, MINUTE_MS, systemClock, CLOCK_AGREES_MS } from '../clock';
+import type { Clock } from '../clock';
+import { SANE_FUTURE_MS } from '../boundary';
+import type { KeyValueArea } from '../storage-area';
+
+export const PLATFORM_CLOCK_KEY = 'platformClock';
+/** A learned offset holds this long after a heartbeat last confirmed it. */
+export const CLOCK_HOLD_MS = 2 * HOUR_MS;
+/** A sample this close below the offset confirms it (heartbeats arrive a moment after they are stamped). */
+const CONFIRM_MS = 2 * MINUTE_MS;
+/** Not written more often than this while only confirmed. */
+const SAVE_EVERY_MS = MINUTE_MS;
+
+/** The platform minus the computer's clock, and the computer's time a heartbeat last confirmed it. */
+export interface LearnedOffset {
+  offset: number;
+  confirmedAt: number;
+}
+
+const isLearned = (v: unknown): v is LearnedOffset =>
+  typeof v === 'object' && v !== null && Number.isFinite((v as LearnedOffset).offset) && Number.isFinite((v as LearnedOffset).confirmedAt) &&
+  (v as LearnedOffset).offset > 0 && (v as LearnedOffset).offset <= SANE_FUTURE_MS;
+
+/** The offset in force at computer time `wall` (0 when none, or no longer confirmed, or the clock went back before it). */
+export function offsetAt(learned: LearnedOffset | null, wall: number): number {
+  if (!learned) return 0;
+  return wall < learned.confirmedAt - MINUTE_MS || wall > learned.confirmedAt + CLOCK_HOLD_MS ? 0 : learned.offset;
+}
+
+/** The learned offset after a platform time `platformAt` was seen at computer time `wall` (the same object when nothing changes). */
+export function learn(learned: LearnedOffset | null, platformAt: number, wall: number): LearnedOffset | null {
+  if (!isPlausibleEventTime(platformAt)) return learned;
+  const sample = platformAt - wall;
+  if (sample > SANE_FUTURE_MS) return learned; // no platform is a month ahead: a broken stamp
+  const current = offsetAt(learned, wall);
+  if (sample > current) return sample > CLOCK_AGREES_MS ? { offset: sample, confirmedAt: wall } : learned;
+  if (current > 0 && sample >= current - CONFIRM_MS) return { offset: current, confirmedAt: wall };
+  return learned;
+}
+
+/** The worker's Clock: the computer's clock plus the learned offset; `loaded` settles once the stored offset is read. */
+export class LearnedPlatformClock implements Clock {
+  private learned: LearnedOffset | null = null;
+  private savedAt = Number.NEGATIVE_INFINITY;
+  readonly loaded: Promise<void>;
+
+  constructor(
+    private readonly area: Pick<KeyValueArea, 'get' | 'set'>,
+    private readonly wall: () => number = () => systemClock.now(),
+  ) {
+    this.loaded = area.get(PLATFORM_CLOCK_KEY).then(
+      (items) => void (isLearned(items[PLATFORM_CLOCK_KEY]) && (this.learned ??= items[PLATFORM_CLOCK_KEY])),
+      () => undefined, // unreadable: the computer's clock until a heartbeat comes
+    );
+  }
+
+  now(): number {
+    const wall = this.wall();
+    return wall + offsetAt(this.learned, wall);
+  }
+
+  /** A heartbeat's platform time, from our chat page's content script only. */
+  observe(platformAt: number): void {
+    const wall = this.wall();
+    const before = this.learned;
+    const after = learn(before, platformAt, wall);
+    if (after === before || after === null) return;
+    this.learned = after;
+    if (after.offset !== before?.offset || wall - this.savedAt >= SAVE_EVERY_MS) {
+      this.savedAt = wall;
+      void this.area.set({ [PLATFORM_CLOCK_KEY]: after }).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * A computer clock a day slow does not move "today" (issue 22 item 8): the
+ * worker's clock follows the platform's time as our chat page measured it
+ * from the traffic the browser fetched, stamped on its heartbeats. Times are
+ * anchored (fake Date), so this holds at any hour and in any zone.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory } from 'fake-indexeddb';
+import { addDays, beijingDayStart, DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/clock';
+import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
+import { CLOCK_HOLD_MS, learn, LearnedPlatformClock, offsetAt, PLATFORM_CLOCK_KEY } from '@/lib/background/platform-clock';
+import background from '@/entrypoints/background';
+
+const TODAY = '2026-11-23';
+const YESTERDAY = addDays(TODAY, -1);
+/** The platform's time: 00:30 Beijing, just past midnight (a slow clock is still on yesterday at any hour). */
+const PLATFORM_NOW = beijingDayStart(TODAY) + 30 * MINUTE_MS;
+const SLOW = PLATFORM_NOW - DAY_MS;
+
+describe('the learned offset', () => {
+  it('is the platform time seen minus the computer\'s, held while heartbeats confirm it', () => {
+    const learned = learn(null, PLATFORM_NOW, SLOW);
+    expect(learned).toEqual({ offset: DAY_MS, confirmedAt: SLOW });
+    expect(offsetAt(learned, SLOW + HOUR_MS)).toBe(DAY_MS);
+    // An older stamp (a heartbeat parked while the store failed) lowers nothing.
+    expect(learn(learned, PLATFORM_NOW - HOUR_MS, SLOW + MINUTE_MS)).toBe(learned);
+    // A heartbeat a moment later confirms it.
+    expect(learn(learned, PLATFORM_NOW + MINUTE_MS, SLOW + MINUTE_MS + 5_000)).toEqual({ offset: DAY_MS, confirmedAt: SLOW + MINUTE_MS + 5_000 });
+  });
+
+  it.each<[string, number, number]>([
+    ['the computer agrees (within 2 s)', PLATFORM_NOW, PLATFORM_NOW - 1_000],
+    ['the computer is fast: only a lower bound is known, it stays', PLATFORM_NOW, PLATFORM_NOW + HOUR_MS],
+    ['a stamp 31 days ahead is no platform time', PLATFORM_NOW + 31 * DAY_MS, PLATFORM_NOW],
+    ['not a time', Number.NaN, PLATFORM_NOW],
+    ['year 58887 (µs read as ms)', PLATFORM_NOW * 1000, PLATFORM_NOW],
+  ])('learns nothing when %s', (_what, platformAt, wall) => {
+    expect(learn(null, platformAt, wall)).toBeNull();
+  });
+
+  it('is dropped once no heartbeat confirmed it for the hold time, or when the computer clock went back before it', () => {
+    const learned = learn(null, PLATFORM_NOW, SLOW);
+    expect(offsetAt(learned, SLOW + CLOCK_HOLD_MS)).toBe(DAY_MS);
+    // The clock was set right (a day forward): the offset is not added a second time.
+    expect(offsetAt(learned, SLOW + DAY_MS)).toBe(0);
+    expect(offsetAt(learned, SLOW - HOUR_MS)).toBe(0);
+    // After it lapsed, a new heartbeat starts again from what it says.
+    const fixed = SLOW + DAY_MS;
+    const after = learn(learned, fixed + 1_000, fixed);
+    expect(offsetAt(after, fixed)).toBe(0);
+    const lapsed = SLOW + CLOCK_HOLD_MS + HOUR_MS;
+    expect(learn(learned, lapsed + DAY_MS / 2, lapsed)).toEqual({ offset: DAY_MS / 2, confirmedAt: lapsed });
+  });
+
+  it('outlives the worker in storage.session', async () => {
+    fakeBrowser.reset();
+    let wall = SLOW;
+    const clock = new LearnedPlatformClock(fakeBrowser.storage.session, () => wall);
+    await clock.loaded;
+    expect(clock.now()).toBe(SLOW);
+    clock.observe(PLATFORM_NOW);
+    expect(clock.now()).toBe(PLATFORM_NOW);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(PLATFORM_CLOCK_KEY)).toEqual({ [PLATFORM_CLOCK_KEY]: { offset: DAY_MS, confirmedAt: SLOW } }));
+    wall += MINUTE_MS;
+    const restarted = new LearnedPlatformClock(fakeBrowser.storage.session, () => wall);
+    await restarted.loaded;
+    expect(restarted.now()).toBe(PLATFORM_NOW + MINUTE_MS);
+    // A stored value out of bounds (written by anything else) is not taken.
+    await fakeBrowser.storage.session.set({ [PLATFORM_CLOCK_KEY]: { offset: 400 * DAY_MS, confirmedAt: wall } });
+    const poisoned = new LearnedPlatformClock(fakeBrowser.storage.session, () => wall);
+    await poisoned.loaded;
+    expect(poisoned.now()).toBe(wall);
+  });
+});
+
+const EXTENSION_ID = 'test-extension-id';
+const POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html`, origin: `chrome-extension://${EXTENSION_ID}` };
+const CHAT_TAB = { id: EXTENSION_ID, url: 'https://mms.pinduoduo.com/chat-merchant/index.html#/', origin: 'https://mms.pinduoduo.com', tab: { id: 7 }, frameId: 0, documentId: 'doc-7' };
+const ACCOUNT = { key: 'mall1:agent1', mallName: '测试店' };
+
+async function deliver<T extends RequestType>(request: Request<T>, sender: object): Promise<Reply<T>> {
+  let respond!: (value: unknown) => void;
+  const response = new Promise((resolve) => (respond = resolve));
+  await fakeBrowser.runtime.onMessage.trigger(request, sender as never, respond);
+  const envelope = (await response) as Envelope<T>;
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}
+
+describe('the worker on a computer a day slow', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(SLOW);
+    background.main();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const today = async () => (await deliver({ type: 'summary/get' }, POPUP)).today;
+
+  it('takes "today" from the platform once the chat page\'s heartbeat brings its time, never from an extension page\'s', async () => {
+    expect(await today()).toBe(YESTERDAY); // the computer's own day, before the chat page said anything
+    // An extension page (a seeder, the options page) cannot move the clock.
+    await deliver({ type: 'chat/heartbeat', account: ACCOUNT, at: PLATFORM_NOW + 5 * DAY_MS }, POPUP);
+    expect(await today()).toBe(YESTERDAY);
+    await deliver({ type: 'chat/heartbeat', account: ACCOUNT, at: PLATFORM_NOW }, CHAT_TAB);
+    expect(await today()).toBe(TODAY);
+    // The team day file ends on the platform's today too.
+    const file = JSON.parse((await deliver({ type: 'team/export', account: ACCOUNT.key, days: 1 }, POPUP)).body) as { days: { to: string } };
+    expect(file.days.to).toBe(TODAY);
+  });
+});
