@@ -30,6 +30,8 @@ export interface ContextRule {
   after?: RegExp;
   near?: RegExp;
   unless?: RegExp;
+  /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
+  sentence?: RegExp;
 }
 
 /** Platform names that are also couriers. */
@@ -47,7 +49,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
+    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
     unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
   },
   {
@@ -103,9 +105,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'caution',
     effect: 'pass',
-    categories: ['contact', 'platform', 'qrcode', 'bank'],
+    categories: ['contact', 'platform', 'qrcode', 'bank', 'deal', 'phone', 'email'],
     near: /谨防|诈骗|骗子|上当|受骗|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
+  },
+  {
+    id: 'printed-code',
+    effect: 'pass',
+    categories: ['qrcode'],
+    near: /包装|盒|说明书|机身|产品上|吊牌|标签|瓶身|底部|背面|印着|印有|印的|贴纸|外壳|手册/,
+    sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对/,
+    unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
   {
     id: 'divert-before',
@@ -165,6 +175,16 @@ export function clauseAround(folded: string, start: number, end: number): [numbe
   return [a, b];
 }
 
+/** The sentence around [start, end): up to 。！？ or a new line on either side. */
+function sentenceAround(folded: string, start: number, end: number): string {
+  const stop = /[。!?\n]/;
+  let a = start;
+  while (a > 0 && !stop.test(folded[a - 1]!)) a--;
+  let b = end;
+  while (b < folded.length && !stop.test(folded[b]!)) b++;
+  return folded.slice(a, b);
+}
+
 function isClauseBreak(c: number): boolean {
   // 。、 , ! ? ; new lines (folded: full-width forms are already half-width)
   return c === 0x3002 || c === 0x3001 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
@@ -198,6 +218,7 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
     if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
       continue;
     if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
+    if (rule.sentence && !rule.sentence.test(sentenceAround(folded, start, end))) continue;
     return rule;
   }
   return null;

@@ -45,7 +45,7 @@ export function kindOf(c: number): CharKind {
     return c >= 0xd800 && c <= 0xdfff ? FILLER : WORD;
   }
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) return SPACE;
-  if (c === 0x2795 || c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763) return WORD; // ➕ ❤ ♥ ♡ ❣
+  if (c === 0x2795 || c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763 || c === 0x270c) return WORD; // ➕ ❤ ♥ ♡ ❣ ✌
   if (
     (c >= 0xa1 && c <= 0xbf && c !== 0xa5) ||
     c === 0xd7 ||
@@ -170,9 +170,10 @@ function pairAt(text: string, i: number): number {
   return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
 }
 
-/** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心. */
+/** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心, the victory hand ✌ reads v (加个✌). */
 function lookAlike(c: number): number {
   if (c === 43 || c === 0x2795) return PLUS;
+  if (c === 0x270c) return 0x76;
   if (c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763) return HEART;
   return c;
 }

@@ -21,7 +21,7 @@ import type { Finding, PhraseCategory } from './types';
 const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与)([^，。！？,!?;；]{0,6})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是)/;
+  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|(?:加|给|发|留|提供|用|扫)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
@@ -99,9 +99,30 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
+ * A payment app or 站外 named as the way money moves (微信转给我, 支付宝付给我,
+ * 站外交易) is the channel of a deal, not a contact: RULES §3b calls paying by
+ * WeChat or Alipay off-platform dealing. An id after it or an invitation (加我微信)
+ * keeps it a contact.
+ */
+const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
+
+/** A deal that moves money (a paying word or pattern), not a paid review or a group. */
+const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'refund-private');
+/** How far a payment app may stand from the paying words ("微信直接转我"). */
+const CHANNEL_GAP = 4;
+
+function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
+  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry) || f.end - f.start > f.entry.length + 2 || f.context) return false;
+  return kept.some(
+    (g) => (isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP) || (g.category === 'bank' && g.start <= f.start && f.end <= g.end),
+  );
+}
+
+
+/**
  * The findings left once scope has spoken: those lowered by a refusal or a
- * quote are reported to `lowered`; a deal finding gives way to the more
- * specific bank / contact / QR one it overlaps (转账给我 is bank: one label per span).
+ * quote are reported to `lowered`; a payment app that is a deal's channel
+ * gives way to the deal (微信转给我 is deal, not contact: one label per span).
  */
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
   const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
@@ -110,5 +131,5 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => f.category !== 'deal' || !kept.some((g) => g.category !== 'deal' && g.start < f.end && f.start < g.end));
+  return kept.filter((f) => !channelOfDeal(f, kept));
 }
