@@ -49,15 +49,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
+    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心|基地))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
     unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
   },
   {
     id: 'product-feature',
     effect: 'pass',
-    categories: ['contact', 'platform'],
+    categories: ['contact', 'platform', 'qrcode'],
     near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备/,
-    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|关注|领|红包|群|[a-z][a-z0-9_-]{5,}|\d{5,}/,
   },
   {
     id: 'model-shape',
@@ -110,6 +110,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     unless: /[a-z0-9_]{5,}|\d{5,}/,
   },
   {
+    id: 'platform-perk',
+    effect: 'pass',
+    categories: ['deal'],
+    tokens: ['红包'],
+    near: /平台|店铺|下单|抵扣|抵用|满减|自动|券|补贴|拼多多|多多|领取|使用|可用/,
+    unless: /转|发给|给我|给你|给您|返|好评|五星|晒|微信|支付宝|群|加|私/,
+  },
+  {
     id: 'printed-code',
     effect: 'pass',
     categories: ['qrcode'],
@@ -128,7 +136,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: PAYMENT_TOKENS,
-    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换成|款|成功|失败|不足|到账|钱包|付|退/,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔/,
     unless: /(?:支付宝|微信)退你|转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|加|联系|我的?(?:微信|支付宝)/,
   },
   {
@@ -164,6 +172,7 @@ export const BRAND_NAMES: readonly BrandName[] = [
   { text: 'qq音乐', categories: ['contact'] }, // music app named on gift cards
   { text: '威信县', categories: ['contact'] }, // a county in Yunnan
   { text: '苏宁易购卡', categories: ['platform'] }, // gift card product
+  { text: '天猫小店', categories: ['platform'] }, // Alibaba's neighbourhood convenience stores (a pick-up place)
 ];
 
 /** Splits the folded text into the clause around [start, end): its bounds. */
@@ -186,8 +195,9 @@ function sentenceAround(folded: string, start: number, end: number): string {
 }
 
 function isClauseBreak(c: number): boolean {
-  // 。、 , ! ? ; new lines (folded: full-width forms are already half-width)
-  return c === 0x3002 || c === 0x3001 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+  // 。 , ! ? ; new lines (folded: full-width forms are already half-width). A list joined by 、 is one
+  // clause: "支持微信、支付宝、多多钱包" is read whole.
+  return c === 0x3002 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
 }
 
 /** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */

@@ -84,6 +84,8 @@ const EMOJI_READS = new Map<number, number>([
   [0x1f420, 0x9c7c], // 🐠 → 鱼
   [0x1f3b5, 0x6296], // 🎵 → 抖
   [0x1f3b6, 0x6296], // 🎶 → 抖
+  [0x1f360, 0x85af], // 🍠 → 薯 (小🍠 for 小红书)
+  [0x1f4f1, 0x624b], // 📱 → 手 (快📱 for 快手)
 ]);
 
 const HEART = 0x5fc3; // 心

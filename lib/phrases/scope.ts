@@ -49,11 +49,24 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warnedSentence(f, folded) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
 }
+
+/** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
+const SCAM_WARNING = /千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当/;
+
+function warnedSentence(f: Finding, folded: string): boolean {
+  let a = f.start;
+  while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
+  let b = f.end;
+  while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
+  const sentence = folded.slice(a, b);
+  return SCAM_WARNING.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
+}
+const SENTENCE_END = /[。!?\n]/;
 
 /** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
 const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
