@@ -27,14 +27,14 @@ const REVIEW = '(?:好评|五星|5星|晒图|晒单|晒(?:个|一下)?买家秀|
 const PAY =
   '(?:转账|(?:钱|款|费|差价|剩下的?|余下的?)[^，。！？,!?码]{0,4}(?:(?:转|打|付)给|给)我(?!们)|直接(?:转|付|打)(?:给)?我(?!们)|私下(?:付|转|给|退|补)|线下付|' +
   '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付|打|发|退|返)(?:账|款|钱)?(?:给)?(?:我(?!们)|你|您)|(?:微信|支付宝|zfb)(?:转账|红包)|' +
-  '发(?:个)?红包给(?:你|您|我)|红包(?:转|发)给(?:你|您|我)|(?:转|打|汇)过来(?:就行|就好|就可以|即可|吧))';
+  '发(?:个)?红包给(?:你|您|我)|红包(?:转|发)给(?:你|您|我)|(?<=[转打汇])过来(?:就行|就好|就可以|即可|吧))';
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
   { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|\d+\s*(?:元|块))/y },
-  { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红打汇剩余', re: new RegExp(PAY, 'y') },
-  { id: 'skip-order', category: 'deal', starts: '不别无跳直下以再先', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不(?:想)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)|(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?直接(?:找|联系|私聊)我(?!们)|(?:先)?(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?(?:那边|外面|别处)(?:付|拍|买)/y },
+  { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余', re: new RegExp(PAY, 'y') },
+  { id: 'skip-order', category: 'deal', starts: '不别无跳直那外', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不(?:想)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)|(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
   { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
   // Moving the after-sales exchange off the platform ("视频发您微信") and perks for adding a contact ("加v领红包").
   { id: 'send-elsewhere', category: 'deal', starts: '视照图文资', re: /(?:视频|照片|图片|文件|资料|教程)[^，。！？,!?不别勿没]{0,6}?发(?:到|给)?(?:你|您|我)?的?(?:微信|vx|qq)/y },
@@ -72,8 +72,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   {
     id: 'contempt-2',
     category: 'abuse',
-    starts: '看事烦有写你是自到长字说这就几第谁再拉爱听不十',
-    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你这种(?:买家|人|顾客)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)|你是(?:不是)?(?:瞎|傻)|是不识字|这么简单(?:的(?:事|东西))?(?:都|也|还)(?:不会|[装弄搞用修看学]不(?:好|会|懂|明白|了))|(?:听|看)?不懂还是装|(?:十几|几十|几)块(?:钱)?的(?:东西|玩意儿?)[^，。！？,!?]{0,6}?(?:要求(?:还|真|挺|这么|那么){0,2}(?:多|高)|事(?:还|真|挺|这么){0,2}多|还(?:想|挑|要求|嫌))/y,
+    starts: '看事烦有写你是自到长字说这就几第谁再拉爱十',
+    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你这种(?:买家|人|顾客)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)|你是(?:不是)?(?:瞎|傻)|是不识字|这么简单(?:的(?:事|东西))?(?:都|也|还)(?:不会|[装弄搞用修看学]不(?:好|会|懂|明白|了))|(?:十几|几十|几)块(?:钱)?的(?:东西|玩意儿?)[^，。！？,!?]{0,6}?(?:要求(?:还|真|挺|这么|那么){0,2}(?:多|高)|事(?:还|真|挺|这么){0,2}多|还(?:想|挑|要求|嫌))/y,
   },
   // Contempt, blame and sarcasm without an insulting word.
   {
@@ -124,6 +124,7 @@ const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号)(?:是|为)?[:：\\
 
 /** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
 function detectHalves(text: string, folded: string, out: Finding[]): void {
+  if (!folded.includes('前')) return;
   const front = FRONT.exec(folded);
   const back = front && BACK.exec(folded);
   if (!front || !back) return;
@@ -154,15 +155,19 @@ export function detectAtEmails(text: string, folded: string, out: Finding[]): vo
   }
 }
 
-/** Per character: the patterns a match may start with it. */
+/** Per character: the patterns a match may start with it; `STARTS_AT` flags those characters (a byte per BMP unit: one load per character, no hashing). */
 const STARTS = new Map<number, number[]>();
+const STARTS_AT = new Uint8Array(0x10000);
 INTENT_PATTERNS.forEach((p, i) => {
   for (const c of p.starts) {
     const list = STARTS.get(c.charCodeAt(0)) ?? [];
     list.push(i);
     STARTS.set(c.charCodeAt(0), list);
+    STARTS_AT[c.charCodeAt(0)]! |= 1;
   }
 });
+// Bit 2: a Chinese digit (counted towards a number given in words).
+for (const c of CN_DIGIT) STARTS_AT[c.charCodeAt(0)]! |= 2;
 
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
@@ -181,9 +186,11 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   let digits = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || CN_DIGIT.includes(folded[i]!)) digits++;
-    const list = STARTS.get(c);
-    if (list) for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const flags = STARTS_AT[c]!;
+    if ((c >= 48 && c <= 57) || flags & 2) digits++;
+    if ((flags & 1) === 0) continue;
+    const list = STARTS.get(c)!;
+    for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);

@@ -41,7 +41,7 @@ const CUE_REACH = 16;
 const ID_REACH = 30;
 
 /** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
-export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true): 'refusal' | 'quote' | null {
+export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true, warned = true): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
@@ -49,7 +49,7 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warnedSentence(f, folded) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warned && warnedSentence(f, folded) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
@@ -60,13 +60,14 @@ const SCAM_WARNING = /千万别信|别信|不要信|不要相信|是骗子|是�
 
 function warnedSentence(f: Finding, folded: string): boolean {
   let a = f.start;
-  while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
+  while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
   let b = f.end;
-  while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
+  while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
   const sentence = folded.slice(a, b);
   return SCAM_WARNING.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
 }
-const SENTENCE_END = /[。!?\n]/;
+/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
 /** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
 const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
@@ -139,8 +140,9 @@ function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
  */
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
   const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
+  const warned = SCAM_WARNING.test(folded);
   const kept = list.filter((f) => {
-    const reason = scopeReason(f, folded, sourceOf(f), quoted);
+    const reason = scopeReason(f, folded, sourceOf(f), quoted, warned);
     if (reason) lowered(f, reason);
     return !reason;
   });
