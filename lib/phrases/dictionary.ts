@@ -69,15 +69,15 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     words:
       '淘宝|taobao|tb|桃宝|掏宝|陶宝|淘bao|tao宝|某宝|淘口令|淘特|天猫|tmall|天喵|tianmao|某猫|京东|jingdong|jd|狗东|某东|京d|' +
-      '美丽说|meilishuo|百度|baidu|度娘|抖音|douyin|抖y|斗音|抖阴|dou音|tiktok|快手|kuaishou|闲鱼|xianyu|唯品会|vipshop|' +
-      'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|小红书|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
+      '美丽说|meilishuo|百度|baidu|度娘|抖音|douyin|抖y|斗音|抖阴|dou音|tiktok|快手|kuaishou|闲鱼|xianyu|vipshop|' +
+      'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
-      '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|抖音商城|抖音橱窗|某手|快手小店|快手商城|红书|小红薯|某书|猫超|天猫超市|猫店|t猫|淘系|淘宝店|' +
+      '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|某手|红书|小红薯|某书|猫超|猫店|t猫|淘系|' +
       '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
       // A heart inside a name reads 心 (微❤信 is 微心信): 淘💗宝.
       '淘心宝|天心猫|京心东|闲心鱼|抖心音|京dong|jing东|天cat|tian猫|抖yin|xian鱼|咸yu|' +
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.
-      '抖抖搜|抖抖店|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记',
+      '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记',
     allow:
       '北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -98,7 +98,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     words:
       // Slang (issue 21): 绿色软件 / 绿泡泡 for WeChat, 小企鹅 / 鹅号 for QQ, another account of ours.
-      '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|小企鹅号|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
+      '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
       '另一个号|别的号|小号加|工作号加|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|同微|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
       'q我|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友',
@@ -123,7 +123,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       '手机号多少|电话多少|号码多少|留个电话|留个手机|留个号码|留下电话|留下号码|留下手机|电话发我|手机号发我|号码发我|' +
       '打我电话|打我手机|给我打电话|给我打个电话|打个电话给我|打电话给我|电话联系我|留个联系电话|留一下电话|留一下手机|' +
-      '手机号给我|电话号码发我|手机号码发我|号码给我|报一下手机号|报个手机号',
+      '手机号给我|号码给我|报一下手机号|报个手机号',
     allow:
       // Buyers complain that the courier did not call: not an invitation to call.
       '没打我电话|不打我电话|没有打我电话|员打我电话|递打我电话|傅打我电话|没给我打电话|不给我打电话|没有给我打电话|' +
@@ -142,7 +142,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     words:
       '二维码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
-      '扫这个码|扫个码|扫下码|扫一下码|扫我的码|扫码加我|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
+      '扫这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
     allow: '二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
@@ -157,8 +157,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     words:
-      '银行卡号|卡号是|卡号为|卡号发|卡号我发|卡号给|卡号私|开户行|开户名|收款账户|收款账号|收款人账户|对公账户|对公转账|转账到|' +
-      '转给我卡|钱转到我|转到我卡|转到我账户|打款到|汇款到|汇到我|银行转账|账户名是|户名是|户名|' +
+      '银行卡号|卡号是|卡号为|卡号发|卡号我发|卡号给|卡号私|开户行|收款账户|收款账号|收款人账户|对公账户|对公转账|转账到|' +
+      '转给我卡|钱转到我|打款到|汇款到|汇到我|银行转账|户名|' +
       // Asking for the buyer's card or Alipay account to move money (a refund goes back the way it was paid).
       '银行卡发我|银行卡给我|发个银行卡|留个银行卡|提供银行卡|提供一下银行卡|报一下卡号|卡号多少|支付宝账号发我|支付宝账号给我|' +
       '支付宝账号多少|留个支付宝|支付宝号发我|报一下支付宝',
@@ -171,10 +171,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     // Dealing off the platform and paid reviews (issue 21); patterns without a word are in intent.ts.
     words:
-      '返现|好评返|晒图返|追评返|五星返|返利|刷单|刷个单|补单|私单|走私单|返佣|佣金|返点|做任务|兼职|帮忙拍一单|帮忙拍单|个人渠道|私人渠道|平台以外|平台之外|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|私下转|' +
+      '返现|好评返|晒图返|追评返|五星返|返利|刷单|刷个单|补单|私单|返佣|佣金|返点|做任务|兼职|帮忙拍一单|帮忙拍单|个人渠道|私人渠道|平台以外|平台之外|现金交易|当面交易|见面交易|私下退款|私下补偿|私下给你|' +
       // Trading or paying off the platform (RULES §3b: deal, not contact; moved from contact and bank).
-      '私下交易|线下交易|站外交易|不走平台|绕过平台|脱离平台|平台外交易|平台外付款|平台外下单|不在平台上拍|不在平台下单|不在平台买|' +
-      '不用在平台拍|不用在平台下单|别在平台拍|别在平台下单|转账给我|钱转给我|直接转给我|直接转账|线下转账|私下转账|' +
+      '私下交易|线下交易|站外交易|绕过平台|脱离平台|平台外交易|平台外付款|平台外下单|不在平台上拍|不在平台下单|不在平台买|' +
+      '不用在平台下单|别在平台下单|转账给我|直接转账|线下转账|私下转账|' +
       '付现金|给现金|现金付|现金给我|当面付',
     allow: '返现活动结束|平台返现|官方返现',
   },
