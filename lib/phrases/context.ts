@@ -49,7 +49,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心|基地))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
+    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心|基地|科技园|营业部))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
     unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
   },
   {
@@ -172,6 +172,7 @@ export const BRAND_NAMES: readonly BrandName[] = [
   { text: 'qq音乐', categories: ['contact'] }, // music app named on gift cards
   { text: '威信县', categories: ['contact'] }, // a county in Yunnan
   { text: '苏宁易购卡', categories: ['platform'] }, // gift card product
+  { text: '苏宁电器', categories: ['platform'] }, // the offline electronics chain (a landmark in addresses)
   { text: '天猫小店', categories: ['platform'] }, // Alibaba's neighbourhood convenience stores (a pick-up place)
 ];
 

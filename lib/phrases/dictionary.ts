@@ -99,7 +99,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       // Slang (issue 21): 绿色软件 / 绿泡泡 for WeChat, 小企鹅 / 鹅号 for QQ, another account of ours.
       '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
-      '另一个号|别的号|小号加|工作号加|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
+      '另一个号|别的号|小号加|工作号加|威锌|薇锌|微锌|绿色的软件|绿色的app|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|同微|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
       'q我|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友',
     allow:
@@ -175,7 +175,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // Trading or paying off the platform (RULES §3b: deal, not contact; moved from contact and bank).
       '私下交易|线下交易|站外交易|绕过平台|脱离平台|平台外交易|平台外付款|平台外下单|不在平台上拍|不在平台下单|不在平台买|' +
       '不用在平台下单|别在平台下单|转账给我|直接转账|线下转账|私下转账|' +
-      '付现金|给现金|现金付|现金给我|当面付',
+      '付现金|给现金|现金付|现金给我|当面付|走个人|不走店铺|走我个人|个人收款',
     allow: '返现活动结束|平台返现|官方返现',
   },
   {
