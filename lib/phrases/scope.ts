@@ -29,7 +29,7 @@ const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加�
 const QUOTE_OPEN = '「『“‘"\'【';
 const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
-const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
+const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
 
