@@ -86,18 +86,18 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
-const CN_DIGIT = '零〇一幺二两三四五六七八九';
+const CN_DIGIT = '零〇一幺壹二两贰三叁四肆五伍六陆七柒八捌九玖';
 const DIGIT = `[0-9${CN_DIGIT}]`;
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
-const isOne = (c: string) => c === '1' || c === '一' || c === '幺';
+const isOne = (c: string) => c === '1' || c === '一' || c === '幺' || c === '壹';
 const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
 const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
 
 const digitOf = (c: string) => {
   const k = CN_DIGIT.indexOf(c);
-  return k < 0 ? c : '0011223456789'[k]!;
+  return k < 0 ? c : '0011122233445566778899'[k]!;
 };
 
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
@@ -109,7 +109,7 @@ export function detectSplitPhones(text: string, folded: string, out: Finding[]):
     if (!m) continue;
     const digits = [...m[0]].filter((c) => /[0-9]/.test(c) || CN_DIGIT.includes(c)).map(digitOf).join('');
     if (!/^1[3-9]\d{9}$/.test(digits)) continue;
-    const chinese = /[零〇一幺二两三四五六七八九]/.test(m[0]);
+    const chinese = [...m[0]].some((c) => CN_DIGIT.includes(c));
     if (!chinese && !PHONE_CUE.test(folded)) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -119,19 +119,23 @@ export function detectSplitPhones(text: string, folded: string, out: Finding[]):
   detectHalves(text, folded, out);
 }
 
-const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`);
+const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
+const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}|${PART}\\s*开头`);
+const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
 const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
 
 /** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
 function detectHalves(text: string, folded: string, out: Finding[]): void {
-  if (!folded.includes('前')) return;
+  if (!folded.includes('前') && !folded.includes('开头')) return;
   const front = FRONT.exec(folded);
   const back = front && BACK.exec(folded);
   if (!front || !back) return;
-  const digits = [...front[1]! + back[1]!].filter(isDigitChar).map(digitOf).join('');
+  const middle = MIDDLE.exec(folded);
+  const parts = middle ? [front, middle, back] : [front, back];
+  const digits = [...parts.map((m) => m[1] ?? m[2]).join('')].filter(isDigitChar).map(digitOf).join('');
   if (!/^1[3-9]\d{9}$/.test(digits)) return;
-  const start = Math.min(front.index, back.index);
-  const end = Math.max(front.index + front[0].length, back.index + back[0].length);
+  const start = Math.min(...parts.map((m) => m.index));
+  const end = Math.max(...parts.map((m) => m.index + m[0].length));
   out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
 }
 

@@ -368,3 +368,13 @@ describe('probes, rounds 5-6: numbers and traditional script caught', () => {
     ['掃這個二維碼加我', 'qrcode'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 });
+
+describe('probes, round 7: a mobile number in financial digits or in three pieces', () => {
+  it.each([
+    ['电话壹叁捌，零零壹叁，捌零零零', 'phone'],
+    ['手机号138开头，中间0013，尾号8000', 'phone'],
+    ['号码是一三八开头，后四位八零零零，中间零零一三', 'phone'],
+    ['前面是139，中间是1234，后面是5678', 'phone'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+  it.each(['订单号前面是2312，后面是06-0123', '前面的138块是运费，后面8000是总价'])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
+});
