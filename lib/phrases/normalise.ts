@@ -86,7 +86,16 @@ const EMOJI_READS = new Map<number, number>([
   [0x1f3b6, 0x6296], // 🎶 → 抖
   [0x1f360, 0x85af], // 🍠 → 薯 (小🍠 for 小红书)
   [0x1f4f1, 0x624b], // 📱 → 手 (快📱 for 快手)
+  [0x1f347, 0x6dd8], // 🍇 葡萄 → 淘
+  [0x1f421, 0x9c7c], // 🐡 → 鱼
+  [0x1f3c7, 0x7801], // 🏇 → 码
 ]);
+
+/** Letters in boxes and circles and regional indicators (🆀🆀, 🅥🅧, 🇻🇽) read as a–z. */
+function boxedLetter(cp: number): number | undefined {
+  for (const first of [0x1f130, 0x1f150, 0x1f170, 0x1f1e6]) if (cp >= first && cp < first + 26) return 0x61 + cp - first;
+  return undefined;
+}
 
 const HEART = 0x5fc3; // 心
 const PLUS = 0x52a0; // 加
@@ -193,7 +202,7 @@ export function normalise(text: string, reuse = false): NormalisedText {
     if (isIgnorable(raw)) continue;
     const cp = pairAt(text, i);
     if (cp >= 0) {
-      const reads = isAstralHeart(cp) ? HEART : EMOJI_READS.get(cp);
+      const reads = isAstralHeart(cp) ? HEART : (EMOJI_READS.get(cp) ?? boxedLetter(cp));
       if (reads !== undefined) view.word(reads, i, i + 2);
       else view.filler(i, FILLER);
       i++;

@@ -378,3 +378,15 @@ describe('probes, round 7: a mobile number in financial digits or in three piece
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
   it.each(['订单号前面是2312，后面是06-0123', '前面的138块是运费，后面8000是总价'])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
 });
+
+describe('probes, round 8: more emoji and boxed letters', () => {
+  it.each([
+    ['🍇宝上搜同款', 'platform'],
+    ['加我🆀🆀：12345678', 'contact'],
+    ['🅥🅧：shop_888', 'contact'],
+    ['🇻🇽同号', 'contact'],
+    ['闲🐡上有二手', 'platform'],
+    ['扫🏇加我', 'qrcode'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+  it.each(['今天发货🚚，明天到🎉', '颜色有🔴红和🔵蓝两种'])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
+});
