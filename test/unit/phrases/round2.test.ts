@@ -390,3 +390,48 @@ describe('probes, round 8: more emoji and boxed letters', () => {
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
   it.each(['今天发货🚚，明天到🎉', '颜色有🔴红和🔵蓝两种'])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
 });
+
+describe('probes, round 9: threats and rude service without a rude word (RULES §2 tiers 2-3), and their polite look-alikes', () => {
+  it.each([
+    '你住的那个小区我知道，别惹我',
+    '你地址不就是XX路XX号吗，我记着呢',
+    '给差评？你等着看吧',
+    '咱们走着瞧，看谁耗得过谁',
+    '你信不信我让你买不了东西',
+    '敢差评就让你好看',
+    '我有的是办法对付你',
+    '等着收快递吧，给你寄点好东西（花圈）',
+    '下次给你寄寿衣',
+    '你那么喜欢闹，给你送个花圈',
+    '你要是敢投诉，我就上门找你',
+    '我已经把你地址记下来了',
+    '你电话我记下了，晚上等我电话',
+    '你给我小心点',
+    '你会付出代价的',
+    '后果你承担得起吗',
+    '我不会放过你的',
+    '你就等着倒霉吧',
+    '你差评一个试试看',
+    '买个东西还这么多事，真是服了',
+    '你是来找茬的吧，不想买别买',
+    '你问题怎么这么多',
+    '自己不会百度吗',
+    '这都要问，你是小学生吗',
+    '说了没货就是没货，听不懂？',
+    '你到底识不识字',
+    '看不懂就别买',
+    '我们又不是你家保姆',
+    '你以为你是上帝啊',
+    '爱买买，不买滚',
+  ])('%s → abuse', (text) => expect(categories(text)).toContain('abuse'));
+  it.each([
+    '您放心，我们会跟进到底的',
+    '您等着就行，快递明天就到',
+    '我们记下了您的地址，会尽快发货',
+    '您小心拆开，里面是玻璃',
+    '这个问题您可以自己先看看说明书，不懂再问我',
+    '亲，不着急，慢慢看',
+    '我们不会放过任何一个质量问题',
+    '您的问题我们记下了，一定给您答复',
+  ])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
+});
