@@ -105,7 +105,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'caution',
     effect: 'pass',
-    categories: ['contact', 'platform', 'qrcode', 'bank', 'deal', 'phone', 'email'],
+    categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
     near: /谨防|诈骗|骗子|上当|受骗|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
   },

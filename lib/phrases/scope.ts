@@ -41,7 +41,7 @@ const CUE_REACH = 16;
 const ID_REACH = 30;
 
 /** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
-export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true, warned = true): 'refusal' | 'quote' | null {
+export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true, warned: () => boolean = () => true): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
@@ -49,7 +49,7 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warned && warnedSentence(f, folded) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warned() && warnedSentence(f, folded) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
@@ -140,7 +140,9 @@ function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
  */
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
   const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
-  const warned = SCAM_WARNING.test(folded);
+  // Whether the text holds a scam warning at all: asked only when a word has no refusal cue of its own.
+  let warnedText: boolean | undefined;
+  const warned = () => (warnedText ??= SCAM_WARNING.test(folded));
   const kept = list.filter((f) => {
     const reason = scopeReason(f, folded, sourceOf(f), quoted, warned);
     if (reason) lowered(f, reason);
