@@ -77,7 +77,9 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // A heart inside a name reads 心 (微❤信 is 微心信): 淘💗宝.
       '淘心宝|天心猫|京心东|闲心鱼|抖心音|京dong|jing东|天cat|tian猫|抖yin|xian鱼|咸yu|' +
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.
-      '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记',
+      '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记|' +
+      // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
+      '挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
     allow:
       '北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -99,7 +101,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       // Slang (issue 21): 绿色软件 / 绿泡泡 for WeChat, 小企鹅 / 鹅号 for QQ, another account of ours.
       '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
-      '另一个号|别的号|小号加|工作号加|威锌|薇锌|微锌|绿色的软件|绿色的app|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
+      '另一个号|别的号|小号加|工作号加|加一下我的v|加下我的v|发你个名片|发个名片|推个名片|推名片|威锌|薇锌|微锌|绿色的软件|绿色的app|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|同微|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
       'q我|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友',
     allow:

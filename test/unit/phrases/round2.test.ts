@@ -435,3 +435,45 @@ describe('probes, round 9: threats and rude service without a rude word (RULES �
     '您的问题我们记下了，一定给您答复',
   ])('%s stays clean', (text) => expect(categories(text)).toEqual([]));
 });
+
+describe('probes, round 10: slang, name cards, paid reviews, transfers', () => {
+  it.each([
+    ['这个在鱼上卖得便宜', 'platform'],
+    ['去橙色软件搜搜看', 'platform'],
+    ['某东自营次日达', 'platform'],
+    ['狗东PLUS会员价更低', 'platform'],
+    ['要不你去多多以外的地方看看，比如某音', 'platform'],
+    ['咸鱼上收二手的很多', 'platform'],
+    ['我们在DY有直播', 'platform'],
+    ['唯品上有折扣', 'platform'],
+    ['毒App上有鉴定', 'platform'],
+    ['淘宝特价版也有我们的店', 'platform'],
+    ['加我vx号', 'contact'],
+    ['加一下我的V，发你实物图', 'contact'],
+    ['我的wx是同名', 'contact'],
+    ['扣扣号私信发你', 'contact'],
+    ['有事戳我微博', 'contact'],
+    ['加个钉钉吧', 'contact'],
+    ['我发你个名片，加一下', 'contact'],
+    ['添加我为好友吧', 'contact'],
+    ['薇❤：shop_22', 'contact'],
+    ['加我威辛', 'contact'],
+    ['拍下后备注好评，返2元', 'deal'],
+    ['收到货后给五分，送您一包纸巾', 'deal'],
+    ['写个二十字好评，下单立减', 'deal'],
+    ['好评后私聊客服领现金', 'deal'],
+    ['给个好评，下次给您优惠价', 'deal'],
+    ['转我就行，不用下单', 'deal'],
+    ['您直接打钱给我，我立刻发', 'deal'],
+    ['这个价格只能私下，平台上不行', 'deal'],
+    ['把收款码发给您', 'qrcode'],
+    ['扫码付款就行', 'qrcode'],
+    ['二维码在图片里，扫一下加我', 'qrcode'],
+    ['邮箱：shop2024(at)gmail(dot)com', 'email'],
+    ['发到 abc_def AT qq.com', 'email'],
+    ['邮箱 kefu艾特163点com', 'email'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+  it.each(['新鲜鱼上市了，今天发货', '调料撒在鱼上就行', '猫狗都能用的梳子', 'ready有货了，马上发', '给个好评哦，谢谢亲', '这款是满分推荐的'])('%s stays clean', (text) =>
+    expect(categories(text)).toEqual([]),
+  );
+});
