@@ -32,6 +32,8 @@ export interface ContextRule {
   unless?: RegExp;
   /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
   sentence?: RegExp;
+  /** Must not hold anywhere in that sentence. */
+  sentenceUnless?: RegExp;
 }
 
 /** Platform names that are also couriers. */
@@ -56,8 +58,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'product-feature',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode'],
-    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备/,
-    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|关注|领|红包|群|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备|平板|自带|预装|常用/,
+    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|关注|领|红包|群|搜|买|店|下单|链接|便宜|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    sentenceUnless: /搜|下单|购买|直播间|店铺|加我|联系我|私聊|找我/,
   },
   {
     id: 'model-shape',
@@ -230,6 +233,7 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
       continue;
     if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
     if (rule.sentence && !rule.sentence.test(sentenceAround(folded, start, end))) continue;
+    if (rule.sentenceUnless?.test(sentenceAround(folded, start, end))) continue;
     return rule;
   }
   return null;
