@@ -94,22 +94,27 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
-const CN_DIGIT = '零〇一幺壹二两贰三叁四肆五伍六陆七柒八捌九玖';
+const CN_DIGIT = '零〇一幺二两三四五六七八九';
 const DIGIT = `[0-9${CN_DIGIT}]`;
+/** Financial digits (壹贰叁…) are read as the plain ones before the pieces are looked for (same length, same offsets). */
+const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
+const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
-const isOne = (c: string) => c === '1' || c === '一' || c === '幺' || c === '壹';
+const isOne = (c: string) => c === '1' || c === '一' || c === '幺';
 const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
 const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
 
 const digitOf = (c: string) => {
   const k = CN_DIGIT.indexOf(c);
-  return k < 0 ? c : '0011122233445566778899'[k]!;
+  return k < 0 ? c : '0011223456789'[k]!;
 };
 
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
-export function detectSplitPhones(text: string, folded: string, out: Finding[]): void {
+export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
+  FINANCIAL.lastIndex = 0;
+  const folded = FINANCIAL.test(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
   for (let i = 0; i < folded.length; i++) {
     if (!isOne(folded[i]!) || isDigitChar(folded[i - 1])) continue;
     PIECES.lastIndex = i;
@@ -187,7 +192,7 @@ INTENT_PATTERNS.forEach((p, i) => {
   }
 });
 // Bit 2: a Chinese digit (counted towards a number given in words).
-for (const c of CN_DIGIT) STARTS_AT[c.charCodeAt(0)]! |= 2;
+for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {

@@ -41,7 +41,13 @@ const CUE_REACH = 16;
 const ID_REACH = 30;
 
 /** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
-export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true, warned: () => boolean = () => true): 'refusal' | 'quote' | null {
+export function scopeReason(
+  f: Finding,
+  folded: string,
+  source: FindingSource,
+  quoted = true,
+  warned: () => readonly Span[] = () => warnedSentences(folded),
+): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
@@ -49,7 +55,7 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return warned() && warnedSentence(f, folded) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
@@ -58,14 +64,26 @@ export function scopeReason(f: Finding, folded: string, source: FindingSource, q
 /** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
 const SCAM_WARNING = /千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
 
-function warnedSentence(f: Finding, folded: string): boolean {
-  let a = f.start;
-  while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
-  let b = f.end;
-  while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
-  const sentence = folded.slice(a, b);
-  return SCAM_WARNING.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
+type Span = readonly [number, number];
+const SCAM_WARNINGS = new RegExp(SCAM_WARNING.source, 'g');
+
+/** The sentences of `folded` that hold a scam warning and no way to reach someone (found once per scan). */
+function warnedSentences(folded: string): Span[] {
+  const spans: Span[] = [];
+  const all = SCAM_WARNINGS;
+  all.lastIndex = 0;
+  for (let m = all.exec(folded); m; m = all.exec(folded)) {
+    let a = m.index;
+    while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+    let b = m.index;
+    while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
+    all.lastIndex = b;
+    if (!REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) spans.push([a, b]);
+  }
+  return spans;
 }
+
+const inSpans = (f: Finding, spans: readonly Span[]) => spans.some(([a, b]) => a <= f.start && f.end <= b);
 /** 。 ! ? and new lines (folded text: full-width marks are half-width). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
@@ -141,8 +159,8 @@ function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
   const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
   // Whether the text holds a scam warning at all: asked only when a word has no refusal cue of its own.
-  let warnedText: boolean | undefined;
-  const warned = () => (warnedText ??= SCAM_WARNING.test(folded));
+  let warnedSpans: Span[] | undefined;
+  const warned = () => (warnedSpans ??= SCAM_WARNING.test(folded) ? warnedSentences(folded) : []);
   const kept = list.filter((f) => {
     const reason = scopeReason(f, folded, sourceOf(f), quoted, warned);
     if (reason) lowered(f, reason);
