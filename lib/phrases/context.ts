@@ -36,6 +36,11 @@ export interface ContextRule {
   sentenceUnless?: RegExp;
 }
 
+/** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
+const PLACES =
+  '城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|大厦|广场|园区|产业园|小区|社区|花园|公交站|地铁站|中心|基地|工业园|' +
+  '创意园|文创园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
+
 /** Platform names that are also couriers. */
 const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
 const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
@@ -51,8 +56,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心|基地|科技园|营业部))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
-    unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
+    after: new RegExp(`^(?:[东西南北中]|[一二三四五六七八九十\\d]+|[\u4e00-\u9fa5]{0,3}(?=${PLACES}))?(?:${PLACES}|路|大道|大街|街道|街|巷|胡同|村|镇|乡|站|栋|号楼|(?:的)?(?:对面|旁边|隔壁|楼下|附近)(?:的)?(?:小区|快递|驿站|路口|那栋|大楼|写字楼|公司|酒店|商场|超市|学校|医院))`),
+    unless: /加我|找我|联系我|私聊|买|搜|下单|链接|[a-z][a-z0-9_-]{4,}/,
+    sentenceUnless: /搜|下单|购买|去买|链接|网店|旗舰店|直播间|便宜/,
   },
   {
     id: 'product-feature',

@@ -520,3 +520,17 @@ describe('probes, round 11: refusals, places and product facts', () => {
     ['电视自带抖音，搜我们直播间', 'platform'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 });
+
+describe('probes, round 12: places named after a platform, and the same names sending the buyer away', () => {
+  it.each([
+    '地址：深圳市龙华区京东大药房楼上',
+    '寄到杭州1688创意园3号楼',
+    '我住京东对面的小区，放门卫',
+    '送到抖音旁边的写字楼就行',
+    '地址是京东物流园东门',
+    '收件地址：成都苏宁广场7楼',
+  ])('%s', (text) => expect(categories(text)).toEqual([]));
+  it.each(['去京东超市买吧', '淘宝城那边的店更便宜，去搜一下', '天猫超市搜同款'])('%s → platform', (text) =>
+    expect(categories(text)).toContain('platform'),
+  );
+});
