@@ -68,7 +68,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-platform',
     severity: 'block',
     words:
-      '淘宝|taobao|tb|桃宝|掏宝|陶宝|淘bao|tao宝|某宝|淘口令|淘特|天猫|tmall|天喵|tianmao|某猫|京东|jingdong|jd|狗东|某东|京d|' +
+      '淘宝|淘寳|taobao|tb|桃宝|掏宝|陶宝|淘bao|tao宝|某宝|淘口令|淘特|天猫|tmall|天喵|tianmao|某猫|京东|jingdong|jd|狗东|某东|京d|' +
       '美丽说|meilishuo|百度|baidu|度娘|抖音|douyin|抖y|斗音|抖阴|dou音|tiktok|快手|kuaishou|闲鱼|xianyu|vipshop|' +
       'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
@@ -143,7 +143,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     words:
-      '二维码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
+      '二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
       '扫这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
     allow: '二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },

@@ -50,6 +50,7 @@ export function scopeReason(
 ): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
+  if (f.category === 'abuse' && reported(f, folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
   const [a, b] = listClause(folded, f.start, f.end);
   const from = Math.max(a, f.start - CUE_REACH);
@@ -108,6 +109,11 @@ function refusedBefore(before: string, from: number, folded: string): boolean {
   // 能不能 / 是不是 / 要不要: the character before 不 repeats after it.
   return !(m[1]![0] === '不' && at > 0 && folded[at - 1] === m[1]![1]);
 }
+
+/** The buyer's words reported without quotation marks ("您说客服态度垃圾，我们很抱歉"): a rude word a few characters after 您说 / 您骂, with an apology in the text. */
+const REPORTED = /您(?:说|骂|反映|提到|觉得|认为|评价)(?:的|我们|我们是|我们的)?[:：]?[^，,。！？!?\n]{0,10}$/;
+const SORRY = /抱歉|对不起|不好意思|理解|虚心|重视|改进|难过/;
+const reported = (f: Finding, folded: string) => REPORTED.test(folded.slice(Math.max(0, f.start - 16), f.start)) && SORRY.test(folded);
 
 /** Whether [start, end) lies between an opening and a closing quotation mark. */
 function insideQuote(f: Finding, folded: string): boolean {

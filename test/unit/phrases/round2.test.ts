@@ -534,3 +534,36 @@ describe('probes, round 12: places named after a platform, and the same names se
     expect(categories(text)).toContain('platform'),
   );
 });
+
+describe('probes, round 13: the buyer\'s words quoted or reported to apologise; homophones and variants', () => {
+  it.each([
+    '您说客服态度垃圾，这点我们真的很抱歉',
+    '您说：东西是垃圾，我们非常理解您的不满',
+    '看到您说‘卖家是骗子’，我们很难过，一定给您处理好',
+    '您在评价里说“比淘宝贵多了”，抱歉让您有这样的感受',
+    '您反映的“加了微信也没人回”，不是我们店的号，抱歉给您带来困扰',
+    '关于“客服是傻子”这句话，我们虚心接受批评',
+    '您说我们是“黑店”，我们非常重视',
+    '您说「你们是不是有病」，确实是我们处理慢了，抱歉',
+    '抱歉，您说的“发一堆垃圾过来”是我们的问题',
+    '您骂我们“脑残客服”，我们也理解您着急的心情',
+  ])('%s', (text) => expect(categories(text)).toEqual([]));
+  it.each([
+    ['加我V❤：shop_1', 'contact'],
+    ['加我薇亻言', 'contact'],
+    ['威❤信号：abc12', 'contact'],
+    ['V亻言：kefu', 'contact'],
+    ['邮箱：abc123（at）163（dot）com', 'email'],
+    ['发我邮箱 kefu_a[at]foxmail.com', 'email'],
+    ['邮件发到 shop.service at 126.com', 'email'],
+    ['abc123#163.com 这个邮箱', 'email'],
+    ['扫描二唯码加我', 'qrcode'],
+    ['扫一下这个二v码', 'qrcode'],
+    ['我的手机：13800138000，微信同号', 'phone'],
+    ['有问题打我手机幺三八零零幺三八零零零', 'phone'],
+    ['电话：0755-12345678', 'phone'],
+    ['这个在淘寳上有', 'platform'],
+    ['去闲鱼看看，閒魚上有二手', 'platform'],
+    ['您说的对，您就是个傻子，抱歉', 'abuse'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+});
