@@ -19,9 +19,9 @@ import type { Finding, PhraseCategory } from './types';
  * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
  */
 const REFUSE_BEFORE =
-  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫)不了)/;
+  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
@@ -55,7 +55,9 @@ export function scopeReason(
   const [a, b] = listClause(folded, f.start, f.end);
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
-  const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
+  // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
+  const echoed = folded.charCodeAt(b) === QUESTION && b - f.end <= 4 ? clauseAround(folded, b + 1, b + 1)[1] : b;
+  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace('?', '');
   if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
@@ -100,6 +102,7 @@ function listClause(folded: string, start: number, end: number): [number, number
 }
 
 const LIST_MARK = 0x3001;
+const QUESTION = 63;
 
 function refusedBefore(before: string, from: number, folded: string): boolean {
   if (BARE_NOT.test(before)) return true;

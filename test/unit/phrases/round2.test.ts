@@ -567,3 +567,33 @@ describe('probes, round 13: the buyer\'s words quoted or reported to apologise; 
     ['您说的对，您就是个傻子，抱歉', 'abuse'],
   ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
 });
+
+describe('probes, round 14: refusals in agents\' words, the buyer\'s question echoed and answered', () => {
+  it.each([
+    '加微信是不行的哦亲，平台监管很严',
+    'QQ我们没有的，只在这里回复',
+    '微信？我们这边不用的',
+    '电话就不给了哈，打字沟通更方便',
+    '链接只能发拼多多的，别的发不了',
+    '二维码这种东西平台会屏蔽的，发不出去',
+    '支付宝转账我们这边收不了',
+    '亲，咱们只能平台内沟通，微信QQ都不可以',
+    '淘宝同款？那个我们不清楚，也不好评价',
+    '亲，我们家只有拼多多这一个店，淘宝京东都没有',
+    '请不要相信任何让您加微信的人',
+    '不建议您去闲鱼买二手，没有保障',
+    '私下交易没有保障，建议您走平台',
+    '为了您的权益，请不要私下转账',
+    '如果有人冒充客服让您扫码，请立即举报',
+    '我们不会主动加您微信，谨防上当',
+    '平台内沟通就行，不需要加QQ',
+    '抱歉，留电话这个不行',
+    '加V这个真的不可以，平台有记录的',
+    '您提到的抖音店不是我们家',
+  ])('%s', (text) => expect(categories(text)).toEqual([]));
+  it.each([
+    ['微信？可以的，加我abc12345', 'contact'],
+    ['微信？不用加，直接加我QQ 12345678', 'contact'],
+    ['淘宝？对，去淘宝搜我们店名', 'platform'],
+  ])('%s → %s', (text, want) => expect(categories(text)).toContain(want));
+});
