@@ -65,6 +65,19 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['[私聊]我发你链接'],
     },
   },
+  'platform-perk': {
+    reason: '平台和店铺自己的红包（下单抵扣、店铺红包）是平台内的优惠，不是私下交易',
+    reasonEn: "the platform's or shop's own red packets (deducted at checkout) are an on-platform offer, not a private deal",
+    examples: { decides: ['平台补贴[红包]下单时自动抵扣', '店铺首页可以领取满减[红包]'], leaves: ['好评后发您[红包]'] },
+  },
+  'printed-code': {
+    reason: '印在包装、说明书或机身上的二维码，用来看安装视频、查防伪，是商品本身的说明，不是导流（包裹卡上扫码领红包、加好友仍拦截）',
+    reasonEn: 'a QR code printed on the packaging, manual or device for an install video or an authenticity check is a product fact (a parcel card to scan for a red packet or to add a friend still holds)',
+    examples: {
+      decides: ['包装盒上有[二维码]，扫一下可以看安装视频', '说明书背面印着[二维码]，扫了就是安装教程'],
+      leaves: ['[二维码]在包装盒里面', '包裹里的卡片扫[二维码]领红包'],
+    },
+  },
   'divert-before': {
     reason: '加/联系/搜/去/来 + 平台或联系方式：引导买家离开平台',
     reasonEn: 'add / contact / search / go to + a platform or contact: sends the buyer off the platform',

@@ -30,7 +30,16 @@ export interface ContextRule {
   after?: RegExp;
   near?: RegExp;
   unless?: RegExp;
+  /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
+  sentence?: RegExp;
+  /** Must not hold anywhere in that sentence. */
+  sentenceUnless?: RegExp;
 }
+
+/** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
+const PLACES =
+  '城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|大厦|广场|园区|产业园|小区|社区|花园|公交站|地铁站|中心|基地|工业园|' +
+  '创意园|文创园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
 
 /** Platform names that are also couriers. */
 const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
@@ -47,15 +56,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: /^(?:[东西南北中]|[一二三四五六七八九十\d]+|[\u4e00-\u9fa5]{0,3}(?=园区|产业园|仓库|大厦|广场|大楼|办公室|小镇|培训中心))?(?:城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|便利店|路|大道|大街|街道|街|巷|胡同|村|镇|乡|大厦|广场|园区|产业园|小区|社区|花园|号楼|栋|站|公交站|地铁站|中心|基地|工业园)/,
-    unless: /加我|找我|联系我|私聊|[a-z][a-z0-9_-]{4,}/,
+    after: new RegExp(`^(?:[东西南北中]|[一二三四五六七八九十\\d]+|[\u4e00-\u9fa5]{0,3}(?=${PLACES}))?(?:${PLACES}|路|大道|大街|街道|街|巷|胡同|村|镇|乡|站|栋|号楼|(?:的)?(?:对面|旁边|隔壁|楼下|附近)(?:的)?(?:小区|快递|驿站|路口|那栋|大楼|写字楼|公司|酒店|商场|超市|学校|医院))`),
+    unless: /加我|找我|联系我|私聊|买|搜|下单|链接|[a-z][a-z0-9_-]{4,}/,
+    sentenceUnless: /搜|下单|购买|去买|链接|网店|旗舰店|直播间|便宜/,
   },
   {
     id: 'product-feature',
     effect: 'pass',
-    categories: ['contact', 'platform'],
-    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备/,
-    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    categories: ['contact', 'platform', 'qrcode'],
+    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备|平板|自带|预装|常用/,
+    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|关注|领|红包|群|搜|买|店|下单|链接|便宜|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    sentenceUnless: /搜|下单|购买|直播间|店铺|加我|联系我|私聊|找我/,
   },
   {
     id: 'model-shape',
@@ -103,9 +114,25 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     id: 'caution',
     effect: 'pass',
-    categories: ['contact', 'platform', 'qrcode', 'bank'],
+    categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
     near: /谨防|诈骗|骗子|上当|受骗|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
+  },
+  {
+    id: 'platform-perk',
+    effect: 'pass',
+    categories: ['deal'],
+    tokens: ['红包'],
+    near: /平台|店铺|下单|抵扣|抵用|满减|自动|券|补贴|拼多多|多多|领取|使用|可用/,
+    unless: /转|发给|给我|给你|给您|返|好评|五星|晒|微信|支付宝|群|加|私/,
+  },
+  {
+    id: 'printed-code',
+    effect: 'pass',
+    categories: ['qrcode'],
+    near: /包装|盒|说明书|机身|产品上|吊牌|标签|瓶身|底部|背面|印着|印有|印的|贴纸|外壳|手册/,
+    sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对/,
+    unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
   {
     id: 'divert-before',
@@ -118,7 +145,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: PAYMENT_TOKENS,
-    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换成|款|成功|失败|不足|到账|钱包|付|退/,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔|看到|查看|查询|收到/,
     unless: /(?:支付宝|微信)退你|转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|加|联系|我的?(?:微信|支付宝)/,
   },
   {
@@ -154,6 +181,8 @@ export const BRAND_NAMES: readonly BrandName[] = [
   { text: 'qq音乐', categories: ['contact'] }, // music app named on gift cards
   { text: '威信县', categories: ['contact'] }, // a county in Yunnan
   { text: '苏宁易购卡', categories: ['platform'] }, // gift card product
+  { text: '苏宁电器', categories: ['platform'] }, // the offline electronics chain (a landmark in addresses)
+  { text: '天猫小店', categories: ['platform'] }, // Alibaba's neighbourhood convenience stores (a pick-up place)
 ];
 
 /** Splits the folded text into the clause around [start, end): its bounds. */
@@ -165,9 +194,20 @@ export function clauseAround(folded: string, start: number, end: number): [numbe
   return [a, b];
 }
 
+/** The sentence around [start, end): up to 。！？ or a new line on either side. */
+function sentenceAround(folded: string, start: number, end: number): string {
+  const stop = /[。!?\n]/;
+  let a = start;
+  while (a > 0 && !stop.test(folded[a - 1]!)) a--;
+  let b = end;
+  while (b < folded.length && !stop.test(folded[b]!)) b++;
+  return folded.slice(a, b);
+}
+
 function isClauseBreak(c: number): boolean {
-  // 。、 , ! ? ; new lines (folded: full-width forms are already half-width)
-  return c === 0x3002 || c === 0x3001 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
+  // 。 , ! ? ; new lines (folded: full-width forms are already half-width). A list joined by 、 is one
+  // clause: "支持微信、支付宝、多多钱包" is read whole.
+  return c === 0x3002 || c === 44 || c === 33 || c === 63 || c === 59 || c === 10 || c === 13;
 }
 
 /** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */
@@ -198,6 +238,8 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
     if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
       continue;
     if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
+    if (rule.sentence && !rule.sentence.test(sentenceAround(folded, start, end))) continue;
+    if (rule.sentenceUnless?.test(sentenceAround(folded, start, end))) continue;
     return rule;
   }
   return null;

@@ -21,20 +21,29 @@ export interface IntentPattern {
   starts: string;
 }
 
-const REWARD = '(?:返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|无门槛|\\d+\\s*(?:元|块|rmb))';
-const REVIEW = '(?:好评|五星|5星|晒图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后)';
+const REWARD = '(?:返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
+const REVIEW = '(?:好评|五星|5星|五分|5分|满分|晒图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后)';
 /** Off-platform payment: money moved to the agent, around the order. */
 const PAY =
-  '(?:转账|(?:钱|款|费|差价)[^，。！？,!?]{0,4}(?:(?:转|打|付)给|给)我(?!们)|直接(?:转|付|打)(?:给)?我(?!们)|私下(?:付|转|给|退|补)|线下付|' +
-  '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付)(?:给)?我(?!们)|发(?:个)?红包给(?:你|您)|红包(?:转|发)给(?:你|您))';
+  '(?:转账|转(?:给)?我就(?:行|好|可以)|(?:钱|款|费|差价|剩下的?|余下的?)[^，。！？,!?码]{0,4}(?:(?:转|打|付)给|给)我(?!们)|直接(?:转|付|打)(?:给)?我(?!们)|私下(?:付|转|给|退|补)|线下付|(?:私下|单独)(?:给(?:你|您))?(?:补|转|返|退)(?:个)?(?:钱|现金|差价|红包)|' +
+  '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付|打|发|退|返)(?:账|款|钱)?(?:给)?(?:我(?!们)|你|您)|(?:微信|支付宝|zfb)(?:转账|红包)|' +
+  '发(?:个)?红包给(?:你|您|我)|红包(?:转|发)给(?:你|您|我)|(?<=[转打汇])过来(?:就行|就好|就可以|即可|吧))';
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
-  { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
-  { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返\\d|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收满', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
+  { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|\d+\s*(?:元|块))/y },
-  { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红', re: new RegExp(PAY, 'y') },
-  { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不(?:想)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)/y },
-  { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
+  { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余单', re: new RegExp(PAY, 'y') },
+  { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不(?:想)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)/y },
+  { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群专私', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|专属群|私人群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
+  // Moving the after-sales exchange off the platform ("视频发您微信") and perks for adding a contact ("加v领红包").
+  { id: 'send-elsewhere', category: 'deal', starts: '视照图文资', re: /(?:视频|照片|图片|文件|资料|教程)[^，。！？,!?不别勿没]{0,6}?发(?:到|给)?(?:你|您|我)?的?(?:微信|vx|qq)/y },
+  {
+    id: 'contact-perk',
+    category: 'deal',
+    starts: '加添扫联私找',
+    re: /(?:(?:加|添加|扫码加)(?:我|我们|客服|个|一下|的)*(?:微信|薇信|v|vx|wx|qq|q|企鹅|好友|群)[^，。！？,!?]{0,8}?|(?:联系|私聊|找)(?:我|客服))(?:领|送|返|发|有|享)(?:个|张|份)?(?:红包|优惠券|券|福利|现金|礼品|小礼物|返现|赠品|补贴|奖励)/y,
+  },
   { id: 'refund-private', category: 'deal', starts: '退差补', re: /(?:退款|差价|补偿)[^。！？!?\n]{0,6}?(?:私下|单独|直接)(?:给|转|打)/y },
   { id: 'group-perk', category: 'deal', starts: '进加入', re: /(?:进|加|入)(?:个|我们的?)?群(?:就|即|可|可以|后)?(?:领|送|有|抢|享|拿|返)/y },
   { id: 'refund-rebate', category: 'deal', starts: '拍退不', re: /(?:拍下|退款|不发货)[^。！？!?\n]{0,12}?(?:返(?:现|你|您|\d)|再(?:给|返|转)(?:你|您))/y },
@@ -45,24 +54,34 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     starts: '银建工农招中交汇收户卡账帐开打转支z',
     re: /(?:银行|[建工农招中交]行|汇款|收款人|户名|卡号|账号|帐号|账户|帐户|卡上|卡里|开户行|打到|转到|汇到|支付宝|zfb)[^0-9。！？!?\n]{0,10}?\d(?:[ -]?\d){15,18}(?![0-9])|(?:支付宝|zfb)(?:账号|帐号|账户|号)?(?:是|为)?[:：\s]*(?:1[3-9]\d(?:[ -]?\d){8}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6})/y,
   },
-  { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:卡|银行卡|账户|帐户)/y },
+  { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
+  // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
+  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/y },
+  // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
+  { id: 'skip-order-2', category: 'deal', starts: '直那外别', re: /(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
+  {
+    id: 'threat-3',
+    category: 'abuse',
+    starts: '门付花寿纸冥骨棺白丧多',
+    re: /(?<=上)门找你|(?<=对)付你(?!的|们)|(?<=(?:给你|你家)[^。！？!?\n]{0,12}?)(?:花圈|寿衣|纸钱|冥币|骨灰盒|棺材|白事用品|丧葬用品)|(?<=(?:还|怎么)(?:这么|那么))多事/y,
+  },
   // Threats hold always (RULES §2 tier 2–3).
   {
     id: 'threat',
     category: 'abuse',
-    starts: '我你给后有让小寄送买', re: /我(?:知道|晓得|查到|有)(?:了)?你(?:家)?(?:住哪|住在|的?地址|家在|在哪|的?电话|的?手机号)|你(?:给|敢给|再给)?(?:个)?差评(?:试试|你试试|看看)|你给我等着|给我等着|你等着瞧|后果自负|有你好果子吃|让你好看|小心你的|(?:寄|送|买)(?:个|一个|一套)?(?:花圈|寿衣|纸钱|冥币|骨灰盒|棺材)/y,
+    starts: '我你给后有让小寄送买', re: /我(?:知道|晓得|查到|有)(?:了)?你(?:家)?(?:住哪|住在|的?地址|家在|在哪|的?电话|的?手机号|的?(?:单位|公司|学校|小区)(?:在哪|是哪|地址))|你(?:给|敢给|再给)?(?:个)?差评(?:试试|你试试|看看)|你给我等着|给我等着|你等着瞧|后果自负|有你好果子吃|让你好看|小心你的|(?:寄|送|买)(?:个|一个|一套|点|些)?(?:花圈|寿衣|纸钱|冥币|骨灰盒|棺材|白事用品|丧葬用品|挽联|遗像|香烛)/y,
   },
   {
     id: 'threat-2',
     category: 'abuse',
-    starts: '走咱你我差出晚吃别信找后收等记让小叫给早全有曝把人',
-    re: /(?:咱们?)?走着瞧|你(?:就|给我)?等着(?:吧|啊|呢|瞧)?(?=$|[。！!，,~…\s])|你(?:最好|给我)(?:小心|当心|注意)|你(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|(?:出门|走路|晚上|夜里)[^。！？!?\n]{0,4}?(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|差评[^。！!\n]{0,6}?试试|你(?:要是)?敢(?:给|打)?(?:个)?差评|吃不了兜着走|别怪我不客气|信不信我(?!们)|找人(?:去你家|收拾你|弄你)|后果你?自己?(?:负|承担)|等着(?:收)?[^。！？!?\n]{0,2}花圈|我(?:有|记得|记下了?)你(?:的|家)?(?:地址|电话|手机号)|你(?:家)?的?(?:地址|住址|电话)我(?:都|也)?(?:有|知道|查到)|你最好别(?:给)?差评|记住你了(?=$|[。！!])|让我(?:在路上)?碰到你|你的(?:信息|资料)我(?:们)?都有|小心你(?:的)?家(?:里)?人|(?:让|叫)你后悔|你会后悔的|给你家寄(?:点|些)东西|我认识你们?那边的人|你家门口见|找(?:几个)?人(?:上门)?(?:找你|去你|到你)|你晚上睡得着|早日升天|给你烧(?:点|些)?纸|全家死|你的?(?:地址|住址|电话|信息)我(?:已经)?(?:发给|给了|告诉)(?:了)?(?:我的?)?(?:朋友|兄弟|别人|道上|大家)|差评我记(?:下|住)了|有种你|曝光你|把你(?:的)?(?:信息|照片|电话)挂|人肉你|走夜路(?:小心|当心)/y,
+    starts: '走咱你我差出晚吃别信找后收等记让小叫给早全有曝把人怕慢天每打孩家老付半深',
+    re: /(?:咱们?)?走着瞧|你(?:就|给我)?等着(?:吧|啊|呢|瞧)?(?=$|[。！!，,~…\s])|你(?:最好|给我)(?:小心|当心|注意)|你(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|(?:出门|走路|晚上|夜里)[^。！？!?\n]{0,4}?(?:小心|当心)(?:点|些)(?:吧|啊)?(?=$|[。！!])|差评[^。！!\n]{0,6}?试试|你(?:要是)?敢(?:给|打)?(?:个)?差评|吃不了兜着走|别怪我不客气|信不信我(?!们)|找人(?:去你家|收拾你|弄你)|后果你?(?:自己)?(?:负|承担)|付出代价|我不会放过你|(?:晚上|半夜|深夜)(?:等我|给你打)的?电话|收拾你(?!的|们)|你(?:就)?等着(?:看|瞧|倒霉|吃亏|被)|你(?:的|住的?|家)?(?:那个)?(?:小区|地址|住址|单位|公司)[^。！？!?\n]{0,12}?我(?!们)(?:都|也|已经)?(?:知道|记着|查到)|我(?:已经)?把你的?(?:地址|电话|信息|住址)记下|等着(?:收)?[^。！？!?\n]{0,2}花圈|我(?:有|记得|记下了?)你(?:的|家)?(?:地址|电话|手机号)|你(?:家)?的?(?:地址|住址|电话)我(?:都|也)?(?:有|知道|查到)|你最好别(?:给)?差评|记住你了(?=$|[。！!])|让我(?:在路上)?碰到你|你的(?:信息|资料)我(?:们)?都有|小心你(?:的)?家(?:里)?人|(?:让|叫)你后悔|你会后悔的|给你家寄(?:点|些)东西|我认识你们?那边的人|你家门口见|找(?:几个)?人(?:上门)?(?:找你|去你|到你)|你晚上睡得着|早日升天|给你烧(?:点|些)?纸|全家死|你的?(?:地址|住址|电话|信息)我(?:已经)?(?:发给|给了|告诉)(?:了)?(?:我的?)?(?:朋友|兄弟|别人|道上|大家)|差评我记(?:下|住)了|有种你|曝光你|你(?:要是)?敢(?:再)?(?:退|投诉|举报|申请|写)[^，。！？,!?]{0,4}?试试|(?:怕|小心|信不信)我(?!们)[^，。！？,!?]{0,3}?上门|把你(?:的)?(?:信息|照片|电话|地址|资料)(?:挂|发到网上|发网上|贴到网上|发到群里|曝光)|找(?:到|上)你(?:家|公司|单位|门口)|慢慢等着|(?:天天|每天)(?:给你打电话|打你电话)|打爆你的?电话|(?:孩子|家人|老婆|老公)在哪(?:上学|读书|上班|工作)[^。！？!?\n]{0,4}?我(?:都)?知道|人肉你|走夜路(?:小心|当心)/y,
   },
   {
     id: 'contempt-2',
     category: 'abuse',
-    starts: '看事烦有写你是自到长字说这就几第谁再拉爱',
-    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你这种(?:买家|人|顾客)|几块钱的东西(?:还|要求)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)|你是(?:不是)?(?:瞎|傻)|是不识字/y,
+    starts: '看事烦有写你是自到长字说这就几第谁再拉爱十又',
+    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你这种(?:买家|人|顾客)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)|你是(?:不是)?(?:瞎|傻)|是不识字|你(?:的)?问题(?:怎么|咋)?(?:这么|那么|真|太)多|自己不会(?:百度|查|搜|上网查)|又不是你(?:家)?(?:的)?(?:保姆|佣人|仆人|爹|妈)|这么简单(?:的(?:事|东西))?(?:都|也|还)(?:不会|[装弄搞用修看学]不(?:好|会|懂|明白|了))|(?:十几|几十|几)块(?:钱)?的(?:东西|玩意儿?)[^，。！？,!?]{0,6}?(?:要求(?:还|真|挺|这么|那么){0,2}(?:多|高)|事(?:还|真|挺|这么){0,2}多|还(?:想|挑|要求|嫌))/y,
   },
   // Contempt, blame and sarcasm without an insulting word.
   {
@@ -77,12 +96,15 @@ export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) =
 
 const CN_DIGIT = '零〇一幺二两三四五六七八九';
 const DIGIT = `[0-9${CN_DIGIT}]`;
+/** Financial digits (壹贰叁…) are read as the plain ones before the pieces are looked for (same length, same offsets). */
+const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
+const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
 const isOne = (c: string) => c === '1' || c === '一' || c === '幺';
 const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
-const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头/;
+const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
 
 const digitOf = (c: string) => {
   const k = CN_DIGIT.indexOf(c);
@@ -90,7 +112,9 @@ const digitOf = (c: string) => {
 };
 
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
-export function detectSplitPhones(text: string, folded: string, out: Finding[]): void {
+export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
+  FINANCIAL.lastIndex = 0;
+  const folded = FINANCIAL.test(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
   for (let i = 0; i < folded.length; i++) {
     if (!isOne(folded[i]!) || isDigitChar(folded[i - 1])) continue;
     PIECES.lastIndex = i;
@@ -98,13 +122,42 @@ export function detectSplitPhones(text: string, folded: string, out: Finding[]):
     if (!m) continue;
     const digits = [...m[0]].filter((c) => /[0-9]/.test(c) || CN_DIGIT.includes(c)).map(digitOf).join('');
     if (!/^1[3-9]\d{9}$/.test(digits)) continue;
-    const chinese = /[零〇一幺二两三四五六七八九]/.test(m[0]);
+    const chinese = [...m[0]].some((c) => CN_DIGIT.includes(c));
     if (!chinese && !PHONE_CUE.test(folded)) continue;
     const start = m.index;
     const end = start + m[0].length;
     out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
     i = end - 1;
   }
+  detectHalves(text, folded, out);
+}
+
+const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
+const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}`);
+/** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
+const OPENING = new RegExp(`${PART}\\s*$`);
+const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
+const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
+
+/** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
+function detectHalves(text: string, folded: string, out: Finding[]): void {
+  const opening = folded.indexOf('开头');
+  if (!folded.includes('前') && opening < 0) return;
+  let front = FRONT.exec(folded);
+  if (!front && opening > 0) {
+    const from = Math.max(0, opening - 20);
+    front = OPENING.exec(folded.slice(from, opening));
+    if (front) front.index += from;
+  }
+  const back = front && BACK.exec(folded);
+  if (!front || !back) return;
+  const middle = MIDDLE.exec(folded);
+  const parts = middle ? [front, middle, back] : [front, back];
+  const digits = [...parts.map((m) => m[1]!).join('')].filter(isDigitChar).map(digitOf).join('');
+  if (!/^1[3-9]\d{9}$/.test(digits)) return;
+  const start = Math.min(...parts.map((m) => m.index));
+  const end = Math.max(...parts.map((m) => m.index + m[0].length));
+  out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
 }
 
 const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
@@ -127,15 +180,19 @@ export function detectAtEmails(text: string, folded: string, out: Finding[]): vo
   }
 }
 
-/** Per character: the patterns a match may start with it. */
+/** Per character: the patterns a match may start with it; `STARTS_AT` flags those characters (a byte per BMP unit: one load per character, no hashing). */
 const STARTS = new Map<number, number[]>();
+const STARTS_AT = new Uint8Array(0x10000);
 INTENT_PATTERNS.forEach((p, i) => {
   for (const c of p.starts) {
     const list = STARTS.get(c.charCodeAt(0)) ?? [];
     list.push(i);
     STARTS.set(c.charCodeAt(0), list);
+    STARTS_AT[c.charCodeAt(0)]! |= 1;
   }
 });
+// Bit 2: a Chinese digit (counted towards a number given in words).
+for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
@@ -154,9 +211,11 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   let digits = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || CN_DIGIT.includes(folded[i]!)) digits++;
-    const list = STARTS.get(c);
-    if (list) for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const flags = STARTS_AT[c]!;
+    if ((c >= 48 && c <= 57) || flags & 2) digits++;
+    if ((flags & 1) === 0) continue;
+    const list = STARTS.get(c)!;
+    for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);

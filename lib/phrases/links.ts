@@ -10,7 +10,7 @@ import type { Finding } from './types';
 
 const TLD =
   '(?:com|cn|net|org|edu|gov|top|xyz|cc|io|me|vip|shop|info|tv|co|hk|tw|club|site|online|ltd|link|app|wang|ink|biz|mobi|' +
-  'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus)';
+  'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus|ly|gl|gd)';
 const MAIL = '(?:qq|163|126|139|189|gmail|sina|sohu|foxmail|hotmail|outlook|yahoo|aliyun|icloud|live|msn|yeah|tom|21cn)';
 const DOT = '(?:\\s?\\.\\s?|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';

@@ -45,7 +45,7 @@ export function kindOf(c: number): CharKind {
     return c >= 0xd800 && c <= 0xdfff ? FILLER : WORD;
   }
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) return SPACE;
-  if (c === 0x2795 || c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763) return WORD; // ➕ ❤ ♥ ♡ ❣
+  if (c === 0x2795 || c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763 || c === 0x270c) return WORD; // ➕ ❤ ♥ ♡ ❣ ✌
   if (
     (c >= 0xa1 && c <= 0xbf && c !== 0xa5) ||
     c === 0xd7 ||
@@ -84,7 +84,18 @@ const EMOJI_READS = new Map<number, number>([
   [0x1f420, 0x9c7c], // 🐠 → 鱼
   [0x1f3b5, 0x6296], // 🎵 → 抖
   [0x1f3b6, 0x6296], // 🎶 → 抖
+  [0x1f360, 0x85af], // 🍠 → 薯 (小🍠 for 小红书)
+  [0x1f4f1, 0x624b], // 📱 → 手 (快📱 for 快手)
+  [0x1f347, 0x6dd8], // 🍇 葡萄 → 淘
+  [0x1f421, 0x9c7c], // 🐡 → 鱼
+  [0x1f3c7, 0x7801], // 🏇 → 码
 ]);
+
+/** Letters in boxes and circles and regional indicators (🆀🆀, 🅥🅧, 🇻🇽) read as a–z. */
+function boxedLetter(cp: number): number | undefined {
+  for (const first of [0x1f130, 0x1f150, 0x1f170, 0x1f1e6]) if (cp >= first && cp < first + 26) return 0x61 + cp - first;
+  return undefined;
+}
 
 const HEART = 0x5fc3; // 心
 const PLUS = 0x52a0; // 加
@@ -170,9 +181,10 @@ function pairAt(text: string, i: number): number {
   return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
 }
 
-/** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心. */
+/** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心, the victory hand ✌ reads v (加个✌). */
 function lookAlike(c: number): number {
   if (c === 43 || c === 0x2795) return PLUS;
+  if (c === 0x270c) return 0x76;
   if (c === 0x2764 || c === 0x2665 || c === 0x2661 || c === 0x2763) return HEART;
   return c;
 }
@@ -190,7 +202,7 @@ export function normalise(text: string, reuse = false): NormalisedText {
     if (isIgnorable(raw)) continue;
     const cp = pairAt(text, i);
     if (cp >= 0) {
-      const reads = isAstralHeart(cp) ? HEART : EMOJI_READS.get(cp);
+      const reads = isAstralHeart(cp) ? HEART : (EMOJI_READS.get(cp) ?? boxedLetter(cp));
       if (reads !== undefined) view.word(reads, i, i + 2);
       else view.filler(i, FILLER);
       i++;

@@ -19,9 +19,9 @@ import type { Finding, PhraseCategory } from './types';
  * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
  */
 const REFUSE_BEFORE =
-  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与)([^，。！？,!?;；]{0,6})$/;
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是)/;
+  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 
@@ -29,7 +29,7 @@ const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加�
 const QUOTE_OPEN = '「『“‘"\'【';
 const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
-const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
+const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
 
@@ -41,21 +41,57 @@ const CUE_REACH = 16;
 const ID_REACH = 30;
 
 /** The reason a finding is lowered to nothing, or null. `quoted`: the text holds a quotation mark and an apology. */
-export function scopeReason(f: Finding, folded: string, source: FindingSource, quoted = true): 'refusal' | 'quote' | null {
+export function scopeReason(
+  f: Finding,
+  folded: string,
+  source: FindingSource,
+  quoted = true,
+  warned: () => readonly Span[] = () => warnedSentences(folded),
+): 'refusal' | 'quote' | null {
   if (source === 'detector') return null;
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
+  if (f.category === 'abuse' && reported(f, folded)) return 'quote';
   if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
   const [a, b] = listClause(folded, f.start, f.end);
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
-  const after = folded.slice(f.end, Math.min(b, f.end + CUE_REACH));
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return null;
+  // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
+  const echoed = folded.charCodeAt(b) === QUESTION && b - f.end <= 4 ? clauseAround(folded, b + 1, b + 1)[1] : b;
+  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace('?', '');
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
 }
 
+/** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
+const SCAM_WARNING = /千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+
+type Span = readonly [number, number];
+const SCAM_WARNINGS = new RegExp(SCAM_WARNING.source, 'g');
+
+/** The sentences of `folded` that hold a scam warning and no way to reach someone (found once per scan). */
+function warnedSentences(folded: string): Span[] {
+  const spans: Span[] = [];
+  const all = SCAM_WARNINGS;
+  all.lastIndex = 0;
+  for (let m = all.exec(folded); m; m = all.exec(folded)) {
+    let a = m.index;
+    while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+    let b = m.index;
+    while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
+    all.lastIndex = b;
+    if (!REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) spans.push([a, b]);
+  }
+  return spans;
+}
+
+const inSpans = (f: Finding, spans: readonly Span[]) => spans.some(([a, b]) => a <= f.start && f.end <= b);
+/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
+
 /** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
+const CUE_START = /[不无没禁严请切勿谨小别拒警防冒假如若凡任]/;
 const BARE_NOT = /(?<!要|何|还|怎么|为什么|干嘛|为啥)[不别勿]$/;
 
 /** The clause around a word, a list joined by 、 taken whole ("微信、QQ、电话都不能提供": the cue covers every item). */
@@ -67,15 +103,23 @@ function listClause(folded: string, start: number, end: number): [number, number
 }
 
 const LIST_MARK = 0x3001;
+const QUESTION = 63;
 
 function refusedBefore(before: string, from: number, folded: string): boolean {
   if (BARE_NOT.test(before)) return true;
+  // Every cue starts with one of these: most clauses hold none, and one class test is cheaper than the cue list.
+  if (!CUE_START.test(before)) return false;
   const m = REFUSE_BEFORE.exec(before);
   if (!m || m[2]!.includes('的话')) return false;
   const at = from + m.index;
   // 能不能 / 是不是 / 要不要: the character before 不 repeats after it.
   return !(m[1]![0] === '不' && at > 0 && folded[at - 1] === m[1]![1]);
 }
+
+/** The buyer's words reported without quotation marks ("您说客服态度垃圾，我们很抱歉"): a rude word a few characters after 您说 / 您骂, with an apology in the text. */
+const REPORTED = /您(?:说|骂|反映|提到|觉得|认为|评价)(?:的|我们|我们是|我们的)?[:：]?[^，,。！？!?\n]{0,10}$/;
+const SORRY = /抱歉|对不起|不好意思|理解|虚心|重视|改进|难过/;
+const reported = (f: Finding, folded: string) => REPORTED.test(folded.slice(Math.max(0, f.start - 16), f.start)) && SORRY.test(folded);
 
 /** Whether [start, end) lies between an opening and a closing quotation mark. */
 function insideQuote(f: Finding, folded: string): boolean {
@@ -99,16 +143,40 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
+ * A payment app or 站外 named as the way money moves (微信转给我, 支付宝付给我,
+ * 站外交易) is the channel of a deal, not a contact: RULES §3b calls paying by
+ * WeChat or Alipay off-platform dealing. An id after it or an invitation (加我微信)
+ * keeps it a contact.
+ */
+const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
+
+/** A deal that moves money (a paying word or pattern), not a paid review or a group. */
+const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'refund-private');
+/** How far a payment app may stand from the paying words ("微信直接转我"). */
+const CHANNEL_GAP = 4;
+
+function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
+  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry) || f.end - f.start > f.entry.length + 2 || f.context) return false;
+  return kept.some(
+    (g) => (isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP) || (g.category === 'bank' && g.start <= f.start && f.end <= g.end),
+  );
+}
+
+
+/**
  * The findings left once scope has spoken: those lowered by a refusal or a
- * quote are reported to `lowered`; a deal finding gives way to the more
- * specific bank / contact / QR one it overlaps (转账给我 is bank: one label per span).
+ * quote are reported to `lowered`; a payment app that is a deal's channel
+ * gives way to the deal (微信转给我 is deal, not contact: one label per span).
  */
 export function inScope<T extends Finding>(list: readonly T[], folded: string, sourceOf: (f: T) => FindingSource, lowered: (f: T, rule: string) => void): T[] {
   const quoted = QUOTED.test(folded) && APOLOGY.test(folded);
+  // Whether the text holds a scam warning at all: asked only when a word has no refusal cue of its own.
+  let warnedSpans: Span[] | undefined;
+  const warned = () => (warnedSpans ??= SCAM_WARNING.test(folded) ? warnedSentences(folded) : []);
   const kept = list.filter((f) => {
-    const reason = scopeReason(f, folded, sourceOf(f), quoted);
+    const reason = scopeReason(f, folded, sourceOf(f), quoted, warned);
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => f.category !== 'deal' || !kept.some((g) => g.category !== 'deal' && g.start < f.end && f.start < g.end));
+  return kept.filter((f) => !channelOfDeal(f, kept));
 }

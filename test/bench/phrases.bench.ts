@@ -344,6 +344,9 @@ try {
     minify: true,
     format: 'esm',
     write: false,
+    // As the extension ships it: the WXT/Vite build writes UTF-8 (Vite's esbuild options set charset utf8;
+    // .output/chrome-mv3/content-scripts/chat.js holds 微信, no \u escapes), not esbuild's default ASCII escapes.
+    charset: 'utf8',
   });
   gzipKb = gzipSync(out.outputFiles[0]!.contents).length / 1024;
 } catch {

@@ -78,9 +78,9 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['何不加微信', ['contact']],
     ['微信、QQ都行，加我', ['contact']],
     ['如果有人问，就说加我微信 abc12345', ['contact']],
-    ['微信付给我就行', ['contact']],
+    ['微信付给我就行', ['deal']],
     ['淘宝直播间见', ['platform']],
-    ['支付宝退你差价', ['contact']],
+    ['支付宝退你差价', ['deal']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));
 });
 
@@ -152,7 +152,7 @@ describe('intent without a keyword (item 5)', () => {
     ['五星好评送红包', 'deal'],
     ['确认收货后返您10块', 'deal'],
     ['改成好评给您补偿20元', 'deal'],
-    ['钱直接转给我就行，不用拍了', 'bank'],
+    ['钱直接转给我就行，不用拍了', 'deal'],
     ['加我们的福利群，群里领券', 'deal'],
     ['退款私下给你打过去', 'deal'],
     ['我电话一三八，零零一三，八零零零', 'phone'],
