@@ -47,6 +47,17 @@ const serverIds = async () => {
   return (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id).filter((id) => !id.startsWith('_design/'));
 };
 
+/** The board's offscreen document (Chrome: the replication runs there, lib/background/replication/offscreen-host.ts), if open. */
+async function offscreenOpen(): Promise<boolean> {
+  const session = await harness.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+    return targetInfos.some((t) => t.url === `chrome-extension://${harness.extensionId}/board-sync.html`);
+  } finally {
+    await session.detach();
+  }
+}
+
 async function pausedNote(): Promise<string> {
   const popup = await harness.openExtensionPage('popup.html');
   const note = await popup.getByTestId('board-sync-paused').innerText({ timeout: 1000 }).catch(() => '');
@@ -73,6 +84,7 @@ describe('an agent\'s browser with the board on', () => {
     expect(note).toContain('未授权访问服务器地址');
     await popup.screenshot({ path: '.output/board-popup-paused.png' });
     expect(await serverIds()).toEqual([]);
+    expect(await offscreenOpen()).toBe(false); // no replication document, no PouchDB loaded
   });
 
   it('granted (site access), switched on on the options page: the worker replicates the day and the status, no pause', async () => {
@@ -104,6 +116,12 @@ describe('an agent\'s browser with the board on', () => {
     await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
     await expect.poll(serverIds, { timeout: 90_000, interval: 1000 }).toEqual(expect.arrayContaining(['status:a1', expect.stringMatching(/^ev:a1:/), expect.stringMatching(/^day:a1:/)]));
     await expect.poll(pausedNote, { timeout: 20_000 }).toBe('');
+    expect(await offscreenOpen()).toBe(true);
+    // Switched off: the document goes (the replication and PouchDB with it).
+    await options.getByTestId('board-enabled').click();
+    await options.getByTestId('save').click();
+    await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await expect.poll(offscreenOpen, { timeout: 10_000 }).toBe(false);
     await chat.page.close();
   }, 150_000);
 });
