@@ -24,7 +24,8 @@ export default defineConfig({
     // Only what the features need: settings and counters (storage), the daily
     // retention prune (alarms), desktop alerts about waiting buyers while the
     // chat tab is hidden (notifications), and the merchant backend itself.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // Chrome also: the offscreen document the live board replicates in, created only once it is switched on (issue 24).
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['https://mms.pinduoduo.com/*'],
     // The live board (issue 24, docs/BOARD.md): the shop's own CouchDB, asked for
     // one origin on a click on the options page, never granted at install.

@@ -2,14 +2,24 @@
  * The live board from an agent's browser (issue 24) in real Chromium with the
  * built extension: the board switched on in the settings but its server's
  * origin not granted (an optional host permission) sends nothing, and the
- * popup says 同步暂停 with the reason. The grant itself needs the browser's
- * permission prompt.
+ * popup says 同步暂停 with the reason. Granted, the worker replicates the
+ * agent's day and status. Headless Chromium never answers the permission
+ * prompt, so the grant is given the way a user can give it outside the
+ * prompt: the site access of chrome://extensions (developerPrivate
+ * .addHostPermission, what its "on specific sites" list calls). That records
+ * the grant without activating it; the switch's own
+ * chrome.permissions.request then resolves true with no prompt (Chromium
+ * skips the prompt for permissions the user already granted), so the options
+ * page goes through the request's real result.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchHarness, type Harness } from './harness';
 import { startCouch, type CouchServer } from '../couch/server';
 import { NodePouch } from '../couch/pouch';
+import { ChatPage } from './pages/chat-page';
+import { awayFromMidnight } from './pages/popup-page';
+import { storedEvents } from './pages/store';
 
 let couch: CouchServer;
 let harness: Harness;
@@ -29,8 +39,31 @@ async function writeBoard(page: Page, board: Record<string, unknown>): Promise<v
 beforeAll(async () => {
   couch = await startCouch();
   await couch.setupShop('kg_mall1', { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }]);
-  harness = await launchHarness({ viewport: { width: 420, height: 700 } });
+  harness = await launchHarness({ viewport: { width: 420, height: 700 }, sim: { scenario: 'empty', account: { mallId: '778899', username: '客服小board' }, variant: { offHoursGroup: false } } });
 }, 60_000);
+
+const serverIds = async () => {
+  const owner = new NodePouch(`${couch.url}/kg_mall1`, { auth: { username: 'owner', password: 'o-pw' }, skip_setup: true });
+  return (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id).filter((id) => !id.startsWith('_design/'));
+};
+
+/** The board's offscreen document (Chrome: the replication runs there, lib/background/replication/offscreen-host.ts), if open. */
+async function offscreenOpen(): Promise<boolean> {
+  const session = await harness.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+    return targetInfos.some((t) => t.url === `chrome-extension://${harness.extensionId}/board-sync.html`);
+  } finally {
+    await session.detach();
+  }
+}
+
+async function pausedNote(): Promise<string> {
+  const popup = await harness.openExtensionPage('popup.html');
+  const note = await popup.getByTestId('board-sync-paused').innerText({ timeout: 1000 }).catch(() => '');
+  await popup.close();
+  return note;
+}
 
 afterAll(async () => {
   await harness?.close();
@@ -50,20 +83,45 @@ describe('an agent\'s browser with the board on', () => {
     expect(note).toContain('同步暂停');
     expect(note).toContain('未授权访问服务器地址');
     await popup.screenshot({ path: '.output/board-popup-paused.png' });
-    const owner = new NodePouch(`${couch.url}/kg_mall1`, { auth: { username: 'owner', password: 'o-pw' }, skip_setup: true });
-    const ids = (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id);
-    expect(ids.filter((id) => !id.startsWith('_design/'))).toEqual([]);
+    expect(await serverIds()).toEqual([]);
+    expect(await offscreenOpen()).toBe(false); // no replication document, no PouchDB loaded
   });
 
-  // SKIPPED (issue 24): granting the origin opens Chrome's permission prompt (browser.permissions.request on the
-  // switch's click), which headless Chromium never answers: tried, the request stays pending. The granted path
-  // (replication of the day file and the status, at most every 15 s, checkpoints) runs in Node against the same
-  // server: test/unit/team/board/runner.test.ts and sync.test.ts; the click asking for the one origin:
-  // test/unit/options/board-section.test.tsx.
-  it.skip('granted on the options page: the worker replicates and the popup shows no pause', async () => {
-    const page = await harness.openExtensionPage('options.html');
-    await page.locator('#f-board-url').fill(couch.url);
-    await page.getByTestId('board-enabled').click();
-    await expect.poll(() => page.getByTestId('board-note').innerText()).toContain('已授权访问');
-  });
+  it('granted (site access), switched on on the options page: the worker replicates the day and the status, no pause', async () => {
+    await awayFromMidnight(90_000); // the buyer's message and the day document of one Beijing day
+    const options = await harness.openExtensionPage('options.html');
+    await writeBoard(options, { enabled: false, url: couch.url, database: 'kg_mall1', user: 'a1', password: 'p1' });
+    const manager = await harness.context.newPage();
+    await manager.goto('chrome://extensions');
+    await manager.evaluate(
+      ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
+      [harness.extensionId, 'http://127.0.0.1/*'],
+    );
+    await manager.close();
+    // Recorded, not yet active: the extension itself holds nothing until its own request.
+    expect(await options.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
+    // The agent's day: one buyer message on the chat page.
+    const { sim } = harness;
+    const buyer = sim.chat.addBuyer({ uid: '6300000001' }).uid;
+    const chat = await ChatPage.open(harness);
+    sim.chat.buyerSays(buyer, '在吗');
+    // Stored at any hour (outside 08:00–23:00 Beijing the wait alert stays away: nothing is counted then).
+    await expect.poll(async () => (await storedEvents(harness)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await options.reload();
+    expect(await options.getByTestId('board-enabled').isChecked()).toBe(false);
+    await options.getByTestId('board-enabled').click();
+    await expect.poll(() => options.getByTestId('board-note').innerText()).toContain('已授权访问');
+    expect(await options.getByTestId('board-enabled').isChecked()).toBe(true);
+    await options.getByTestId('save').click();
+    await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await expect.poll(serverIds, { timeout: 90_000, interval: 1000 }).toEqual(expect.arrayContaining(['status:a1', expect.stringMatching(/^ev:a1:/), expect.stringMatching(/^day:a1:/)]));
+    await expect.poll(pausedNote, { timeout: 20_000 }).toBe('');
+    expect(await offscreenOpen()).toBe(true);
+    // Switched off: the document goes (the replication and PouchDB with it).
+    await options.getByTestId('board-enabled').click();
+    await options.getByTestId('save').click();
+    await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await expect.poll(offscreenOpen, { timeout: 10_000 }).toBe(false);
+    await chat.page.close();
+  }, 150_000);
 });

@@ -18,7 +18,6 @@ import type { OfficialDay } from '../ShopDays';
 
 export interface LiveDeps {
   board: BoardSettings;
-  today: BeijingDay;
   /** The signup rule of the settings: the board's verdict is the Team page's and the popup's (lib/signup-verdict.ts). */
   rule: SignupRule;
   /** The platform's figures by shop and day, as the Team page has them. */
@@ -57,8 +56,8 @@ export function LiveTab(deps: LiveDeps) {
     return () => ((gone = true), stop?.(), clearInterval(tick));
   }, [on, url, database, user, password]);
   const board = useMemo(
-    () => (docs ? buildBoard(docs, { today: deps.today, now, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
-    [docs, now, deps.today, deps.rule, deps.window, deps.expectedAgents],
+    () => (docs ? buildBoard(docs, { now, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
+    [docs, now, deps.rule, deps.window, deps.expectedAgents],
   );
   if (!on) return <p class="card hint" data-testid="live-off">{i18n.t('board.tab.off')}</p>;
   return (
@@ -68,7 +67,7 @@ export function LiveTab(deps: LiveDeps) {
           {i18n.t('board.tab.paused', { reason: pauseText(paused) })}
         </p>
       )}
-      {board ? <LiveBoard board={board} today={deps.today} rule={deps.rule} official={board.shop ? deps.official?.[board.shop.id] : undefined} /> : !paused && <p class="card muted">{i18n.t('board.tab.connecting')}</p>}
+      {board ? <LiveBoard board={board} today={board.day} rule={deps.rule} official={board.shop ? deps.official?.[board.shop.id] : undefined} /> : !paused && <p class="card muted">{i18n.t('board.tab.connecting')}</p>}
     </div>
   );
 }

@@ -14,8 +14,7 @@ import type { TeamDayFile } from '../../team/day-file';
 import { beijingDay } from '../../clock';
 import { statusDoc, STATUS_MIN_INTERVAL_MS } from '../../team/board/status';
 import { boardOriginPattern } from '../../team/board/origin';
-import type { PouchCtor } from '../../team/board/pouch';
-import { BoardSync, type SyncState } from './sync';
+import type { BoardSyncOptions, SyncInput, SyncState } from './sync';
 
 import { BOARD_SYNC_STATE_KEY } from '../../team/board/sync-state';
 
@@ -27,8 +26,17 @@ export interface SessionArea {
   remove(key: string): Promise<void>;
 }
 
+/** Where a board's replication runs: a BoardSync here (Firefox, tests) or in the offscreen document (Chrome). */
+export interface Syncer {
+  run(input: SyncInput): Promise<SyncState>;
+}
+
+/** A BoardSync's options without the PouchDB constructor: what crosses to the offscreen document. */
+export type BoardConnection = Omit<BoardSyncOptions, 'Pouch'>;
+
 export interface BoardRunnerDeps {
-  Pouch: PouchCtor;
+  /** Opens the replication of one server user and database (called only once the board is on and granted). */
+  open: (connection: BoardConnection) => Syncer;
   board: () => Promise<BoardSettings>;
   /** True when the optional host permission for `origin` (`https://host:port/*`) is granted. */
   granted: (originPattern: string) => Promise<boolean>;
@@ -49,14 +57,14 @@ const keyOf = (b: BoardSettings) => JSON.stringify([b.url, b.database, b.user, b
 export { boardOriginPattern };
 
 export class BoardRunner {
-  private sync: BoardSync | null = null;
+  private sync: Syncer | null = null;
   private key = '';
   private running: Promise<SyncState | null> | null = null;
   private lastRun = -Infinity;
 
   constructor(private readonly deps: BoardRunnerDeps) {}
 
-  /** True once a PouchDB has been constructed (never while the board is off). */
+  /** True once a replication has been opened (never while the board is off). */
   get started(): boolean {
     return this.sync !== null;
   }
@@ -101,13 +109,13 @@ export class BoardRunner {
     return state;
   }
 
-  private syncFor(board: BoardSettings): BoardSync {
+  private syncFor(board: BoardSettings): Syncer {
     const key = keyOf(board);
     if (!this.sync || key !== this.key) {
       this.key = key;
       // The local database is per server user and database: PouchDB keeps its checkpoints there.
       const localName = `kg-board-${board.database}-${board.user}`;
-      this.sync = new BoardSync({ Pouch: this.deps.Pouch, localName, url: board.url, database: board.database, user: board.user, password: board.password });
+      this.sync = this.deps.open({ localName, url: board.url, database: board.database, user: board.user, password: board.password });
     }
     return this.sync;
   }

@@ -1,22 +1,35 @@
 /**
- * The live board in the background worker. PouchDB is imported statically
- * (Chrome forbids import() in an MV3 service worker) but nothing is
- * constructed unless the board is on and its origin granted (runner.ts):
- * the default stays "no network". A run is poked by each waiting report of a
+ * The live board in the background worker. Nothing is constructed unless the
+ * board is on and its origin granted (runner.ts): the default stays "no
+ * network". Chrome forbids import() in an MV3 service worker, so PouchDB is
+ * not in the worker at all there: the replication runs in an offscreen
+ * document created at the first run (offscreen-client.ts); Firefox's MV2
+ * background page runs it itself (inline.ts). A run is poked by each waiting report of a
  * chat tab (at most every 15 s), by a settings change, and by a one-minute
  * alarm that exists only while the board is on (heartbeat, day file). A
  * restarted worker starts from PouchDB's own checkpoint.
  */
-import PouchDB from 'pouchdb-browser';
 import type { Clock } from '../../clock';
 import { allReports } from '../live-reports';
 import type { LiveSettings } from '../live-settings';
 import { resolveAccount } from '../../store/accounts';
 import type { StoreConnection } from '../../store/db';
 import { buildTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from '../../store/team-export';
-import { BoardRunner, boardConfigured } from './runner';
+import { BoardRunner, boardConfigured, type BoardConnection, type Syncer } from './runner';
+import { chromeOffscreenApi, OffscreenBoard } from './offscreen-client';
 
 export const BOARD_ALARM = 'kg-board-sync';
+
+/**
+ * Firefox: the replication in the background page itself. A dynamic import on a
+ * branch the build removes for Chrome (import.meta.env.FIREFOX is a constant),
+ * so Chrome's worker bundle holds no PouchDB; Firefox's single-file background
+ * inlines it.
+ */
+function openInline(connection: BoardConnection): Syncer {
+  const sync = import('./inline').then((m) => m.openInline(connection));
+  return { run: async (input) => (await sync).run(input) };
+}
 
 export interface BoardWiring {
   store: StoreConnection;
@@ -26,8 +39,10 @@ export interface BoardWiring {
 
 /** Registers the alarm listener (synchronously, like every listener) and returns the poke for waiting reports. */
 export function wireBoard({ store, settings, clock }: BoardWiring): () => void {
+  const offscreen = import.meta.env.FIREFOX ? null : new OffscreenBoard(chromeOffscreenApi());
   const runner = new BoardRunner({
-    Pouch: PouchDB,
+    // On the constant itself, so the build drops the other branch (and, for Chrome, PouchDB with it).
+    open: import.meta.env.FIREFOX ? openInline : (connection) => offscreen!.open(connection),
     board: async () => (await settings.get()).board,
     granted: (origin) => browser.permissions.contains({ origins: [origin] }),
     dayFile: async (now) => {
@@ -50,7 +65,7 @@ export function wireBoard({ store, settings, clock }: BoardWiring): () => void {
   const follow = async () => {
     const on = boardConfigured((await settings.get()).board);
     if (on) await browser.alarms.create(BOARD_ALARM, { periodInMinutes: 1 });
-    else await browser.alarms.clear(BOARD_ALARM);
+    else await Promise.all([browser.alarms.clear(BOARD_ALARM), offscreen?.close()]);
     run(true);
   };
   settings.onChange(() => follow());

@@ -6,6 +6,7 @@
  * make again (docsToDayFiles), so the board and the imported files can never
  * disagree. Pure: no storage, no browser.
  */
+import { beijingDay } from '../../clock';
 import type { BeijingDay, CountedWindow } from '../../clock';
 import type { DayMetrics } from '../../metrics';
 import { mergeShop } from '../merge';
@@ -31,6 +32,8 @@ export interface BoardAgent {
 }
 
 export interface Board {
+  /** The Beijing day of `now`: the board's "today". */
+  day: BeijingDay;
   shop: { id: string; name?: string } | null;
   agents: BoardAgent[];
   /** The shop's figures of today: every agent's events merged (a buyer once). */
@@ -46,7 +49,7 @@ export interface Board {
 }
 
 export interface BoardOptions {
-  today: BeijingDay;
+  /** The board's "today" is the Beijing day of this instant: a page left open past midnight turns to the new day. */
   now: number;
   requiredRate: number;
   window: CountedWindow;
@@ -57,9 +60,10 @@ export interface BoardOptions {
 export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Board {
   const statuses = new Map<string, StatusDoc>();
   for (const d of docs) if (d.type === 'status') statuses.set(d.agent, d);
+  const today = beijingDay(options.now);
   const files = docsToDayFiles(docs, options.now);
-  const report = files.length ? mergeShop(files, { today: options.today, requiredRate: options.requiredRate, window: options.window, expectedAgents: options.expectedAgents ?? 0 }) : null;
-  const todayIndex = report ? report.days.indexOf(options.today) : -1;
+  const report = files.length ? mergeShop(files, { today, requiredRate: options.requiredRate, window: options.window, expectedAgents: options.expectedAgents ?? 0 }) : null;
+  const todayIndex = report ? report.days.indexOf(today) : -1;
   const users = new Set<string>([...statuses.keys()]);
   const userOfAgentId = new Map<string, string>();
   for (const d of docs) {
@@ -87,6 +91,7 @@ export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Bo
   agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
   const todayShop = todayIndex >= 0 ? report!.shopDays[todayIndex]! : null;
   return {
+    day: today,
     shop: report?.shop ?? (statuses.size ? { id: [...statuses.values()][0]!.shop } : null),
     agents,
     today: todayShop?.metrics ?? null,

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, PLATFORM_COUNTED_WINDOW } from '@/lib/clock';
 import { buildBoard } from '@/lib/team/board/board';
 import { dayFileDocs } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
-import { boardFile, ev, NOW, TODAY } from './helpers';
+import { boardFile, ev, evAt, NOW, TODAY } from './helpers';
 
-const OPTIONS = { today: TODAY, now: NOW, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
+const OPTIONS = { now: NOW, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
 const online = (agent: string, agentId: string, waiting: number) =>
   statusDoc({ agent, shop: 'mall1', agentId, agentName: `客服${agentId}`, reports: [{ waiting, overFirstThreshold: 1, longestWaitingSince: NOW - 200_000, pageRecognised: true, reportedAt: NOW }], heldToday: 2, now: NOW });
 
@@ -32,5 +33,22 @@ describe('the live board', () => {
   it('an agent with a status only (just switched on) is on the board; an empty database is an empty board', () => {
     expect(buildBoard([online('c1', 'C', 1)], OPTIONS).agents).toMatchObject([{ user: 'c1', online: true, waiting: 1, today: null }]);
     expect(buildBoard([], OPTIONS)).toMatchObject({ shop: null, agents: [], today: null, report: null });
+  });
+
+  it('counts the buyers of the shop\'s counted window only: a buyer at 23:10 Beijing is not a counted buyer', () => {
+    const at = evAt(beijingDayStart(TODAY) + 23 * HOUR_MS);
+    const docs = dayFileDocs('a1', boardFile('A', [at('buyer', 10, 'c1', 'm1'), at('human', 9, 'c1', 'm2'), at('buyer', -10, 'c2', 'm3')]));
+    const board = buildBoard(docs, { ...OPTIONS, now: beijingDayStart(TODAY) + 23.5 * HOUR_MS, window: PLATFORM_COUNTED_WINDOW });
+    expect(board.today).toMatchObject({ buyers: 1, answered: 1 });
+    expect(buildBoard(docs, { ...OPTIONS, now: beijingDayStart(TODAY) + 23.5 * HOUR_MS }).today).toMatchObject({ buyers: 2 });
+  });
+
+  it('"today" is the Beijing day of now: a board left open past midnight turns to the new day', () => {
+    const docs = [...dayFileDocs('a1', boardFile('A')), online('a1', 'A', 0)];
+    expect(buildBoard(docs, OPTIONS)).toMatchObject({ day: TODAY, today: { buyers: 2 } });
+    const tomorrow = addDays(TODAY, 1);
+    const after = buildBoard(docs, { ...OPTIONS, now: beijingDayStart(tomorrow) + MINUTE_MS });
+    expect(after).toMatchObject({ day: tomorrow, today: null });
+    expect(after.agents[0]!.today).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { startCouch, type CouchServer } from '../../../couch/server';
 import { NodePouch } from '../../../couch/pouch';
 import { BOARD_SYNC_STATE_KEY, BoardRunner, boardOriginPattern, type BoardRunnerDeps } from '@/lib/background/replication/runner';
 import type { PouchCtor } from '@/lib/team/board/pouch';
+import { BoardSync } from '@/lib/background/replication/sync';
 import type { BoardSettings } from '@/lib/settings/types';
 import { DEFAULT_BOARD_SETTINGS } from '@/lib/settings/types';
 import { boardFile, NOW } from './helpers';
@@ -25,7 +26,7 @@ function setup(board: Partial<BoardSettings>, granted = true) {
   let now = NOW;
   const asked: string[] = [];
   const deps: BoardRunnerDeps = {
-    Pouch: Counting,
+    open: (connection) => new BoardSync({ Pouch: Counting, ...connection }),
     board: async () => ({ ...DEFAULT_BOARD_SETTINGS, ...board }),
     granted: async (origin) => (asked.push(origin), granted),
     dayFile: async () => boardFile('R'),
