@@ -3,6 +3,7 @@ import { RULE_BOOK, RULE_SOURCES, type SourceId, type Text } from './rule-book';
 import { ruleAnchor } from '@/lib/rules';
 import { RULES } from '@/lib/rules';
 import { lang } from '@/lib/ui/lang';
+import { Colours } from './Colours';
 
 const t = (text: Text): string => text[lang()];
 
@@ -28,6 +29,7 @@ function Toc() {
           {s.section} {t(s.title)}
         </a>
       ))}
+      <a href="#colours">{i18n.t('rules.coloursTitle')}</a>
       <a href="#sources">{i18n.t('rules.sourcesTitle')}</a>
     </nav>
   );
@@ -103,6 +105,7 @@ export function RulesApp() {
       {RULE_BOOK.map((s) => (
         <RuleSection key={s.section} section={s} />
       ))}
+      <Colours />
       <Sources />
     </main>
   );

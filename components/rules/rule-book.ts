@@ -89,7 +89,7 @@ export const RULE_BOOK: readonly RuleSection[] = [
         id: 'reply-30s',
         figure: { zh: '30 秒内得到人工回复的买家消息 ÷ 全部买家消息。', en: 'Buyer messages with a human reply within 30 s ÷ all buyer messages.' },
         consequence: { zh: '客服考核指标（KPI）。', en: 'An agent KPI.' },
-        extension: { zh: '聊天页计时到 30 秒变红；弹出窗口显示今日估算值。', en: 'The chat timer turns red at 30 s; the popup shows today’s estimate.' },
+        extension: { zh: '聊天页计时到 30 秒由绿变黄（颜色见“颜色与提醒”）；弹出窗口显示今日估算值。', en: 'The chat timer turns from green to gold at 30 s (see “Colours and alerts”); the popup shows today’s estimate.' },
         sources: ['001'],
       },
       {
