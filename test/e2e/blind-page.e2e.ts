@@ -103,7 +103,9 @@ describe('a chat page whose traffic the extension cannot see', () => {
     await chat.page.screenshot({ path: `${SHOTS}/issue20-inferred-reply.png` });
   });
 
-  it('new buyers on the page and no push for three minutes (none seen, or none decoded): the popup says today’s figures are incomplete, 诊断 says why', async () => {
+  // Three minutes of wall-clock waiting that no hour of the day changes: npm test runs it in its first
+  // e2e pass only, not again in the pass moved to the other half of the Beijing day (scripts/test-all.mjs).
+  it.skipIf(process.env.KG_OTHER_HALF_OF_DAY === '1')('new buyers on the page and no push for three minutes (none seen, or none decoded): the popup says today’s figures are incomplete, 诊断 says why', async () => {
     const popup = await PopupPage.open(harness);
     // Before the silence has lasted TRAFFIC_SILENCE_MS nothing is claimed.
     expect(await popup.page.getByTestId('traffic-missing').count()).toBe(0);
