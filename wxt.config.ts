@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { forContentScripts } from './scripts/lib/content-build.mjs';
+import { MMS_MATCH } from './lib/mms-urls';
 
 // https://wxt.dev/api/config.html
 // The demo and the screenshot script build a copy whose clock runs shifted to
@@ -26,13 +27,13 @@ export default defineConfig({
     // chat tab is hidden (notifications), and the merchant backend itself.
     // Chrome also: the offscreen document the live board replicates in, created only once it is switched on (issue 24).
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: ['https://mms.pinduoduo.com/*'],
+    host_permissions: [MMS_MATCH],
     // The live board (issue 24, docs/BOARD.md): the shop's own CouchDB, asked for
     // one origin on a click on the options page, never granted at install.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     storage: { managed_schema: 'managed-schema.json' },
     // The rules page opens from the § links in the overlays on the merchant pages.
-    web_accessible_resources: [{ resources: ['rules.html'], matches: ['https://mms.pinduoduo.com/*'] }],
+    web_accessible_resources: [{ resources: ['rules.html'], matches: [MMS_MATCH] }],
     // The page-world tap is a content script with "world": "MAIN" in the
     // manifest, which Chrome supports from version 111 (Firefox from 128,
     // below). Without it the tap would not run and its hand-over element

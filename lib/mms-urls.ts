@@ -1,8 +1,9 @@
 /**
  * The merchant backend's addresses, written once (issue 25 item 2): the
  * content scripts' match patterns (entrypoints/*.content), the features'
- * `runsOn` tests (lib/content/chat-deps.ts, mms-deps.ts) and the pages'
- * "open the chat" link (components/pages/urls.ts) all follow from these.
+ * `runsOn` tests (lib/content/chat-deps.ts, mms-deps.ts), the manifest's host
+ * permission (wxt.config.ts) and the pages' "open the chat" link
+ * (components/pages/urls.ts) all follow from these.
  * The chat workbench is its own app under /chat-merchant/ (shared/PDD-PAGES.md
  * (a)); every other page belongs to the MMS shell.
  */

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { useMemo, useState } from 'preact/hooks';
-import { decide, segments, type GuardedFinding } from '@/lib/guard-decision';
-import { CATEGORY_RULE, compile, scan, type PassedWord } from '@/lib/phrases';
+import { segments, type GuardedFinding } from '@/lib/guard-decision';
+import { CATEGORY_RULE, type PassedWord } from '@/lib/phrases';
 import { CONTEXT_NOTES, SCOPE_NOTES } from '@/lib/phrases/context-notes';
 import { variantTools } from '@/lib/phrases/variant-tools';
 import { shopVariants } from '@/lib/phrases/variants';
+import { decideText, shopDictionary } from '@/lib/shop-dictionary';
 import { lang } from '@/lib/ui/lang';
 import { isLocked } from '@/lib/settings/paths';
 import { PHRASE_CATEGORIES, type GuardAction } from '@/lib/settings/types';
@@ -80,14 +81,15 @@ function CategoryTable({ ctx }: { ctx: FormContext }) {
 function SampleCheck({ ctx }: { ctx: FormContext }) {
   const [text, setText] = useState(i18n.t('options.phrases.sampleDefault'));
   const { customWords, allowList } = ctx.draft.phraseGuard;
-  // The shop's words with their traditional, pinyin and homophone variants, as the chat will match them.
-  const dictionary = useMemo(() => {
-    const v = shopVariants(customWords, allowList, variantTools());
-    return compile({ customWords: [...customWords, ...v.customWords], allowList: [...allowList, ...v.allowList] });
-  }, [customWords, allowList]);
+  // The shop's words with their traditional, pinyin and homophone variants, compiled and decided by the
+  // chat guard's own functions (lib/shop-dictionary.ts): the preview gives the chat's verdict.
+  const dictionary = useMemo(
+    () => shopDictionary({ customWords, allowList }, shopVariants(customWords, allowList, variantTools())),
+    [customWords, allowList],
+  );
   const { decision, passed } = useMemo(() => {
     const passedWords: PassedWord[] = [];
-    return { decision: decide(scan(text, { custom: dictionary, passed: passedWords }), ctx.draft.phraseGuard), passed: passedWords };
+    return { decision: decideText(text, ctx.draft.phraseGuard, dictionary, passedWords), passed: passedWords };
   }, [text, dictionary, ctx.draft.phraseGuard]);
   const outcome = decision.findings.length === 0
     ? i18n.t('options.phrases.outcomeClean')

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { PLATFORM_DATA_URL } from '../pages/urls';
 import type { PopupActions, PopupViewProps } from './PopupView';
+import { TabLink } from './TabLink';
 import { TeamDayButton } from './TeamDayButton';
 
 type FooterProps = PopupActions & Pick<PopupViewProps, 'exportError' | 'onExportTeamDay'> & { empty: boolean };
@@ -16,18 +17,9 @@ export function Footer({ onExport, onExportTeamDay, onOpenTab, onOpenOptions, ex
             {i18n.t('popup.footer.estimate')}{' '}
           </>
         )}
-        <a
-          href={PLATFORM_DATA_URL}
-          target="_blank"
-          rel="noreferrer"
-          data-testid="platform-link"
-          onClick={(e) => {
-            e.preventDefault();
-            onOpenTab(PLATFORM_DATA_URL);
-          }}
-        >
+        <TabLink href={PLATFORM_DATA_URL} onOpenTab={onOpenTab} testId="platform-link">
           {i18n.t('popup.footer.platformLink')}
-        </a>
+        </TabLink>
       </p>
       <div class="actions">
         {!empty && (

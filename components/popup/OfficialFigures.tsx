@@ -5,6 +5,7 @@ import { compareDay } from '@/lib/official-compare';
 import type { ComparedMetric, Comparison } from '@/lib/official-compare';
 import { formatPct, monthDay } from '@/lib/ui/format';
 import { SERVICE_DATA_URL } from '../pages/urls';
+import { TabLink } from './TabLink';
 
 const METRIC_LABEL: Record<ComparedMetric, () => string> = {
   rate3min: () => i18n.t('official.rate3min'),
@@ -98,18 +99,9 @@ export function OfficialFigures({ official, onOpenTab }: { official: OfficialSum
       )}
       {official.missingDays.length > 0 && (
         <p class="small" data-testid="official-missing">
-          <a
-            href={SERVICE_DATA_URL}
-            target="_blank"
-            rel="noreferrer"
-            data-testid="official-link"
-            onClick={(e) => {
-              e.preventDefault();
-              onOpenTab(SERVICE_DATA_URL);
-            }}
-          >
+          <TabLink href={SERVICE_DATA_URL} onOpenTab={onOpenTab} testId="official-link">
             {i18n.t('official.missingLink')}
-          </a>
+          </TabLink>
           <span class="muted">{i18n.t('official.missingDays', { days: official.missingDays.map(monthDay).join('、') })}</span>
         </p>
       )}

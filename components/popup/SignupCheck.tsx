@@ -11,6 +11,7 @@ import type { SignupVerdict, VerdictDay } from '@/lib/signup-verdict';
 import { formatPct, monthDay } from '@/lib/ui/format';
 import { basisLine, basisName, dayOutcomeText, ruleLine, sourceLine, verdictHeadline } from '@/lib/ui/signup-verdict-text';
 import { SERVICE_DATA_URL } from '../pages/urls';
+import { TabLink } from './TabLink';
 import { RuleLink } from '@/lib/ui/RuleLink';
 
 const ICON = { pass: '✓', fail: '✕', unsure: '?' } as const;
@@ -74,9 +75,9 @@ function WhereFrom({ verdict, teamLink, onOpenTab }: { verdict: SignupVerdict; t
       {missing.length > 0 && SIGNUP_PRESETS[verdict.rule.preset].platformRate !== null && (
         <p class="small" data-testid="signup-missing-official">
           {i18n.t('verdict.missingOfficial', { days: missing.join('、') })}{' '}
-          <a href={SERVICE_DATA_URL} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), onOpenTab(SERVICE_DATA_URL))}>
+          <TabLink href={SERVICE_DATA_URL} onOpenTab={onOpenTab} testId="signup-open-data">
             {i18n.t('verdict.openData')}
-          </a>
+          </TabLink>
         </p>
       )}
       {teamLink && (

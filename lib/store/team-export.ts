@@ -71,16 +71,8 @@ export async function buildTeamDayFile(
   return file;
 }
 
-/** The file as a download. */
-export async function exportTeamDayFile(
-  db: KefuDb,
-  account: AccountInfo,
-  days: number,
-  now: number,
-  window: CountedWindow,
-  incompleteDays: readonly BeijingDay[] = [],
-  secretOf?: (day: BeijingDay) => string,
-): Promise<ExportFile> {
-  const file = await buildTeamDayFile(db, account, days, now, window, incompleteDays, secretOf);
+/** The file of buildTeamDayFile (same arguments) as a download. */
+export async function exportTeamDayFile(...args: Parameters<typeof buildTeamDayFile>): Promise<ExportFile> {
+  const file = await buildTeamDayFile(...args);
   return { filename: teamDayFileName(file), mime: 'application/json', body: teamDayFileText(file) };
 }

@@ -3,30 +3,25 @@
  * (and the background's variants of them, issue #16) compiled once per
  * change of the settings, the scan, then the shop's action per category.
  */
-import { decide, type GuardDecision } from '../../guard-decision';
-import { compile, scan, type CompiledDictionary } from '../../phrases';
-import { variantsSource, type PhraseVariants } from '../../phrases/variants';
+import type { GuardDecision } from '../../guard-decision';
+import type { CompiledDictionary } from '../../phrases';
+import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
+import { decideText, shopDictionary, shopDictionaryKey } from '../../shop-dictionary';
 
 /** Decides texts with the settings and variants read at each call; throws on odd settings (the flow fails closed). */
 export function shopDecision(settings: () => Settings, variants: () => PhraseVariants | null): (text: string) => GuardDecision {
-  let compiled: { source: string; dictionary: CompiledDictionary } | null = null;
+  let compiled: { key: string; dictionary: CompiledDictionary } | null = null;
 
   function dictionary(): CompiledDictionary {
-    const { customWords, allowList } = settings().phraseGuard;
-    const own = variantsSource(customWords, allowList);
+    const words = settings().phraseGuard;
     const v = variants();
-    const extra = v?.source === own ? v : null; // variants of older words are ignored
-    const source = own + (extra ? '+v' : '');
-    if (compiled?.source !== source)
-      compiled = {
-        source,
-        dictionary: compile({ customWords: [...customWords, ...(extra?.customWords ?? [])], allowList: [...allowList, ...(extra?.allowList ?? [])] }),
-      };
+    const key = shopDictionaryKey(words, v);
+    if (compiled?.key !== key) compiled = { key, dictionary: shopDictionary(words, v) };
     return compiled.dictionary;
   }
 
-  return (text) => decide(scan(text, { custom: dictionary() }), settings().phraseGuard);
+  return (text) => decideText(text, settings().phraseGuard, dictionary());
 }
 
 /** Whether the shop allows 仍然发送 for every category (what a failed check may offer). */

@@ -57,7 +57,7 @@ describe('popup: platform figures beside estimates', () => {
     const onOpenTab = view({ official: official() });
     const link = screen.getByTestId('official-link');
     expect(link.textContent).toBe('打开客服数据页，获取平台数据');
-    fireEvent.click(link);
+    expect(fireEvent.click(link)).toBe(false); // the anchor's own navigation is prevented
     expect(onOpenTab).toHaveBeenCalledWith(SERVICE_DATA_URL);
     cleanup();
     view({ official: official({ missingDays: [] }) });
@@ -65,7 +65,7 @@ describe('popup: platform figures beside estimates', () => {
   });
 
   it('the signup check names its rule, which figure each day rests on, and the plan', () => {
-    view({
+    const onOpenTab = view({
       today: TODAY,
       signup: signup(
         {
@@ -88,6 +88,9 @@ describe('popup: platform figures beside estimates', () => {
     expect(within(screen.getByTestId(`signup-day-${Y2}`)).getByTestId('signup-source').textContent).toBe('本客服估算');
     expect(screen.getByTestId('signup-basis').textContent).toBe('依据：平台、本客服估算');
     expect(screen.getByTestId('signup-missing-official').textContent).toContain('05-09、05-10 没有平台数据：打开客服数据页的某天即可补上');
+    // Its link opens 客服数据 in a tab through the popup's action, not by the anchor's own navigation.
+    expect(fireEvent.click(screen.getByTestId('signup-open-data'))).toBe(false);
+    expect(onOpenTab).toHaveBeenCalledWith(SERVICE_DATA_URL);
     expect(screen.getByTestId('signup-earliest').textContent).toBe('最早可报名日：05-15');
     expect(screen.getByTestId('signup-rest').textContent).toBe('今天余下时段回复率须达到 90%，今天才能达标');
   });

@@ -229,7 +229,7 @@ describe('states', () => {
 
   it('links to the platform data page and exports CSV / JSON', () => {
     const actions = view();
-    fireEvent.click(screen.getByTestId('platform-link'));
+    expect(fireEvent.click(screen.getByTestId('platform-link'))).toBe(false); // opened by onOpenTab, not by the anchor
     expect(actions.onOpenTab).toHaveBeenCalledWith(PLATFORM_DATA_URL);
     expect(screen.getByTestId('platform-link').textContent).toBe('在商家后台 → 多多客服 → 客服数据 查看平台数据');
     fireEvent.click(screen.getByTestId('export-csv'));
