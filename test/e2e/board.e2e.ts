@@ -170,7 +170,7 @@ async function agentBrowser(user: string, password: string, name: string, buyerU
 const buyersShown = async () => Number(/\d+/.exec(await page.getByTestId('live-buyers').innerText())?.[0]);
 
 describe('two agent browsers and the Team page', () => {
-  it('the board follows both real agent browsers: each online with its buyer, the shop\'s buyers counting both', async () => {
+  it('the board follows both real agent browsers: each online with its buyer waiting, the shop\'s buyers counting both', async () => {
     await awayFromMidnight(150_000); // the buyers' messages, their day documents and the board's today: one Beijing day
     await page.getByTestId('live-board').waitFor();
     const before = await buyersShown();
@@ -180,6 +180,9 @@ describe('two agent browsers and the Team page', () => {
     for (const user of ['a3', 'a4']) {
       await expect.poll(() => row(user).getAttribute('data-online'), { timeout: 90_000, interval: 1000 }).toBe('true');
       await expect.poll(async () => Number(await row(user).locator('td').nth(4).innerText()), { timeout: 30_000 }).toBe(1);
+      // Its live status: the buyer waits (unanswered), the longest wait counted from the agent's own report.
+      await expect.poll(() => row(user).getAttribute('data-waiting'), { timeout: 30_000 }).toBe('1');
+      expect(await row(user).locator('td').nth(3).innerText()).toMatch(/^\d+:\d\d$/);
     }
     await expect.poll(buyersShown, { timeout: 30_000 }).toBe(before + 2);
     console.log(`two agent browsers launched, switched on and on the board in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
