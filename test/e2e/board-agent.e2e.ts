@@ -19,7 +19,7 @@ import { NodePouch } from '../couch/pouch';
 import { ChatPage } from './pages/chat-page';
 import { awayFromMidnight } from './pages/popup-page';
 import { storedEvents } from './pages/store';
-import { grantSiteAccess, offscreenOpen as offscreenIn, saveOptions, switchBoardOn, writeBoard } from './pages/board-agent';
+import { grantSiteAccess, offscreenOpen as offscreenIn, popupPausedNote, saveOptions, switchBoardOn, writeBoard } from './pages/board-agent';
 
 let couch: CouchServer;
 let harness: Harness;
@@ -35,13 +35,7 @@ const serverIds = async () => {
   return (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id).filter((id) => !id.startsWith('_design/'));
 };
 
-async function pausedNote(): Promise<string> {
-  const popup = await harness.openExtensionPage('popup.html');
-  const note = await popup.getByTestId('board-sync-paused').innerText({ timeout: 1000 }).catch(() => '');
-  await popup.close();
-  return note;
-}
-
+const pausedNote = () => popupPausedNote(harness);
 const offscreenOpen = () => offscreenIn(harness);
 
 afterAll(async () => {

@@ -21,7 +21,7 @@ import { boardFile as fileAt, evAt } from '../unit/team/board/helpers';
 import { ChatPage } from './pages/chat-page';
 import { awayFromMidnight } from './pages/popup-page';
 import { storedEvents } from './pages/store';
-import { grantSiteAccess, offscreenOpen, switchBoardOn, writeBoard } from './pages/board-agent';
+import { grantSiteAccess, offscreenOpen, popupPausedNote, switchBoardOn, writeBoard } from './pages/board-agent';
 
 /** The shop of every agent here: the simulator's mall id, so the real browsers' documents and the node agents' merge as one shop. */
 const MALL = '778899';
@@ -167,15 +167,20 @@ async function agentBrowser(user: string, password: string, name: string, buyerU
   return b;
 }
 
+let b3: Harness;
+let b4: Harness;
+/** The shop's buyers on the board before the agent browsers' buyers. */
+let before = 0;
+
 const buyersShown = async () => Number(/\d+/.exec(await page.getByTestId('live-buyers').innerText())?.[0]);
 
 describe('two agent browsers and the Team page', () => {
   it('the board follows both real agent browsers: each online with its buyer waiting, the shop\'s buyers counting both', async () => {
     await awayFromMidnight(150_000); // the buyers' messages, their day documents and the board's today: one Beijing day
     await page.getByTestId('live-board').waitFor();
-    const before = await buyersShown();
+    before = await buyersShown();
     const t0 = Date.now();
-    const [b3, b4] = await Promise.all([agentBrowser('a3', 'p3', '客服小三', '6300000003'), agentBrowser('a4', 'p4', '客服小四', '6300000004')]);
+    [b3, b4] = await Promise.all([agentBrowser('a3', 'p3', '客服小三', '6300000003'), agentBrowser('a4', 'p4', '客服小四', '6300000004')]);
     await page.getByTestId('live-board').and(page.locator('[data-agents="4"]')).waitFor({ timeout: 90_000 });
     for (const user of ['a3', 'a4']) {
       await expect.poll(() => row(user).getAttribute('data-online'), { timeout: 90_000, interval: 1000 }).toBe('true');
@@ -187,8 +192,27 @@ describe('two agent browsers and the Team page', () => {
     await expect.poll(buyersShown, { timeout: 30_000 }).toBe(before + 2);
     console.log(`two agent browsers launched, switched on and on the board in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     // Each browser's replication runs in its own offscreen document (Chrome), not in a page of ours.
-    expect(await offscreenOpen(b3!)).toBe(true);
-    expect(await offscreenOpen(b4!)).toBe(true);
+    expect(await offscreenOpen(b3)).toBe(true);
+    expect(await offscreenOpen(b4)).toBe(true);
     await page.screenshot({ path: '.output/board-live-browsers.png', fullPage: true });
+  }, 240_000);
+
+  // Follows the test above (its browsers and buyers).
+  it('the server stopped mid-day with both browsers on: their popups say 同步暂停; restarted, what each agent did meanwhile reaches the board, once', async () => {
+    await couch.stop();
+    await expect.poll(() => page.getByTestId('live-tab').getAttribute('data-paused'), { timeout: 15_000 }).toBe('offline');
+    for (const [b, uid] of [[b3, '6300000013'], [b4, '6300000014']] as const) b.sim.chat.buyerSays(b.sim.chat.addBuyer({ uid }).uid, '还在吗');
+    const t0 = Date.now();
+    for (const b of [b3, b4]) await expect.poll(() => popupPausedNote(b), { timeout: 60_000, interval: 1000 }).toContain('连不上店铺服务器');
+    const t1 = Date.now();
+    await couch.start();
+    await expect.poll(buyersShown, { timeout: 90_000, interval: 1000 }).toBe(before + 4);
+    console.log(`both popups paused ${((t1 - t0) / 1000).toFixed(1)} s after the server stopped; the board caught up ${((Date.now() - t1) / 1000).toFixed(1)} s after it restarted`);
+    for (const user of ['a3', 'a4']) {
+      await expect.poll(() => row(user).getAttribute('data-waiting'), { timeout: 30_000 }).toBe('2');
+      expect(Number(await row(user).locator('td').nth(4).innerText())).toBe(2);
+    }
+    expect(await page.getByTestId('live-tab').getAttribute('data-paused')).toBe('');
+    for (const b of [b3, b4]) await expect.poll(() => popupPausedNote(b), { timeout: 30_000, interval: 1000 }).toBe('');
   }, 240_000);
 });

@@ -62,3 +62,11 @@ export async function offscreenOpen(harness: Harness): Promise<boolean> {
     await session.detach();
   }
 }
+
+/** The popup's 同步暂停 note (empty while the board runs or is off), read from a freshly opened popup. */
+export async function popupPausedNote(harness: Harness): Promise<string> {
+  const popup = await harness.openExtensionPage('popup.html');
+  const note = await popup.getByTestId('board-sync-paused').innerText({ timeout: 1000 }).catch(() => '');
+  await popup.close();
+  return note;
+}
