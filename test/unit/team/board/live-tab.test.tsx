@@ -3,7 +3,7 @@
  * page's merge) are rebuilt when the documents change or the Beijing day
  * turns, never by an unchanged second; each second only redraws what the
  * clock changes (the longest wait). The merge is counted through a spy on
- * lib/team/merge; the changes feed is replaced by a hand that delivers documents.
+ * lib/team/merge (and the verdict through one on lib/team/verdict); the changes feed is replaced by a hand that delivers documents.
  */
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,7 @@ import type { BoardDoc } from '@/lib/team/board/docs';
 import { dayFileDocs } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
 import { mergeShop } from '@/lib/team/merge';
+import { teamVerdict } from '@/lib/team/verdict';
 import { LiveTab } from '@/components/team/board/LiveTab';
 import { useLocale } from '../../popup/i18n';
 import { boardFile, ev, NOW } from './helpers';
@@ -19,6 +20,10 @@ import { boardFile, ev, NOW } from './helpers';
 vi.mock('@/lib/team/merge', async (actual) => {
   const real = await actual<typeof import('@/lib/team/merge')>();
   return { ...real, mergeShop: vi.fn(real.mergeShop) };
+});
+vi.mock('@/lib/team/verdict', async (actual) => {
+  const real = await actual<typeof import('@/lib/team/verdict')>();
+  return { ...real, teamVerdict: vi.fn(real.teamVerdict) };
 });
 
 let deliver: (docs: BoardDoc[]) => void = () => undefined;
@@ -30,6 +35,7 @@ vi.mock('@/lib/team/board/follow', () => ({
 }));
 
 const merges = vi.mocked(mergeShop);
+const verdicts = vi.mocked(teamVerdict);
 const status = (now: number) =>
   statusDoc({ agent: 'a1', shop: 'mall1', agentId: 'A', agentName: '客服A', reports: [{ waiting: 1, overFirstThreshold: 1, longestWaitingSince: now - 200_000, pageRecognised: true, reportedAt: now }], heldToday: 0, now });
 const docs = (now: number): BoardDoc[] => [...dayFileDocs('a1', boardFile('A')), status(now)];
@@ -46,6 +52,7 @@ beforeEach(async () => {
   await useLocale('zh_CN');
   vi.useFakeTimers({ now: NOW, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
   merges.mockClear();
+  verdicts.mockClear();
 });
 afterEach(() => {
   cleanup();
@@ -76,6 +83,7 @@ describe('the 实时 tab\'s clock', () => {
     await tick(5 * SECOND_MS);
     expect(longest()).toBe('3:25');
     expect(merges).toHaveBeenCalledTimes(1);
+    expect(verdicts).toHaveBeenCalledTimes(1); // the signup verdict is not judged again either
     await act(async () => deliver([...docs(NOW), ...dayFileDocs('b1', boardFile('B', [ev('buyer', 1, 'c-B9', 'm-B9')]))]));
     expect(merges).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('live-board').getAttribute('data-agents')).toBe('2');
