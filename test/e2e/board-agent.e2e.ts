@@ -13,28 +13,16 @@
  * page goes through the request's real result.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchHarness, type Harness } from './harness';
 import { startCouch, type CouchServer } from '../couch/server';
 import { NodePouch } from '../couch/pouch';
 import { ChatPage } from './pages/chat-page';
 import { awayFromMidnight } from './pages/popup-page';
 import { storedEvents } from './pages/store';
+import { grantSiteAccess, offscreenOpen as offscreenIn, popupPausedNote, saveOptions, switchBoardOn, writeBoard } from './pages/board-agent';
 
 let couch: CouchServer;
 let harness: Harness;
-
-async function writeBoard(page: Page, board: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (b) => {
-    const area = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
-    let published: { settings?: Record<string, unknown> } | undefined;
-    for (let i = 0; i < 100 && !published?.settings; i++) {
-      published = (await area.get('effectiveSettings')).effectiveSettings as typeof published;
-      if (!published?.settings) await new Promise((r) => setTimeout(r, 100));
-    }
-    await area.set({ settings: { ...published!.settings, board: b } });
-  }, board);
-}
 
 beforeAll(async () => {
   couch = await startCouch();
@@ -47,23 +35,8 @@ const serverIds = async () => {
   return (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id).filter((id) => !id.startsWith('_design/'));
 };
 
-/** The board's offscreen document (Chrome: the replication runs there, lib/background/replication/offscreen-host.ts), if open. */
-async function offscreenOpen(): Promise<boolean> {
-  const session = await harness.context.browser()!.newBrowserCDPSession();
-  try {
-    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
-    return targetInfos.some((t) => t.url === `chrome-extension://${harness.extensionId}/board-sync.html`);
-  } finally {
-    await session.detach();
-  }
-}
-
-async function pausedNote(): Promise<string> {
-  const popup = await harness.openExtensionPage('popup.html');
-  const note = await popup.getByTestId('board-sync-paused').innerText({ timeout: 1000 }).catch(() => '');
-  await popup.close();
-  return note;
-}
+const pausedNote = () => popupPausedNote(harness);
+const offscreenOpen = () => offscreenIn(harness);
 
 afterAll(async () => {
   await harness?.close();
@@ -91,13 +64,7 @@ describe('an agent\'s browser with the board on', () => {
     await awayFromMidnight(90_000); // the buyer's message and the day document of one Beijing day
     const options = await harness.openExtensionPage('options.html');
     await writeBoard(options, { enabled: false, url: couch.url, database: 'kg_mall1', user: 'a1', password: 'p1' });
-    const manager = await harness.context.newPage();
-    await manager.goto('chrome://extensions');
-    await manager.evaluate(
-      ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id!, host!),
-      [harness.extensionId, 'http://127.0.0.1/*'],
-    );
-    await manager.close();
+    await grantSiteAccess(harness, 'http://127.0.0.1/*');
     // Recorded, not yet active: the extension itself holds nothing until its own request.
     expect(await options.evaluate(() => (globalThis as unknown as { chrome: { permissions: { contains(p: unknown): Promise<boolean> } } }).chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     // The agent's day: one buyer message on the chat page.
@@ -107,20 +74,13 @@ describe('an agent\'s browser with the board on', () => {
     sim.chat.buyerSays(buyer, '在吗');
     // Stored at any hour (outside 08:00–23:00 Beijing the wait alert stays away: nothing is counted then).
     await expect.poll(async () => (await storedEvents(harness)).length, { timeout: 20_000 }).toBeGreaterThan(0);
-    await options.reload();
-    expect(await options.getByTestId('board-enabled').isChecked()).toBe(false);
-    await options.getByTestId('board-enabled').click();
-    await expect.poll(() => options.getByTestId('board-note').innerText()).toContain('已授权访问');
-    expect(await options.getByTestId('board-enabled').isChecked()).toBe(true);
-    await options.getByTestId('save').click();
-    await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await switchBoardOn(options);
     await expect.poll(serverIds, { timeout: 90_000, interval: 1000 }).toEqual(expect.arrayContaining(['status:a1', expect.stringMatching(/^ev:a1:/), expect.stringMatching(/^day:a1:/)]));
     await expect.poll(pausedNote, { timeout: 20_000 }).toBe('');
     expect(await offscreenOpen()).toBe(true);
     // Switched off: the document goes (the replication and PouchDB with it).
     await options.getByTestId('board-enabled').click();
-    await options.getByTestId('save').click();
-    await options.getByTestId('save-status').filter({ hasText: '已保存' }).waitFor();
+    await saveOptions(options);
     await expect.poll(offscreenOpen, { timeout: 10_000 }).toBe(false);
     await chat.page.close();
   }, 150_000);

@@ -4,7 +4,10 @@
  * in memory, test/couch/server.ts), set up as scripts/board-setup.ts does; two
  * agents replicate with the extension's own engine (BoardSync over PouchDB);
  * the Team page's 实时 tab follows them, through the server stopped and
- * restarted mid-day, and never shows a forged document.
+ * restarted mid-day, and never shows a forged document. Then two real agent
+ * browsers (the built extension, each its own profile, simulator and
+ * credentials, replicating through its offscreen document) join the same shop
+ * and the same Team page follows both.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beijingDay, beijingDayStart, beijingTimeOfDay, DAY_MS, MINUTE_MS } from '../../lib/clock';
@@ -15,6 +18,13 @@ import { NodePouch } from '../couch/pouch';
 import { BoardSync } from '../../lib/background/replication/sync';
 import { statusDoc } from '../../lib/team/board/status';
 import { boardFile as fileAt, evAt } from '../unit/team/board/helpers';
+import { ChatPage } from './pages/chat-page';
+import { awayFromMidnight } from './pages/popup-page';
+import { storedEvents } from './pages/store';
+import { grantSiteAccess, offscreenOpen, popupPausedNote, switchBoardOn, writeBoard } from './pages/board-agent';
+
+/** The shop of every agent here: the simulator's mall id, so the real browsers' documents and the node agents' merge as one shop. */
+const MALL = '778899';
 
 let couch: CouchServer;
 let harness: Harness;
@@ -37,7 +47,7 @@ let a1StatusAt = 0;
 const EVENTS_BACK_MS = 12 * MINUTE_MS;
 let anchor = Date.now();
 let ev = evAt(anchor);
-const boardFile = (agent: string, events?: Parameters<typeof fileAt>[1]) => fileAt(agent, events, {}, anchor);
+const boardFile = (agent: string, events?: Parameters<typeof fileAt>[1]) => fileAt(agent, events, { shop: { id: MALL, name: '测试店' } }, anchor);
 
 async function anchorToday(): Promise<void> {
   const left = DAY_MS - beijingTimeOfDay(Date.now());
@@ -48,12 +58,12 @@ async function anchorToday(): Promise<void> {
 }
 
 const status = (agent: string, agentId: string, waiting: number, now = Date.now()) =>
-  statusDoc({ agent, shop: 'mall1', agentId, agentName: `客服${agentId}`, reports: [{ waiting, overFirstThreshold: Math.min(1, waiting), longestWaitingSince: waiting ? now - 200_000 : null, pageRecognised: true, reportedAt: now }], heldToday: 2, now });
+  statusDoc({ agent, shop: MALL, agentId, agentName: `客服${agentId}`, reports: [{ waiting, overFirstThreshold: Math.min(1, waiting), longestWaitingSince: waiting ? now - 200_000 : null, pageRecognised: true, reportedAt: now }], heldToday: 2, now });
 
 beforeAll(async () => {
   await anchorToday();
   couch = await startCouch();
-  await couch.setupShop('kg_mall1', { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }, { name: 'a2', password: 'p2' }]);
+  await couch.setupShop('kg_mall1', { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }, { name: 'a2', password: 'p2' }, { name: 'a3', password: 'p3' }, { name: 'a4', password: 'p4' }]);
   for (const [user, pw] of [['a1', 'p1'], ['a2', 'p2']] as const) {
     agents[user] = new BoardSync({ Pouch: NodePouch, localName: `e2e-${user}`, url: couch.url, database: 'kg_mall1', user, password: pw });
   }
@@ -82,7 +92,10 @@ beforeAll(async () => {
   }
 }, 300_000);
 
+const agentBrowsers: Harness[] = [];
+
 afterAll(async () => {
+  await Promise.all(agentBrowsers.map((b) => b.close()));
   await harness?.close();
   await couch?.stop();
 });
@@ -132,4 +145,74 @@ describe('Team page 实时 tab', () => {
     await page.waitForTimeout(1500);
     expect(await row('a2').getAttribute('data-waiting')).toBe('1');
   });
+});
+
+/**
+ * An agent's own browser: the built extension in a fresh profile with its own
+ * simulator (an agent of the shop MALL), the board switched on with the
+ * agent's own credentials (origin granted through site access), and one
+ * buyer's message on its chat page, stored at any hour.
+ */
+async function agentBrowser(user: string, password: string, name: string, buyerUid: string): Promise<Harness> {
+  const b = await launchHarness({ viewport: { width: 1000, height: 700 }, sim: { scenario: 'empty', account: { mallId: MALL, username: name }, variant: { offHoursGroup: false } } });
+  agentBrowsers.push(b);
+  const options = await b.openExtensionPage('options.html');
+  await writeBoard(options, { enabled: false, url: couch.url, database: 'kg_mall1', user, password });
+  await grantSiteAccess(b, 'http://127.0.0.1/*');
+  const buyer = b.sim.chat.addBuyer({ uid: buyerUid }).uid;
+  await ChatPage.open(b);
+  b.sim.chat.buyerSays(buyer, '在吗');
+  await expect.poll(async () => (await storedEvents(b)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  await switchBoardOn(options);
+  return b;
+}
+
+let b3: Harness;
+let b4: Harness;
+/** The shop's buyers on the board before the agent browsers' buyers. */
+let before = 0;
+
+const buyersShown = async () => Number(/\d+/.exec(await page.getByTestId('live-buyers').innerText())?.[0]);
+
+describe('two agent browsers and the Team page', () => {
+  it('the board follows both real agent browsers: each online with its buyer waiting, the shop\'s buyers counting both', async () => {
+    await awayFromMidnight(150_000); // the buyers' messages, their day documents and the board's today: one Beijing day
+    await page.getByTestId('live-board').waitFor();
+    before = await buyersShown();
+    const t0 = Date.now();
+    [b3, b4] = await Promise.all([agentBrowser('a3', 'p3', '客服小三', '6300000003'), agentBrowser('a4', 'p4', '客服小四', '6300000004')]);
+    await page.getByTestId('live-board').and(page.locator('[data-agents="4"]')).waitFor({ timeout: 90_000 });
+    for (const user of ['a3', 'a4']) {
+      await expect.poll(() => row(user).getAttribute('data-online'), { timeout: 90_000, interval: 1000 }).toBe('true');
+      await expect.poll(async () => Number(await row(user).locator('td').nth(4).innerText()), { timeout: 30_000 }).toBe(1);
+      // Its live status: the buyer waits (unanswered), the longest wait counted from the agent's own report.
+      await expect.poll(() => row(user).getAttribute('data-waiting'), { timeout: 30_000 }).toBe('1');
+      expect(await row(user).locator('td').nth(3).innerText()).toMatch(/^\d+:\d\d$/);
+    }
+    await expect.poll(buyersShown, { timeout: 30_000 }).toBe(before + 2);
+    console.log(`two agent browsers launched, switched on and on the board in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    // Each browser's replication runs in its own offscreen document (Chrome), not in a page of ours.
+    expect(await offscreenOpen(b3)).toBe(true);
+    expect(await offscreenOpen(b4)).toBe(true);
+    await page.screenshot({ path: '.output/board-live-browsers.png', fullPage: true });
+  }, 240_000);
+
+  // Follows the test above (its browsers and buyers).
+  it('the server stopped mid-day with both browsers on: their popups say 同步暂停; restarted, what each agent did meanwhile reaches the board, once', async () => {
+    await couch.stop();
+    await expect.poll(() => page.getByTestId('live-tab').getAttribute('data-paused'), { timeout: 15_000 }).toBe('offline');
+    for (const [b, uid] of [[b3, '6300000013'], [b4, '6300000014']] as const) b.sim.chat.buyerSays(b.sim.chat.addBuyer({ uid }).uid, '还在吗');
+    const t0 = Date.now();
+    for (const b of [b3, b4]) await expect.poll(() => popupPausedNote(b), { timeout: 60_000, interval: 1000 }).toContain('连不上店铺服务器');
+    const t1 = Date.now();
+    await couch.start();
+    await expect.poll(buyersShown, { timeout: 90_000, interval: 1000 }).toBe(before + 4);
+    console.log(`both popups paused ${((t1 - t0) / 1000).toFixed(1)} s after the server stopped; the board caught up ${((Date.now() - t1) / 1000).toFixed(1)} s after it restarted`);
+    for (const user of ['a3', 'a4']) {
+      await expect.poll(() => row(user).getAttribute('data-waiting'), { timeout: 30_000 }).toBe('2');
+      expect(Number(await row(user).locator('td').nth(4).innerText())).toBe(2);
+    }
+    expect(await page.getByTestId('live-tab').getAttribute('data-paused')).toBe('');
+    for (const b of [b3, b4]) await expect.poll(() => popupPausedNote(b), { timeout: 30_000, interval: 1000 }).toBe('');
+  }, 240_000);
 });

@@ -1,4 +1,5 @@
 /** The 实时 tab's board: shop-wide today, the signup verdict, one row per agent (lib/team/board/board.ts). */
+import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { BeijingDay } from '@/lib/clock';
 import type { Board, BoardAgent } from '@/lib/team/board/board';
@@ -40,6 +41,8 @@ function AgentRow({ a }: { a: BoardAgent }) {
 }
 
 export function LiveBoard({ board, today, rule, official }: { board: Board; today: BeijingDay; rule: SignupRule; official?: Record<BeijingDay, OfficialDay> }) {
+  // The verdict changes with the merged report only (kept between seconds): the same element is not drawn again each tick.
+  const signup = useMemo(() => board.report && <Signup report={board.report} today={today} rule={rule} official={official} />, [board.report, today, rule, official]);
   return (
     <div class="live" data-testid="live-board" data-agents={board.agents.length} data-online={board.onlineNow} data-waiting={board.waitingNow}>
       <section class="card">
@@ -80,7 +83,7 @@ export function LiveBoard({ board, today, rule, official }: { board: Board; toda
           </tbody>
         </table>
       </section>
-      {board.report && <Signup report={board.report} today={today} rule={rule} official={official} />}
+      {signup}
     </div>
   );
 }

@@ -5,11 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { BeijingDay, CountedWindow } from '@/lib/clock';
+import { beijingDay, type BeijingDay, type CountedWindow } from '@/lib/clock';
 import type { PauseReason } from '@/lib/team/board/sync-state';
 import type { PouchCtor } from '@/lib/team/board/pouch';
 import type { BoardSettings } from '@/lib/settings/types';
-import { buildBoard } from '@/lib/team/board/board';
+import { boardAt, boardFigures } from '@/lib/team/board/board';
 import type { BoardDoc } from '@/lib/team/board/docs';
 import { followBoard } from '@/lib/team/board/follow';
 import { LiveBoard } from './LiveBoard';
@@ -55,10 +55,15 @@ export function LiveTab(deps: LiveDeps) {
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => ((gone = true), stop?.(), clearInterval(tick));
   }, [on, url, database, user, password]);
-  const board = useMemo(
-    () => (docs ? buildBoard(docs, { now, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
-    [docs, now, deps.rule, deps.window, deps.expectedAgents],
+  // The merged figures (the costly part) are rebuilt only when the documents change (the changes feed)
+  // or the Beijing day turns; each second's tick redraws only what the clock changes (online, longest wait).
+  const day = beijingDay(now);
+  const figures = useMemo(
+    () => (docs ? boardFigures(docs, { now, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
+    // `now` is read for its day only: the figures depend on the day, not the second.
+    [docs, day, deps.rule, deps.window, deps.expectedAgents],
   );
+  const board = useMemo(() => (figures ? boardAt(figures, now) : null), [figures, now]);
   if (!on) return <p class="card hint" data-testid="live-off">{i18n.t('board.tab.off')}</p>;
   return (
     <div data-testid="live-tab" data-paused={paused ?? ''}>

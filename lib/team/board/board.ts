@@ -56,8 +56,26 @@ export interface BoardOptions {
   expectedAgents?: number;
 }
 
-/** The board from every document of the shop's database. */
-export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Board {
+/**
+ * What the board shows that only the documents and the day decide: the merged
+ * figures (documents → day files → the Team page's merge: the costly part),
+ * each agent's status document and figures of today. Rebuilt when the
+ * documents change or the Beijing day turns, never by the clock alone.
+ */
+export interface BoardFigures {
+  day: BeijingDay;
+  shop: Board['shop'];
+  report: ShopReport | null;
+  statuses: ReadonlyMap<string, StatusDoc>;
+  /** Every agent (user) with their name and today's figures, in no order. */
+  agents: ReadonlyArray<{ user: string; name: string; today: DayMetrics | null }>;
+  today: DayMetrics | null;
+  todayCoverage: number;
+  newestAt: number | null;
+}
+
+/** The board's figures from every document of the shop's database, on the Beijing day of `options.now`. */
+export function boardFigures(docs: readonly BoardDoc[], options: BoardOptions): BoardFigures {
   const statuses = new Map<string, StatusDoc>();
   for (const d of docs) if (d.type === 'status') statuses.set(d.agent, d);
   const today = beijingDay(options.now);
@@ -70,37 +88,51 @@ export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Bo
     users.add(d.agent);
     userOfAgentId.set(d.agentId, d.agent);
   }
-  const agents = [...users].map((user): BoardAgent => {
+  const agents = [...users].map((user) => {
     const status = statuses.get(user);
     const agentId = status?.agentId ?? [...userOfAgentId].find(([, u]) => u === user)?.[0];
     const fromReport = report?.agents.find((a) => a.id === agentId);
-    const online = seenOnline(status, options.now);
-    const since = online ? (status?.longestWaitSince ?? null) : null;
-    return {
-      user,
-      name: status?.agentName ?? fromReport?.name ?? user,
-      online,
-      waiting: online ? (status?.waiting.total ?? 0) : 0,
-      waitingOver: online ? (status?.waiting.byStage[1] ?? 0) : 0,
-      longestWaitMs: since === null ? null : Math.max(0, options.now - since),
-      heldToday: status?.held ?? 0,
-      today: todayIndex >= 0 ? (fromReport?.days[todayIndex]?.metrics ?? null) : null,
-      statusAt: status?.updatedAt ?? null,
-    };
+    return { user, name: status?.agentName ?? fromReport?.name ?? user, today: todayIndex >= 0 ? (fromReport?.days[todayIndex]?.metrics ?? null) : null };
   });
-  agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
   const todayShop = todayIndex >= 0 ? report!.shopDays[todayIndex]! : null;
   return {
     day: today,
     shop: report?.shop ?? (statuses.size ? { id: [...statuses.values()][0]!.shop } : null),
+    report,
+    statuses,
     agents,
     today: todayShop?.metrics ?? null,
     todayCoverage: todayShop?.coverage ?? 0,
-    report,
-    waitingNow: agents.reduce((n, a) => n + a.waiting, 0),
-    onlineNow: agents.filter((a) => a.online).length,
     newestAt: newestTime(docs),
   };
+}
+
+/** The board at `now` from its figures: who is online, waiting now, the longest wait (what the clock alone changes; cheap). */
+export function boardAt(figures: BoardFigures, now: number): Board {
+  const agents = figures.agents.map((a): BoardAgent => {
+    const status = figures.statuses.get(a.user);
+    const online = seenOnline(status, now);
+    const since = online ? (status?.longestWaitSince ?? null) : null;
+    return {
+      user: a.user,
+      name: a.name,
+      online,
+      waiting: online ? (status?.waiting.total ?? 0) : 0,
+      waitingOver: online ? (status?.waiting.byStage[1] ?? 0) : 0,
+      longestWaitMs: since === null ? null : Math.max(0, now - since),
+      heldToday: status?.held ?? 0,
+      today: a.today,
+      statusAt: status?.updatedAt ?? null,
+    };
+  });
+  agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
+  const { day, shop, today, todayCoverage, report, newestAt } = figures;
+  return { day, shop, agents, today, todayCoverage, report, newestAt, waitingNow: agents.reduce((n, a) => n + a.waiting, 0), onlineNow: agents.filter((a) => a.online).length };
+}
+
+/** The board from every document of the shop's database, at `options.now`. */
+export function buildBoard(docs: readonly BoardDoc[], options: BoardOptions): Board {
+  return boardAt(boardFigures(docs, options), options.now);
 }
 
 function newestTime(docs: readonly BoardDoc[]): number | null {
