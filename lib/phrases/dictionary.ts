@@ -136,7 +136,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     // Asking for an e-mail address (the address itself is found by links.ts / intent.ts).
-    words: '发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱',
+    words: '发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发',
   },
   {
     category: 'qrcode',

@@ -21,7 +21,7 @@ export interface IntentPattern {
   starts: string;
 }
 
-const REWARD = '(?:返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
+const REWARD = '(?:(?:多|再|另外|额外)送|返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
 const REVIEW = '(?:好评|五星|5星|五分|5分|满分|晒图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后)';
 /** Off-platform payment: money moved to the agent, around the order. */
 const PAY =
@@ -35,7 +35,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|\d+\s*(?:元|块))/y },
   { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余单', re: new RegExp(PAY, 'y') },
   { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|不(?:想)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)/y },
-  { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群专私', re: /(?:福利群|粉丝群|会员群|vip群|内部群|优惠群|领券群|秒杀群|专属群|私人群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
+  { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群专私老回宠', re: /(?:福利群|粉丝群|会员群|vip群|老客户?群|回头客群|宠粉群|内部群|优惠群|领券群|秒杀群|专属群|私人群|拉(?:你|您)(?:进)?(?:个|我们的?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
   // Moving the after-sales exchange off the platform ("视频发您微信") and perks for adding a contact ("加v领红包").
   { id: 'send-elsewhere', category: 'deal', starts: '视照图文资', re: /(?:视频|照片|图片|文件|资料|教程)[^，。！？,!?不别勿没]{0,6}?发(?:到|给)?(?:你|您|我)?的?(?:微信|vx|qq)/y },
   {
@@ -44,7 +44,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     starts: '加添扫联私找',
     re: /(?:(?:加|添加|扫码加)(?:我|我们|客服|个|一下|的)*(?:微信|薇信|v|vx|wx|qq|q|企鹅|好友|群)[^，。！？,!?]{0,8}?|(?:联系|私聊|找)(?:我|客服))(?:领|送|返|发|有|享)(?:个|张|份)?(?:红包|优惠券|券|福利|现金|礼品|小礼物|返现|赠品|补贴|奖励)/y,
   },
-  { id: 'refund-private', category: 'deal', starts: '退差补', re: /(?:退款|差价|补偿)[^。！？!?\n]{0,6}?(?:私下|单独|直接)(?:给|转|打)/y },
+  { id: 'refund-private', category: 'deal', starts: '退差补钱', re: /(?:退款|差价|补偿)[^。！？!?\n]{0,6}?(?:私下|单独|直接)(?:给|转|打)|钱[^，。！？,!?\n]{0,4}?(?:私下|单独|直接|另外)(?:转|打)(?:给)?(?:你|您|过去)/y },
   { id: 'group-perk', category: 'deal', starts: '进加入', re: /(?:进|加|入)(?:个|我们的?)?群(?:就|即|可|可以|后)?(?:领|送|有|抢|享|拿|返)/y },
   { id: 'refund-rebate', category: 'deal', starts: '拍退不', re: /(?:拍下|退款|不发货)[^。！？!?\n]{0,12}?(?:返(?:现|你|您|\d)|再(?:给|返|转)(?:你|您))/y },
   // A card or account number given with its cue, whatever its check digit (the Luhn-checked detector misses a mistyped one).
@@ -55,9 +55,12 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     re: /(?:银行|[建工农招中交]行|汇款|收款人|户名|卡号|账号|帐号|账户|帐户|卡上|卡里|开户行|打到|转到|汇到|支付宝|zfb)[^0-9。！？!?\n]{0,10}?\d(?:[ -]?\d){15,18}(?![0-9])|(?:支付宝|zfb)(?:账号|帐号|账户|号)?(?:是|为)?[:：\s]*(?:1[3-9]\d(?:[ -]?\d){8}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6})/y,
   },
   { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
+  // A code scanned to add, pay, follow or join (扫一下包裹里卡片上的码加我), the QR word left out.
+  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码(?:加|进群|付|支付|付款|领|关注|添加)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
   { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
+  { id: 'pay-buyer', category: 'deal', starts: '转打', re: /(?<=我(?!们)(?:直接|私下|单独|另外|再)?)(?:转|打)(?:给)?[你您][^，。！？,!?]{0,2}?[\d一二三四五六七八九十两几]+\s*(?:块|元)/y },
   { id: 'skip-order-2', category: 'deal', starts: '直那外别', re: /(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
   {
     id: 'threat-3',

@@ -56,8 +56,11 @@ export function scopeReason(
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
-  const echoed = folded.charCodeAt(b) === QUESTION && b - f.end <= 4 ? clauseAround(folded, b + 1, b + 1)[1] : b;
-  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace('?', '');
+  // Or the buyer's wish reported and refused in the next clause ("您说想加微信沟通，这边平台不允许").
+  const mark = folded.charCodeAt(b);
+  const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
+  const echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
+  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
   if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
@@ -104,6 +107,9 @@ function listClause(folded: string, start: number, end: number): [number, number
 
 const LIST_MARK = 0x3001;
 const QUESTION = 63;
+const COMMA = 44;
+/** The buyer's wish reported before the word (您说想加微信, 您问能不能用支付宝). */
+const REQUESTED = /您(?:说|想|要|问|希望|提到|要求)[^,。!?\n]{0,8}$/;
 
 function refusedBefore(before: string, from: number, folded: string): boolean {
   if (BARE_NOT.test(before)) return true;
@@ -155,11 +161,15 @@ const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.cont
 /** How far a payment app may stand from the paying words ("微信直接转我"). */
 const CHANNEL_GAP = 4;
 
-function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
-  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry) || f.end - f.start > f.entry.length + 2 || f.context) return false;
-  return kept.some(
-    (g) => (isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP) || (g.category === 'bank' && g.start <= f.start && f.end <= g.end),
-  );
+const CLAUSE_BREAK = /[,。!?;\n，；]/;
+
+function channelOfDeal(f: Finding, kept: readonly Finding[], folded: string): boolean {
+  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry)) return false;
+  // Inside a bank account's span (支付宝 zhangsan@163.com) the app names the account, id after it or not.
+  if (kept.some((g) => g.category === 'bank' && g.start <= f.start && f.end <= g.end)) return true;
+  if (f.end - f.start > f.entry.length + 2 || f.context) return false;
+  // 加下我微信，给您返现: a clause break between the app and the money keeps the app a contact.
+  return kept.some((g) => isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP && !CLAUSE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))));
 }
 
 
@@ -178,5 +188,5 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => !channelOfDeal(f, kept));
+  return kept.filter((f) => !channelOfDeal(f, kept, folded));
 }

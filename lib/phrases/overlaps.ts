@@ -1,0 +1,43 @@
+/**
+ * Second labels a finding carries (issue 21, RULES §3b and the label rules'
+ * overlaps): a bank card or account given or asked for to move money is also
+ * dealing off the platform (bank + deal); a red packet, cash, coupon, gift or
+ * group inducement riding on a contact id or a QR code in the same sentence
+ * is a deal as well (加我vx，每周都有福利发). Only findings that survived
+ * scope are read, so a refusal (不能加微信，平台上也有红包) adds nothing.
+ */
+import type { Finding } from './types';
+
+/** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
+const INDUCEMENT = /红包|返现|返钱|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+const SENTENCE_END = /[。!?\n]/;
+
+function sentenceOf(folded: string, f: Finding): string {
+  let a = f.start;
+  while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
+  let b = f.end;
+  while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
+  return folded.slice(a, b);
+}
+
+/** `list` with the deal finding it implies, if any (one per message is enough: the message is held for the deal). */
+export function withImpliedDeal<T extends Finding>(list: T[], folded: string): T[] {
+  const deal = impliedDeal(list, folded);
+  if (deal) list.push(deal);
+  return list;
+}
+
+function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T | null {
+  let bank: T | undefined;
+  for (const f of list) {
+    if (f.category === 'deal') return null;
+    if (f.category === 'bank') bank ??= f;
+  }
+  if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+  for (const f of list) {
+    if ((f.category === 'contact' || f.category === 'qrcode') && INDUCEMENT.test(sentenceOf(folded, f))) {
+      return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+    }
+  }
+  return null;
+}
