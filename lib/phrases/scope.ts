@@ -162,11 +162,14 @@ const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.cont
 const CHANNEL_GAP = 4;
 
 const CLAUSE_BREAK = /[,。!?;\n，；]/;
+const SENTENCE_BREAK = /[。!?\n]/;
 
 function channelOfDeal(f: Finding, kept: readonly Finding[], folded: string): boolean {
   if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry)) return false;
   // Inside a bank account's span (支付宝 zhangsan@163.com) the app names the account, id after it or not.
   if (kept.some((g) => g.category === 'bank' && g.start <= f.start && f.end <= g.end)) return true;
+  // The app that scans a code to pay (用微信扫这个码付款给我): the deal's channel, the payment anywhere in the sentence.
+  if (folded[f.end] === '扫' && kept.some((g) => isPayment(g) && !SENTENCE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))))) return true;
   if (f.end - f.start > f.entry.length + 2 || f.context) return false;
   // 加下我微信，给您返现: a clause break between the app and the money keeps the app a contact.
   return kept.some((g) => isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP && !CLAUSE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))));
