@@ -3,13 +3,15 @@
  * overlaps): a bank card or account given or asked for to move money is also
  * dealing off the platform (bank + deal); a red packet, cash, coupon, gift or
  * group inducement riding on a contact id or a QR code in the same sentence
- * is a deal as well (加我vx，每周都有福利发). Only findings that survived
+ * is a deal as well (加我vx，每周都有福利发), and so is a payment code (收款码). Only findings that survived
  * scope are read, so a refusal (不能加微信，平台上也有红包) adds nothing.
  */
 import type { Finding } from './types';
 
 /** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
-const INDUCEMENT = /红包|返现|返钱|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+/** Dictionary words naming a code that takes money. */
+const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
 const SENTENCE_END = /[。!?\n]/;
 
 function sentenceOf(folded: string, f: Finding): string {
@@ -33,6 +35,8 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
     if (f.category === 'deal') return null;
     if (f.category === 'bank') bank ??= f;
   }
+  // A payment code (收款码, 付款码) moves money off the order like a card does.
+  bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
   if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
   for (const f of list) {
     if ((f.category === 'contact' || f.category === 'qrcode') && INDUCEMENT.test(sentenceOf(folded, f))) {

@@ -103,6 +103,25 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['下次直接到我们实体店买，不用走平台了', ['deal']],
   ['好评截图发我，返您现金', ['deal']],
   ['您这单先别确认，我给您重新发个链接在别处拍', ['deal']],
+  // Round 17: a payment code (收款码, 付款码) is qrcode + deal, 返您五块 beside a contact is an inducement, 耳朵聋了; e-mail, phone,
+  // card and link forms that already held stay held.
+  ['邮箱写 12345678@qq.com 就行', ['email']],
+  ['163邮箱也可以：kefu_shop@163.com', ['email']],
+  ['邮箱：kefu#163.com（#换成@）', ['email']],
+  ['kefu艾特qq点com', ['email']],
+  ['我私聊您，返您五块', ['contact', 'deal']],
+  ['红包我微信发您', ['deal']],
+  ['您的收款码发我一下，我把差价转您', ['deal', 'qrcode']],
+  ['差价退您卡上，卡号发一下', ['bank', 'deal']],
+  ['农行 6228 4800 1234 5678 917 转这里', ['bank', 'deal']],
+  ['手机：一三九 一二三四 五六七八', ['phone']],
+  ['座机 0571-8888 6666 白天都在', ['phone']],
+  ['我的号 159-8888-7777 微信同号', ['contact', 'phone']],
+  ['没钱就别网购', ['abuse']],
+  ['你是来找茬的吧', ['abuse']],
+  ['耳朵聋了？说了不能退', ['abuse']],
+  ['跟你这种人说话真费劲', ['abuse']],
+  ['淘宝链接复制打开 https://m.tb.cn/h.5xYz', ['platform', 'url']],
 ];
 
 describe('held, with the categories of the rule broken', () => {
@@ -133,5 +152,12 @@ describe('pass', () => {
     '这个不支持退款哦，按平台规则来',
     '不能加微信的，平台上也有红包可以领',
     '店铺红包在首页领取，不用加群',
+    '您的订单号是 231206-012345678901234，已发货',
+    '亲，我们不能要您的银行卡号，退款原路返回',
+    '抱歉，您说的"客服回复慢"我们会改进',
+    '收货地址填杭州市滨江区网商路599号就行',
+    '扫包装上的二维码可以看安装视频',
+    '这款手表能接收微信消息，来电也会震动',
+    '微信支付和支付宝都可以，下单时选就行',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 });
