@@ -22,12 +22,26 @@ function sentenceOf(folded: string, f: Finding): string {
   return folded.slice(a, b);
 }
 
-/** `list` with the deal finding it implies, if any (one per message is enough: the message is held for the deal). */
-export function withImpliedDeal<T extends Finding>(list: T[], folded: string): T[] {
-  const deal = impliedDeal(list, folded);
-  if (deal) list.push(deal);
-  return list;
+/**
+ * `list` with the deal finding it implies, if any (one per message is enough:
+ * the message is held for the deal), and without phone numbers read inside a
+ * card or account number (对公账号 1202 0210 0900 1234 567 is one account).
+ */
+export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
+  const cards = list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS);
+  const kept = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
+  const deal = impliedDeal(kept, folded);
+  if (deal) kept.push(deal);
+  return kept;
 }
+
+/** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
+const CARD_DIGITS = 15;
+const digitCount = (folded: string, f: Finding) => {
+  let n = 0;
+  for (let i = f.start; i < f.end; i++) if (/[0-9零〇一二三四五六七八九]/.test(folded[i]!)) n++;
+  return n;
+};
 
 function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T | null {
   let bank: T | undefined;
