@@ -12,13 +12,14 @@ import type { Finding } from './types';
 const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
 /** Dictionary words naming a code that takes money. */
 const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
-const SENTENCE_END = /[。!?\n]/;
+/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
 function sentenceOf(folded: string, f: Finding): string {
   let a = f.start;
-  while (a > 0 && !SENTENCE_END.test(folded[a - 1]!)) a--;
+  while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
   let b = f.end;
-  while (b < folded.length && !SENTENCE_END.test(folded[b]!)) b++;
+  while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
   return folded.slice(a, b);
 }
 
@@ -37,9 +38,10 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
 
 /** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
 const CARD_DIGITS = 15;
+const DIGITS = '0123456789零〇一二三四五六七八九';
 const digitCount = (folded: string, f: Finding) => {
   let n = 0;
-  for (let i = f.start; i < f.end; i++) if (/[0-9零〇一二三四五六七八九]/.test(folded[i]!)) n++;
+  for (let i = f.start; i < f.end; i++) if (DIGITS.includes(folded[i]!)) n++;
   return n;
 };
 
@@ -52,6 +54,8 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
   // A payment code (收款码, 付款码) moves money off the order like a card does.
   bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
   if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+  // Most texts hold no inducement at all: one look at the whole text spares a look per sentence.
+  if (!INDUCEMENT.test(folded)) return null;
   for (const f of list) {
     if ((f.category === 'contact' || f.category === 'qrcode') && INDUCEMENT.test(sentenceOf(folded, f))) {
       return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };

@@ -157,7 +157,7 @@ function indexOfAny(s: string, chars: string, from: number): number {
 const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
 
 /** A deal that moves money (a paying word or pattern), not a paid review or a group. */
-const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'refund-private');
+const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private');
 /** How far a payment app may stand from the paying words ("微信直接转我"). */
 const CHANNEL_GAP = 4;
 
