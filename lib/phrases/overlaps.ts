@@ -10,6 +10,8 @@ import type { Finding } from './types';
 
 /** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
 const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+/** A contact id or a QR code: what an inducement rides on. */
+const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
 /** Dictionary words naming a code that takes money. */
 const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
 /** 。 ! ? and new lines (folded text: full-width marks are half-width). */
@@ -55,9 +57,9 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
   bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
   if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
   // Most texts hold no inducement at all: one look at the whole text spares a look per sentence.
-  if (!INDUCEMENT.test(folded)) return null;
+  if (!list.some(isCarrier) || !INDUCEMENT.test(folded)) return null;
   for (const f of list) {
-    if ((f.category === 'contact' || f.category === 'qrcode') && INDUCEMENT.test(sentenceOf(folded, f))) {
+    if (isCarrier(f) && INDUCEMENT.test(sentenceOf(folded, f))) {
       return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
     }
   }

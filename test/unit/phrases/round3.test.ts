@@ -152,6 +152,19 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['你能不能别烦了', ['abuse']],
   ['别跟我扯这些没用的', ['abuse']],
   ['我看你是存心找茬', ['abuse']],
+  // Round 20: threats without a threat word (混不下去, 掂量掂量, 去你单位门口, 我都查得到, your number posted online, 别惹事).
+  ['你再给差评，我让你在网上混不下去', ['abuse']],
+  ['我有你的收货信息，你自己掂量掂量', ['abuse']],
+  ['差评不撤，我天天去你单位门口等你', ['abuse']],
+  ['你要敢退货，以后别想在任何店买东西', ['abuse']],
+  ['我们老板认识人，你小心点', ['abuse']],
+  ['给差评是吧？你的电话我会发到网上', ['abuse']],
+  ['信不信我找人收拾你', ['abuse']],
+  ['再废话就把你拉黑，顺便让同行都知道你', ['abuse']],
+  ['你知道我们是干什么的吗？别惹事', ['abuse']],
+  ['你家在哪个小区我都查得到', ['abuse']],
+  ['小心出门被车撞', ['abuse']],
+  ['你这种人活该被骗', ['abuse']],
 ];
 
 describe('held, with the categories of the rule broken', () => {
@@ -212,5 +225,12 @@ describe('pass', () => {
     '亲，转账、扫码付款这些都不行，只能在平台下单',
     '请勿私下转账或加好友，谨防诈骗',
     '不能给您银行卡号，退款都走平台',
+    // Round 20: polite look-alikes of those threats.
+    '您的物流信息我都查得到，放心',
+    '快递小哥在小区门口等你，麻烦下楼取一下',
+    '您拿到手可以掂量掂量，很有分量',
+    '我们都快混不下去了，价格真的不能再低了',
+    '快递员说到你家楼下了，电话没打通',
+    '您住在哪个小区？我们查一下附近的驿站',
   ])('%s', (text) => expect(categories(text)).toEqual([]));
 });
