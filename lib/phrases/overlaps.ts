@@ -17,11 +17,17 @@ const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
 /** 。 ! ? and new lines (folded text: full-width marks are half-width). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
+/** How far an inducement may stand from its contact or code: a chat sentence, not a pasted page. */
+const REACH = 30;
+
+/** The sentence around `f`, at most REACH characters either side. */
 function sentenceOf(folded: string, f: Finding): string {
+  const stopA = Math.max(0, f.start - REACH);
   let a = f.start;
-  while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  const stopB = Math.min(folded.length, f.end + REACH);
   let b = f.end;
-  while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
+  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
   return folded.slice(a, b);
 }
 
@@ -31,7 +37,7 @@ function sentenceOf(folded: string, f: Finding): string {
  * card or account number (对公账号 1202 0210 0900 1234 567 is one account).
  */
 export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
-  const cards = list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS);
+  const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
   const kept = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
   const deal = impliedDeal(kept, folded);
   if (deal) kept.push(deal);
@@ -56,8 +62,6 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
   // A payment code (收款码, 付款码) moves money off the order like a card does.
   bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
   if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
-  // Most texts hold no inducement at all: one look at the whole text spares a look per sentence.
-  if (!list.some(isCarrier) || !INDUCEMENT.test(folded)) return null;
   for (const f of list) {
     if (isCarrier(f) && INDUCEMENT.test(sentenceOf(folded, f))) {
       return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
