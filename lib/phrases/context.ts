@@ -47,7 +47,7 @@ const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '
 const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
 
 /** What moves a buyer off the platform when it stands next to a platform or contact word. */
-const DIVERT_BEFORE = /(?<![不别没勿])(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的)?$/;
+const DIVERT_BEFORE = /(?<![不别没勿])(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的){0,2}$/;
 const DIVERT_AFTER =
   /^(?:上|里|那边|app)?(?:搜|搜索|找我|找我们|联系|私聊|下单|买|购买|拍|关注|直播|店铺|旗舰店|同号|号|[:：=]?\s?[a-z0-9][a-z0-9_-]{4,})/;
 

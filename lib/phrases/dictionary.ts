@@ -81,7 +81,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
       '挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
     allow:
-      '北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
+      '抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
       // 觉得物流, 记得物品: 得物 across a word boundary.
       '得物流|得物品|得物件|得物美|得物超|得物有所|得物资',
@@ -136,7 +136,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     // Asking for an e-mail address (the address itself is found by links.ts / intent.ts).
-    words: '发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱',
+    words: '发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发',
   },
   {
     category: 'qrcode',
@@ -144,8 +144,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     words:
       '二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
-      '扫这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
-    allow: '二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+      '扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
+    allow: '号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',

@@ -13,6 +13,7 @@ import { detectNumbers } from './numbers';
 import { fold } from './fold';
 import { detectIntent, INTENT_IDS } from './intent';
 import { inScope } from './scope';
+import { withOverlaps } from './overlaps';
 import { BREAK, normalise, onlyFillerBetween } from './normalise';
 import type { AllowSource, CompiledDictionary, Finding, PassedWord, PatternInfo, PhraseCategory, ScanOptions, Severity } from './types';
 
@@ -232,7 +233,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const lowered = (f: Candidate, rule: string) => {
     if (EXPLAINS && f.entry) options.passed?.push({ ...passedOf(f, text), reason: { kind: 'context', rule } });
   };
-  const merged = inScope(joined, folded, (f) => (f.word ? 'word' : f.context && INTENT_IDS.has(f.context) ? 'intent' : 'detector'), lowered);
+  const merged = withOverlaps(inScope(joined, folded, (f) => (f.word ? 'word' : f.context && INTENT_IDS.has(f.context) ? 'intent' : 'detector'), lowered), folded);
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
   return merged.map(({ category, ruleId, severity, start, end, entry, context, clear }) => {
     const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };

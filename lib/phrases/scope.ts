@@ -19,7 +19,7 @@ import type { Finding, PhraseCategory } from './types';
  * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
  */
 const REFUSE_BEFORE =
-  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
 const REFUSE_AFTER =
   /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
@@ -56,8 +56,11 @@ export function scopeReason(
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
   // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
-  const echoed = folded.charCodeAt(b) === QUESTION && b - f.end <= 4 ? clauseAround(folded, b + 1, b + 1)[1] : b;
-  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace('?', '');
+  // Or the buyer's wish reported and refused in the next clause ("您说想加微信沟通，这边平台不允许").
+  const mark = folded.charCodeAt(b);
+  const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
+  const echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
+  const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
   if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
@@ -104,6 +107,9 @@ function listClause(folded: string, start: number, end: number): [number, number
 
 const LIST_MARK = 0x3001;
 const QUESTION = 63;
+const COMMA = 44;
+/** The buyer's wish reported before the word (您说想加微信, 您问能不能用支付宝). */
+const REQUESTED = /您(?:说|想|要|问|希望|提到|要求)[^,。!?\n]{0,8}$/;
 
 function refusedBefore(before: string, from: number, folded: string): boolean {
   if (BARE_NOT.test(before)) return true;
@@ -151,15 +157,22 @@ function indexOfAny(s: string, chars: string, from: number): number {
 const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
 
 /** A deal that moves money (a paying word or pattern), not a paid review or a group. */
-const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'refund-private');
+const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private');
 /** How far a payment app may stand from the paying words ("微信直接转我"). */
 const CHANNEL_GAP = 4;
 
-function channelOfDeal(f: Finding, kept: readonly Finding[]): boolean {
-  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry) || f.end - f.start > f.entry.length + 2 || f.context) return false;
-  return kept.some(
-    (g) => (isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP) || (g.category === 'bank' && g.start <= f.start && f.end <= g.end),
-  );
+const CLAUSE_BREAK = /[,。!?;\n，；]/;
+const SENTENCE_BREAK = /[。!?\n]/;
+
+function channelOfDeal(f: Finding, kept: readonly Finding[], folded: string): boolean {
+  if (f.category !== 'contact' || !f.entry || !CHANNEL.test(f.entry)) return false;
+  // Inside a bank account's span (支付宝 zhangsan@163.com) the app names the account, id after it or not.
+  if (kept.some((g) => g.category === 'bank' && g.start <= f.start && f.end <= g.end)) return true;
+  // The app that scans a code to pay (用微信扫这个码付款给我): the deal's channel, the payment anywhere in the sentence.
+  if (folded[f.end] === '扫' && kept.some((g) => isPayment(g) && !SENTENCE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))))) return true;
+  if (f.end - f.start > f.entry.length + 2 || f.context) return false;
+  // 加下我微信，给您返现: a clause break between the app and the money keeps the app a contact.
+  return kept.some((g) => isPayment(g) && g.start - CHANNEL_GAP < f.end && f.start < g.end + CHANNEL_GAP && !CLAUSE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))));
 }
 
 
@@ -178,5 +191,5 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => !channelOfDeal(f, kept));
+  return kept.filter((f) => !channelOfDeal(f, kept, folded));
 }

@@ -40,8 +40,8 @@ describe('the category follows the rule broken', () => {
     ['方便留个联系电话吗', ['phone']],
     ['给我打个电话吧', ['phone']],
     ['资料发我邮箱就行', ['email']],
-    ['银行卡发我一下，给您退', ['bank']],
-    ['钱打到我农行卡上', ['bank']],
+    ['银行卡发我一下，给您退', ['bank', 'deal']],
+    ['钱打到我农行卡上', ['bank', 'deal']],
     ['支付宝账号 13912345678，转过来就行', ['bank', 'deal', 'phone']],
     ['用支付宝扫这个码付款', ['contact', 'qrcode']],
   ])('%s → %j', (text, want) => expect(categories(text)).toEqual(want));

@@ -1,0 +1,71 @@
+/**
+ * Second labels a finding carries (issue 21, RULES §3b and the label rules'
+ * overlaps): a bank card or account given or asked for to move money is also
+ * dealing off the platform (bank + deal); a red packet, cash, coupon, gift or
+ * group inducement riding on a contact id or a QR code in the same sentence
+ * is a deal as well (加我vx，每周都有福利发), and so is a payment code (收款码). Only findings that survived
+ * scope are read, so a refusal (不能加微信，平台上也有红包) adds nothing.
+ */
+import type { Finding } from './types';
+
+/** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
+const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+/** A contact id or a QR code: what an inducement rides on. */
+const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
+/** Dictionary words naming a code that takes money. */
+const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
+/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
+
+/** How far an inducement may stand from its contact or code: a chat sentence, not a pasted page. */
+const REACH = 30;
+
+/** The sentence around `f`, at most REACH characters either side. */
+function sentenceOf(folded: string, f: Finding): string {
+  const stopA = Math.max(0, f.start - REACH);
+  let a = f.start;
+  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  const stopB = Math.min(folded.length, f.end + REACH);
+  let b = f.end;
+  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
+  return folded.slice(a, b);
+}
+
+/**
+ * `list` with the deal finding it implies, if any (one per message is enough:
+ * the message is held for the deal), and without phone numbers read inside a
+ * card or account number (对公账号 1202 0210 0900 1234 567 is one account).
+ */
+export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
+  const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
+  const kept = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
+  const deal = impliedDeal(kept, folded);
+  if (deal) kept.push(deal);
+  return kept;
+}
+
+/** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
+const CARD_DIGITS = 15;
+const DIGITS = '0123456789零〇一二三四五六七八九';
+const digitCount = (folded: string, f: Finding) => {
+  let n = 0;
+  for (let i = f.start; i < f.end; i++) if (DIGITS.includes(folded[i]!)) n++;
+  return n;
+};
+
+function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T | null {
+  let bank: T | undefined;
+  for (const f of list) {
+    if (f.category === 'deal') return null;
+    if (f.category === 'bank') bank ??= f;
+  }
+  // A payment code (收款码, 付款码) moves money off the order like a card does.
+  bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
+  if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+  for (const f of list) {
+    if (isCarrier(f) && INDUCEMENT.test(sentenceOf(folded, f))) {
+      return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+    }
+  }
+  return null;
+}
