@@ -8,6 +8,9 @@ import { MMS_MATCH } from './lib/mms-urls';
 // Beijing daytime (scripts/lib/daytime.mjs) into its own folder; every other
 // build has no shift and goes to .output.
 const clockOffsetMs = Number(process.env.KG_CLOCK_OFFSET_MS) || 0;
+// The blind-page e2e builds a copy whose traffic-silence limit is shorter than
+// the three minutes (lib/content/chat-session/traffic-watch.ts), into its own folder.
+const trafficSilenceMs = Number(process.env.KG_TRAFFIC_SILENCE_MS) || 0;
 
 export default defineConfig({
   outDir: process.env.KG_OUT_DIR || '.output',
@@ -59,7 +62,7 @@ export default defineConfig({
   // KG_PROFILE=1 keeps function names readable for CPU profiles (test/bench/chat-tick.bench.ts).
   vite: () => ({
     plugins: [preact()],
-    define: { __KG_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs) },
+    define: { __KG_CLOCK_OFFSET_MS__: JSON.stringify(clockOffsetMs), __KG_TRAFFIC_SILENCE_MS__: JSON.stringify(trafficSilenceMs) },
     build: process.env.KG_PROFILE ? { minify: false } : {},
   }),
 });

@@ -112,13 +112,7 @@ if (!only || only === 'e2e') {
   if (!skipE2e) {
     const chromium = ensureChromium();
     ZONES.forEach((tz, i) =>
-      vitest(
-        `e2e in Chromium (TZ=${tz}${i ? ', other half of the Beijing day' : ''})`,
-        'vitest.e2e.config.ts',
-        // KG_OTHER_HALF_OF_DAY: a test that only waits out wall-clock time, the same at any hour, runs in the first pass only.
-        { TZ: tz, CHROMIUM_PATH: chromium, ...(i > 0 ? { KG_OTHER_HALF_OF_DAY: '1' } : {}) },
-        { rerunFailedFiles: true, otherHalfOfDay: i > 0 },
-      ),
+      vitest(`e2e in Chromium (TZ=${tz}${i ? ', other half of the Beijing day' : ''})`, 'vitest.e2e.config.ts', { TZ: tz, CHROMIUM_PATH: chromium }, { rerunFailedFiles: true, otherHalfOfDay: i > 0 }),
     );
   }
 }

@@ -13,7 +13,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRAFFIC_SILENCE_MS } from '../../lib/content/chat-session/traffic-watch';
+import { buildVariant } from '../sim/daytime';
 import { PAGE_LAG_MS } from '../../lib/content/chat-session/inferred-reply';
 import { launchHarness, type Harness } from './harness';
 import { ChatPage } from './pages/chat-page';
@@ -21,6 +21,8 @@ import { awayFromMidnight, PopupPage } from './pages/popup-page';
 import { storedEvents, type StoredEvent } from './pages/store';
 
 const SEC = 1000;
+/** This file's build waits 45 s of silence instead of the shipped three minutes (lib/content/chat-session/traffic-watch.ts): wall-clock time CI would spend. */
+const TRAFFIC_SILENCE_MS = 45 * SEC;
 const SHOTS = '.output/shots';
 let harness: Harness;
 let chat: ChatPage;
@@ -34,8 +36,9 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   // Started well before Beijing midnight: the missing-traffic episode is a fact of today's date.
   await awayFromMidnight(TRAFFIC_SILENCE_MS + 2 * 60 * SEC);
-  harness = await launchHarness({ sim: { scenario: 'empty', variant: { trafficUnseen: true, offHoursGroup: false } } });
-});
+  const extensionDir = buildVariant('.output/blind-page-build', { KG_TRAFFIC_SILENCE_MS: String(TRAFFIC_SILENCE_MS) });
+  harness = await launchHarness({ extensionDir, sim: { scenario: 'empty', variant: { trafficUnseen: true, offHoursGroup: false } } });
+}, 300_000);
 afterAll(async () => harness?.close());
 
 type Inferred = StoredEvent & { inferred?: true };
@@ -103,9 +106,7 @@ describe('a chat page whose traffic the extension cannot see', () => {
     await chat.page.screenshot({ path: `${SHOTS}/issue20-inferred-reply.png` });
   });
 
-  // Three minutes of wall-clock waiting that no hour of the day changes: npm test runs it in its first
-  // e2e pass only, not again in the pass moved to the other half of the Beijing day (scripts/test-all.mjs).
-  it.skipIf(process.env.KG_OTHER_HALF_OF_DAY === '1')('new buyers on the page and no push for three minutes (none seen, or none decoded): the popup says today’s figures are incomplete, 诊断 says why', async () => {
+  it('new buyers on the page and no push for the silence limit (none seen, or none decoded): the popup says today’s figures are incomplete, 诊断 says why', async () => {
     const popup = await PopupPage.open(harness);
     // Before the silence has lasted TRAFFIC_SILENCE_MS nothing is claimed.
     expect(await popup.page.getByTestId('traffic-missing').count()).toBe(0);

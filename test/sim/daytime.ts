@@ -39,12 +39,14 @@ export function daytimeOffsetMs(now: number, window: DaytimeWindow = DEFAULT_DAY
  * unpacked folder.
  */
 export function buildShifted(outDir: string, offsetMs: number): string {
+  return buildVariant(outDir, { KG_CLOCK_OFFSET_MS: String(offsetMs) });
+}
+
+/** Builds the Chrome extension with build-time `env` (wxt.config.ts) into `outDir`; returns the unpacked folder. */
+export function buildVariant(outDir: string, env: Record<string, string>): string {
   const wxt = path.resolve('node_modules/.bin/wxt');
-  const result = spawnSync(wxt, ['build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, KG_CLOCK_OFFSET_MS: String(offsetMs), KG_OUT_DIR: outDir },
-  });
-  if (result.status !== 0) throw new Error(`wxt build (clock shifted by ${offsetMs} ms) failed`);
+  const result = spawnSync(wxt, ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, KG_OUT_DIR: outDir } });
+  if (result.status !== 0) throw new Error(`wxt build (${JSON.stringify(env)}) failed`);
   return path.resolve(outDir, 'chrome-mv3');
 }
 

@@ -10,6 +10,10 @@ const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
 const MIN = 60_000;
 
 describe('TrafficWatch', () => {
+  it('waits three minutes in every build but the blind-page e2e\'s own (KG_TRAFFIC_SILENCE_MS unset)', () => {
+    expect(TRAFFIC_SILENCE_MS).toBe(3 * 60_000);
+  });
+
   it('says the traffic is missing, once, when new waiting buyers go TRAFFIC_SILENCE_MS without any push', () => {
     const watch = new TrafficWatch();
     watch.notePageWaiting(['a'], NOW); // listed on load: no push expected for it
