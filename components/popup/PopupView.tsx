@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { ExportFormat, Summary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings/types';
 import { splitDuration } from '@/lib/ui/format';
-import { lang } from '@/lib/ui/lang';
+import { localPart } from '@/lib/ui/lang';
 import { CHAT_URL } from '../pages/urls';
 import { Footer } from './Footer';
 import { GuardTable } from './GuardTable';
@@ -44,12 +44,6 @@ export function formatDuration(ms: number | null): string {
 }
 
 /** The zh or en half of a "中文 / English" message. */
-export function localPart(message: string): string {
-  const i = message.indexOf(' / ');
-  if (i < 0) return message;
-  return lang() === 'en' ? message.slice(i + 3) : message.slice(0, i);
-}
-
 function accountLabel(a: Summary['account']): string {
   const names = [a.mallName, a.agentName].filter(Boolean).join(' · ');
   return names || (a.key === 'default' ? i18n.t('popup.account.default') : a.key);

@@ -3,24 +3,14 @@
  * the owner's Team page; says which file it saved. Not the popup's own JSON
  * export of the figures (that one is named kefu-guard-figures-…).
  */
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { localPart } from './PopupView';
+import { useFileAction } from '../pages/use-file-action';
 
 export function TeamDayButton({ exportFile }: { exportFile(): Promise<{ filename: string }> }) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      const { filename } = await exportFile();
-      setStatus({ ok: true, text: i18n.t('popup.teamDay.done', { name: filename }) });
-    } catch (error) {
-      setStatus({ ok: false, text: i18n.t('popup.teamDay.failed', { reason: localPart(error instanceof Error ? error.message : String(error)) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { status, busy, run } = useFileAction(exportFile, {
+    done: (name) => i18n.t('popup.teamDay.done', { name }),
+    failed: (reason) => i18n.t('popup.teamDay.failed', { reason }),
+  });
   return (
     <>
       <button type="button" class="btn" data-testid="export-team-today" disabled={busy} onClick={() => void run()}>

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useFileAction } from '../pages/use-file-action';
 
 export interface TeamExportProps {
   /** Asks the background for this agent's team day file. */
@@ -9,19 +9,18 @@ export interface TeamExportProps {
 
 /** 导出团队日报文件: this agent's last 7 days for the shop's Team page, and a link to that page. */
 export function TeamExportButton({ exportFile, download }: TeamExportProps) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const run = async () => {
-    try {
-      const file = await exportFile();
-      download(file);
-      setStatus({ ok: true, text: i18n.t('teamReport.export.done', { name: file.filename }) });
-    } catch (error) {
-      setStatus({ ok: false, text: i18n.t('teamReport.export.failed', { reason: error instanceof Error ? error.message : String(error) }) });
-    }
+  const make = async () => {
+    const file = await exportFile();
+    download(file);
+    return file;
   };
+  const { status, busy, run } = useFileAction(make, {
+    done: (name) => i18n.t('teamReport.export.done', { name }),
+    failed: (reason) => i18n.t('teamReport.export.failed', { reason }),
+  });
   return (
     <div class="team-export">
-      <button type="button" class="btn" data-testid="export-team-day" onClick={() => void run()}>
+      <button type="button" class="btn" data-testid="export-team-day" disabled={busy} onClick={() => void run()}>
         {i18n.t('teamReport.export.button')}
       </button>
       <a href="/team.html" target="_blank" rel="noopener" data-testid="open-team-page">

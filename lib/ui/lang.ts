@@ -12,6 +12,13 @@ export function lang(): 'zh' | 'en' {
   return i18n.t('common.lang') === 'en' ? 'en' : 'zh';
 }
 
+/** The half of a bilingual "中文 / English" error message in the UI language. */
+export function localPart(message: string): string {
+  const i = message.indexOf(' / ');
+  if (i < 0) return message;
+  return lang() === 'en' ? message.slice(i + 3) : message.slice(0, i);
+}
+
 /** A rule's name in the UI language, e.g. "5分钟回复率（低于70%二级限制）". */
 export function ruleName(id: RuleId): string {
   return RULES[id][lang()];
