@@ -23,7 +23,7 @@ export interface Clock {
 
 /**
  * A fixed shift of the extension's clock, set at build time only by the demo
- * and the screenshot script (KG_CLOCK_OFFSET_MS, scripts/lib/daytime.mjs) so
+ * and the screenshot script (KG_CLOCK_OFFSET_MS, test/sim/daytime.ts) so
  * that at night in Beijing they still show a working day. 0 in every real build.
  */
 declare const __KG_CLOCK_OFFSET_MS__: number | undefined;

@@ -8,10 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-const BEIJING_OFFSET_MS = 8 * HOUR_MS;
+import { beijingDay, beijingDayStart, beijingTimeOfDay, DAY_MS, formatBeijing, HOUR_MS } from '../../lib/clock';
 
 export interface DaytimeWindow {
   /** Beijing hours within which no shift is needed: [from, to). */
@@ -25,10 +22,9 @@ export const DEFAULT_DAYTIME: DaytimeWindow = { from: 9, to: 20, target: 10.5 };
 
 /** 0 when `now` is already inside the window (Beijing time); else the ms to the next `target` o'clock. */
 export function daytimeOffsetMs(now: number, window: DaytimeWindow = DEFAULT_DAYTIME): number {
-  const hour = (((now + BEIJING_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS / HOUR_MS;
+  const hour = beijingTimeOfDay(now) / HOUR_MS;
   if (hour >= window.from && hour < window.to) return 0;
-  const dayStart = Math.floor((now + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS - BEIJING_OFFSET_MS;
-  let at = dayStart + window.target * HOUR_MS;
+  let at = beijingDayStart(beijingDay(now)) + window.target * HOUR_MS;
   if (at <= now) at += DAY_MS;
   return at - now;
 }
@@ -52,5 +48,5 @@ export function buildVariant(outDir: string, env: Record<string, string>): strin
 
 /** "北京时间 10:30" of an instant, for the scripts' console lines. */
 export function beijingClock(at: number): string {
-  return new Date(at + BEIJING_OFFSET_MS).toISOString().slice(11, 16);
+  return formatBeijing(at).slice(11, 16);
 }
