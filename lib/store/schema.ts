@@ -9,7 +9,7 @@ import type { BeijingDay, CountedWindow } from '../clock';
 import type { AccountInfo, ChatEventKind, GuardOutcome, GuidanceFlag } from '../events';
 import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';
-import type { OfficialFigures, OfficialSource } from '../pdd/official-figures';
+import type { OfficialReading } from '../pdd/official-figures';
 import type { PhraseCategory } from '../settings/types';
 
 export const DB_NAME = 'kefu-guard';
@@ -107,15 +107,9 @@ export interface PruneMark {
 }
 
 /** The platform's figures for one shop (and agent, '' = shop-wide) over a day or an inclusive range of days. */
-export interface OfficialFiguresRecord {
+export interface OfficialFiguresRecord extends OfficialReading {
   /** The shop's mall id ('default' when no page told it). */
   shop: string;
-  source: OfficialSource;
-  agent: string;
-  from: BeijingDay;
-  to: BeijingDay;
-  figures: OfficialFigures;
-  via: 'response' | 'text';
   /** When the page showed them, epoch ms. */
   readAt: number;
 }
