@@ -87,7 +87,7 @@ export function TeamApp(deps: TeamDeps) {
   const csv = () => deps.download({ filename: `kefu-guard-team-report-${deps.today}.csv`, mime: 'text/csv;charset=utf-8', body: teamReportCsv(reports) });
 
   return (
-    <main class="team" data-testid="team-page" data-files={fileCount} data-shops={reports.length}>
+    <main class="team" data-testid="team-page" data-files={fileCount} data-shops={reports.length} data-today={deps.today}>
       <header class="page-head">
         <img src="/icon/48.png" width={40} height={40} alt="" />
         <div>

@@ -4,11 +4,14 @@ import { i18n } from '#i18n';
 import { PopupApp, type PopupDeps } from '@/components/popup/PopupApp';
 import { downloadText } from '@/components/pages/download';
 import { lang } from '@/lib/ui/lang';
-import { systemClock } from '@/lib/clock';
+import { pageClock } from '@/lib/ui/page-clock';
 import { sendRequest } from '@/lib/messages';
 import { loadSettings } from '@/lib/settings/load';
 import { BOARD_SYNC_STATE_KEY, pausedReason } from '@/lib/team/board/sync-state';
 import '@/components/popup/popup.css';
+
+// The worker's platform-corrected clock: waits the chat page stamped are measured on the same clock.
+const clock = pageClock(browser.storage.session);
 
 // Wiring only: one summary/get round trip and the effective settings, in parallel.
 const deps: PopupDeps = {
@@ -24,7 +27,7 @@ const deps: PopupDeps = {
   exportTeamDay: (account) => sendRequest(browser.runtime, { type: 'team/export', account, days: 1 }),
   onOpenTab: (url) => void browser.tabs.create({ url }),
   onOpenOptions: () => void browser.runtime.openOptionsPage(),
-  now: () => systemClock.now(),
+  now: clock.now,
   boardPaused: async () => pausedReason((await browser.storage.session.get(BOARD_SYNC_STATE_KEY))[BOARD_SYNC_STATE_KEY]),
 };
 

@@ -18,45 +18,13 @@
  * - kept in storage.session: the worker stops whenever Chrome likes, the
  *   offset outlives it but not the browser.
  */
-import { HOUR_MS, isPlausibleEventTime, MINUTE_MS, systemClock, CLOCK_AGREES_MS } from '../clock';
+import { MINUTE_MS, systemClock } from '../clock';
 import type { Clock } from '../clock';
-import { SANE_FUTURE_MS } from '../boundary';
+import { isLearned, learn, offsetAt, PLATFORM_CLOCK_KEY, type LearnedOffset } from '../platform-offset';
 import type { KeyValueArea } from '../storage-area';
 
-export const PLATFORM_CLOCK_KEY = 'platformClock';
-/** A learned offset holds this long after a heartbeat last confirmed it. */
-export const CLOCK_HOLD_MS = 2 * HOUR_MS;
-/** A sample this close below the offset confirms it (heartbeats arrive a moment after they are stamped). */
-const CONFIRM_MS = 2 * MINUTE_MS;
 /** Not written more often than this while only confirmed. */
 const SAVE_EVERY_MS = MINUTE_MS;
-
-/** The platform minus the computer's clock, and the computer's time a heartbeat last confirmed it. */
-export interface LearnedOffset {
-  offset: number;
-  confirmedAt: number;
-}
-
-const isLearned = (v: unknown): v is LearnedOffset =>
-  typeof v === 'object' && v !== null && Number.isFinite((v as LearnedOffset).offset) && Number.isFinite((v as LearnedOffset).confirmedAt) &&
-  (v as LearnedOffset).offset > 0 && (v as LearnedOffset).offset <= SANE_FUTURE_MS;
-
-/** The offset in force at computer time `wall` (0 when none, or no longer confirmed, or the clock went back before it). */
-export function offsetAt(learned: LearnedOffset | null, wall: number): number {
-  if (!learned) return 0;
-  return wall < learned.confirmedAt - MINUTE_MS || wall > learned.confirmedAt + CLOCK_HOLD_MS ? 0 : learned.offset;
-}
-
-/** The learned offset after a platform time `platformAt` was seen at computer time `wall` (the same object when nothing changes). */
-export function learn(learned: LearnedOffset | null, platformAt: number, wall: number): LearnedOffset | null {
-  if (!isPlausibleEventTime(platformAt)) return learned;
-  const sample = platformAt - wall;
-  if (sample > SANE_FUTURE_MS) return learned; // no platform is a month ahead: a broken stamp
-  const current = offsetAt(learned, wall);
-  if (sample > current) return sample > CLOCK_AGREES_MS ? { offset: sample, confirmedAt: wall } : learned;
-  if (current > 0 && sample >= current - CONFIRM_MS) return { offset: current, confirmedAt: wall };
-  return learned;
-}
 
 /** The worker's Clock: the computer's clock plus the learned offset; `loaded` settles once the stored offset is read. */
 export class LearnedPlatformClock implements Clock {

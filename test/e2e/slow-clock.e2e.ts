@@ -32,8 +32,14 @@ describe('a computer clock a day slow', () => {
     const page = await harness.openExtensionPage('options.html');
     const todayOfWorker = async () => ((await sendAll(page, [{ type: 'summary/get' }])) as Array<{ today: string }>)[0]!.today;
     expect(await todayOfWorker()).toBe(addDays(today, -1)); // the slow clock alone
+    // The Team page, left open: its day (and so its signup verdict) follows the worker's without a reload.
+    const team = await harness.openExtensionPage('team.html');
+    const teamDay = team.getByTestId('team-page');
+    await expect.poll(() => teamDay.getAttribute('data-today')).toBe(addDays(today, -1));
     const chat = await ChatPage.open(harness);
     await expect.poll(todayOfWorker, { timeout: 20_000 }).toBe(today);
+    await expect.poll(() => teamDay.getAttribute('data-today'), { timeout: 10_000 }).toBe(today);
+    await team.close();
     // The popup reads the same day.
     const popup = await PopupPage.open(harness);
     expect(await popup.page.getByTestId('popup').getAttribute('data-state')).toBe('ready');

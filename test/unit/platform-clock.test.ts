@@ -9,7 +9,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { addDays, beijingDayStart, DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/clock';
 import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
-import { CLOCK_HOLD_MS, learn, LearnedPlatformClock, offsetAt, PLATFORM_CLOCK_KEY } from '@/lib/background/platform-clock';
+import { LearnedPlatformClock } from '@/lib/background/platform-clock';
+import { CLOCK_HOLD_MS, learn, offsetAt, PLATFORM_CLOCK_KEY } from '@/lib/platform-offset';
 import background from '@/entrypoints/background';
 
 const TODAY = '2026-11-23';

@@ -26,6 +26,8 @@ export interface LiveDeps {
   expectedAgents: number;
   /** How the tab gets PouchDB (a dynamic import of pouchdb-browser in the extension). */
   loadPouch(): Promise<PouchCtor>;
+  /** The page's clock (lib/ui/page-clock.ts: the worker's platform-corrected time); the computer's when absent. */
+  now?: () => number;
 }
 
 const REASONS: Record<PauseReason, string> = {
@@ -42,7 +44,8 @@ export const pauseText = (reason: PauseReason): string => i18n.t(REASONS[reason]
 export function LiveTab(deps: LiveDeps) {
   const [docs, setDocs] = useState<BoardDoc[] | null>(null);
   const [paused, setPaused] = useState<PauseReason | null>(null);
-  const [now, setNow] = useState(Date.now());
+  const clockNow = deps.now ?? Date.now;
+  const [now, setNow] = useState(clockNow);
   const { enabled, url, database, user, password } = deps.board;
   const on = enabled && !!url && !!database && !!user;
   useEffect(() => {
@@ -52,7 +55,7 @@ export function LiveTab(deps: LiveDeps) {
     void deps.loadPouch().then((Pouch) => {
       if (!gone) stop = followBoard({ Pouch, url, database, user, password, onDocs: setDocs, onPause: setPaused });
     });
-    const tick = setInterval(() => setNow(Date.now()), 1000);
+    const tick = setInterval(() => setNow(clockNow()), 1000);
     return () => ((gone = true), stop?.(), clearInterval(tick));
   }, [on, url, database, user, password]);
   // The merged figures (the costly part) are rebuilt only when the documents change (the changes feed)
