@@ -102,6 +102,9 @@ export function manifestProblems(manifest: ListedManifest, locales: Record<strin
   return problems;
 }
 
+/** A match pattern as a regular expression over other patterns: its * stands for anything. */
+const patternRegExp = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\/]/g, '\\$&')).join('.*')}$`);
+
 /** The first cells of the kit's permission table, with their two justification cells. */
 function justificationRows(doc: string): { subject: string; zh: string; en: string }[] {
   return doc
@@ -119,11 +122,14 @@ function justificationRows(doc: string): { subject: string; zh: string; en: stri
  */
 export function justificationProblems(manifest: ListedManifest, doc: string): string[] {
   const rows = justificationRows(doc);
+  const hosts = manifest.host_permissions ?? [];
+  // A content script's match inside a host permission is the access that permission's row justifies.
+  const covered = (match: string) => hosts.some((host) => patternRegExp(host).test(match));
   const asked = [
     ...(manifest.permissions ?? []),
-    ...(manifest.host_permissions ?? []),
+    ...hosts,
     ...(manifest.optional_host_permissions ?? []),
-    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []).filter((match) => !covered(match)),
   ];
   const problems: string[] = [];
   for (const permission of new Set(asked)) {

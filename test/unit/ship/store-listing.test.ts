@@ -80,6 +80,9 @@ describe('the declared manifest', () => {
     expect(problems.join('\n')).toMatch(/description is 133 characters/);
     expect(problems.join('\n')).toMatch(/does not say it is not Pinduoduo's/);
     expect(justificationProblems({ permissions: ['storage', 'tabs'] }, read('docs/store/permissions.md'))).toEqual(['tabs: no row in the justification table']);
+    // A content script inside the justified host is covered by its row; one elsewhere is not.
+    const scripts = { host_permissions: ['https://mms.pinduoduo.com/*'], content_scripts: [{ matches: ['https://mms.pinduoduo.com/chat-merchant/*', 'https://shop.example/*'] }] };
+    expect(justificationProblems(scripts, read('docs/store/permissions.md'))).toEqual(['https://shop.example/*: no row in the justification table']);
   });
 });
 
