@@ -73,7 +73,7 @@ const rows = [];
 })(out);
 rows.sort((a, b) => b[2] - a[2]);
 
-console.log(`\nBuilt 多多客服守护 ${pkg.version} (chrome-mv3) in ${(buildMs / 1000).toFixed(1)} s. Bundles:`);
+console.log(`\nBuilt 客服守护 · Kefu Guard ${pkg.version} (chrome-mv3) in ${(buildMs / 1000).toFixed(1)} s. Bundles:`);
 console.log('  file'.padEnd(44) + 'raw'.padStart(10) + 'gzip'.padStart(10));
 for (const [file, raw, gz] of rows) console.log(`  ${file}`.padEnd(44) + kb(raw).padStart(10) + kb(gz).padStart(10));
 

@@ -135,7 +135,7 @@ export function ensureKey(file) {
 /** The update manifest Chrome polls for a self-hosted extension. */
 export function updatesXml({ id, version, codebase }) {
   return `<?xml version='1.0' encoding='UTF-8'?>
-<!-- Self-hosted update manifest for 多多客服守护 (kefu-guard). Serve it over HTTPS next to the .crx;
+<!-- Self-hosted update manifest for 客服守护 · Kefu Guard (kefu-guard). Serve it over HTTPS next to the .crx;
      the policy entry is "${id};<URL of this file>". codebase: where the .crx is served. -->
 <gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>
   <app appid='${id}'>

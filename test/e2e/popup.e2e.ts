@@ -89,6 +89,10 @@ describe('popup', () => {
     const popup = await PopupPage.open(harness);
     expect(await popup.ready()).toBe('empty');
     expect(await popup.text('empty')).toContain('打开多多客服工作台后开始计数');
+    // Issue 26: the short name in the header and the tab, and the about line says it is not Pinduoduo's.
+    expect(await popup.page.locator('h1').innerText()).toBe('客服守护');
+    expect(await popup.page.title()).toBe('客服守护');
+    expect(await popup.text('about')).toBe('客服守护 · 非拼多多官方工具：由第三方开发，与拼多多公司无关。');
     const [tab] = await Promise.all([harness.context.waitForEvent('page'), popup.page.getByTestId('open-chat').click()]);
     await tab.waitForLoadState('domcontentloaded');
     expect(tab.url()).toBe('https://mms.pinduoduo.com/chat-merchant/index.html#/');

@@ -53,6 +53,22 @@ describe('welcome page', () => {
     expect(text).toContain('插件根据页面估算');
   });
 
+  // Issue 26: nobody takes it for Pinduoduo's own tool, and nobody answers in the desktop app expecting the guard.
+  it('says plainly it is not Pinduoduo’s and works only in the browser; its pictures carry the new name', async () => {
+    expect(await welcome.getByTestId('not-affiliated').innerText()).toBe('非拼多多官方工具：由第三方开发，与拼多多公司无关。');
+    const steps = await welcome.locator('.steps').innerText();
+    expect(steps).toContain('桌面客户端“商家工作台”不能运行插件');
+    expect(steps).toContain('在这个浏览器（Chrome 或 Edge）里打开商家后台 mms.pinduoduo.com');
+    const pictures = await welcome.evaluate(() =>
+      Promise.all([...document.querySelectorAll<HTMLImageElement>('.steps img')].map(async (img) => (await fetch(img.src)).text())),
+    );
+    expect(pictures).toHaveLength(2);
+    for (const svg of pictures) {
+      expect(svg).toContain('客服守护');
+      expect(svg).not.toContain('多多客服守护');
+    }
+  });
+
   it('opens the chat workbench and the options page', async () => {
     const [chat] = await Promise.all([harness.context.waitForEvent('page'), welcome.getByTestId('open-chat').click()]);
     await chat.waitForLoadState('domcontentloaded');

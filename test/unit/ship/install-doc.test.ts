@@ -34,3 +34,24 @@ describe('the browser-only warning', () => {
     expect(startStep(file)).toMatch(pattern);
   });
 });
+
+// Edge Add-ons opens in mainland China without a proxy: the Chinese guides name it first (issue 26).
+describe('Edge Add-ons first', () => {
+  it.each([
+    ['docs/INSTALL.md', '## 1. 单个客服安装'],
+    ['README.md', '## 客服安装'],
+    ['docs/store/README.md', '## 上架步骤'],
+  ])('%s names Edge Add-ons before the Chrome Web Store', (file, from) => {
+    const text = read(file).slice(read(file).indexOf(from));
+    expect(text.indexOf('Edge 加载项')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Edge 加载项')).toBeLessThan(text.indexOf('Chrome 应用商店'));
+  });
+
+  it('the kit documents the upload: Partner Center step by step, and wxt submit with credentials kept out of git', () => {
+    const text = read('docs/store/README.md');
+    expect(text).toMatch(/Partner Center[\s\S]*程序包[\s\S]*上传 zip/);
+    expect(text).toContain('npx wxt submit --edge-zip');
+    expect(text).toContain('--dry-run');
+    expect(text).toMatch(/凭据不要写进仓库/);
+  });
+});
