@@ -1,8 +1,8 @@
 /**
  * The five stage colours the overlays use, as data: wait badges by level
  * (thresholds passed: 30 s, 3 min, 5 min, 1 h) and refunds by stage (time
- * left to the auto-agree). The badges' CSS (wait-levels.css, stages.css) is
- * held to these values by a test; the rules page draws its legend from them
+ * left to the auto-agree). The badges' colour rules are made from them
+ * (stageBackgrounds: written once, here); the rules page draws its legend from them
  * and docs/INSTALL.md is held to the same words (issue 23 item 7: one story
  * about colours everywhere).
  */
@@ -55,8 +55,18 @@ export function waitLegend(thresholdsMs: readonly number[] = REPLY_THRESHOLDS.ma
     .map((range, level) => ({ colour: STAGE_COLOURS[level]!, range }));
 }
 
+/**
+ * The overlays' colour rules, `.<class> { background: <hex>; }` for each class
+ * from calm to worst: the CSS reads the colours from this data rather than
+ * repeating the hexes (issue 26: one place to hold them to the contrast test).
+ */
+export function stageBackgrounds(classes: readonly string[]): string {
+  if (classes.length !== STAGE_COLOURS.length) throw new Error(`stageBackgrounds: ${classes.length} classes for ${STAGE_COLOURS.length} colours`);
+  return classes.map((c, i) => `.${c} { background: ${STAGE_COLOURS[i]!.hex}; }`).join('\n');
+}
+
 /** Refund stages from calm to overdue, as the stage names of refund-stage.ts. */
-const CALM_FIRST: readonly RefundStage[] = [...REFUND_STAGES].reverse();
+export const CALM_FIRST: readonly RefundStage[] = [...REFUND_STAGES].reverse();
 
 /** A refund's colour by the time left to the auto-agree (settings' stage hours). */
 export function refundLegend(stageHours: { warn: number; urgent: number; critical: number }): Array<LegendRow & { stage: RefundStage }> {
