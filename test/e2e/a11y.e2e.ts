@@ -90,7 +90,11 @@ async function focusRing(page: Page): Promise<{ name: string; ours: boolean; vis
       el = el.shadowRoot.activeElement;
     }
     if (!el || el === document.body) return { name: '', ours, visible: false, style: 'none', width: 0, colour: '' };
-    const style = getComputedStyle(el);
+    // A transparent native input (a switch) shows its focus on the control drawn beside it; a
+    // visually hidden one (1 px, clipped: the file picker) on the label drawn around it.
+    const box = el.getBoundingClientRect();
+    const drawn = getComputedStyle(el).opacity === '0' ? el.nextElementSibling : box.width <= 1 && box.height <= 1 ? el.closest('label') : el;
+    const style = getComputedStyle(drawn ?? el);
     const name = (el.getAttribute('aria-label') || (el as HTMLElement).innerText || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 30);
     return { name, ours, visible: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
   });
@@ -249,6 +253,9 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
     const page = await harness.openExtensionPage('team.html');
     await page.getByTestId('team-drop').waitFor();
     expect(await serious(page)).toEqual([]);
+    const rings = (await ringsAlong(page, 'Tab', 4)).filter((r) => r.name !== '');
+    expect(rings.length).toBeGreaterThan(0);
+    expect(rings.filter((r) => !shows(r))).toEqual([]);
     const [reply] = (await sendAll(page, [{ type: 'team/export', account: week().account.key }])) as Array<{ filename: string; body: string }>;
     await page.locator('[data-testid="team-file-input"]').setInputFiles({ name: reply!.filename, mimeType: 'application/json', buffer: Buffer.from(reply!.body) });
     await page.waitForTimeout(500);
