@@ -21,13 +21,18 @@ export interface StageColour {
   name: Words;
 }
 
-/** From calm to worst: dark shades (white text ≥ 5.5:1, issue 26). */
+/**
+ * From calm to worst: dark shades (white text ≥ 5.5:1, issue 26). The hexes stand alone so the
+ * content scripts, which only draw them (stageBackgrounds), do not carry the names.
+ */
+const HEXES = ['#237804', '#8a5a00', '#b33b00', '#c4161c', '#820014'] as const;
+
 export const STAGE_COLOURS: readonly StageColour[] = [
-  { hex: '#237804', name: { zh: '绿', en: 'green' } },
-  { hex: '#8a5a00', name: { zh: '黄', en: 'gold' } },
-  { hex: '#b33b00', name: { zh: '橙', en: 'orange' } },
-  { hex: '#c4161c', name: { zh: '红', en: 'red' } },
-  { hex: '#820014', name: { zh: '深红', en: 'dark red' } },
+  { hex: HEXES[0], name: { zh: '绿', en: 'green' } },
+  { hex: HEXES[1], name: { zh: '黄', en: 'gold' } },
+  { hex: HEXES[2], name: { zh: '橙', en: 'orange' } },
+  { hex: HEXES[3], name: { zh: '红', en: 'red' } },
+  { hex: HEXES[4], name: { zh: '深红', en: 'dark red' } },
 ];
 
 export interface LegendRow {
@@ -61,8 +66,8 @@ export function waitLegend(thresholdsMs: readonly number[] = REPLY_THRESHOLDS.ma
  * repeating the hexes (issue 26: one place to hold them to the contrast test).
  */
 export function stageBackgrounds(classes: readonly string[]): string {
-  if (classes.length !== STAGE_COLOURS.length) throw new Error(`stageBackgrounds: ${classes.length} classes for ${STAGE_COLOURS.length} colours`);
-  return classes.map((c, i) => `.${c} { background: ${STAGE_COLOURS[i]!.hex}; }`).join('\n');
+  if (classes.length !== HEXES.length) throw new Error('stageBackgrounds: one class per stage colour');
+  return classes.map((c, i) => `.${c} { background: ${HEXES[i]}; }`).join('\n');
 }
 
 /** Refund stages from calm to overdue, as the stage names of refund-stage.ts. */
