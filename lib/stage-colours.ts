@@ -1,8 +1,8 @@
 /**
  * The five stage colours the overlays use, as data: wait badges by level
  * (thresholds passed: 30 s, 3 min, 5 min, 1 h) and refunds by stage (time
- * left to the auto-agree). The badges' CSS (wait-levels.css, stages.css) is
- * held to these values by a test; the rules page draws its legend from them
+ * left to the auto-agree). The badges' colour rules are made from them
+ * (stageBackgrounds: written once, here); the rules page draws its legend from them
  * and docs/INSTALL.md is held to the same words (issue 23 item 7: one story
  * about colours everywhere).
  */
@@ -21,13 +21,18 @@ export interface StageColour {
   name: Words;
 }
 
-/** From calm to worst: dark shades (white text ≥ 5.5:1, issue 26). */
+/**
+ * From calm to worst: dark shades (white text ≥ 5.5:1, issue 26). The hexes stand alone so the
+ * content scripts, which only draw them (stageBackgrounds), do not carry the names.
+ */
+const HEXES = ['#237804', '#8a5a00', '#b33b00', '#c4161c', '#820014'] as const;
+
 export const STAGE_COLOURS: readonly StageColour[] = [
-  { hex: '#237804', name: { zh: '绿', en: 'green' } },
-  { hex: '#8a5a00', name: { zh: '黄', en: 'gold' } },
-  { hex: '#b33b00', name: { zh: '橙', en: 'orange' } },
-  { hex: '#c4161c', name: { zh: '红', en: 'red' } },
-  { hex: '#820014', name: { zh: '深红', en: 'dark red' } },
+  { hex: HEXES[0], name: { zh: '绿', en: 'green' } },
+  { hex: HEXES[1], name: { zh: '黄', en: 'gold' } },
+  { hex: HEXES[2], name: { zh: '橙', en: 'orange' } },
+  { hex: HEXES[3], name: { zh: '红', en: 'red' } },
+  { hex: HEXES[4], name: { zh: '深红', en: 'dark red' } },
 ];
 
 export interface LegendRow {
@@ -55,8 +60,18 @@ export function waitLegend(thresholdsMs: readonly number[] = REPLY_THRESHOLDS.ma
     .map((range, level) => ({ colour: STAGE_COLOURS[level]!, range }));
 }
 
+/**
+ * The overlays' colour rules, `.<class> { background: <hex>; }` for each class
+ * from calm to worst: the CSS reads the colours from this data rather than
+ * repeating the hexes (issue 26: one place to hold them to the contrast test).
+ */
+export function stageBackgrounds(classes: readonly string[]): string {
+  if (classes.length !== HEXES.length) throw new Error('stageBackgrounds: one class per stage colour');
+  return classes.map((c, i) => `.${c} { background: ${HEXES[i]}; }`).join('\n');
+}
+
 /** Refund stages from calm to overdue, as the stage names of refund-stage.ts. */
-const CALM_FIRST: readonly RefundStage[] = [...REFUND_STAGES].reverse();
+export const CALM_FIRST: readonly RefundStage[] = [...REFUND_STAGES].reverse();
 
 /** A refund's colour by the time left to the auto-agree (settings' stage hours). */
 export function refundLegend(stageHours: { warn: number; urgent: number; critical: number }): Array<LegendRow & { stage: RefundStage }> {

@@ -124,7 +124,6 @@ export function SignupCheck({ signup, today, onOpenTab, onOpenOptions }: SignupC
     <section class={`card signup signup--${v.outcome}`} data-testid="signup" data-verdict={v.outcome} data-kind={kind} data-basis={v.basis.join(',')} data-preset={v.rule.preset}>
       <header class="card-head">
         <h2>{i18n.t('verdict.title')}</h2>
-        <RuleLink id={SIGNUP_PRESETS[v.rule.preset].rule} />
       </header>
       <p class="verdict" data-testid="signup-verdict">
         <span class="verdict-icon" aria-hidden="true">
@@ -132,8 +131,11 @@ export function SignupCheck({ signup, today, onOpenTab, onOpenOptions }: SignupC
         </span>
         {verdictHeadline(v)}
       </p>
-      <p class="small" data-testid="signup-rule">
-        {ruleLine(v.rule)}
+      {/* The § chip beside the rule it cites, after the verdict: Tab reaches the verdict's card
+          before any rule chip (issue 26). */}
+      <p class="small">
+        <span data-testid="signup-rule">{ruleLine(v.rule)}</span>
+        <RuleLink id={SIGNUP_PRESETS[v.rule.preset].rule} />
       </p>
       <p class="muted small">{sourceLine(v.rule)}</p>
       <p class="small" data-testid="signup-basis">

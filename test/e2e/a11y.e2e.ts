@@ -48,22 +48,79 @@ async function serious(page: Page, opts: { ownHostsOnly?: boolean } = {}): Promi
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(describeViolation);
 }
 
-/** The accessible names of the first `n` elements Tab reaches (aria-label, else text, else tag). */
-async function tabStops(page: Page, n: number): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const stops: string[] = [];
-  for (let i = 0; i < n; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null; // past the last stop
-      return (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.tagName).trim().replace(/\s+/g, ' ').slice(0, 60);
-    });
-    if (stop === null) break;
-    stops.push(stop);
-  }
-  return stops;
+/**
+ * Visible Chinese text drawn below 12 px (issue 26): in the whole page, or only inside the
+ * extension's shadow hosts. SVG text counts at its size on screen (its font size times the
+ * drawing's scale). Returns "text size" lines, none when every Han character is ≥ 12 px.
+ */
+async function smallChinese(page: Page, opts: { ownHostsOnly?: boolean } = {}): Promise<string[]> {
+  return page.evaluate((ownHostsOnly) => {
+    const found: string[] = [];
+    const visit = (root: Node, ours: boolean) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n instanceof Element) {
+          if (n.shadowRoot) visit(n.shadowRoot, ours || n.hasAttribute('data-kefu-guard'));
+          continue;
+        }
+        const text = n.textContent ?? '';
+        const el = n.parentElement;
+        if (!ours || !el || !/[\u3400-\u9fff]/.test(text)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        const style = getComputedStyle(el);
+        if (![...range.getClientRects()].some((r) => r.width > 0 && r.height > 0) || style.visibility !== 'visible') continue;
+        const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+        const size = parseFloat(style.fontSize) * scale;
+        if (size < 11.95) found.push(`${text.trim().slice(0, 24)} ${size.toFixed(1)}px`);
+      }
+    };
+    visit(document, !ownHostsOnly);
+    return found;
+  }, opts.ownHostsOnly ?? false);
 }
+
+/** The focus ring of the focused element (inside open shadow roots too): outline style, width (px) and colour. */
+async function focusRing(page: Page): Promise<{ name: string; ours: boolean; visible: boolean; style: string; width: number; colour: string }> {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    let ours = false;
+    while (el?.shadowRoot?.activeElement) {
+      ours ||= el.hasAttribute('data-kefu-guard');
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || el === document.body) return { name: '', ours, visible: false, style: 'none', width: 0, colour: '' };
+    // A transparent native input (a switch) shows its focus on the control drawn beside it; a
+    // visually hidden one (1 px, clipped: the file picker) on the label drawn around it.
+    const box = el.getBoundingClientRect();
+    const drawn = getComputedStyle(el).opacity === '0' ? el.nextElementSibling : box.width <= 1 && box.height <= 1 ? el.closest('label') : el;
+    const style = getComputedStyle(drawn ?? el);
+    const name = (el.getAttribute('aria-label') || (el as HTMLElement).innerText || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 30);
+    return { name, ours, visible: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+  });
+}
+
+/** Presses `key` `n` times and returns the focus ring at each stop. */
+async function ringsAlong(page: Page, key: string, n: number) {
+  const rings = [];
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(key);
+    rings.push(await focusRing(page));
+  }
+  return rings;
+}
+
+/** WCAG contrast of an "rgb(r, g, b)" colour against white. */
+function onWhite(colour: string): number {
+  const channels = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => Number(c) / 255);
+  const lin = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const l = 0.2126 * lin[0]! + 0.7152 * lin[1]! + 0.0722 * lin[2]!;
+  return 1.05 / (l + 0.05);
+}
+
+/** A ring that shows (WCAG 2.4.7, and 1.4.11's 3:1 for what it draws): :focus-visible, a solid outline ≥ 2 px, ≥ 3:1 on white. */
+const shows = (ring: { visible: boolean; style: string; width: number; colour: string }) =>
+  ring.visible && ring.style === 'solid' && ring.width >= 2 && onWhite(ring.colour) >= 3;
 
 let harness: Harness;
 let now: number;
@@ -115,20 +172,39 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
   it('on the popup, fresh and with a week of figures', async () => {
     const empty = await PopupPage.open(harness);
     expect(await serious(empty.page)).toEqual([]);
+    expect(await smallChinese(empty.page)).toEqual([]);
     await empty.page.close();
     await seedWeek();
     const popup = await PopupPage.open(harness);
     expect(await popup.ready()).toBe('ready');
     expect(await serious(popup.page)).toEqual([]);
+    expect(await smallChinese(popup.page)).toEqual([]);
     await popup.page.close();
   });
 
-  it('popup: the first Tab stops are distinct, no run of identical §1 chips before the verdict', async () => {
+  it('popup: Tab reaches the verdict before any rule chip, stops are distinct, focus always shows', async () => {
     await seedWeek();
     const popup = await PopupPage.open(harness);
-    const stops = await tabStops(popup.page, 10);
+    const stops: string[] = [];
+    // Each stop: its name, a rule chip or not, whether it comes after the signup verdict, its focus ring.
+    const order = [];
+    for (let i = 0; i < 10; i++) {
+      await popup.page.keyboard.press('Tab');
+      order.push(
+        await popup.page.evaluate(() => {
+          const el = document.activeElement!;
+          const verdict = document.querySelector('[data-testid="signup-verdict"]')!;
+          return { chip: el.matches('a[data-rule]'), afterVerdict: Boolean(verdict.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) };
+        }),
+      );
+      const ring = await focusRing(popup.page);
+      expect(shows(ring), JSON.stringify(ring)).toBe(true);
+      stops.push(ring.name);
+    }
     expect(new Set(stops).size).toBe(stops.length);
     expect(stops.slice(0, 5).filter((s) => s.startsWith('§1')).length).toBeLessThanOrEqual(1);
+    expect(order.filter((s) => s.chip).length).toBeGreaterThan(2);
+    expect(order.filter((s) => s.chip && !s.afterVerdict)).toEqual([]);
     // Every rule chip is named by its text and its rule: one name per destination, never five alike.
     const links = await popup.page.locator('a[data-rule]').evaluateAll((all) => all.map((a) => ({ name: a.getAttribute('aria-label'), href: a.getAttribute('href') })));
     expect(links.length).toBeGreaterThan(4);
@@ -154,15 +230,10 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
   it('keyboard focus is visible on the options page', async () => {
     const page = await harness.openExtensionPage('options.html');
     await page.getByTestId('options').waitFor();
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.press('Tab');
-      const outline = await page.evaluate(() => {
-        const style = getComputedStyle(document.activeElement!);
-        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-      });
-      expect(outline.style).not.toBe('none');
-      expect(outline.width).toBeGreaterThanOrEqual(2);
-    }
+    // Every stop of the page (inputs, switches, buttons, links), not only the first few inputs.
+    const rings = (await ringsAlong(page, 'Tab', 24)).filter((r) => r.name !== '');
+    expect(rings.length).toBeGreaterThan(15);
+    expect(rings.filter((r) => !shows(r))).toEqual([]);
     await page.close();
   });
 
@@ -174,6 +245,7 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
     const page = await harness.openExtensionPage(file);
     await page.getByTestId(testId).waitFor();
     expect(await serious(page)).toEqual([]);
+    expect(await smallChinese(page)).toEqual([]);
     await page.close();
   });
 
@@ -181,10 +253,14 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
     const page = await harness.openExtensionPage('team.html');
     await page.getByTestId('team-drop').waitFor();
     expect(await serious(page)).toEqual([]);
+    const rings = (await ringsAlong(page, 'Tab', 4)).filter((r) => r.name !== '');
+    expect(rings.length).toBeGreaterThan(0);
+    expect(rings.filter((r) => !shows(r))).toEqual([]);
     const [reply] = (await sendAll(page, [{ type: 'team/export', account: week().account.key }])) as Array<{ filename: string; body: string }>;
     await page.locator('[data-testid="team-file-input"]').setInputFiles({ name: reply!.filename, mimeType: 'application/json', buffer: Buffer.from(reply!.body) });
     await page.waitForTimeout(500);
     expect(await serious(page)).toEqual([]);
+    expect(await smallChinese(page)).toEqual([]);
     await page.close();
   });
 
@@ -201,6 +277,11 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
     await chat.page.keyboard.press('Enter');
     await chat.page.getByTestId('guard-panel').waitFor();
     expect(await serious(chat.page, { ownHostsOnly: true })).toEqual([]);
+    expect(await smallChinese(chat.page, { ownHostsOnly: true })).toEqual([]);
+    // Keyboard focus on the overlays' own controls (the guard panel's and the alert's buttons) shows.
+    const rings = (await ringsAlong(chat.page, 'Tab', 12)).filter((r) => r.ours);
+    expect(rings.length).toBeGreaterThan(0);
+    expect(rings.filter((r) => !shows(r))).toEqual([]);
     await chat.page.close();
   });
 
@@ -211,6 +292,12 @@ describe('axe-core: no serious or critical WCAG 2.1 AA violation', () => {
     await page.locator('kefu-refund-badge').first().waitFor();
     await page.getByTestId('refund-panel').waitFor();
     expect(await serious(page, { ownHostsOnly: true })).toEqual([]);
+    expect(await smallChinese(page, { ownHostsOnly: true })).toEqual([]);
+    // The panel sits last in the page: Shift+Tab from the top walks into its controls; each shows its focus.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const rings = (await ringsAlong(page, 'Shift+Tab', 4)).filter((r) => r.ours);
+    expect(rings.length).toBeGreaterThan(1);
+    expect(rings.filter((r) => !shows(r))).toEqual([]);
     await page.close();
   });
 });

@@ -5,13 +5,13 @@
  * writes one text node and, rarely, one class.
  */
 import badgeCss from './badge.css?inline';
-import stagesCss from './stages.css?inline';
+import { STAGES_CSS } from './stages';
 import type { GuidanceFlag, RefundStage } from '../../events';
 import { createShadowHost } from '../../dom/shadow-host';
 import { needsBadge, type Frame, type RowFacts } from './state';
 
 export const REFUND_BADGE_TAG = 'kefu-refund-badge';
-const BADGE_CSS = badgeCss + stagesCss;
+const BADGE_CSS = badgeCss + STAGES_CSS;
 
 /** What changes only when the row is re-read (titles, label, tags). */
 export interface RefundBadgeInfo {

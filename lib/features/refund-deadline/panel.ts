@@ -6,13 +6,13 @@
  */
 import { h, render } from 'preact';
 import panelCss from './panel.css?inline';
-import stagesCss from './stages.css?inline';
+import { STAGES_CSS } from './stages';
 import { RefundPanel, type RefundPanelProps } from './RefundPanel';
 import { createShadowHost } from '../../dom/shadow-host';
 
 export const REFUND_PANEL_TAG = 'kefu-refund-panel';
 const OUTLINE_MS = 2_000;
-const PANEL_CSS = panelCss + stagesCss;
+const PANEL_CSS = panelCss + STAGES_CSS;
 
 export interface RefundPanelOverlay {
   render(props: RefundPanelProps | null): void;

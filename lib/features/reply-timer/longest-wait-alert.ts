@@ -10,7 +10,7 @@ import type { ConversationRow } from '../../pdd/chat-rows';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import { ALERT_LIST_SIZE } from './state';
 import alertCss from './wait-alert.css?inline';
-import levelsCss from './wait-levels.css?inline';
+import { LEVELS_CSS } from './wait-levels';
 
 /** How long the page gets to open a conversation after our click before the agent is asked to click. */
 export const JUMP_CHECK_MS = 500;
@@ -53,7 +53,7 @@ export class LongestWaitAlert {
     const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}:${w.soon === true}`).join(',')}`;
     if (key === this.shown) return;
     this.shown = key;
-    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + levelsCss);
+    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + LEVELS_CSS);
     this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
   }
 

@@ -4,11 +4,11 @@
  * second, and writing one text node and one class is all a tick needs.
  */
 import badgeCss from './wait-badge.css?inline';
-import levelsCss from './wait-levels.css?inline';
+import { LEVELS_CSS } from './wait-levels';
 import { createShadowHost } from '../../dom/shadow-host';
 
 export const BADGE_TAG = 'kefu-wait-badge';
-const BADGE_CSS = badgeCss + levelsCss;
+const BADGE_CSS = badgeCss + LEVELS_CSS;
 
 export interface BadgeView {
   text: string;

@@ -1,4 +1,4 @@
-// One story about colours and alerts (issue 23 item 7): the badges' CSS, the
+// One story about colours and alerts (issue 23 item 7): the badges' colour rules, the
 // rules page's legend and docs/INSTALL.md all come from lib/stage-colours.ts
 // and components/rules/notices.ts.
 import fs from 'node:fs';
@@ -7,17 +7,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RulesApp } from '@/components/rules/RulesApp';
 import { NOTICE_PLACES } from '@/components/rules/notices';
 import { RULE_BOOK } from '@/components/rules/rule-book';
+import { STAGES_CSS } from '@/lib/features/refund-deadline/stages';
+import { LEVELS_CSS } from '@/lib/features/reply-timer/wait-levels';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import { refundLegend, STAGE_COLOURS, waitLegend, type LegendRow } from '@/lib/stage-colours';
 import { useLocale } from './i18n';
 
 afterEach(cleanup);
 
-/** The background colours of `.class { background: #hex; }` rules, in file order. */
-const backgrounds = (file: string, classes: readonly string[]) => {
-  const css = fs.readFileSync(file, 'utf8');
-  return classes.map((c) => new RegExp(`\\.${c} \\{ background: (#[0-9a-f]{6}); \\}`).exec(css)?.[1]);
-};
+/** The background colours of `.class { background: #hex; }` rules in a sheet, by class. */
+const backgrounds = (css: string, classes: readonly string[]) => classes.map((c) => new RegExp(`\\.${c} \\{ background: (#[0-9a-f]{6}); \\}`).exec(css)?.[1]);
 
 const REFUNDS = refundLegend(DEFAULT_SETTINGS.afterSales.stageHours);
 
@@ -44,8 +43,16 @@ function installBlock(): string {
 describe('stage colours', () => {
   it('the wait badges and refund marks are drawn in exactly the listed colours, calm to worst', () => {
     const hexes = STAGE_COLOURS.map((c) => c.hex);
-    expect(backgrounds('lib/features/reply-timer/wait-levels.css', ['l0', 'l1', 'l2', 'l3', 'l4'])).toEqual(hexes);
-    expect(backgrounds('lib/features/refund-deadline/stages.css', REFUNDS.map((r) => r.stage))).toEqual(hexes);
+    expect(backgrounds(LEVELS_CSS, ['l0', 'l1', 'l2', 'l3', 'l4'])).toEqual(hexes);
+    expect(backgrounds(STAGES_CSS, REFUNDS.map((r) => r.stage))).toEqual(hexes);
+  });
+
+  it('no overlay sheet writes a stage colour a second time: they are made from the data', () => {
+    const sheets = ['lib/features/reply-timer', 'lib/features/refund-deadline'].flatMap((dir) =>
+      fs.readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(`${dir}/${f}`, 'utf8').toLowerCase()),
+    );
+    expect(sheets.length).toBeGreaterThan(3);
+    for (const { hex } of STAGE_COLOURS) for (const css of sheets) expect(css).not.toContain(hex);
   });
 
   it('the wait legend follows the platform thresholds; the refund legend the stage hours', () => {

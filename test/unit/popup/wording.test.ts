@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { LEVELS_CSS } from '@/lib/features/reply-timer/wait-levels';
+import { STAGE_COLOURS } from '@/lib/stage-colours';
 
 const LOCALES = ['locales/zh_CN.yml', 'locales/en.yml'];
 const ART = fs.readdirSync('assets/welcome').filter((f) => f.endsWith('.svg')).map((f) => path.join('assets/welcome', f));
@@ -36,7 +38,7 @@ describe('UI wording', () => {
     const zh = (await messages('locales/zh_CN.yml')).find((t) => t.includes('每位等待的买家旁'))!;
     expect(zh).toContain('金色超过30秒');
     expect(zh).toContain('红色超过5分钟');
-    const css = fs.readFileSync('lib/features/reply-timer/wait-levels.css', 'utf8');
-    expect(css).toMatch(/\.l1 \{ background: #8a5a00; \}/); // gold: past the first threshold (30 s)
+    expect(LEVELS_CSS).toContain(`.l1 { background: ${STAGE_COLOURS[1]!.hex}; }`); // past the first threshold (30 s)
+    expect(STAGE_COLOURS[1]!.name.en).toBe('gold');
   });
 });

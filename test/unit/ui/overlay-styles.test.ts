@@ -8,10 +8,10 @@ import { createOverlay } from '@/lib/content/overlay';
 import { LongestWaitAlert } from '@/lib/features/reply-timer/longest-wait-alert';
 import { useLocale } from '../popup/i18n';
 
-// Unit tests load style sheets as empty text: each sheet stands in as one rule that names it.
+// Unit tests load style sheets as empty text: each sheet stands in as one rule that names it
+// (the wait levels' colours are made from data, lib/stage-colours.ts, and come as they are).
 vi.mock('@/lib/content/overlay.css?inline', () => ({ default: '.kit { color: red; }' }));
 vi.mock('@/lib/features/reply-timer/wait-alert.css?inline', () => ({ default: '.alert { color: red; }' }));
-vi.mock('@/lib/features/reply-timer/wait-levels.css?inline', () => ({ default: '.l1 { color: red; }' }));
 vi.mock('@/lib/features/phrase-guard/panel.css?inline', () => ({ default: '.guard { color: red; }' }));
 
 /** The CSS text an overlay's shadow root is styled with (constructed sheets, or the <style> fallback). */
