@@ -43,6 +43,7 @@
  * - Platform: RULES.md §2 (shared/seeds 001, 003: 辱骂 tiers, diversion words).
  */
 import { ABUSE_GROUPS } from './dictionary-abuse';
+import { combos } from './dictionary-combos';
 import type { PhraseCategory, PhraseEntry, PhraseRuleId, Severity } from './types';
 
 export interface DictionaryGroup {
@@ -143,7 +144,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     words:
-      '二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
+      '收款二维码|付款二维码|二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
       '扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
     allow: '号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
@@ -163,7 +164,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '转给我卡|钱转到我|打款到|汇款到|汇到我|银行转账|户名|' +
       // Asking for the buyer's card or Alipay account to move money (a refund goes back the way it was paid).
       '银行卡发我|银行卡给我|发个银行卡|留个银行卡|提供银行卡|提供一下银行卡|报一下卡号|卡号多少|支付宝账号发我|支付宝账号给我|' +
-      '支付宝账号多少|留个支付宝|支付宝号发我|报一下支付宝',
+      '支付宝账号多少|留个支付宝|支付宝号发我|报一下支付宝|支付宝是多少|支付宝多少|支付宝号多少|支付宝账号是多少|' +
+      // The card or Alipay account asked for in any order (卡号报给我, 发下卡号, 您支付宝叫什么).
+      `${combos('卡号|银行卡|支付宝账号|支付宝号|收款账号', '报给我|报我|发给我|给我发|报一下|发一下|发下|报下|是啥')}|` +
+      `${combos('发下|报下|发一下|报一下|告诉我|给我', '卡号|银行卡号|支付宝账号|收款账号')}|支付宝叫什么|支付宝名字|支付宝实名`,
     // Money into "my Alipay / WeChat" with no account given is a deal (RULES §3b), not a bank detail.
     allow: '会员卡号是|会员卡号为|用户名是|用户名为|用户名|转账到我支付宝|转账到我微信',
   },
@@ -177,7 +181,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // Trading or paying off the platform (RULES §3b: deal, not contact; moved from contact and bank).
       '私下交易|线下交易|站外交易|绕过平台|脱离平台|平台外交易|平台外付款|平台外下单|不在平台上拍|不在平台下单|不在平台买|' +
       '不用在平台下单|别在平台下单|转账给我|直接转账|线下转账|私下转账|' +
-      '付现金|给现金|现金付|现金给我|当面付|走个人|不走店铺|走我个人|个人收款',
+      '付现金|给现金|现金付|现金给我|当面付|走个人|不走店铺|走我个人|个人收款|单独发一件|单独给您发|单独给你发|私下发货|私下给您发|私下给你发',
     allow: '返现活动结束|平台返现|官方返现',
   },
   {

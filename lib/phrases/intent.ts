@@ -52,14 +52,14 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     id: 'account-number',
     category: 'bank',
     starts: '银建工农招中交汇收户卡账帐开打转支z',
-    re: /(?:银行|[建工农招中交]行|汇款|收款人|户名|卡号|账号|帐号|账户|帐户|卡上|卡里|卡|开户行|打到|转到|汇到|支付宝|zfb)[^0-9零〇一二三四五六七八九。！？!?\n]{0,10}?[0-9零〇一二三四五六七八九](?:[ -]?[0-9零〇一二三四五六七八九]){15,18}(?![0-9零〇一二三四五六七八九])|(?:支付宝|zfb)(?:账号|帐号|账户|号)?(?:是|为)?[:：\s]*(?:1[3-9]\d(?:[ -]?\d){8}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}|[a-z][a-z0-9_.-]{4,})/y,
+    re: /(?:银行|[建工农招中交]行|汇款|收款人|户名|卡号|账号|帐号|账户|帐户|卡上|卡里|卡|开户行|打到|转到|汇到|支付宝|zfb)[^0-9零〇一二三四五六七八九。！？!?\n]{0,10}?[0-9零〇一二三四五六七八九](?:[ ,，、-]?[0-9零〇一二三四五六七八九]){15,18}(?![0-9零〇一二三四五六七八九])|(?<!会员|手机|电话|储值|购物|积分)卡号(?:的)?(?:前面|开头|前四位|前六位|后四位|尾号|末尾)?(?:是|为)?[:：\s]*\d{4}|(?:支付宝|zfb)(?:账号|帐号|账户|号)?(?:是|为)?[:：\s]*(?:1[3-9]\d(?:[ -]?\d){8}|[a-z0-9._-]+@[a-z0-9-]+\.[a-z]{2,6}|[a-z][a-z0-9_.-]{4,})/y,
   },
   // Tried only where 付 / 6 stand (a rare start each, kept apart from the long alternations above).
   { id: 'pay-me', category: 'deal', starts: '付', re: /付(?:给)?我就(?:行|好|可以)/y },
   { id: 'card-then-pay', category: 'bank', starts: '6', re: /62\d\d(?:[ -]?\d){12,15}(?!\d)(?=[^。！？!?\n]{0,6}?(?:转|打|汇|卡|账户|这张))/y },
   { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
   // A code scanned to add, pay, follow or join (扫一下包裹里卡片上的码加我), the QR word left out.
-  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码(?:加|进群|付|支付|付款|领|关注|添加)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
   { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
@@ -143,7 +143,7 @@ const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART
 /** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
 const OPENING = new RegExp(`${PART}\\s*$`);
 const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
-const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
+const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号|最后(?:[四几]位)?|末尾|末[四几]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
 
 /** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
 function detectHalves(text: string, folded: string, out: Finding[]): void {

@@ -13,7 +13,7 @@ const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八
 /** A contact id or a QR code: what an inducement rides on. */
 const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
 /** Dictionary words naming a code that takes money. */
-const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
+const PAY_CODE = /收款码|付款码|收款二维码|付款二维码|扫码支付|扫码付款/;
 /** 。 ! ? and new lines (folded text: full-width marks are half-width). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
