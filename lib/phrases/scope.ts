@@ -70,7 +70,7 @@ export function scopeReason(
 }
 
 /** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
-const SCAM_WARNING = /骗人的|是骗人|都是骗|千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+const SCAM_WARNING = /骗人的|是骗人|都是骗|不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加|千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
 
 type Span = readonly [number, number];
 const SCAM_WARNINGS = new RegExp(SCAM_WARNING.source, 'g');
