@@ -79,7 +79,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|新款|老款|旧款|升级款|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
   },
   {
     id: 'texture',

@@ -39,10 +39,10 @@ const URL_PATTERN = new RegExp(
 /** 淘口令: ¥AbCd1234EfG¥ — a share code that opens a Taobao item. */
 const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
-/** A one-letter handle before an id: "v:abc123" (WeChat), "Q=12345678" (QQ). Not W: (width). */
-const HANDLE = /(?<![a-z0-9])[vq]\s?[:=]\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688" (WeChat), "Q=12345678" (QQ). Not W: (width). */
+const HANDLE = /(?<![a-z0-9])[vq]\s?(?:[:=]|号?是)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
-const MEASURE = /^[vq]\s?[:=]\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
+const MEASURE = /^[vq]\s?(?:[:=]|号?是)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
 /** The platform's own hosts: links to them are fine. */
 const PLATFORM_HOSTS = ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduoduo.net'];
@@ -63,7 +63,7 @@ const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
-  if (folded.includes(':') || folded.includes('=')) {
+  if (folded.includes(':') || folded.includes('=') || folded.includes('是')) {
     for (const m of folded.matchAll(HANDLE)) {
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
