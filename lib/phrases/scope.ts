@@ -62,7 +62,7 @@ export function scopeReason(
   const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
   const echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
   const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) || refusedSentence(f, folded) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   // The buyer's own wish (您说要加我微信) names 加我 without offering it: only an id or a number is a way to reach.
@@ -70,7 +70,23 @@ export function scopeReason(
 }
 
 /** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
-const SCAM_WARNING = /骗人的|是骗人|都是骗|不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加|千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+const SCAM_WARNING = /骗人的|是骗人|都是骗|千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+
+/** A refusal of the act anywhere in the sentence ("以前有顾客让我们加微信，现在…都不加了"); read only around a finding no nearer cue covers. */
+const SENTENCE_REACH = 40;
+const REFUSED_SENTENCE = /不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加/;
+
+function refusedSentence(f: Finding, folded: string): boolean {
+  // A chat sentence, not a pasted page: at most SENTENCE_REACH characters either side.
+  const stopA = Math.max(0, f.start - SENTENCE_REACH);
+  const stopB = Math.min(folded.length, f.end + SENTENCE_REACH);
+  let a = f.start;
+  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  let b = f.end;
+  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
+  const sentence = folded.slice(a, b);
+  return REFUSED_SENTENCE.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
+}
 
 type Span = readonly [number, number];
 const SCAM_WARNINGS = new RegExp(SCAM_WARNING.source, 'g');
