@@ -1,7 +1,8 @@
 /**
- * Issue 21's own corpus, third round (test/corpus/phrases-own26.json): 444
- * messages the team wrote in nine batches for the blind corpus's weak
- * classes — bank details asked for or given in pieces (卡号报给我, 您支付宝叫什么,
+ * Issue 21's own corpus, third round (test/corpus/phrases-own26.json): 472
+ * messages the team wrote in ten batches (the last all clean, written to
+ * try the new words on innocent text) for the blind corpus's weak classes —
+ * bank details asked for or given in pieces (卡号报给我, 您支付宝叫什么,
  * a card number split by commas), paying the agent or shipping around the
  * order, review rewards, phone numbers in halves and words, contempt without
  * a swear word, and their clean twins (refusals, scam warnings, addresses
@@ -30,7 +31,7 @@ describe('own corpus, issue 21 round 3', () => {
   it(`message precision / recall at least ${FLOOR.message}, every category at least ${FLOOR.category}`, () => {
     const s = score(own, (text) => scan(text));
     console.log(formatScore('phrase corpus, own (issue 21 round 3)', s));
-    expect(own.length).toBeGreaterThanOrEqual(440);
+    expect(own.length).toBeGreaterThanOrEqual(470);
     expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(FLOOR.message);
     expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(FLOOR.message);
     for (const [category, counts] of s.categories) {
