@@ -74,7 +74,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
       '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|某手|红书|小红薯|某书|猫超|猫店|t猫|淘系|' +
-      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|马云家|东子家|强东家|淘淘上|淘淘搜|东东上|在东东|东东也有|小黄鱼上|去小黄鱼|在小黄鱼|t宝|猫上搜|猫上买|猫上有|猫上旗舰|猫旗舰店|猫家旗舰|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
+      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|马云家|东子家|强东家|淘淘搜|淘淘上有店|淘淘上搜|淘淘上同款|东东也有店|东东上有店|东东旗舰店|小黄鱼上|去小黄鱼|在小黄鱼|t宝|猫上搜|猫上买|猫上旗舰|猫上有旗舰|猫上有店|猫上有我们|猫旗舰店|猫家旗舰|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
       // A heart inside a name reads 心 (微❤信 is 微心信): 淘💗宝.
       '淘心宝|天心猫|京心东|闲心鱼|抖心音|京dong|jing东|天cat|tian猫|抖yin|xian鱼|咸yu|' +
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.

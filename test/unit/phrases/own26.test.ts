@@ -1,6 +1,6 @@
 /**
- * Issue 21's own corpus, third round (test/corpus/phrases-own26.json): 472
- * messages the team wrote in ten batches (the last all clean, written to
+ * Issue 21's own corpus, third round (test/corpus/phrases-own26.json): 477
+ * messages the team wrote in eleven batches (the last two all clean, written to
  * try the new words on innocent text) for the blind corpus's weak classes —
  * bank details asked for or given in pieces (卡号报给我, 您支付宝叫什么,
  * a card number split by commas), paying the agent or shipping around the
