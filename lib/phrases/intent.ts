@@ -60,9 +60,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'card-then-pay', category: 'bank', starts: '6', re: /6\s?2(?:\s?\d){2}(?:[ -]?\d){12,15}(?!\d)(?=[^。！？!?\n]{0,6}?(?:转|打|汇|卡|账户|这张))/y },
   { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
   // A code scanned to add, pay, follow or join (扫一下包裹里卡片上的码加我), the QR word left out.
-  { id: 'scan-code', category: 'qrcode', starts: '扫码', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加)|(?<=发(?:张|个|一张|一个)?)码给(?:你|您)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
-  { id: 'qq-number', category: 'contact', starts: '企扣抠球口🐧', re: /(?:企鹅|扣扣|抠抠|球球|口口|🐧)(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/y },
+  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
   { id: 'pay-buyer', category: 'deal', starts: '转打', re: /(?<=我(?!们)(?:直接|私下|单独|另外|再)?)(?:转|打)(?:给)?[你您][^，。！？,!?]{0,2}?[\d一二三四五六七八九十两几]+\s*(?:块|元)|(?<=(?:运费|差价|补偿|钱|款|费用)我(?:直接|私下|单独|另外)?)(?:转|打)(?:给)?(?:你|您)/y },
   { id: 'skip-order-2', category: 'deal', starts: '直那外别其', re: /(?<=[在去到])(?:别处|别的地方|其他地方)(?:拍|下单|付款)|(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
@@ -226,4 +226,16 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
+  if (folded.includes(PENGUIN)) detectPenguin(text, folded, out);
+}
+
+/** A QQ number after QQ's penguin ("🐧 1234567890"): looked for only where the emoji stands. */
+const PENGUIN = '\u{1F427}';
+const PENGUIN_NUMBER = /\u{1F427}\s*(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)/gu;
+
+function detectPenguin(text: string, folded: string, out: Finding[]): void {
+  for (const m of folded.matchAll(PENGUIN_NUMBER)) {
+    const end = m.index + m[0].length;
+    out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start: m.index, end, match: text.slice(m.index, end), clear: true, context: 'qq-number' });
+  }
 }

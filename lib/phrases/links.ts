@@ -63,7 +63,8 @@ const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
-  if (folded.includes(':') || folded.includes('=') || folded.includes('是')) {
+  // A handle needs its v / q and a separator: two indexOf calls spare most messages the regex.
+  if ((folded.includes('v') || folded.includes('q')) && (folded.includes(':') || folded.includes('=') || folded.includes('是'))) {
     for (const m of folded.matchAll(HANDLE)) {
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
