@@ -39,7 +39,7 @@ export interface ContextRule {
 /** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
 const PLACES =
   '城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|大厦|广场|园区|产业园|小区|社区|花园|公交站|地铁站|中心|基地|工业园|' +
-  '创意园|文创园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
+  '创意园|文创园|创业园|软件园|孵化园|电商园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
 
 /** Platform names that are also couriers. */
 const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
@@ -64,7 +64,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'product-feature',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode'],
-    near: /显示|接收|推送|同步|兼容|适配|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备|平板|自带|预装|常用/,
+    near: /显示|接收|推送|同步|兼容|适配|导航|扫码连接|^连接|打印机|标签机|打印(?:二维码|条码|标签)|条码标签|二维码标签|印花|字样|投影|爱奇艺|腾讯视频|优酷|这些app|等app|这些应用|等应用|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备|平板|自带|预装|常用/,
     unless: /加我|找我|联系我|私聊|转账|转给|付给|收款|扫码加|好友|关注|领|红包|群|搜|买|店|下单|链接|便宜|[a-z][a-z0-9_-]{5,}|\d{5,}/,
     sentenceUnless: /搜|下单|购买|直播间|店铺|加我|联系我|私聊|找我/,
   },
@@ -72,14 +72,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-shape',
     effect: 'pass',
     categories: ['contact', 'platform'],
-    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
+    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:这个|这款|那个|该)?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
     unless: /加我|找我|联系我|私聊|号是|账号/,
   },
   {
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
   },
   {
     id: 'texture',
@@ -115,7 +115,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'caution',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
-    near: /谨防|诈骗|骗子|上当|受骗|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
+    near: /谨防|诈骗|骗子|上当|受骗|直接举报|请举报|自称|冒充|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
   },
   {
@@ -156,11 +156,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
 ];
 
-/**
- * Known brand and product names that contain a platform or contact word;
- * inside one, a finding of the named categories passes (they join the
- * automaton as allowed phrases).
- */
+/** Brand and product names that contain a platform or contact word: inside one, a finding of its categories passes (allowed phrases). */
 export interface BrandName {
   text: string;
   categories: readonly PhraseCategory[];
@@ -223,6 +219,12 @@ for (const rule of CONTEXT_RULES) {
 /** True when some context rule speaks about `category`. */
 export const hasContextRules = (category: PhraseCategory): boolean => RULES_BY_CATEGORY.has(category);
 
+/** The clause an `unless` reads: a Latin word standing alone (wechat, taobao) is not itself an id, so it is left out (wx8000 stays whole). */
+function unlessClause(folded: string, a: number, b: number, start: number, end: number): string {
+  const alone = /^[a-z]+$/.test(folded.slice(start, end)) && !/[a-z0-9_]/.test((folded[start - 1] ?? '') + (folded[end] ?? ''));
+  return alone ? `${folded.slice(a, start)}\u0000${folded.slice(end, b)}` : folded.slice(a, b);
+}
+
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
 export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
   const rules = RULES_BY_CATEGORY.get(category);
@@ -237,7 +239,7 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
     if (rule.after && !rule.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
     if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
       continue;
-    if (rule.unless?.test((clause ??= folded.slice(a, b)))) continue;
+    if (rule.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
     if (rule.sentence && !rule.sentence.test(sentenceAround(folded, start, end))) continue;
     if (rule.sentenceUnless?.test(sentenceAround(folded, start, end))) continue;
     return rule;

@@ -43,6 +43,7 @@
  * - Platform: RULES.md §2 (shared/seeds 001, 003: 辱骂 tiers, diversion words).
  */
 import { ABUSE_GROUPS } from './dictionary-abuse';
+import { combos } from './dictionary-combos';
 import type { PhraseCategory, PhraseEntry, PhraseRuleId, Severity } from './types';
 
 export interface DictionaryGroup {
@@ -73,13 +74,13 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       'weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
       '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|某手|红书|小红薯|某书|猫超|猫店|t猫|淘系|' +
-      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
+      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|马云家|东子家|强东家|淘淘搜|淘淘上有店|淘淘上搜|淘淘上同款|东东也有店|东东上有店|东东旗舰店|小黄鱼上|去小黄鱼|在小黄鱼|t宝|猫上搜|猫上买|猫上旗舰|猫上有旗舰|猫上有店|猫上有我们|猫旗舰店|猫家旗舰|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
       // A heart inside a name reads 心 (微❤信 is 微心信): 淘💗宝.
       '淘心宝|天心猫|京心东|闲心鱼|抖心音|京dong|jing东|天cat|tian猫|抖yin|xian鱼|咸yu|' +
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.
       '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记|' +
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
-      '挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
+      '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
     allow:
       '抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -91,8 +92,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-platform',
     severity: 'warn',
     // Also ordinary words (salted fish) or not shopping rivals: worth a look, not a hold.
-    words: '咸鱼|美团|饿了么',
-    allow: '咸鱼干|咸鱼饭|腌咸鱼|咸鱼翻身|咸鱼茄子|咸鱼块|咸鱼肉|咸鱼味|咸鱼片|咸鱼鸡粒|梅香咸鱼',
+    words: '咸鱼|美团|饿了么|鱼塘|盒马|叮咚买菜|去叮咚|叮咚看看',
+    allow: '鱼塘里|鱼塘边|养鱼塘|鱼塘用|鱼塘增氧|鱼塘清|咸鱼干|咸鱼饭|腌咸鱼|咸鱼翻身|咸鱼茄子|咸鱼块|咸鱼肉|咸鱼味|咸鱼片|咸鱼鸡粒|梅香咸鱼',
   },
   {
     category: 'contact',
@@ -103,7 +104,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
       '另一个号|别的号|小号加|工作号加|加一下我的v|加下我的v|发你个名片|发个名片|推个名片|推名片|威锌|薇锌|微锌|绿色的软件|绿色的app|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|同微|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
-      'q我|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友',
+      'q我|关注我们公众号|关注我们的公众号|关注公众号|我们公众号|我们的公众号|公众号搜|gzh|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友|加个徽|加个威|加个薇',
     allow:
       '小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
   },
@@ -143,8 +144,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     words:
-      '二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
-      '扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
+      '收款二维码|付款二维码|二w码|二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
+      '发张码给你|发张码给您|发个码给你|发个码给您|发你个码|发您个码|扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
     allow: '号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
@@ -163,7 +164,11 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '转给我卡|钱转到我|打款到|汇款到|汇到我|银行转账|户名|' +
       // Asking for the buyer's card or Alipay account to move money (a refund goes back the way it was paid).
       '银行卡发我|银行卡给我|发个银行卡|留个银行卡|提供银行卡|提供一下银行卡|报一下卡号|卡号多少|支付宝账号发我|支付宝账号给我|' +
-      '支付宝账号多少|留个支付宝|支付宝号发我|报一下支付宝',
+      '支付宝账号多少|留个支付宝|支付宝号发我|报一下支付宝|支付宝是多少|支付宝多少|支付宝号多少|支付宝账号是多少|' +
+      // The card or Alipay account asked for in any order (卡号报给我, 发下卡号, 您支付宝叫什么).
+      `${combos('卡号|银行卡|银行卡号|支付宝账号|支付宝号|收款账号|卡号和名字|卡号和姓名|卡号和户名', '报给我|报我|发给我|给我发|私发我|发我|报一下|发一下|发下|报下|是啥|拍照发我')}|` +
+      `${combos('发下|报下|发一下|报一下|告诉我|给我|报个|给个|发个', '卡号|银行卡号|银行卡|支付宝账号|收款账号|支付宝')}|支付宝叫什么|支付宝名字|支付宝实名|` +
+      '私人支付宝|个人支付宝|私人账户|私人卡|个人银行卡|付款软件的账号|支付软件的账号|网银打过去|网银转过去|网银打给|网银转给',
     // Money into "my Alipay / WeChat" with no account given is a deal (RULES §3b), not a bank detail.
     allow: '会员卡号是|会员卡号为|用户名是|用户名为|用户名|转账到我支付宝|转账到我微信',
   },
@@ -177,8 +182,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // Trading or paying off the platform (RULES §3b: deal, not contact; moved from contact and bank).
       '私下交易|线下交易|站外交易|绕过平台|脱离平台|平台外交易|平台外付款|平台外下单|不在平台上拍|不在平台下单|不在平台买|' +
       '不用在平台下单|别在平台下单|转账给我|直接转账|线下转账|私下转账|' +
-      '付现金|给现金|现金付|现金给我|当面付|走个人|不走店铺|走我个人|个人收款',
-    allow: '返现活动结束|平台返现|官方返现',
+      '付现金|给现金|现金付|现金给我|当面付|走个人|不走店铺|走我个人|个人收款|单独发一件|单独给您发|单独给你发|私下发货|私下给您发|私下给你发|走私账|走私人账|走对私|私下寄给您|私下寄给你|来我们实体店|来实体店买|实体店买更便宜|来店里买|到店里买|来我们门店|下载我们自己的app|我们自己的app|我们官网下单|去我们官网买|单独给你报价|单独给您报价|fan现|返xian|好评fx|hpfx',
+    allow: '返现活动结束|平台返现|官方返现|推广佣金|佣金返给推广|佣金比例|佣金率',
   },
   {
     category: 'deal',
@@ -187,7 +192,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     // A group outside the chat (拉群, 进群领券) is dealing off the platform too (RULES §3b).
     words: '红包|线下|私下|加群|进群',
-    allow: '红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
+    allow: '红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
   },
   ...ABUSE_GROUPS,
 ];

@@ -12,7 +12,7 @@ const TLD =
   '(?:com|cn|net|org|edu|gov|top|xyz|cc|io|me|vip|shop|info|tv|co|hk|tw|club|site|online|ltd|link|app|wang|ink|biz|mobi|' +
   'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus|ly|gl|gd)';
 const MAIL = '(?:qq|163|126|139|189|gmail|sina|sohu|foxmail|hotmail|outlook|yahoo|aliyun|icloud|live|msn|yeah|tom|21cn)';
-const DOT = '(?:\\s?\\.\\s?|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
+const DOT = '(?:\\s?\\.\\s?|。(?=(?:com|cn|net)(?![a-z0-9]))|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const LOCAL = '[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?';
 const NOT_BEFORE = '(?<![a-z0-9._%+-])';
@@ -22,6 +22,7 @@ const EMAIL = new RegExp(
   [
     `${NOT_BEFORE}${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
     `${NOT_BEFORE}${LOCAL}\\s?@\\s?${MAIL}${END}`,
+    `${NOT_BEFORE}${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\s?圈a\\s?)(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
     `${NOT_BEFORE}${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\sat\\s|\\s?#\\s?|\\s?艾特\\s?)${MAIL}${DOT}(?:com|cn|net)(?:${DOT}cn)?${END}`,
   ].join('|'),
   'g',
@@ -38,10 +39,10 @@ const URL_PATTERN = new RegExp(
 /** 淘口令: ¥AbCd1234EfG¥ — a share code that opens a Taobao item. */
 const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
-/** A one-letter handle before an id: "v:abc123" (WeChat), "Q=12345678" (QQ). Not W: (width). */
-const HANDLE = /(?<![a-z0-9])[vq]\s?[:=]\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688" (WeChat), "Q=12345678" (QQ). Not W: (width). */
+const HANDLE = /(?<![a-z0-9])[vq]\s?(?:[:=]|号?是)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
-const MEASURE = /^[vq]\s?[:=]\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
+const MEASURE = /^[vq]\s?(?:[:=]|号?是)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
 /** The platform's own hosts: links to them are fine. */
 const PLATFORM_HOSTS = ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduoduo.net'];
@@ -58,11 +59,12 @@ function isPlatform(url: string): boolean {
 }
 
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
-const MAYBE = /[.@#点]|dot|[¥$€]/;
+const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
-  if (folded.includes(':') || folded.includes('=')) {
+  // A handle needs its v / q and a separator: two indexOf calls spare most messages the regex.
+  if ((folded.includes('v') || folded.includes('q')) && (folded.includes(':') || folded.includes('=') || folded.includes('是'))) {
     for (const m of folded.matchAll(HANDLE)) {
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
@@ -70,6 +72,7 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
       out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end) });
     }
   }
+  if (folded.includes('t t p')) detectSpaced(text, folded, out);
   if (!MAYBE.test(folded)) return;
   const emails: Array<[number, number]> = [];
   for (const m of folded.matchAll(EMAIL)) {
@@ -96,5 +99,17 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
     const end = start + m[0].length;
     if (!/\d/.test(m[0])) continue;
     out.push({ category: 'platform', ruleId: 'chat-platform', severity: 'block', start, end, match: text.slice(start, end) });
+  }
+}
+
+/** A link spelled out letter by letter ("h t t p s : / / s h o p 8 8 . c n"). */
+const SPACED_URL = /h\s+t\s+t\s+p(?:\s*s)?\s*:\s*\/\s*\/(?:\s*[a-z0-9./_-])+/g;
+
+function detectSpaced(text: string, folded: string, out: Finding[]): void {
+  for (const m of folded.matchAll(SPACED_URL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isPlatform(m[0].replace(/\s/g, ''))) continue;
+    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
   }
 }

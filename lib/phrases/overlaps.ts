@@ -10,10 +10,12 @@ import type { Finding } from './types';
 
 /** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
 const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+/** After-sales material moved onto the contact channel (加个V 我把视频发你, 加我wx 我发你物流截图). */
+const MATERIAL = /(?:视频|截图|照片|图片|教程|资料)[^，。！？,!?]{0,4}?(?:发|教|给)(?:你|您)|(?:发|教)(?:你|您)(?:看)?(?:视频|截图|照片|图片|教程)/;
 /** A contact id or a QR code: what an inducement rides on. */
 const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
 /** Dictionary words naming a code that takes money. */
-const PAY_CODE = /收款码|付款码|扫码支付|扫码付款/;
+const PAY_CODE = /收款码|付款码|收款二维码|付款二维码|扫码支付|扫码付款/;
 /** 。 ! ? and new lines (folded text: full-width marks are half-width). */
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
@@ -63,7 +65,9 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
   bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
   if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
   for (const f of list) {
-    if (isCarrier(f) && INDUCEMENT.test(sentenceOf(folded, f))) {
+    if (!isCarrier(f)) continue;
+    const sentence = sentenceOf(folded, f);
+    if (INDUCEMENT.test(sentence) || (f.category === 'contact' && MATERIAL.test(sentence))) {
       return { ...f, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
     }
   }

@@ -21,9 +21,10 @@ import type { Finding, PhraseCategory } from './types';
 const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;；]{0,6}|[^，。！？,!?;；]{0,10}[和或及、][^，。！？,!?;；]{0,4})$/;
 const REFUSE_AFTER =
-  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
+  /^[^，。！？,!?;；]{0,10}?(?:不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|真的不行|这个不行|不行哈|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|不要|别(?:点|信|去|买|加|扫)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
+const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
 
 /** The buyer's words quoted to apologise for them. */
 const QUOTE_OPEN = '「『“‘"\'【';
@@ -61,14 +62,31 @@ export function scopeReason(
   const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
   const echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
   const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) || refusedSentence(f, folded) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
-  return REACH.test(near.replace(/加我们/g, '')) ? null : 'refusal';
+  // The buyer's own wish (您说要加我微信) names 加我 without offering it: only an id or a number is a way to reach.
+  return (answered && mark === COMMA ? REACH_ID : REACH).test(near.replace(/加我们/g, '')) ? null : 'refusal';
 }
 
 /** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
-const SCAM_WARNING = /千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+const SCAM_WARNING = /骗人的|是骗人|都是骗|千万别信|别信|不要信|不要相信|是骗子|是诈骗|是骗局|谨防|防骗|小心被骗|别上当|不要上当|没有这种说法|没有这回事|从来没有|都是假的/;
+
+/** A refusal of the act anywhere in the sentence ("以前有顾客让我们加微信，现在…都不加了"); read only around a finding no nearer cue covers. */
+const SENTENCE_REACH = 40;
+const REFUSED_SENTENCE = /不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加/;
+
+function refusedSentence(f: Finding, folded: string): boolean {
+  // A chat sentence, not a pasted page: at most SENTENCE_REACH characters either side.
+  const stopA = Math.max(0, f.start - SENTENCE_REACH);
+  const stopB = Math.min(folded.length, f.end + SENTENCE_REACH);
+  let a = f.start;
+  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  let b = f.end;
+  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
+  const sentence = folded.slice(a, b);
+  return REFUSED_SENTENCE.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
+}
 
 type Span = readonly [number, number];
 const SCAM_WARNINGS = new RegExp(SCAM_WARNING.source, 'g');

@@ -17,7 +17,7 @@ import { formatScore, loadCorpus, precision, recall, score, type Counts, type Co
 const blind = loadCorpus('test/corpus/phrases-blind.json');
 
 /** The level reached (final score of issue 21, rounded down): a change that loses ground fails here. */
-const FLOOR = { precision: 0.95, recall: 0.9 };
+const FLOOR = { precision: 0.95, recall: 0.92 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {
