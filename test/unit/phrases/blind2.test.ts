@@ -20,9 +20,11 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
 /**
  * First score, engine of f1f39eb before any tuning this session: message
  * precision 0.972, recall 0.785 (abuse 0.517, bank 0.364, deal 0.465 recall).
- * The floor is the level reached: a change that loses ground fails here.
+ * After this session's tuning on other text: 0.983 / 0.844 (abuse 0.586,
+ * bank 0.455, deal 0.651 recall). The floor is the level reached: a change
+ * that loses ground fails here.
  */
-const FLOOR = { precision: 0.97, recall: 0.78 };
+const FLOOR = { precision: 0.98, recall: 0.84 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {
