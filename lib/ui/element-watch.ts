@@ -8,6 +8,7 @@
 import { queryFirst, type SelectorSpec } from '../pdd/selectors';
 import { isOwnNode } from '../dom/shadow-host';
 
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true };
 const isPageElement = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
 
 /** Whether the records add or remove an element of the page's own. */
@@ -21,7 +22,7 @@ export class ElementWatch {
 
   constructor(
     private readonly spec: SelectorSpec,
-    onChange: () => void,
+    private readonly onChange: () => void,
   ) {
     this.observer = new MutationObserver((records) => {
       if (pageElementsChanged(records)) onChange();
@@ -38,8 +39,25 @@ export class ElementWatch {
     if (current === this.watched) return false;
     this.observer.disconnect();
     this.watched = current;
-    if (current) this.observer.observe(current, { childList: true, subtree: true });
+    if (current) this.observer.observe(current, OBSERVE);
     return true;
+  }
+
+  /**
+   * Runs `work` (our own badges going into the page's rows, 50 after every
+   * re-render of the list) unobserved, so it leaves no records for the
+   * callback to sift; changes of the page's made before it are reported first.
+   */
+  unobserved(work: () => void): void {
+    const watched = this.watched;
+    if (pageElementsChanged(this.observer.takeRecords())) this.onChange();
+    if (!watched) return work();
+    this.observer.disconnect();
+    try {
+      work();
+    } finally {
+      this.observer.observe(watched, OBSERVE);
+    }
   }
 
   disconnect(): void {

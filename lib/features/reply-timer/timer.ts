@@ -12,6 +12,7 @@ import type { Clock } from '../../clock';
 import type { WaitingReport } from '../../events';
 import { checkChatPage } from '../../pdd/chat-page';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
+import { Presence } from '../../pdd/selectors';
 import type { Settings } from '../../settings/types';
 import { ElementWatch } from '../../ui/element-watch';
 import { createOverlay, type Overlay } from '../../content/overlay';
@@ -60,7 +61,11 @@ class ReplyTimerRun {
   private readonly threadWatch: ElementWatch;
   private notice: Overlay | null = null;
   private noticeShows: readonly string[] | null = null;
-  private frameRequested = false;
+  /** The page's required parts as last found (the self-check every second need not search the page). */
+  private readonly presence = new Presence();
+  /** The reading of the rows whose waiting buyers the traffic watch has been told. */
+  private notedRows = -1;
+  private tickQueued = false;
   private failures = 0;
 
   constructor(private readonly deps: ReplyTimerDeps) {
@@ -116,16 +121,16 @@ class ReplyTimerRun {
   }
 
   /**
-   * Everything that happens between two frames (a re-render of the list, the
-   * messages it came with, badges scrolling into view) is handled once,
-   * before the next paint, in a frame callback of our own rather than inside
-   * the page's task, which we must not lengthen.
+   * A change between two ticks (a re-render of the list, messages, badges
+   * scrolling into view) is handled once at the end of the task that brought
+   * it, so the badges are in the new rows when the page is laid out. In a
+   * frame callback it cost a second layout of the whole page (bench chat-tick).
    */
   private schedule(): void {
-    if (this.frameRequested) return;
-    this.frameRequested = true;
-    this.deps.win.requestAnimationFrame(() => {
-      this.frameRequested = false;
+    if (this.tickQueued) return;
+    this.tickQueued = true;
+    this.deps.win.queueMicrotask(() => {
+      this.tickQueued = false;
       this.tick();
     });
   }
@@ -152,7 +157,7 @@ class ReplyTimerRun {
 
   private checkRecognised(): void {
     // Rows are checked by the row reading, which reads them anyway.
-    let check = checkChatPage(this.deps.doc, false);
+    let check = checkChatPage(this.deps.doc, false, this.presence);
     if (check.recognised && !this.rows.refresh()) check = { recognised: false, missing: ['conversationRow'] };
     this.state.recognition.observe(check, this.deps.clock.now());
     if (!check.recognised) {
@@ -176,11 +181,15 @@ class ReplyTimerRun {
       pageUnanswered: this.rows.pageUnanswered,
       hidden: this.hidden(),
     });
-    this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now);
+    // Our badges going into the rows are no change of the page's for the watch to report.
+    this.panelWatch.unobserved(() => this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
-    session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    if (this.notedRows !== this.rows.readings) {
+      this.notedRows = this.rows.readings;
+      session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    }
     const missing = session.traffic.missing(now);
     if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);
