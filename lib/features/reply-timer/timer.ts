@@ -24,6 +24,7 @@ import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { ReplyTimerState, type TimerFrame } from './state';
+import { TickClock } from './tick-clock';
 import { describeWait } from './wait-tooltip';
 
 export interface ReplyTimerDeps {
@@ -41,8 +42,6 @@ export interface ReplyTimer {
   /** Opens a buyer's conversation as the alert would (a click on a desktop notification). */
   open(buyerId: string): void;
 }
-
-const TICK_MS = 1_000;
 
 export function startReplyTimer(deps: ReplyTimerDeps): ReplyTimer {
   const run = new ReplyTimerRun(deps);
@@ -65,7 +64,7 @@ class ReplyTimerRun {
   private readonly presence = new Presence();
   /** The reading of the rows whose waiting buyers the traffic watch has been told. */
   private notedRows = -1;
-  private tickQueued = false;
+  private readonly ticks: TickClock;
   private failures = 0;
 
   constructor(private readonly deps: ReplyTimerDeps) {
@@ -77,7 +76,7 @@ class ReplyTimerRun {
       doc,
       now: () => clock.now(),
       describe: (buyerId) => this.describe(buyerId),
-      redraw: () => this.schedule(),
+      redraw: () => this.ticks.soon(),
       notCountedTag: i18n.t('timer.notCounted'),
       robotLabel: i18n.t('timer.robotAnswered'),
     });
@@ -88,10 +87,13 @@ class ReplyTimerRun {
       flash: (buyerId) => this.badges.flash(buyerId),
       onChange: () => this.safely(() => this.render()),
     });
-    this.panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, () => {
+    this.ticks = new TickClock(win, this.tick);
+    const changed = () => {
       this.rows.markDirty();
-      this.schedule();
-    });
+      this.ticks.soon();
+    };
+    // The page's own texts ticking (its countdowns) bring the second's tick along (tick-clock.ts).
+    this.panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, changed, () => this.ticks.pageUpdated());
     this.threadWatch = new ElementWatch(CHAT_SELECTORS.messageList, () => this.safely(() => session.readThread()));
   }
 
@@ -107,32 +109,17 @@ class ReplyTimerRun {
       if (!this.state.recognition.recognised) return;
       // A buyer who starts waiting may be listed only outside the active panel.
       if (session.book.waiting().some((w) => !this.rows.has(w.buyerId))) this.rows.markDirty();
-      this.schedule();
+      this.ticks.soon();
     });
-    // Hiding the tab or leaving its window changes who must be alerted from outside: report at once.
+    // Hiding the tab or leaving its window changes who must be alerted from outside: report at the
+    // next frame (never for a tab being closed, whose report would outlive it in the background).
     for (const [target, type] of [[doc, 'visibilitychange'], [win, 'focus'], [win, 'blur']] as const)
-      target.addEventListener(type, () => this.schedule(), { signal });
-    const timer = win.setInterval(this.tick, TICK_MS);
+      target.addEventListener(type, () => win.requestAnimationFrame(() => this.ticks.soon()), { signal });
     signal.addEventListener('abort', () => {
-      win.clearInterval(timer);
+      this.ticks.stop();
       this.stop();
     });
-    this.tick();
-  }
-
-  /**
-   * A change between two ticks (a re-render of the list, messages, badges
-   * scrolling into view) is handled once at the end of the task that brought
-   * it, so the badges are in the new rows when the page is laid out. In a
-   * frame callback it cost a second layout of the whole page (bench chat-tick).
-   */
-  private schedule(): void {
-    if (this.tickQueued) return;
-    this.tickQueued = true;
-    this.deps.win.queueMicrotask(() => {
-      this.tickQueued = false;
-      this.tick();
-    });
+    this.ticks.start();
   }
 
   private tickNow(): void {
