@@ -9,6 +9,8 @@ import { createShadowHost } from '../dom/shadow-host';
 export interface Overlay {
   render(content: ComponentChild): void;
   remove(): void;
+  /** What was rendered, for a view that writes a ticking text itself. */
+  readonly root: ParentNode;
 }
 
 /** `css`: the feature's own styles, after the kit's (the root, the notice, the rule link). */
@@ -18,6 +20,7 @@ export function createOverlay(doc: Document, tagName: string, css = ''): Overlay
   shadow.append(container);
   doc.documentElement.append(host);
   return {
+    root: container,
     render: (content) => render(content, container),
     remove: () => {
       render(null, container);

@@ -8,7 +8,7 @@
  */
 import { buyerIdFromDataRandom, rowMarkupChanged } from './chat-rows';
 import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
-import { closestAny, matchesAny, queryAll, queryFirst, selfCheck, textOf, type SelfCheck } from './selectors';
+import { closestAny, matchesAny, Presence, queryAll, queryFirst, textOf, type SelfCheck } from './selectors';
 
 type Root = Document | Element;
 
@@ -16,10 +16,11 @@ type Root = Document | Element;
  * Is this the chat workbench we know? Lists which required parts are missing.
  * Beyond the required containers, a list that holds items none of which is a
  * row we can read means the row markup changed (`checkRows`: skipped on ticks
- * where the list did not change).
+ * where the list did not change). A `presence` kept by the caller answers a
+ * check every second without searching the page again.
  */
-export function checkChatPage(root: Root, checkRows = true): SelfCheck {
-  const check = selfCheck(root, CHAT_REQUIRED);
+export function checkChatPage(root: Root, checkRows = true, presence = new Presence()): SelfCheck {
+  const check = presence.check(root, CHAT_REQUIRED);
   if (!check.recognised || !checkRows) return check;
   if (queryAll(root, S.conversationRow).length === 0 && rowMarkupChanged(root)) {
     return { recognised: false, missing: ['conversationRow'] };
@@ -58,6 +59,11 @@ export function replyInput(root: Root): HTMLTextAreaElement | null {
 /** The send button. */
 export function sendButton(root: Root): Element | null {
   return queryFirst(root, S.sendButton);
+}
+
+/** Whether the page shows a reply box but no send button we recognise, asked every second (`presence` remembers what it found). */
+export function sendButtonMissing(root: Root, presence: Presence): boolean {
+  return presence.has(root, S.replyInput) && !presence.has(root, S.sendButton);
 }
 
 /** True when the element is the send button or inside it. */

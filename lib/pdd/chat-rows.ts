@@ -83,23 +83,23 @@ interface ListSignals {
   inHumanGroup: Set<Element>;
 }
 
-/** The rows inside the groups `spec` matches. */
-function rowsInGroups(root: Root, spec: SelectorSpec, titled?: string): Set<Element> {
-  const rows = new Set<Element>();
-  for (const group of queryAll(root, spec))
-    if (!titled || textOf(queryFirst(group, S.groupTitle)).startsWith(titled)) for (const row of queryAll(group, S.conversationRow)) rows.add(row);
-  return rows;
-}
-
+/** The page's signals, each group read once: who answered is in a group's title. */
 function readSignals(root: Root): ListSignals {
-  return {
+  const signals: ListSignals = {
     countdowns: rowsContaining(root, S.rowCountdown),
     overTimes: rowsContaining(root, S.rowOverTime),
-    inUnansweredGroup: rowsInGroups(root, S.unansweredGroup),
-    inAnsweredGroup: rowsInGroups(root, S.answeredGroup),
-    inRobotGroup: rowsInGroups(root, S.answeredGroup, '已被自动回复'),
-    inHumanGroup: rowsInGroups(root, S.answeredGroup, '已回复'),
+    inUnansweredGroup: new Set(), inAnsweredGroup: new Set(), inRobotGroup: new Set(), inHumanGroup: new Set(),
   };
+  for (const group of queryAll(root, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) signals.inUnansweredGroup.add(row);
+  for (const group of queryAll(root, S.answeredGroup)) {
+    const title = textOf(queryFirst(group, S.groupTitle));
+    const by = title.startsWith('已被自动回复') ? signals.inRobotGroup : title.startsWith('已回复') ? signals.inHumanGroup : null;
+    for (const row of queryAll(group, S.conversationRow)) {
+      signals.inAnsweredGroup.add(row);
+      by?.add(row);
+    }
+  }
+  return signals;
 }
 
 /** One row as the page shows it; null for a row without a buyer id. */
@@ -246,5 +246,3 @@ export function rowNickname(row: Element): string {
 export function badgeAnchor(row: Element): Element {
   return queryFirst(row, S.rowBadgeAnchor) ?? row;
 }
-
-

@@ -70,6 +70,31 @@ export function selfCheck(root: Root, required: Record<string, SelectorSpec>): S
   return { recognised: missing.length === 0, missing };
 }
 
+/**
+ * Whether elements are present, remembering what each search found: while
+ * that element stays under the root and still matches, the answer is known
+ * without searching again (a search walks the page's thousands of nodes,
+ * and the overlays ask every second). Same answers as `queryFirst(...) !== null`.
+ */
+export class Presence {
+  private readonly found = new WeakMap<SelectorSpec, Element>();
+
+  has(root: Root, spec: SelectorSpec): boolean {
+    const known = this.found.get(spec);
+    if (known && root.contains(known) && matchesAny(known, spec)) return true;
+    const el = queryFirst(root, spec);
+    if (el) this.found.set(spec, el);
+    else this.found.delete(spec);
+    return el !== null;
+  }
+
+  /** `selfCheck`, remembering. */
+  check(root: Root, required: Record<string, SelectorSpec>): SelfCheck {
+    const missing = Object.keys(required).filter((name) => !this.has(root, required[name]!));
+    return { recognised: missing.length === 0, missing };
+  }
+}
+
 /** Whitespace-collapsed text of an element (textContent: no layout is forced). */
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

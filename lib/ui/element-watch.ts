@@ -3,12 +3,15 @@
  * selector, following it when the page replaces the element (an SPA route
  * change, a re-mount). Only elements added or removed by the page count:
  * the page rewriting a countdown's text every second, or our own badges
- * going in, must not trigger a re-scan.
+ * going in, must not trigger a re-scan. Text the page rewrites is reported
+ * apart, to whoever asks (`onText`): it tells when the page updates itself.
  */
 import { queryFirst, type SelectorSpec } from '../pdd/selectors';
 import { isOwnNode } from '../dom/shadow-host';
 
 const isPageElement = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
+/** Text of the page's written (a text node replaced, or its data changed). */
+const isTextChange = (r: MutationRecord) => r.type === 'characterData' || r.addedNodes[0]?.nodeType === 3;
 
 /** Whether the records add or remove an element of the page's own. */
 export function pageElementsChanged(records: readonly MutationRecord[]): boolean {
@@ -18,13 +21,17 @@ export function pageElementsChanged(records: readonly MutationRecord[]): boolean
 export class ElementWatch {
   private watched: Element | null = null;
   private readonly observer: MutationObserver;
+  private readonly options: MutationObserverInit;
 
   constructor(
     private readonly spec: SelectorSpec,
-    onChange: () => void,
+    private readonly onChange: () => void,
+    onText?: () => void,
   ) {
+    this.options = { childList: true, subtree: true, characterData: onText !== undefined };
     this.observer = new MutationObserver((records) => {
       if (pageElementsChanged(records)) onChange();
+      else if (onText && records.some(isTextChange)) onText();
     });
   }
 
@@ -38,8 +45,25 @@ export class ElementWatch {
     if (current === this.watched) return false;
     this.observer.disconnect();
     this.watched = current;
-    if (current) this.observer.observe(current, { childList: true, subtree: true });
+    if (current) this.observer.observe(current, this.options);
     return true;
+  }
+
+  /**
+   * Runs `work` (our own badges going into the page's rows, 50 after every
+   * re-render of the list) unobserved, so it leaves no records for the
+   * callback to sift; changes of the page's made before it are reported first.
+   */
+  unobserved(work: () => void): void {
+    const watched = this.watched;
+    if (pageElementsChanged(this.observer.takeRecords())) this.onChange();
+    if (!watched) return work();
+    this.observer.disconnect();
+    try {
+      work();
+    } finally {
+      this.observer.observe(watched, this.options);
+    }
   }
 
   disconnect(): void {

@@ -9,6 +9,7 @@
  *
  * Run: npm run build && npx tsx test/bench/chat-tick.bench.ts
  */
+import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchHarness } from '../e2e/harness';
 import { launchBrowser } from '../sim/browser';
@@ -52,6 +53,11 @@ interface RunFigures {
   extensionSampledMsPerSecond: number;
   scriptMsPerSecond: number;
   taskMsPerSecond: number;
+  /** The main thread's CPU time (DevTools' ThreadTime): unlike task time, not inflated by waits for a core on a loaded machine. */
+  threadMsPerSecond: number;
+  /** Layouts and style recalculations per second (counts: the least noisy figures here). */
+  layoutsPerSecond: number;
+  recalcsPerSecond: number;
   longTasks: number;
   maxLongTaskMs: number;
   /** The most time the extension's scripts took inside one long animation frame. */
@@ -84,6 +90,7 @@ function topFunctions(profile: CpuProfile): void {
 }
 
 const SAMPLING_INTERVAL_US = 100;
+let profileCount = 0;
 
 /** Self time (ms) of samples whose top frame is in an extension script, by time deltas and by sample count. */
 function extensionSelfMs(profile: CpuProfile): { byDeltas: number; bySamples: number } {
@@ -150,7 +157,7 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
   const metric = async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return { script: get('ScriptDuration'), task: get('TaskDuration') };
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), thread: get('ThreadTime'), layouts: get('LayoutCount'), recalcs: get('RecalcStyleCount') };
   };
   // The V8 sampling profiler sees the content script's frames too (isolated
   // worlds share the page's isolate): their self time is exactly our cost.
@@ -169,6 +176,7 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
   const after = await metric();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   if (process.env.KG_PROFILE) topFunctions(profile);
+  if (process.env.KG_PROFILE_OUT) fs.writeFileSync(`${process.env.KG_PROFILE_OUT}-${profileCount++}.cpuprofile`, JSON.stringify(profile));
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const ourLongFrameMs = await page.evaluate(() => (window as unknown as { __ourLongFrameMs: number[] }).__ourLongFrameMs);
   const badges = await page.locator('kefu-wait-badge').count();
@@ -178,6 +186,9 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
     extensionSampledMsPerSecond: extensionSelfMs(profile).bySamples / elapsed,
     scriptMsPerSecond: ((after.script - before.script) * 1000) / elapsed,
     taskMsPerSecond: ((after.task - before.task) * 1000) / elapsed,
+    threadMsPerSecond: ((after.thread - before.thread) * 1000) / elapsed,
+    layoutsPerSecond: (after.layouts - before.layouts) / elapsed,
+    recalcsPerSecond: (after.recalcs - before.recalcs) / elapsed,
     longTasks: longTasks.length,
     maxLongTaskMs: longTasks.length ? Math.max(...longTasks) : 0,
     maxOwnScriptInLongFrameMs: ourLongFrameMs.length ? Math.max(...ourLongFrameMs) : 0,
@@ -186,27 +197,40 @@ async function measure(context: BrowserContext, sim: Simulator, chatUrl: string)
   };
 }
 
+// KG_AB_DIRS=dir1,dir2 measures other builds beside this one in the same run
+// (A/B on a loaded machine: the same load falls on all); the budgets are this build's.
+const others = (process.env.KG_AB_DIRS ?? '').split(',').filter(Boolean);
 const harness = await launchHarness({ sim: { scenario: 'empty' } });
+const otherHarnesses = [];
+for (const extensionDir of others) otherHarnesses.push(await launchHarness({ sim: { scenario: 'empty' }, extensionDir }));
 const baselineBrowser = await launchBrowser(harness.sim);
 try {
   // Alternate runs so machine load affects both alike.
   const withExt: RunFigures[] = [];
   const without: RunFigures[] = [];
-  for (let round = 0; round < 2; round++) {
+  const withOthers: RunFigures[][] = others.map(() => []);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  for (let round = 0; round < rounds; round++) {
     without.push(await measure(baselineBrowser.context, harness.sim, harness.sim.urls.chat));
     withExt.push(await measure(harness.context, harness.sim, harness.sim.urls.chat));
+    for (const [i, other] of otherHarnesses.entries()) withOthers[i]!.push(await measure(other.context, other.sim, other.sim.urls.chat));
   }
   const mean = (runs: RunFigures[], key: keyof RunFigures) => runs.reduce((n, r) => n + r[key], 0) / runs.length;
   const max = (runs: RunFigures[], key: keyof RunFigures) => Math.max(...runs.map((r) => r[key]));
   const fmt = (n: number) => n.toFixed(2).padStart(10);
-  console.log(`\nChat page: ${CONVERSATIONS} conversations, ${WAITING} waiting, list re-rendered every ${RERENDER_EVERY_MS / 1000} s, ${SECONDS} s × 2 runs each`);
-  console.log('run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'own long'.padStart(10) + 'badges'.padStart(8));
+  console.log(`\nChat page: ${CONVERSATIONS} conversations, ${WAITING} waiting, list re-rendered every ${RERENDER_EVERY_MS / 1000} s, ${SECONDS} s × ${rounds} runs each`);
+  console.log(
+    'run'.padEnd(28) + 'ext ms/s'.padStart(12) + 'samples'.padStart(9) + 'script ms/s'.padStart(12) + 'task ms/s'.padStart(12) + 'cpu ms/s'.padStart(10) + 'layout/s'.padStart(10) + 'style/s'.padStart(9) +
+      'long tasks'.padStart(12) + 'max long ms'.padStart(12) + 'own long'.padStart(10) + 'badges'.padStart(8),
+  );
   for (const [label, runs] of [
     ['baseline (no extension)', without],
     ['with kefu-guard', withExt],
+    ...others.map((dir, i) => [`with ${dir.split('/').slice(-2).join('/')}`.slice(0, 27), withOthers[i]!] as const),
   ] as const) {
     console.log(
-      label.padEnd(28) + fmt(mean(runs, 'extensionMsPerSecond')).padStart(12) + fmt(mean(runs, 'scriptMsPerSecond')).padStart(12) + fmt(mean(runs, 'taskMsPerSecond')).padStart(12) +
+      label.padEnd(28) + fmt(mean(runs, 'extensionMsPerSecond')).padStart(12) + mean(runs, 'extensionSampledMsPerSecond').toFixed(2).padStart(9) + fmt(mean(runs, 'scriptMsPerSecond')).padStart(12) +
+        fmt(mean(runs, 'taskMsPerSecond')).padStart(12) + mean(runs, 'threadMsPerSecond').toFixed(2).padStart(10) + mean(runs, 'layoutsPerSecond').toFixed(2).padStart(10) + mean(runs, 'recalcsPerSecond').toFixed(2).padStart(9) +
         String(max(runs, 'longTasks')).padStart(12) + fmt(max(runs, 'maxLongTaskMs')).padStart(12) +
         String(max(runs, 'ownLongFrames')).padStart(10) + String(max(runs, 'badges')).padStart(8),
     );
@@ -222,7 +246,7 @@ try {
   const addedTask = mean(withExt, 'taskMsPerSecond') - mean(without, 'taskMsPerSecond');
   console.log(
     `extension CPU per tick (profiled): ${perTick.toFixed(3)} ms (by sample count: ${mean(withExt, 'extensionSampledMsPerSecond').toFixed(3)} ms); script time with − baseline: ${difference.toFixed(3)} ms/s; ` +
-      `task time with − baseline: ${addedTask.toFixed(3)} ms/s; most of our script in one long frame: ${max(withExt, 'maxOwnScriptInLongFrameMs').toFixed(1)} ms`,
+      `task time with − baseline: ${addedTask.toFixed(3)} ms/s (main-thread CPU: ${(mean(withExt, 'threadMsPerSecond') - mean(without, 'threadMsPerSecond')).toFixed(3)} ms/s); most of our script in one long frame: ${max(withExt, 'maxOwnScriptInLongFrameMs').toFixed(1)} ms`,
   );
   const budgets = [
     ['chat.tick.script', perTick, 'ms', BUDGET_SCRIPT_MS_PER_TICK],
@@ -243,4 +267,5 @@ try {
 } finally {
   await baselineBrowser.close();
   await harness.close();
+  for (const other of otherHarnesses) await other.close();
 }

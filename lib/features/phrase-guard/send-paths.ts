@@ -5,7 +5,8 @@
  */
 import { h } from 'preact';
 import { i18n } from '#i18n';
-import { replyInput, sendButton } from '../../pdd/chat-page';
+import { sendButtonMissing } from '../../pdd/chat-page';
+import { Presence } from '../../pdd/selectors';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import { PageNotice } from '@/lib/content/PageNotice';
 
@@ -15,8 +16,9 @@ const SEND_PATH_CHECK_MS = 1_000;
 /** Checks now and every second while the guard is `enabled`; returns the stop. */
 export function watchSendPaths(doc: Document, win: Window, enabled: () => boolean): () => void {
   let notice: Overlay | null = null;
+  const presence = new Presence();
   const check = () => {
-    const missingButton = enabled() && replyInput(doc) !== null && sendButton(doc) === null;
+    const missingButton = enabled() && sendButtonMissing(doc, presence);
     if (missingButton && !notice) {
       notice = createOverlay(doc, 'kefu-guard-send-notice');
       notice.render(h(PageNotice, { message: i18n.t('guardSafety.sendButtonMissing') }));

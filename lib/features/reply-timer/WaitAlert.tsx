@@ -6,7 +6,7 @@ import { onTrusted } from '@/lib/ui/trusted';
 export interface AlertWait {
   buyerId: string;
   nickname: string;
-  /** The badge's text: "4:05", "≥1:00:12", "昨天起". */
+  /** The badge's text: "4:05", "≥1:00:12", "昨天起" (written by LongestWaitAlert into the elements marked data-time). */
   text: string;
   level: number;
   /** About to cross its next threshold: the one still savable, listed first (issue 20). */
@@ -48,6 +48,9 @@ function text() {
  * The one "longest waiting" alert on the chat page: the count, the longest
  * wait with a button to open it, and (when more than one buyer waits) the
  * five longest, each one click to open. Renders nothing when nobody waits.
+ * The waits' times, which change every second, are not rendered here: the
+ * elements marked data-time get them from LongestWaitAlert, so a second
+ * passing costs six text writes, not a render of the whole alert.
  * A class, not a hook: preact/hooks would add a kilobyte to chat.js (its
  * budget, issue 25), as PageNotice says.
  */
@@ -82,9 +85,7 @@ export class WaitAlert extends Component<WaitAlertProps, { closed: boolean }> {
           <span>
             {longest.soon ? t.soonest : t.longest} {longest.nickname}
           </span>
-          <span class={`longest l${longest.level}`} data-testid="wait-longest">
-            {longest.text}
-          </span>
+          <span class={`longest l${longest.level}`} data-testid="wait-longest" data-time={longest.buyerId} />
           {estimated && <span class="est">{t.estimate}</span>}
           {hint && <span class="hint">{t.hint}</span>}
           {waits.length > 1 && (
@@ -102,7 +103,7 @@ export class WaitAlert extends Component<WaitAlertProps, { closed: boolean }> {
               <li key={w.buyerId}>
                 <button type="button" class="item" title={t.openTitle} data-testid="wait-item" data-buyer={w.buyerId} onClick={this.jump(w.buyerId)}>
                   <span class="name">{w.nickname}</span>
-                  <span class={`time l${w.level}`}>{w.text}</span>
+                  <span class={`time l${w.level}`} data-time={w.buyerId} />
                 </button>
               </li>
             ))}

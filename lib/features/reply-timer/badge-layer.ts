@@ -37,8 +37,10 @@ export function badgeView({ waiting, stage, counted, robot }: StagedWait, now: n
 export class BadgeLayer {
   private readonly badges = new Map<string, WaitBadge>();
   // The anchor inside a row is found once per row element (rows are replaced
-  // on re-render), and again if the page replaced it inside a row it kept.
-  private readonly anchors = new WeakMap<Element, Element>();
+  // on re-render), and again if the page replaced it inside a row it kept:
+  // checked once per reading of the rows (any such change makes the page's
+  // list be read again).
+  private readonly anchors = new WeakMap<Element, { anchor: Element; reading: number }>();
   private readonly drawnAt = new WeakMap<Element, number>();
   private readonly onScreen: OnScreen;
 
@@ -51,15 +53,20 @@ export class BadgeLayer {
     });
   }
 
-  /** Puts a badge on each wait's row and paints those on screen; badges of waits no longer listed go. */
-  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number): void {
+  /**
+   * Puts a badge on each wait's row and paints those on screen; badges of
+   * waits no longer listed go. `reading` numbers the reading of the rows
+   * (ListedRows.readings): anchors found in the same reading are not looked
+   * for again (NaN: always).
+   */
+  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN): void {
     const live = new Set<string>();
     for (const wait of waits) {
       const row = rowOf(wait.waiting.buyerId);
       if (!row) continue;
       live.add(wait.waiting.buyerId);
       const badge = this.badgeOf(wait.waiting.buyerId);
-      const anchor = this.anchorOf(row.element);
+      const anchor = this.anchorOf(row.element, reading);
       if (badge.host.parentNode !== anchor) anchor.append(badge.host);
       // Rows scrolled out of sight keep their badge but skip the per-second text update.
       if (badge.drawn && !this.onScreen.isVisible(badge.host)) continue;
@@ -95,9 +102,11 @@ export class BadgeLayer {
     return badge;
   }
 
-  private anchorOf(row: Element): Element {
-    let anchor = this.anchors.get(row);
-    if (!anchor || !row.contains(anchor)) this.anchors.set(row, (anchor = badgeAnchor(row)));
+  private anchorOf(row: Element, reading: number): Element {
+    const known = this.anchors.get(row);
+    if (known?.reading === reading) return known.anchor;
+    const anchor = known && row.contains(known.anchor) ? known.anchor : badgeAnchor(row);
+    this.anchors.set(row, { anchor, reading });
     return anchor;
   }
 

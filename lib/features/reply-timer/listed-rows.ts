@@ -11,6 +11,8 @@ import type { WaitBook, Waiting } from '../../content/chat-session/wait-book';
 export class ListedRows {
   private rows = new Map<string, ConversationRow>();
   private dirty = true;
+  /** How many times the rows were read: what is derived from them changes only then. */
+  readings = 0;
   /** The page's own count of unanswered buyers (its group titles), for the self-check; null without groups. */
   pageUnanswered: number | null = null;
 
@@ -31,6 +33,7 @@ export class ListedRows {
   refresh(): boolean {
     if (!this.dirty) return true;
     this.dirty = false;
+    this.readings++;
     const now = this.now();
     // Rows the agent does not see (全部会话) matter only for buyers who wait.
     const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));

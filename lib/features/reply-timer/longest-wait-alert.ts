@@ -34,6 +34,8 @@ export class LongestWaitAlert {
   private hint = false;
   /** What is on screen: a re-render of the page between two ticks changes nothing here. */
   private shown = '';
+  /** The elements showing a wait's time (WaitAlert's data-time), with the text each shows. */
+  private times: Array<{ element: HTMLElement; text: string }> = [];
 
   constructor(private readonly deps: LongestWaitAlertDeps) {}
 
@@ -46,26 +48,37 @@ export class LongestWaitAlert {
     if (count === 0 || waits.length === 0) {
       if (this.shown) this.overlay?.render(null);
       this.shown = '';
+      this.times = [];
       this.hint = false;
       return;
     }
     const listed = waits.slice(0, ALERT_LIST_SIZE);
-    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.text}:${w.level}:${w.soon === true}`).join(',')}`;
-    if (key === this.shown) return;
-    this.shown = key;
-    this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + LEVELS_CSS);
-    this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
+    // The times change every second: they are written into the rendered alert, which is drawn again only when more changed.
+    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.level}:${w.soon === true}`).join(',')}`;
+    if (key !== this.shown) {
+      this.shown = key;
+      this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + LEVELS_CSS);
+      this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
+      this.times = [...this.overlay.root.querySelectorAll<HTMLElement>('[data-time]')].map((element) => ({ element, text: '' }));
+    }
+    const textOf = new Map(listed.map((w) => [w.buyerId, w.text]));
+    for (const time of this.times) {
+      const text = textOf.get(time.element.dataset.time ?? '') ?? '';
+      if (text !== time.text) time.element.textContent = time.text = text;
+    }
   }
 
   hide(): void {
     this.overlay?.render(null);
     this.shown = '';
+    this.times = [];
   }
 
   remove(): void {
     this.overlay?.remove();
     this.overlay = null;
     this.shown = '';
+    this.times = [];
   }
 
   /**

@@ -12,6 +12,7 @@ import type { Clock } from '../../clock';
 import type { WaitingReport } from '../../events';
 import { checkChatPage } from '../../pdd/chat-page';
 import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
+import { Presence } from '../../pdd/selectors';
 import type { Settings } from '../../settings/types';
 import { ElementWatch } from '../../ui/element-watch';
 import { createOverlay, type Overlay } from '../../content/overlay';
@@ -23,6 +24,7 @@ import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { ReplyTimerState, type TimerFrame } from './state';
+import { TickClock } from './tick-clock';
 import { describeWait } from './wait-tooltip';
 
 export interface ReplyTimerDeps {
@@ -41,8 +43,6 @@ export interface ReplyTimer {
   open(buyerId: string): void;
 }
 
-const TICK_MS = 1_000;
-
 export function startReplyTimer(deps: ReplyTimerDeps): ReplyTimer {
   const run = new ReplyTimerRun(deps);
   run.start();
@@ -60,7 +60,11 @@ class ReplyTimerRun {
   private readonly threadWatch: ElementWatch;
   private notice: Overlay | null = null;
   private noticeShows: readonly string[] | null = null;
-  private frameRequested = false;
+  /** The page's required parts as last found (the self-check every second need not search the page). */
+  private readonly presence = new Presence();
+  /** The reading of the rows whose waiting buyers the traffic watch has been told. */
+  private notedRows = -1;
+  private readonly ticks: TickClock;
   private failures = 0;
 
   constructor(private readonly deps: ReplyTimerDeps) {
@@ -72,7 +76,7 @@ class ReplyTimerRun {
       doc,
       now: () => clock.now(),
       describe: (buyerId) => this.describe(buyerId),
-      redraw: () => this.schedule(),
+      redraw: () => this.ticks.soon(),
       notCountedTag: i18n.t('timer.notCounted'),
       robotLabel: i18n.t('timer.robotAnswered'),
     });
@@ -83,10 +87,13 @@ class ReplyTimerRun {
       flash: (buyerId) => this.badges.flash(buyerId),
       onChange: () => this.safely(() => this.render()),
     });
-    this.panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, () => {
+    this.ticks = new TickClock(win, this.tick);
+    const changed = () => {
       this.rows.markDirty();
-      this.schedule();
-    });
+      this.ticks.soon();
+    };
+    // The page's own texts ticking (its countdowns) bring the second's tick along (tick-clock.ts).
+    this.panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, changed, () => this.ticks.pageUpdated());
     this.threadWatch = new ElementWatch(CHAT_SELECTORS.messageList, () => this.safely(() => session.readThread()));
   }
 
@@ -102,32 +109,17 @@ class ReplyTimerRun {
       if (!this.state.recognition.recognised) return;
       // A buyer who starts waiting may be listed only outside the active panel.
       if (session.book.waiting().some((w) => !this.rows.has(w.buyerId))) this.rows.markDirty();
-      this.schedule();
+      this.ticks.soon();
     });
-    // Hiding the tab or leaving its window changes who must be alerted from outside: report at once.
+    // Hiding the tab or leaving its window changes who must be alerted from outside: report at the
+    // next frame (never for a tab being closed, whose report would outlive it in the background).
     for (const [target, type] of [[doc, 'visibilitychange'], [win, 'focus'], [win, 'blur']] as const)
-      target.addEventListener(type, () => this.schedule(), { signal });
-    const timer = win.setInterval(this.tick, TICK_MS);
+      target.addEventListener(type, () => win.requestAnimationFrame(() => this.ticks.soon()), { signal });
     signal.addEventListener('abort', () => {
-      win.clearInterval(timer);
+      this.ticks.stop();
       this.stop();
     });
-    this.tick();
-  }
-
-  /**
-   * Everything that happens between two frames (a re-render of the list, the
-   * messages it came with, badges scrolling into view) is handled once,
-   * before the next paint, in a frame callback of our own rather than inside
-   * the page's task, which we must not lengthen.
-   */
-  private schedule(): void {
-    if (this.frameRequested) return;
-    this.frameRequested = true;
-    this.deps.win.requestAnimationFrame(() => {
-      this.frameRequested = false;
-      this.tick();
-    });
+    this.ticks.start();
   }
 
   private tickNow(): void {
@@ -152,7 +144,7 @@ class ReplyTimerRun {
 
   private checkRecognised(): void {
     // Rows are checked by the row reading, which reads them anyway.
-    let check = checkChatPage(this.deps.doc, false);
+    let check = checkChatPage(this.deps.doc, false, this.presence);
     if (check.recognised && !this.rows.refresh()) check = { recognised: false, missing: ['conversationRow'] };
     this.state.recognition.observe(check, this.deps.clock.now());
     if (!check.recognised) {
@@ -176,11 +168,15 @@ class ReplyTimerRun {
       pageUnanswered: this.rows.pageUnanswered,
       hidden: this.hidden(),
     });
-    this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now);
+    // Our badges going into the rows are no change of the page's for the watch to report.
+    this.panelWatch.unobserved(() => this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
-    session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    if (this.notedRows !== this.rows.readings) {
+      this.notedRows = this.rows.readings;
+      session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
+    }
     const missing = session.traffic.missing(now);
     if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);

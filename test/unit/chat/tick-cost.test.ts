@@ -1,0 +1,190 @@
+/**
+ * What keeps the chat tick cheap on the page (issue 25, `npm run bench
+ * chat-tick`): when the reply timer ticks (TickClock), the self-checks that
+ * remember what they found (Presence), the element watch that neither sifts
+ * our own badges nor misses the page's changes, and the alert whose times
+ * are written without drawing it again. Each behaves as the plain version did.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LongestWaitAlert, type AlertWait } from '@/lib/features/reply-timer/longest-wait-alert';
+import { FOLLOW_MS, TickClock } from '@/lib/features/reply-timer/tick-clock';
+import { checkChatPage, sendButtonMissing } from '@/lib/pdd/chat-page';
+import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
+import { Presence, queryFirst } from '@/lib/pdd/selectors';
+import { createShadowHost } from '@/lib/dom/shadow-host';
+import { ElementWatch } from '@/lib/ui/element-watch';
+import { useLocale } from '../popup/i18n';
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => useLocale('zh_CN'));
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('TickClock', () => {
+  function setup() {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    const ticks = new TickClock(window, run);
+    return { run, ticks, microtasks: () => Promise.resolve() };
+  }
+
+  it('ticks at once and then every second', () => {
+    const { run, ticks } = setup();
+    ticks.start();
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(999);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(3_000);
+    expect(run).toHaveBeenCalledTimes(5);
+    ticks.stop();
+    vi.advanceTimersByTime(3_000);
+    expect(run).toHaveBeenCalledTimes(5);
+  });
+
+  it('a change ticks once at the end of the task, however often it is asked, and keeps the seconds where they were', async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    vi.advanceTimersByTime(400);
+    ticks.soon();
+    ticks.soon();
+    expect(run).toHaveBeenCalledTimes(1); // not inside the caller's code
+    await microtasks();
+    expect(run).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(600); // the second is still due at 1 000 ms
+    expect(run).toHaveBeenCalledTimes(3);
+  });
+
+  it("follows the page's own update when the second is due soon, so both share a frame; not earlier", async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    vi.advanceTimersByTime(500);
+    ticks.pageUpdated(); // half a second early: no
+    await microtasks();
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1_000 - FOLLOW_MS - 500);
+    ticks.pageUpdated(); // due within FOLLOW_MS: ticks now
+    await microtasks();
+    expect(run).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(FOLLOW_MS); // ...and the own timer's tick moved with it
+    expect(run).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(1_000 - FOLLOW_MS);
+    expect(run).toHaveBeenCalledTimes(3);
+  });
+
+  it('stops for good', async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    ticks.soon();
+    ticks.stop();
+    await microtasks();
+    vi.advanceTimersByTime(5_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Presence', () => {
+  const page = '<div class="chat-list-box"><ul><li></li></ul></div><div class="reply-box"><textarea id="replyTextarea"></textarea><button class="send-btn">发送</button></div>';
+
+  it('answers as a search does, and searches again only when what it found left the page or no longer matches', () => {
+    document.body.innerHTML = page;
+    const presence = new Presence();
+    const spy = vi.spyOn(document, 'querySelector');
+    expect(checkChatPage(document, false, presence)).toEqual({ recognised: true, missing: [] });
+    const searches = spy.mock.calls.length;
+    expect(checkChatPage(document, false, presence)).toEqual({ recognised: true, missing: [] });
+    expect(spy.mock.calls.length).toBe(searches); // found again without a search
+    document.querySelector('.send-btn')!.className = 'renamed';
+    expect(checkChatPage(document, false, presence)).toEqual({ recognised: false, missing: ['sendButton'] });
+    document.querySelector('.reply-box')!.append(Object.assign(document.createElement('span'), { className: 'send-btn' }));
+    expect(checkChatPage(document, false, presence).recognised).toBe(true);
+    document.querySelector('.chat-list-box')!.remove();
+    expect(checkChatPage(document, false, presence)).toEqual(checkChatPage(document, false));
+    expect(presence.has(document, CHAT_SELECTORS.conversationList)).toBe(queryFirst(document, CHAT_SELECTORS.conversationList) !== null);
+    spy.mockRestore();
+  });
+
+  it('says when the reply box is there and its send button is not', () => {
+    const presence = new Presence();
+    document.body.innerHTML = page;
+    expect(sendButtonMissing(document, presence)).toBe(false);
+    document.querySelector('.send-btn')!.remove();
+    expect(sendButtonMissing(document, presence)).toBe(true);
+    document.querySelector('textarea')!.remove();
+    expect(sendButtonMissing(document, presence)).toBe(false);
+  });
+});
+
+describe('ElementWatch', () => {
+  const spec = { description: 'list', alternatives: [{ css: '.list', source: 'test' }] };
+
+  it('our own badges going in unobserved leave nothing for the callback; a change of the page before them is still reported', async () => {
+    document.body.innerHTML = '<div class="list"><p>a</p></div>';
+    const onChange = vi.fn();
+    const watch = new ElementWatch(spec, onChange);
+    watch.follow(document);
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    watch.unobserved(() => document.querySelector('p')!.append(createShadowHost(document, 'kefu-wait-badge', '').host));
+    await flush();
+    expect(onChange).not.toHaveBeenCalled();
+    document.querySelector('.list')!.append(document.createElement('p')); // the page, then our badges in the same task
+    watch.unobserved(() => document.querySelector('p')!.append(createShadowHost(document, 'kefu-wait-badge', '').host));
+    expect(onChange).toHaveBeenCalledOnce();
+    await flush();
+    expect(onChange).toHaveBeenCalledOnce();
+    expect(observe).toHaveBeenCalledTimes(2); // observing again after each
+    document.querySelector('.list')!.append(document.createElement('p'));
+    await flush();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    observe.mockRestore();
+    watch.disconnect();
+  });
+
+  it("reports the page rewriting its own text to whoever asks, apart from its elements' changes", async () => {
+    document.body.innerHTML = '<div class="list"><p>剩余170秒</p></div>';
+    const onChange = vi.fn();
+    const onText = vi.fn();
+    const watch = new ElementWatch(spec, onChange, onText);
+    watch.follow(document);
+    document.querySelector('p')!.textContent = '剩余169秒';
+    await flush();
+    (document.querySelector('p')!.firstChild as Text).data = '剩余168秒';
+    await flush();
+    expect(onText).toHaveBeenCalledTimes(2);
+    expect(onChange).not.toHaveBeenCalled();
+    document.querySelector('.list')!.append(document.createElement('p'));
+    await flush();
+    expect(onChange).toHaveBeenCalledOnce();
+    expect(onText).toHaveBeenCalledTimes(2);
+    watch.disconnect();
+  });
+});
+
+describe('LongestWaitAlert times', () => {
+  const waits = (texts: string[]): AlertWait[] => texts.map((text, i) => ({ buyerId: `u${i}`, nickname: `买家${i}`, text, level: 1 }));
+
+  it('writes the times each second without drawing the alert again, and draws it when more than a time changed', () => {
+    const alert = new LongestWaitAlert({ win: window, doc: document, findRow: () => undefined, flash: vi.fn(), onChange: vi.fn() });
+    alert.show(2, waits(['1:05', '0:40']));
+    const root = document.querySelector('kefu-guard-alert')!.shadowRoot!;
+    const longest = root.querySelector('[data-testid="wait-longest"]')!;
+    const times = () => [...root.querySelectorAll('.waits .time')].map((el) => el.textContent);
+    expect(longest.textContent).toBe('1:05');
+    expect(times()).toEqual(['1:05', '0:40']);
+    alert.show(2, waits(['1:06', '0:41']));
+    expect(root.querySelector('[data-testid="wait-longest"]')).toBe(longest); // the same element, written
+    expect(longest.textContent).toBe('1:06');
+    expect(times()).toEqual(['1:06', '0:41']);
+    alert.show(3, [...waits(['1:07', '0:42']), { buyerId: 'u9', nickname: '买家9', text: '0:01', level: 0 }]);
+    expect(root.querySelector('[data-testid="wait-count"]')!.textContent).toBe('3');
+    expect(times()).toEqual(['1:07', '0:42', '0:01']);
+    alert.show(1, [{ buyerId: 'u9', nickname: '买家9', text: '0:02', level: 0 }]);
+    expect(root.querySelector('[data-testid="wait-longest"]')!.textContent).toBe('0:02');
+    alert.remove();
+  });
+});
