@@ -20,11 +20,12 @@ export interface OffscreenApi {
 export function chromeOffscreenApi(): OffscreenApi {
   const offscreen = (browser as unknown as { offscreen: Pick<OffscreenApi, 'createDocument' | 'closeDocument'> }).offscreen;
   const url = browser.runtime.getURL(OFFSCREEN_PATH as '/board-sync.html');
-  const clients = (globalThis as unknown as { clients: { matchAll(): Promise<Array<{ url: string }>> } }).clients;
+  // A service worker's own; absent where the worker's code runs without one (the unit tests): then no document is open.
+  const clients = (globalThis as unknown as { clients?: { matchAll(): Promise<Array<{ url: string }>> } }).clients;
   return {
     createDocument: (p) => offscreen.createDocument(p),
     closeDocument: () => offscreen.closeDocument(),
-    hasDocument: async () => (await clients.matchAll()).some((c) => c.url === url),
+    hasDocument: async () => (clients ? (await clients.matchAll()).some((c) => c.url === url) : false),
     sendMessage: (m) => browser.runtime.sendMessage(m),
   };
 }
