@@ -64,10 +64,7 @@ export interface SelfCheck {
 
 /** Checks that every required selector matches at least once. */
 export function selfCheck(root: Root, required: Record<string, SelectorSpec>): SelfCheck {
-  const missing = Object.entries(required)
-    .filter(([, spec]) => queryFirst(root, spec) === null)
-    .map(([name]) => name);
-  return { recognised: missing.length === 0, missing };
+  return new Presence().check(root, required);
 }
 
 /**

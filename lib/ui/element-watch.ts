@@ -26,13 +26,16 @@ export class ElementWatch {
   constructor(
     private readonly spec: SelectorSpec,
     private readonly onChange: () => void,
-    onText?: () => void,
+    private readonly onText?: () => void,
   ) {
     this.options = { childList: true, subtree: true, characterData: onText !== undefined };
-    this.observer = new MutationObserver((records) => {
-      if (pageElementsChanged(records)) onChange();
-      else if (onText && records.some(isTextChange)) onText();
-    });
+    this.observer = new MutationObserver((records) => this.report(records));
+  }
+
+  /** The page's elements changed: `onChange`; else only its text: `onText`. */
+  private report(records: readonly MutationRecord[]): void {
+    if (pageElementsChanged(records)) this.onChange();
+    else if (this.onText && records.some(isTextChange)) this.onText();
   }
 
   get element(): Element | null {
@@ -52,11 +55,11 @@ export class ElementWatch {
   /**
    * Runs `work` (our own badges going into the page's rows, 50 after every
    * re-render of the list) unobserved, so it leaves no records for the
-   * callback to sift; changes of the page's made before it are reported first.
+   * callback to sift; changes of the page's made before it are reported first, as the callback would.
    */
   unobserved(work: () => void): void {
     const watched = this.watched;
-    if (pageElementsChanged(this.observer.takeRecords())) this.onChange();
+    this.report(this.observer.takeRecords());
     if (!watched) return work();
     this.observer.disconnect();
     try {
