@@ -24,11 +24,12 @@ import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
+import { EngineMissing, type EngineLoad } from './engine-loader';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
 import panelCss from './panel.css?inline';
 import { watchSendPaths } from './send-paths';
-import { allowsOverrideForAll, shopDecision } from './shop-decision';
+import { allowsOverrideForAll } from './shop-decision';
 
 export interface PhraseGuardDeps {
   win: Window;
@@ -40,6 +41,24 @@ export interface PhraseGuardDeps {
   signal: AbortSignal;
   /** Evasion variants of the shop's words, made by the background (issue #16). */
   variants?: () => PhraseVariants | null;
+  /** The phrase engine once it has arrived (engine-loader.ts): until then every send is held. */
+  engine: EngineLoad;
+}
+
+/** The started guard: `recheck` when the engine arrives or cannot be loaded. */
+export interface PhraseGuard {
+  recheck(): void;
+}
+
+/** Decides with the engine once it is there; before, throws EngineMissing (the flow holds the send). */
+function engineDecision(deps: PhraseGuardDeps): (text: string) => GuardDecision {
+  let decider: ((text: string) => GuardDecision) | null = null;
+  return (text) => {
+    const engine = deps.engine.engine();
+    if (!engine) throw new EngineMissing(deps.engine.status() === 'unavailable' ? 'unavailable' : 'loading');
+    decider ??= engine.decider(deps.settings, () => deps.variants?.() ?? null);
+    return decider(text);
+  };
 }
 
 const TYPING_DEBOUNCE_MS = 250;
@@ -63,7 +82,7 @@ class SendInterception {
 
   constructor(private readonly deps: PhraseGuardDeps) {
     this.flow = new GuardFlow({
-      decide: shopDecision(deps.settings, () => deps.variants?.() ?? null),
+      decide: engineDecision(deps),
       allowsOverrideForAll: () => allowsOverrideForAll(deps.settings()),
       record: (outcome, decision) => this.record(outcome, decision),
       show: (panel) => this.draw(panel),
@@ -127,6 +146,10 @@ class SendInterception {
 
   remove(): void {
     this.overlay?.remove();
+  }
+
+  recheck(): void {
+    if (this.enabled()) this.flow.recheck();
   }
 
   /** Synchronously, on this exact text: whether its send may go ahead. */
@@ -204,7 +227,7 @@ class SendInterception {
   }
 }
 
-export function startPhraseGuard(deps: PhraseGuardDeps): void {
+export function startPhraseGuard(deps: PhraseGuardDeps): PhraseGuard {
   const { win, signal } = deps;
   const guard = new SendInterception(deps);
   const options = { capture: true };
@@ -222,4 +245,5 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, options);
     guard.remove();
   });
+  return { recheck: () => guard.recheck() };
 }
