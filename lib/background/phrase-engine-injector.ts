@@ -58,8 +58,10 @@ export function engineHandlers(deps: EngineInjectorDeps): Pick<Handlers, 'guard/
       // Firefox names no document: there the request is per load of chat.js, which asks once.
       const key = documentId ? `${tieKey({ tab: { id: tabId }, frameId: 0, documentId })}#engine` : null;
       if (key !== null) {
-        if (served.has(key) || (await session.get(key))[key] === true) throw refuse('违规词检查已为此页面加载', 'once per document');
+        // Taken before the first await: two requests at once cannot both pass.
+        if (served.has(key)) throw refuse('违规词检查已为此页面加载', 'once per document');
         served.add(key);
+        if ((await session.get(key))[key] === true) throw refuse('违规词检查已为此页面加载', 'once per document');
       }
       try {
         // Chrome: that document only, not whatever the frame shows by then.
