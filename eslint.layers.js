@@ -49,10 +49,10 @@ const LAYERS = [
   { files: ['lib/**'], mustNotReach: ['entrypoints', 'components'] },
   // Extension pages (popup, options, welcome, team, rules) ask the background by message.
   // The board's offscreen document (entrypoints/board-sync/) is the worker's own helper on Chrome: it runs the worker's replication (issue 24).
-  { files: ['entrypoints/**', 'components/**'], ignores: ['entrypoints/background.ts', 'entrypoints/board-sync/**'], mustNotReach: ['entrypoints', ...WORKER, 'lib/content', 'lib/features'], idb: true },
+  { files: ['entrypoints/**', 'components/**'], ignores: ['entrypoints/background.ts', 'entrypoints/board-sync/**', 'entrypoints/phrase-engine.ts'], mustNotReach: ['entrypoints', ...WORKER, 'lib/content', 'lib/features'], idb: true },
   { files: ['entrypoints/board-sync/**'], mustNotReach: ['entrypoints', 'components', 'lib/store', 'lib/content', 'lib/features', 'lib/ui'], idb: true },
-  // Content bundles: the entry points and everything only they load.
-  { files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts'], mustNotReach: ['entrypoints', 'components', ...WORKER], idb: true },
+  // Content bundles: the entry points and everything only they load; phrase-engine.ts is injected into the chat tab's isolated world.
+  { files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'entrypoints/phrase-engine.ts'], mustNotReach: ['entrypoints', 'components', ...WORKER], idb: true },
   { files: ['lib/features/**'], mustNotReach: ['entrypoints', 'components', ...WORKER], idb: true },
   { files: ['lib/ui/**'], mustNotReach: ['entrypoints', 'components', ...WORKER, 'lib/features'], idb: true },
   { files: ['lib/content/**'], mustNotReach: ['entrypoints', 'components', ...WORKER, 'lib/features'], idb: true },

@@ -29,7 +29,8 @@ export default defineConfig({
     // retention prune (alarms), desktop alerts about waiting buyers while the
     // chat tab is hidden (notifications), and the merchant backend itself.
     // Chrome also: the offscreen document the live board replicates in, created only once it is switched on (issue 24).
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // scripting: the phrase engine, injected into the chat tab when its content script asks (issue 25 item 3; Firefox has it in MV2 too).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [MMS_MATCH],
     // The live board (issue 24, docs/BOARD.md): the shop's own CouchDB, asked for
     // one origin on a click on the options page, never granted at install.

@@ -105,7 +105,7 @@ export default defineBackground(() => {
   // The live board (issue 24): nothing runs unless it is on and its origin granted.
   const pokeBoard = wireBoard({ store, settings, clock });
   const handlers = createHandlers({
-    store, session, local, settings: () => settings.get(), idKeys, action, clock,
+    store, session, local, settings: () => settings.get(), idKeys, action, clock, scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
     onWaitingReport: (tabId, report) => {
       pokeBoard();
       return onWaitingReport(notifier, tabId, report);

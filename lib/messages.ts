@@ -99,6 +99,8 @@ export interface Protocol {
   /** The diagnostics kept, oldest first, for the options page; `clear` empties them. */
   'diagnostics/list': { request: { clear?: boolean }; reply: { entries: DiagnosticEntry[] } };
   'guard/event': { request: { account: AccountInfo; event: GuardEvent }; reply: { added: number } };
+  /** The chat guard asks for the phrase engine, injected into its document (issue 25 item 3, lib/background/phrase-engine-injector.ts). */
+  'guard/engine': { request: Record<never, never>; reply: { injected: true } };
   /** The after-sales rows on the page; latest state wins per after-sales id. */
   'aftersales/snapshot': {
     request: { account: AccountInfo; seenAt: number; rows: AfterSalesRowState[] };
@@ -157,6 +159,8 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'chat/heartbeat': { from: 'pages-and-content', account: 'filed' },
   'chat/waiting': { from: 'pages-and-content', account: 'none' },
   'guard/event': { from: 'pages-and-content', account: 'filed' },
+  // Names no account; the handler answers only our chat content script in a top frame of the chat page.
+  'guard/engine': { from: 'pages-and-content', account: 'none' },
   'aftersales/snapshot': { from: 'pages-and-content', account: 'filed' },
   'summary/get': { from: 'pages-and-content', account: 'read' },
   // Names no account: answers the one seen last, as summary/get without one does.
@@ -192,6 +196,10 @@ export type Envelope<T extends RequestType> = { ok: true; value: Reply<T> } | { 
 export interface Sender {
   tabId?: number;
   kind?: 'page' | 'content';
+  /** The sending frame and document and its URL, as the browser gave them (never the request's own words). */
+  frameId?: number;
+  documentId?: string;
+  url?: string;
 }
 
 export type Handlers = {

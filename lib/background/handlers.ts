@@ -15,6 +15,7 @@ import type { StoreConnection } from '../store/db';
 import { pageWriteHandlers } from './handlers-pages';
 import { officialHandlers } from './handlers-official';
 import { readHandlers } from './handlers-reads';
+import { engineHandlers, type ScriptingApi } from './phrase-engine-injector';
 
 export interface HandlerDeps {
   store: StoreConnection;
@@ -31,9 +32,11 @@ export interface HandlerDeps {
   idKeys?: { keysOf(shopId: string, wanted: string, today: string, isNew: () => Promise<boolean>): Promise<(day: string) => string> };
   /** Called with each chat tab's live report after it is stored (desktop notifications, lib/background/notifier.ts). */
   onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
+  /** `browser.scripting`: injects the phrase engine into the chat tab that asks for it (phrase-engine-injector.ts). */
+  scripting?: ScriptingApi;
 }
 
 /** Handlers for every request of the Protocol. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return { ...pageWriteHandlers(deps), ...readHandlers(deps), ...officialHandlers(deps) };
+  return { ...pageWriteHandlers(deps), ...readHandlers(deps), ...officialHandlers(deps), ...engineHandlers(deps) };
 }

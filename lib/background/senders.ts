@@ -66,7 +66,7 @@ const PREFIX = 'sender:';
 const SHOP_TIE = '#shop';
 
 /** Session key of the account tie of one document: tab, frame and (where the browser tells it) document id. */
-function tieKey(sender: SenderInfo): string {
+export function tieKey(sender: SenderInfo): string {
   return `${PREFIX}${sender.tab?.id ?? -1}:${sender.frameId ?? 0}:${sender.documentId ?? ''}`;
 }
 
@@ -165,5 +165,5 @@ export async function dispatchChecked(
     await onRefused().catch(() => undefined);
     return { ok: false, error: verdict.error };
   }
-  return dispatch(handlers, request, { tabId: sender?.tab?.id, kind: verdict.kind });
+  return dispatch(handlers, request, { tabId: sender?.tab?.id, kind: verdict.kind, frameId: sender?.frameId, documentId: sender?.documentId, url: sender?.url });
 }

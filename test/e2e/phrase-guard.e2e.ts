@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchHarness, type Harness } from './harness';
+import zlib from 'node:zlib';
+import { builtinEntries } from '../../lib/phrases/dictionary';
+import { EXTENSION_DIR, launchHarness, type Harness } from './harness';
 import type { Summary } from '@/lib/messages';
 import { ChatPage } from './pages/chat-page';
 import { sendAll } from './pages/popup-page';
@@ -238,5 +240,39 @@ describe('phrase guard on the chat input', () => {
     const polite = harness.sim.chat.waitForSent(BUYER);
     await chat.input.press('Enter');
     expect((await polite).frame.content).toContain('非常抱歉');
+  });
+
+  it('issue 25: chat.js carries no phrase engine, and a banned line sent right after the page loads is held', async () => {
+    const chatJs = fs.readFileSync(path.join(EXTENSION_DIR, 'content-scripts/chat.js'));
+    const engineJs = fs.readFileSync(path.join(EXTENSION_DIR, 'phrase-engine.js'), 'utf8');
+    // The built-in words of three or more Chinese characters (some are made from combinations at run time): in the injected engine, not in chat.js.
+    const words = builtinEntries().map((e) => e.text).filter((w) => /^[\u4e00-\u9fff]{3,}$/.test(w));
+    const inChat = words.filter((w) => chatJs.includes(w));
+    expect(words.length).toBeGreaterThan(50);
+    expect(inChat.length, inChat.slice(0, 5).join('、')).toBeLessThan(words.length * 0.02);
+    expect(words.filter((w) => engineJs.includes(w)).length).toBeGreaterThan(words.length * 0.5);
+    expect(zlib.gzipSync(chatJs, { level: 9 }).length).toBeLessThanOrEqual(40 * 1024);
+
+    // A fresh load: the agent opens the buyer and sends at once, before or after the engine arrives.
+    await chat.page.close();
+    const tab = await harness.context.newPage();
+    chat = new ChatPage(tab, harness);
+    await tab.goto(harness.sim.urls.chat);
+    await chat.openConversation(BUYER);
+    await chat.input.fill('加我微信 13800138000');
+    await chat.input.press('Enter');
+    await chat.guardPanel.waitFor();
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    // Held while loading ("正在加载") or for what it holds; once the engine is there, what it holds.
+    await expect.poll(() => chat.guardPanel.getAttribute('data-engine')).toBeNull();
+    expect(await chat.guardPanel.textContent()).toContain('站外导流');
+    await chat.input.press('Enter');
+    expect(await chat.guardPanel.getAttribute('data-mode')).toBe('held');
+    // A clean line after it goes out: the banned one never went before it.
+    const sent = harness.sim.chat.waitForSent(BUYER);
+    await chat.input.fill('亲，有问题在这里直接问我就行');
+    await chat.input.press('Enter');
+    await sent;
+    expect(sentTexts()).toEqual(['亲，有问题在这里直接问我就行']);
   });
 });

@@ -10,8 +10,12 @@
  */
 import type { GuardOutcome } from '../../events';
 import type { GuardDecision, GuardedFinding } from '../../guard-decision';
+import { EngineMissing } from './engine-loader';
 
 export type GuardPanelMode = 'typing' | 'held' | 'warned';
+
+/** Why a check gave no decision: the engine is loading or unavailable, or the check threw. */
+export type CheckFault = EngineMissing['state'] | 'failed';
 
 /** What the panel draws. */
 export interface GuardPanelState {
@@ -23,6 +27,8 @@ export interface GuardPanelState {
   pressAgain: boolean;
   /** The check itself failed: the message is held with no findings to show (fail closed). */
   error: boolean;
+  /** The check could not be made because the engine is still loading or could not be loaded (with `error`). */
+  engineMissing?: EngineMissing['state'];
 }
 
 export interface GuardFlowDeps {
@@ -41,7 +47,7 @@ export interface GuardFlowDeps {
 /** A check's result: the decision, or a failed check, which holds the message (fail closed). */
 interface Checked {
   decision: GuardDecision;
-  error: boolean;
+  error: CheckFault | null;
 }
 
 /**
@@ -55,10 +61,10 @@ interface Shown {
   mode: GuardPanelMode | null;
   text: string;
   decision: GuardDecision | null;
-  error: boolean;
+  error: CheckFault | null;
 }
 
-const NOTHING: Shown = { mode: null, text: '', decision: null, error: false };
+const NOTHING: Shown = { mode: null, text: '', decision: null, error: null };
 
 export class GuardFlow {
   private shown: Shown = NOTHING;
@@ -81,7 +87,7 @@ export class GuardFlow {
     } catch (error) {
       this.deps.failed('decision', error);
       try {
-        this.show('held', text, this.failClosed(), true);
+        this.show('held', text, this.failClosed(), 'failed');
       } catch {
         /* nothing more to show with */
       }
@@ -124,8 +130,22 @@ export class GuardFlow {
     if (text === this.shown.text && mode !== 'typing') return;
     if (this.bypass !== null && text !== this.bypass.text) this.endBypass();
     const { decision, error } = this.check(text);
-    if (error) return this.show(mode === 'held' ? 'held' : null, text, decision, mode === 'held');
+    if (error) return this.show(mode === 'held' ? 'held' : null, text, decision, mode === 'held' ? error : null);
     this.show(decision.findings.length > 0 ? (mode === 'held' ? 'held' : 'typing') : null, text, decision);
+  }
+
+  /**
+   * The engine has arrived: a message held because it could not be checked is
+   * checked now and the panel shows what it holds (nothing is sent for the
+   * agent: they press send again).
+   */
+  recheck(): void {
+    const { mode, text, error } = this.shown;
+    if (mode !== 'held' || error === null || error === 'failed') return;
+    const checked = this.check(text);
+    if (checked.error) return this.show('held', text, checked.decision, checked.error);
+    if (checked.decision.findings.length === 0) return this.hide();
+    this.show('held', text, checked.decision);
   }
 
   /** The warned notice has been up long enough. */
@@ -137,7 +157,9 @@ export class GuardFlow {
   panel(): GuardPanelState | null {
     const { mode, text, decision, error } = this.shown;
     if (!mode || !decision || (decision.findings.length === 0 && !error)) return null;
-    return { mode, text, findings: decision.findings, canOverride: decision.canOverride, pressAgain: this.pressAgain, error };
+    const panel: GuardPanelState = { mode, text, findings: decision.findings, canOverride: decision.canOverride, pressAgain: this.pressAgain, error: error !== null };
+    if (error === 'loading' || error === 'unavailable') panel.engineMissing = error;
+    return panel;
   }
 
   private decideSend(text: string): SendVerdict {
@@ -154,7 +176,7 @@ export class GuardFlow {
       }
     }
     if (error) {
-      this.show('held', text, decision, true);
+      this.show('held', text, decision, error);
       return 'hold';
     }
     if (decision.findings.length === 0) {
@@ -162,7 +184,7 @@ export class GuardFlow {
       return 'send';
     }
     if (decision.hold) {
-      this.countHeld(text, decision, false);
+      this.countHeld(text, decision, null);
       this.show('held', text, decision);
       return 'hold';
     }
@@ -174,10 +196,11 @@ export class GuardFlow {
   /** The decision for this text now; a failed check holds it. */
   private check(text: string): Checked {
     try {
-      return { decision: this.deps.decide(text), error: false };
+      return { decision: this.deps.decide(text), error: null };
     } catch (error) {
-      this.deps.failed('check', error);
-      return { decision: this.failClosed(), error: true };
+      // Still loading is not a failure (nothing to count or log); an engine that could not be loaded is.
+      if (!(error instanceof EngineMissing && error.state === 'loading')) this.deps.failed('check', error);
+      return { decision: this.failClosed(), error: error instanceof EngineMissing ? error.state : 'failed' };
     }
   }
 
@@ -195,7 +218,7 @@ export class GuardFlow {
     return { findings: [], hold: true, canOverride };
   }
 
-  private countHeld(text: string, decision: GuardDecision, error: boolean): void {
+  private countHeld(text: string, decision: GuardDecision, error: CheckFault | null): void {
     if (!error && this.lastCountedText !== text) this.deps.record('held', decision);
     this.lastCountedText = text;
   }
@@ -209,7 +232,7 @@ export class GuardFlow {
     this.show(null, '', null);
   }
 
-  private show(mode: GuardPanelMode | null, text: string, decision: GuardDecision | null, error = false): void {
+  private show(mode: GuardPanelMode | null, text: string, decision: GuardDecision | null, error: CheckFault | null = null): void {
     this.shown = { mode, text, decision, error };
     this.deps.show(this.panel());
   }

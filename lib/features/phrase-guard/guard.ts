@@ -24,11 +24,12 @@ import type { PhraseVariants } from '../../phrases/variants';
 import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
+import { engineDecision, type EngineLoad } from './engine-loader';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
 import panelCss from './panel.css?inline';
 import { watchSendPaths } from './send-paths';
-import { allowsOverrideForAll, shopDecision } from './shop-decision';
+import { allowsOverrideForAll } from './shop-decision';
 
 export interface PhraseGuardDeps {
   win: Window;
@@ -40,7 +41,15 @@ export interface PhraseGuardDeps {
   signal: AbortSignal;
   /** Evasion variants of the shop's words, made by the background (issue #16). */
   variants?: () => PhraseVariants | null;
+  /** The phrase engine once it has arrived (engine-loader.ts): until then every send is held. */
+  engine: EngineLoad;
 }
+
+/** The started guard: `recheck` when the engine arrives or cannot be loaded. */
+export interface PhraseGuard {
+  recheck(): void;
+}
+
 
 const TYPING_DEBOUNCE_MS = 250;
 const WARNED_VISIBLE_MS = 6_000;
@@ -63,7 +72,7 @@ class SendInterception {
 
   constructor(private readonly deps: PhraseGuardDeps) {
     this.flow = new GuardFlow({
-      decide: shopDecision(deps.settings, () => deps.variants?.() ?? null),
+      decide: engineDecision(deps.engine, deps.settings, () => deps.variants?.() ?? null),
       allowsOverrideForAll: () => allowsOverrideForAll(deps.settings()),
       record: (outcome, decision) => this.record(outcome, decision),
       show: (panel) => this.draw(panel),
@@ -127,6 +136,10 @@ class SendInterception {
 
   remove(): void {
     this.overlay?.remove();
+  }
+
+  recheck(): void {
+    if (this.enabled()) this.flow.recheck();
   }
 
   /** Synchronously, on this exact text: whether its send may go ahead. */
@@ -204,7 +217,7 @@ class SendInterception {
   }
 }
 
-export function startPhraseGuard(deps: PhraseGuardDeps): void {
+export function startPhraseGuard(deps: PhraseGuardDeps): PhraseGuard {
   const { win, signal } = deps;
   const guard = new SendInterception(deps);
   const options = { capture: true };
@@ -222,4 +235,5 @@ export function startPhraseGuard(deps: PhraseGuardDeps): void {
     for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, options);
     guard.remove();
   });
+  return { recheck: () => guard.recheck() };
 }

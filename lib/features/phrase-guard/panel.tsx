@@ -27,6 +27,13 @@ function ruleOf(f: GuardedFinding): RuleId | null {
   return f.ruleId in RULES ? (f.ruleId as RuleId) : null;
 }
 
+/** The line beside the held message's buttons: why it is held when the check could not be made. */
+function noteOf(props: GuardPanelProps): string {
+  if (props.engineMissing === 'loading') return i18n.t('guardSafety.engineLoadingNote');
+  if (props.engineMissing === 'unavailable') return i18n.t('guardSafety.engineUnavailableNote');
+  return props.error ? i18n.t('guardSafety.checkFailedNote') : i18n.t('guard.held');
+}
+
 /** Findings next to the chat input: the text with flagged spans highlighted, and the rule each breaks. */
 export function GuardPanel(props: GuardPanelProps) {
   const { mode, text, findings, position } = props;
@@ -37,9 +44,11 @@ export function GuardPanel(props: GuardPanelProps) {
   const kind = holding && !props.error && props.onRewrite ? rewriteKind(findings.map((f) => f.category)) : null;
   const rewrite = kind ? i18n.t(`guard.rewrite.${kind}`) : null;
   return (
-    <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode} data-error={props.error ? 'true' : undefined}>
+    <div class={`root guard ${mode}`} style={style} role="alert" data-testid="guard-panel" data-mode={mode} data-error={props.error ? 'true' : undefined} data-engine={props.engineMissing}>
       <div class="guard-title">
-        {props.error
+        {props.engineMissing
+          ? i18n.t(props.engineMissing === 'loading' ? 'guardSafety.engineLoading' : 'guardSafety.engineUnavailable')
+          : props.error
           ? i18n.t('guardSafety.checkFailed')
           : mode === 'typing'
             ? i18n.t('guard.typingHint')
@@ -63,7 +72,7 @@ export function GuardPanel(props: GuardPanelProps) {
       {holding && (
         <div class="guard-actions">
           <span class="guard-note">
-            {props.pressAgain ? i18n.t('guard.sendAnywayHint') : props.error ? i18n.t('guardSafety.checkFailedNote') : i18n.t('guard.held')}
+            {props.pressAgain ? i18n.t('guard.sendAnywayHint') : noteOf(props)}
           </span>
           <button type="button" class="edit" onClick={onTrusted(props.onEdit)}>
             {i18n.t('guard.edit')}

@@ -4,6 +4,7 @@ import { droppedCounts, resetDropped } from '@/lib/content/dropped';
 import { MAX_BATCH_ATTEMPTS } from '@/lib/content/chat-session/event-queue';
 import { ChatSession } from '@/lib/content/chat-session/session';
 import { startPhraseGuard } from '@/lib/features/phrase-guard/guard';
+import { createPhraseEngine } from '@/lib/features/phrase-guard/engine';
 import { extensionLifetime } from '@/lib/content/lifetime';
 import type { Request } from '@/lib/messages';
 import { isReplyAreaButton, replyInput } from '@/lib/pdd/chat-page';
@@ -27,12 +28,14 @@ afterEach(() => {
   document.querySelectorAll('[data-kefu-guard]').forEach((n) => n.remove());
 });
 
+const ENGINE = createPhraseEngine();
+
 /** The guard on a reply box; `pageSent` records what the page's own Enter/click handlers would send. */
 function guard(markup: string, settings: () => Settings) {
   document.body.innerHTML = markup;
   const controller = new AbortController();
   const send = vi.fn(async () => ({}) as never);
-  startPhraseGuard({ win: window, doc: document, clock: { now: () => Date.now() }, settings, account: () => ({ key: 'a' }), send, signal: controller.signal });
+  startPhraseGuard({ win: window, doc: document, clock: { now: () => Date.now() }, settings, account: () => ({ key: 'a' }), send, signal: controller.signal, engine: { status: () => 'ready', engine: () => ENGINE } });
   const input = replyInput(document)!;
   const pageSent: string[] = [];
   input.addEventListener('keydown', (e) => e.key === 'Enter' && pageSent.push(input.value));
