@@ -7,13 +7,14 @@
  */
 
 /**
- * Traditional → simplified, filled at run time: the chat content script gets
+ * Traditional → simplified, filled at run time (indexed by code unit, 0 for
+ * none: one load per character, no hashing): the chat content script gets
  * the complete table (trad-table.ts, made at build time from OpenCC's data)
  * from the background (storage 'phraseFold') to keep it out of its bundle;
  * the options page imports it; tests and the bench add the hand-made table
  * of the built-in words' characters (trad-pairs.ts).
  */
-const TRAD = new Map<number, number>();
+const TRAD = new Uint16Array(0x10000);
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -27,8 +28,8 @@ export function addTraditionalPairs(pairs: string): number {
   for (let i = 0; i + 1 < pairs.length; i += 2) {
     const t = pairs.charCodeAt(i);
     const s = pairs.charCodeAt(i + 1);
-    if (!isCjk(t) || !isCjk(s) || t === s || TRAD.has(t)) continue;
-    TRAD.set(t, s);
+    if (!isCjk(t) || !isCjk(s) || t === s || TRAD[t] !== 0) continue;
+    TRAD[t] = s;
     added++;
   }
   return added;
@@ -36,7 +37,7 @@ export function addTraditionalPairs(pairs: string): number {
 
 /** Empties the fold's traditional table (tests). */
 export function resetTraditionalPairs(): void {
-  TRAD.clear();
+  TRAD.fill(0);
 }
 
 /** Enclosed and full-width digits: [first code, last code, value of first]. */
@@ -64,7 +65,7 @@ export function foldCode(c: number): number {
   if (c >= 0x2460 && c <= 0x2792) {
     for (const [first, last, value] of DIGIT_RANGES) if (c >= first && c <= last) return 48 + value + (c - first);
   }
-  return TRAD.get(c) ?? c;
+  return TRAD[c] || c;
 }
 
 /** The folded text: same length as the input, offsets shared. */

@@ -19,6 +19,13 @@ export interface IntentPattern {
    * only where one stands, not from every position (the p99 budget).
    */
   starts: string;
+  /**
+   * Its only alternative that starts with a digit starts with \d+: it is
+   * not tried at a digit after a digit (a match there would be found from
+   * the run's first digit, one character longer; without this every digit
+   * of a long number retries the whole run).
+   */
+  digitRun?: boolean;
 }
 
 const REWARD = '(?:(?:多|再|另外|额外)送|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
@@ -31,7 +38,7 @@ const PAY =
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收满', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
-  { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'reward-review', category: 'deal', starts: '返红0123456789', digitRun: true, re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|\d+\s*(?:元|块))/y },
   { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余单', re: new RegExp(PAY, 'y') },
   { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|别走(?:平台|订单|拼多多)|不(?:想|用|必)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)/y },
@@ -109,7 +116,7 @@ const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: 
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
-const isOne = (c: string) => c === '1' || c === '一' || c === '幺' || c === '腰';
+const isOneCode = (c: number) => c === 0x31 || c === 0x4e00 || c === 0x5e7a || c === 0x8170; // 1 一 幺 腰
 const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
 const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
 
@@ -123,7 +130,8 @@ export function detectSplitPhones(text: string, original: string, out: Finding[]
   FINANCIAL.lastIndex = 0;
   const folded = FINANCIAL.test(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
   for (let i = 0; i < folded.length; i++) {
-    if (!isOne(folded[i]!) || isDigitChar(folded[i - 1])) continue;
+    // Char codes first: indexing a string per character would make a string of each.
+    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1])) continue;
     PIECES.lastIndex = i;
     const m = PIECES.exec(folded);
     if (!m) continue;
@@ -201,6 +209,8 @@ INTENT_PATTERNS.forEach((p, i) => {
 // Bit 2: a Chinese digit (counted towards a number given in words).
 for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
   p.re.lastIndex = i;
@@ -219,10 +229,16 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     const flags = STARTS_AT[c]!;
-    if ((c >= 48 && c <= 57) || flags & 2) digits++;
+    if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
     const list = STARTS.get(c)!;
-    for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const afterDigit = isAsciiDigit(c) && i > 0 && isAsciiDigit(folded.charCodeAt(i - 1));
+    for (const k of list) {
+      if (i < nextFrom[k]!) continue;
+      const p = INTENT_PATTERNS[k]!;
+      if (afterDigit && p.digitRun) continue;
+      nextFrom[k] = tryAt(p, text, folded, i, out);
+    }
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);

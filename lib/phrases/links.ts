@@ -61,6 +61,9 @@ function isPlatform(url: string): boolean {
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
 const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
+/** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
+const MAYBE_EMAIL = /[@#]|at|艾特|圈a/;
+
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
   // A handle needs its v / q and a separator: two indexOf calls spare most messages the regex.
@@ -75,7 +78,7 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
   if (folded.includes('t t p')) detectSpaced(text, folded, out);
   if (!MAYBE.test(folded)) return;
   const emails: Array<[number, number]> = [];
-  for (const m of folded.matchAll(EMAIL)) {
+  if (MAYBE_EMAIL.test(folded)) for (const m of folded.matchAll(EMAIL)) {
     const start = m.index;
     const end = start + m[0].length;
     emails.push([start, end]);

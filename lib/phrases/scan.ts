@@ -182,7 +182,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (!text) return [];
   const dict = options.custom ?? builtinDictionary();
   const folded = fold(text);
-  const norm = normalise(text, true);
+  const norm = normalise(text, true, folded);
   const found: Candidate[] = [];
   const allows: AllowSpan[] = [];
 
