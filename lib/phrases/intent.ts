@@ -19,12 +19,7 @@ export interface IntentPattern {
    * only where one stands, not from every position (the p99 budget).
    */
   starts: string;
-  /**
-   * Its only alternative that starts with a digit starts with \d+: it is
-   * not tried at a digit after a digit (a match there would be found from
-   * the run's first digit, one character longer; without this every digit
-   * of a long number retries the whole run).
-   */
+  /** Its only digit-led alternative is \d+…: tried at a run's first digit only (a later one matches only if that one does). */
   digitRun?: boolean;
 }
 
@@ -231,14 +226,8 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     const flags = STARTS_AT[c]!;
     if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
-    const list = STARTS.get(c)!;
-    const afterDigit = isAsciiDigit(c) && i > 0 && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of list) {
-      if (i < nextFrom[k]!) continue;
-      const p = INTENT_PATTERNS[k]!;
-      if (afterDigit && p.digitRun) continue;
-      nextFrom[k] = tryAt(p, text, folded, i, out);
-    }
+    const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
+    for (const k of STARTS.get(c)!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
