@@ -190,15 +190,17 @@ export function detectAtEmails(text: string, folded: string, out: Finding[]): vo
   }
 }
 
-/** Per character: the patterns a match may start with it; `STARTS_AT` flags those characters (a byte per BMP unit: one load per character, no hashing). */
-const STARTS = new Map<number, number[]>();
-const STARTS_AT = new Uint8Array(0x10000);
+/**
+ * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
+ * bit 1, some pattern starts with it; bit 2, a Chinese digit. A 16-bit slot per BMP unit: one load per character, no hashing.
+ */
+const STARTS: number[][] = [[]];
+const STARTS_AT = new Uint16Array(0x10000);
 INTENT_PATTERNS.forEach((p, i) => {
-  for (const c of p.starts) {
-    const list = STARTS.get(c.charCodeAt(0)) ?? [];
-    list.push(i);
-    STARTS.set(c.charCodeAt(0), list);
-    STARTS_AT[c.charCodeAt(0)]! |= 1;
+  for (const ch of p.starts) {
+    const c = ch.charCodeAt(0);
+    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
+    STARTS[STARTS_AT[c]! >> 2]!.push(i);
   }
 });
 // Bit 2: a Chinese digit (counted towards a number given in words).
@@ -227,7 +229,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of STARTS.get(c)!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
