@@ -2,12 +2,12 @@
  * Intent without a keyword (issue 21 items 5 and 6), as data: patterns read
  * on the folded text (lower case, half-width, simplified) that find
  * off-platform dealing, review inducement, threats and contempt where no
- * dictionary word stands, plus two detectors the number and link detectors
- * miss: a mobile number given in pieces across commas or words, and an
- * e-mail written with (at) / [at] / 艾特. Each pattern's reason and examples
+ * dictionary word stands; detectIntent also runs the detectors of numbers
+ * and e-mails written in pieces (pieces.ts). Each pattern's reason and examples
  * are in intent-notes.ts (kept out of the chat bundle); every finding here is
  * a clear case (it holds whatever the category's setting).
  */
+import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -103,92 +103,6 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
-const CN_DIGIT = '零〇一幺腰二两三四五六七八九';
-const DIGIT = `[0-9${CN_DIGIT}]`;
-/** Financial digits (壹贰叁…) are read as the plain ones before the pieces are looked for (same length, same offsets). */
-const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
-const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
-/** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
-const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
-/** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
-const isOneCode = (c: number) => c === 0x31 || c === 0x4e00 || c === 0x5e7a || c === 0x8170; // 1 一 幺 腰
-const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
-const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
-
-const digitOf = (c: string) => {
-  const k = CN_DIGIT.indexOf(c);
-  return k < 0 ? c : '00111223456789'[k]!;
-};
-
-/** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
-export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
-  FINANCIAL.lastIndex = 0;
-  const folded = FINANCIAL.test(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
-  for (let i = 0; i < folded.length; i++) {
-    // Char codes first: indexing a string per character would make a string of each.
-    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1])) continue;
-    PIECES.lastIndex = i;
-    const m = PIECES.exec(folded);
-    if (!m) continue;
-    const digits = [...m[0]].filter((c) => /[0-9]/.test(c) || CN_DIGIT.includes(c)).map(digitOf).join('');
-    if (!/^1[3-9]\d{9}$/.test(digits)) continue;
-    const chinese = [...m[0]].some((c) => CN_DIGIT.includes(c));
-    if (!chinese && !PHONE_CUE.test(folded)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-    i = end - 1;
-  }
-  detectHalves(text, folded, out);
-}
-
-const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
-const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}`);
-/** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
-const OPENING = new RegExp(`${PART}\\s*$`);
-const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
-const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号|最后(?:[四几]位)?|末尾|末[四几]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
-
-/** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
-function detectHalves(text: string, folded: string, out: Finding[]): void {
-  const opening = folded.indexOf('开头');
-  if (!folded.includes('前') && opening < 0) return;
-  let front = FRONT.exec(folded);
-  if (!front && opening > 0) {
-    const from = Math.max(0, opening - 20);
-    front = OPENING.exec(folded.slice(from, opening));
-    if (front) front.index += from;
-  }
-  const back = front && BACK.exec(folded);
-  if (!front || !back) return;
-  const middle = MIDDLE.exec(folded);
-  const parts = middle ? [front, middle, back] : [front, back];
-  const digits = [...parts.map((m) => m[1]!).join('')].filter(isDigitChar).map(digitOf).join('');
-  if (!/^1[3-9]\d{9}$/.test(digits)) return;
-  const start = Math.min(...parts.map((m) => m.index));
-  const end = Math.max(...parts.map((m) => m.index + m[0].length));
-  out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-}
-
-const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
-const AT_EMAIL =
-  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
-
-/** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
-export function detectAtEmails(text: string, folded: string, out: Finding[]): void {
-  AT_MARK.lastIndex = 0;
-  let done = 0;
-  for (let mark = AT_MARK.exec(folded); mark; mark = AT_MARK.exec(folded)) {
-    // The address around the mark only: its name is at most 31 characters before it.
-    AT_EMAIL.lastIndex = Math.max(done, mark.index - 32);
-    const m = AT_EMAIL.exec(folded);
-    if (!m || m.index > mark.index) continue;
-    done = m.index + m[0].length;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-  }
-}
 
 /**
  * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
