@@ -62,7 +62,9 @@ function isPlatform(url: string): boolean {
 const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
 /** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
-const MAYBE_EMAIL = /[@#]|at|艾特|圈a/;
+const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;
+/** Every link holds :// or a letter or digit before a dot (., 。, 点, (dot), " dot "): most texts skip the URL search. */
+const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。点(\[]|\sdot\s/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
@@ -84,7 +86,7 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
     emails.push([start, end]);
     out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
   }
-  for (const m of folded.matchAll(URL_PATTERN)) {
+  if (MAYBE_URL.test(folded)) for (const m of folded.matchAll(URL_PATTERN)) {
     let start = m.index;
     let end = start + m[0].length;
     // Trailing punctuation belongs to the sentence.
