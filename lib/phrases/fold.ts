@@ -68,18 +68,24 @@ export function foldCode(c: number): number {
   return TRAD[c] || c;
 }
 
-/** The folded text: same length as the input, offsets shared. */
+/** Reused for the folded code units (scan folds every message). */
+let units = new Uint16Array(512);
+/** Code units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
+/**
+ * The folded text: same length as the input, offsets shared. Written into a
+ * buffer and made one flat string: joining a piece per changed unit (every
+ * full-width comma) gave a rope that every reader then had to flatten.
+ */
 export function fold(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  for (let k = 0; k < n; k++) units[k] = k < i ? text.charCodeAt(k) : foldCode(text.charCodeAt(k));
   let out = '';
-  let from = 0;
-  // Build in chunks: most code units fold to themselves.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldCode(c);
-    if (f !== c) {
-      out += text.slice(from, i) + String.fromCharCode(f);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return out;
 }
