@@ -41,6 +41,8 @@ const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
 /** A one-letter handle before an id: "v:abc123", "V 是 kf_6688" (WeChat), "Q=12345678" (QQ). Not W: (width). */
 const HANDLE = /(?<![a-z0-9])[vq]\s?(?:[:=]|号?是)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** What every HANDLE match holds (its letter, a space or not, its separator's first character). */
+const MAYBE_HANDLE = /[vq]\s?[:=号是]/;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
 const MEASURE = /^[vq]\s?(?:[:=]|号?是)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
@@ -68,8 +70,8 @@ const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。点(\[]|\sdot\s/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
-  // A handle needs its v / q and a separator: two indexOf calls spare most messages the regex.
-  if ((folded.includes('v') || folded.includes('q')) && (folded.includes(':') || folded.includes('=') || folded.includes('是'))) {
+  // A handle needs its v / q right before a separator (:, =, 号是, 是): one quick search spares most messages the regex.
+  if (MAYBE_HANDLE.test(folded)) {
     for (const m of folded.matchAll(HANDLE)) {
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
