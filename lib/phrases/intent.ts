@@ -8,6 +8,7 @@
  * a clear case (it holds whatever the category's setting).
  */
 import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
+import { detected } from './detected';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -129,7 +130,7 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
   if (!m || m[0].length === 0) return i + 1;
   const end = i + m[0].length;
   const ruleId = p.category === 'abuse' ? 'chat-abuse' : 'chat-contact';
-  out.push({ category: p.category, ruleId, severity: 'block', start: i, end, match: text.slice(i, end), clear: true, context: p.id });
+  out.push(detected(text, p.category, ruleId, i, end, true, p.id));
   return end;
 }
 
@@ -157,6 +158,6 @@ const PENGUIN_NUMBER = /\u{1F427}\s*(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{
 function detectPenguin(text: string, folded: string, out: Finding[]): void {
   for (const m of folded.matchAll(PENGUIN_NUMBER)) {
     const end = m.index + m[0].length;
-    out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start: m.index, end, match: text.slice(m.index, end), clear: true, context: 'qq-number' });
+    out.push(detected(text, 'contact', 'chat-contact', m.index, end, true, 'qq-number'));
   }
 }

@@ -6,6 +6,7 @@
  * prose ("look at this") is left alone. Links to the platform itself
  * (pinduoduo.com, yangkeduo.com and sub-domains) are fine.
  */
+import { detected } from './detected';
 import type { Finding } from './types';
 
 const TLD =
@@ -76,7 +77,7 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
-      out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end) });
+      out.push(detected(text, 'contact', 'chat-contact', start, end));
     }
   }
   if (folded.includes('t t p')) detectSpaced(text, folded, out);
@@ -86,7 +87,7 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
     const start = m.index;
     const end = start + m[0].length;
     emails.push([start, end]);
-    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'email', 'chat-third-party', start, end));
   }
   if (MAYBE_URL.test(folded)) for (const m of folded.matchAll(URL_PATTERN)) {
     let start = m.index;
@@ -99,13 +100,13 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
     const domainPart = folded.slice(start, end);
     // A bare domain needs a letter or a ≥3-digit label (163.com), not "1.5.cn".
     if (!/^(?:https?|ftp):/.test(domainPart) && !/[a-z]|\d{3}/.test(domainPart.replace(/\.[a-z]+$/, ''))) continue;
-    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'url', 'chat-third-party', start, end));
   }
   for (const m of folded.matchAll(TAO_CODE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!/\d/.test(m[0])) continue;
-    out.push({ category: 'platform', ruleId: 'chat-platform', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'platform', 'chat-platform', start, end));
   }
 }
 
@@ -117,6 +118,6 @@ function detectSpaced(text: string, folded: string, out: Finding[]): void {
     const start = m.index;
     const end = start + m[0].length;
     if (isPlatform(m[0].replace(/\s/g, ''))) continue;
-    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'url', 'chat-third-party', start, end));
   }
 }

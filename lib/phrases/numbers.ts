@@ -7,6 +7,7 @@
  * form a phone. Numbers glued to letters (SF1234…, A1380013800) are codes,
  * and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
  */
+import { detected } from './detected';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
@@ -187,14 +188,7 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
         const prevGroup = groups[g - 1];
         if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;
         if (folded.charCodeAt(start - 1) === 0x2b) start--;
-        out.push({
-          category: best.kind,
-          ruleId: best.kind === 'phone' ? 'chat-contact' : 'chat-third-party',
-          severity: 'block',
-          start,
-          end,
-          match: text.slice(start, end),
-        });
+        out.push(detected(text, best.kind, best.kind === 'phone' ? 'chat-contact' : 'chat-third-party', start, end));
       }
       g = best.last + 1;
     } else g++;

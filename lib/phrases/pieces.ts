@@ -5,6 +5,7 @@
  * with (at) / [at] / 艾特 / 圈a. Read on the folded text; every finding is a
  * clear case. Split from intent.ts (file size limit); intent.ts runs them.
  */
+import { detected } from './detected';
 import type { Finding } from './types';
 
 export const CN_DIGIT = '零〇一幺腰二两三四五六七八九';
@@ -69,7 +70,7 @@ export function detectSplitPhones(text: string, original: string, out: Finding[]
     if (!chinese && !PHONE_CUE.test(folded)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
+    out.push(detected(text, 'phone', 'chat-contact', start, end, true));
     i = end - 1;
   }
   detectHalves(text, folded, out);
@@ -100,7 +101,7 @@ function detectHalves(text: string, folded: string, out: Finding[]): void {
   if (!/^1[3-9]\d{9}$/.test(digits)) return;
   const start = Math.min(...parts.map((m) => m.index));
   const end = Math.max(...parts.map((m) => m.index + m[0].length));
-  out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
+  out.push(detected(text, 'phone', 'chat-contact', start, end, true));
 }
 
 /** Every mark below holds one of these: most texts skip the search. */
@@ -122,6 +123,6 @@ export function detectAtEmails(text: string, folded: string, out: Finding[]): vo
     done = m.index + m[0].length;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end), clear: true });
+    out.push(detected(text, 'email', 'chat-third-party', start, end, true));
   }
 }
