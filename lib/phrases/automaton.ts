@@ -3,15 +3,16 @@
  * package so that it reads the normalised code array directly and reports
  * positions in it, which normalise.ts maps back to the original text.
  *
- * Layout: the root's transitions sit in a Map (it sees every character);
- * every other state keeps its few transitions in a flat sorted slice of
+ * Layout: the root's transitions sit in a table indexed by code unit (it
+ * sees every character: one load, no hashing); every other state keeps its few transitions in a flat sorted slice of
  * `edgeCodes` / `edgeTargets`, searched linearly (states rarely have more
  * than a handful of children). Building uses flat arrays only, so compiling
  * thousands of words allocates little.
  */
 
 export interface Automaton {
-  readonly root: Map<number, number>;
+  /** The root's child on each code unit, 0 for none (no other state is 0). */
+  readonly root: Int32Array;
   readonly edgeStart: Int32Array;
   readonly edgeCodes: Uint16Array;
   readonly edgeTargets: Int32Array;
@@ -123,7 +124,7 @@ function linkFailures(automaton: Automaton, trie: Trie): void {
   const queue = new Int32Array(code.length);
   let head = 0;
   let tail = 0;
-  for (const t of automaton.root.values()) queue[tail++] = t;
+  for (const t of trie.root.values()) queue[tail++] = t;
   while (head < tail) {
     const s = queue[head++]!;
     for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
@@ -146,8 +147,10 @@ function linkFailures(automaton: Automaton, trie: Trie): void {
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const trie = buildTrie(patterns);
   const states = trie.code.length;
+  const root = new Int32Array(0x10000);
+  for (const [c, t] of trie.root) root[c] = t;
   const automaton: Automaton = {
-    root: trie.root,
+    root,
     ...flattenEdges(trie),
     fail: new Int32Array(states),
     first: Int32Array.from(trie.firstList),
@@ -161,7 +164,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
 /** The goto function: the child of `s` on `c`, or -1. */
 function step(a: Automaton, s: number, c: number): number {
-  if (s === 0) return a.root.get(c) ?? -1;
+  if (s === 0) return a.root[c]! || -1;
   const end = a.edgeStart[s + 1]!;
   for (let k = a.edgeStart[s]!; k < end; k++) {
     const code = a.edgeCodes[k]!;
@@ -188,8 +191,7 @@ export function runAutomaton(
     for (;;) {
       let t = -1;
       if (s === 0) {
-        t = root.get(c) ?? -1;
-        s = t < 0 ? 0 : t;
+        s = root[c]!;
         break;
       }
       const end = edgeStart[s + 1]!;

@@ -190,14 +190,16 @@ export function clauseAround(folded: string, start: number, end: number): [numbe
   return [a, b];
 }
 
-/** The sentence around [start, end): up to 。！？ or a new line on either side. */
-function sentenceAround(folded: string, start: number, end: number): string {
-  const stop = /[。!?\n]/;
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10; // 。 ! ? \n (folded: full-width marks are half-width)
+/** The bounds of the sentence around [start, end): up to 。！？ or a new line on either side, at most `reach` characters beyond. */
+export function sentenceAround(folded: string, start: number, end: number, reach = folded.length): [number, number] {
+  const stopA = Math.max(0, start - reach);
   let a = start;
-  while (a > 0 && !stop.test(folded[a - 1]!)) a--;
+  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
+  const stopB = Math.min(folded.length, end + reach);
   let b = end;
-  while (b < folded.length && !stop.test(folded[b]!)) b++;
-  return folded.slice(a, b);
+  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
+  return [a, b];
 }
 
 function isClauseBreak(c: number): boolean {
@@ -240,8 +242,8 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
     if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
       continue;
     if (rule.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
-    if (rule.sentence && !rule.sentence.test(sentenceAround(folded, start, end))) continue;
-    if (rule.sentenceUnless?.test(sentenceAround(folded, start, end))) continue;
+    if (rule.sentence && !rule.sentence.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
+    if (rule.sentenceUnless?.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
     return rule;
   }
   return null;

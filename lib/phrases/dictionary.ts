@@ -82,10 +82,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
       '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
     allow:
-      '抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|快手菜|快手早餐|快手饭|快手汤|快手面|快手快脚|1688元|1688块|' +
+      `抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|${combos('快手', '菜|早餐|饭|汤|面|快脚')}|1688元|1688块|` +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
       // 觉得物流, 记得物品: 得物 across a word boundary.
-      '得物流|得物品|得物件|得物美|得物超|得物有所|得物资',
+      combos('得物', '流|品|件|美|超|有所|资'),
   },
   {
     category: 'platform',
@@ -129,8 +129,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '手机号给我|号码给我|报一下手机号|报个手机号',
     allow:
       // Buyers complain that the courier did not call: not an invitation to call.
-      '没打我电话|不打我电话|没有打我电话|员打我电话|递打我电话|傅打我电话|没给我打电话|不给我打电话|没有给我打电话|' +
-      '员给我打电话|递给我打电话|傅给我打电话|他给我打电话|她给我打电话|单号码多少',
+      `${combos('没|不|没有|员|递|傅', '打我电话')}|${combos('没|不|没有|员|递|傅|他|她', '给我打电话')}|单号码多少`,
   },
   {
     category: 'email',

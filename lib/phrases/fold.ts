@@ -7,15 +7,20 @@
  */
 
 /**
- * Traditional → simplified, filled at run time: the chat content script gets
- * the complete table (trad-table.ts, made at build time from OpenCC's data)
- * from the background (storage 'phraseFold') to keep it out of its bundle;
- * the options page imports it; tests and the bench add the hand-made table
- * of the built-in words' characters (trad-pairs.ts).
+ * The fold of every BMP code unit, 0 where it folds to itself (one load per
+ * character, no hashing). The fixed part is filled below; traditional →
+ * simplified is added at run time: the chat content script gets the complete
+ * table (trad-table.ts, made at build time from OpenCC's data) from the
+ * background (storage 'phraseFold') to keep it out of its bundle; the options
+ * page imports it; tests and the bench add the hand-made table of the
+ * built-in words' characters (trad-pairs.ts). Traditional pairs are CJK
+ * (U+3400–U+9FFF), where the fixed part maps nothing.
  */
-const TRAD = new Map<number, number>();
+const FOLD = new Uint16Array(0x10000);
 
-const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
+const isCjk = (c: number) => c >= CJK_FIRST && c <= CJK_LAST;
 
 /**
  * Adds traditional → simplified pairs (a string of pairs: 寶宝貓猫…) to the
@@ -27,8 +32,8 @@ export function addTraditionalPairs(pairs: string): number {
   for (let i = 0; i + 1 < pairs.length; i += 2) {
     const t = pairs.charCodeAt(i);
     const s = pairs.charCodeAt(i + 1);
-    if (!isCjk(t) || !isCjk(s) || t === s || TRAD.has(t)) continue;
-    TRAD.set(t, s);
+    if (!isCjk(t) || !isCjk(s) || t === s || FOLD[t] !== 0) continue;
+    FOLD[t] = s;
     added++;
   }
   return added;
@@ -36,7 +41,7 @@ export function addTraditionalPairs(pairs: string): number {
 
 /** Empties the fold's traditional table (tests). */
 export function resetTraditionalPairs(): void {
-  TRAD.clear();
+  FOLD.fill(0, CJK_FIRST, CJK_LAST + 1);
 }
 
 /** Enclosed and full-width digits: [first code, last code, value of first]. */
@@ -52,8 +57,8 @@ const DIGIT_RANGES: ReadonlyArray<readonly [number, number, number]> = [
   [0x24ff, 0x24ff, 0], // ⓿
 ];
 
-/** Folds one UTF-16 code unit; always returns one code unit. */
-export function foldCode(c: number): number {
+/** The fixed fold of one code unit (the table's source). */
+function fixedFold(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
   if (c >= 0xff01 && c <= 0xff5e) {
     const h = c - 0xfee0;
@@ -61,24 +66,41 @@ export function foldCode(c: number): number {
   }
   if (c === 0x3000) return 32;
   if (c === 0xffe5) return 0xa5; // ￥ → ¥
-  if (c >= 0x2460 && c <= 0x2792) {
-    for (const [first, last, value] of DIGIT_RANGES) if (c >= first && c <= last) return 48 + value + (c - first);
+  for (const [first, last, value] of DIGIT_RANGES) if (c >= first && c <= last) return 48 + value + (c - first);
+  return c;
+}
+/** Where the fixed part changes anything: ASCII, enclosed digits, the ideographic space, full-width forms, ￥. */
+const FIXED_RANGES = [[0, 0x7f], [0x2460, 0x2792], [0x3000, 0x3000], [0xff01, 0xff5e], [0xffe5, 0xffe5]] as const;
+for (const [first, last] of FIXED_RANGES) {
+  for (let c = first; c <= last; c++) {
+    const f = fixedFold(c);
+    if (f !== c) FOLD[c] = f;
   }
-  return TRAD.get(c) ?? c;
 }
 
-/** The folded text: same length as the input, offsets shared. */
+/** Folds one UTF-16 code unit; always returns one code unit. */
+export function foldCode(c: number): number {
+  return FOLD[c] || c;
+}
+
+/** Reused for the folded code units (scan folds every message). */
+let units = new Uint16Array(512);
+/** Code units per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
+/**
+ * The folded text: same length as the input, offsets shared. Written into a
+ * buffer and made one flat string: joining a piece per changed unit (every
+ * full-width comma) gave a rope that every reader then had to flatten.
+ */
 export function fold(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
+  for (let k = 0; k < n; k++) units[k] = k < i ? text.charCodeAt(k) : foldCode(text.charCodeAt(k));
   let out = '';
-  let from = 0;
-  // Build in chunks: most code units fold to themselves.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = foldCode(c);
-    if (f !== c) {
-      out += text.slice(from, i) + String.fromCharCode(f);
-      from = i + 1;
-    }
-  }
-  return from === 0 ? text : out + text.slice(from);
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  return out;
 }

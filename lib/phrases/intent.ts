@@ -2,12 +2,13 @@
  * Intent without a keyword (issue 21 items 5 and 6), as data: patterns read
  * on the folded text (lower case, half-width, simplified) that find
  * off-platform dealing, review inducement, threats and contempt where no
- * dictionary word stands, plus two detectors the number and link detectors
- * miss: a mobile number given in pieces across commas or words, and an
- * e-mail written with (at) / [at] / 艾特. Each pattern's reason and examples
+ * dictionary word stands; detectIntent also runs the detectors of numbers
+ * and e-mails written in pieces (pieces.ts). Each pattern's reason and examples
  * are in intent-notes.ts (kept out of the chat bundle); every finding here is
  * a clear case (it holds whatever the category's setting).
  */
+import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
+import { detected } from './detected';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -19,6 +20,8 @@ export interface IntentPattern {
    * only where one stands, not from every position (the p99 budget).
    */
   starts: string;
+  /** Its only digit-led alternative is \d+…: tried at a run's first digit only (a later one matches only if that one does). */
+  digitRun?: boolean;
 }
 
 const REWARD = '(?:(?:多|再|另外|额外)送|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
@@ -31,7 +34,7 @@ const PAY =
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收满', re: new RegExp(`${REVIEW}[^。！？!?\\n]{0,14}?${REWARD}`, 'y') },
-  { id: 'reward-review', category: 'deal', starts: '返红0123456789', re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'reward-review', category: 'deal', starts: '返红0123456789', digitRun: true, re: new RegExp(`(?:返现|红包|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|\d+\s*(?:元|块))/y },
   { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余单', re: new RegExp(PAY, 'y') },
   { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|别走(?:平台|订单|拼多多)|不(?:想|用|必)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)/y },
@@ -101,105 +104,24 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
-const CN_DIGIT = '零〇一幺腰二两三四五六七八九';
-const DIGIT = `[0-9${CN_DIGIT}]`;
-/** Financial digits (壹贰叁…) are read as the plain ones before the pieces are looked for (same length, same offsets). */
-const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
-const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
-/** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
-const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
-/** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
-const isOne = (c: string) => c === '1' || c === '一' || c === '幺' || c === '腰';
-const isDigitChar = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || CN_DIGIT.includes(c));
-const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
 
-const digitOf = (c: string) => {
-  const k = CN_DIGIT.indexOf(c);
-  return k < 0 ? c : '00111223456789'[k]!;
-};
-
-/** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
-export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
-  FINANCIAL.lastIndex = 0;
-  const folded = FINANCIAL.test(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
-  for (let i = 0; i < folded.length; i++) {
-    if (!isOne(folded[i]!) || isDigitChar(folded[i - 1])) continue;
-    PIECES.lastIndex = i;
-    const m = PIECES.exec(folded);
-    if (!m) continue;
-    const digits = [...m[0]].filter((c) => /[0-9]/.test(c) || CN_DIGIT.includes(c)).map(digitOf).join('');
-    if (!/^1[3-9]\d{9}$/.test(digits)) continue;
-    const chinese = [...m[0]].some((c) => CN_DIGIT.includes(c));
-    if (!chinese && !PHONE_CUE.test(folded)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-    i = end - 1;
-  }
-  detectHalves(text, folded, out);
-}
-
-const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
-const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}`);
-/** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
-const OPENING = new RegExp(`${PART}\\s*$`);
-const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
-const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号|最后(?:[四几]位)?|末尾|末[四几]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
-
-/** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
-function detectHalves(text: string, folded: string, out: Finding[]): void {
-  const opening = folded.indexOf('开头');
-  if (!folded.includes('前') && opening < 0) return;
-  let front = FRONT.exec(folded);
-  if (!front && opening > 0) {
-    const from = Math.max(0, opening - 20);
-    front = OPENING.exec(folded.slice(from, opening));
-    if (front) front.index += from;
-  }
-  const back = front && BACK.exec(folded);
-  if (!front || !back) return;
-  const middle = MIDDLE.exec(folded);
-  const parts = middle ? [front, middle, back] : [front, back];
-  const digits = [...parts.map((m) => m[1]!).join('')].filter(isDigitChar).map(digitOf).join('');
-  if (!/^1[3-9]\d{9}$/.test(digits)) return;
-  const start = Math.min(...parts.map((m) => m.index));
-  const end = Math.max(...parts.map((m) => m.index + m[0].length));
-  out.push({ category: 'phone', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-}
-
-const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
-const AT_EMAIL =
-  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
-
-/** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
-export function detectAtEmails(text: string, folded: string, out: Finding[]): void {
-  AT_MARK.lastIndex = 0;
-  let done = 0;
-  for (let mark = AT_MARK.exec(folded); mark; mark = AT_MARK.exec(folded)) {
-    // The address around the mark only: its name is at most 31 characters before it.
-    AT_EMAIL.lastIndex = Math.max(done, mark.index - 32);
-    const m = AT_EMAIL.exec(folded);
-    if (!m || m.index > mark.index) continue;
-    done = m.index + m[0].length;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end), clear: true });
-  }
-}
-
-/** Per character: the patterns a match may start with it; `STARTS_AT` flags those characters (a byte per BMP unit: one load per character, no hashing). */
-const STARTS = new Map<number, number[]>();
-const STARTS_AT = new Uint8Array(0x10000);
+/**
+ * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
+ * bit 1, some pattern starts with it; bit 2, a Chinese digit. A 16-bit slot per BMP unit: one load per character, no hashing.
+ */
+const STARTS: number[][] = [[]];
+const STARTS_AT = new Uint16Array(0x10000);
 INTENT_PATTERNS.forEach((p, i) => {
-  for (const c of p.starts) {
-    const list = STARTS.get(c.charCodeAt(0)) ?? [];
-    list.push(i);
-    STARTS.set(c.charCodeAt(0), list);
-    STARTS_AT[c.charCodeAt(0)]! |= 1;
+  for (const ch of p.starts) {
+    const c = ch.charCodeAt(0);
+    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
+    STARTS[STARTS_AT[c]! >> 2]!.push(i);
   }
 });
 // Bit 2: a Chinese digit (counted towards a number given in words).
 for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
@@ -208,7 +130,7 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
   if (!m || m[0].length === 0) return i + 1;
   const end = i + m[0].length;
   const ruleId = p.category === 'abuse' ? 'chat-abuse' : 'chat-contact';
-  out.push({ category: p.category, ruleId, severity: 'block', start: i, end, match: text.slice(i, end), clear: true, context: p.id });
+  out.push(detected(text, p.category, ruleId, i, end, true, p.id));
   return end;
 }
 
@@ -219,10 +141,10 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     const flags = STARTS_AT[c]!;
-    if ((c >= 48 && c <= 57) || flags & 2) digits++;
+    if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
-    const list = STARTS.get(c)!;
-    for (const k of list) if (i >= nextFrom[k]!) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
+    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
@@ -236,6 +158,6 @@ const PENGUIN_NUMBER = /\u{1F427}\s*(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{
 function detectPenguin(text: string, folded: string, out: Finding[]): void {
   for (const m of folded.matchAll(PENGUIN_NUMBER)) {
     const end = m.index + m[0].length;
-    out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start: m.index, end, match: text.slice(m.index, end), clear: true, context: 'qq-number' });
+    out.push(detected(text, 'contact', 'chat-contact', m.index, end, true, 'qq-number'));
   }
 }

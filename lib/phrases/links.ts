@@ -6,6 +6,7 @@
  * prose ("look at this") is left alone. Links to the platform itself
  * (pinduoduo.com, yangkeduo.com and sub-domains) are fine.
  */
+import { detected } from './detected';
 import type { Finding } from './types';
 
 const TLD =
@@ -41,6 +42,8 @@ const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
 /** A one-letter handle before an id: "v:abc123", "V 是 kf_6688" (WeChat), "Q=12345678" (QQ). Not W: (width). */
 const HANDLE = /(?<![a-z0-9])[vq]\s?(?:[:=]|号?是)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** What every HANDLE match holds (its letter, a space or not, its separator's first character). */
+const MAYBE_HANDLE = /[vq]\s?[:=号是]/;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
 const MEASURE = /^[vq]\s?(?:[:=]|号?是)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
@@ -61,27 +64,32 @@ function isPlatform(url: string): boolean {
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
 const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
 
+/** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
+const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;
+/** Every link holds :// or a letter or digit before a dot (., 。, 点, (dot), " dot "): most texts skip the URL search. */
+const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。点(\[]|\sdot\s/;
+
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
-  // A handle needs its v / q and a separator: two indexOf calls spare most messages the regex.
-  if ((folded.includes('v') || folded.includes('q')) && (folded.includes(':') || folded.includes('=') || folded.includes('是'))) {
+  // A handle needs its v / q right before a separator (:, =, 号是, 是): one quick search spares most messages the regex.
+  if (MAYBE_HANDLE.test(folded)) {
     for (const m of folded.matchAll(HANDLE)) {
       if (MEASURE.test(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
-      out.push({ category: 'contact', ruleId: 'chat-contact', severity: 'block', start, end, match: text.slice(start, end) });
+      out.push(detected(text, 'contact', 'chat-contact', start, end));
     }
   }
   if (folded.includes('t t p')) detectSpaced(text, folded, out);
   if (!MAYBE.test(folded)) return;
   const emails: Array<[number, number]> = [];
-  for (const m of folded.matchAll(EMAIL)) {
+  if (MAYBE_EMAIL.test(folded)) for (const m of folded.matchAll(EMAIL)) {
     const start = m.index;
     const end = start + m[0].length;
     emails.push([start, end]);
-    out.push({ category: 'email', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'email', 'chat-third-party', start, end));
   }
-  for (const m of folded.matchAll(URL_PATTERN)) {
+  if (MAYBE_URL.test(folded)) for (const m of folded.matchAll(URL_PATTERN)) {
     let start = m.index;
     let end = start + m[0].length;
     // Trailing punctuation belongs to the sentence.
@@ -92,13 +100,13 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
     const domainPart = folded.slice(start, end);
     // A bare domain needs a letter or a ≥3-digit label (163.com), not "1.5.cn".
     if (!/^(?:https?|ftp):/.test(domainPart) && !/[a-z]|\d{3}/.test(domainPart.replace(/\.[a-z]+$/, ''))) continue;
-    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'url', 'chat-third-party', start, end));
   }
   for (const m of folded.matchAll(TAO_CODE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (!/\d/.test(m[0])) continue;
-    out.push({ category: 'platform', ruleId: 'chat-platform', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'platform', 'chat-platform', start, end));
   }
 }
 
@@ -110,6 +118,6 @@ function detectSpaced(text: string, folded: string, out: Finding[]): void {
     const start = m.index;
     const end = start + m[0].length;
     if (isPlatform(m[0].replace(/\s/g, ''))) continue;
-    out.push({ category: 'url', ruleId: 'chat-third-party', severity: 'block', start, end, match: text.slice(start, end) });
+    out.push(detected(text, 'url', 'chat-third-party', start, end));
   }
 }

@@ -193,8 +193,10 @@ function lookAlike(c: number): number {
  * Normalises `text` for matching, keeping each unit's original span.
  * With `reuse`, the result lives in module buffers that the next call
  * overwrites (scan uses this to avoid allocating per message).
+ * `folded`, when given, is fold(text) (scan has it already): its code units
+ * are read instead of folding each one again.
  */
-export function normalise(text: string, reuse = false): NormalisedText {
+export function normalise(text: string, reuse = false, folded?: string): NormalisedText {
   const out = buffers(text.length, reuse);
   const view = new ViewWriter(out);
   for (let i = 0; i < text.length; i++) {
@@ -208,7 +210,7 @@ export function normalise(text: string, reuse = false): NormalisedText {
       i++;
       continue;
     }
-    const c = foldCode(raw);
+    const c = folded === undefined ? foldCode(raw) : folded.charCodeAt(i);
     const kind = kindOf(c);
     if (kind === WORD) view.word(lookAlike(c), i, i + 1);
     else if (kind === STOP) view.stop(i);

@@ -7,11 +7,14 @@
  * form a phone. Numbers glued to letters (SF1234…, A1380013800) are codes,
  * and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
  */
+import { detected } from './detected';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
-const CN = new Map<number, number>();
-for (let i = 0; i < CN_DIGITS.length; i += 2) CN.set(CN_DIGITS.charCodeAt(i), CN_DIGITS.charCodeAt(i + 1) - 48);
+/** Value of each BMP code unit as a digit, -1 for none: one load per character, no hashing. */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+for (let c = 48; c <= 57; c++) DIGIT_VALUE[c] = c - 48;
+for (let i = 0; i < CN_DIGITS.length; i += 2) DIGIT_VALUE[CN_DIGITS.charCodeAt(i)] = CN_DIGITS.charCodeAt(i + 1) - 48;
 
 /** Separators allowed inside a number: space - . _ / * · ( ) + — – and their full-width forms (already folded). */
 const SEPARATORS = new Set([32, 0x2d, 0x2e, 0x5f, 0x2f, 0x2a, 0xb7, 0x28, 0x29, 0x2b, 0x2014, 0x2013, 0x2012, 0xa0, 9]);
@@ -41,9 +44,7 @@ const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function digitValue(folded: string, i: number): number {
-  const c = folded.charCodeAt(i);
-  if (isDigit(c)) return c - 48;
-  return CN.get(c) ?? -1;
+  return DIGIT_VALUE[folded.charCodeAt(i)] ?? -1;
 }
 
 function isIgnorableCode(c: number): boolean {
@@ -187,14 +188,7 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
         const prevGroup = groups[g - 1];
         if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;
         if (folded.charCodeAt(start - 1) === 0x2b) start--;
-        out.push({
-          category: best.kind,
-          ruleId: best.kind === 'phone' ? 'chat-contact' : 'chat-third-party',
-          severity: 'block',
-          start,
-          end,
-          match: text.slice(start, end),
-        });
+        out.push(detected(text, best.kind, best.kind === 'phone' ? 'chat-contact' : 'chat-third-party', start, end));
       }
       g = best.last + 1;
     } else g++;

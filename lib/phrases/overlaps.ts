@@ -6,6 +6,7 @@
  * is a deal as well (加我vx，每周都有福利发), and so is a payment code (收款码). Only findings that survived
  * scope are read, so a refusal (不能加微信，平台上也有红包) adds nothing.
  */
+import { sentenceAround } from './context';
 import type { Finding } from './types';
 
 /** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
@@ -16,22 +17,12 @@ const MATERIAL = /(?:视频|截图|照片|图片|教程|资料)[^，。！？,!?
 const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
 /** Dictionary words naming a code that takes money. */
 const PAY_CODE = /收款码|付款码|收款二维码|付款二维码|扫码支付|扫码付款/;
-/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
 /** How far an inducement may stand from its contact or code: a chat sentence, not a pasted page. */
 const REACH = 30;
 
 /** The sentence around `f`, at most REACH characters either side. */
-function sentenceOf(folded: string, f: Finding): string {
-  const stopA = Math.max(0, f.start - REACH);
-  let a = f.start;
-  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
-  const stopB = Math.min(folded.length, f.end + REACH);
-  let b = f.end;
-  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
-  return folded.slice(a, b);
-}
+const sentenceOf = (folded: string, f: Finding) => folded.slice(...sentenceAround(folded, f.start, f.end, REACH));
 
 /**
  * `list` with the deal finding it implies, if any (one per message is enough:

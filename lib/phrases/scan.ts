@@ -115,7 +115,7 @@ function extendOverContactIds(kept: readonly Candidate[], folded: string): void 
   }
 }
 
-/** Joins overlapping candidates, and words with only a little filler between them, into `out`. */
+/** Joins overlapping candidates, and words with only a little filler between them, into `out` (in place: a candidate is read nowhere else after). */
 function joinNeighbours(kept: readonly Candidate[], text: string, out: Candidate[]): void {
   let cur: Candidate | undefined;
   for (const f of kept) {
@@ -130,7 +130,7 @@ function joinNeighbours(kept: readonly Candidate[], text: string, out: Candidate
       cur.word = cur.word && f.word;
       continue;
     }
-    cur = { ...f };
+    cur = f;
     out.push(cur);
   }
 }
@@ -182,7 +182,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (!text) return [];
   const dict = options.custom ?? builtinDictionary();
   const folded = fold(text);
-  const norm = normalise(text, true);
+  const norm = normalise(text, true, folded);
   const found: Candidate[] = [];
   const allows: AllowSpan[] = [];
 

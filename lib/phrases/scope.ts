@@ -10,7 +10,7 @@
  * findings raised by an intent pattern are never lowered: they are the way
  * to reach someone.
  */
-import { clauseAround } from './context';
+import { clauseAround, sentenceAround } from './context';
 import type { Finding, PhraseCategory } from './types';
 
 /**
@@ -78,13 +78,7 @@ const REFUSED_SENTENCE = /不要理会|别理会|不用理会|不允许的|平�
 
 function refusedSentence(f: Finding, folded: string): boolean {
   // A chat sentence, not a pasted page: at most SENTENCE_REACH characters either side.
-  const stopA = Math.max(0, f.start - SENTENCE_REACH);
-  const stopB = Math.min(folded.length, f.end + SENTENCE_REACH);
-  let a = f.start;
-  while (a > stopA && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
-  let b = f.end;
-  while (b < stopB && !isSentenceEnd(folded.charCodeAt(b))) b++;
-  const sentence = folded.slice(a, b);
+  const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH));
   return REFUSED_SENTENCE.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
 }
 
@@ -97,10 +91,7 @@ function warnedSentences(folded: string): Span[] {
   const all = SCAM_WARNINGS;
   all.lastIndex = 0;
   for (let m = all.exec(folded); m; m = all.exec(folded)) {
-    let a = m.index;
-    while (a > 0 && !isSentenceEnd(folded.charCodeAt(a - 1))) a--;
-    let b = m.index;
-    while (b < folded.length && !isSentenceEnd(folded.charCodeAt(b))) b++;
+    const [a, b] = sentenceAround(folded, m.index, m.index);
     all.lastIndex = b;
     if (!REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) spans.push([a, b]);
   }
@@ -108,8 +99,6 @@ function warnedSentences(folded: string): Span[] {
 }
 
 const inSpans = (f: Finding, spans: readonly Span[]) => spans.some(([a, b]) => a <= f.start && f.end <= b);
-/** 。 ! ? and new lines (folded text: full-width marks are half-width). */
-const isSentenceEnd = (c: number) => c === 0x3002 || c === 33 || c === 63 || c === 10;
 
 /** 不 / 别 right before a word that starts with its verb (不加微信 found as 加微), not a suggestion (要不, 何不, 怎么不). */
 const CUE_START = /[不无没禁严请切勿谨小别拒警防冒假如若凡任]/;

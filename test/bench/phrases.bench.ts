@@ -337,7 +337,7 @@ console.log(
 // Engine size: the bundle the content script pays for (esbuild comes with the toolchain).
 let gzipKb: number | null = null;
 try {
-  const { buildSync } = await import('esbuild');
+  const { buildSync, transformSync } = await import('esbuild');
   const out = buildSync({
     entryPoints: [new URL('../../lib/phrases/index.ts', import.meta.url).pathname],
     bundle: true,
@@ -347,8 +347,18 @@ try {
     // As the extension ships it: the WXT/Vite build writes UTF-8 (Vite's esbuild options set charset utf8;
     // .output/chrome-mv3/content-scripts/chat.js holds 微信, no \u escapes), not esbuild's default ASCII escapes.
     charset: 'utf8',
+    metafile: true,
   });
   gzipKb = gzipSync(out.outputFiles[0]!.contents).length / 1024;
+  // What the bundle is made of: per source file, its bytes in the bundle and its own minified file gzipped alone
+  // (gzip shares context across files, so the second column does not add up to the total).
+  const inputs = Object.entries(Object.values(out.metafile.outputs)[0]!.inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+  console.log(`engine bundle: ${(out.outputFiles[0]!.contents.length / 1024).toFixed(1)} KB minified, ${gzipKb.toFixed(1)} KB gzip; per file:`);
+  for (const [file, { bytesInOutput }] of inputs) {
+    if (bytesInOutput === 0) continue;
+    const alone = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', minify: true, format: 'esm', charset: 'utf8' }).code;
+    console.log(`  ${file.replace(/^.*lib\/phrases\//, '').padEnd(22)} ${(bytesInOutput / 1024).toFixed(1).padStart(5)} KB  alone ${(gzipSync(alone).length / 1024).toFixed(1).padStart(4)} KB gzip`);
+  }
 } catch {
   console.log('(esbuild not available: size budget skipped)');
 }

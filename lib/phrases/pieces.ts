@@ -1,0 +1,128 @@
+/**
+ * Numbers and e-mail addresses written in pieces (issue 21 item 5), which the
+ * number and link detectors miss: a mobile number given in pieces across
+ * commas or words, or as its front and back halves, and an e-mail written
+ * with (at) / [at] / 艾特 / 圈a. Read on the folded text; every finding is a
+ * clear case. Split from intent.ts (file size limit); intent.ts runs them.
+ */
+import { detected } from './detected';
+import type { Finding } from './types';
+
+export const CN_DIGIT = '零〇一幺腰二两三四五六七八九';
+const DIGIT = `[0-9${CN_DIGIT}]`;
+/** Financial digits (壹贰叁…) are read as the plain ones before the pieces are looked for (same length, same offsets). */
+const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
+const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
+/** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
+const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
+/** Per BMP code unit: 1 a digit of DIGIT, 2 a financial digit (table loads instead of a regex scan or a string search per character). */
+const DIGIT_KIND = new Uint8Array(0x10000);
+for (const c of '0123456789' + CN_DIGIT) DIGIT_KIND[c.charCodeAt(0)] = 1;
+for (const c of '壹贰叁肆伍陆柒捌玖') DIGIT_KIND[c.charCodeAt(0)] = 2;
+/** The longest PIECES match: 8 digits, then 4 × (8 between, 8 digits). */
+const PIECES_SPAN = 72;
+
+/**
+ * Whether [from, from + PIECES_SPAN) holds the 11 digits of a mobile number:
+ * fewer cannot make one, and PIECES backtracks a lot where they are few.
+ */
+function enoughDigits(folded: string, from: number): boolean {
+  let n = 0;
+  const to = Math.min(folded.length, from + PIECES_SPAN);
+  for (let k = from; k < to; k++) if (DIGIT_KIND[folded.charCodeAt(k)] === 1 && ++n >= 11) return true;
+  return false;
+}
+
+function hasFinancial(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (DIGIT_KIND[text.charCodeAt(k)] === 2) return true;
+  return false;
+}
+
+/** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
+const isOneCode = (c: number) => c === 0x31 || c === 0x4e00 || c === 0x5e7a || c === 0x8170; // 1 一 幺 腰
+const isDigitChar = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || CN_DIGIT.includes(c));
+const PHONE_CUE = /电话|手机|号码|打|拨|联系|前面|后面|前[三四]位|后[四八]位|尾号|开头|记一下|记下|记好/;
+
+const digitOf = (c: string) => {
+  const k = CN_DIGIT.indexOf(c);
+  return k < 0 ? c : '00111223456789'[k]!;
+};
+
+/** The digits (Arabic or Chinese) of `s`, as Arabic ones. */
+function digitsOf(s: string): string {
+  let out = '';
+  for (const c of s) if (isDigitChar(c)) out += digitOf(c);
+  return out;
+}
+
+/** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
+export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
+  const folded = hasFinancial(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
+  for (let i = 0; i < folded.length; i++) {
+    // Char codes first: indexing a string per character would make a string of each.
+    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1]) || !enoughDigits(folded, i)) continue;
+    PIECES.lastIndex = i;
+    const m = PIECES.exec(folded);
+    if (!m) continue;
+    const digits = digitsOf(m[0]);
+    if (!/^1[3-9]\d{9}$/.test(digits)) continue;
+    const chinese = [...m[0]].some((c) => CN_DIGIT.includes(c));
+    if (!chinese && !PHONE_CUE.test(folded)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push(detected(text, 'phone', 'chat-contact', start, end, true));
+    i = end - 1;
+  }
+  detectHalves(text, folded, out);
+}
+
+const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
+const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}`);
+/** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
+const OPENING = new RegExp(`${PART}\\s*$`);
+const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
+const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号|最后(?:[四几]位)?|末尾|末[四几]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
+
+/** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
+function detectHalves(text: string, folded: string, out: Finding[]): void {
+  const opening = folded.indexOf('开头');
+  if (!folded.includes('前') && opening < 0) return;
+  let front = FRONT.exec(folded);
+  if (!front && opening > 0) {
+    const from = Math.max(0, opening - 20);
+    front = OPENING.exec(folded.slice(from, opening));
+    if (front) front.index += from;
+  }
+  const back = front && BACK.exec(folded);
+  if (!front || !back) return;
+  const middle = MIDDLE.exec(folded);
+  const parts = middle ? [front, middle, back] : [front, back];
+  const digits = digitsOf(parts.map((m) => m[1]!).join(''));
+  if (!/^1[3-9]\d{9}$/.test(digits)) return;
+  const start = Math.min(...parts.map((m) => m.index));
+  const end = Math.max(...parts.map((m) => m.index + m[0].length));
+  out.push(detected(text, 'phone', 'chat-contact', start, end, true));
+}
+
+/** Every mark below holds one of these: most texts skip the search. */
+const MAYBE_AT = /@|at|艾特|圈a/;
+const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
+const AT_EMAIL =
+  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
+
+/** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
+export function detectAtEmails(text: string, folded: string, out: Finding[]): void {
+  if (!MAYBE_AT.test(folded)) return;
+  AT_MARK.lastIndex = 0;
+  let done = 0;
+  for (let mark = AT_MARK.exec(folded); mark; mark = AT_MARK.exec(folded)) {
+    // The address around the mark only: its name is at most 31 characters before it.
+    AT_EMAIL.lastIndex = Math.max(done, mark.index - 32);
+    const m = AT_EMAIL.exec(folded);
+    if (!m || m.index > mark.index) continue;
+    done = m.index + m[0].length;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push(detected(text, 'email', 'chat-third-party', start, end, true));
+  }
+}

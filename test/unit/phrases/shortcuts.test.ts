@@ -1,0 +1,48 @@
+/**
+ * The scan's shortcuts (p99 budget) skip work only where nothing can match:
+ * a later digit of a number for reward-review, split-phone tries with fewer
+ * than 11 digits ahead, and the quick gates before the e-mail, link and
+ * handle searches. Each case here is one the skipped search must still find.
+ */
+import { describe, expect, it } from 'vitest';
+import { scan } from '@/lib/phrases';
+import { fold } from '@/lib/phrases/fold';
+import { detectIntent } from '@/lib/phrases/intent';
+import type { Finding } from '@/lib/phrases';
+
+const intent = (text: string) => {
+  const out: Finding[] = [];
+  detectIntent(text, fold(text), out);
+  return out;
+};
+
+describe('shortcuts keep every match', () => {
+  it.each([
+    ['下单后给1288元，记得好评哦', '1288元，记得好评'],
+    ['订单123456，20块给五星', '20块给五星'],
+  ])('reward-review starts at the first digit of the amount: %s', (text, match) => {
+    expect(intent(text).find((f) => f.context === 'reward-review')?.match).toBe(match);
+  });
+
+  it('a mobile number in five pieces far apart is still read', () => {
+    const text = '13 这是号码 80 然后是 01 再来 38 最后 000';
+    expect(scan(text).some((f) => f.category === 'phone')).toBe(true);
+  });
+
+  it.each([
+    ['abc123 at qq dot com', 'email'],
+    ['abc123#qq.com', 'email'],
+    ['abc123艾特qq点com', 'email'],
+    ['abc123(at)163.com', 'email'],
+    ['kefu@163.com', 'email'],
+    ['去 shop88 点 cn 看看', 'url'],
+    ['网址 www.abc.com', 'url'],
+    ['abc。com', 'url'],
+    ['https://abc.cn/x', 'url'],
+    ['v: kefu8888', 'contact'],
+    ['Q=12345678', 'contact'],
+    ['V 是 kf_6688', 'contact'],
+  ])('%s → %s', (text, category) => {
+    expect(scan(text).map((f) => f.category)).toContain(category);
+  });
+});
