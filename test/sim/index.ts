@@ -109,10 +109,12 @@ export interface Simulator {
   requests(pathPrefix?: string): RequestRecord[];
   /** Number of chat pages currently connected to the m-ws socket. */
   chatConnections(): number;
+  /** Chat sockets opened so far: a new page's socket, told apart from a closed page's that has not gone yet. */
+  chatSocketsOpened(): number;
   /** Pushes a raw frame to every chat page as the platform would (tests of malformed frames); a push goes on titan-ws under the 'titan' transport. */
   pushChatFrame(frame: Record<string, unknown>): void;
   /** The titan-ws socket: raw bytes to every page, frames sent so far, open connections. */
-  readonly titan: { sendRaw(bytes: Uint8Array): void; readonly sent: { frames: number; gzipped: number; messages: number }; connections(): number };
+  readonly titan: { sendRaw(bytes: Uint8Array): void; readonly sent: { frames: number; gzipped: number; messages: number }; connections(): number; opened(): number };
   /** A script the chat workbench runs first in <head>, like any page script (after the extension's document_start scripts); null removes it. */
   setChatPageScript(script: string | null): void;
   /** The same for the MMS shell's pages (售后, 客服数据 …). */
@@ -191,8 +193,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return srv.requests.filter((r) => !prefix || r.path.startsWith(prefix));
     },
     chatConnections: () => srv.chatConnections,
+    chatSocketsOpened: () => srv.chatSocketsOpened,
     pushChatFrame: (frame) => srv.broadcastChat(frame),
-    titan: { sendRaw: (bytes) => srv.titan.sendRaw(bytes), sent: srv.titan.sent, connections: () => srv.titan.connections },
+    titan: { sendRaw: (bytes) => srv.titan.sendRaw(bytes), sent: srv.titan.sent, connections: () => srv.titan.connections, opened: () => srv.titan.opened },
     setChatPageScript: (script) => {
       srv.chatPageScript = script;
     },

@@ -57,6 +57,8 @@ export interface ServerDeps {
 export class SimServer {
   private server: https.Server | null = null;
   private readonly chatSockets = new Set<WebSocket>();
+  /** Chat sockets ever authenticated (a page's new socket, whether or not a closed page's has gone yet). */
+  chatSocketsOpened = 0;
   private readonly simSockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly tokens = new Set<string>();
@@ -163,6 +165,7 @@ export class SimServer {
       return;
     }
     this.chatSockets.add(ws);
+    this.chatSocketsOpened++;
     ws.on('close', () => this.chatSockets.delete(ws));
     ws.on('message', (data) => {
       // The page sends {cmd:"heartbeat"}; answer like a server would.

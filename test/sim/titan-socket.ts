@@ -26,8 +26,12 @@ export class TitanPusher {
     private readonly trailer: () => boolean = () => false,
   ) {}
 
+  /** Sockets ever opened (a page's new socket, whether or not a closed page's has gone yet). */
+  opened = 0;
+
   add(ws: WebSocket): void {
     this.sockets.add(ws);
+    this.opened++;
     ws.binaryType = 'nodebuffer';
     ws.on('close', () => this.sockets.delete(ws));
     ws.on('message', (data: Buffer, isBinary: boolean) => {

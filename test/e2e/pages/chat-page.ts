@@ -23,14 +23,15 @@ export class ChatPage {
   /** Opens the workbench and waits until it is rendered and connected to the push socket. */
   static async open(harness: Harness, page?: Page): Promise<ChatPage> {
     const tab = page ?? (await harness.context.newPage());
-    const connected = harness.sim.chatConnections();
-    const titan = harness.sim.titan.connections();
+    // Sockets opened, not open: the page closed just before may still hold its own for a moment.
+    const connected = harness.sim.chatSocketsOpened();
+    const titan = harness.sim.titan.opened();
     const viaTitan = harness.sim.variant.chatTransport === 'titan' && !harness.sim.variant.trafficUnseen;
     await tab.goto(harness.sim.urls.chat);
     await tab.locator('#replyTextarea').waitFor({ state: 'attached' });
-    for (let i = 0; i < 100 && harness.sim.chatConnections() <= connected; i++) await tab.waitForTimeout(50);
+    for (let i = 0; i < 100 && harness.sim.chatSocketsOpened() <= connected; i++) await tab.waitForTimeout(50);
     // Under the titan transport the pushes come on titan-ws, opened just after m-ws.
-    for (let i = 0; viaTitan && i < 100 && harness.sim.titan.connections() <= titan; i++) await tab.waitForTimeout(50);
+    for (let i = 0; viaTitan && i < 100 && harness.sim.titan.opened() <= titan; i++) await tab.waitForTimeout(50);
     return new ChatPage(tab, harness);
   }
 
