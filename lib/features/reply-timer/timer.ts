@@ -76,7 +76,6 @@ class ReplyTimerRun {
       doc,
       now: () => clock.now(),
       describe: (buyerId) => this.describe(buyerId),
-      redraw: () => this.ticks.soon(),
       notCountedTag: i18n.t('timer.notCounted'),
       robotLabel: i18n.t('timer.robotAnswered'),
     });
