@@ -235,6 +235,10 @@ try {
         String(max(runs, 'ownLongFrames')).padStart(10) + String(max(runs, 'badges')).padStart(8),
     );
   }
+  // Each run's rounds, for the spread a loaded machine gives (the budgets use the means).
+  const range = (runs: RunFigures[], key: keyof RunFigures) => `${Math.min(...runs.map((r) => r[key])).toFixed(2)}–${max(runs, key).toFixed(2)}`;
+  for (const [label, runs] of [['baseline', without], ['with kefu-guard', withExt], ...others.map((dir, i) => [dir.split('/').slice(-2).join('/'), withOthers[i]!] as const)] as const)
+    console.log(`  rounds, ${label}: ext ms/s ${range(runs, 'extensionMsPerSecond')}, task ms/s ${range(runs, 'taskMsPerSecond')}, layouts/s ${range(runs, 'layoutsPerSecond')}`);
   // One tick per second: the extension's CPU time per second is its cost per
   // tick, re-attachment after each re-render included. The script-time
   // difference to the baseline is printed as a cross-check (noisier).

@@ -34,6 +34,13 @@ export class WaitBook {
   private readonly conversations = new Map<string, ConversationEntry>();
   /** waiting() is asked every second; recomputed only after a change. */
   private cached: Waiting[] | null = null;
+  /**
+   * Each conversation's wait as last computed (null: none), and the
+   * conversations changed since: a change recomputes only those (a message
+   * every few seconds must not recompute two hundred conversations).
+   */
+  private readonly waits = new Map<string, Waiting | null>();
+  private readonly changed = new Set<string>();
 
   private entry(conversationId: string, buyerId: string): ConversationEntry {
     let entry = this.conversations.get(conversationId);
@@ -51,11 +58,14 @@ export class WaitBook {
    * confirms the conversation.
    */
   apply(event: ChatEvent, source: MessageSource = 'traffic'): boolean {
-    return this.invalidateIf(this.applyEvent(event, source));
+    return this.invalidateIf(this.applyEvent(event, source), event.conversationId);
   }
 
-  private invalidateIf(changed: boolean): boolean {
-    if (changed) this.cached = null;
+  private invalidateIf(changed: boolean, conversationId: string): boolean {
+    if (changed) {
+      this.cached = null;
+      this.changed.add(conversationId);
+    }
     return changed;
   }
 
@@ -118,7 +128,7 @@ export class WaitBook {
     const entry = this.entry(conversationId, buyerId);
     if (since <= entry.lastHumanAt || (entry.hintSince !== null && entry.hintSince <= since)) return false;
     entry.hintSince = since;
-    return this.invalidateIf(true);
+    return this.invalidateIf(true, conversationId);
   }
 
   /**
@@ -132,8 +142,10 @@ export class WaitBook {
     const before = entry.page;
     if (signal.state !== 'waiting') {
       const unchanged = before.state === signal.state && before.countdownStart === null && before.noteLatestStart === null && before.seenAt === null;
-      entry.page = { ...NO_PAGE_VIEW, state: signal.state, readAt: now };
-      return unchanged ? false : this.invalidateIf(true);
+      // Read again unchanged (most rows, at every re-render of the list): only the time of reading moves.
+      if (unchanged) before.readAt = now;
+      else entry.page = { ...NO_PAGE_VIEW, state: signal.state, readAt: now };
+      return unchanged ? false : this.invalidateIf(true, buyerId);
     }
     const next: PageView = { state: 'waiting', countdownStart: null, noteLatestStart: null, seenAt: before.seenAt ?? now, readAt: now };
     const countdown = signal.countdownSec;
@@ -154,7 +166,7 @@ export class WaitBook {
       before.noteLatestStart === next.noteLatestStart &&
       before.seenAt === next.seenAt;
     entry.page = next;
-    return same ? false : this.invalidateIf(true);
+    return same ? false : this.invalidateIf(true, buyerId);
   }
 
   /**
@@ -172,11 +184,13 @@ export class WaitBook {
   /** Everyone waiting, longest first (a shared array: do not modify). */
   waiting(): readonly Waiting[] {
     if (this.cached) return this.cached;
-    const out: Waiting[] = [];
-    for (const [conversationId, entry] of this.conversations) {
-      const w = waitOf(conversationId, entry);
-      if (w) out.push(w);
+    for (const conversationId of this.changed) {
+      const entry = this.conversations.get(conversationId);
+      this.waits.set(conversationId, entry ? waitOf(conversationId, entry) : null);
     }
+    this.changed.clear();
+    const out: Waiting[] = [];
+    for (const w of this.waits.values()) if (w) out.push(w);
     this.cached = out.sort((a, b) => a.waitingSince - b.waitingSince);
     return this.cached;
   }

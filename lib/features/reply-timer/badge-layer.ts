@@ -1,7 +1,9 @@
 /**
  * The wait badges on the conversation rows (the view of state.ts's frame):
  * one badge per listed wait, put back into its row when the page re-renders
- * the row, painted every second only while on screen.
+ * the row, painted every second only while on screen. A badge put into a new
+ * row is drawn too (the page laid out its new rows anyway), and one scrolled
+ * back into view is brought up to date at once, on its own.
  */
 import { badgeAnchor, type ConversationRow } from '../../pdd/chat-rows';
 import { OnScreen } from '../../ui/on-screen';
@@ -10,7 +12,7 @@ import type { StagedWait } from './state';
 import { WaitBadge, type BadgeView } from './wait-badge';
 
 /** A badge drawn longer ago than this is redrawn as soon as it comes back into view. */
-const STALE_MS = 1_000;
+export const STALE_MS = 1_000;
 
 export interface BadgeLayerDeps {
   win: Window;
@@ -18,8 +20,6 @@ export interface BadgeLayerDeps {
   now(): number;
   /** The tooltip of a buyer's badge, composed on hover. */
   describe(buyerId: string): string;
-  /** Badges came into view stale: a frame should repaint them. */
-  redraw(): void;
   /** The tag of a wait the platform does not count. */
   notCountedTag: string;
   /** The quieter badge's words for a buyer the robot answered: "机器人已答 · 待人工". */
@@ -42,14 +42,16 @@ export class BadgeLayer {
   // list be read again).
   private readonly anchors = new WeakMap<Element, { anchor: Element; reading: number }>();
   private readonly drawnAt = new WeakMap<Element, number>();
+  /** Each badge's wait as staged at the last tick (drawn or not): what a badge scrolled back into view is redrawn from. */
+  private readonly waits = new Map<string, StagedWait>();
   private readonly onScreen: OnScreen;
 
   constructor(private readonly deps: BadgeLayerDeps) {
-    // A badge coming back into view after a while is redrawn at once; one
-    // moved by the page's re-render was drawn in that same frame already.
+    // A badge coming back into view after a while is redrawn at once, alone
+    // (not a whole tick); one moved by the page's re-render was drawn then.
     this.onScreen = new OnScreen(deps.win, (shown) => {
       const now = deps.now();
-      if (shown.some((badge) => now - (this.drawnAt.get(badge) ?? 0) > STALE_MS)) deps.redraw();
+      for (const host of shown) if (now - (this.drawnAt.get(host) ?? 0) > STALE_MS) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
     });
   }
 
@@ -66,12 +68,14 @@ export class BadgeLayer {
       if (!row) continue;
       live.add(wait.waiting.buyerId);
       const badge = this.badgeOf(wait.waiting.buyerId);
+      this.waits.set(wait.waiting.buyerId, wait);
       const anchor = this.anchorOf(row.element, reading);
-      if (badge.host.parentNode !== anchor) anchor.append(badge.host);
-      // Rows scrolled out of sight keep their badge but skip the per-second text update.
-      if (badge.drawn && !this.onScreen.isVisible(badge.host)) continue;
-      this.drawnAt.set(badge.host, now);
-      badge.render(badgeView(wait, now, this.deps.notCountedTag, this.deps.robotLabel));
+      const moved = badge.host.parentNode !== anchor;
+      if (moved) anchor.append(badge.host);
+      // Rows scrolled out of sight keep their badge but skip the per-second
+      // text update; one just put into a new row is drawn (it may have come into view).
+      if (badge.drawn && !moved && !this.onScreen.isVisible(badge.host)) continue;
+      this.draw(badge, wait, now);
     }
     for (const buyerId of this.badges.keys()) if (!live.has(buyerId)) this.drop(buyerId);
   }
@@ -90,6 +94,18 @@ export class BadgeLayer {
   remove(): void {
     this.clear();
     this.onScreen.disconnect();
+  }
+
+  private draw(badge: WaitBadge, wait: StagedWait, now: number): void {
+    this.drawnAt.set(badge.host, now);
+    badge.render(badgeView(wait, now, this.deps.notCountedTag, this.deps.robotLabel));
+  }
+
+  /** A badge back in view: its wait as the last tick staged it, its time at `now`. */
+  private redraw(buyerId: string, now: number): void {
+    const badge = this.badges.get(buyerId);
+    const wait = this.waits.get(buyerId);
+    if (badge && wait) this.draw(badge, wait, now);
   }
 
   private badgeOf(buyerId: string): WaitBadge {
@@ -116,5 +132,6 @@ export class BadgeLayer {
     this.onScreen.unobserve(badge.host);
     badge.host.remove();
     this.badges.delete(buyerId);
+    this.waits.delete(buyerId);
   }
 }

@@ -10,6 +10,8 @@ import type { WaitBook, Waiting } from '../../content/chat-session/wait-book';
 
 export class ListedRows {
   private rows = new Map<string, ConversationRow>();
+  /** Nicknames read from the rows of this reading (the alert asks for five every second). */
+  private nicknames = new Map<string, string>();
   private dirty = true;
   /** How many times the rows were read: what is derived from them changes only then. */
   readings = 0;
@@ -37,6 +39,7 @@ export class ListedRows {
     const now = this.now();
     // Rows the agent does not see (全部会话) matter only for buyers who wait.
     const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));
+    this.nicknames = new Map();
     this.rows = new Map(readConversationRows(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] }).map((row) => [row.buyerId, row]));
     if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;
     for (const row of this.rows.values()) {
@@ -72,7 +75,12 @@ export class ListedRows {
 
   /** The buyer's masked nickname as the row shows it, else the buyer id. */
   nickname(buyerId: string): string {
-    const row = this.rows.get(buyerId);
-    return (row && rowNickname(row.element)) || buyerId;
+    let name = this.nicknames.get(buyerId);
+    if (name === undefined) {
+      const row = this.rows.get(buyerId);
+      name = (row && rowNickname(row.element)) || buyerId;
+      this.nicknames.set(buyerId, name);
+    }
+    return name;
   }
 }

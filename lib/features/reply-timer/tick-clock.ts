@@ -6,13 +6,21 @@
  *
  * The page updates its own texts every second too (its reply countdowns).
  * Two unrelated one-second timers make two frames a second, each a layout
- * and paint of the whole workbench; so the second's tick follows the page's
- * update when it is due at most FOLLOW_MS later, and the two share a frame.
- * Without such updates the ticks come every second from our own timer.
+ * and paint of the whole workbench; so the second's tick takes the page's
+ * phase: an update of the page's when the second is due within FOLLOW_MS
+ * ticks at once, and one earlier in the second moves the next tick to just
+ * after the page's next update (once: a second of at most ~2 s), which it
+ * then follows. From then on both share a frame, and our own timer waits
+ * LEAD_MS longer than a second so that the page's update comes first. A page
+ * rewriting texts many times a second moves our ticks but never makes more of
+ * them than about one a second. Without such updates the ticks come every
+ * second from our own timer.
  */
 
 /** How much earlier than due a second's tick may run to follow the page's own update. */
 export const FOLLOW_MS = 150;
+/** After a tick that followed the page, our own timer waits this much over a second, so the page's next update leads. */
+export const LEAD_MS = 100;
 
 type TickWindow = Pick<Window, 'setTimeout' | 'clearTimeout' | 'queueMicrotask'> & { performance: Pick<Performance, 'now'> };
 
@@ -31,7 +39,7 @@ export class TickClock {
 
   /** Ticks now and every second after. */
   start(): void {
-    this.second();
+    this.second(false);
   }
 
   /** Something changed: tick at the end of the current task (once, however often asked). */
@@ -39,9 +47,15 @@ export class TickClock {
     this.queue('change');
   }
 
-  /** The page updated its own texts: the second's tick, if due within FOLLOW_MS, runs now with it. */
+  /**
+   * The page updated its own texts: the second's tick, if due within
+   * FOLLOW_MS, runs now with it; else the next one waits for the page's next
+   * update (a second from now) to run with that.
+   */
   pageUpdated(): void {
+    if (this.stopped) return;
     if (this.win.performance.now() - this.secondAt >= this.everyMs - FOLLOW_MS) this.queue('second');
+    else this.schedule(this.everyMs + LEAD_MS);
   }
 
   stop(): void {
@@ -59,17 +73,21 @@ export class TickClock {
     this.win.queueMicrotask(() => {
       const queued = this.queued;
       this.queued = null;
-      if (queued === 'second') this.second();
+      if (queued === 'second') this.second(true);
       else if (!this.stopped) this.run();
     });
   }
 
-  /** A second's tick: the next one is due a second from now. */
-  private second(): void {
+  /** A second's tick; the next is due a second from now (with the page's update: LEAD_MS later, for the page to lead). */
+  private second(withPage: boolean): void {
     if (this.stopped) return;
-    this.win.clearTimeout(this.timer);
-    this.timer = this.win.setTimeout(() => this.second(), this.everyMs);
+    this.schedule(this.everyMs + (withPage ? LEAD_MS : 0));
     this.secondAt = this.win.performance.now();
     this.run();
+  }
+
+  private schedule(delayMs: number): void {
+    this.win.clearTimeout(this.timer);
+    this.timer = this.win.setTimeout(() => this.second(false), delayMs);
   }
 }

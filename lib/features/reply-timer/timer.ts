@@ -20,10 +20,12 @@ import { playBreachSound } from '../../ui/sound';
 import { PageNotice } from '@/lib/content/PageNotice';
 import type { Send } from '../../messages';
 import type { ChatSession } from '../../content/chat-session/session';
+import type { Waiting } from '../../content/chat-session/wait-book';
 import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { ReplyTimerState, type TimerFrame } from './state';
+import { ShownWaits } from './shown-waits';
 import { TickClock } from './tick-clock';
 import { describeWait } from './wait-tooltip';
 
@@ -65,6 +67,8 @@ class ReplyTimerRun {
   /** The reading of the rows whose waiting buyers the traffic watch has been told. */
   private notedRows = -1;
   private readonly ticks: TickClock;
+  /** What the last tick drew: a change of the book that shows nothing new needs no tick of its own. */
+  private readonly shown = new ShownWaits((w: Waiting) => this.state.isCounted(w, this.deps.settings().replyTimer));
   private failures = 0;
 
   constructor(private readonly deps: ReplyTimerDeps) {
@@ -76,7 +80,6 @@ class ReplyTimerRun {
       doc,
       now: () => clock.now(),
       describe: (buyerId) => this.describe(buyerId),
-      redraw: () => this.ticks.soon(),
       notCountedTag: i18n.t('timer.notCounted'),
       robotLabel: i18n.t('timer.robotAnswered'),
     });
@@ -107,8 +110,10 @@ class ReplyTimerRun {
     const { win, doc, session, signal } = this.deps;
     session.onChange(() => {
       if (!this.state.recognition.recognised) return;
+      const waiting = session.book.waiting();
+      if (!this.shown.differs(waiting)) return; // e.g. one more message from a buyer already waiting
       // A buyer who starts waiting may be listed only outside the active panel.
-      if (session.book.waiting().some((w) => !this.rows.has(w.buyerId))) this.rows.markDirty();
+      if (waiting.some((w) => !this.rows.has(w.buyerId))) this.rows.markDirty();
       this.ticks.soon();
     });
     // Hiding the tab or leaving its window changes who must be alerted from outside: report at the
@@ -158,8 +163,10 @@ class ReplyTimerRun {
     if (!this.state.recognition.recognised) return;
     const { win, clock, session, settings } = this.deps;
     const now = clock.now();
+    const waiting = session.book.waiting();
+    this.shown.drew(waiting);
     const frame = this.state.frame({
-      waiting: session.book.waiting(),
+      waiting,
       isListed: (buyerId) => this.rows.has(buyerId),
       isRobotAnswered: (buyerId) => this.rows.get(buyerId)?.pageAnsweredBy === 'robot',
       nickname: (buyerId) => this.rows.nickname(buyerId),

@@ -208,10 +208,9 @@ describe('BadgeLayer', () => {
   function setup() {
     document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
     const { win, report } = fakeIntersectionObserver();
-    const redraw = vi.fn();
     clock = NOW;
-    const layer = new BadgeLayer({ win, doc: document, now: () => clock, describe: () => '', redraw, notCountedTag: '不计' });
-    return { layer, redraw, report: (buyerId: string, isIntersecting: boolean) => report([{ target: document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!, isIntersecting }]) };
+    const layer = new BadgeLayer({ win, doc: document, now: () => clock, describe: () => '', notCountedTag: '不计' });
+    return { layer, report: (buyerId: string, isIntersecting: boolean) => report([{ target: document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!, isIntersecting }]) };
   }
 
   it('puts one badge into each listed row’s anchor, back into the row the page re-rendered, and takes off the others', () => {
@@ -228,17 +227,36 @@ describe('BadgeLayer', () => {
     expect(document.querySelectorAll('kefu-wait-badge')).toHaveLength(0);
   });
 
-  it('repaints only badges on screen; one coming back into view stale asks for a frame', () => {
-    const { layer, redraw, report } = setup();
+  it('repaints only badges on screen; one coming back into view stale is brought up to date at once, alone', () => {
+    const { layer, report } = setup();
     layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW);
     report('a', true);
-    expect(redraw).not.toHaveBeenCalled(); // drawn just now
     clock = NOW + 5 * SEC;
+    const label = (buyerId: string) => document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!.shadowRoot!.querySelector('.badge')!.firstChild as Text;
+    const writes = vi.spyOn(label('b'), 'data', 'set');
     layer.paint([staged('a', 65), staged('b', 5)], rowOf, clock);
     expect(text('a')).toBe('1:10');
-    expect(text('b')).toBe('0:05'); // out of sight: left as first drawn
-    report('b', true);
-    expect(redraw).toHaveBeenCalledOnce();
+    expect(text('b')).toBe('0:05'); // out of sight: not written
+    expect(writes).not.toHaveBeenCalled();
+    clock = NOW + 5.5 * SEC;
+    report('b', true); // scrolled into view: right at once, without a tick
+    expect(text('b')).toBe('0:10');
+    expect(text('a')).toBe('1:10'); // the others wait for the tick
+  });
+
+  it('a badge the page re-rendered out from under it is drawn in its new row even out of view, and unchanged text is not written again', () => {
+    const { layer } = setup();
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW); // neither reported on screen
+    const label = () => document.querySelector('kefu-wait-badge[data-buyer="b"]')!.shadowRoot!.querySelector('.badge')!.firstChild as Text;
+    const writes = vi.spyOn(label(), 'data', 'set');
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW + 3 * SEC);
+    expect(writes).not.toHaveBeenCalled(); // out of sight, still in its row
+    document.querySelector('[data-random="b"]')!.outerHTML = '<div class="chat-item-box" data-random="b"><span class="chat-time"></span></div>';
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW + 3 * SEC);
+    expect(text('b')).toBe('0:08'); // moved into the new row: drawn
+    expect(writes).toHaveBeenCalledOnce();
+    layer.paint([staged('a', 65), staged('b', 5)], rowOf, NOW + 3.5 * SEC);
+    expect(writes).toHaveBeenCalledOnce(); // same text, not written
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LongestWaitAlert, type AlertWait } from '@/lib/features/reply-timer/longest-wait-alert';
-import { FOLLOW_MS, TickClock } from '@/lib/features/reply-timer/tick-clock';
+import { FOLLOW_MS, LEAD_MS, TickClock } from '@/lib/features/reply-timer/tick-clock';
 import { checkChatPage, sendButtonMissing } from '@/lib/pdd/chat-page';
 import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
 import { Presence, queryFirst } from '@/lib/pdd/selectors';
@@ -63,18 +63,52 @@ describe('TickClock', () => {
   it("follows the page's own update when the second is due soon, so both share a frame; not earlier", async () => {
     const { run, ticks, microtasks } = setup();
     ticks.start();
-    vi.advanceTimersByTime(500);
-    ticks.pageUpdated(); // half a second early: no
-    await microtasks();
-    expect(run).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1_000 - FOLLOW_MS - 500);
+    vi.advanceTimersByTime(1_000 - FOLLOW_MS);
     ticks.pageUpdated(); // due within FOLLOW_MS: ticks now
     await microtasks();
     expect(run).toHaveBeenCalledTimes(2);
-    vi.advanceTimersByTime(FOLLOW_MS); // ...and the own timer's tick moved with it
+    vi.advanceTimersByTime(1_000); // the own timer waits for the page's next update...
     expect(run).toHaveBeenCalledTimes(2);
-    vi.advanceTimersByTime(1_000 - FOLLOW_MS);
+    ticks.pageUpdated(); // ...which it follows
+    await microtasks();
     expect(run).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(1_000 + LEAD_MS); // the page stopped: the own timer ticks, then every second
+    expect(run).toHaveBeenCalledTimes(4);
+    vi.advanceTimersByTime(1_000);
+    expect(run).toHaveBeenCalledTimes(5);
+  });
+
+  it("takes the page's phase when the page updates early in our second: no tick then, the next one with the page's next update", async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    vi.advanceTimersByTime(400);
+    ticks.pageUpdated(); // 400 ms after our tick: too early to tick
+    await microtasks();
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(999); // our own second (due at 1 000) waits for the page
+    expect(run).toHaveBeenCalledTimes(1);
+    ticks.pageUpdated(); // the page's next update, at 1 399 ms
+    await microtasks();
+    expect(run).toHaveBeenCalledTimes(2);
+    for (let second = 0; second < 5; second++) {
+      vi.advanceTimersByTime(1_000);
+      ticks.pageUpdated();
+      await microtasks();
+    }
+    expect(run).toHaveBeenCalledTimes(7); // locked: one tick a second, each with the page's update
+  });
+
+  it('a page rewriting its texts many times a second makes no more than about one tick a second', async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    for (let i = 0; i < 100; i++) {
+      vi.advanceTimersByTime(100);
+      ticks.pageUpdated();
+      await microtasks();
+    }
+    // 10 s: at most one tick per (1 000 - FOLLOW_MS) ms, never a gap over two seconds.
+    expect(run.mock.calls.length).toBeLessThanOrEqual(1 + Math.ceil(10_000 / (1_000 - FOLLOW_MS)));
+    expect(run.mock.calls.length).toBeGreaterThanOrEqual(1 + 10_000 / 2_000);
   });
 
   it('stops for good', async () => {

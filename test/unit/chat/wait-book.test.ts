@@ -156,3 +156,25 @@ describe('WaitBook', () => {
     expect(book.applyHint('b1', 'b1', T0 + 20_000)).toBe(false); // answered since
   });
 });
+
+describe('WaitBook recomputes only the conversations that changed (issue 25: the chat tick)', () => {
+  it('keeps the same wait for a conversation nothing happened to, and answers as a book built afresh', () => {
+    const book = new WaitBook();
+    book.apply(ev('buyer', 'a1', 0, 'a'));
+    book.apply(ev('buyer', 'b1', 5, 'b'));
+    book.applyPageSignal('c', { state: 'waiting', countdownSec: 170, elapsedMinSec: null }, T0 + 20_000);
+    const [a, b, c] = book.waiting();
+    book.apply(ev('buyer', 'b2', 30, 'b')); // b changes, a and c do not
+    book.applyPageSignal('d', { state: 'not-waiting', countdownSec: null, elapsedMinSec: null }, T0 + 31_000);
+    const after = book.waiting();
+    expect(after[0]).toBe(a);
+    expect(after[1]).not.toBe(b);
+    expect(after[2]).toBe(c);
+    book.apply(ev('human', 'h1', 40, 'a'));
+    const fresh = new WaitBook();
+    for (const e of [ev('buyer', 'a1', 0, 'a'), ev('buyer', 'b1', 5, 'b'), ev('buyer', 'b2', 30, 'b'), ev('human', 'h1', 40, 'a')]) fresh.apply(e);
+    fresh.applyPageSignal('c', { state: 'waiting', countdownSec: 170, elapsedMinSec: null }, T0 + 20_000);
+    expect(book.waiting()).toEqual(fresh.waiting());
+    expect(book.waiting().map((w) => w.buyerId)).toEqual(['b', 'c']);
+  });
+});
