@@ -31,6 +31,10 @@ describe('the built manifest', () => {
     expect(justificationProblems(built, fs.readFileSync('docs/store/permissions.md', 'utf8'))).toEqual([]);
   });
 
+  it('shows the short name as the toolbar button’s tooltip, not the store’s long name', () => {
+    expect((built as { action?: { default_title?: string } }).action?.default_title).toBe('__MSG_extShortName__');
+  });
+
   it('carries no self-hosting key or update URL (the stores assign their own)', () => {
     expect(built.key).toBeUndefined();
     expect(built.update_url).toBeUndefined();
