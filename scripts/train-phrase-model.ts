@@ -10,7 +10,9 @@
  * the tuning text): the lowest logit at which, among the messages the rules
  * leave without a finding of that category, no clean message is flagged and
  * the flagged ones are right at least PRECISION of the time, plus a margin.
- * The final weights are then trained on all of the tuning text.
+ * The final weights are then trained on all of the tuning text. A category
+ * whose model catches, out of fold, nothing the rules miss is not shipped
+ * (threshold null, no weights): it could only add false alarms.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -188,8 +190,12 @@ function main() {
         if (fold_[i] === f) oof.push({ z: logit(ex, q, scale, b), y: ex.y[k]!, clean: ex.clean, open: !ex.ruled[k] && !ex.cleared });
       });
     }
-    const threshold = Number(chooseThreshold(oof).toFixed(3));
-    out.push(report(category, oof, threshold));
+    const chosen = Number(chooseThreshold(oof).toFixed(3));
+    // A category's model ships only if, out of fold, it caught a message the rules missed (and, by the threshold, no clean one).
+    const useful = oof.some((s) => s.open && s.y && s.z >= chosen);
+    out.push(report(category, oof, chosen) + (useful ? '' : ' → not shipped: it adds nothing the rules miss'));
+    if (!useful) return { category, bias: 0, scale: 0, threshold: null, weights: '' };
+    const threshold = chosen;
     if (process.env.DEBUG_MODEL === category) debug(oof, data, fold_);
     const { w, b } = train(data, k);
     const { q, scale } = quantise(w);
@@ -200,7 +206,7 @@ function main() {
   console.log(`trained on ${corpus.length} messages (${TUNING.length} tuning files)\n${out.join('\n')}`);
 }
 
-function render(tables: ReadonlyArray<{ category: string; bias: number; scale: number; threshold: number; weights: string }>, messages: number): string {
+function render(tables: ReadonlyArray<{ category: string; bias: number; scale: number; threshold: number | null; weights: string }>, messages: number): string {
   const lines = tables.map(
     (t) => `    { category: '${t.category}', bias: ${t.bias}, scale: ${t.scale}, threshold: ${t.threshold},\n      weights: '${t.weights}' },`,
   );

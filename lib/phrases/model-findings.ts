@@ -13,8 +13,7 @@ import { decodeModel, MODEL_CATEGORIES, modelScores, type PhraseModel } from './
 import { MODEL_DATA } from './model-weights';
 import type { Finding, PhraseCategory } from './types';
 
-/** The context id of a model finding. */
-export const MODEL_CONTEXT = 'model';
+import { MODEL_CONTEXT } from './model-context';
 
 let shipped: PhraseModel | null = null;
 const scores = new Float64Array(MODEL_CATEGORIES.length);
@@ -40,7 +39,8 @@ export function withModel(text: string, folded: string, found: Finding[], cleare
   let added = false;
   for (let k = 0; k < MODEL_CATEGORIES.length; k++) {
     const category: PhraseCategory = MODEL_CATEGORIES[k]!;
-    if (scores[k]! < model.categories[k]!.threshold || found.some((f) => f.category === category)) continue;
+    const threshold = model.categories[k]!.threshold;
+    if (threshold === null || !(scores[k]! >= threshold) || found.some((f) => f.category === category)) continue;
     found.push({ category, ruleId: CATEGORY_RULE[category], severity: 'warn', start, end, match: text.slice(start, end), context: MODEL_CONTEXT });
     added = true;
   }

@@ -16,8 +16,9 @@ export type ModelCategory = (typeof MODEL_CATEGORIES)[number];
 export interface CategoryModel {
   bias: number;
   scale: number;
-  /** The logit a message must reach to be flagged (chosen on held-out tuning text for high precision). */
-  threshold: number;
+  /** The logit a message must reach to be flagged (chosen on held-out tuning text for high precision); null: not shipped, never flags. */
+  threshold: number | null;
+  /** `buckets` weights, or none when the category is not shipped. */
   weights: Int8Array;
 }
 
@@ -105,6 +106,7 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
     n += 1 + (c1 >= 0 ? 1 : 0) + (c2 >= 0 ? 1 : 0);
     for (let j = 0; j < k; j++) {
       const w = cats[j]!.weights;
+      if (w.length === 0) continue;
       out[j] = out[j]! + weight(w, f1) + (c1 >= 0 ? weight(w, f2) : 0) + (c2 >= 0 ? weight(w, f3) : 0);
     }
     c2 = c1;
@@ -112,12 +114,12 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
   }
   if (chars < MODEL_MIN_CHARS) return false;
   const norm = 1 / Math.sqrt(n);
-  for (let j = 0; j < k; j++) out[j] = cats[j]!.bias + cats[j]!.scale * out[j]! * norm;
+  for (let j = 0; j < k; j++) out[j] = cats[j]!.weights.length === 0 ? -Infinity : cats[j]!.bias + cats[j]!.scale * out[j]! * norm;
   return true;
 }
 
 /** Decodes the shipped tables (base64 int8, one string per category). */
-export function decodeModel(data: { buckets: number; categories: ReadonlyArray<{ bias: number; scale: number; threshold: number; weights: string }> }): PhraseModel {
+export function decodeModel(data: { buckets: number; categories: ReadonlyArray<{ bias: number; scale: number; threshold: number | null; weights: string }> }): PhraseModel {
   return {
     buckets: data.buckets,
     categories: data.categories.map((c) => {
