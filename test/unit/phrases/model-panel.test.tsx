@@ -26,7 +26,7 @@ describe('the panel on a model finding', () => {
   it('says it is the model’s estimate with no banned word, and offers the polite rewrite', () => {
     const host = panel('不想等就别买，谁求你了');
     const line = host.querySelector('.guard-findings li[data-category="abuse"]')!;
-    expect(line.textContent).toContain('语气可能被视为辱骂骚扰（插件估算：模型判断，无具体违规词）');
+    expect(line.textContent).toContain('整句可能被视为辱骂骚扰（插件估算：模型判断，无具体违规词）');
     expect(line.textContent).not.toContain('「');
     expect((host.querySelector('[data-testid="guard-rewrite"]') as HTMLElement).dataset.kind).toBe('abuse');
   });

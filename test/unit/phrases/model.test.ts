@@ -133,6 +133,12 @@ describe('wiring: an extra finding only where the rules found nothing', () => {
     expect(f!.clear).toBeUndefined();
   });
 
+  it('in scan: paying the agent around the order, no banned word, is flagged as dealing', () => {
+    const text = '您先确认收货，剩下的钱我单独给您';
+    expect(scan(text, { model: false })).toEqual([]);
+    expect(scan(text)).toMatchObject([{ category: 'deal', ruleId: 'chat-contact', severity: 'warn', context: MODEL_CONTEXT }]);
+  });
+
   it('in scan: refusals and polite firmness stay clean', () => {
     for (const text of ['咱们这边不能用微信联系的哈，有问题直接在这里说', '亲，这个确实不能退哦，按规则来，还请理解', '亲，说明书第三页有安装步骤，您对照一下']) expect(scan(text)).toEqual([]);
   });
