@@ -7,6 +7,7 @@ export { scan, builtinDictionary } from './scan';
 export { compile, CATEGORY_RULE } from './compile';
 export { normalise, normaliseWord } from './normalise';
 export { fold } from './fold';
+export { MODEL_CONTEXT } from './model-context';
 export type { NormalisedText } from './normalise';
 export { BUILTIN_GROUPS, builtinEntries } from './dictionary';
 export type { DictionaryGroup } from './dictionary';

@@ -14,8 +14,10 @@ import { fold } from './fold';
 import { detectIntent, INTENT_IDS } from './intent';
 import { inScope } from './scope';
 import { withOverlaps } from './overlaps';
+import { withModel } from './model-findings';
+import { standsAlone } from './edges';
 import { BREAK, normalise, onlyFillerBetween } from './normalise';
-import type { AllowSource, CompiledDictionary, Finding, PassedWord, PatternInfo, PhraseCategory, ScanOptions, Severity } from './types';
+import type { AllowSource, CompiledDictionary, Finding, PassedWord, PhraseCategory, ScanOptions, Severity } from './types';
 
 let builtin: CompiledDictionary | null = null;
 
@@ -45,17 +47,6 @@ interface AllowSpan {
   source: AllowSource;
 }
 
-const isLetter = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAlnum = (c: number) => isLetter(c) || isDigit(c);
-const HYPHEN = 0x2d;
-const UNDERSCORE = 0x5f;
-const FULL_STOP = 0x2e;
-const COMMA = 0x2c;
-/** - and _ join a model code's parts (XR-TB, SB_2). */
-const isJoiner = (c: number) => c === HYPHEN || c === UNDERSCORE;
-/** . and , between digits: a price (1688.00, 1,688). */
-const isDecimalMark = (c: number) => c === FULL_STOP || c === COMMA;
 const rank = (s: Severity) => (s === 'block' ? 1 : 0);
 
 /** An id written after a contact word: "vx: kefu_888", "QQ号 12345678". */
@@ -156,27 +147,6 @@ function merge(
   joinNeighbours(kept, text, out);
 }
 
-/**
- * Whether a dictionary match at [start, end) of the folded text stands on its
- * own: not inside a longer run of letters or digits where the word asks for it.
- */
-function standsAlone(info: PatternInfo, folded: string, start: number, end: number): boolean {
-  if (info.checkLeft && start > 0) {
-    const c = folded.charCodeAt(start - 1);
-    if (isLetter(c) || isDigit(c)) return false;
-    // TB in "XR-TB" is part of a model code.
-    if (!info.digitsAfter && isJoiner(c) && isAlnum(folded.charCodeAt(start - 2))) return false;
-  }
-  if (info.checkRight && end < folded.length) {
-    const c = folded.charCodeAt(end);
-    if (isLetter(c) || (isDigit(c) && !info.digitsAfter)) return false;
-    // 1688.00 is a price; JD-100 and SB_2 are model codes.
-    if (isDecimalMark(c) && isDigit(folded.charCodeAt(end - 1)) && isDigit(folded.charCodeAt(end + 1))) return false;
-    if (!info.digitsAfter && isJoiner(c) && isAlnum(folded.charCodeAt(end + 1))) return false;
-  }
-  return true;
-}
-
 /** Finds banned phrases, contact details, links and abuse in `text`; findings are sorted by start. */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (!text) return [];
@@ -185,6 +155,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const norm = normalise(text, true, folded);
   const found: Candidate[] = [];
   const allows: AllowSpan[] = [];
+  // A word let through by scope or context: the model may not flag what the rules cleared.
+  let cleared = false;
 
   runAutomaton(dict.automaton, norm.codes, norm.length, (p, s, e) => {
     const info = dict.patterns[p]!;
@@ -202,6 +174,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     if (hasContextRules(info.category)) {
       const rule = contextRule(info.category, info.word, folded, start, end);
       if (rule?.effect === 'pass') {
+        cleared = true;
         if (EXPLAINS) options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
         return;
       }
@@ -216,7 +189,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   detectNumbers(text, folded, found);
   detectLinks(text, folded, found);
   detectIntent(text, folded, found);
-  if (found.length === 0) return [];
+  const model = options.model !== false;
+  if (found.length === 0) return model ? withModel(text, folded, [], cleared) : [];
 
   // A mail provider's name inside an address is the address, not a contact word (abc@qq.com).
   for (const f of found) if (f.category === 'email') allows.push({ start: f.start, end: f.end, category: 'contact', text: f.match, source: 'builtin' });
@@ -231,18 +205,22 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   const joined: Candidate[] = [];
   for (const [category, list] of byCategory) merge(category, list, allows, text, folded, joined, options.passed);
   const lowered = (f: Candidate, rule: string) => {
+    cleared = true;
     if (EXPLAINS && f.entry) options.passed?.push({ ...passedOf(f, text), reason: { kind: 'context', rule } });
   };
   const merged = withOverlaps(inScope(joined, folded, (f) => (f.word ? 'word' : f.context && INTENT_IDS.has(f.context) ? 'intent' : 'detector'), lowered), folded);
   merged.sort((a, b) => a.start - b.start || b.end - a.end);
-  return merged.map(({ category, ruleId, severity, start, end, entry, context, clear }) => {
-    const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };
-    if (entry !== undefined) finding.entry = entry;
-    if (context !== undefined) finding.context = context;
-    // Numbers, addresses and links are concrete contact details: always clear.
-    if (clear || entry === undefined) finding.clear = true;
-    return finding;
-  });
+  const findings = merged.map((f) => findingOf(f, text));
+  return model ? withModel(text, folded, findings, cleared) : findings;
+}
+
+/** The public shape of a candidate: numbers, addresses and links are concrete contact details, always clear. */
+function findingOf({ category, ruleId, severity, start, end, entry, context, clear }: Candidate, text: string): Finding {
+  const finding: Finding = { category, ruleId, severity, start, end, match: text.slice(start, end) };
+  if (entry !== undefined) finding.entry = entry;
+  if (context !== undefined) finding.context = context;
+  if (clear || entry === undefined) finding.clear = true;
+  return finding;
 }
 
 function passedOf(f: Candidate, text: string): Omit<PassedWord, 'reason'> {

@@ -83,6 +83,8 @@ export interface ScanOptions {
   custom?: CompiledDictionary;
   /** Collects the words that were found and let through (context rule or allowed phrase). */
   passed?: PassedWord[];
+  /** Add the classifier's findings (model-findings.ts) where the rules found nothing; default true. */
+  model?: boolean;
 }
 
 /** Per matched pattern: what it means and how its edges must be checked. */

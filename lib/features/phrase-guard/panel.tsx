@@ -5,6 +5,7 @@ import { RULES, type RuleId } from '@/lib/rules';
 import { RuleLink } from '@/lib/ui/RuleLink';
 import type { GuardPanelState } from './flow';
 import { rewriteKind } from './rewrite';
+import { MODEL_CONTEXT } from '@/lib/phrases/model-context';
 
 /** The guard's panel (flow.ts decides what it shows), drawn by guard.ts in a shadow root above the chat input. */
 export interface GuardPanelProps extends Omit<GuardPanelState, 'error'> {
@@ -17,9 +18,13 @@ export interface GuardPanelProps extends Omit<GuardPanelState, 'error'> {
   onRewrite?: (text: string) => void;
 }
 
-/** "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it. */
+/**
+ * "「微信」：站外导流" — the category carries its own brackets ("站外导流（电话号码）"), the rule is the link after it.
+ * The classifier's finding has no word to quote: it says it is the model's estimate.
+ */
 function findingLine(f: GuardedFinding): string {
-  return i18n.t('guard.finding', { match: f.match, category: i18n.t(`guard.categories.${f.category}`) });
+  const category = i18n.t(`guard.categories.${f.category}`);
+  return f.context === MODEL_CONTEXT ? i18n.t('guard.modelFinding', { category }) : i18n.t('guard.finding', { match: f.match, category });
 }
 
 /** The platform rule a finding breaks; none for the shop's own words. */

@@ -1,0 +1,145 @@
+/**
+ * Issue 21 item 6: the on-device classifier (lib/phrases/model.ts) — its
+ * features, its inference against a hand-made tiny model, the shipped weights
+ * file's format and size, and its place in scan(): the rules' finding wins, a
+ * word scope cleared stays cleared, the threshold decides, and the finding is
+ * an estimate (warn, never clear) that says so.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fold, scan, type Finding } from '@/lib/phrases';
+import { decodeModel, MODEL_CATEGORIES, MODEL_MIN_CHARS, modelScores, ngramBuckets, type PhraseModel } from '@/lib/phrases/model';
+import { MODEL_CONTEXT } from '@/lib/phrases/model-context';
+import { shippedModel, withModel } from '@/lib/phrases/model-findings';
+import { MODEL_DATA } from '@/lib/phrases/model-weights';
+
+/** The weight a feature reads: w[b], or −w[~b] for a negated bucket (signed hashing). */
+const read = (w: Int8Array, f: number) => (f >= 0 ? w[f]! : -w[~f]!);
+
+/** A model of 8 buckets: abuse weights 1..8, deal and bank not shipped. */
+function tiny(threshold: number | null = 0, bias = 0.5, scale = 0.25): PhraseModel {
+  return {
+    buckets: 8,
+    categories: [
+      { bias, scale, threshold, weights: Int8Array.from([1, 2, 3, 4, 5, 6, 7, 8]) },
+      { bias: 0, scale: 0, threshold: null, weights: new Int8Array(0) },
+      { bias: 0, scale: 0, threshold: null, weights: new Int8Array(0) },
+    ],
+  };
+}
+
+describe('features: hashed character 1–3-grams of the folded text', () => {
+  it('one unigram per character, a bigram from the second, a trigram from the third', () => {
+    expect(ngramBuckets('a', 2048)).toHaveLength(1);
+    expect(ngramBuckets('ab', 2048)).toHaveLength(3);
+    expect(ngramBuckets('你好吗呀', 2048)).toHaveLength(4 + 3 + 2);
+  });
+
+  it('skips spaces and reads every digit as 0; each feature names a bucket in the table', () => {
+    expect(ngramBuckets('a b', 2048)).toEqual(ngramBuckets('ab', 2048));
+    expect(ngramBuckets('电话138', 2048)).toEqual(ngramBuckets('电话907', 2048));
+    expect(ngramBuckets('电话138', 2048)).not.toEqual(ngramBuckets('电话abc', 2048));
+    for (const f of ngramBuckets('您自己不看说明书怪谁呢？？', 64)) expect(f >= 0 ? f : ~f).toBeLessThan(64);
+  });
+
+  it('is the same for the same text (no state between calls) and differs by order', () => {
+    expect(ngramBuckets('自己看着办', 2048)).toEqual(ngramBuckets('自己看着办', 2048));
+    expect(ngramBuckets('看着办自己', 2048)).not.toEqual(ngramBuckets('自己看着办', 2048));
+  });
+});
+
+describe('inference', () => {
+  it('logit = bias + scale · Σ w / √n over the same features the trainer sees', () => {
+    const text = '甲乙丙丁戊己';
+    const features = ngramBuckets(text, 8);
+    expect(features).toHaveLength(6 + 5 + 4);
+    const w = tiny().categories[0]!.weights;
+    const sum = features.reduce((s, f) => s + read(w, f), 0);
+    const out = new Float64Array(3);
+    expect(modelScores(text, tiny(), out)).toBe(true);
+    expect(out[0]).toBeCloseTo(0.5 + (0.25 * sum) / Math.sqrt(15), 10);
+    // A category not shipped never scores.
+    expect(out[1]).toBe(-Infinity);
+  });
+
+  it('zero weights leave the bias; a text under the minimum length is not scored', () => {
+    const zero: PhraseModel = { buckets: 8, categories: [{ bias: -1.5, scale: 3, threshold: 0, weights: new Int8Array(8) }] };
+    const out = new Float64Array(1);
+    expect(modelScores('一二三四五六七', zero, out)).toBe(true);
+    expect(out[0]).toBe(-1.5);
+    expect(modelScores('一二三四五', zero, out)).toBe(false);
+    expect(MODEL_MIN_CHARS).toBe(6);
+  });
+
+  it('decodes int8 tables from base64 (0x80 → −128, 0xff → −1)', () => {
+    const m = decodeModel({ buckets: 4, categories: [{ bias: 1, scale: 2, threshold: 3, weights: Buffer.from([0x7f, 0x80, 0xff, 0x01]).toString('base64') }] });
+    expect([...m.categories[0]!.weights]).toEqual([127, -128, -1, 1]);
+  });
+});
+
+describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/train-phrase-model.ts)', () => {
+  it('one table per category in order, each shipped with buckets int8 weights and a threshold or not shipped at all', () => {
+    expect(MODEL_DATA.buckets & (MODEL_DATA.buckets - 1)).toBe(0);
+    expect(MODEL_DATA.categories.map((c) => c.category)).toEqual([...MODEL_CATEGORIES]);
+    const model = shippedModel();
+    for (const c of model.categories) {
+      if (c.threshold === null) expect(c.weights).toHaveLength(0);
+      else {
+        expect(c.weights).toHaveLength(MODEL_DATA.buckets);
+        expect(Number.isFinite(c.scale) && c.scale > 0).toBe(true);
+      }
+    }
+    expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
+  });
+
+  it('is written by the trainer and stays small (≤ 6 KB gzip)', () => {
+    const file = readFileSync('lib/phrases/model-weights.ts');
+    expect(file.toString()).toContain('written by\n * scripts/train-phrase-model.ts');
+    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+  });
+});
+
+describe('wiring: an extra finding only where the rules found nothing', () => {
+  const abuse = (f: Finding[]) => f.filter((x) => x.category === 'abuse');
+
+  it('passes its threshold: one warn finding over the trimmed message, cited to 辱骂, never clear', () => {
+    const text = '  甲乙丙丁戊己 ';
+    const out = new Float64Array(3);
+    modelScores(fold(text), tiny(), out);
+    const [f] = withModel(text, fold(text), [], false, tiny(out[0]!));
+    expect(f).toEqual({ category: 'abuse', ruleId: 'chat-abuse', severity: 'warn', start: 2, end: 8, match: '甲乙丙丁戊己', context: MODEL_CONTEXT });
+    expect(withModel(text, fold(text), [], false, tiny(out[0]! + 1e-9))).toEqual([]);
+    expect(withModel(text, fold(text), [], false, tiny(null))).toEqual([]);
+  });
+
+  it("the rules' finding of the category wins; another category's does not stop it", () => {
+    const text = '甲乙丙丁戊己';
+    const rule: Finding = { category: 'abuse', ruleId: 'chat-abuse', severity: 'block', start: 0, end: 2, match: '甲乙', entry: '甲乙' };
+    expect(withModel(text, text, [rule], false, tiny(-100))).toEqual([rule]);
+    const other: Finding = { ...rule, category: 'contact', ruleId: 'chat-contact' };
+    expect(abuse(withModel(text, text, [other], false, tiny(-100)))).toHaveLength(1);
+  });
+
+  it('adds nothing where the rules cleared a word by scope or context', () => {
+    expect(withModel('甲乙丙丁戊己', '甲乙丙丁戊己', [], true, tiny(-100))).toEqual([]);
+  });
+
+  it('in scan: a contemptuous line with no rude word is flagged by the model, and only by it', () => {
+    const text = '不想等就别买，谁求你了';
+    expect(scan(text, { model: false })).toEqual([]);
+    const [f] = scan(text);
+    expect(f).toMatchObject({ category: 'abuse', severity: 'warn', context: MODEL_CONTEXT, match: text });
+    expect(f!.clear).toBeUndefined();
+  });
+
+  it('in scan: paying the agent around the order, no banned word, is flagged as dealing', () => {
+    const text = '您先确认收货，剩下的钱我单独给您';
+    expect(scan(text, { model: false })).toEqual([]);
+    expect(scan(text)).toMatchObject([{ category: 'deal', ruleId: 'chat-contact', severity: 'warn', context: MODEL_CONTEXT }]);
+  });
+
+  it('in scan: refusals and polite firmness stay clean', () => {
+    for (const text of ['咱们这边不能用微信联系的哈，有问题直接在这里说', '亲，这个确实不能退哦，按规则来，还请理解', '亲，说明书第三页有安装步骤，您对照一下']) expect(scan(text)).toEqual([]);
+  });
+});
