@@ -21,10 +21,11 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
  * First score, engine of f1f39eb before any tuning this session: message
  * precision 0.972, recall 0.785 (abuse 0.517, bank 0.364, deal 0.465 recall).
  * After this session's tuning on other text: 0.983 / 0.844 (abuse 0.586,
- * bank 0.455, deal 0.651 recall). The floor is the level reached: a change
- * that loses ground fails here.
+ * bank 0.455, deal 0.651 recall). With the on-device model (lib/phrases/model.ts,
+ * trained on team text only): 0.983 / 0.874 (abuse 0.724 recall). The floor is
+ * the level reached: a change that loses ground fails here.
  */
-const FLOOR = { precision: 0.98, recall: 0.84 };
+const FLOOR = { precision: 0.98, recall: 0.87 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {
