@@ -120,7 +120,9 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
     pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
     pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
     ...(robot ? { pageAnsweredBy: 'robot' } : !waits && signals.inHumanGroup.has(element) ? { pageAnsweredBy: 'human' } : {}),
-    active: element.classList.contains('active'),
+    // matches() reads the class names the element already holds; classList
+    // builds a token list per row, and every re-render brings 200 new rows.
+    active: element.matches('.active'),
   };
 }
 
