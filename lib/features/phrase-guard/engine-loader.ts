@@ -8,7 +8,10 @@
  * hands the engine over (engine-slot.ts). Until it arrives the guard holds
  * every send (flow.ts, EngineMissing); if the worker refuses, the injection
  * fails or nothing arrives in time, the guard says so and keeps holding. An
- * engine that arrives late is still taken.
+ * engine that arrives late is still taken, and a request the worker failed
+ * is asked again a few times (RETRY_AFTER_MS): a worker that was restarting
+ * or an injection that failed once must not leave the agent unable to send
+ * until they reload (and lose their draft).
  */
 import type { GuardDecision } from '../../guard-decision';
 import type { Send } from '../../messages';
@@ -32,6 +35,14 @@ export class EngineMissing extends Error {
 
 /** How long after the page is ready the engine may take before the guard says it could not be loaded. */
 export const ENGINE_TIMEOUT_MS = 15_000;
+
+/**
+ * After a failed request, when to ask again (from the failure). Bounded: a
+ * refusal that is final (not the chat page) costs three refused messages. No
+ * retry when the injection ran but handed nothing over: the worker serves a
+ * document once, so the page cannot make it inject again and again.
+ */
+export const RETRY_AFTER_MS = [3_000, 15_000, 60_000] as const;
 
 export interface EngineLoaderDeps {
   send: Send;
@@ -77,11 +88,19 @@ export function loadPhraseEngine(deps: EngineLoaderDeps): EngineLoad {
   void deps.ready.then(() => {
     if (status === 'loading' && !deps.signal.aborted) timer = deps.setTimeout(() => giveUp(new Error('the phrase engine did not arrive in time')), ENGINE_TIMEOUT_MS);
   });
-  deps.send({ type: 'guard/engine' }).then(
-    // The script ran before the worker answered: no engine by now means it handed none.
-    () => engine === null && giveUp(new Error('the phrase engine was injected but handed nothing over')),
-    (error: unknown) => giveUp(error),
-  );
+  const ask = (attempt: number) =>
+    deps.send({ type: 'guard/engine' }).then(
+      // The script ran before the worker answered: no engine by now means it handed none.
+      () => engine === null && giveUp(new Error('the phrase engine was injected but handed nothing over')),
+      (error: unknown) => {
+        giveUp(error);
+        const delay = RETRY_AFTER_MS[attempt];
+        if (delay === undefined || deps.signal.aborted) return;
+        const retry = deps.setTimeout(() => engine === null && !deps.signal.aborted && void ask(attempt + 1), delay);
+        deps.signal.addEventListener('abort', () => deps.clearTimeout(retry), { once: true });
+      },
+    );
+  void ask(0);
   return { status: () => status, engine: () => engine };
 }
 

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatPageDeps } from '@/lib/content/chat-deps';
 import { createPhraseEngine } from '@/lib/features/phrase-guard/engine';
-import { ENGINE_TIMEOUT_MS } from '@/lib/features/phrase-guard/engine-loader';
+import { ENGINE_TIMEOUT_MS, RETRY_AFTER_MS } from '@/lib/features/phrase-guard/engine-loader';
 import { handEngine, type PhraseEngine } from '@/lib/features/phrase-guard/engine-slot';
 import { phraseGuard } from '@/lib/features/phrase-guard/index';
 import { replyInput } from '@/lib/pdd/chat-page';
@@ -141,6 +141,62 @@ describe('when the engine cannot be loaded the guard says so and keeps holding',
     await g.inject();
     g.send('好的');
     expect(g.pageSent).toEqual(['好的']);
+  });
+});
+
+describe('a failed request is asked again, a bounded number of times', () => {
+  const engineRequests = (g: { requests: Request[] }) => g.requests.filter((r) => r.type === 'guard/engine').length;
+
+  it('the worker failed once (restarting): asked again after a pause, the engine arrives and the held line is checked', async () => {
+    vi.useFakeTimers();
+    const g = await chatGuard();
+    g.worker.refuse!(new Error('Could not establish connection. Receiving end does not exist.'));
+    await flush();
+    g.send('亲，今天下单明天发货');
+    expect(g.panel()?.getAttribute('data-engine')).toBe('unavailable');
+    await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS[0] - 1);
+    expect(engineRequests(g)).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(engineRequests(g)).toBe(2);
+    await g.inject();
+    // The held clean line was checked on arrival: the notice goes, nothing was sent for the agent.
+    expect(g.panel()).toBeNull();
+    expect(g.pageSent).toEqual([]);
+    g.send('亲，今天下单明天发货');
+    expect(g.pageSent).toEqual(['亲，今天下单明天发货']);
+  });
+
+  it('a refusal that stays a refusal is asked again only as often as RETRY_AFTER_MS says, then the guard keeps holding', async () => {
+    vi.useFakeTimers();
+    const g = await chatGuard();
+    for (let attempt = 0; attempt <= RETRY_AFTER_MS.length; attempt++) {
+      g.worker.refuse!(new Error('违规词检查只由聊天页加载 / guard/engine: only on the chat workbench'));
+      await flush();
+      await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS[attempt] ?? 10 * 60_000);
+    }
+    expect(engineRequests(g)).toBe(RETRY_AFTER_MS.length + 1);
+    g.send('好的');
+    expect(g.pageSent).toEqual([]);
+    expect(g.panel()?.getAttribute('data-engine')).toBe('unavailable');
+  });
+
+  it('an injection that handed nothing over is not asked again (the worker serves a document once)', async () => {
+    vi.useFakeTimers();
+    const g = await chatGuard();
+    g.worker.answer!({ injected: true });
+    await flush();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(engineRequests(g)).toBe(1);
+  });
+
+  it('no retry after the page is left', async () => {
+    vi.useFakeTimers();
+    const g = await chatGuard();
+    g.worker.refuse!(new Error('Could not establish connection.'));
+    await flush();
+    stop();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(engineRequests(g)).toBe(1);
   });
 });
 
