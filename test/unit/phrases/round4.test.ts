@@ -1,0 +1,72 @@
+/**
+ * Round 4 (issue 21, model3 session): the patterns and words added for bank
+ * details given with a bank's name or asked for as 收款信息, money for dropping
+ * a complaint or a review, rewards spelled in words (返三元, 发个包, 打钱), a
+ * transfer offered to the buyer (我给您转个二十块), and blame or sarcasm
+ * without a rude word; each beside its polite twin, which stays clean.
+ * Written by the team (own words), never from a blind corpus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from '@/lib/phrases';
+import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
+import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
+import { traditionalPairs } from '@/lib/phrases/variant-tools';
+
+beforeAll(() => addTraditionalPairs(traditionalPairs()));
+afterAll(() => {
+  resetTraditionalPairs();
+  addTraditionalPairs(HAND_TRAD_PAIRS);
+});
+
+/** The categories the rules alone find (the model is tested in model.test.ts). */
+const ruled = (text: string) => [...new Set(scan(text, { model: false }).map((f) => f.category))].sort();
+
+describe('round 4: caught by the rules', () => {
+  it.each([
+    ['收款人写张伟，农业银行，尾号是3306', ['bank', 'deal']],
+    ['招行 6214 8300 xxxx 5521，打这张就行', ['bank', 'deal']],
+    ['您是哪家银行的卡，我让会计转到您卡上', ['bank', 'deal']],
+    ['您把收款信息发我，我给您退', ['bank', 'deal']],
+    ['给我个能收钱的号，差价马上到', ['bank', 'deal']],
+    ['钱我这边用手机银行转给您，您给个账户', ['bank', 'deal']],
+    ['您撤销投诉，我给您补五十', ['deal']],
+    ['您把差评删了，我退您十块', ['deal']],
+    ['追评写好点，给您发个包', ['deal']],
+    ['晒个图给您返三元', ['deal']],
+    ['改成五星，马上给您打钱', ['deal']],
+    ['我给您转个二十块钱，这事就算了', ['deal']],
+    ['下次别在这拍了，直接找我', ['deal']],
+    ['你自己选的尺码，现在来怪我们？', ['abuse']],
+    ['自己弄坏的还好意思找我们', ['abuse']],
+    ['您这智商，我也是服了', ['abuse']],
+    ['你到底想怎样', ['abuse']],
+    ['我劝你好自为之', ['abuse']],
+    ['你的地址我可记着呢', ['abuse']],
+    ['投诉也没用，你随便', ['abuse']],
+    ['一分钱一分货，买便宜的还想要好的？', ['abuse']],
+    ['这种问题也好意思问', ['abuse']],
+  ])('%s → %j', (text, want) => expect(ruled(text)).toEqual(want));
+});
+
+describe('round 4: polite twins stay clean', () => {
+  it.each([
+    '退款已原路退回您尾号3306的农业银行卡，请注意查收',
+    '您的订单退款12元已原路退回建设银行储蓄卡',
+    '建设银行2024年的活动跟我们店无关哦',
+    '中国银行的信用卡也可以分期',
+    '退款会原路退回，不需要提供收款信息',
+    '请勿向任何人提供收款信息，谨防诈骗',
+    '收款人是拼多多平台，您放心付款',
+    '您撤销投诉后，我们这边给您补发一件',
+    '您撤销投诉的话，平台会重新审核，我们给您退款',
+    '晒个图给其他买家参考一下呗',
+    '不用在这拍，给您补发就行',
+    '差价部分平台会以小额打款退给您',
+    '亲，这款益智玩具能锻炼宝宝智商',
+    '您想怎样处理呢？退款还是换货都可以',
+    '不好意思问一下，您收到的是哪个颜色',
+    '洗脸盆还有脸盆架可以一起拍',
+    '您是第一次在我们家买东西吗？送您一张券',
+    '您的地址我这边已经核对过了，没问题',
+  ])('%s', (text) => expect(ruled(text)).toEqual([]));
+});
