@@ -23,6 +23,8 @@ export const TUNING = [
   'test/corpus/phrases-train26.json',
   'test/corpus/phrases-unseen.json',
   'test/corpus/phrases-model-own.json',
+  'test/corpus/phrases-train-w3.json',
+  'test/corpus/phrases-train-w4.json',
 ];
 
 export interface TrainOptions {

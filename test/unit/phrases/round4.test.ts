@@ -18,7 +18,7 @@ afterAll(() => {
   addTraditionalPairs(HAND_TRAD_PAIRS);
 });
 
-/** The categories the rules alone find (the model is tested in model.test.ts). */
+/** The categories the rules alone find (the model is tested in model.test.ts); a card or account given to move money is bank + deal (overlaps.ts). */
 const ruled = (text: string) => [...new Set(scan(text, { model: false }).map((f) => f.category))].sort();
 
 describe('round 4: caught by the rules', () => {
@@ -68,5 +68,50 @@ describe('round 4: polite twins stay clean', () => {
     '洗脸盆还有脸盆架可以一起拍',
     '您是第一次在我们家买东西吗？送您一张券',
     '您的地址我这边已经核对过了，没问题',
+  ])('%s', (text) => expect(ruled(text)).toEqual([]));
+});
+
+/**
+ * Round 5: rules from the third and fourth writers' tuning text
+ * (phrases-train-w3/-w4.json), tested on the team's own wording: a space ends
+ * a refusal's reach (agents separate clauses with spaces), the card number
+ * asked for in any phrasing (卡号 alone, shop cards aside), money into the
+ * buyer's card, gifts tied to a review, private groups, a QQ number after
+ * words, and blunt contempt; each with clean twins.
+ */
+describe('round 5: caught by the rules', () => {
+  it.each([
+    ['这个退款走不了 你把卡号给我 我转你', ['bank', 'deal']],
+    ['卡号前几位收到了 剩下的也发过来', ['bank', 'deal']],
+    ['六二一四 八三五七 是你的卡开头吗', ['bank', 'deal']],
+    ['前面是6217 0032，后面我再报给你', ['bank', 'deal']],
+    ['钱我直接打您卡上，比平台快', ['bank', 'deal']],
+    ['云闪付给我个号，运费退你', ['bank', 'deal']],
+    ['给个好评，送一支护手霜', ['deal']],
+    ['🧧给您了，五星别忘了', ['deal']],
+    ['把差评删掉，我再送你一副手套', ['deal']],
+    ['投诉撤了吧，钱我私下补你', ['deal']],
+    ['进货量大的话私下谈，价格好说', ['deal']],
+    ['客服这边拉您进宝妈群，每天有券', ['deal']],
+    ['扣扣发您了，345 67 8901', ['contact']],
+    ['你到底听没听懂我说的', ['abuse']],
+    ['不卖你了，去别处吧', ['abuse']],
+    ['做梦呢，这个价还想要真皮', ['abuse']],
+    ['是你自己摔的吧，现在来找我？', ['abuse']],
+  ])('%s → %j', (text, want) => expect(ruled(text)).toEqual(want));
+});
+
+describe('round 5: clean twins', () => {
+  it.each([
+    '这个退款走不了 平台审核中 请耐心等一下',
+    '您的会员卡号在个人中心可以看到',
+    '礼品卡号和卡密会在发货后短信发给您',
+    '退款会原路打到您卡上，一般1到3天',
+    '线下交易不安全也不合规，还是在平台下单吧',
+    '扫码听音频是出版社提供的，跟店铺无关',
+    '我们不会加任何人微信，有人冒充请举报',
+    '您要不要进店铺首页看看，有新品',
+    '您绑定的银行卡尾号是8888吗',
+    '扣子扣上就不会松了',
   ])('%s', (text) => expect(ruled(text)).toEqual([]));
 });
