@@ -98,6 +98,7 @@ describe('round 5: caught by the rules', () => {
     ['不卖你了，去别处吧', ['abuse']],
     ['做梦呢，这个价还想要真皮', ['abuse']],
     ['是你自己摔的吧，现在来找我？', ['abuse']],
+    ['QQ-2088是我的号', ['contact']],
   ])('%s → %j', (text, want) => expect(ruled(text)).toEqual(want));
 });
 
@@ -121,5 +122,8 @@ describe('round 5: clean twins', () => {
     '确认收货后发现少件的话，我们给您补个配件',
     '小企鹅图案 尺码 100 110 120 都有',
     '企鹅款 12345 号色',
+    '这个收银小音箱支持微信支付宝收款播报的，插电就行',
+    '收款提示音箱支持支付宝微信云闪付',
+    '这款QQ-2088是儿童款 表带短一些',
   ])('%s', (text) => expect(ruled(text)).toEqual([]));
 });
