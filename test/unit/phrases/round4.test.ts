@@ -127,3 +127,25 @@ describe('round 5: clean twins', () => {
     '这款QQ-2088是儿童款 表带短一些',
   ])('%s', (text) => expect(ruled(text)).toEqual([]));
 });
+
+/** Round 6: dismissive service and veiled threats from the team's tuning lines, as words (own wording here), with twins. */
+describe('round 6: dismissive service and veiled threats', () => {
+  it.each([
+    '爱要不要，谁求您了',
+    '您心里没点数吗，都用了半年了',
+    '退款？想得美',
+    '我们很忙，没空陪您耗',
+    '差评的话我就去你小区门口坐着',
+    '你住哪个楼我都知道，掂量着办',
+    '这点事至于天天来问吗',
+    '说过了不欠你的',
+  ])('%s → abuse', (text) => expect(ruled(text)).toEqual(['abuse']));
+
+  it.each([
+    '欢迎下次光临，有问题随时找我们',
+    '不好意思让您久等了，这就给您查',
+    '您的小区我们这边可以送货上门',
+    '我们可以视频教您安装，很简单',
+    '寿衣类商品不支持七天无理由退货，请您谅解',
+  ])('%s stays clean', (text) => expect(ruled(text)).toEqual([]));
+});
