@@ -149,3 +149,21 @@ describe('round 6: dismissive service and veiled threats', () => {
     '寿衣类商品不支持七天无理由退货，请您谅解',
   ])('%s stays clean', (text) => expect(ruled(text)).toEqual([]));
 });
+
+/** Round 7: payment accounts asked for by another name (zfb, 收款码), and dealing around the shop without a banned word. */
+describe('round 7: accounts and dealing around the shop', () => {
+  it.each([
+    ['zfb号发来，运费退您', ['bank', 'deal']],
+    ['你支付宝叫啥，我转你', ['bank', 'deal']],
+    ['微信收款码截图给我，差价退你', ['bank', 'deal', 'qrcode']],
+    ['支付宝：186****2207，差价转这个', ['bank', 'deal']],
+    ['这单咱们自己交易，不走店里', ['deal']],
+    ['我这有内部渠道，比店里便宜', ['deal']],
+    ['定金先给我一半，发货再付剩下的', ['deal']],
+    ['补偿的钱我单独给您，不用申请了', ['deal']],
+  ])('%s → %j', (text, want) => expect(ruled(text)).toEqual(want));
+
+  it.each(['平台会把差价退到您的支付宝，不用提供账号', '您先别点退款，我帮您查下物流'])('%s stays clean', (text) =>
+    expect(ruled(text)).toEqual([]),
+  );
+});
