@@ -76,7 +76,7 @@ const SCAM_WARNING = /骗人的|是骗人|都是骗|千万别信|别信|不要�
 
 /** A refusal of the act anywhere in the sentence ("以前有顾客让我们加微信，现在…都不加了"); read only around a finding no nearer cue covers. */
 const SENTENCE_REACH = 40;
-const REFUSED_SENTENCE = /不用发给我|不需要发给我|不用提供给|那不是我们|不会加任何|不能发任何|不能提供任何|不会发任何|不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加/;
+const REFUSED_SENTENCE = /(?:不能|不会|不允许|禁止|不可以|不得)[^。！？!?\n]{0,8}(?:联系方式|外部|站外|第三方)|不用发给我|不需要发给我|不用提供给|那不是我们|不会加任何|不能发任何|不能提供任何|不会发任何|不要理会|别理会|不用理会|不允许的|平台不允许|没办法加|没法加|加不了|(?<!能)不能加|都不加|不加了|做不了主|是违规的|属于违规|(?<!可)不可以加/;
 
 function refusedSentence(f: Finding, folded: string): boolean {
   // A chat sentence, not a pasted page: at most SENTENCE_REACH characters either side.
