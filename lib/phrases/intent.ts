@@ -67,6 +67,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     starts: '建工农招中交邮民浦兴光平哪什',
     re: /(?:[建工农招中交]行|(?:农业|工商|建设|招商|中国|交通|邮政|邮储|民生|浦发|兴业|光大|平安)银行)(?:的)?(?:卡|储蓄卡)?[^。！？!?\n\d]{0,8}?(?:(?:尾号|卡号|账号|末四位|后四位)(?:是|为)?[:：\s]*\d{4}|\d{4}(?:[ -]?[\dx*]{4}){2,4})|(?:哪个|哪家|什么)银行(?:的)?(?:卡)?[^。！？!?\n]{0,10}?(?:打|转|汇)(?:过去|给[你您]|到)/y,
   },
+  // A mobile number given in scrambled pieces: its head, then its middle and last four named (号码是1 3 6，后四位0088，中间是5521).
+  { id: 'phone-pieces', category: 'phone', starts: '号电手', re: /(?<!订单|快递|运单|单)(?:号码|电话|手机)(?:号)?(?:是|为)?[:：\s]*1\s?[3-9]\s?\d(?!\s?\d)(?=[^。！？!?\n]{0,24}?中间(?:是|为)?\s?\d{4})(?=[^。！？!?\n]{0,24}?(?:后四位|后面|尾号|后4位)(?:是|为)?\s?\d{4})/y },
   // Tried only where 付 / 6 stand (a rare start each, kept apart from the long alternations above).
   { id: 'pay-me', category: 'deal', starts: '付', re: /付(?:给)?我就(?:行|好|可以)/y },
   { id: 'card-in-words', category: 'bank', starts: '六', re: /六\s?二(?:\s?[零〇一二三四五六七八九]){14,17}(?![零〇一二三四五六七八九])|六\s?二(?:\s?[零〇一二三四五六七八九]){6,}(?=[^。！？!?\n]{0,8}?卡)/y },
