@@ -144,6 +144,9 @@ describe('round 6: dismissive service and veiled threats', () => {
     '你住哪个楼我都知道，掂量着办',
     '这点事至于天天来问吗',
     '说过了不欠你的',
+    '装不上是你手笨吧',
+    '没见过这么难缠的买家',
+    '再闹我把你信息发出去',
   ])('%s → abuse', (text) => expect(ruled(text)).toEqual(['abuse']));
 
   it.each([
@@ -166,6 +169,8 @@ describe('round 7: accounts and dealing around the shop', () => {
     ['我这有内部渠道，比店里便宜', ['deal']],
     ['定金先给我一半，发货再付剩下的', ['deal']],
     ['补偿的钱我单独给您，不用申请了', ['deal']],
+    ['尾款转我媳妇就行，她收钱', ['deal']],
+    ['发个收款的卡过来，我转你', ['bank', 'deal']],
   ])('%s → %j', (text, want) => expect(ruled(text)).toEqual(want));
 
   it.each(['点餐牌上的二维码是您自己店的，我们只做牌子', '客服这边不能给外部联系方式哦，电话微信QQ邮箱都包括', '平台会把差价退到您的支付宝，不用提供账号', '您先别点退款，我帮您查下物流'])('%s stays clean', (text) =>
