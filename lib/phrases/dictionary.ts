@@ -152,7 +152,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'warn',
     words: '扫码',
-    allow: '扫码听|扫码点餐|扫码看视频|扫码观看|扫码收听|二维码您自己打印|二维码自己打印|扫码枪|扫码器|扫码机|扫码盒|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+    allow: '扫码充电|扫码开锁|扫码解锁|扫码开门|扫码听|扫码点餐|扫码看视频|扫码观看|扫码收听|二维码您自己打印|二维码自己打印|扫码枪|扫码器|扫码机|扫码盒|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'bank',
