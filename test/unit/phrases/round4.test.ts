@@ -150,6 +150,11 @@ describe('round 6: dismissive service and veiled threats', () => {
     '装不上是你手笨吧',
     '没见过这么难缠的买家',
     '再闹我把你信息发出去',
+    '今晚你最好别出门',
+    '你再投诉一个试试',
+    '乱给差评的都没好下场',
+    '我们老板认识你们那边的人',
+    '就你这样还想退款',
   ])('%s → abuse', (text) => expect(ruled(text)).toEqual(['abuse']));
 
   it.each([
@@ -158,6 +163,9 @@ describe('round 6: dismissive service and veiled threats', () => {
     '您的小区我们这边可以送货上门',
     '我们可以视频教您安装，很简单',
     '寿衣类商品不支持七天无理由退货，请您谅解',
+    '下雨天最好别出门，快递我们让放驿站',
+    '您的地址电话快递单上都有的，放心',
+    '您别逼自己太累了，慢慢来',
   ])('%s stays clean', (text) => expect(ruled(text)).toEqual([]));
 });
 
