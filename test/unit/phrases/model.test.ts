@@ -93,10 +93,10 @@ describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/
     expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
   });
 
-  it('is written by the trainer and stays small (≤ 6 KB gzip)', () => {
+  it('is written by the trainer and stays small (≤ 8 KB gzip: three int8 tables of 2048)', () => {
     const file = readFileSync('lib/phrases/model-weights.ts');
     expect(file.toString()).toContain('written by\n * scripts/train-phrase-model.ts');
-    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
   });
 });
 
