@@ -7,7 +7,8 @@
  *   been tuned on since (rules, lexicon, the model's training text).
  * - phrases-check-w3.json / -w4.json (130 messages each): held out. Never read
  *   line by line nor tuned on; only their aggregates are printed. First score
- *   (same engine): w3 0.973 / 0.632, w4 0.846 / 0.569.
+ *   (same engine): w3 0.973 / 0.632, w4 0.846 / 0.569; at the end of the
+ *   session that tuned on the train files: w3 1.000 / 0.719, w4 0.860 / 0.638.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,11 +25,11 @@ afterAll(() => {
 });
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w3.json', messages: 420, precision: 0.98, recall: 0.97 },
+  { file: 'test/corpus/phrases-train-w3.json', messages: 420, precision: 0.98, recall: 0.98 },
   { file: 'test/corpus/phrases-train-w4.json', messages: 420, precision: 0.99, recall: 0.99 },
 ];
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.97, recall: 0.68 },
+  { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.99, recall: 0.71 },
   { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.85, recall: 0.63 },
 ];
 
