@@ -68,7 +68,8 @@ function isAstralHeart(cp: number): boolean {
 
 /**
  * Emoji that stand for a character of a platform or contact word (issue 21):
- * 🐧 QQ's penguin, 🍑 桃 for 淘, 🐴 马 for 码, 🐶 狗东, 🐱 天猫, 🐟 闲鱼, 🎵 抖音's note.
+ * 🐧 QQ's penguin, 🍑 桃 for 淘, 🐴 马 for 码, 🐶 狗东, 🐱 天猫, 🐟 闲鱼, 🎵 抖音's note,
+ * 🎁 宝 (🍑🎁), 🟢💬 WeChat's green bubble.
  */
 const EMOJI_READS = new Map<number, number>([
   [0x1f427, 0x71], // 🐧 → q
@@ -89,6 +90,9 @@ const EMOJI_READS = new Map<number, number>([
   [0x1f347, 0x6dd8], // 🍇 葡萄 → 淘
   [0x1f421, 0x9c7c], // 🐡 → 鱼
   [0x1f3c7, 0x7801], // 🏇 → 码
+  [0x1f381, 0x5b9d], // 🎁 → 宝 (🍑🎁 for 淘宝)
+  [0x1f7e2, 0x5fae], // 🟢 → 微 (🟢💬, WeChat's green bubble)
+  [0x1f4ac, 0x4fe1], // 💬 → 信
 ]);
 
 /** Letters in boxes and circles and regional indicators (🆀🆀, 🅥🅧, 🇻🇽) read as a–z. */

@@ -17,7 +17,8 @@ import { formatScore, loadCorpus, precision, recall, score } from '../../corpus/
 const blind = loadCorpus('test/corpus/phrases-blind.json');
 
 /** The level reached (final score of issue 21, rounded down): a change that loses ground fails here. */
-const FLOOR = { precision: 0.95, recall: 0.92 };
+// model3 session: 0.958 / 0.929 → 0.964 / 0.935 (its third aggregate run) → 0.964 / 0.941 (its fourth and last).
+const FLOOR = { precision: 0.96, recall: 0.94 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {

@@ -22,10 +22,13 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
  * precision 0.972, recall 0.785 (abuse 0.517, bank 0.364, deal 0.465 recall).
  * After this session's tuning on other text: 0.983 / 0.844 (abuse 0.586,
  * bank 0.455, deal 0.651 recall). With the on-device model (lib/phrases/model.ts,
- * trained on team text only): 0.983 / 0.874 (abuse 0.724 recall). The floor is
- * the level reached: a change that loses ground fails here.
+ * trained on team text only): 0.983 / 0.874 (abuse 0.724 recall). After tuning
+ * on the third and fourth writers' train files and the team's own lines
+ * (model3 session, its third and fourth aggregate runs): 0.984 / 0.926
+ * (abuse 0.793, bank 0.636, deal 0.744 recall). The floor is the level reached: a
+ * change that loses ground fails here.
  */
-const FLOOR = { precision: 0.98, recall: 0.87 };
+const FLOOR = { precision: 0.98, recall: 0.92 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {

