@@ -65,6 +65,8 @@ export interface AlertContent {
 
 /** What a tick asks the view and the edges to do. */
 export interface TimerFrame {
+  /** Every wait this tick staged, listed or not, longest first. */
+  staged: StagedWait[];
   /** One per wait whose conversation the page lists, longest first. */
   badges: StagedWait[];
   alert: AlertContent;
@@ -182,6 +184,7 @@ export class ReplyTimerState {
     const due = waits.filter((w) => callsForAgent(w, input.now));
     const rose = this.levelsRose(due);
     return {
+      staged: waits,
       badges: waits.filter((w) => input.isListed(w.waiting.buyerId)),
       alert: alertContent(due, input.nickname, input.now),
       playSound: rose && input.settings.sound,
