@@ -69,8 +69,8 @@ class ReplyTimerRun {
   private failures = 0;
   /** Something besides the page's rows changed (the book, the tab's visibility): the next tick computes a whole frame. */
   private frameDue = true;
-  /** The book's list and the waits the last whole frame staged (a re-render alone only places their badges). */
-  private last: { waiting: readonly Waiting[]; staged: readonly StagedWait[] } | null = null;
+  /** The waits the last whole frame staged (a re-render alone only places their badges). */
+  private last: { staged: readonly StagedWait[] } | null = null;
 
   constructor(private readonly deps: ReplyTimerDeps) {
     const { win, doc, clock, session } = deps;
@@ -163,13 +163,13 @@ class ReplyTimerRun {
   }
 
   /**
-   * The page re-rendered its rows and nothing else changed (the book's list is the one the last frame
-   * drew): the badges go into the new rows before the page is laid out; the alert, the report and the
-   * rest wait for the second's tick, due within a second. Else false: a whole frame.
+   * The page re-rendered its rows and nothing else changed (the book shows what the last frame drew, a
+   * buyer's new message aside): the badges go into the new rows before the page is laid out; the alert,
+   * the report and the rest wait for the second's tick, due within a second. Else false: a whole frame.
    */
   private placeOnly(): boolean {
     const last = this.last;
-    if (this.frameDue || !last || last.waiting !== this.deps.session.book.waiting()) return false;
+    if (this.frameDue || !last || this.shown.differs(this.deps.session.book.waiting())) return false;
     const now = this.deps.clock.now();
     const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
     this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
@@ -206,7 +206,7 @@ class ReplyTimerRun {
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
-    this.last = { waiting, staged: frame.staged };
+    this.last = { staged: frame.staged };
     this.noteRows(now);
     const missing = session.traffic.missing(now);
     if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);

@@ -66,6 +66,18 @@ describe('the tick after a re-render of the rows alone', () => {
     stop();
   });
 
+  it('one more message from the buyer already waiting (the book changed, nothing shown did) and the re-render it brings: still only placed', async () => {
+    const { session, frames, rowOf, rerender, stop } = await setup();
+    const before = frames.mock.calls.length;
+    session.book.apply({ kind: 'buyer', conversationId: BUYER, buyerId: BUYER, messageId: 'm1b', at: NOW - 5_000 }, 'traffic');
+    (session as unknown as { changed(): void }).changed();
+    rerender(BUYER);
+    await microtasks();
+    expect(rowOf(BUYER).querySelector('kefu-wait-badge')).not.toBeNull();
+    expect(frames.mock.calls.length).toBe(before);
+    stop();
+  });
+
   it('a change of the book with the re-render gets its whole frame at once', async () => {
     const { session, frames, rowOf, rerender, stop } = await setup();
     const before = frames.mock.calls.length;
