@@ -6,7 +6,8 @@
  * root (document or element) so tests run them on saved simulator pages;
  * nothing here writes to the page.
  */
-import { buyerIdFromDataRandom, rowMarkupChanged } from './chat-rows';
+import { rowMarkupChanged } from './chat-rows';
+import { unansweredCount } from './list-signals';
 import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
 import { closestAny, matchesAny, Presence, queryAll, queryFirst, textOf, type SelfCheck } from './selectors';
 
@@ -28,8 +29,6 @@ export function checkChatPage(root: Root, checkRows = true, presence = new Prese
   return check;
 }
 
-const TITLE_COUNT = /[(（]\s*(\d+)\s*[)）]/;
-
 /**
  * How many buyers the page itself lists as unanswered, for the self-check
  * (issue #15, rule 3): the counts in the unanswered groups' titles
@@ -38,16 +37,7 @@ const TITLE_COUNT = /[(（]\s*(\d+)\s*[)）]/;
 export function readPageUnansweredCount(root: Root): number | null {
   const activeList = queryFirst(root, S.conversationList);
   const scope = activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root;
-  const groups = queryAll(scope, S.unansweredGroup);
-  if (groups.length === 0) return null;
-  let total = 0;
-  for (const group of groups) {
-    const title = queryFirst(group, S.groupTitle);
-    const m = title ? TITLE_COUNT.exec(textOf(title)) : null;
-    if (m) total += Number(m[1]);
-    else total += new Set(queryAll(group, S.conversationRow).map((r) => buyerIdFromDataRandom(r.getAttribute('data-random')))).size;
-  }
-  return total;
+  return unansweredCount(queryAll(scope, S.unansweredGroup));
 }
 
 /** The reply textarea, or null when the page changed. */

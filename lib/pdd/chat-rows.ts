@@ -6,7 +6,10 @@
  */
 import { CHAT_SELECTORS as S } from './chat-selectors';
 import { parseCountdown, parseElapsedNote } from './row-notes';
-import { closestAny, matchesAny, queryAll, queryFirst, textOf, type SelectorSpec } from './selectors';
+import { buyerIdFromDataRandom, readSignals, unansweredCount, type ListSignals } from './list-signals';
+
+export { buyerIdFromDataRandom };
+import { matchesAny, queryAll, queryFirst, textOf } from './selectors';
 
 type Root = Document | Element;
 
@@ -39,14 +42,6 @@ export function rowMarkupChanged(root: Root): boolean {
   return queryFirst(root, S.conversationList)?.querySelector('li') != null;
 }
 
-/** Buyer uid out of a row's data-random attribute, e.g. "8123456789-0-unTimeout". */
-export function buyerIdFromDataRandom(value: string | null): string | null {
-  if (!value) return null;
-  const dash = value.indexOf('-');
-  const uid = (dash < 0 ? value : value.slice(0, dash)).trim();
-  return uid ? uid : null;
-}
-
 /**
  * True when the element is not hidden by the page (v-show writes an inline
  * display:none on inactive tabs). Deliberately no layout query: this runs
@@ -61,45 +56,6 @@ function groupOf(dataRandom: string | null): string {
   const first = dataRandom?.indexOf('-') ?? -1;
   const second = first < 0 ? -1 : dataRandom!.indexOf('-', first + 1);
   return second < 0 ? '' : dataRandom!.slice(second + 1);
-}
-
-/** The rows (by element) containing an element matched by `spec`. */
-function rowsContaining(root: Root, spec: SelectorSpec): Map<Element, Element> {
-  const out = new Map<Element, Element>();
-  for (const el of queryAll(root, spec)) {
-    const row = closestAny(el, S.conversationRow);
-    if (row && !out.has(row)) out.set(row, el);
-  }
-  return out;
-}
-
-/** Which rows the page marks as waiting or not, found with one query each over the whole list rather than per row. */
-interface ListSignals {
-  countdowns: Map<Element, Element>;
-  overTimes: Map<Element, Element>;
-  inUnansweredGroup: Set<Element>;
-  inAnsweredGroup: Set<Element>;
-  inRobotGroup: Set<Element>;
-  inHumanGroup: Set<Element>;
-}
-
-/** The page's signals, each group read once: who answered is in a group's title. */
-function readSignals(root: Root): ListSignals {
-  const signals: ListSignals = {
-    countdowns: rowsContaining(root, S.rowCountdown),
-    overTimes: rowsContaining(root, S.rowOverTime),
-    inUnansweredGroup: new Set(), inAnsweredGroup: new Set(), inRobotGroup: new Set(), inHumanGroup: new Set(),
-  };
-  for (const group of queryAll(root, S.unansweredGroup)) for (const row of queryAll(group, S.conversationRow)) signals.inUnansweredGroup.add(row);
-  for (const group of queryAll(root, S.answeredGroup)) {
-    const title = textOf(queryFirst(group, S.groupTitle));
-    const by = title.startsWith('已被自动回复') ? signals.inRobotGroup : title.startsWith('已回复') ? signals.inHumanGroup : null;
-    for (const row of queryAll(group, S.conversationRow)) {
-      signals.inAnsweredGroup.add(row);
-      by?.add(row);
-    }
-  }
-  return signals;
 }
 
 /** One row as the page shows it; null for a row without a buyer id. */
@@ -144,6 +100,14 @@ export interface RowReading {
  * with one query each over the whole list rather than per row.
  */
 export function readConversationRows(root: Root, reading: RowReading = {}): ConversationRow[] {
+  return readConversationList(root, reading).rows;
+}
+
+/**
+ * The rows, and the page's own count of unanswered buyers (readPageUnansweredCount
+ * in chat-page.ts) from the groups the same reading found.
+ */
+export function readConversationList(root: Root, reading: RowReading = {}): { rows: ConversationRow[]; pageUnanswered: number | null } {
   // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the
   // agent sees, a waiting buyer among them; the page's signals are read there.
   // (Only when found as the panel itself: the fallback alternative matches a single group.)
@@ -161,7 +125,7 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
       ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, activeShown ? byBuyer : new Map())
       : queryAll(root, S.conversationRow);
   readOtherLists(others, new Set(activeRows), activeShown, signals, byBuyer);
-  return [...byBuyer.values()];
+  return { rows: [...byBuyer.values()], pageUnanswered: unansweredCount(signals.unansweredGroups) };
 }
 
 /** Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first). */

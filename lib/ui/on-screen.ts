@@ -3,7 +3,8 @@
  * dozen at a time; badges out of sight skip their per-second redraw.
  */
 export class OnScreen {
-  private readonly visible = new WeakSet<Element>();
+  /** Observed elements in view now (unobserved ones leave it). */
+  private readonly visible = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
 
   /**
@@ -41,7 +42,13 @@ export class OnScreen {
     return this.observer === null || this.visible.has(element);
   }
 
+  /** The observed elements in view now; null without IntersectionObserver (then every one counts as visible). */
+  shown(): ReadonlySet<Element> | null {
+    return this.observer === null ? null : this.visible;
+  }
+
   disconnect(): void {
     this.observer?.disconnect();
+    this.visible.clear();
   }
 }

@@ -7,6 +7,7 @@
  */
 import { countDropped } from '../dropped';
 import type { ChatEvent } from '../../events';
+import { FlushTimer } from './flush-timer';
 
 /**
  * A batch the background refuses this many times in a row is dropped and
@@ -25,6 +26,7 @@ export class EventQueue {
   private failures = 0;
   private nextTryAt = 0;
   private flushing = false;
+  private sender: FlushTimer | null = null;
 
   /**
    * @param sendBatch hands one batch to the background; a rejection is a refusal.
@@ -39,6 +41,18 @@ export class EventQueue {
 
   push(event: ChatEvent): void {
     if (this.queue.push(event) > MAX_QUEUE) this.queue.shift();
+    this.sender?.wake();
+  }
+
+  /**
+   * From now on `flush` runs by itself `afterMs` after an event is queued,
+   * and again while some remain (flush-timer.ts); returns the stop.
+   */
+  sendBy(win: Pick<Window, 'setTimeout' | 'clearTimeout'>, afterMs: number, flush: () => Promise<void>): () => void {
+    const sender = new FlushTimer(win, afterMs, flush, () => this.batch !== null || this.queue.length > 0);
+    this.sender = sender;
+    if (this.batch || this.queue.length > 0) sender.wake();
+    return () => sender.stop();
   }
 
   /** Sends the next batch, or the refused one again once its wait is over; one send at a time. */

@@ -36,7 +36,7 @@ export interface ChatSessionDeps {
 const ACCOUNT_WAIT_MS = 3 * SECOND_MS;
 /** A DOM-only message waits this long for its exact twin from the traffic before it is used. */
 const DOM_GRACE_MS = 2 * SECOND_MS;
-/** How often queued events go to the background, and the wait after a refused batch. */
+/** How soon queued events go to the background, and the wait after a refused batch. */
 const FLUSH_MS = SECOND_MS;
 const HEARTBEAT_MS = MINUTE_MS;
 /** Stored waits are brought back from this far: a wait older than two days is no live wait. */
@@ -87,11 +87,9 @@ export class ChatSession {
     const now = () => this.deps.clock.now();
     const unlisten = feedFromTap(win, now, (socket, at) => this.traffic.notePush(socket, at), (observed) => this.ingestTraffic(observed));
     signal.addEventListener('abort', unlisten);
-    const timers = [
-      win.setInterval(() => void this.flush(), FLUSH_MS),
-      win.setInterval(() => this.heartbeat(), HEARTBEAT_MS),
-      win.setTimeout(() => this.resolveAccount(), ACCOUNT_WAIT_MS),
-    ];
+    // Queued events go a second after they come (no timer while none wait).
+    signal.addEventListener('abort', this.events.sendBy(win, FLUSH_MS, () => this.flush()));
+    const timers = [win.setInterval(() => this.heartbeat(), HEARTBEAT_MS), win.setTimeout(() => this.resolveAccount(), ACCOUNT_WAIT_MS)];
     signal.addEventListener('abort', () => timers.forEach((t) => win.clearInterval(t)));
     await this.accountReady;
     await this.restorePending();

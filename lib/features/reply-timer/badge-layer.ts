@@ -34,6 +34,13 @@ export function badgeView({ waiting, stage, counted, robot }: StagedWait, now: n
   return robot ? { ...view, text: `${robotLabel} ${text}`.trim(), quiet: true } : view;
 }
 
+/** The same waits, the same objects, in the same order. */
+function sameWaits(a: readonly StagedWait[], b: readonly StagedWait[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class BadgeLayer {
   private readonly badges = new Map<string, WaitBadge>();
   // The anchor inside a row is found once per row element (rows are replaced
@@ -45,6 +52,9 @@ export class BadgeLayer {
   /** Each badge's wait as staged at the last tick (drawn or not): what a badge scrolled back into view is redrawn from. */
   private readonly waits = new Map<string, StagedWait>();
   private readonly onScreen: OnScreen;
+  /** The reading of the rows and the waits the badges were last placed for. */
+  private placedAt = NaN;
+  private placed: readonly StagedWait[] = [];
 
   constructor(private readonly deps: BadgeLayerDeps) {
     // A badge coming back into view after a while is redrawn at once, alone
@@ -62,6 +72,13 @@ export class BadgeLayer {
    * for again (NaN: always).
    */
   paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN): void {
+    // The same rows and the same staged waits (a stage change makes a new
+    // one, stage-schedule.ts): every badge sits where it did (unless the page
+    // wrote over it, which it does not report as a change of its rows), and
+    // only those on screen have a second to show.
+    if (reading === this.placedAt && sameWaits(waits, this.placed) && this.allInPage()) return this.drawShown(now);
+    this.placedAt = reading;
+    this.placed = waits;
     const live = new Set<string>();
     for (const wait of waits) {
       const row = rowOf(wait.waiting.buyerId);
@@ -80,6 +97,18 @@ export class BadgeLayer {
     for (const buyerId of this.badges.keys()) if (!live.has(buyerId)) this.drop(buyerId);
   }
 
+  private allInPage(): boolean {
+    for (const badge of this.badges.values()) if (!badge.host.isConnected) return false;
+    return true;
+  }
+
+  /** Brings the badges on screen to `now`; the others wait until they come into view. */
+  private drawShown(now: number): void {
+    const shown = this.onScreen.shown();
+    if (shown === null) for (const buyerId of this.badges.keys()) this.redraw(buyerId, now);
+    else for (const host of shown) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
+  }
+
   /** Draws the eye to a buyer's badge. */
   flash(buyerId: string): void {
     this.badges.get(buyerId)?.flash();
@@ -87,6 +116,7 @@ export class BadgeLayer {
 
   /** Takes every badge off the page (the page is not recognised). */
   clear(): void {
+    this.placedAt = NaN;
     for (const buyerId of this.badges.keys()) this.drop(buyerId);
   }
 

@@ -4,8 +4,7 @@
  * Each reading also tells the wait book what the page's grouping, countdown
  * and elapsed note say of each buyer (issue #15).
  */
-import { readPageUnansweredCount } from '../../pdd/chat-page';
-import { readConversationRows, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-rows';
+import { readConversationList, rowMarkupChanged, rowNickname, type ConversationRow } from '../../pdd/chat-rows';
 import type { WaitBook, Waiting } from '../../content/chat-session/wait-book';
 
 export class ListedRows {
@@ -40,7 +39,8 @@ export class ListedRows {
     // Rows the agent does not see (全部会话) matter only for buyers who wait.
     const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));
     this.nicknames = new Map();
-    this.rows = new Map(readConversationRows(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] }).map((row) => [row.buyerId, row]));
+    const list = readConversationList(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] });
+    this.rows = new Map(list.rows.map((row) => [row.buyerId, row]));
     if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;
     for (const row of this.rows.values()) {
       // Only 已回复 says a human answered (非工作时间留言 does not, RULES §1).
@@ -48,7 +48,7 @@ export class ListedRows {
       if (answered) this.onPageAnswered(answered, now);
       this.book.applyPageSignal(row.buyerId, { state: row.pageState, countdownSec: row.pageCountdownSec, elapsedMinSec: row.pageElapsedMinSec }, now);
     }
-    this.pageUnanswered = readPageUnansweredCount(this.doc);
+    this.pageUnanswered = list.pageUnanswered;
     return true;
   }
 

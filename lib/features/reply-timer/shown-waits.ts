@@ -7,33 +7,33 @@
  */
 import type { Waiting } from '../../content/chat-session/wait-book';
 
-/** One string for everything a wait's badge, the alert and the toolbar count show of it (its time aside). */
-function keyOf(waiting: readonly Waiting[], counted: (w: Waiting) => boolean): string {
-  let key = '';
-  for (const w of waiting)
-    key += `${w.conversationId}|${w.buyerId}|${w.waitingSince}|${w.source}|${+w.estimated}${+w.lowerBound}${+w.restoredOnly}${+counted(w)};`;
-  return key;
+/** Whether two waits show the same (their time aside): the same object, or the same of everything shown. */
+function sameShown(a: Waiting, b: Waiting, counted: (w: Waiting) => boolean): boolean {
+  if (a === b) return true;
+  return (
+    a.conversationId === b.conversationId && a.buyerId === b.buyerId && a.waitingSince === b.waitingSince && a.source === b.source &&
+    a.estimated === b.estimated && a.lowerBound === b.lowerBound && a.restoredOnly === b.restoredOnly && counted(a) === counted(b)
+  );
 }
 
 export class ShownWaits {
-  /** The book's list the last tick drew (the book hands out the same array until it changes), and its key once asked. */
+  /** The book's list the last tick drew (the book hands out the same array until it changes, and the same Waiting until that one changes). */
   private drawn: readonly Waiting[] | null = null;
-  private drawnKey: string | null = null;
 
   constructor(private readonly counted: (w: Waiting) => boolean) {}
 
   /** A tick drew these waits. */
   drew(waiting: readonly Waiting[]): void {
-    if (waiting === this.drawn) return;
     this.drawn = waiting;
-    this.drawnKey = null;
   }
 
-  /** Whether these waits differ from what the last tick drew (anything but their time going on). */
+  /** Whether these waits differ from what the last tick drew (anything but their time going on); compared wait by wait, no key built. */
   differs(waiting: readonly Waiting[]): boolean {
-    if (this.drawn === null) return true;
-    if (waiting === this.drawn) return false;
-    this.drawnKey ??= keyOf(this.drawn, this.counted);
-    return keyOf(waiting, this.counted) !== this.drawnKey;
+    const drawn = this.drawn;
+    if (drawn === null) return true;
+    if (waiting === drawn) return false;
+    if (waiting.length !== drawn.length) return true;
+    for (let i = 0; i < waiting.length; i++) if (!sameShown(waiting[i]!, drawn[i]!, this.counted)) return true;
+    return false;
   }
 }

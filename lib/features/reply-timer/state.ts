@@ -7,7 +7,6 @@
  * touches a page. The view (badge-layer.ts, longest-wait-alert.ts) draws a
  * frame; timer.ts runs the ticks.
  */
-import { isInCountedWindow, type CountedWindow } from '../../clock';
 import type { WaitingReport } from '../../events';
 import type { SelfCheck } from '../../pdd/selectors';
 import type { ReplyTimerSettings } from '../../settings/types';
@@ -17,7 +16,10 @@ import type { AlertWait } from './WaitAlert';
 import { callsForAgent } from './robot-answered';
 import { savable } from './savable';
 import { CountCheck, type CountMismatch } from './count-check';
-import { stageOrdinal, thresholdsFromSettings, waitStage, type WaitStage } from './wait-stage';
+import { stageOrdinal, type WaitStage } from './wait-stage';
+import { CountedWaits, StageSchedule } from './stage-schedule';
+
+export { CountedWaits };
 
 /** The background drops a tab's live report after 2 minutes of silence. */
 export const REPORT_REFRESH_MS = 60_000;
@@ -63,6 +65,8 @@ export interface AlertContent {
 
 /** What a tick asks the view and the edges to do. */
 export interface TimerFrame {
+  /** Every wait this tick staged, listed or not, longest first. */
+  staged: StagedWait[];
   /** One per wait whose conversation the page lists, longest first. */
   badges: StagedWait[];
   alert: AlertContent;
@@ -72,28 +76,6 @@ export interface TimerFrame {
   mismatch: CountMismatch | null;
   /** The toolbar report, when it is due (changed, or REPORT_REFRESH_MS old); else null. */
   report: WaitingReport | null;
-}
-
-/**
- * Whether the platform counts a wait, computed once per wait: the book
- * reuses a Waiting until it changes. A new counted window starts afresh.
- */
-export class CountedWaits {
-  private cache = new WeakMap<Waiting, boolean>();
-  private window: CountedWindow | null = null;
-
-  isCounted(waiting: Waiting, window: CountedWindow): boolean {
-    if (window !== this.window) {
-      this.cache = new WeakMap();
-      this.window = window;
-    }
-    let counted = this.cache.get(waiting);
-    if (counted === undefined) {
-      counted = waiting.messageTimes.some((t) => isInCountedWindow(t, window));
-      this.cache.set(waiting, counted);
-    }
-    return counted;
-  }
 }
 
 /** Sends the live counts when they change, and at least once a minute so the popup knows the tab is alive. */
@@ -177,6 +159,8 @@ export class ReplyTimerState {
   private readonly counted = new CountedWaits();
   private readonly reports = new ReportGate();
   private readonly countCheck = new CountCheck();
+  /** Each wait's stage until its next change. */
+  readonly stages = new StageSchedule();
   /** Each waiting conversation's level at the last tick: a rise is a breach (the sound). */
   private readonly levels = new Map<string, number>();
 
@@ -200,6 +184,7 @@ export class ReplyTimerState {
     const due = waits.filter((w) => callsForAgent(w, input.now));
     const rose = this.levelsRose(due);
     return {
+      staged: waits,
       badges: waits.filter((w) => input.isListed(w.waiting.buyerId)),
       alert: alertContent(due, input.nickname, input.now),
       playSound: rose && input.settings.sound,
@@ -227,10 +212,9 @@ export class ReplyTimerState {
     this.reports.failed();
   }
 
+  /** Each wait's stage, decided again only when it changes (stage-schedule.ts). */
   private staged(waiting: readonly Waiting[], settings: ReplyTimerSettings, now: number, robot?: (buyerId: string) => boolean): StagedWait[] {
-    const thresholds = thresholdsFromSettings(settings);
-    const stagedOne = (w: Waiting): StagedWait => ({ waiting: w, stage: waitStage(now - w.waitingSince, thresholds, settings.warnRatio), counted: this.isCounted(w, settings) });
-    return waiting.map((w) => (robot?.(w.buyerId) ? { ...stagedOne(w), robot: true } : stagedOne(w)));
+    return waiting.map((w) => this.stages.staged(w, settings, now, this.isCounted(w, settings), robot?.(w.buyerId) ?? false));
   }
 
   /** Notes every wait's level; true when a counted one rose since the last tick. */

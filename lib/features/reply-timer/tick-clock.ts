@@ -24,6 +24,9 @@ export const LEAD_MS = 100;
 
 type TickWindow = Pick<Window, 'setTimeout' | 'clearTimeout' | 'queueMicrotask'> & { performance: Pick<Performance, 'now'> };
 
+/** Why a tick runs: the second's, or something changed (soon()). */
+export type TickKind = 'second' | 'change';
+
 export class TickClock {
   private timer: ReturnType<Window['setTimeout']> | undefined;
   private queued: 'change' | 'second' | null = null;
@@ -33,7 +36,7 @@ export class TickClock {
 
   constructor(
     private readonly win: TickWindow,
-    private readonly run: () => void,
+    private readonly run: (kind: TickKind) => void,
     private readonly everyMs = 1_000,
   ) {}
 
@@ -74,7 +77,7 @@ export class TickClock {
       const queued = this.queued;
       this.queued = null;
       if (queued === 'second') this.second(true);
-      else if (!this.stopped) this.run();
+      else if (!this.stopped) this.run('change');
     });
   }
 
@@ -83,7 +86,7 @@ export class TickClock {
     if (this.stopped) return;
     this.schedule(this.everyMs + (withPage ? LEAD_MS : 0));
     this.secondAt = this.win.performance.now();
-    this.run();
+    this.run('second');
   }
 
   private schedule(delayMs: number): void {

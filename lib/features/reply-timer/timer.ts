@@ -6,7 +6,6 @@
  * shows, the views (badge-layer.ts, longest-wait-alert.ts) draw it. The row
  * list is re-read only when the page changes it (listed-rows.ts).
  */
-import { h } from 'preact';
 import { i18n } from '#i18n';
 import type { Clock } from '../../clock';
 import type { WaitingReport } from '../../events';
@@ -15,19 +14,18 @@ import { CHAT_SELECTORS } from '../../pdd/chat-selectors';
 import { Presence } from '../../pdd/selectors';
 import type { Settings } from '../../settings/types';
 import { ElementWatch } from '../../ui/element-watch';
-import { createOverlay, type Overlay } from '../../content/overlay';
 import { playBreachSound } from '../../ui/sound';
-import { PageNotice } from '@/lib/content/PageNotice';
 import type { Send } from '../../messages';
 import type { ChatSession } from '../../content/chat-session/session';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
-import { ReplyTimerState, type TimerFrame } from './state';
+import { NoticeView } from './notice-view';
+import { ReplyTimerState, type StagedWait, type TimerFrame } from './state';
 import { ShownWaits } from './shown-waits';
-import { TickClock } from './tick-clock';
-import { describeWait } from './wait-tooltip';
+import { TickClock, type TickKind } from './tick-clock';
+import { describeBuyer } from './wait-tooltip';
 
 export interface ReplyTimerDeps {
   win: Window;
@@ -60,8 +58,7 @@ class ReplyTimerRun {
   // thread (new messages), followed across SPA route changes.
   private readonly panelWatch: ElementWatch;
   private readonly threadWatch: ElementWatch;
-  private notice: Overlay | null = null;
-  private noticeShows: readonly string[] | null = null;
+  private readonly notice: NoticeView;
   /** The page's required parts as last found (the self-check every second need not search the page). */
   private readonly presence = new Presence();
   /** The reading of the rows whose waiting buyers the traffic watch has been told. */
@@ -70,10 +67,15 @@ class ReplyTimerRun {
   /** What the last tick drew: a change of the book that shows nothing new needs no tick of its own. */
   private readonly shown = new ShownWaits((w: Waiting) => this.state.isCounted(w, this.deps.settings().replyTimer));
   private failures = 0;
+  /** Something besides the page's rows changed (the book, the tab's visibility): the next tick computes a whole frame. */
+  private frameDue = true;
+  /** The waits the last whole frame staged (a re-render alone only places their badges). */
+  private last: { staged: readonly StagedWait[] } | null = null;
 
   constructor(private readonly deps: ReplyTimerDeps) {
     const { win, doc, clock, session } = deps;
     this.state = new ReplyTimerState(clock.now());
+    this.notice = new NoticeView(doc);
     this.rows = new ListedRows(doc, session.book, () => clock.now(), (waiting, now) => session.inferReply(waiting, now));
     this.badges = new BadgeLayer({
       win,
@@ -100,7 +102,7 @@ class ReplyTimerRun {
     this.threadWatch = new ElementWatch(CHAT_SELECTORS.messageList, () => this.safely(() => session.readThread()));
   }
 
-  readonly tick = (): void => this.safely(() => this.tickNow());
+  readonly tick = (kind: TickKind = 'second'): void => this.safely(() => this.tickNow(kind));
 
   open(buyerId: string): void {
     this.safely(() => this.alert.jumpTo(buyerId));
@@ -114,12 +116,13 @@ class ReplyTimerRun {
       if (!this.shown.differs(waiting)) return; // e.g. one more message from a buyer already waiting
       // A buyer who starts waiting may be listed only outside the active panel.
       if (waiting.some((w) => !this.rows.has(w.buyerId))) this.rows.markDirty();
+      this.frameDue = true;
       this.ticks.soon();
     });
     // Hiding the tab or leaving its window changes who must be alerted from outside: report at the
     // next frame (never for a tab being closed, whose report would outlive it in the background).
     for (const [target, type] of [[doc, 'visibilitychange'], [win, 'focus'], [win, 'blur']] as const)
-      target.addEventListener(type, () => win.requestAnimationFrame(() => this.ticks.soon()), { signal });
+      target.addEventListener(type, () => win.requestAnimationFrame(() => ((this.frameDue = true), this.ticks.soon())), { signal });
     signal.addEventListener('abort', () => {
       this.ticks.stop();
       this.stop();
@@ -127,13 +130,13 @@ class ReplyTimerRun {
     this.ticks.start();
   }
 
-  private tickNow(): void {
+  private tickNow(kind: TickKind): void {
     const { settings, session, clock } = this.deps;
     if (!settings().features.replyTimer) return;
     this.bindObservers();
     this.checkRecognised();
     if (this.state.recognition.recognised) {
-      this.render();
+      if (kind !== 'change' || !this.placeOnly()) this.render();
       return;
     }
     this.rows.markDirty(); // re-check the rows next time
@@ -156,7 +159,29 @@ class ReplyTimerRun {
       this.badges.clear();
       this.alert.hide();
     }
-    this.showNotice(this.state.recognition.notice);
+    this.notice.show(this.state.recognition.notice);
+  }
+
+  /**
+   * The page re-rendered its rows and nothing else changed (the book shows what the last frame drew, a
+   * buyer's new message aside): the badges go into the new rows before the page is laid out; the alert,
+   * the report and the rest wait for the second's tick, due within a second. Else false: a whole frame.
+   */
+  private placeOnly(): boolean {
+    const last = this.last;
+    if (this.frameDue || !last || this.shown.differs(this.deps.session.book.waiting())) return false;
+    const now = this.deps.clock.now();
+    const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
+    this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
+    this.noteRows(now);
+    return true;
+  }
+
+  /** What the page lists as waiting, told to the traffic watch once per reading of the rows. */
+  private noteRows(now: number): void {
+    if (this.notedRows === this.rows.readings) return;
+    this.notedRows = this.rows.readings;
+    this.deps.session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
   }
 
   private render(): void {
@@ -165,6 +190,7 @@ class ReplyTimerRun {
     const now = clock.now();
     const waiting = session.book.waiting();
     this.shown.drew(waiting);
+    this.frameDue = false;
     const frame = this.state.frame({
       waiting,
       isListed: (buyerId) => this.rows.has(buyerId),
@@ -180,48 +206,28 @@ class ReplyTimerRun {
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     this.sendMismatch(frame.mismatch);
-    if (this.notedRows !== this.rows.readings) {
-      this.notedRows = this.rows.readings;
-      session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
-    }
+    this.last = { staged: frame.staged };
+    this.noteRows(now);
     const missing = session.traffic.missing(now);
     if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);
   }
 
-  private sendMismatch(mismatch: TimerFrame['mismatch']): void {
-    if (!mismatch) return;
-    const entry = { kind: 'waiting-count-mismatch', ours: mismatch.ours, page: mismatch.page, lastedMs: mismatch.lastedMs } as const;
-    void this.deps.send({ type: 'diagnostics/report', entry }).catch(() => undefined);
+  private sendMismatch(m: TimerFrame['mismatch']): void {
+    if (m) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'waiting-count-mismatch', ours: m.ours, page: m.page, lastedMs: m.lastedMs } }).catch(() => undefined);
   }
 
   private sendReport(report: WaitingReport): void {
     void this.deps.send({ type: 'chat/waiting', report }).catch(() => this.state.reportFailed());
   }
 
-  private hidden(): boolean {
-    return this.deps.doc.hidden || !this.deps.doc.hasFocus();
-  }
-
-  /** The "page not recognised" notice, created when the state first asks for it, gone when it no longer does. */
-  private showNotice(missing: readonly string[] | null): void {
-    if (missing === this.noticeShows) return;
-    this.noticeShows = missing;
-    this.notice?.remove();
-    this.notice = null;
-    if (!missing) return;
-    this.notice = createOverlay(this.deps.doc, 'kefu-guard-notice');
-    this.notice.render(h(PageNotice, { missing: [...missing] }));
-  }
+  private hidden = (): boolean => this.deps.doc.hidden || !this.deps.doc.hasFocus();
 
   /** Tooltip of a buyer's badge, composed on hover from the current state. */
   private describe(buyerId: string): string {
     const { session, clock, settings } = this.deps;
-    const waiting = session.book.waiting().find((w) => w.buyerId === buyerId);
-    if (!waiting) return '';
     const timer = settings().replyTimer;
-    const facts = { waitMs: clock.now() - waiting.waitingSince, waitingSince: waiting.waitingSince, counted: this.state.isCounted(waiting, timer), source: waiting.source };
-    return describeWait(facts, timer);
+    return describeBuyer(session.book.waiting(), buyerId, clock.now(), timer, (w) => this.state.isCounted(w, timer));
   }
 
   /** An unexpected page state is logged once and never thrown into the page. */
@@ -238,6 +244,6 @@ class ReplyTimerRun {
     this.threadWatch.disconnect();
     this.badges.remove();
     this.alert.remove();
-    this.showNotice(null);
+    this.notice.show(null);
   }
 }

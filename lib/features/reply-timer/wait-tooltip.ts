@@ -9,7 +9,7 @@ import { formatElapsed } from '../../clock';
 import { RULES } from '../../rules';
 import { ruleName } from '../../ui/lang';
 import type { ReplyTimerSettings } from '../../settings/types';
-import type { WaitSource } from '../../content/chat-session/wait-book';
+import type { Waiting, WaitSource } from '../../content/chat-session/wait-book';
 import { sourceNote, startedAt, timeToNext } from '../../wait-display';
 import { thresholdsFromSettings, waitStage } from './wait-stage';
 
@@ -38,4 +38,11 @@ export function describeWait({ waitMs, waitingSince, counted, source }: WaitFact
   const note = sourceNote(source);
   if (note) parts.push(note);
   return parts.join('\n');
+}
+
+/** The tooltip of a buyer's badge from the book's waits at `now`; '' once the buyer no longer waits. */
+export function describeBuyer(waits: readonly Waiting[], buyerId: string, now: number, timer: ReplyTimerSettings, counted: (w: Waiting) => boolean): string {
+  const waiting = waits.find((w) => w.buyerId === buyerId);
+  if (!waiting) return '';
+  return describeWait({ waitMs: now - waiting.waitingSince, waitingSince: waiting.waitingSince, counted: counted(waiting), source: waiting.source }, timer);
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChatPage, readPageUnansweredCount, replyInput, sendButton } from '@/lib/pdd/chat-page';
-import { readConversationRows } from '@/lib/pdd/chat-rows';
+import { readConversationList, readConversationRows } from '@/lib/pdd/chat-rows';
 import { readOpenThread } from '@/lib/pdd/chat-thread';
 import { parseCountdown, parseElapsedNote } from '@/lib/pdd/row-notes';
 import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
@@ -178,6 +178,11 @@ describe("the page's grouping (issue #15)", () => {
     expect(overdue).toEqual([4 * 60, 3600]); // 已等待4分钟, 已等待1小时
     expect(readPageUnansweredCount(workbench)).toBe(6); // 新消息(4) + 超时未回复(2)
     expect(readPageUnansweredCount(broken)).toBeNull();
+  });
+
+  it('one reading of the list gives the rows and the page’s own count alike (issue 25 item 3: no second search)', () => {
+    expect(readConversationList(workbench)).toEqual({ rows: readConversationRows(workbench), pageUnanswered: 6 });
+    expect(readConversationList(broken).pageUnanswered).toBeNull();
   });
 
   it.each([

@@ -66,6 +66,33 @@ describe('EventQueue', () => {
     expect(tries).toHaveLength(MAX_BATCH_ATTEMPTS + 1);
   });
 
+  it('sends by itself a second after an event comes, with no timer while nothing waits; a refused batch keeps it going until sent', async () => {
+    vi.useFakeTimers({ now: NOW });
+    try {
+      let refusals = 1;
+      const sent: string[][] = [];
+      const queue = new EventQueue(async (events) => {
+        if (refusals-- > 0) throw new Error('refused');
+        sent.push(ids(events));
+      }, 1_000);
+      const stop = queue.sendBy(globalThis as unknown as Window, 1_000, () => queue.flush(Date.now()));
+      expect(vi.getTimerCount()).toBe(0); // nothing queued: no timer wakes the page
+      queue.push(event(1));
+      queue.push(event(2));
+      expect(vi.getTimerCount()).toBe(1); // one send due, however many events
+      await vi.advanceTimersByTimeAsync(1_000); // refused: tried again after its wait
+      expect(sent).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(sent).toEqual([['m1', 'm2']]);
+      expect(vi.getTimerCount()).toBe(0); // all sent: the timer is gone
+      stop();
+      queue.push(event(3));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('sends one batch at a time: a flush while one is on its way does nothing', async () => {
     let release!: () => void;
     const firstSent = new Promise<void>((resolve) => (release = resolve));

@@ -260,6 +260,48 @@ describe('BadgeLayer', () => {
   });
 });
 
+describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
+  const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
+  const staged = (buyerId: string, waitedSec: number): StagedWait => ({
+    waiting: { conversationId: buyerId, buyerId, waitingSince: NOW - waitedSec * SEC, source: 'traffic', estimated: false, lowerBound: false, messageTimes: [], restoredOnly: false },
+    stage: { level: 0, warning: false, breached: null, next: null },
+    counted: true,
+  });
+  const badgeText = (buyerId: string) => document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)?.shadowRoot?.textContent ?? null;
+
+  it('with the same rows and staged waits a tick looks for no row and writes only badges on screen; one off screen is right the moment it shows', () => {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    const { win, report } = fakeIntersectionObserver();
+    let clock = NOW;
+    const layer = new BadgeLayer({ win, doc: document, now: () => clock, describe: () => '', notCountedTag: '不计' });
+    const rowOf = vi.fn((buyerId: string): ConversationRow | undefined => {
+      const element = document.querySelector(`[data-random="${buyerId}"]`);
+      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+    });
+    const host = (buyerId: string) => document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)!;
+    const waits = [staged('a', 65), staged('b', 5)];
+    layer.paint(waits, rowOf, NOW, 1);
+    report([{ target: host('a'), isIntersecting: true }]);
+    rowOf.mockClear();
+    const writes = vi.spyOn(host('b').shadowRoot!.querySelector('.badge')!.firstChild as Text, 'data', 'set');
+    clock = NOW + 5 * SEC;
+    layer.paint(waits, rowOf, clock, 1);
+    expect(rowOf).not.toHaveBeenCalled();
+    expect(badgeText('a')).toBe('1:10');
+    expect(writes).not.toHaveBeenCalled(); // off screen: not written
+    clock = NOW + 7.5 * SEC;
+    report([{ target: host('b'), isIntersecting: true }]); // scrolled into view: right at once
+    expect(badgeText('b')).toBe('0:12');
+    // The page wrote over a badge's anchor (no change of its rows): the badge goes back at the next tick.
+    document.querySelector('[data-random="a"] .chat-time')!.textContent = '10:00';
+    layer.paint(waits, rowOf, NOW + 8 * SEC, 1);
+    expect(badgeText('a')).toBe('1:13');
+    rowOf.mockClear();
+    layer.paint(waits, rowOf, NOW + 9 * SEC, 2); // a new reading of the rows: placed again
+    expect(rowOf).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('OnScreen', () => {
   it('without IntersectionObserver every element counts as visible (redrawn, never frozen)', () => {
     const el = document.createElement('span');
