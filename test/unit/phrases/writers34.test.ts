@@ -8,7 +8,9 @@
  * - phrases-check-w3.json / -w4.json (130 messages each): held out. Never read
  *   line by line nor tuned on; only their aggregates are printed. First score
  *   (same engine): w3 0.973 / 0.632, w4 0.846 / 0.569; at the end of the
- *   session that tuned on the train files: w3 1.000 / 0.719, w4 0.860 / 0.638.
+ *   session that tuned on the train files: w3 1.000 / 0.719, w4 0.860 / 0.638;
+ *   with the model retrained on the seventh and eighth writers' text (per-category
+ *   margins, 20 epochs): w3 1.000 / 0.719, w4 0.870 / 0.690.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +32,7 @@ const TRAIN = [
 ];
 const CHECK = [
   { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.99, recall: 0.71 },
-  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.85, recall: 0.63 },
+  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.86, recall: 0.68 },
 ];
 
 describe('third and fourth writers: tuning sets (misses printed)', () => {

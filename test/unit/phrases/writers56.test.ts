@@ -10,6 +10,9 @@
  *   w6 0.941 / 0.829 (bank recall 0.652 / 0.510, abuse 0.662 / 0.727).
  * - After it (80f2462): w5 0.981 / 0.833, w6 0.935 / 0.865 (bank 0.783 /
  *   0.776, abuse 0.662 / 0.742): bank carries over, rude service does not.
+ * - Model retrained with the seventh and eighth writers' text, per-category
+ *   margins, 20 epochs: w5 0.981 / 0.841, w6 0.936 / 0.869 (abuse 0.676 /
+ *   0.742, deal 0.866 / 0.746).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +29,7 @@ afterAll(() => {
 });
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.83 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.84 },
   { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.86 },
 ];
 
