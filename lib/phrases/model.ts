@@ -39,7 +39,7 @@ const SPACE = 32;
 const unit = (c: number) => (c >= DIGIT_0 && c <= DIGIT_9 ? DIGIT_0 : c);
 
 /** murmur3's finaliser: spreads a 32-bit key over the table. */
-function fmix(h: number): number {
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

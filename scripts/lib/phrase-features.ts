@@ -1,13 +1,6 @@
 /** Feature experiments for scripts/eval-phrase-model.ts (the shipped features live in lib/phrases/model.ts). */
-import { ngramBuckets } from '@/lib/phrases/model';
+import { fmix, ngramBuckets } from '@/lib/phrases/model';
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 const feature = (key: number, mask: number) => (key >>> 31 ? ~(key & mask) : key & mask);
 const mix = (a: number, b: number) => Math.imul(a + 1, 0x01000193) ^ b;
 

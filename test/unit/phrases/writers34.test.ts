@@ -13,46 +13,17 @@
  *   margins, 20 epochs): w3 1.000 / 0.719, w4 0.870 / 0.690.
  * The floors are the level reached: a change that loses ground fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scan } from '@/lib/phrases';
-import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
-import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
-import { traditionalPairs } from '@/lib/phrases/variant-tools';
-import { formatScore, loadCorpus, precision, recall, score } from '../../corpus/score';
-
-beforeAll(() => addTraditionalPairs(traditionalPairs()));
-afterAll(() => {
-  resetTraditionalPairs();
-  addTraditionalPairs(HAND_TRAD_PAIRS);
-});
+import { writerFloors } from './writer-floors';
 
 const TRAIN = [
   { file: 'test/corpus/phrases-train-w3.json', messages: 420, precision: 0.98, recall: 0.98 },
   { file: 'test/corpus/phrases-train-w4.json', messages: 420, precision: 0.99, recall: 0.99 },
 ];
+
 const CHECK = [
   { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.99, recall: 0.71 },
   { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.86, recall: 0.68 },
 ];
 
-describe('third and fourth writers: tuning sets (misses printed)', () => {
-  it.each(TRAIN)('$file: message precision ≥ $precision, recall ≥ $recall', ({ file, messages, precision: p, recall: r }) => {
-    const corpus = loadCorpus(file);
-    const s = score(corpus, (text) => scan(text));
-    console.log(formatScore(file, s));
-    expect(corpus.length).toBe(messages);
-    expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(p);
-    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(r);
-  });
-});
-
-describe('third and fourth writers: check sets (held out, aggregates only)', () => {
-  it.each(CHECK)('$file: message precision ≥ $precision, recall ≥ $recall', ({ file, messages, precision: p, recall: r }) => {
-    const corpus = loadCorpus(file);
-    const s = score(corpus, (text) => scan(text));
-    console.log(formatScore(file, s, false));
-    expect(corpus.length).toBe(messages);
-    expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(p);
-    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(r);
-  });
-});
+writerFloors('third and fourth writers: tuning sets (misses printed)', TRAIN, false);
+writerFloors('third and fourth writers: check sets (held out, aggregates only)', CHECK, true);

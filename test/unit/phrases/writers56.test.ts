@@ -15,31 +15,11 @@
  *   0.742, deal 0.866 / 0.746).
  * The floors are the level reached: a change that loses ground fails here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scan } from '@/lib/phrases';
-import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
-import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
-import { traditionalPairs } from '@/lib/phrases/variant-tools';
-import { formatScore, loadCorpus, precision, recall, score } from '../../corpus/score';
-
-beforeAll(() => addTraditionalPairs(traditionalPairs()));
-afterAll(() => {
-  resetTraditionalPairs();
-  addTraditionalPairs(HAND_TRAD_PAIRS);
-});
+import { writerFloors } from './writer-floors';
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.84 },
   { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.86 },
 ];
 
-describe('fifth and sixth writers (held out, aggregates only)', () => {
-  it.each(CHECK)('$file: message precision ≥ $precision, recall ≥ $recall', ({ file, messages, precision: p, recall: r }) => {
-    const corpus = loadCorpus(file);
-    const s = score(corpus, (text) => scan(text));
-    console.log(formatScore(file, s, false));
-    expect(corpus.length).toBe(messages);
-    expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(p);
-    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(r);
-  });
-});
+writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
