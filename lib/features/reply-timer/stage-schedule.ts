@@ -13,7 +13,7 @@ import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import type { ReplyThreshold } from '../../rules';
 import type { StagedWait } from './state';
-import { thresholdsFromSettings, waitStage, type WaitStage } from './wait-stage';
+import { nextStageChangeAt, thresholdsFromSettings, waitStage } from './wait-stage';
 
 interface Decision {
   staged: StagedWait;
@@ -21,14 +21,6 @@ interface Decision {
   from: number;
   /** … until this one: the wait's next stage change. */
   until: number;
-}
-
-/** When a wait in `stage` next changes stage (waiting-since plus the warning start or the threshold ahead). */
-export function nextStageChangeAt(waitingSince: number, stage: WaitStage, thresholds: readonly ReplyThreshold[], warnRatio: number): number {
-  if (!stage.next) return Infinity;
-  if (stage.warning) return waitingSince + stage.next.ms;
-  const warnFrom = Math.max(stage.breached?.ms ?? 0, Math.round(stage.next.ms * warnRatio));
-  return waitingSince + warnFrom;
 }
 
 export class StageSchedule {
@@ -49,7 +41,7 @@ export class StageSchedule {
     if (known && now >= known.from && now < known.until && known.staged.counted === counted && (known.staged.robot ?? false) === robot) return known.staged;
     this.decided++;
     const stage = waitStage(now - waiting.waitingSince, this.thresholds, settings.warnRatio);
-    const until = nextStageChangeAt(waiting.waitingSince, stage, this.thresholds, settings.warnRatio);
+    const until = nextStageChangeAt(waiting.waitingSince, stage, settings.warnRatio);
     const staged: StagedWait = robot ? { waiting, stage, counted, robot } : { waiting, stage, counted };
     this.decisions.set(waiting, { staged, from: now, until });
     return staged;

@@ -33,8 +33,18 @@ export function waitStage(waitMs: number, thresholds: readonly ReplyThreshold[],
   while (level < thresholds.length && waitMs >= thresholds[level]!.ms) level++;
   const breached = level > 0 ? thresholds[level - 1]! : null;
   const next = thresholds[level] ?? null;
-  const warnFrom = next ? Math.max(breached?.ms ?? 0, Math.round(next.ms * warnRatio)) : Infinity;
-  return { level, warning: next !== null && waitMs >= warnFrom, breached, next };
+  return { level, warning: next !== null && waitMs >= warningStartMs(breached, next, warnRatio), breached, next };
+}
+
+/** Where the warning for `next` starts in a wait: warnRatio of it, never before `breached` (the previous threshold). */
+function warningStartMs(breached: ReplyThreshold | null, next: ReplyThreshold, warnRatio: number): number {
+  return Math.max(breached?.ms ?? 0, Math.round(next.ms * warnRatio));
+}
+
+/** When a wait in `stage` next changes stage (waiting-since plus the warning start or the threshold ahead). */
+export function nextStageChangeAt(waitingSince: number, stage: WaitStage, warnRatio: number): number {
+  if (!stage.next) return Infinity;
+  return waitingSince + (stage.warning ? stage.next.ms : warningStartMs(stage.breached, stage.next, warnRatio));
 }
 
 /**

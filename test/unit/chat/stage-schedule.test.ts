@@ -5,9 +5,9 @@
  * decision would give at every tick.
  */
 import { describe, expect, it } from 'vitest';
-import { nextStageChangeAt, StageSchedule } from '@/lib/features/reply-timer/stage-schedule';
+import { StageSchedule } from '@/lib/features/reply-timer/stage-schedule';
 import { ReplyTimerState, type TickInput } from '@/lib/features/reply-timer/state';
-import { thresholdsFromSettings, waitStage } from '@/lib/features/reply-timer/wait-stage';
+import { nextStageChangeAt, thresholdsFromSettings, waitStage } from '@/lib/features/reply-timer/wait-stage';
 import { DEFAULT_SETTINGS, type ReplyTimerSettings } from '@/lib/settings/types';
 import type { Waiting } from '@/lib/content/chat-session/wait-book';
 
@@ -64,11 +64,11 @@ describe('StageSchedule', () => {
 
   it('names the next change: the warning start, then the threshold, never after the last', () => {
     const stage = waitStage(0, thresholds, settings.warnRatio);
-    const warnAt = nextStageChangeAt(NOW, stage, thresholds, settings.warnRatio);
+    const warnAt = nextStageChangeAt(NOW, stage, settings.warnRatio);
     expect(waitStage(warnAt - NOW, thresholds, settings.warnRatio).warning).toBe(true);
     expect(waitStage(warnAt - NOW - 1, thresholds, settings.warnRatio)).toEqual(stage);
     const past = waitStage(2 * 3600 * SEC, thresholds, settings.warnRatio);
-    expect(nextStageChangeAt(NOW, past, thresholds, settings.warnRatio)).toBe(Infinity);
+    expect(nextStageChangeAt(NOW, past, settings.warnRatio)).toBe(Infinity);
   });
 });
 
