@@ -49,16 +49,21 @@ export class EventQueue {
    * and again while some remain (flush-timer.ts); returns the stop.
    */
   sendBy(win: Pick<Window, 'setTimeout' | 'clearTimeout'>, afterMs: number, flush: () => Promise<void>): () => void {
-    const sender = new FlushTimer(win, afterMs, flush, () => this.batch !== null || this.queue.length > 0);
+    const sender = new FlushTimer(win, afterMs, flush, () => this.pending());
     this.sender = sender;
-    if (this.batch || this.queue.length > 0) sender.wake();
+    if (this.pending()) sender.wake();
     return () => sender.stop();
+  }
+
+  /** Something waits to be sent: a refused batch or queued events. */
+  private pending(): boolean {
+    return this.batch !== null || this.queue.length > 0;
   }
 
   /** Sends the next batch, or the refused one again once its wait is over; one send at a time. */
   async flush(now: number): Promise<void> {
     if (this.flushing) return;
-    if (!this.batch && this.queue.length === 0) return;
+    if (!this.pending()) return;
     if (this.batch && now < this.nextTryAt) return;
     this.flushing = true;
     const batch = (this.batch ??= this.queue.splice(0, BATCH_SIZE));

@@ -19,8 +19,6 @@ import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, type WaitStage } from './wait-stage';
 import { CountedWaits, StageSchedule } from './stage-schedule';
 
-export { CountedWaits };
-
 /** The background drops a tab's live report after 2 minutes of silence. */
 export const REPORT_REFRESH_MS = 60_000;
 /** The page may still be rendering: wait this long before calling it unrecognised. */

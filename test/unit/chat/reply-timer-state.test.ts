@@ -8,9 +8,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { badgeView } from '@/lib/features/reply-timer/badge-layer';
 import { MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
 import { ROBOT_NEAR_HOUR_MS } from '@/lib/features/reply-timer/robot-answered';
+import { CountedWaits } from '@/lib/features/reply-timer/stage-schedule';
 import {
   ALERT_LIST_SIZE,
-  CountedWaits,
   RECOGNITION_GRACE_MS,
   REPORT_REFRESH_MS,
   Recognition,
