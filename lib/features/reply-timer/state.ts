@@ -152,6 +152,12 @@ export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: s
   };
 }
 
+/** A buyer's time as the alert shows it at `now`, from the waits a frame staged (undefined: not among them). */
+export function alertTime(waits: readonly StagedWait[], buyerId: string, now: number): string | undefined {
+  const wait = waits.find((w) => w.waiting.buyerId === buyerId);
+  return wait && waitText(wait.waiting, now);
+}
+
 export class ReplyTimerState {
   readonly recognition: Recognition;
   private readonly counted = new CountedWaits();
