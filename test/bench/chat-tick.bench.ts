@@ -150,20 +150,17 @@ const PHASES_MS = process.env.BENCH_PHASE_MS === undefined ? [100, 900] : [Numbe
 
 /** Resolves when the page next writes one of its own countdown texts (its 1-s timer), or after 3 s. */
 async function pageTicked(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const done = () => {
-          watch.disconnect();
-          resolve();
-        };
-        const watch = new MutationObserver((records) => {
-          if (records.some((r) => /剩余\d+秒|已等待/.test(r.target.textContent ?? ''))) done();
-        });
-        watch.observe(document.body, { childList: true, characterData: true, subtree: true });
-        setTimeout(done, 3_000);
-      }),
-  );
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  await page.evaluate(() => {
+    let watch: MutationObserver | undefined;
+    return new Promise<void>((resolve) => {
+      watch = new MutationObserver((records) => {
+        if (records.some((r) => /剩余\d+秒|已等待/.test(r.target.textContent ?? ''))) resolve();
+      });
+      watch.observe(document.body, { childList: true, characterData: true, subtree: true });
+      setTimeout(resolve, 3_000);
+    }).finally(() => watch?.disconnect());
+  });
 }
 
 async function measure(context: BrowserContext, sim: Simulator, chatUrl: string, phaseMs: number): Promise<RunFigures> {
