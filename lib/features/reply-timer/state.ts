@@ -152,10 +152,15 @@ export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: s
   };
 }
 
-/** A buyer's time as the alert shows it at `now`, from the waits a frame staged (undefined: not among them). */
-export function alertTime(waits: readonly StagedWait[], buyerId: string, now: number): string | undefined {
-  const wait = waits.find((w) => w.waiting.buyerId === buyerId);
-  return wait && waitText(wait.waiting, now);
+/** Each buyer's time as the alert shows it at `now`, from the waits a frame staged (undefined: not among them). */
+export function alertTimes(waits: readonly StagedWait[], now: number): (buyerId: string) => string | undefined {
+  // One pass, no callback per wait: this runs after a re-render, too rarely for the engine to optimise it.
+  const byBuyer = new Map<string, Waiting>();
+  for (const { waiting } of waits) byBuyer.set(waiting.buyerId, waiting);
+  return (buyerId) => {
+    const waiting = byBuyer.get(buyerId);
+    return waiting && waitText(waiting, now);
+  };
 }
 
 export class ReplyTimerState {

@@ -22,7 +22,7 @@ import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { NoticeView } from './notice-view';
-import { alertTime, ReplyTimerState, type StagedWait, type TimerFrame } from './state';
+import { alertTimes, ReplyTimerState, type StagedWait, type TimerFrame } from './state';
 import { ShownWaits } from './shown-waits';
 import { TickClock, type TickKind } from './tick-clock';
 import { describeBuyer } from './wait-tooltip';
@@ -173,7 +173,7 @@ class ReplyTimerRun {
     const now = this.deps.clock.now();
     const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
     this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
-    this.alert.retime((buyerId) => alertTime(last.staged, buyerId, now));
+    this.alert.retime(alertTimes(last.staged, now));
     this.noteRows(now);
     return true;
   }
