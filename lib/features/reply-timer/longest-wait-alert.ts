@@ -62,9 +62,18 @@ export class LongestWaitAlert {
       this.times = [...this.overlay.root.querySelectorAll<HTMLElement>('[data-time]')].map((element) => ({ element, text: '' }));
     }
     const textOf = new Map(listed.map((w) => [w.buyerId, w.text]));
+    this.retime((buyerId) => textOf.get(buyerId) ?? '');
+  }
+
+  /**
+   * Writes each listed wait's time again (`text` of a buyer: undefined keeps what is shown) and
+   * nothing else: the times of a tick that is not the second's (a re-render of the page's rows)
+   * go into the page's frame, so the second's tick that follows within the same second writes none.
+   */
+  retime(text: (buyerId: string) => string | undefined): void {
     for (const time of this.times) {
-      const text = textOf.get(time.element.dataset.time ?? '') ?? '';
-      if (text !== time.text) time.element.textContent = time.text = text;
+      const next = text(time.element.dataset.time ?? '');
+      if (next !== undefined && next !== time.text) time.element.textContent = time.text = next;
     }
   }
 

@@ -152,6 +152,17 @@ export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: s
   };
 }
 
+/** Each buyer's time as the alert shows it at `now`, from the waits a frame staged (undefined: not among them). */
+export function alertTimes(waits: readonly StagedWait[], now: number): (buyerId: string) => string | undefined {
+  // One pass, no callback per wait: this runs after a re-render, too rarely for the engine to optimise it.
+  const byBuyer = new Map<string, Waiting>();
+  for (const { waiting } of waits) byBuyer.set(waiting.buyerId, waiting);
+  return (buyerId) => {
+    const waiting = byBuyer.get(buyerId);
+    return waiting && waitText(waiting, now);
+  };
+}
+
 export class ReplyTimerState {
   readonly recognition: Recognition;
   private readonly counted = new CountedWaits();

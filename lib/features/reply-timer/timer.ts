@@ -22,7 +22,7 @@ import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { NoticeView } from './notice-view';
-import { ReplyTimerState, type StagedWait, type TimerFrame } from './state';
+import { alertTimes, ReplyTimerState, type StagedWait, type TimerFrame } from './state';
 import { ShownWaits } from './shown-waits';
 import { TickClock, type TickKind } from './tick-clock';
 import { describeBuyer } from './wait-tooltip';
@@ -69,7 +69,7 @@ class ReplyTimerRun {
   private failures = 0;
   /** Something besides the page's rows changed (the book, the tab's visibility): the next tick computes a whole frame. */
   private frameDue = true;
-  /** The waits the last whole frame staged (a re-render alone only places their badges). */
+  /** The waits the last whole frame staged (a re-render alone only places their badges and retimes the alert). */
   private last: { staged: readonly StagedWait[] } | null = null;
 
   constructor(private readonly deps: ReplyTimerDeps) {
@@ -164,8 +164,8 @@ class ReplyTimerRun {
 
   /**
    * The page re-rendered its rows and nothing else changed (the book shows what the last frame drew, a
-   * buyer's new message aside): the badges go into the new rows before the page is laid out; the alert,
-   * the report and the rest wait for the second's tick, due within a second. Else false: a whole frame.
+   * buyer's new message aside): badges into the new rows, the alert's times to now, before layout (else the
+   * second's tick, if no page update brings it, makes a frame for them); the rest waits for it. Else false.
    */
   private placeOnly(): boolean {
     const last = this.last;
@@ -173,6 +173,7 @@ class ReplyTimerRun {
     const now = this.deps.clock.now();
     const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
     this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
+    this.alert.retime(alertTimes(last.staged, now));
     this.noteRows(now);
     return true;
   }

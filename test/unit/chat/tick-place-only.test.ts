@@ -78,6 +78,20 @@ describe('the tick after a re-render of the rows alone', () => {
     stop();
   });
 
+  it('brings the alert’s times to now with the badges, so the second’s tick has nothing of its own to draw', async () => {
+    const { frames, rerender, stop } = await setup();
+    const times = () => [...(document.querySelector('kefu-guard-alert')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-time]') ?? [])].map((e) => e.textContent);
+    const shown = times();
+    expect(shown).toEqual(['≈0:20', '≈0:20', '≥1:00:00', '≥4:00', '≈2:30', '≈2:00']); // the fixture's waits (the soonest twice: button and list)
+    const before = frames.mock.calls.length;
+    vi.setSystemTime(NOW + 1_000); // no timer runs: only the page's re-render ticks
+    rerender(BUYER);
+    await microtasks();
+    expect(frames.mock.calls.length).toBe(before);
+    expect(times()).toEqual(['≈0:21', '≈0:21', '≥1:00:01', '≥4:01', '≈2:31', '≈2:01']);
+    stop();
+  });
+
   it('a change of the book with the re-render gets its whole frame at once', async () => {
     const { session, frames, rowOf, rerender, stop } = await setup();
     const before = frames.mock.calls.length;
