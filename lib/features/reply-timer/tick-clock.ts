@@ -94,3 +94,34 @@ export class TickClock {
     this.timer = this.win.setTimeout(() => this.second(false), delayMs);
   }
 }
+
+/**
+ * The time a tick draws (what the badges and the alert count from). A second's
+ * tick that follows the page's update may run up to FOLLOW_MS before it is
+ * due; drawn at its own time, a wait whose second turns just after it would
+ * show the same number twice and then skip one (the badge frozen for ~2 s).
+ * So such a tick draws the time it was due (at most FOLLOW_MS ahead), and no
+ * tick draws an earlier time than the last one did: a number never goes back.
+ */
+export class ShownTime {
+  private shown = -Infinity;
+  private second = -Infinity;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly everyMs = 1_000,
+  ) {}
+
+  at(kind: TickKind): number {
+    const now = this.now();
+    // The computer's clock was set back: follow it.
+    if (now < this.shown - this.everyMs) this.shown = this.second = -Infinity;
+    let at = Math.max(now, this.shown);
+    if (kind === 'second') {
+      const due = this.second + this.everyMs;
+      if (now >= due - FOLLOW_MS && now < due) at = Math.max(due, this.shown);
+      this.second = at;
+    }
+    return (this.shown = at);
+  }
+}

@@ -24,7 +24,7 @@ import { LongestWaitAlert } from './longest-wait-alert';
 import { NoticeView } from './notice-view';
 import { alertTimes, ReplyTimerState, type StagedWait, type TimerFrame } from './state';
 import { ShownWaits } from './shown-waits';
-import { TickClock, type TickKind } from './tick-clock';
+import { ShownTime, TickClock, type TickKind } from './tick-clock';
 import { describeBuyer } from './wait-tooltip';
 
 export interface ReplyTimerDeps {
@@ -61,9 +61,9 @@ class ReplyTimerRun {
   private readonly notice: NoticeView;
   /** The page's required parts as last found (the self-check every second need not search the page). */
   private readonly presence = new Presence();
-  /** The reading of the rows whose waiting buyers the traffic watch has been told. */
-  private notedRows = -1;
+  private notedRows = -1; // the reading of the rows whose waiting buyers the traffic watch has been told
   private readonly ticks: TickClock;
+  private readonly time = new ShownTime(() => this.deps.clock.now());
   /** What the last tick drew: a change of the book that shows nothing new needs no tick of its own. */
   private readonly shown = new ShownWaits((w: Waiting) => this.state.isCounted(w, this.deps.settings().replyTimer));
   private failures = 0;
@@ -80,7 +80,7 @@ class ReplyTimerRun {
     this.badges = new BadgeLayer({
       win,
       doc,
-      now: () => clock.now(),
+      now: () => this.time.at('change'),
       describe: (buyerId) => this.describe(buyerId),
       notCountedTag: i18n.t('timer.notCounted'),
       robotLabel: i18n.t('timer.robotAnswered'),
@@ -136,7 +136,7 @@ class ReplyTimerRun {
     this.bindObservers();
     this.checkRecognised();
     if (this.state.recognition.recognised) {
-      if (kind !== 'change' || !this.placeOnly()) this.render();
+      if (kind !== 'change' || !this.placeOnly()) this.render(kind);
       return;
     }
     this.rows.markDirty(); // re-check the rows next time
@@ -170,7 +170,7 @@ class ReplyTimerRun {
   private placeOnly(): boolean {
     const last = this.last;
     if (this.frameDue || !last || this.shown.differs(this.deps.session.book.waiting())) return false;
-    const now = this.deps.clock.now();
+    const now = this.time.at('change');
     const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
     this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
     this.alert.retime(alertTimes(last.staged, now));
@@ -185,10 +185,10 @@ class ReplyTimerRun {
     this.deps.session.traffic.notePageWaiting(this.rows.pageWaiting(), now);
   }
 
-  private render(): void {
+  private render(kind: TickKind = 'change'): void {
     if (!this.state.recognition.recognised) return;
-    const { win, clock, session, settings } = this.deps;
-    const now = clock.now();
+    const { win, session, settings } = this.deps;
+    const now = this.time.at(kind);
     const waiting = session.book.waiting();
     this.shown.drew(waiting);
     this.frameDue = false;
