@@ -9,6 +9,7 @@
  */
 import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
+import { nextUnits, prefixes } from './prefixes';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -125,13 +126,42 @@ export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) =
  */
 const STARTS: number[][] = [[]];
 const STARTS_AT = new Uint16Array(0x10000);
+/** The character of each slot of STARTS. */
+const SLOT_CODE: number[] = [0];
 INTENT_PATTERNS.forEach((p, i) => {
   for (const ch of p.starts) {
     const c = ch.charCodeAt(0);
-    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
+    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = ((STARTS.push([]) - 1) << 2) | 1;
+    SLOT_CODE[STARTS_AT[c]! >> 2] = c;
     STARTS[STARTS_AT[c]! >> 2]!.push(i);
   }
 });
+
+interface NextTable {
+  /** The slot's patterns that any unit may follow (or end the match). */
+  open: number[];
+  /** The slot's patterns worth trying before a unit some of them need, in order. */
+  byNext: Map<number, number[]>;
+}
+/** Per slot: its patterns by the unit after the start (prefixes.ts), made on the first scan: a pattern that cannot match is not tried. */
+let NEXT: NextTable[] | null = null;
+/** A set of following units larger than this is treated as any. */
+const MAX_NEXT = 256;
+
+function nextTables(): NextTable[] {
+  const ways = INTENT_PATTERNS.map((p) => prefixes(p.re));
+  return STARTS.map((list, slot) => {
+    const open: number[] = [];
+    const need = new Map<number, number[]>();
+    for (const k of list) {
+      const next = nextUnits(ways[k]!, SLOT_CODE[slot]!);
+      if (next === null || next.reduce((n, [a, b]) => n + b - a + 1, 0) > MAX_NEXT) open.push(k);
+      else for (const [a, b] of next) for (let u = a; u <= b; u++) need.set(u, [...(need.get(u) ?? []), k]);
+    }
+    const byNext = new Map([...need].map(([u, ks]) => [u, [...new Set([...open, ...ks])].sort((x, y) => x - y)]));
+    return { open, byNext };
+  });
+}
 // Bit 2: a Chinese digit (counted towards a number given in words).
 for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
@@ -150,6 +180,7 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
 
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
+  NEXT ??= nextTables();
   const nextFrom = INTENT_PATTERNS.map(() => 0);
   let digits = 0;
   for (let i = 0; i < folded.length; i++) {
@@ -158,7 +189,8 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const next = NEXT[flags >> 2]!;
+    for (const k of next.byNext.get(folded.charCodeAt(i + 1)) ?? next.open) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
