@@ -9,7 +9,7 @@
  */
 import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
-import { nextUnits, prefixes } from './prefixes';
+import { nextUnits, prefixes, type Ways } from './prefixes';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -136,6 +136,8 @@ INTENT_PATTERNS.forEach((p, i) => {
     STARTS[STARTS_AT[c]! >> 2]!.push(i);
   }
 });
+// Bit 2: a Chinese digit (counted towards a number given in words).
+for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
 interface NextTable {
   /** The slot's patterns that any unit may follow (or end the match). */
@@ -143,27 +145,24 @@ interface NextTable {
   /** The slot's patterns worth trying before a unit some of them need, in order. */
   byNext: Map<number, number[]>;
 }
-/** Per slot: its patterns by the unit after the start (prefixes.ts), made on the first scan: a pattern that cannot match is not tried. */
-let NEXT: NextTable[] | null = null;
+/** Per slot: its patterns by the unit after the start (prefixes.ts), made when the slot's character is first met. */
+const NEXT: Array<NextTable | undefined> = [];
+/** Per pattern: its first two units, read when first needed. */
+const WAYS: Array<Ways | undefined> = [];
 /** A set of following units larger than this is treated as any. */
 const MAX_NEXT = 256;
 
-function nextTables(): NextTable[] {
-  const ways = INTENT_PATTERNS.map((p) => prefixes(p.re));
-  return STARTS.map((list, slot) => {
-    const open: number[] = [];
-    const need = new Map<number, number[]>();
-    for (const k of list) {
-      const next = nextUnits(ways[k]!, SLOT_CODE[slot]!);
-      if (next === null || next.reduce((n, [a, b]) => n + b - a + 1, 0) > MAX_NEXT) open.push(k);
-      else for (const [a, b] of next) for (let u = a; u <= b; u++) need.set(u, [...(need.get(u) ?? []), k]);
-    }
-    const byNext = new Map([...need].map(([u, ks]) => [u, [...new Set([...open, ...ks])].sort((x, y) => x - y)]));
-    return { open, byNext };
-  });
+function nextTable(slot: number): NextTable {
+  const open: number[] = [];
+  const need = new Map<number, number[]>();
+  for (const k of STARTS[slot]!) {
+    const next = nextUnits((WAYS[k] ??= prefixes(INTENT_PATTERNS[k]!.re)), SLOT_CODE[slot]!);
+    if (next === null || next.reduce((n, [a, b]) => n + b - a + 1, 0) > MAX_NEXT) open.push(k);
+    else for (const [a, b] of next) for (let u = a; u <= b; u++) need.set(u, [...(need.get(u) ?? []), k]);
+  }
+  const byNext = new Map([...need].map(([u, ks]) => [u, [...new Set([...open, ...ks])].sort((x, y) => x - y)]));
+  return (NEXT[slot] = { open, byNext });
 }
-// Bit 2: a Chinese digit (counted towards a number given in words).
-for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -180,7 +179,6 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
 
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
-  NEXT ??= nextTables();
   const nextFrom = INTENT_PATTERNS.map(() => 0);
   let digits = 0;
   for (let i = 0; i < folded.length; i++) {
@@ -189,7 +187,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    const next = NEXT[flags >> 2]!;
+    const next = NEXT[flags >> 2] ?? nextTable(flags >> 2);
     for (const k of next.byNext.get(folded.charCodeAt(i + 1)) ?? next.open) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
