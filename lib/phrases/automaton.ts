@@ -106,9 +106,18 @@ function breadthFirst(trie: Trie): Int32Array {
   const kids: number[] = [];
   let tail = 1;
   for (let head = 0; head < tail; head++) {
+    // The root's children are found through its table: their order does not matter.
+    if (head === 0) {
+      for (let k = firstChild[0]!; k >= 0; k = nextSibling[k]!) order[tail++] = k;
+      continue;
+    }
     kids.length = 0;
-    for (let k = firstChild[order[head]!]!; k >= 0; k = nextSibling[k]!) kids.push(k);
-    if (kids.length > 1) kids.sort((a, b) => code[a]! - code[b]!);
+    for (let k = firstChild[order[head]!]!; k >= 0; k = nextSibling[k]!) {
+      // Insertion by code: a state has few children.
+      let j = kids.length;
+      for (; j > 0 && code[kids[j - 1]!]! > code[k]!; j--) kids[j] = kids[j - 1]!;
+      kids[j] = k;
+    }
     for (const k of kids) order[tail++] = k;
   }
   return order;
