@@ -9,7 +9,6 @@
  */
 import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
-import { nextUnits, prefixes, type Ways } from './prefixes';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -121,53 +120,22 @@ export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) =
 
 
 /**
- * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 3]`), and flags:
- * bit 1, some pattern starts with it; bit 2, a Chinese digit; bit 4, some pattern of a slot met so far needs it
- * second (NextTable.byNext). A 16-bit slot per BMP unit: one load per character, no hashing.
+ * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
+ * bit 1, some pattern starts with it; bit 2, a Chinese digit. A 16-bit slot per BMP unit: one load per character, no hashing.
  */
 const STARTS: number[][] = [[]];
 const STARTS_AT = new Uint16Array(0x10000);
-/** The character of each slot of STARTS. */
-const SLOT_CODE: number[] = [0];
 INTENT_PATTERNS.forEach((p, i) => {
   for (const ch of p.starts) {
     const c = ch.charCodeAt(0);
-    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = ((STARTS.push([]) - 1) << 3) | 1;
-    SLOT_CODE[STARTS_AT[c]! >> 3] = c;
-    STARTS[STARTS_AT[c]! >> 3]!.push(i);
+    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
+    STARTS[STARTS_AT[c]! >> 2]!.push(i);
   }
 });
 // Bit 2: a Chinese digit (counted towards a number given in words).
 for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
 
-interface NextTable {
-  /** The slot's patterns that any unit may follow (or end the match). */
-  open: number[];
-  /** The slot's patterns worth trying before a unit some of them need, in order. */
-  byNext: Map<number, number[]>;
-}
-/** Per slot: its patterns by the unit after the start (prefixes.ts), made when the slot's character is first met. */
-const NEXT: Array<NextTable | undefined> = [];
-/** Per pattern: its first two units, read when first needed. */
-const WAYS: Array<Ways | undefined> = [];
-/** A set of following units larger than this is treated as any. */
-const MAX_NEXT = 256;
-
-function nextTable(slot: number): NextTable {
-  const open: number[] = [];
-  const need = new Map<number, number[]>();
-  for (const k of STARTS[slot]!) {
-    const next = nextUnits((WAYS[k] ??= prefixes(INTENT_PATTERNS[k]!.re)), SLOT_CODE[slot]!);
-    if (next === null || next.reduce((n, [a, b]) => n + b - a + 1, 0) > MAX_NEXT) open.push(k);
-    else for (const [a, b] of next) for (let u = a; u <= b; u++) need.set(u, [...(need.get(u) ?? []), k]);
-  }
-  for (const u of need.keys()) STARTS_AT[u]! |= NEEDED;
-  const byNext = new Map([...need].map(([u, ks]) => [u, [...new Set([...open, ...ks])].sort((x, y) => x - y)]));
-  return (NEXT[slot] = { open, byNext });
-}
-
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const NEEDED = 4;
 
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
@@ -190,11 +158,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     if (isAsciiDigit(c) || flags & 2) digits++;
     if ((flags & 1) === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    const next = NEXT[flags >> 3] ?? nextTable(flags >> 3);
-    const after = folded.charCodeAt(i + 1);
-    // Most units after a start are needed by no pattern: the flag spares the look-up.
-    const ks = STARTS_AT[after]! & NEEDED ? (next.byNext.get(after) ?? next.open) : next.open;
-    for (const k of ks) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);
