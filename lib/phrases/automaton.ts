@@ -3,34 +3,41 @@
  * package so that it reads the normalised code array directly and reports
  * positions in it, which normalise.ts maps back to the original text.
  *
- * Layout: the root's transitions sit in a table indexed by code unit (it
- * sees every character: one load, no hashing); every other state keeps its few transitions in a flat sorted slice of
- * `edgeCodes` / `edgeTargets`, searched linearly (states rarely have more
- * than a handful of children). Building uses flat arrays only, so compiling
- * thousands of words allocates little.
+ * Layout (the scan reads it for every character, so it is laid out for the
+ * cache): states are numbered breadth-first, so the children of a state are
+ * consecutive states, sorted by code, and the states near the root, which
+ * the scan visits most, sit together. A state's record is four numbers side
+ * by side in one array (its first child, the end of its children, its fail
+ * state, the first state of its output chain); the codes labelling the
+ * states sit in one small array, so a state's children are searched in a
+ * few adjacent bytes. The root's children sit in a table indexed by code
+ * unit (one load, no search), which also marks the code units no pattern
+ * contains: on one of those the scan goes straight back to the root.
  */
 
 export interface Automaton {
-  /** The root's child on each code unit, 0 for none (no other state is 0). */
+  /** Per code unit: the root's child, 0 for none, -1 for a code unit no pattern contains. */
   readonly root: Int32Array;
-  readonly edgeStart: Int32Array;
-  readonly edgeCodes: Uint16Array;
-  readonly edgeTargets: Int32Array;
-  readonly fail: Int32Array;
-  /** First pattern ending at a state, or -1. */
-  readonly first: Int32Array;
-  /** Nearest state on the fail chain with an output, or -1. */
+  /** Per state s, at 4s: first child, end of children (exclusive), fail state, first state with an output on its chain (0: none). */
+  readonly rec: Int32Array;
+  /** Per state: the code unit of the edge into it. */
+  readonly label: Uint16Array;
+  /** Per state: the next state with an output on its fail chain, 0 for none. */
   readonly outLink: Int32Array;
+  /** Per state: the first pattern ending there, or -1. */
+  readonly first: Int32Array;
   /** Next pattern with the same text, or -1. */
   readonly sameNext: Int32Array;
   /** Length of each pattern in code units. */
   readonly patternLength: Int32Array;
 }
 
-/**
- * The trie as flat arrays: every state but the root is the target of one
- * edge, so a state's `code` is its edge label; children form a sibling list.
- */
+const CHILD = 0;
+const END = 1;
+const FAIL = 2;
+const OUT = 3;
+
+/** The trie as built word by word: children form a sibling list, every state but the root is the target of one edge labelled `code`. */
 interface Trie {
   code: number[];
   firstChild: number[];
@@ -44,7 +51,7 @@ interface Trie {
   patternLength: Int32Array;
 }
 
-/** The child of trie state `s` on `c`, or -1 (building only: the sibling list is not sorted yet). */
+/** The child of trie state `s` on `c`, or -1 (building only). */
 function trieChild(trie: Trie, s: number, c: number): number {
   if (s === 0) return trie.root.get(c) ?? -1;
   for (let k = trie.firstChild[s]!; k >= 0; k = trie.nextSibling[k]!) if (trie.code[k] === c) return k;
@@ -92,86 +99,92 @@ function buildTrie(patterns: readonly string[]): Trie {
   return trie;
 }
 
-/** Non-root states: children sorted by code in one flat slice each. */
-function flattenEdges(trie: Trie): Pick<Automaton, 'edgeStart' | 'edgeCodes' | 'edgeTargets'> {
+/** The trie's states in breadth-first order, each state's children sorted by code: `order[newId] = trieId`. */
+function breadthFirst(trie: Trie): Int32Array {
   const { code, firstChild, nextSibling } = trie;
-  const states = code.length;
-  const edgeStart = new Int32Array(states + 1);
-  const edgeCodes = new Uint16Array(states);
-  const edgeTargets = new Int32Array(states);
+  const order = new Int32Array(code.length);
   const kids: number[] = [];
-  let edges = 0;
-  for (let s = 0; s < states; s++) {
-    edgeStart[s] = edges;
-    if (s === 0) continue;
-    kids.length = 0;
-    for (let k = firstChild[s]!; k >= 0; k = nextSibling[k]!) kids.push(k);
-    if (kids.length > 1) kids.sort((a, b) => code[a]! - code[b]!);
-    for (const k of kids) {
-      edgeCodes[edges] = code[k]!;
-      edgeTargets[edges] = k;
-      edges++;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    // The root's children are found through its table: their order does not matter.
+    if (head === 0) {
+      for (let k = firstChild[0]!; k >= 0; k = nextSibling[k]!) order[tail++] = k;
+      continue;
     }
+    kids.length = 0;
+    for (let k = firstChild[order[head]!]!; k >= 0; k = nextSibling[k]!) {
+      // Insertion by code: a state has few children.
+      let j = kids.length;
+      for (; j > 0 && code[kids[j - 1]!]! > code[k]!; j--) kids[j] = kids[j - 1]!;
+      kids[j] = k;
+    }
+    for (const k of kids) order[tail++] = k;
   }
-  edgeStart[states] = edges;
-  return { edgeStart, edgeCodes, edgeTargets };
+  return order;
 }
 
-/** Breadth-first: fail links and output links. */
-function linkFailures(automaton: Automaton, trie: Trie): void {
-  const { fail, first, outLink } = automaton;
-  const { code, firstChild, nextSibling } = trie;
-  const queue = new Int32Array(code.length);
-  let head = 0;
-  let tail = 0;
-  for (const t of trie.root.values()) queue[tail++] = t;
-  while (head < tail) {
-    const s = queue[head++]!;
-    for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-      const c = code[t]!;
-      let f = fail[s]!;
-      let next = step(automaton, f, c);
-      while (next < 0 && f !== 0) {
-        f = fail[f]!;
-        next = step(automaton, f, c);
-      }
-      const ft = next < 0 ? 0 : next;
-      fail[t] = ft;
-      outLink[t] = first[ft]! >= 0 ? ft : outLink[ft]!;
-      queue[tail++] = t;
+/** The goto function while building: the child of `s` on `c`, or -1. */
+function step(a: Automaton, s: number, c: number): number {
+  if (s === 0) return a.root[c]! > 0 ? a.root[c]! : -1;
+  const { rec, label } = a;
+  for (let k = rec[4 * s + CHILD]!, end = rec[4 * s + END]!; k < end; k++) if (label[k] === c) return k;
+  return -1;
+}
+
+/** Breadth-first (the numbering's order): fail links and output chains. */
+function linkFailures(a: Automaton): void {
+  const { rec, label, first, outLink } = a;
+  const states = label.length;
+  let parent = 0;
+  for (let t = 1; t < states; t++) {
+    // Children are consecutive and parents come in order: the parent of t is the first state whose children end after t.
+    while (rec[4 * parent + END]! <= t) parent++;
+    const c = label[t]!;
+    let f = parent === 0 ? -1 : rec[4 * parent + FAIL]!;
+    let next = -1;
+    while (f >= 0) {
+      next = step(a, f, c);
+      if (next >= 0 || f === 0) break;
+      f = rec[4 * f + FAIL]!;
     }
+    const ft = next < 0 ? 0 : next;
+    rec[4 * t + FAIL] = ft;
+    const chain = first[ft]! >= 0 ? ft : rec[4 * ft + OUT]!;
+    outLink[t] = chain;
+    rec[4 * t + OUT] = first[t]! >= 0 ? t : chain;
   }
 }
 
 /** Builds the automaton; pattern i is reported with index i. Empty patterns are ignored. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const trie = buildTrie(patterns);
-  const states = trie.code.length;
-  const root = new Int32Array(0x10000);
-  for (const [c, t] of trie.root) root[c] = t;
-  const automaton: Automaton = {
+  const order = breadthFirst(trie);
+  const states = order.length;
+  const newId = new Int32Array(states);
+  for (let n = 0; n < states; n++) newId[order[n]!] = n;
+  const root = new Int32Array(0x10000).fill(-1);
+  const a: Automaton = {
     root,
-    ...flattenEdges(trie),
-    fail: new Int32Array(states),
-    first: Int32Array.from(trie.firstList),
-    outLink: new Int32Array(states).fill(-1),
+    rec: new Int32Array(4 * states),
+    label: new Uint16Array(states),
+    outLink: new Int32Array(states),
+    first: new Int32Array(states),
     sameNext: trie.sameNext,
     patternLength: trie.patternLength,
   };
-  linkFailures(automaton, trie);
-  return automaton;
-}
-
-/** The goto function: the child of `s` on `c`, or -1. */
-function step(a: Automaton, s: number, c: number): number {
-  if (s === 0) return a.root[c]! || -1;
-  const end = a.edgeStart[s + 1]!;
-  for (let k = a.edgeStart[s]!; k < end; k++) {
-    const code = a.edgeCodes[k]!;
-    if (code === c) return a.edgeTargets[k]!;
-    if (code > c) break;
+  let child = 1;
+  for (let n = 0; n < states; n++) {
+    const t = order[n]!;
+    a.label[n] = trie.code[t]!;
+    a.first[n] = trie.firstList[t]!;
+    a.rec[4 * n + CHILD] = child;
+    for (let k = trie.firstChild[t]!; k >= 0; k = trie.nextSibling[k]!) child++;
+    a.rec[4 * n + END] = child;
+    if (n > 0) root[a.label[n]!] = 0;
   }
-  return -1;
+  for (const [c, t] of trie.root) root[c] = newId[t]!;
+  linkFailures(a);
+  return a;
 }
 
 /**
@@ -184,36 +197,32 @@ export function runAutomaton(
   length: number,
   emit: (pattern: number, start: number, end: number) => void,
 ): void {
-  const { root, edgeStart, edgeCodes, edgeTargets, fail, first, outLink, sameNext, patternLength } = a;
+  const { root, rec, label, outLink, first, sameNext, patternLength } = a;
   let s = 0;
   for (let i = 0; i < length; i++) {
     const c = codes[i]!;
-    for (;;) {
-      let t = -1;
-      if (s === 0) {
-        s = root[c]!;
-        break;
-      }
-      const end = edgeStart[s + 1]!;
-      for (let k = edgeStart[s]!; k < end; k++) {
-        const code = edgeCodes[k]!;
-        if (code === c) {
-          t = edgeTargets[k]!;
+    const r = root[c]!;
+    if (s !== 0 && r >= 0) {
+      // Down from s on c, or along the fail chain until a state has a child on c (or the root).
+      for (;;) {
+        const at = s << 2;
+        const end = rec[at + END]!;
+        let k = rec[at + CHILD]!;
+        while (k < end && label[k]! < c) k++;
+        if (k < end && label[k] === c) {
+          s = k;
           break;
         }
-        if (code > c) break;
+        s = rec[at + FAIL]!;
+        if (s === 0) {
+          s = r;
+          break;
+        }
       }
-      if (t >= 0) {
-        s = t;
-        break;
-      }
-      s = fail[s]!;
-    }
+    } else s = r < 0 ? 0 : r;
     if (s === 0) continue;
-    let o = first[s]! >= 0 ? s : outLink[s]!;
-    while (o > 0) {
+    for (let o = rec[(s << 2) + OUT]!; o > 0; o = outLink[o]!) {
       for (let p = first[o]!; p >= 0; p = sameNext[p]!) emit(p, i + 1 - patternLength[p]!, i + 1);
-      o = outLink[o]!;
     }
   }
 }

@@ -22,17 +22,6 @@ for (const c of '壹贰叁肆伍陆柒捌玖') DIGIT_KIND[c.charCodeAt(0)] = 2;
 /** The longest PIECES match: 8 digits, then 4 × (8 between, 8 digits). */
 const PIECES_SPAN = 72;
 
-/**
- * Whether [from, from + PIECES_SPAN) holds the 11 digits of a mobile number:
- * fewer cannot make one, and PIECES backtracks a lot where they are few.
- */
-function enoughDigits(folded: string, from: number): boolean {
-  let n = 0;
-  const to = Math.min(folded.length, from + PIECES_SPAN);
-  for (let k = from; k < to; k++) if (DIGIT_KIND[folded.charCodeAt(k)] === 1 && ++n >= 11) return true;
-  return false;
-}
-
 function hasFinancial(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (DIGIT_KIND[text.charCodeAt(k)] === 2) return true;
   return false;
@@ -58,9 +47,17 @@ function digitsOf(s: string): string {
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
 export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
   const folded = hasFinancial(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
+  // The digits in [from, to), the window of PIECES_SPAN units from i, slid along with i: fewer than 11 cannot make a
+  // mobile number, and PIECES backtracks a lot where they are few.
+  let from = 0;
+  let to = 0;
+  let inWindow = 0;
   for (let i = 0; i < folded.length; i++) {
     // Char codes first: indexing a string per character would make a string of each.
-    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1]) || !enoughDigits(folded, i)) continue;
+    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1])) continue;
+    for (const end = Math.min(folded.length, i + PIECES_SPAN); to < end; to++) if (DIGIT_KIND[folded.charCodeAt(to)] === 1) inWindow++;
+    for (; from < i; from++) if (DIGIT_KIND[folded.charCodeAt(from)] === 1) inWindow--;
+    if (inWindow < 11) continue;
     PIECES.lastIndex = i;
     const m = PIECES.exec(folded);
     if (!m) continue;

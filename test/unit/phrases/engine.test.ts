@@ -110,6 +110,30 @@ describe('automaton', () => {
   });
 });
 
+describe('automaton order', () => {
+  it('reports by end position, then longest first, then in pattern order (scan keeps the first of equal candidates), unknown units included (seeded)', () => {
+    const rand = prng(99);
+    const alphabet = 'ab微信淘宝';
+    const pick = (s: string, n: number) => Array.from({ length: n }, () => s[Math.floor(rand() * s.length)]).join('');
+    for (let round = 0; round < 30; round++) {
+      const words = Array.from({ length: 40 }, () => pick(alphabet, 1 + Math.floor(rand() * 4)));
+      // x, y and z are in no pattern: the scan goes back to the root on them.
+      const text = pick(alphabet + 'xyz', 300);
+      const a = buildAutomaton(words);
+      const codes = Uint16Array.from(text, (c) => c.charCodeAt(0));
+      const got: string[] = [];
+      runAutomaton(a, codes, codes.length, (p, s, e) => got.push(`${e}:${e - s}:${p}`));
+      const want: string[] = [];
+      for (let e = 1; e <= text.length; e++) {
+        const ending = words.map((w, p) => [w, p] as const).filter(([w]) => w.length <= e && text.slice(e - w.length, e) === w);
+        ending.sort((x, y) => y[0].length - x[0].length || x[1] - y[1]);
+        for (const [w, p] of ending) want.push(`${e}:${w.length}:${p}`);
+      }
+      expect(got).toEqual(want);
+    }
+  });
+});
+
 describe('built-in dictionary', () => {
   it('gives every group a category, a rule and a severity, and no empty words', () => {
     for (const g of BUILTIN_GROUPS) {
