@@ -93,10 +93,13 @@ describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/
     expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
   });
 
-  it('is written by the trainer and stays small (≤ 8 KB gzip: three int8 tables of 2048)', () => {
+  // 16 KB (was 8): three int8 tables of 4096 buckets gzip to 10.9 KB (2048: 6.1 KB). Either alone — 4096 buckets or the
+  // second-person pairs — did not beat the 2048 n-gram model on held-out writers' text; together they did (see
+  // scripts/lib/phrase-model.ts DEFAULTS). The weights load in the phrase engine's script, not in chat.js.
+  it('is written by the trainer and stays small (≤ 16 KB gzip: three int8 tables of up to 4096)', () => {
     const file = readFileSync('lib/phrases/model-weights.ts');
     expect(file.toString()).toContain('written by\n * scripts/train-phrase-model.ts');
-    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(8 * 1024);
+    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(16 * 1024);
   });
 });
 
