@@ -37,6 +37,11 @@ function options(): TrainOptions {
       : process.env.MARGIN
         ? {}
         : DEFAULTS.margins,
+    trainer: (process.env.TRAINER as TrainOptions['trainer']) ?? DEFAULTS.trainer,
+    bags: env('BAGS', DEFAULTS.bags ?? 5),
+    posWeight: env('POS', DEFAULTS.posWeight ?? 1),
+    dim: env('DIM', 8),
+    mlpRate: env('MLPRATE', 0.1),
     features: process.env.FEATURES ? EXPERIMENTS[process.env.FEATURES]! : DEFAULTS.features,
   };
 }
@@ -77,7 +82,7 @@ function main() {
       const extra: Finding[] = [];
       tables.forEach((t, k) => {
         if (t.threshold === null || ex.ruled[k] || ex.cleared) return;
-        if (logit(ex, t.q, t.scale, t.bias) >= t.threshold)
+        if ((t.score ? t.score(ex) : logit(ex, t.q, t.scale, t.bias)) >= t.threshold)
           extra.push({ category: MODEL_CATEGORIES[k]!, ruleId: 'chat-abuse', severity: 'warn', start: 0, end: ex.text.length, match: ex.text });
       });
       modelFound.set(ex.text, extra);

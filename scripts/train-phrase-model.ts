@@ -15,7 +15,7 @@ import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { MODEL_CATEGORIES } from '@/lib/phrases/model';
 import { loadCorpus } from '../test/corpus/score';
-import { DEFAULTS, example, fitAll, TUNING, type Scored, type Table } from './lib/phrase-model';
+import { DEFAULTS, example, fitAll, PAIRS, TUNING, type Scored, type Table } from './lib/phrase-model';
 
 function debug(oof: readonly Scored[]) {
   const rows = oof.filter((s) => s.open).sort((a, b) => b.z - a.z);
@@ -47,6 +47,7 @@ function render(tables: readonly Table[], messages: number): string {
  */
 export const MODEL_DATA = {
   buckets: ${DEFAULTS.buckets},
+  pairs: ${PAIRS},
   categories: [
 ${lines.join('\n')}
   ],

@@ -6,6 +6,10 @@
  * It reaches what no keyword does: contempt, blame, sarcasm, dealing without
  * a banned word. Inference is one pass over the folded string, three table
  * loads per n-gram order and no allocation (the p99 budget).
+ * Besides the n-grams, a model may read who is addressed: each character
+ * within `pairs` after 你 or 您 is a pair feature (你…自己, 您…看): rude
+ * service speaks to the buyer in a way its polite twin does not, and the
+ * n-grams alone see only three characters at a time.
  */
 
 /** The categories the model scores, in the order of its weight tables. */
@@ -25,6 +29,8 @@ export interface CategoryModel {
 export interface PhraseModel {
   /** Buckets per table: a power of two. */
   buckets: number;
+  /** Pair window after 你 / 您 (characters, at most 8; 0 or absent: no pair features). */
+  pairs?: number;
   categories: readonly CategoryModel[];
 }
 
@@ -51,6 +57,18 @@ export function fmix(h: number): number {
 const key1 = (c0: number) => fmix(c0 + 0x9e3779b9);
 const key2 = (c0: number, c1: number) => fmix(Math.imul(c1 + 1, 0x01000193) ^ c0 ^ 0x3c6ef372);
 const key3 = (c0: number, c1: number, c2: number) => fmix(Math.imul(Math.imul(c2 + 1, 0x01000193) ^ c1, 0x01000193) ^ c0 ^ 0x78dde6e4);
+const YOU = 0x4f60; // 你
+const NIN = 0x60a8; // 您
+/** The key of (second person, c0): 你 and 您 alike. */
+const keyPair = (c0: number) => fmix((Math.imul(YOU + 1, 0x01000193) ^ c0) ^ 0x165667b1);
+/** 1 for 你 / 您: the bit a character adds to the window of second persons before the next ones. */
+const second = (c: number) => (c === YOU || c === NIN ? 1 : 0);
+/** Set bits of a window (at most 8 bits): how many second persons stand within it. */
+const count = (m: number) => {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+};
 
 /**
  * Each n-gram's feature: its bucket (key & mask), negated (~bucket) when the
@@ -65,17 +83,21 @@ const weight = (w: Int8Array, f: number) => (f >= 0 ? w[f]! : -w[~f]!);
  * trigram ending at each character; spaces are skipped, digits read as 0).
  * For the trainer and tests: `modelScores` walks the same n-grams without a list.
  */
-export function ngramBuckets(folded: string, buckets: number): number[] {
+export function ngramBuckets(folded: string, buckets: number, pairs = 0): number[] {
   const mask = buckets - 1;
+  const window = (1 << pairs) - 1;
   const out: number[] = [];
   let c1 = -1;
   let c2 = -1;
+  let near = 0;
   for (let i = 0; i < folded.length; i++) {
     const c0 = unit(folded.charCodeAt(i));
     if (c0 === SPACE) continue;
     out.push(feature(key1(c0), mask));
     if (c1 >= 0) out.push(feature(key2(c0, c1), mask));
     if (c2 >= 0) out.push(feature(key3(c0, c1, c2), mask));
+    for (let t = count(near); t > 0; t--) out.push(feature(keyPair(c0), mask));
+    near = ((near << 1) | second(c0)) & window;
     c2 = c1;
     c1 = c0;
   }
@@ -89,6 +111,7 @@ export function ngramBuckets(folded: string, buckets: number): number[] {
  */
 export function modelScores(folded: string, model: PhraseModel, out: Float64Array): boolean {
   const mask = model.buckets - 1;
+  const window = (1 << (model.pairs ?? 0)) - 1;
   const cats = model.categories;
   const k = cats.length;
   for (let j = 0; j < k; j++) out[j] = 0;
@@ -96,6 +119,7 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
   let chars = 0;
   let c1 = -1;
   let c2 = -1;
+  let near = 0;
   for (let i = 0; i < folded.length; i++) {
     const c0 = unit(folded.charCodeAt(i));
     if (c0 === SPACE) continue;
@@ -109,6 +133,13 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
       if (w.length === 0) continue;
       out[j] = out[j]! + weight(w, f1) + (c1 >= 0 ? weight(w, f2) : 0) + (c2 >= 0 ? weight(w, f3) : 0);
     }
+    if (near !== 0) {
+      const times = count(near);
+      const fp = feature(keyPair(c0), mask);
+      n += times;
+      for (let j = 0; j < k; j++) if (cats[j]!.weights.length !== 0) out[j] = out[j]! + times * weight(cats[j]!.weights, fp);
+    }
+    near = ((near << 1) | second(c0)) & window;
     c2 = c1;
     c1 = c0;
   }
@@ -119,9 +150,10 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
 }
 
 /** Decodes the shipped tables (base64 int8, one string per category). */
-export function decodeModel(data: { buckets: number; categories: ReadonlyArray<{ bias: number; scale: number; threshold: number | null; weights: string }> }): PhraseModel {
+export function decodeModel(data: { buckets: number; pairs?: number; categories: ReadonlyArray<{ bias: number; scale: number; threshold: number | null; weights: string }> }): PhraseModel {
   return {
     buckets: data.buckets,
+    pairs: data.pairs ?? 0,
     categories: data.categories.map((c) => {
       const bytes = atob(c.weights);
       const weights = new Int8Array(bytes.length);

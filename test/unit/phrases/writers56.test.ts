@@ -13,13 +13,16 @@
  * - Model retrained with the seventh and eighth writers' text, per-category
  *   margins, 20 epochs: w5 0.981 / 0.841, w6 0.936 / 0.869 (abuse 0.676 /
  *   0.742, deal 0.866 / 0.746).
+ * - The model of 4096 buckets with second-person pairs, retrained with the
+ *   ninth and tenth writers' text: w5 0.982 / 0.865, w6 0.933 / 0.888 (abuse
+ *   0.746 / 0.818).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.84 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.86 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.86 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.88 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
