@@ -52,7 +52,7 @@ const digitCount = (folded: string, f: Finding) => {
  * is bank only: seven independent writers left deal off about a third of their bank lines, and off nearly
  * all of those without such a word (engine deal precision on their tuning sets 0.78 → 0.86, recall 0.91 → 0.91).
  */
-const MOVES_MONEY = /转|打(?!开|印|包|电话|字|错)|汇|付|退|存进|赔|补|返|垫|差价|运费|邮费|定金|押金|尾款|货款|奖金|红包|便宜|[\d一二两三四五六七八九十]\s*(?:块|元)/;
+const MOVES_MONEY = /转|打(?!开|印|包|电话|字|错)|汇|(?<!支)付|退|存进|赔|补|返|垫|差价|运费|邮费|定金|押金|尾款|货款|奖金|红包|便宜|[\d一二两三四五六七八九十]\s*(?:块|元)/;
 /** How far from the account that word may stand (a chat message, not a pasted page). */
 const MONEY_REACH = 40;
 const movesMoney = (folded: string, f: Finding) => MOVES_MONEY.test(folded.slice(Math.max(0, f.start - MONEY_REACH), f.end + MONEY_REACH));
@@ -63,9 +63,9 @@ function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T |
     if (f.category === 'deal') return null;
     if (f.category === 'bank') bank ??= f;
   }
-  // A payment code (收款码, 付款码) moves money off the order like a card does.
-  bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
-  if (bank && movesMoney(folded, bank)) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+  // A payment code (收款码, 付款码) takes money by what it is: deal whatever is said around it.
+  const payCode = bank ? undefined : list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
+  if (payCode || (bank && movesMoney(folded, bank))) return { ...(payCode ?? bank)!, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
   for (const f of list) {
     if (!isCarrier(f)) continue;
     const sentence = sentenceOf(folded, f);

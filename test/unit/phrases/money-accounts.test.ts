@@ -34,3 +34,71 @@ describe('an account is bank; it is also deal only when money moves around it (o
     expect(ruled(text)).toEqual(categories);
   });
 });
+
+describe('an Alipay (or 云闪付) named as an account is bank, not a contact (intent-accounts.ts)', () => {
+  it.each([
+    // app-account: the app's account asked for or given.
+    ['亲，退款打给您，支付宝号是多少', ['bank', 'deal']],
+    ['你支付宝是不是就是手机号？', ['bank']],
+    ['支付宝搜 186 1234 5678 就能找到我', ['bank', 'phone']],
+    ['您女儿的支付宝给我一下，我把钱退她那', ['bank', 'deal']],
+    ['支付宝姓名和账号发过来', ['bank']],
+    // app-account-ask: the app after the verb.
+    ['报一下你的支付宝，我退你差价', ['bank', 'deal']],
+    // account-after-pay: a bare 账号 where money moves by the app.
+    ['我用云闪付转你，账号多少', ['bank', 'deal']],
+    // app-payee: the agent's own Alipay given to be paid into.
+    ['尾款打我支付宝就行', ['bank', 'deal']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+
+  it.each([
+    // The platform's checkout and the refund's way back name the app, no account for money.
+    '下单时选微信支付或支付宝都可以的',
+    '退款会原路退回到您的支付宝哦',
+    '退款会退到您付款用的支付宝账户里，您留意一下',
+    '支付宝付款的订单也能开发票',
+    // A warning about the account.
+    '支付宝账号不要发给任何人哈，包括我们客服',
+    '运费险理赔是保险公司直接打到您支付宝的',
+  ])('%s → clean', (text) => {
+    expect(ruled(text)).toEqual([]);
+  });
+});
+
+describe('money paid by hand into the buyer\'s Alipay or the agent\'s card is deal (no account given)', () => {
+  it.each([
+    ['好评后返现5元，打到你支付宝', ['deal']],
+    ['先交50押金到我卡里，寄回后退你', ['deal']],
+    ['大单你直接转公账，不用拍', ['deal']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+
+  it.each(['退款会打到您的卡上，请留意', '押金在订单里付，退货后平台退回'])('%s → clean', (text) => {
+    expect(ruled(text)).toEqual([]);
+  });
+});
+
+describe('an account word where no private payment is made stays clean (scope-money.ts)', () => {
+  it.each([
+    '亲 赔偿金20元已经通过平台打款到您的账户，请查收',
+    '专票需要提供开户行和账号信息哦，这是开票需要的',
+    '亲 我看到您发来了一个卡号，为了您的资金安全建议撤回哈',
+    '不需要提供银行卡号，退款原路退回',
+    '会员卡号发我查一下积分',
+    '发票金额壹仟贰佰叁拾肆元伍角',
+    'SIM卡号在卡托上',
+  ])('%s → clean', (text) => {
+    expect(ruled(text)).toEqual([]);
+  });
+
+  it.each([
+    ['平台退款太慢了，我打款到您卡上', ['bank', 'deal']],
+    ['专票的话开户行发我，差价我转你', ['bank', 'deal']],
+    ['您发的卡号少了一位，再发一遍', ['bank']],
+  ])('%s → %j (paid by hand, or no warning)', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+});
