@@ -10,6 +10,7 @@
 import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
+import { DEAL_PATTERNS } from './intent-deals';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -25,7 +26,7 @@ export interface IntentPattern {
   digitRun?: boolean;
 }
 
-const REWARD = '(?:(?:多|再|另外|额外)送|凭截图领|截图领|免单|奶茶|报销运费|送(?:个|一个|一份|一盒|一瓶|一包|一件|一支|一张)|💰|💵|hongbao|补(?:个|点)(?:💰|钱|现金|红包)|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|返[一二三四五六七八九十两](?:元|块)|(?:打|转)钱|给[你您](?:打|转)钱|(?:发|给)(?:你|您)?(?:个|一个)包(?![裹邮装])|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
+const REWARD = '(?:(?:多|再|另外|额外)送|送(?![货到达出])[^，。！？,!?]{0,6}?(?:[一两二三四五六七八九十\\d]|几)(?:片|袋|双|个|盒|瓶|包|支|张|份|件|条|只|套|罐|斤)|红bao|hb(?![a-z])|私(?:我|聊我?|信我?)(?:领|拿)|凭截图领|截图领|免单|奶茶|报销运费|送(?:个|一个|一份|一盒|一瓶|一包|一件|一支|一张)|💰|💵|hongbao|补(?:个|点)(?:💰|钱|现金|红包)|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|返[一二三四五六七八九十两](?:元|块)|(?:打|转)钱|给[你您](?:打|转)钱|(?:发|给)(?:你|您)?(?:个|一个)包(?![裹邮装])|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
 const REVIEW = '(?:买家秀|好评|五星|5星|五分|5分|满分|晒图|晒(?:个|张|一下)图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后)';
 /** Off-platform payment: money moved to the agent, around the order. */
 const PAY =
@@ -35,15 +36,15 @@ const PAY =
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收满买', re: new RegExp(`${REVIEW}[^。！？!?\\n不没无]{0,14}?${REWARD}`, 'y') },
-  { id: 'reward-review', category: 'deal', starts: '返红0123456789🧧h', digitRun: true, re: new RegExp(`(?:返现|红包|🧧|hongbao|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
-  { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:删|撤|改)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|退[你您]|送[你您]|[\d一二三四五六七八九十两百]+\s*(?:元|块))/y },
+  { id: 'reward-review', category: 'deal', starts: '返红0123456789🧧h', digitRun: true, re: new RegExp(`(?:返现|红包|红bao|hb(?![a-z])|🧧|hongbao|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:能不能|可不可以|可以|麻烦)?(?:删|撤|改)(?:一下|了|掉)?(?:[^。！？!?\n]{0,6}?(?:删|撤|改)(?:了|掉))?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|退[你您]|送[你您]|[\d一二三四五六七八九十两百]+\s*(?:元|块))/y },
   // Money for dropping a complaint or a bad review (撤销投诉给您补五十): paying the buyer off the record.
   { id: 'drop-complaint', category: 'deal', starts: '撤取删', re: /(?:(?:撤销|撤回|撤掉|撤了|撤|取消|删了|删掉|删除|删)(?:一下|掉|了)?(?:这个|那个)?(?:投诉|举报|纠纷)|(?<=(?:投诉|举报|退款申请|售后申请|退款))(?:撤销|撤回|撤|取消)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补(?!发|寄|件|货|拍)|返|红包|退[你您](?!款)|钱我|给[你您](?:补|返|转|打|发)(?:个)?(?:钱|红包|[\d一二三四五六七八九十两])|[\d一二三四五六七八九十两百]+\s*(?:元|块))|(?<=(?:钱我|补[你您]|返[你您]|退[你您])[^。！？!?\n]{0,12}?(?:售后|投诉|举报|退款申请|差评))(?:撤|删|取消)/y },
   { id: 'pay-off-platform', category: 'deal', starts: '转钱款费差直私线微支zvf发红过剩余单定尾', re: new RegExp(PAY, 'y') },
   { id: 'skip-order', category: 'deal', starts: '不别无跳直', re: /(?:不用|不必|别|不要|无需)(?:在平台|在这里|在这边|在拼多多|在这)?(?:拍|下单|走订单|拍下)[^。！？!?\n]{0,8}?(?:直接|私下|转|付|给我)|跳过(?:订单|平台)|别走(?:平台|订单|拼多多)|不(?:想|用|必)?走(?:订单|平台|拼多多)|直接(?:找|联系)我(?:买|拿|订|下单)|(?:不用|不必|别|不要|无需)再?在(?:平台|拼多多|这里|这边)上?(?:拍|下|买|付)/y },
   { id: 'private-group', category: 'deal', starts: '福粉会v内优领秒拉群专私老回宠', re: /(?:福利群|粉丝群|会员群|vip群|老客户?群|回头客群|宠粉群|内部群|优惠群|领券群|秒杀群|专属群|私人群|拉(?:你|您)(?:进)?(?:个|我们的?)?(?:售后|宝妈|粉丝|vip|福利|会员|老客户?)?群|群里(?:领|发|有)(?:券|红包|福利))/y },
   // Moving the after-sales exchange off the platform ("视频发您微信") and perks for adding a contact ("加v领红包").
-  { id: 'send-elsewhere', category: 'deal', starts: '视照图文资', re: /(?:视频|照片|图片|文件|资料|教程)[^，。！？,!?不别勿没]{0,6}?发(?:到|给)?(?:你|您|我)?的?(?:微信|vx|qq)/y },
+  { id: 'send-elsewhere', category: 'deal', starts: '视照图文资', re: /(?:视频|照片|图片|文件|资料|教程)[^。！？!?\n别勿没]{0,10}?(?<!不|不用|不要|不能|别|勿|没|无需|不需要)发(?:到|给)?(?:你|您|我)?的?(?:[微薇威维徽]信|v信|vx|wx|qq)/y },
   {
     id: 'contact-perk',
     category: 'deal',
@@ -78,7 +79,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'card-then-pay', category: 'bank', starts: '6', re: /6\s?2(?:\s?\d){2}(?:[ -]?\d){12,15}(?!\d)(?=[^。！？!?\n]{0,6}?(?:转|打|汇|卡|账户|这张))/y },
   { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
   // A code scanned to add, pay, follow or join (扫一下包裹里卡片上的码加我), the QR word left out.
-  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加|补|转)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
   { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9](?:\s?\d){4,10}(?!\s?\d))/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
@@ -114,8 +115,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     category: 'abuse',
     starts: '不看说详描自你怪穷买还要第没那是跟我用有能', re: /是你自己[^。！？!?\n]{0,14}?(?:来找我|找我们|怪我|怪谁)|(?:不会|看不懂|不认)(?:看)?字|(?:说明书|详情页?|描述)(?:都|也)?(?:不会看|看不懂|不看)|(?:自己|你)(?:不会看|不看)(?:说明书|详情|描述)?(?:怪谁|吗|啊)|怪谁(?:呢|啊)?|怪我(?:们)?咯|你自己(?:弄|搞|修|装|去弄|想办法|看着办)|自己(?:弄去|搞去|修去|想办法去)|穷就别|买不起|自己(?:看|查|翻|读)(?:说明书|详情页?|描述|尺码表)去|说了(?:多少|八百|好几|几)遍|(?:还要|要)我说几遍|第一次网购|没见过世面|你行你上|(?:那是|是)你(?:自己)?的问题|跟我(?:有)?什么关系|我又不是你|用不起就别|有没有脑子|能不能(?:长点心|用点脑)/y,
   },
-  // Accounts asked for or given in other words (intent-accounts.ts).
+  // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
+  ...DEAL_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */

@@ -12,6 +12,7 @@
  */
 import { clauseAround, sentenceAround } from './context';
 import { ACCOUNT_IDS } from './intent-accounts';
+import { MONEY_WORD, PAY_CODE } from './overlaps';
 import { platformMoney } from './scope-money';
 import type { Finding, PhraseCategory } from './types';
 
@@ -163,12 +164,14 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
- * A payment app or 站外 named as the way money moves (微信转给我, 支付宝付给我,
- * 站外交易) is the channel of a deal, not a contact: RULES §3b calls paying by
- * WeChat or Alipay off-platform dealing. An id after it or an invitation (加我微信)
- * keeps it a contact.
+ * Alipay or 站外 named as the way money moves (支付宝付给我, 站外交易) is the
+ * channel of a deal, not a contact: RULES §3b calls paying by Alipay
+ * off-platform dealing, and the label rules list no Alipay contact. WeChat is
+ * also the chat it moves the buyer to: 微信转我 is contact + deal, as every
+ * independent writer labels it (w3, w4, train26; the label rules' overlaps).
+ * An id after it or an invitation keeps it a contact.
  */
-const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
+const CHANNEL = /^(?:支付宝(?:支付|付|余额)?|zfb|zhifubao|站外)$/;
 
 /** A deal that moves money (a paying word or pattern), not a paid review or a group. */
 const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private' || g.context === 'app-payee-buyer');
@@ -205,5 +208,12 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => !channelOfDeal(f, kept, folded));
+  return kept.filter((f) => !channelOfDeal(f, kept, folded) && !besideMoney(f, kept, folded));
+}
+
+
+/** A money word with a bank, deal or payment-code finding in its sentence is that finding's account or channel (one label per thing), unless an id follows it. */
+function besideMoney(f: Finding, kept: readonly Finding[], folded: string): boolean {
+  if (f.category !== 'contact' || !f.entry || !MONEY_WORD.test(f.entry) || f.end - f.start > f.entry.length + 2) return false;
+  return kept.some((g) => (g.category === 'bank' || g.category === 'deal' || (g.category === 'qrcode' && PAY_CODE.test(folded.slice(g.start, g.end)))) && !SENTENCE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))));
 }

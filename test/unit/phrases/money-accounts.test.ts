@@ -102,3 +102,48 @@ describe('an account word where no private payment is made stays clean (scope-mo
     expect(ruled(text)).toEqual(categories);
   });
 });
+
+describe('dealing by its structure, no banned word (intent-deals.ts, intent.ts)', () => {
+  it.each([
+    // A price set against the platform's, or its cut avoided.
+    ['这个码扫了就能付款，比拼单便宜', ['deal']],
+    ['直接转我就行不用下单，省得平台扣点', ['deal']],
+    ['咱们绕开平台，我给你成本价', ['deal']],
+    ['地址发你，直接来店里挑，不走网上', ['deal']],
+    ['欢迎来果园直接买，便宜一半', ['deal']],
+    // A gift counted out, a red packet spelled another way, a private message to collect, for a review.
+    ['好评送同款袜子一双', ['deal']],
+    ['5星好评就发红bao', ['deal']],
+    ['hb已备好，五星就发', ['deal']],
+    ['好评后你私我领吧', ['deal']],
+    ['差评能不能删一下，删了退你一半货款', ['deal']],
+    // Material moved to WeChat, a comma between.
+    ['视频太大发不了，发你微信吧', ['contact', 'deal']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+
+  it.each([
+    '我们比别家便宜，放心拍',
+    '确认收货后送货上门一般一个工作日',
+    '好评不返现哦，但我们会认真做好每一单',
+    '亲 追加评价不需要做什么操作，我们没有返现活动哈',
+    '宝妈，定金不用转给我，您在页面拍预售链接就行',
+    '视频不用发微信，在这里发就行',
+    '可以来店里自提，也可以拍了发快递',
+  ])('%s → clean', (text) => {
+    expect(ruled(text)).toEqual([]);
+  });
+});
+
+describe('Alipay and 私聊 beside money are that money\'s channel, not a contact (scope.ts besideMoney); WeChat stays a contact', () => {
+  it.each([
+    ['老板，支付宝扫我这个收款码付定金就行', ['deal', 'qrcode']],
+    ['晒了私聊我领3元红包', ['deal']],
+    ['差的那二十块你直接微信转我就行', ['contact', 'deal']],
+    ['加我支付宝好友', ['contact']],
+    ['私聊我', ['contact']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+});

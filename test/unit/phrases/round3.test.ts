@@ -81,7 +81,7 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['加我抖音号 shop_999', ['contact']],
   ['我的快手号是 ks_12345，搜一下', ['contact']],
   ['小红书号 hongshu_88 可以关注一下', ['contact']],
-  ['用微信扫这个码付款给我', ['deal', 'qrcode']],
+  ['用微信扫这个码付款给我', ['contact', 'deal', 'qrcode']],
   ['支付宝扫一下这个码，付给我就行', ['deal', 'qrcode']],
   ['邮箱 kefu_88@163.com', ['email']],
   ['发到 shop2024@qq.com 就行', ['email']],
@@ -110,8 +110,9 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['163邮箱也可以：kefu_shop@163.com', ['email']],
   ['邮箱：kefu#163.com（#换成@）', ['email']],
   ['kefu艾特qq点com', ['email']],
-  ['我私聊您，返您五块', ['contact', 'deal']],
-  ['红包我微信发您', ['deal']],
+  // 私聊 carrying the money is the deal's channel, deal only, as the writers label 私聊我领红包 (overlaps.ts MONEY_WORD).
+  ['我私聊您，返您五块', ['deal']],
+  ['红包我微信发您', ['contact', 'deal']],
   // Since round 5 a payment code asked for is bank as well (both later writers label it so).
   ['您的收款码发我一下，我把差价转您', ['bank', 'deal', 'qrcode']],
   ['差价退您卡上，卡号发一下', ['bank', 'deal']],

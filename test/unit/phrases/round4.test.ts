@@ -175,7 +175,7 @@ describe('round 7: accounts and dealing around the shop', () => {
   it.each([
     ['zfb号发来，运费退您', ['bank', 'deal']],
     ['你支付宝叫啥，我转你', ['bank', 'deal']],
-    ['微信收款码截图给我，差价退你', ['bank', 'deal', 'qrcode']],
+    ['微信收款码截图给我，差价退你', ['bank', 'contact', 'deal', 'qrcode']],
     ['支付宝：186****2207，差价转这个', ['bank', 'deal']],
     ['这单咱们自己交易，不走店里', ['deal']],
     ['我这有内部渠道，比店里便宜', ['deal']],
