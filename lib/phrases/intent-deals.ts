@@ -2,7 +2,7 @@
  * Dealing off the platform named by its structure, no banned word (issue 21
  * item 5): a price set against the platform's (比拼单便宜, 省得平台扣点, 绕开平台,
  * 不走网上) and buying at the shop's own place (直接来店里挑). Read on the folded
- * text like every intent pattern; a refusal covering one lowers it (scope.ts
+ * text like every intent pattern, from rare start characters (直, 比, 省, not 来 / 到); a refusal covering one lowers it (scope.ts
  * lowers deal intent findings).
  */
 import type { IntentPattern } from './intent';
@@ -15,9 +15,9 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
   {
     id: 'cheaper-off',
     category: 'deal',
-    starts: '比省免绕网线链',
+    starts: '比省免绕网线',
     re: new RegExp(
-      `比${PLATFORM}(?:上)?(?:还|要)?(?:便宜|划算|低|实惠|少)|(?:省(?:得|了|掉|下)?|免得)(?:平台|拼多多)(?:的)?(?:扣点|抽成|手续费|佣金|扣的)|绕(?:开|过)(?:平台|拼多多|订单)|(?<=不走)(?:网上|线上|链接)`,
+      `比${PLATFORM}(?:上)?(?:还|要)?(?:便宜|划算|低|实惠|少)|(?:省(?:得|了|掉|下)?|免得)(?:平台|拼多多)(?:的)?(?:扣点|抽成|手续费|佣金|扣的)|绕(?:开|过)(?:平台|拼多多|订单)|(?<=不走)(?:网上|线上)`,
       'y',
     ),
   },
@@ -25,7 +25,7 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
   {
     id: 'offline-shop',
     category: 'deal',
-    starts: '直来到',
-    re: /(?:直接(?:来|到|去)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地|家里)(?:挑|买|拿|提|选|看货|拿货)|(?:来|到)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地)直接(?:挑|买|拿|提|选|拿货))/y,
+    starts: '直',
+    re: /直接(?:来|到|去)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地|家里)(?:挑|买|拿|提|选|看货|拿货)|直接(?=挑|买|拿|提|选)(?<=(?:来|到)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地)直接)(?:挑|买|拿货|拿|提|选)/y,
   },
 ];
