@@ -10,7 +10,8 @@
  *   (same engine): w3 0.973 / 0.632, w4 0.846 / 0.569; at the end of the
  *   session that tuned on the train files: w3 1.000 / 0.719, w4 0.860 / 0.638;
  *   with the model retrained on the seventh and eighth writers' text (per-category
- *   margins, 20 epochs): w3 1.000 / 0.719, w4 0.870 / 0.690.
+ *   margins, 20 epochs): w3 1.000 / 0.719, w4 0.870 / 0.690; after the rules6 session's bank
+ *   and deal rules (its second and last aggregate run): w3 1.000 / 0.719, w4 0.889 / 0.690.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
@@ -22,7 +23,7 @@ const TRAIN = [
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.99, recall: 0.71 },
-  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.86, recall: 0.68 },
+  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.88, recall: 0.68 },
 ];
 
 writerFloors('third and fourth writers: tuning sets (misses printed)', TRAIN, false);

@@ -13,13 +13,15 @@
  * - Model retrained with the seventh and eighth writers' text, per-category
  *   margins, 20 epochs: w5 0.981 / 0.841, w6 0.936 / 0.869 (abuse 0.676 /
  *   0.742, deal 0.866 / 0.746).
+ * - rules6 session (bank and deal by structure; its second and last aggregate
+ *   run): w5 0.981 / 0.841, w6 0.940 / 0.876.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.84 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.86 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.87 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
