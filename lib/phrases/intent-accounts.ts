@@ -18,6 +18,8 @@ const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|zfb|z f b|z
 const APP_STARTS = '支吱za云';
 /** What names an account of it: its number, its holder's name, its code. */
 const ACCOUNT_NOUN = '(?:收款)?(?:账号|帐号|账户|帐户|号码|号(?!码)|名字|实名|姓名|户名|全名|手机号|二维码|收款码|名(?=[和跟与+]))';
+/** After an account noun: the account given or asked for (是 / : / 多少 / 发 / 给 / 和 / a number or id), not talked about (支付宝账号的问题, 账号登录). */
+const GIVEN = '\\s?(?:是|为|就是|[:：]|多少|发|给|报|告诉|留|写|和|跟|与|[+、]|再|\\s?[\\da-z])';
 /** A third party that pays into the buyer's Alipay on its own (运费险理赔打到您支付宝), or the refund going back the way it came. */
 const NOT_THE_SHOP = '(?<!(?:保险公司?|平台|系统|官方|原路|自动|理赔|多多|拼多多)[^，。！？,!?]{0,10})';
 
@@ -30,7 +32,7 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     category: 'bank',
     starts: APP_STARTS,
     re: new RegExp(
-      `${PAY_APP}(?:的)?(?:${ACCOUNT_NOUN}(?!付|支付|登录|登陆|余额|绑定|安全|限额|被盗|异常|冻结)|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少|啥|什么)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
+      `${PAY_APP}(?:的)?(?:${ACCOUNT_NOUN}(?=${GIVEN})|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
       'y',
     ),
   },

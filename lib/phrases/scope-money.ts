@@ -11,8 +11,8 @@
 import { clauseAround, sentenceAround } from './context';
 import type { Finding } from './types';
 
-/** The payer named just before the word, in its clause: the platform, its payout, an insurer, the refund going back (退款会退到您付款用的…). */
-const PLATFORM_PAYS = /(?:平台|小额打款|系统|官方|原路|拼多多|多多|保险公司|运费险|理赔|退款(?:会|将|就)|(?:付款|支付|付钱)(?:时)?用的)[^,。!?\n]{0,12}$/;
+/** The payer named just before the word, in its clause: the platform paying (通过平台, 平台小额打款), an insurer, the refund going back (退款会退到您付款用的…); not the platform merely named (拼多多上拍太贵). */
+const PLATFORM_PAYS = /(?:通过平台|(?:平台|系统|官方)(?:会|将|已经?|自动)?(?:小额)?(?:打款|退|赔|补|返)|小额打款|原路|保险公司|运费险|理赔|退款(?:会|将|就)|(?:付款|支付|付钱)(?:时)?用的)[^,。!?\n]{0,12}$/;
 /** A VAT or ordinary invoice: the company's bank details are printed on it, no money moves to anyone. */
 const INVOICE = /发票|开票|专票|增票|增值税|税号|抬头/;
 /** The buyer's own detail, echoed (您发的卡号, 你刚才发来了一个卡号). */

@@ -147,3 +147,16 @@ describe('Alipay and 私聊 beside money are that money\'s channel, not a contac
     expect(ruled(text)).toEqual(categories);
   });
 });
+
+describe('narrowed after review: an account talked about, a question and the platform merely named', () => {
+  it.each([
+    // An Alipay account talked about, not given or asked for (only the checkout contact word, as before).
+    ['支付失败可能是您支付宝账号的问题', ['contact']],
+    // 行不行 asks, it does not refuse: the payment stays held.
+    ['微信转账行不行', ['contact', 'deal']],
+    // The platform named, not paying: the transfer by hand stays held.
+    ['拼多多上拍太贵了我给你转账', ['deal']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+});
