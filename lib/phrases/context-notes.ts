@@ -117,4 +117,8 @@ export const SCOPE_NOTES: Readonly<Record<string, Pick<ContextNote, 'reason' | '
     reason: '引用买家的原话来道歉，不是客服自己说的',
     reasonEn: "the buyer's own words quoted in an apology",
   },
+  platform: {
+    reason: '平台打款、原路退回、开发票需要的开户行，或提醒买家撤回自己发的卡号：不是私下收付款',
+    reasonEn: "the platform paying (小额打款, refund the original way), an invoice's bank details, or the buyer warned about their own card number: no private payment",
+  },
 };

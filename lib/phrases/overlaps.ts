@@ -16,7 +16,7 @@ const MATERIAL = /(?:视频|截图|照片|图片|教程|资料)[^，。！？,!?
 /** A contact id or a QR code: what an inducement rides on. */
 const isCarrier = (f: Finding) => f.category === 'contact' || f.category === 'qrcode';
 /** Dictionary words naming a code that takes money. */
-const PAY_CODE = /收款码|付款码|收款二维码|付款二维码|扫码支付|扫码付款/;
+export const PAY_CODE = /收款码|付款码|收钱码|收款二维码|付款二维码|扫码支付|扫码付款/;
 
 /** How far an inducement may stand from its contact or code: a chat sentence, not a pasted page. */
 const REACH = 30;
@@ -33,9 +33,16 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
   const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
   const kept = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
   const deal = impliedDeal(kept, folded);
-  if (deal) kept.push(deal);
-  return kept;
+  if (!deal) return kept;
+  // 私聊 / 支付宝 that carried the inducement is the deal's own channel (晒了私聊我领红包): the deal takes its place.
+  const channel = deal.entry !== undefined && MONEY_WORD.test(deal.entry) ? kept.find((f) => f.category === 'contact' && f.start === deal.start && f.end === deal.end) : undefined;
+  const out = channel ? kept.filter((f) => f !== channel) : kept;
+  out.push(deal);
+  return out;
 }
+
+/** Alipay, which the label rules never count as a contact, and a private-message word (私聊我领红包): the way money moves or is collected. */
+export const MONEY_WORD = /^(?:支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|支付宝支付|支付宝付|支付宝余额|私聊|私信)$/;
 
 /** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
 const CARD_DIGITS = 15;
@@ -46,15 +53,26 @@ const digitCount = (folded: string, f: Finding) => {
   return n;
 };
 
+/**
+ * Money moved or a sum named around an account (转 / 打过去 / 退你 / 补差价 / 定金 / 5块): the account is given
+ * to move money, which the label rules call bank + deal. An account alone ("卡号 6230 5200 …", "开户行写全")
+ * is bank only: seven independent writers left deal off about a third of their bank lines, and off nearly
+ * all of those without such a word (engine deal precision on their tuning sets 0.78 → 0.86, recall 0.91 → 0.91).
+ */
+const MOVES_MONEY = /转|打(?!开|印|包|电话|字|错)|汇|(?<!支)付|退|存进|赔|补|返|垫|差价|运费|邮费|定金|押金|尾款|货款|奖金|红包|便宜|[\d一二两三四五六七八九十]\s*(?:块|元)/;
+/** How far from the account that word may stand (a chat message, not a pasted page). */
+const MONEY_REACH = 40;
+const movesMoney = (folded: string, f: Finding) => MOVES_MONEY.test(folded.slice(Math.max(0, f.start - MONEY_REACH), f.end + MONEY_REACH));
+
 function impliedDeal<T extends Finding>(list: readonly T[], folded: string): T | null {
   let bank: T | undefined;
   for (const f of list) {
     if (f.category === 'deal') return null;
     if (f.category === 'bank') bank ??= f;
   }
-  // A payment code (收款码, 付款码) moves money off the order like a card does.
-  bank ??= list.find((f) => f.category === 'qrcode' && f.entry !== undefined && PAY_CODE.test(f.entry));
-  if (bank) return { ...bank, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
+  // A payment code (收款码, 付款码) takes money by what it is: deal whatever is said around it.
+  const payCode = bank ? undefined : list.find((f) => f.category === 'qrcode' && PAY_CODE.test(f.entry ?? folded.slice(f.start, f.end)));
+  if (payCode || (bank && movesMoney(folded, bank))) return { ...(payCode ?? bank)!, category: 'deal', ruleId: 'chat-contact', severity: 'block', clear: true };
   for (const f of list) {
     if (!isCarrier(f)) continue;
     const sentence = sentenceOf(folded, f);

@@ -11,6 +11,9 @@
  * to reach someone.
  */
 import { clauseAround, sentenceAround } from './context';
+import { ACCOUNT_IDS } from './intent-accounts';
+import { MONEY_WORD, PAY_CODE } from './overlaps';
+import { platformMoney } from './scope-money';
 import type { Finding, PhraseCategory } from './types';
 
 /**
@@ -23,7 +26,7 @@ import type { Finding, PhraseCategory } from './types';
 const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;； ]{0,6}|[^，。！？,!?;； ]{0,10}[和或及、][^，。！？,!?;； ]{0,4}) ?$/;
 const REFUSE_AFTER =
-  /^ ?[^，。！？,!?;； ]{0,10}?(?:不安全|不合规|有风险|没有保障|没保障|容易被骗|不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|真的不行|这个不行|不行哈|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|(?<!要)不要|别(?:点|信|去|买|加|扫|给)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
+  /^ ?[^，。！？,!?;； ]{0,10}?(?:不安全|不合规|有风险|没有保障|没保障|容易被骗|不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|真的不行|这个不行|不行哈|(?<!行|就|也)不行(?:的)?(?:哈|哦|呢|啊|呀)|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|(?<!要)不要|别(?:点|信|去|买|加|扫|给)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
@@ -34,6 +37,8 @@ const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
 const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
+/** Intent findings other than deal that a refusal may lower: accounts named without a number (intent-accounts.ts). */
+const LOWERED_INTENT = ACCOUNT_IDS;
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
 
 /** Where a finding comes from: a dictionary word, an intent pattern (intent.ts) or a detector. */
@@ -50,11 +55,12 @@ export function scopeReason(
   source: FindingSource,
   quoted = true,
   warned: () => readonly Span[] = () => warnedSentences(folded),
-): 'refusal' | 'quote' | null {
+): 'refusal' | 'quote' | 'platform' | null {
   if (source === 'detector') return null;
+  if (platformMoney(f, folded)) return 'platform';
   if (quoted && insideQuote(f, folded) && APOLOGY.test(folded)) return 'quote';
   if (f.category === 'abuse' && reported(f, folded)) return 'quote';
-  if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal')) return null;
+  if (!LOWERED.has(f.category) || (source === 'intent' && f.category !== 'deal' && !LOWERED_INTENT.has(f.context ?? ''))) return null;
   const [a, b] = listClause(folded, f.start, f.end);
   const from = Math.max(a, f.start - CUE_REACH);
   const before = folded.slice(from, f.start);
@@ -158,15 +164,17 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
- * A payment app or 站外 named as the way money moves (微信转给我, 支付宝付给我,
- * 站外交易) is the channel of a deal, not a contact: RULES §3b calls paying by
- * WeChat or Alipay off-platform dealing. An id after it or an invitation (加我微信)
- * keeps it a contact.
+ * Alipay or 站外 named as the way money moves (支付宝付给我, 站外交易) is the
+ * channel of a deal, not a contact: RULES §3b calls paying by Alipay
+ * off-platform dealing, and the label rules list no Alipay contact. WeChat is
+ * also the chat it moves the buyer to: 微信转我 is contact + deal, as every
+ * independent writer labels it (w3, w4, train26; the label rules' overlaps).
+ * An id after it or an invitation keeps it a contact.
  */
-const CHANNEL = /^(?:(?:[微薇威维徽]信|支付宝)(?:支付|付|零钱|余额)?|[微薇威维徽v]x|wx|zfb|zhifubao|wechat|v|站外)$/;
+const CHANNEL = /^(?:支付宝(?:支付|付|余额)?|zfb|zhifubao|站外)$/;
 
 /** A deal that moves money (a paying word or pattern), not a paid review or a group. */
-const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private');
+const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private' || g.context === 'app-payee-buyer');
 /** How far a payment app may stand from the paying words ("微信直接转我"). */
 const CHANNEL_GAP = 4;
 
@@ -200,5 +208,12 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
     if (reason) lowered(f, reason);
     return !reason;
   });
-  return kept.filter((f) => !channelOfDeal(f, kept, folded));
+  return kept.filter((f) => !channelOfDeal(f, kept, folded) && !besideMoney(f, kept, folded));
+}
+
+
+/** A money word with a bank, deal or payment-code finding in its sentence is that finding's account or channel (one label per thing), unless an id follows it. */
+function besideMoney(f: Finding, kept: readonly Finding[], folded: string): boolean {
+  if (f.category !== 'contact' || !f.entry || !MONEY_WORD.test(f.entry) || f.end - f.start > f.entry.length + 2) return false;
+  return kept.some((g) => (g.category === 'bank' || g.category === 'deal' || (g.category === 'qrcode' && PAY_CODE.test(folded.slice(g.start, g.end)))) && !SENTENCE_BREAK.test(folded.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))));
 }

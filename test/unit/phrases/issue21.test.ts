@@ -79,7 +79,7 @@ describe('scope: refusals and warnings pass (item 2)', () => {
     ['何不加微信', ['contact']],
     ['微信、QQ都行，加我', ['contact']],
     ['如果有人问，就说加我微信 abc12345', ['contact']],
-    ['微信付给我就行', ['deal']],
+    ['微信付给我就行', ['contact', 'deal']],
     ['淘宝直播间见', ['platform']],
     ['支付宝退你差价', ['deal']],
   ])('a workaround or a question stays held: %s', (text, want) => expect(categories(text)).toEqual(want));

@@ -23,7 +23,7 @@ const ruled = (text: string) => [...new Set(scan(text, { model: false }).map((f)
 
 describe('round 4: caught by the rules', () => {
   it.each([
-    ['收款人写张伟，农业银行，尾号是3306', ['bank', 'deal']],
+    ['收款人写张伟，农业银行，尾号是3306', ['bank']],
     ['招行 6214 8300 xxxx 5521，打这张就行', ['bank', 'deal']],
     ['您是哪家银行的卡，我让会计转到您卡上', ['bank', 'deal']],
     ['您把收款信息发我，我给您退', ['bank', 'deal']],
@@ -82,9 +82,9 @@ describe('round 4: polite twins stay clean', () => {
 describe('round 5: caught by the rules', () => {
   it.each([
     ['这个退款走不了 你把卡号给我 我转你', ['bank', 'deal']],
-    ['卡号前几位收到了 剩下的也发过来', ['bank', 'deal']],
-    ['六二一四 八三五七 是你的卡开头吗', ['bank', 'deal']],
-    ['前面是6217 0032，后面我再报给你', ['bank', 'deal']],
+    ['卡号前几位收到了 剩下的也发过来', ['bank']],
+    ['六二一四 八三五七 是你的卡开头吗', ['bank']],
+    ['前面是6217 0032，后面我再报给你', ['bank']],
     ['钱我直接打您卡上，比平台快', ['bank', 'deal']],
     ['云闪付给我个号，运费退你', ['bank', 'deal']],
     ['给个好评，送一支护手霜', ['deal']],
@@ -175,7 +175,7 @@ describe('round 7: accounts and dealing around the shop', () => {
   it.each([
     ['zfb号发来，运费退您', ['bank', 'deal']],
     ['你支付宝叫啥，我转你', ['bank', 'deal']],
-    ['微信收款码截图给我，差价退你', ['bank', 'deal', 'qrcode']],
+    ['微信收款码截图给我，差价退你', ['bank', 'contact', 'deal', 'qrcode']],
     ['支付宝：186****2207，差价转这个', ['bank', 'deal']],
     ['这单咱们自己交易，不走店里', ['deal']],
     ['我这有内部渠道，比店里便宜', ['deal']],

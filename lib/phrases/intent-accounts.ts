@@ -1,0 +1,93 @@
+/**
+ * Accounts asked for or given in other words (issue 21 item 5, the label
+ * rules' bank class): a structure — a payment app or a card named as WHERE
+ * money goes, with an account noun or a person — not one writer's phrases.
+ * Read on the folded text like every intent pattern (intent.ts tries them
+ * only where a character they start with stands). Unlike the other bank
+ * patterns, these carry no number, so a refusal or warning covering them
+ * lowers them (scope.ts, LOWERED_INTENT): "支付宝账号不要发给任何人" stays clean.
+ */
+import type { IntentPattern } from './intent';
+
+/** Alipay and UnionPay's app, in the spellings agents type (支fu宝, zfb, z f b, zhi fu bao, alipay). */
+const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|zfb|z f b|zhi ?fu ?bao|alipay|云闪付)';
+/**
+ * The characters the app's names start with: the patterns below are tried only there, and a lookahead for the
+ * name comes before any lookbehind (an 'a' or a 'z' in an id costs one failed literal, not a look back).
+ */
+const APP_STARTS = '支吱za云';
+/** What names an account of it: its number, its holder's name, its code. */
+const ACCOUNT_NOUN = '(?:收款)?(?:账号|帐号|账户|帐户|号码|号(?!码)|名字|实名|姓名|户名|全名|手机号|二维码|收款码|名(?=[和跟与+]))';
+/** After an account noun: the account given or asked for (是 / : / 多少 / 发 / 给 / 和 / a number or id), not talked about (支付宝账号的问题, 账号登录). */
+const GIVEN = '\\s?(?:是|为|就是|[:：]|多少|发|给|报|告诉|留|写|和|跟|与|[+、]|再|\\s?[\\da-z])';
+/** A third party that pays into the buyer's Alipay on its own (运费险理赔打到您支付宝), or the refund going back the way it came. */
+const NOT_THE_SHOP = '(?<!(?:保险公司?|平台|系统|官方|原路|自动|理赔|多多|拼多多)[^，。！？,!?]{0,10})';
+
+export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
+  // The app's account asked for or given (支付宝号是多少, 支付宝姓名和账号发我, 你支付宝是不是就是手机号, 支付宝搜 186…,
+  // 支付宝是 1 5 9…, 您孙女的支付宝给我一下): the app's own checkout words (支付宝账号付款, 余额, 登录, 绑定) are the
+  // platform's, not an account for money.
+  {
+    id: 'app-account',
+    category: 'bank',
+    starts: APP_STARTS,
+    re: new RegExp(
+      `${PAY_APP}(?:的)?(?:${ACCOUNT_NOUN}(?=${GIVEN})|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
+      'y',
+    ),
+  },
+  // The app's account asked for with the app after the verb (报一下你的支付宝, 发下您支付宝); 给您支付宝转 is a payment, not an ask.
+  {
+    id: 'app-account-ask',
+    category: 'bank',
+    starts: APP_STARTS,
+    re: new RegExp(`(?=${PAY_APP})(?<=(?:(?:报|留|告诉我)(?:一下|下|个)?|发(?:一下|下))(?:你|您)(?:的)?)${PAY_APP}`, 'y'),
+  },
+  // A bare 账号 asked for or given where money moves by an app or by hand (给你转支fu宝，账号多少 / 接龙付款走支付宝，
+  // 账号 135 2877 4096): read backwards from 账号, only when the app or a paying word stands before it.
+  {
+    id: 'account-after-pay',
+    category: 'bank',
+    starts: '账帐',
+    re: new RegExp(
+      `(?=账号|帐号|账户|帐户)(?<=(?:${PAY_APP}|转|打(?!开|印|包|电话)|退|付款|汇|赔|补)[^。！？!?\\n]{0,16})(?:账号|帐号|账户|帐户)(?:再)?(?:(?:发|给|报|告诉|留)|(?:是|就是)?(?:多少|啥|什么|你的?手机号)|(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|[a-z][a-z0-9_.*-]*@))`,
+      'y',
+    ),
+  },
+  // Money paid into the agent's Alipay (转我支付宝, 打到我支付宝, 付到我老婆支付宝, 走我支付宝): the agent gives the
+  // account the buyer is to pay, so it is bank (the label rules: an Alipay account given for payment).
+  // Read backwards from the app (a rare start; the verbs are everywhere).
+  {
+    id: 'app-payee',
+    category: 'bank',
+    starts: APP_STARTS,
+    re: new RegExp(`(?=${PAY_APP})(?<=(?:转|打|付|汇|存|发|走)(?:款|钱|账)?(?:到|进|给)?我(?!们)(?:老婆|老公|媳妇|家人|朋友|同事|爸|妈|的)*)${PAY_APP}`, 'y'),
+  },
+  // Money paid by hand into the buyer's Alipay (打到你支付宝, 差价我发你支付宝): off the order (deal); no account is
+  // given or asked. 退 is left out, and so is the platform or an insurer paying (退回您的支付宝, 理赔打到您支付宝).
+  {
+    id: 'app-payee-buyer',
+    category: 'deal',
+    starts: APP_STARTS,
+    re: new RegExp(`(?=${PAY_APP})(?<=${NOT_THE_SHOP}(?:转|打|付|汇|存|发)(?:款|钱|账)?(?:到|进|给)?(?:你|您)(?:的)?)${PAY_APP}`, 'y'),
+  },
+  // Money into the agent's card or account, no number (押金交到我卡里, 定金先打一半到我卡上, 转公账): paying off the
+  // order (deal); no account is given, so not bank. Into the buyer's card (退款会打到您的卡上) is the refund's way back.
+  {
+    id: 'card-payee',
+    category: 'deal',
+    starts: '银卡账帐存公',
+    re: /(?=(?:银行卡|卡|账户|帐户|存折)(?:上|里))(?<=(?:转|打|汇|交|付|存)[^，。！？,!?]{0,6}?(?:到|进)我(?:的|们的?)?[^，。！？,!?卡]{0,4}?)(?:银行卡|卡|账户|帐户|存折)(?:上|里)|(?=公账)(?<=(?:转|打|汇)(?:到)?(?:我们的?|我的?)?(?:对)?)公账/y,
+  },
+  // An account asked for by what it is for (给我一个能用的卡, 发你个银行账户, 存折账号告诉我); gift, member and
+  // SIM cards never match: the card must be a bank one or one that takes money.
+  {
+    id: 'account-ask',
+    category: 'bank',
+    starts: '卡账帐存',
+    re: /(?=卡|账户|帐户|账号|帐号)(?<=(?:给|发|留|报)(?:我|你|您)?(?:一下)?(?:一)?个(?:能用的|能收钱的|收钱的|收款的?)?银行|(?:给|发|留|报)(?:我|你|您)?(?:一下)?(?:一)?个(?:能用的|能收钱的|收钱的|收款的?))(?:卡|账户|帐户|账号|帐号)|存折(?:的)?(?:账号|帐号|号)/y,
+  },
+];
+
+/** Their ids: findings of these may be lowered by a refusal (they carry no number). */
+export const ACCOUNT_IDS: ReadonlySet<string> = new Set(ACCOUNT_PATTERNS.map((p) => p.id));

@@ -1,0 +1,40 @@
+/**
+ * Money the shop does not move by hand (the label rules' clean cases, issue
+ * 21): an account word or a payment named where the platform pays (平台小额打款
+ * 打款到您的账户, 原路退回), where an invoice needs the company's bank details
+ * (专票需要开户行和账号), or where the buyer's own number is named to warn them
+ * (您发的卡号…建议撤回), or a card that holds no bank account (会员卡号发我).
+ * scope.ts lowers such a bank or deal finding ('platform');
+ * a detector's number is never lowered, and a private payment in the same
+ * clause (我直接转您, 平台太慢) keeps it held.
+ */
+import { clauseAround, sentenceAround } from './context';
+import type { Finding } from './types';
+
+/** The payer named just before the word, in its clause: the platform paying (通过平台, 平台小额打款), an insurer, the refund going back (退款会退到您付款用的…); not the platform merely named (拼多多上拍太贵). */
+const PLATFORM_PAYS = /(?:通过平台|(?:平台|系统|官方)(?:会|将|已经?|自动)?(?:小额)?(?:打款|退|赔|补|返)|小额打款|原路|保险公司|运费险|理赔|退款(?:会|将|就)|(?:付款|支付|付钱)(?:时)?用的)[^,。!?\n]{0,12}$/;
+/** A VAT or ordinary invoice: the company's bank details are printed on it, no money moves to anyone. */
+const INVOICE = /发票|开票|专票|增票|增值税|税号|抬头/;
+/** The buyer's own detail, echoed (您发的卡号, 你刚才发来了一个卡号). */
+const BUYER_SENT = /(?:您|你)(?:刚才|刚刚|之前)?(?:发的|发来的?|发了|发过来的?|给的)(?:了)?(?:一个|这个|的)?$/;
+const WARNED = /撤回|删掉|删了|删一下|不能|不要|安全|不需要|不用/;
+/** Money moved by hand: it keeps the finding whatever else the clause says. */
+const BY_HAND = /私|个人|太慢|不走|别走|绕|我(?:直接|这边|自己)|给我|转我|打给我|差价|定金|尾款|我的?(?:微信|支付宝)|卡号多少|卡号发/;
+const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款/;
+/** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号): its number is a product fact. */
+const OTHER_CARD = /(?:会员|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
+
+/** How far before the word its payer or its owner may stand. */
+const REACH = 16;
+
+/** Whether bank or deal finding `f` names money the platform moves, an invoice's details, the buyer's own number warned about, or a non-bank card. */
+export function platformMoney(f: Finding, folded: string): boolean {
+  if (f.category !== 'bank' && f.category !== 'deal') return false;
+  const [a, b] = clauseAround(folded, f.start, f.end);
+  const before = folded.slice(Math.max(a, f.start - REACH), f.start);
+  if (f.category === 'bank' && folded[f.start] === '卡' && OTHER_CARD.test(before)) return true;
+  if (PLATFORM_PAYS.test(before)) return !BY_HAND.test(folded.slice(a, b));
+  const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, 40));
+  if (INVOICE.test(sentence)) return !MONEY.test(sentence);
+  return BUYER_SENT.test(before) && WARNED.test(sentence);
+}
