@@ -25,10 +25,15 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
  * trained on team text only): 0.983 / 0.874 (abuse 0.724 recall). After tuning
  * on the third and fourth writers' train files and the team's own lines
  * (model3 session, its third and fourth aggregate runs): 0.984 / 0.926
- * (abuse 0.793, bank 0.636, deal 0.744 recall). The floor is the level reached: a
- * change that loses ground fails here.
+ * (abuse 0.793, bank 0.636, deal 0.744 recall). Session of 2026-12-07 (bank and deal
+ * by structure, the 4096-bucket model with second-person pairs, two more
+ * writers' text; the rules6 helper saw this file's floor fail once, pass/fail
+ * only, and narrowed three rules by its own reasoning; the integrator's one
+ * aggregate run after merging): 0.992 / 0.926 (abuse 0.793, bank 0.636, deal
+ * 0.767 recall; deal precision 0.842 → 0.868). The floor is the level reached:
+ * a change that loses ground fails here.
  */
-const FLOOR = { precision: 0.98, recall: 0.92 };
+const FLOOR = { precision: 0.99, recall: 0.92 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {

@@ -23,8 +23,8 @@
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.84 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.87 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.86 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.89 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
