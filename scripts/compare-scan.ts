@@ -24,6 +24,7 @@ import { addTraditionalPairs } from '@/lib/phrases/fold';
 import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs, variantTools } from '@/lib/phrases/variant-tools';
 import { shopVariants } from '@/lib/phrases/variants';
+import { prng } from '../test/fixtures/prng';
 
 const HELD = /blind|check/;
 const root = new URL('../', import.meta.url).pathname;
@@ -61,18 +62,6 @@ function literalTexts(): Text[] {
     }
   }
   return out;
-}
-
-/** Mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const EMOJI = ['🐧', '🍑', '🐴', '🐎', '🐶', '🐱', '🐟', '🎵', '🍠', '📱', '🎁', '🟢', '💬', '💓', '🖤', '❤', '♥', '➕', '✌', '🆀', '🅥', '🇻', '😀', '👍', '🙏', '\u200b', '\ufe0f', '\u20e3'];

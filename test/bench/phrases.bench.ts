@@ -21,6 +21,7 @@ import { builtinEntries, compile, normalise, scan } from '../../lib/phrases/inde
 import { addTraditionalPairs } from '../../lib/phrases/fold.ts';
 import { HAND_TRAD_PAIRS } from '../../lib/phrases/trad-pairs.ts';
 import type { PhraseCategory } from '../../lib/settings/types.ts';
+import { prng } from '../fixtures/prng.ts';
 
 interface CorpusEntry {
   text: string;
@@ -34,17 +35,6 @@ const corpus = JSON.parse(readFileSync(new URL('../corpus/phrases.json', import.
 
 // ---------------------------------------------------------------- inputs
 
-/** Mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(20261123);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

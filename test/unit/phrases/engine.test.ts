@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton, runAutomaton } from '@/lib/phrases/automaton';
 import { BUILTIN_GROUPS, builtinEntries, fold, normalise, normaliseWord } from '@/lib/phrases';
-
-/** Mulberry32: a small seeded PRNG so the random cases are the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../fixtures/prng';
 
 describe('fold', () => {
   it.each([
