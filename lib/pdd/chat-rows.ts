@@ -67,6 +67,8 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
   const overTimeEl = signals.overTimes.get(element);
   const waits = countdownEl !== undefined || overTimeEl !== undefined || signals.inUnansweredGroup.has(element);
   const robot = !waits && signals.inRobotGroup.has(element);
+  // Every row has the same keys in the same order (pageAnsweredBy undefined when no group says):
+  // one object shape, so reading 200 rows after each re-render stays on the engine's fast path.
   return {
     buyerId,
     element,
@@ -75,7 +77,7 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
     pageState: waits ? 'waiting' : !robot && signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown', // a robot's answer ends no wait
     pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
     pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
-    ...(robot ? { pageAnsweredBy: 'robot' } : !waits && signals.inHumanGroup.has(element) ? { pageAnsweredBy: 'human' } : {}),
+    pageAnsweredBy: robot ? 'robot' : !waits && signals.inHumanGroup.has(element) ? 'human' : undefined,
     // matches() reads the class names the element already holds; classList
     // builds a token list per row, and every re-render brings 200 new rows.
     active: element.matches('.active'),
@@ -112,9 +114,10 @@ export function readConversationList(root: Root, reading: RowReading = {}): { ro
   // agent sees, a waiting buyer among them; the page's signals are read there.
   // (Only when found as the panel itself: the fallback alternative matches a single group.)
   const activeList = queryFirst(root, S.conversationList);
-  const signals = readSignals(activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root);
-  const byBuyer = new Map<string, ConversationRow>();
   const activeRows = activeList ? queryAll(activeList, S.conversationRow) : [];
+  const signals =
+    activeList?.matches(S.conversationList.alternatives[0].css) ? readSignals(activeList, activeRows) : readSignals(root);
+  const byBuyer = new Map<string, ConversationRow>();
   readActivePanel(activeRows, signals, byBuyer);
   // Then the other lists (全部会话 …, hidden while 今日接待 is shown): for
   // buyers the active panel does not list, and for those it hides because

@@ -42,23 +42,60 @@ export interface ListSignals {
   unansweredGroups: Element[];
 }
 
-/** The page's signals, each group read once: who answered is in a group's title. */
-export function readSignals(root: Root): ListSignals {
+/**
+ * The page's signals, each group read once: who answered is in a group's title.
+ * `rows`, when given, are the root's rows as `queryAll(root, S.conversationRow)`
+ * finds them (document order): each group's rows are then a slice of them
+ * rather than one more search of the group (rowsIn).
+ */
+export function readSignals(root: Root, rows?: readonly Element[]): ListSignals {
   const signals: ListSignals = {
     ...rowNotes(root),
     inUnansweredGroup: new Set(), inAnsweredGroup: new Set(), inRobotGroup: new Set(), inHumanGroup: new Set(),
     unansweredGroups: queryAll(root, S.unansweredGroup),
   };
-  for (const group of signals.unansweredGroups) for (const row of queryAll(group, S.conversationRow)) signals.inUnansweredGroup.add(row);
+  for (const group of signals.unansweredGroups) for (const row of rowsIn(group, rows)) signals.inUnansweredGroup.add(row);
   for (const group of queryAll(root, S.answeredGroup)) {
     const title = textOf(queryFirst(group, S.groupTitle));
     const by = title.startsWith('已被自动回复') ? signals.inRobotGroup : title.startsWith('已回复') ? signals.inHumanGroup : null;
-    for (const row of queryAll(group, S.conversationRow)) {
+    for (const row of rowsIn(group, rows)) {
       signals.inAnsweredGroup.add(row);
       by?.add(row);
     }
   }
   return signals;
+}
+
+// Node.compareDocumentPosition's bits (named here: no DOM global needed).
+const PRECEDING = 2;
+const CONTAINED_BY = 16;
+
+/** The first index from `from` where `past` holds (it holds for every later index too). */
+function firstIndex(rows: readonly Element[], from: number, past: (row: Element) => boolean): number {
+  let lo = from;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(rows[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The rows under `group`. In document order a group's rows are one run of the
+ * root's rows, found with two binary searches: a search of the group would
+ * walk all its nodes again, and each re-render brings hundreds of new ones.
+ * None there (no rows given, or the group's rows match only a later
+ * alternative of the row selector): the group is searched, as queryAll does.
+ */
+export function rowsIn(group: Element, rows: readonly Element[] | undefined): readonly Element[] {
+  if (rows) {
+    const start = firstIndex(rows, 0, (row) => (group.compareDocumentPosition(row) & PRECEDING) === 0);
+    const end = firstIndex(rows, start, (row) => (group.compareDocumentPosition(row) & CONTAINED_BY) === 0);
+    if (end > start) return rows.slice(start, end);
+  }
+  return queryAll(group, S.conversationRow);
 }
 
 /**
