@@ -7,7 +7,6 @@
  * nothing here writes to the page.
  */
 import { rowMarkupChanged } from './chat-rows';
-import { unansweredCount } from './list-signals';
 import { CHAT_REQUIRED, CHAT_SELECTORS as S } from './chat-selectors';
 import { closestAny, matchesAny, Presence, queryAll, queryFirst, textOf, type SelfCheck } from './selectors';
 
@@ -27,17 +26,6 @@ export function checkChatPage(root: Root, checkRows = true, presence = new Prese
     return { recognised: false, missing: ['conversationRow'] };
   }
   return check;
-}
-
-/**
- * How many buyers the page itself lists as unanswered, for the self-check
- * (issue #15, rule 3): the counts in the unanswered groups' titles
- * ('新消息(3)'), else their rows; null on a page without such groups.
- */
-export function readPageUnansweredCount(root: Root): number | null {
-  const activeList = queryFirst(root, S.conversationList);
-  const scope = activeList?.matches(S.conversationList.alternatives[0].css) ? activeList : root;
-  return unansweredCount(queryAll(scope, S.unansweredGroup));
 }
 
 /** The reply textarea, or null when the page changed. */

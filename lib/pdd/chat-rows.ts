@@ -7,8 +7,6 @@
 import { CHAT_SELECTORS as S } from './chat-selectors';
 import { parseCountdown, parseElapsedNote } from './row-notes';
 import { buyerIdFromDataRandom, readSignals, unansweredCount, type ListSignals } from './list-signals';
-
-export { buyerIdFromDataRandom };
 import { matchesAny, queryAll, queryFirst, textOf } from './selectors';
 
 type Root = Document | Element;
@@ -106,8 +104,9 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
 }
 
 /**
- * The rows, and the page's own count of unanswered buyers (readPageUnansweredCount
- * in chat-page.ts) from the groups the same reading found.
+ * The rows, and the page's own count of unanswered buyers (for the self-check,
+ * issue #15 rule 3: the counts in the unanswered groups' titles, else their
+ * rows; null on a page without such groups) from the groups the same reading found.
  */
 export function readConversationList(root: Root, reading: RowReading = {}): { rows: ConversationRow[]; pageUnanswered: number | null } {
   // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the

@@ -4,7 +4,7 @@
  * root (document or element) so tests run them on saved simulator pages.
  */
 import { parseBeijingDateTime } from '../clock';
-import { buyerIdFromDataRandom } from './chat-rows';
+import { buyerIdFromDataRandom } from './list-signals';
 import { CHAT_SELECTORS as S } from './chat-selectors';
 import { BUYER_NOTICE_TEXT, CARD_TEXT_ANCHORS, type MessageKind, type MessageRole } from './reply-kinds';
 import { matchesAny, queryAll, queryFirst, textOf } from './selectors';

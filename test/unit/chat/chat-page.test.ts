@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkChatPage, readPageUnansweredCount, replyInput, sendButton } from '@/lib/pdd/chat-page';
+import { checkChatPage, replyInput, sendButton } from '@/lib/pdd/chat-page';
 import { readConversationList, readConversationRows } from '@/lib/pdd/chat-rows';
 import { readOpenThread } from '@/lib/pdd/chat-thread';
 import { parseCountdown, parseElapsedNote } from '@/lib/pdd/row-notes';
@@ -176,8 +176,8 @@ describe("the page's grouping (issue #15)", () => {
   it("reads the elapsed note of overdue rows as a lower bound, and the page's own count", () => {
     const overdue = rows.filter((r) => r.pageElapsedMinSec !== null).map((r) => r.pageElapsedMinSec);
     expect(overdue).toEqual([4 * 60, 3600]); // 已等待4分钟, 已等待1小时
-    expect(readPageUnansweredCount(workbench)).toBe(6); // 新消息(4) + 超时未回复(2)
-    expect(readPageUnansweredCount(broken)).toBeNull();
+    expect(readConversationList(workbench).pageUnanswered).toBe(6); // 新消息(4) + 超时未回复(2)
+    expect(readConversationList(broken).pageUnanswered).toBeNull();
   });
 
   it('one reading of the list gives the rows and the page’s own count alike (issue 25 item 3: no second search)', () => {
