@@ -41,8 +41,10 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
   return out;
 }
 
+/** Alipay's dictionary words as a payment (also scope.ts's deal channel). */
+export const ALIPAY_WORDS = '支付宝(?:支付|付|余额)?|zfb|zhifubao';
 /** Alipay, which the label rules never count as a contact, and a private-message word (私聊我领红包): the way money moves or is collected. */
-export const MONEY_WORD = /^(?:支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|支付宝支付|支付宝付|支付宝余额|私聊|私信)$/;
+export const MONEY_WORD = new RegExp(`^(?:${ALIPAY_WORDS}|吱付宝|支负宝|支附宝|私聊|私信)$`);
 
 /** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
 const CARD_DIGITS = 15;

@@ -12,7 +12,7 @@
  */
 import { clauseAround, sentenceAround } from './context';
 import { ACCOUNT_IDS } from './intent-accounts';
-import { MONEY_WORD, PAY_CODE } from './overlaps';
+import { ALIPAY_WORDS, MONEY_WORD, PAY_CODE } from './overlaps';
 import { platformMoney } from './scope-money';
 import type { Finding, PhraseCategory } from './types';
 
@@ -171,7 +171,7 @@ function indexOfAny(s: string, chars: string, from: number): number {
  * independent writer labels it (w3, w4, train26; the label rules' overlaps).
  * An id after it or an invitation keeps it a contact.
  */
-const CHANNEL = /^(?:支付宝(?:支付|付|余额)?|zfb|zhifubao|站外)$/;
+const CHANNEL = new RegExp(`^(?:${ALIPAY_WORDS}|站外)$`);
 
 /** A deal that moves money (a paying word or pattern), not a paid review or a group. */
 const isPayment = (g: Finding) => g.category === 'deal' && (!g.context || g.context === 'pay-off-platform' || g.context === 'pay-me' || g.context === 'refund-private' || g.context === 'app-payee-buyer');
@@ -210,7 +210,6 @@ export function inScope<T extends Finding>(list: readonly T[], folded: string, s
   });
   return kept.filter((f) => !channelOfDeal(f, kept, folded) && !besideMoney(f, kept, folded));
 }
-
 
 /** A money word with a bank, deal or payment-code finding in its sentence is that finding's account or channel (one label per thing), unless an id follows it. */
 function besideMoney(f: Finding, kept: readonly Finding[], folded: string): boolean {
