@@ -17,8 +17,13 @@ export type BeijingDay = string;
 /** Where "now" comes from; features take one so tests can pin time. */
 export interface Clock {
   now(): number;
-  /** A platform time just seen in the page's own traffic (PlatformClock learns its offset from these). */
-  observe?(platformAt: number): void;
+  /**
+   * A platform time just seen in the page's own traffic (PlatformClock learns its offset from these),
+   * with, in the worker, the offset the chat page measured (null before it saw any platform time).
+   */
+  observe?(platformAt: number, measured?: number | null): void;
+  /** Platform minus computer time as measured from the traffic; null before any was seen (PlatformClock only). */
+  readonly measured?: number | null;
 }
 
 /**
@@ -73,9 +78,9 @@ export class PlatformClock implements Clock {
     this.fresh = true;
   }
 
-  /** Platform minus computer time in ms, as measured (0 until traffic was seen). */
-  get measuredOffset(): number {
-    return this.offset ?? 0;
+  /** Platform minus computer time in ms, as measured; null until traffic was seen. */
+  get measured(): number | null {
+    return this.offset;
   }
 
   private noticeJump(): void {

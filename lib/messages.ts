@@ -90,8 +90,8 @@ export interface Protocol {
     request: { account: AccountInfo; since: number };
     reply: { pending: Array<{ conversationId: string; buyerId: string; waitingSince: number; messageId: string }>; salt: string };
   };
-  /** The chat page is open and recognised; marks this minute as observed. */
-  'chat/heartbeat': { request: { account: AccountInfo; at: number }; reply: { ok: true } };
+  /** The chat page is open and recognised; marks this minute as observed. `offset`: platform minus computer clock as the page measured it (null before any). */
+  'chat/heartbeat': { request: { account: AccountInfo; at: number; offset?: number | null }; reply: { ok: true } };
   /** The chat tab's live counts, for the toolbar badge and the popup. */
   'chat/waiting': { request: { report: WaitingReport }; reply: { ok: true } };
   /** A lasting difference between the extension's inference and the page (lib/background/diagnostics.ts). */

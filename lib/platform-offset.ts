@@ -21,9 +21,12 @@ export interface LearnedOffset {
   confirmedAt: number;
 }
 
+/** An offset the worker would learn: beyond the clocks' agreement, within a month either way. */
+const isOffset = (offset: number): boolean =>
+  Number.isFinite(offset) && Math.abs(offset) > CLOCK_AGREES_MS && Math.abs(offset) <= SANE_FUTURE_MS;
+
 export const isLearned = (v: unknown): v is LearnedOffset =>
-  typeof v === 'object' && v !== null && Number.isFinite((v as LearnedOffset).offset) && Number.isFinite((v as LearnedOffset).confirmedAt) &&
-  (v as LearnedOffset).offset > 0 && (v as LearnedOffset).offset <= SANE_FUTURE_MS;
+  typeof v === 'object' && v !== null && Number.isFinite((v as LearnedOffset).confirmedAt) && isOffset((v as LearnedOffset).offset);
 
 /** The offset in force at computer time `wall` (0 when none, or no longer confirmed, or the clock went back before it). */
 export function offsetAt(learned: LearnedOffset | null, wall: number): number {
@@ -31,8 +34,13 @@ export function offsetAt(learned: LearnedOffset | null, wall: number): number {
   return wall < learned.confirmedAt - MINUTE_MS || wall > learned.confirmedAt + CLOCK_HOLD_MS ? 0 : learned.offset;
 }
 
-/** The learned offset after a platform time `platformAt` was seen at computer time `wall` (the same object when nothing changes). */
-export function learn(learned: LearnedOffset | null, platformAt: number, wall: number): LearnedOffset | null {
+/**
+ * The learned offset after a heartbeat: its platform time `platformAt` seen at computer time `wall`, and
+ * the offset the chat page measured (`measured`; null before it saw any platform time, or from an older
+ * page). The same object when nothing changes; null when the computer's clock is right again.
+ */
+export function learn(learned: LearnedOffset | null, platformAt: number, wall: number, measured: number | null = null): LearnedOffset | null {
+  if (measured !== null && (measured < -CLOCK_AGREES_MS || (learned?.offset ?? 0) < 0)) return fromMeasured(learned, measured, wall);
   if (!isPlausibleEventTime(platformAt)) return learned;
   const sample = platformAt - wall;
   if (sample > SANE_FUTURE_MS) return learned; // no platform is a month ahead: a broken stamp
@@ -40,4 +48,19 @@ export function learn(learned: LearnedOffset | null, platformAt: number, wall: n
   if (sample > current) return sample > CLOCK_AGREES_MS ? { offset: sample, confirmedAt: wall } : learned;
   if (current > 0 && sample >= current - CONFIRM_MS) return { offset: current, confirmedAt: wall };
   return learned;
+}
+
+/** Within this of the offset in force, a measurement confirms it (the page's measurement moves by milliseconds). */
+const STEADY_MS = 1_000;
+
+/**
+ * A computer clock that is fast, from the chat page's own measurement: the heartbeat's time is only a
+ * lower bound (it may have waited in the outbox), so it cannot show one; the page's offset can. A slow
+ * clock is still learned from the stamps, the largest lower bound (as before this measurement was sent).
+ */
+function fromMeasured(learned: LearnedOffset | null, measured: number, wall: number): LearnedOffset | null {
+  if (!Number.isFinite(measured) || Math.abs(measured) > SANE_FUTURE_MS) return learned;
+  if (Math.abs(measured) <= CLOCK_AGREES_MS) return null; // the computer's clock is right (again)
+  const current = offsetAt(learned, wall);
+  return { offset: current !== 0 && Math.abs(measured - current) <= STEADY_MS ? current : measured, confirmedAt: wall };
 }

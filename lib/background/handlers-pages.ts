@@ -41,7 +41,7 @@ export function pageWriteHandlers({ store, session, settings, action, clock, onW
     'chat/heartbeat': async (request, sender) => {
       const at = eventTime(request.at, 'chat/heartbeat at');
       // Stamped with the platform's clock as the chat page measured it: the worker's "today" follows it (issue 22 item 8).
-      if (sender.kind === 'content') clock.observe?.(at);
+      if (sender.kind === 'content') clock.observe?.(at, typeof request.offset === 'number' && Number.isFinite(request.offset) ? request.offset : null);
       await store.run('chat/heartbeat', (db) => markObserved(db, normalizeAccount(request.account), at, clock.now()));
       return { ok: true };
     },

@@ -10,9 +10,9 @@
  * page script) is a lower bound of the platform's time when it arrives, so
  * the worker keeps the largest offset seen over its own clock:
  *
- * - bounded: at most SANE_FUTURE_MS ahead (what the store accepts at all),
- *   never behind the computer (a fast computer clock is left as it is: only
- *   a lower bound is known);
+ * - bounded: at most SANE_FUTURE_MS ahead (what the store accepts at all);
+ *   behind the computer (a fast computer clock) only as the page measured
+ *   it, sent beside the stamp: a stamp alone is only a lower bound;
  * - held for CLOCK_HOLD_MS after a heartbeat last confirmed it, then dropped,
  *   so a computer clock set right later is not shifted twice for long;
  * - kept in storage.session: the worker stops whenever Chrome likes, the
@@ -47,14 +47,14 @@ export class LearnedPlatformClock implements Clock {
     return wall + offsetAt(this.learned, wall);
   }
 
-  /** A heartbeat's platform time, from our chat page's content script only. */
-  observe(platformAt: number): void {
+  /** A heartbeat's platform time and the page's measured offset, from our chat page's content script only. */
+  observe(platformAt: number, measured: number | null = null): void {
     const wall = this.wall();
     const before = this.learned;
-    const after = learn(before, platformAt, wall);
-    if (after === before || after === null) return;
+    const after = learn(before, platformAt, wall, measured);
+    if (after === before) return;
     this.learned = after;
-    if (after.offset !== before?.offset || wall - this.savedAt >= SAVE_EVERY_MS) {
+    if (after === null || after.offset !== before?.offset || wall - this.savedAt >= SAVE_EVERY_MS) {
       this.savedAt = wall;
       void this.area.set({ [PLATFORM_CLOCK_KEY]: after }).catch(() => undefined);
     }

@@ -44,6 +44,8 @@ export interface HarnessOptions {
   headless?: boolean;
   /** The unpacked build to load (default EXTENSION_DIR); the demo loads its daytime build. */
   extensionDir?: string;
+  /** The browser to run (default chromiumPath()); the fast-clock test runs it under libfaketime. */
+  executablePath?: string;
 }
 
 export async function launchHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -57,7 +59,7 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath(),
+      executablePath: options.executablePath ?? chromiumPath(),
       headless: options.headless ?? true,
       ignoreHTTPSErrors: true,
       locale,

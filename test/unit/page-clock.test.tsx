@@ -47,6 +47,15 @@ describe('the pages\' clock', () => {
     expect(clock.now()).toBe(wall);
   });
 
+  it('follows an offset behind the computer too (a fast computer clock, as the chat page measured it), and its removal', async () => {
+    const { area, set } = session({ [PLATFORM_CLOCK_KEY]: { offset: -DAY_MS, confirmedAt: PLATFORM_NOW + DAY_MS } });
+    const clock = pageClock(area, () => PLATFORM_NOW + DAY_MS);
+    await clock.ready;
+    expect(clock.now()).toBe(PLATFORM_NOW);
+    set(PLATFORM_CLOCK_KEY, null); // the computer's clock was set right
+    expect(clock.now()).toBe(PLATFORM_NOW + DAY_MS);
+  });
+
   it('follows the worker as it learns, and tells the page', async () => {
     const { area, set } = session();
     const clock = pageClock(area, () => SLOW);
@@ -60,7 +69,7 @@ describe('the pages\' clock', () => {
   });
 
   it.each([
-    ['a negative offset', { offset: -DAY_MS, confirmedAt: SLOW }],
+    ['more than a month behind', { offset: -32 * DAY_MS, confirmedAt: SLOW }],
     ['a year ahead', { offset: 365 * DAY_MS, confirmedAt: SLOW }],
     ['not an offset', 'tomorrow'],
   ])('ignores %s in storage', async (_what, stored) => {

@@ -10,6 +10,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { addDays, beijingDayStart, DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/clock';
 import type { Envelope, Reply, Request, RequestType } from '@/lib/messages';
 import { LearnedPlatformClock } from '@/lib/background/platform-clock';
+import { ChatSession } from '@/lib/content/chat-session/session';
+import { PlatformClock } from '@/lib/clock';
+import { readTraffic } from '@/lib/pdd/chat-traffic';
 import { CLOCK_HOLD_MS, learn, offsetAt, PLATFORM_CLOCK_KEY } from '@/lib/platform-offset';
 import background from '@/entrypoints/background';
 
@@ -75,6 +78,62 @@ describe('the learned offset', () => {
   });
 });
 
+/** A computer an hour fast, late in the evening: its own clock is already on tomorrow. */
+const FAST_PLATFORM = beijingDayStart(TODAY) - 20 * MINUTE_MS; // 23:40 on YESTERDAY, Beijing
+const FAST = FAST_PLATFORM + HOUR_MS;
+
+describe('a computer clock that is fast', () => {
+  it('is learned from the offset the chat page measured, not from the stamp (only a lower bound)', () => {
+    expect(learn(null, FAST_PLATFORM, FAST)).toBeNull(); // the stamp alone: nothing known
+    const learned = learn(null, FAST_PLATFORM, FAST, -HOUR_MS);
+    expect(learned).toEqual({ offset: -HOUR_MS, confirmedAt: FAST });
+    expect(offsetAt(learned, FAST + MINUTE_MS)).toBe(-HOUR_MS);
+    // The page's measurement moves by milliseconds: the offset in force holds, confirmed.
+    expect(learn(learned, 0, FAST + MINUTE_MS, -HOUR_MS + 40)).toEqual({ offset: -HOUR_MS, confirmedAt: FAST + MINUTE_MS });
+    // A heartbeat from a page that has not seen the platform's time yet says nothing about it.
+    expect(learn(learned, FAST + MINUTE_MS, FAST + MINUTE_MS)).toBe(learned);
+    // The computer's clock set right: the page measures agreement, and the offset goes.
+    expect(learn(learned, FAST_PLATFORM + MINUTE_MS, FAST_PLATFORM + MINUTE_MS, -300)).toBeNull();
+    // Set right by an hour and a half: the old offset is out of force now, but would be again in an hour; it goes.
+    expect(learn(learned, FAST - 90 * MINUTE_MS, FAST - 90 * MINUTE_MS, 0)).toBeNull();
+    // A slow computer is still learned from the stamps, whatever the page measured (a stamp is the larger lower bound).
+    expect(learn(null, FAST_PLATFORM, FAST_PLATFORM - DAY_MS, 0)).toEqual({ offset: DAY_MS, confirmedAt: FAST_PLATFORM - DAY_MS });
+    // Nothing learned and the clocks agree: nothing changes.
+    expect(learn(null, FAST_PLATFORM, FAST_PLATFORM, 500)).toBeNull();
+  });
+
+  it.each<[string, number]>([
+    ['more than a month', -32 * DAY_MS],
+    ['not a number', Number.NaN],
+    ['infinite', Number.NEGATIVE_INFINITY],
+  ])('takes no measured offset that is %s', (_what, measured) => {
+    const learned = learn(null, FAST_PLATFORM, FAST, -HOUR_MS);
+    expect(learn(learned, FAST_PLATFORM, FAST, measured)).toBe(learned);
+    expect(learn(null, FAST_PLATFORM, FAST, measured)).toBeNull();
+  });
+
+  it('is what the chat page sends: its heartbeat carries the offset measured from the platform\'s pushes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAST);
+    try {
+      document.body.innerHTML = '<textarea id="replyTextarea"></textarea>';
+      const clock = new PlatformClock();
+      const sent: Request[] = [];
+      const send = vi.fn(async (r: Request) => (sent.push(r), {}));
+      const session = new ChatSession({ win: window, doc: document, clock, send: send as never, signal: new AbortController().signal });
+      session.heartbeat();
+      expect(sent.at(-1)).toMatchObject({ type: 'chat/heartbeat', at: FAST, offset: null }); // no platform time seen yet
+      const push = { response: 'push', message: { msg_id: 'm1', from: { role: 'user', uid: '8123456789' }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: FAST_PLATFORM / 1000 } };
+      (session as unknown as { ingestTraffic(o: unknown): void }).ingestTraffic(readTraffic({ channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: JSON.stringify(push) }, Date.now()));
+      session.heartbeat();
+      expect(sent.at(-1)).toMatchObject({ type: 'chat/heartbeat', at: FAST_PLATFORM, offset: -HOUR_MS });
+    } finally {
+      document.body.innerHTML = '';
+      vi.useRealTimers();
+    }
+  });
+});
+
 const EXTENSION_ID = 'test-extension-id';
 const POPUP = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html`, origin: `chrome-extension://${EXTENSION_ID}` };
 const CHAT_TAB = { id: EXTENSION_ID, url: 'https://mms.pinduoduo.com/chat-merchant/index.html#/', origin: 'https://mms.pinduoduo.com', tab: { id: 7 }, frameId: 0, documentId: 'doc-7' };
@@ -113,5 +172,29 @@ describe('the worker on a computer a day slow', () => {
     // The team day file ends on the platform's today too.
     const file = JSON.parse((await deliver({ type: 'team/export', account: ACCOUNT.key, days: 1 }, POPUP)).body) as { days: { to: string } };
     expect(file.days.to).toBe(TODAY);
+  });
+});
+
+describe('the worker on a computer an hour fast, before midnight', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    globalThis.indexedDB = new IDBFactory();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAST);
+    background.main();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const today = async () => (await deliver({ type: 'summary/get' }, POPUP)).today;
+
+  it('keeps the platform\'s today once the chat page measured the offset; an extension page cannot set one', async () => {
+    expect(await today()).toBe(TODAY); // the computer's own day: tomorrow already, for the platform
+    await deliver({ type: 'chat/heartbeat', account: ACCOUNT, at: FAST_PLATFORM, offset: -HOUR_MS }, POPUP);
+    expect(await today()).toBe(TODAY);
+    await deliver({ type: 'chat/heartbeat', account: ACCOUNT, at: FAST_PLATFORM, offset: -HOUR_MS }, CHAT_TAB);
+    expect(await today()).toBe(YESTERDAY);
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(PLATFORM_CLOCK_KEY)).toEqual({ [PLATFORM_CLOCK_KEY]: { offset: -HOUR_MS, confirmedAt: FAST } }));
   });
 });

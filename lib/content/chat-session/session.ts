@@ -21,6 +21,7 @@ import { inferredReply } from './inferred-reply';
 import { TrafficWatch } from './traffic-watch';
 import { feedFromTap } from './tap-feed';
 import { RestoredWaits, type RestoredWait } from './restored-waits';
+import { ClockNews } from './clock-news';
 
 export interface ChatSessionDeps {
   win: Window;
@@ -65,6 +66,7 @@ export class ChatSession {
   /** Conversation whose thread was last read, and the message ids it showed then. */
   private threadBuyer: string | null = null;
   private threadIds = new Set<string>();
+  private readonly clockNews = new ClockNews();
 
   constructor(private readonly deps: ChatSessionDeps) {
     this.events = new EventQueue(
@@ -134,6 +136,7 @@ export class ChatSession {
       changed = this.book.applyHint(hint.conversationId, hint.buyerId, hint.since) || changed;
     }
     if (changed) this.changed();
+    if (this.accountSettled && this.clockNews.due(this.deps.clock.measured)) this.heartbeat(); // a clock offset the worker has not heard
   }
 
   /** A stored wait of a conversation the page now shows, applied under the page's ids. */
@@ -159,13 +162,7 @@ export class ChatSession {
     const kind = replyClass(message.role, message.kind);
     if (!kind) return false;
     this.restored.note(message.conversationId, message.buyerId);
-    const event: ChatEvent = {
-      kind,
-      conversationId: message.conversationId,
-      buyerId: message.buyerId,
-      messageId: message.messageId,
-      at,
-    };
+    const event: ChatEvent = { kind, conversationId: message.conversationId, buyerId: message.buyerId, messageId: message.messageId, at };
     if (source === 'msg-id') return this.book.apply(event, source);
     if (!this.seenIds.has(event.messageId)) {
       this.seenIds.add(event.messageId);
@@ -240,9 +237,9 @@ export class ChatSession {
     if (this.accountSettled) await this.events.flush(this.deps.clock.now());
   }
 
-  /** Marks this minute as observed, for the signup check's coverage. */
+  /** Marks this minute as observed, for the signup check's coverage; tells the worker the page's measured clock offset. */
   heartbeat(): void {
     if (queryFirst(this.deps.doc, CHAT_SELECTORS.replyInput) === null) return;
-    void this.deps.send({ type: 'chat/heartbeat', account: this.account, at: this.deps.clock.now() }).catch(() => undefined);
+    void this.deps.send({ type: 'chat/heartbeat', account: this.account, at: this.deps.clock.now(), offset: this.clockNews.tell(this.deps.clock.measured) }).catch(() => undefined);
   }
 }
