@@ -11,6 +11,8 @@ import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
+import { RUDE_PATTERNS } from './intent-rude';
+import { THREAT_PATTERNS } from './intent-threats';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -118,6 +120,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
+  // Rude service and threats by their structure (intent-rude.ts, intent-threats.ts).
+  ...RUDE_PATTERNS,
+  ...THREAT_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */

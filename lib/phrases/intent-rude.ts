@@ -1,0 +1,119 @@
+/**
+ * Rude service without a rude word (issue 21 item 6, RULES §2 tier 1), by its
+ * structure as independent writers write it, not by one writer's phrases:
+ * the buyer told that a trivial act is beyond them (拍个照都拍不清楚, 上网搜一下
+ * 很难吗), asked whether their eyes or hands work (你手是抖的吗, 您是看不见吗),
+ * blamed for the fault (是你自己手抖, 啥都赖我们, 跟我们有啥关系), dismissed
+ * (爱约不约, 再问也没用, 催啥催, 不知道，自己查), sized up by where they live or
+ * how old they are (河南的吧？难怪, 这岁数了还网购), or mocked (您说啥就是啥).
+ * Each is read on the folded text from a rare start character (intent.ts);
+ * each has clean twins in test/unit/phrases/rude-structure.test.ts: the agent
+ * blaming itself (我们连地址都能写错), polite instructions (您可以自己点一下申请),
+ * a concerned question (您的手是不是划伤了), the buyer quoted to apologise
+ * (scope.ts lowers a quoted or reported finding).
+ */
+import type { IntentPattern } from './intent';
+
+/** A clause ends here: end of text, punctuation, a space or a chat particle. */
+const END = '(?=$|[，。！？,.!?~…\\s]|[哦哈呢啊呀吧嘛亲])';
+/** Where the buyer comes from, guessed at to explain their complaint (河南的吧？难怪). */
+const PLACE =
+  '(?:北京|天津|河北|山西|内蒙古?|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|东北|西北|农村|乡下|山里|山沟沟?)';
+const PLACE_STARTS = '北天河山内辽吉黑上江浙安福湖广海重四贵云西陕甘青宁新东农乡';
+/** A simple act the buyer is said to fail at (拍个照, 拼个团, 敷个面膜). */
+const ACT = '[拍拼敷装插洗选填写穿扫量贴搜查看点开关按充接连剪撕拆叠泡冲煮挂系扣]';
+
+export const RUDE_PATTERNS: readonly IntentPattern[] = [
+  // "Even this you cannot do": a trivial act, 都 / 也, and failing at it (拍个照都拍不清楚, 这么简单都装不上, 敷个面膜都不会).
+  // The agent's own slip (我们连地址都能写错) is not about the buyer: 我 / 我们 before it in the clause leaves it.
+  {
+    id: 'rude-even',
+    category: 'abuse',
+    starts: `连这${ACT.slice(1, -1)}`,
+    re: new RegExp(
+      `(?<!我[^，。！？,!?]{0,8})(?:连(?:这个|这点|这么简单的?)[^，。！？,!?都也]{0,4}|这么(?:简单|容易)(?:的)?(?:事|东西|问题)?|这点(?:小)?事|${ACT}个[^，。！？,!?都也]{1,4})(?:都|也)(?:不会|[^，。！？,!?]{1,2}不(?:清楚|明白|好|会|懂|上|对|来|了|到)|能[^，。！？,!?]{0,3}错)`,
+      'y',
+    ),
+  },
+  // A trivial act asked back as if it were hard (上网搜一下很难吗, 翻上去看看会死啊, 百度不会吗).
+  {
+    id: 'rude-hard',
+    category: 'abuse',
+    starts: '一看翻搜查动下百问',
+    re: /(?:一下|看看|一眼|翻翻|搜搜|查查|动动手|下单|百度)(?:很难|有那么难|有多难|会死)(?:吗|啊|么|嘛|\?)|(?:百度|搜索|搜一下|查一下|问度娘)(?:都|也)?不会(?:吗|啊|么|嘛|\?)/y,
+  },
+  // The buyer's eyes, hands or brain asked about as broken or ornamental (你手是抖的吗, 您的脑子是摆设吗,
+  // 你眼睛长着干嘛用的); a concerned question (您的手是不是划伤了) names no such use.
+  {
+    id: 'rude-body',
+    category: 'abuse',
+    starts: '你您',
+    re: /[你您](?:的|这)?(?:眼睛|眼|脑子|脑袋|手|耳朵)(?:是|长着|长来)?[^，。！？,!?]{0,3}?(?:摆设|装饰|装饰品|白长|干嘛用|干什么用|做什么用|抖的|瞎的|借来的|出气的)/y,
+  },
+  // Asked whether they can see what stands written (图片上都写了，您是看不见吗 / 那个按钮那么大你看不见): the
+  // obvious stated first, then the question; "您看不到图片吗？我重新发" states nothing obvious.
+  {
+    id: 'rude-blind',
+    category: 'abuse',
+    starts: '都就写明那这清',
+    re: /(?:都写|就写|写着|写了|写得|明明|那么大|这么大|清清楚楚|明明白白)[^。！？!?]{0,16}?[你您](?:是)?(?:看不见|看不到|没看见|没看到|不会看|不识字|眼瞎)(?:吗|啊|么|嘛|\?|$)(?![^\n]*(?:我拍|我发|截图给|给[你您]|再发|重新发))/y,
+  },
+  // Blame turned on the buyer: the shop or the product blamed by them (啥都赖我们, 这也赖我们, 赖谁呢, 别赖粮),
+  // the fault theirs (是你自己手抖, 是您自己选的码, 是你喂的问题, 是你不会洗). 不赖您 / 不是您的问题 / 如果是您自己… leave it.
+  {
+    id: 'rude-blame',
+    category: 'abuse',
+    starts: '啥什这就又还别赖是',
+    re: /(?:啥都|什么都|就|又|还|别)赖(?:我们|我|商家|店家|客服|产品|东西|质量|衣服|[^，。！？,!?我你您在着]{1,2}(?=$|[，。！？,!?]))|这也赖[^，。！？,!?]{0,4}?(?:吗|\?)|(?<!不)赖谁(?:呢|啊|呀)?|(?<!不|如果|要是|若|是不|还|不管|无论|不论|万一)是[你您](?:自己)?(?:[^，。！？,!?的]{1,3}的问题|不会[^，。！？,!?吗]{1,3}(?=$|[，。,!！])|自己[^，。！？,!?吗]{0,4}?(?:手抖|手笨|弄坏|弄的|搞的|选的|放的|摔的|洗的|拆的|拍的|装的|没看|不看|不会))(?![^，。,!！]*[吗?])(?![^。！？!?\n]*(?:帮[你您]|给[你您]|没关系|可以|换|补发))/y,
+  },
+  // What happened is none of the shop's business (跟我们有啥关系, 找我有什么用, 跟我说有啥用).
+  {
+    id: 'rude-not-mine',
+    category: 'abuse',
+    starts: '跟和找问',
+    re: /(?:跟|和)我们?(?:有啥|有什么|有毛|啥|有个屁)关系(?![吗?])|(?:找|问|跟)我(?:们)?(?:说)?(?:有啥|有什么|有个屁)用(?!得)(?![^\n]*(?:抱歉|对不起|不好意思))/y,
+  },
+  // Take it or leave it as a verb doubled (你爱约不约, 爱咋评咋评): the fixed ones are dictionary words.
+  {
+    id: 'rude-take-it',
+    category: 'abuse',
+    starts: '爱',
+    re: /爱([\u4e00-\u9fa5])不\1(?!释|的)|爱(?:咋|怎么|怎样)([\u4e00-\u9fa5])(?:就)?(?:咋|怎么|怎样)\2/y,
+  },
+  // Told to stop asking, or that asking is useless (再问也没用, 别再问了, 别一直发, 催啥催, 催命啊).
+  {
+    id: 'rude-stop-asking',
+    category: 'abuse',
+    starts: '再别催',
+    re: new RegExp(
+      `再(?:问|催|发|闹)(?:也|都)(?:没用|一样|是这个|这样|不会)|别(?:再|一直|老是?|总)(?:问|催|发消息|发|刷屏|叨叨)(?:了)?${END}|催(?:啥|什么|个屁)催|催命`,
+      'y',
+    ),
+  },
+  // Sent away (不知道，自己查 / 自己点去 / 滚去问快递): the buyer told to do it themselves and go.
+  {
+    id: 'rude-go-away',
+    category: 'abuse',
+    starts: '不自滚别隔',
+    re: new RegExp(
+      `不知道[，,\\s]*自己(?:查|看|找|问|百度|搜)|自己(?:${ACT}|找|问|退|买|修|学|试|百度)去${END}|滚(?:去|回|出去)(?!的)|(?:别家|隔壁|别处|其他地方|以外的地方)[^。！？!?]{0,10}?不送${END}`,
+      'y',
+    ),
+  },
+  // Sizing the buyer up by where they come from or how old they are (河南的吧？难怪 / 这岁数了还网购 / 老年人就是事多 /
+  // 胖成这样就别买修身款了).
+  {
+    id: 'rude-sized-up',
+    category: 'abuse',
+    starts: `这您你老胖穷丑矮山乡农${PLACE_STARTS}`,
+    re: new RegExp(`${PLACE}(?:的|人)(?:吧|是吧)[？?，,]\\s*(?:难怪|怪不得|我就知道|果然)(?:了|呢|啊)?(?=$|[。！!…~，,])|(?:这|这把|您这|你这)(?:岁数|年纪|年龄)了还(?!这么|那么|很|挺|真)|(?:老年人|老人家|老人|老太太|老头子?|大妈)(?:就是|都是|就)(?:事多|麻烦|难伺候|矫情|磨叽|啰嗦)|[胖穷丑矮老]成这样(?:了)?(?:就别|还)|(?:山沟沟|山沟|乡下|农村|山里)(?:里)?的(?:人)?就别`, 'y'),
+  },
+  // Mock deference, its sarcasm anchored (您说啥就是啥，行了吧 / 您最有理了呗 / 插头都能插反，您真是个人才): a compliment alone
+  // (您真是个人才，这么快就装好了) is left, and so is deference that goes on to serve (您说啥就是啥，我们全力配合).
+  {
+    id: 'rude-mock',
+    category: 'abuse',
+    starts: '都也你您真太',
+    re: /(?:都能|也能|都不会|都搞不)[^。！？!?]{0,12}?(?:真是个?人才|太有才了|真有本事|也是本事|真厉害)|(?:真是个?人才|太有才了)[^。！？!?]{0,12}?(?:都能|也能)|[你您](?:说)?(?:啥|什么)就是(?:啥|什么)(?:吧|呗)?[，,]?\s*(?:行了吧|行吧|可以了吧|满意了吧)|[你您]最(?:有理|懂行)(?:了)?(?:行吧|行了吧|呗|吧)|真是个?[“"'‘「]好[”"'’」]/y,
+  },
+];
