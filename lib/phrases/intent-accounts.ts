@@ -121,6 +121,22 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     starts: '哪什',
     re: /(?<=我(?:们)?[^。！？!?\n]{0,6}?(?:退|转|打|汇|存)[^。！？!?\n]{0,3}?(?:你|您)的?(?:卡|银行卡|账户)[^。！？!?\n]{0,8}?)(?:哪个|哪家|什么)银行/y,
   },
+  // The bank asked for where the agent is to pay (你的卡是哪个行的，我让财务打 / 你用的哪家银行，报个号 / 你网银是哪个行的).
+  {
+    id: 'which-bank-pay',
+    category: 'bank',
+    starts: '哪',
+    re: /(?<=(?:我|财务|会计|网银|钱)[^。！？!?\n]{0,12}?)(?:哪个|哪家)(?:行|银行)|(?:哪个|哪家)(?:行|银行)(?:的)?(?=[^。！？!?\n]{0,12}?(?:我(?:让|叫)?(?:财务|会计)?(?:直接)?(?:打|转|退|汇|存)|报个?(?:卡)?号))/y,
+  },
+  // A bank account or its details asked for by their noun (你那个银行账户报给我, 农行那张卡的号码发来, 收款方式发我一下, 账户信息私信给我).
+  {
+    id: 'account-noun-ask',
+    category: 'bank',
+    starts: '银卡储网账帐收',
+    re: /(?:(?:银行|卡|储蓄卡|网银)(?:的)?(?:账户|帐户|账号|帐号|号码)|(?:账户|帐户|收款)(?:信息|方式))[^，。！？,!?]{0,2}?(?:报|发|给|告诉|私信|私发|写)(?:给)?(?:我|来|过来|一下|下)/y,
+  },
+  // Whether the buyer has a card, for the agent to pay into (你有银行卡吗，我直接打给你).
+  { id: 'has-card', category: 'bank', starts: '有用', re: /(?:有|用)(?:没有)?银行卡(?:吗|没|么)[^。！？!?\n]{0,12}?(?:我|财务)[^。！？!?\n]{0,4}?(?:打|转|退|汇|存)/y },
 ];
 
 /** Their ids: findings of these may be lowered by a refusal (they carry no number). */
