@@ -11,6 +11,7 @@ import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
+import { CONTEMPT_PATTERNS } from './intent-contempt';
 import { RUDE_PATTERNS } from './intent-rude';
 import { THREAT_PATTERNS } from './intent-threats';
 import type { Finding, PhraseCategory } from './types';
@@ -120,8 +121,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
-  // Rude service and threats by their structure (intent-rude.ts, intent-threats.ts).
+  // Rude service and threats by their structure (intent-rude.ts, intent-contempt.ts, intent-threats.ts).
   ...RUDE_PATTERNS,
+  ...CONTEMPT_PATTERNS,
   ...THREAT_PATTERNS,
 ];
 
