@@ -82,12 +82,13 @@ export const RUDE_PATTERNS: readonly IntentPattern[] = [
     starts: '跟和找问',
     re: /(?:跟|和)我们?(?:有啥|有什么|有毛|啥|有个屁)关系(?![吗?])|(?:找|问|跟)我(?:们)?(?:说)?(?:有啥|有什么|有个屁)用(?![得法途处])(?![^\n]*(?:抱歉|对不起|不好意思))/y,
   },
-  // Take it or leave it as a verb doubled (你爱约不约, 爱咋评咋评): the fixed ones are dictionary words.
+  // Take it or leave it as a verb doubled, said to the buyer or as its own clause (你爱约不约, 爱咋评咋评); a child's or a
+  // pet's appetite (宝宝爱吃不吃) is not. The fixed ones are dictionary words.
   {
     id: 'rude-take-it',
     category: 'abuse',
     starts: '爱',
-    re: /爱([\u4e00-\u9fa5])不\1(?!释|的)|爱(?:咋|怎么|怎样)([\u4e00-\u9fa5])(?:就)?(?:咋|怎么|怎样)\2/y,
+    re: /(?<=^|[，。！？,.!?\s~]|你|您|就|反正)(?:爱([\u4e00-\u9fa5])不\1(?!释|的)|爱(?:咋|怎么|怎样)([\u4e00-\u9fa5])(?:就)?(?:咋|怎么|怎样)\2)/y,
   },
   // Told to stop asking, or that asking is useless (再问也没用, 别再问了, 别一直发, 催啥催, 催命啊).
   {
