@@ -9,7 +9,9 @@
  * (g7-clean2), written afterwards to break the new structures (a child-proof
  * product, a region's warmth, deference that serves, a funeral-goods fact),
  * raised nothing from the rules on its first run; the shipped model flags one
- * (您手机是不是没电了？刚才没回复: a model estimate, 'warn'). Tuned on afterwards (misses
+ * (您手机是不是没电了？刚才没回复: a model estimate, 'warn'). A third (g7-clean3, 55
+ * lines: dialect, teasing, quoted complaints, funeral goods, regions, family) raised
+ * one, from an older rule (写得清清楚楚 before an offer to resend it), narrowed since. Tuned on afterwards (misses
  * printed); kept out of the model's training text: held-out writers
  * (scripts/eval-phrase-model.ts, w3 w4 w7–w10) scored 0.908 → 0.906 with it
  * in, so it adds nothing there. The floor is the level reached.
@@ -33,7 +35,7 @@ describe('own corpus, rude service and threats by structure', () => {
   it('message precision at least 0.98, recall at least 0.8', () => {
     const s = score(own, (text) => scan(text));
     console.log(formatScore('phrase corpus, own (guard7)', s));
-    expect(own.length).toBe(185);
+    expect(own.length).toBe(240);
     expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(0.98);
     expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(0.8);
   });

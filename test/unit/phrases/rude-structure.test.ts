@@ -76,6 +76,7 @@ describe('rude service by its structure', () => {
 });
 
 describe('contempt the writers share', () => {
+  expectRude('contempt-2', ['尺码表写得清清楚楚，还来问'], ['说明书写得清清楚楚的，您要是没看到，我再发一遍']);
   expectRude('rude-school', ['建议您下次买东西之前带上脑子哦', '先去上个小学再来买吧', '麻烦带上脑子再下单'], ['建议您选小学生的尺码', '建议您带上购物小票去门店换']);
   expectRude('rude-child-knows', ['你这问题小学生都知道', '这个道理三岁小孩都懂', '猪都比你会用'], ['这款小学生都会用，操作很简单', '这个问题小孩子都会遇到，不用担心']);
   expectRude('rude-your-people', ['你们那边的人是不是都这么难伺候', '你们东北人说话都这么冲吗', '你们山沟沟里快递慢正常'], ['你们那边的人都这么热情，谢谢', '你们山里信号不好的话可以留言']);
