@@ -53,6 +53,14 @@ export const CONTEMPT_PATTERNS: readonly IntentPattern[] = [
     starts: '早逗干多几听晚慢迟谁凑种最',
     re: /早干(?:嘛|什么)去了|逗我(?:玩)?(?:呢|吗|是吧)|干(?<=你还能干)(?:点)?(?:啥|什么)|多久(?<=我看你能[^，。！？,!?]{1,4}多久)|几遍(?<=我要说几遍)|几遍你才(?:懂|明白|听得懂)(?<=说几遍你才..)|听(?<=有没有在听)我说(?:话)?|(?:晚|慢|迟)(?:了)?(?:几天|两天|一天|一点)怎么了(?!吗)|谁规定(?:必须|一定|要)|凑合(?:用|穿|着用)?呗|种(?<=这种)(?:问题|小事|事)(?:也|都)(?:来|要)?问|最(?:难伺候|难缠|难搞|奇葩|能作|事多)的(?:买家|客人|顾客|客户)/y,
   },
+  // A cold 呵呵 opening a retort (呵呵，您说的都对 / 呵呵 您开心就好): six independent writers open sarcasm this way. A bare
+  // 呵呵，真行 says too little, and 呵呵，谢谢亲 is an old-fashioned laugh.
+  {
+    id: 'rude-hehe',
+    category: 'abuse',
+    starts: '呵',
+    re: /呵呵(?<=(?:^|[，。！？,.!?\s~])呵呵)呵*[，,。.！!~…\s]+(?=[^。！？!?\n]{4,})(?![^\n]*(?:谢谢|感谢|不客气|好的|没关系|欢迎))/y,
+  },
   // Their details posted or their family named (把你的电话地址发网上, 把你身份证和地址发抖音上, 你女儿在哪上学我都查得到,
   // 我们就把您的信息挂出来, 你家在哪我们心里有数); a service reply that keeps the address to ship is its twin.
   {

@@ -25,6 +25,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-go-away': { reason: '让买家自己去查、滚去别处、“不送”：打发买家', reasonEn: 'sending the buyer away to fend for themselves' },
   'rude-sized-up': { reason: '拿地域、年龄、身材评判买家（河南的吧？难怪）：歧视买家', reasonEn: "judging the buyer by place, age or body" },
   'rude-mock': { reason: '反话嘲讽（插头都能插反，真是个人才；您说啥就是啥，行了吧）', reasonEn: 'sarcasm dressed as praise or deference' },
+  'rude-hehe': { reason: '以冷冷的“呵呵”开头的回话：讽刺买家', reasonEn: 'a cold 呵呵 opening a retort: sarcasm' },
   'rude-school': { reason: '让买家“带上脑子”“先上个小学”：侮辱买家', reasonEn: 'telling the buyer to bring a brain or go back to school' },
   'rude-child-knows': { reason: '“这问题小学生都知道”：贬低买家', reasonEn: '"even a child knows this": belittling the buyer' },
   'rude-your-people': { reason: '“你们那边的人都这么…”：地域歧视', reasonEn: "lumping the buyer's region together" },

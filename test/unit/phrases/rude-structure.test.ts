@@ -76,6 +76,7 @@ describe('rude service by its structure', () => {
 });
 
 describe('contempt the writers share', () => {
+  expectRude('rude-hehe', ['呵呵，这价你去别家找找看', '呵呵 您开心就好'], ['呵呵，真行', '呵呵，谢谢亲的理解', '乐呵呵的小朋友都喜欢这款']);
   expectRude('contempt-2', ['尺码表写得清清楚楚，还来问'], ['说明书写得清清楚楚的，您要是没看到，我再发一遍']);
   expectRude('rude-school', ['建议您下次买东西之前带上脑子哦', '先去上个小学再来买吧', '麻烦带上脑子再下单'], ['建议您选小学生的尺码', '建议您带上购物小票去门店换']);
   expectRude('rude-child-knows', ['你这问题小学生都知道', '这个道理三岁小孩都懂', '猪都比你会用'], ['这款小学生都会用，操作很简单', '这个问题小孩子都会遇到，不用担心']);
