@@ -23,6 +23,9 @@ const GIVEN = '\\s?(?:是|为|就是|[:：]|多少|发|给|报|告诉|留|写|�
 /** A third party that pays into the buyer's Alipay on its own (运费险理赔打到您支付宝), or the refund going back the way it came. */
 const NOT_THE_SHOP = '(?<!(?:保险公司?|平台|系统|官方|原路|自动|理赔|多多|拼多多)[^，。！？,!?]{0,10})';
 
+/** A bank by its name or short name (工行, 农业银行, 农信社). */
+const BANK = '(?:[建工农招中交]行|(?:农业|工商|建设|招商|中国|交通|邮政|邮储|民生|浦发|兴业|光大|平安|农商|农村信用|信用|华夏|中信|广发)银行|农信社|邮储)';
+
 export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
   // The app's account asked for or given (支付宝号是多少, 支付宝姓名和账号发我, 你支付宝是不是就是手机号, 支付宝搜 186…,
   // 支付宝是 1 5 9…, 您孙女的支付宝给我一下): the app's own checkout words (支付宝账号付款, 余额, 登录, 绑定) are the
@@ -137,6 +140,17 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
   },
   // Whether the buyer has a card, for the agent to pay into (你有银行卡吗，我直接打给你).
   { id: 'has-card', category: 'bank', starts: '有用', re: /(?:有|用)(?:没有)?银行卡(?:吗|没|么)[^。！？!?\n]{0,12}?(?:我|财务)[^。！？!?\n]{0,4}?(?:打|转|退|汇|存)/y },
+  // The payee named with a bank (收款人李四，建设银行杭州分行 / 收款银行：交通银行), or money into a named person's or the agent's
+  // card at a bank (钱转到张伟的招行卡, 打到我爱人的工行卡上); into the buyer's own card (退到您的建行卡) is the refund's way back.
+  {
+    id: 'payee-bank',
+    category: 'bank',
+    starts: '收开持账转打汇存',
+    re: new RegExp(
+      `(?:收款人|开户人|持卡人|开户名|账户名|收款方)(?:是|叫|写|填)?[:：\\s]*(?!本人|是|去|到|在)[\\u4e00-\\u9fa5*]{1,4}[，,\\s]+${BANK}|收款(?:银行|行)[:：\\s]*${BANK}|(?:转|打|汇|存)(?:到|进)[^，。！？,!?\\n]{0,6}?${BANK}(?:的)?(?:卡|账户)(?<![您你][^，。！？,!?\\n]{0,14})(?<!退款[^，。！？,!?\\n]{0,16})`,
+      'y',
+    ),
+  },
 ];
 
 /** Their ids: findings of these may be lowered by a refusal (they carry no number). */

@@ -46,5 +46,6 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'which-bank': { reason: '说要把钱打到买家卡里并问哪个银行：私下付款的账户', reasonEn: "asking the buyer's bank to pay into their card by hand" },
   'which-bank-pay': { reason: '问哪个银行，好让自己或财务打款：私下付款的账户', reasonEn: 'asking which bank, for the agent to pay by hand' },
   'account-noun-ask': { reason: '索要银行账户、收款方式、账户信息：收款账户', reasonEn: 'asking for a bank account or payment details' },
+  'payee-bank': { reason: '收款人加银行、或把钱打到某人的某银行卡：收款账户', reasonEn: "a payee named with a bank, or money into someone's card at a bank" },
   'has-card': { reason: '问买家有没有银行卡、好直接打款：私下付款', reasonEn: 'asking whether the buyer has a card to be paid into' },
 };

@@ -11,7 +11,7 @@ import { THREAT_PATTERNS } from '@/lib/phrases/intent-threats';
 import { INTENT_IDS } from '@/lib/phrases/intent';
 
 const STRUCTURAL = [...RUDE_PATTERNS, ...CONTEMPT_PATTERNS, ...THREAT_PATTERNS].map((p) => p.id);
-const ACCOUNTS = ['card-photo', 'account-is-phone', 'bank-card-part', 'card-rest', 'which-bank', 'which-bank-pay', 'account-noun-ask', 'has-card'];
+const ACCOUNTS = ['card-photo', 'account-is-phone', 'bank-card-part', 'card-rest', 'which-bank', 'which-bank-pay', 'account-noun-ask', 'has-card', 'payee-bank'];
 
 describe('intent notes', () => {
   it.each([...STRUCTURAL, ...ACCOUNTS].map((id) => [id]))('%s has a reason in both languages', (id) => {
