@@ -24,7 +24,8 @@ const ACT = '[拍拼敷装插洗选填写穿扫量贴搜查看点开关按充接
 
 export const RUDE_PATTERNS: readonly IntentPattern[] = [
   // "Even this you cannot do": a trivial act, 都 / 也, and failing at it (拍个照都拍不清楚, 这么简单都装不上, 敷个面膜都不会).
-  // The agent's own slip (我们连地址都能写错) is not about the buyer: 我 / 我们 before it in the clause leaves it.
+  // The agent's own slip (我们连地址都能写错) is not about the buyer: 我 in the clause (20 characters back from its end), an
+  // apology or reassurance after it, or a condition (…的话) leaves it. Tried from 连 / 这 / 个, the act read back from 个.
   {
     id: 'rude-even',
     category: 'abuse',
