@@ -19,9 +19,12 @@ const APP_STARTS = '支吱za云';
 /** What names an account of it: its number, its holder's name, its code. */
 const ACCOUNT_NOUN = '(?:收款)?(?:账号|帐号|账户|帐户|号码|号(?!码)|名字|实名|姓名|户名|全名|手机号|二维码|收款码|名(?=[和跟与+]))';
 /** After an account noun: the account given or asked for (是 / : / 多少 / 发 / 给 / 和 / a number or id), not talked about (支付宝账号的问题, 账号登录). */
-const GIVEN = '\\s?(?:是|为|就是|[:：]|多少|发|给|报|告诉|留|写|和|跟|与|[+、]|再|\\s?[\\da-z])';
+const GIVEN = '\\s?(?:是|为|就是|[:：]|多少|发|给|报|告诉|留|写|和|跟|与|[+、]|再|用于(?:打款|转账|退款|收款|赔|补)|\\s?[\\da-z])';
 /** A third party that pays into the buyer's Alipay on its own (运费险理赔打到您支付宝), or the refund going back the way it came. */
 const NOT_THE_SHOP = '(?<!(?:保险公司?|平台|系统|官方|原路|自动|理赔|多多|拼多多)[^，。！？,!?]{0,10})';
+
+/** A bank by its name or short name (工行, 农业银行, 农信社). */
+const BANK = '(?:[建工农招中交]行|(?:农业|工商|建设|招商|中国|交通|邮政|邮储|民生|浦发|兴业|光大|平安|农商|农村信用|信用|华夏|中信|广发)银行|农信社|邮储)';
 
 export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
   // The app's account asked for or given (支付宝号是多少, 支付宝姓名和账号发我, 你支付宝是不是就是手机号, 支付宝搜 186…,
@@ -86,6 +89,67 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     category: 'bank',
     starts: '卡账帐存',
     re: /(?=卡|账户|帐户|账号|帐号)(?<=(?:给|发|留|报)(?:我|你|您)?(?:一下)?(?:一)?个(?:能用的|能收钱的|收钱的|收款的?)?银行|(?:给|发|留|报)(?:我|你|您)?(?:一下)?(?:一)?个(?:能用的|能收钱的|收钱的|收款的?))(?:卡|账户|帐户|账号|帐号)|存折(?:的)?(?:账号|帐号|号)/y,
+  },
+  // A card's photo asked for (把银行卡照片拍给我, 银行卡正反面发一下): the account in a picture.
+  {
+    id: 'card-photo',
+    category: 'bank',
+    starts: '银储把',
+    re: /(?:银行卡|储蓄卡)(?:的)?(?:照片|正反面|正面|反面)(?:拍|发|给)|把(?:你|您)?(?:的)?(?:银行卡|储蓄卡)(?:照片|正反面)?(?:拍|发)(?:给|一下|下|过来)/y,
+  },
+  // The account named as the agent's phone or e-mail where money moves (ZFB 转我就行，号是我手机号 / 云闪付转我，手机号就是账号);
+  // the platform's own login (登录账号就是您的手机号) names no payee.
+  {
+    id: 'account-is-phone',
+    category: 'bank',
+    starts: '账帐号手电',
+    re: new RegExp(
+      `(?=(?:账号|帐号|账户|号)(?:就)?是我|(?:手机号|手机|电话)(?:就)?是(?:账号|帐号|账户))(?<=(?:${PAY_APP}|转|打(?!开|印|包|电话)|付|汇)[^。！？!?\\n]{0,16})(?:(?:账号|帐号|账户|号)(?:就)?是我的?(?:手机号|手机|电话|邮箱)|(?:手机号|手机|电话)(?:就)?是(?:账号|帐号|账户))`,
+      'y',
+    ),
+  },
+  // Part of a card after its bank (打钱到 招商 6214 8301 **, 打到 民生 六二二六 零九零零): the payee's bank and card head.
+  {
+    id: 'bank-card-part',
+    category: 'bank',
+    starts: '建工农招中交民浦兴光平邮',
+    re: /(?:[建工农招中交]行|招商|民生|浦发|兴业|光大|平安|邮储|邮政|工商|农业|建设|交通|中国)(?:银行)?(?:的)?(?:卡)?[:：\s]*(?:6\s?2(?:\s?[\dx*]){6,}|六\s?二(?:\s?[零〇一二三四五六七八九]){6,})/y,
+  },
+  // A card given in two pieces (6217 0012 后面是 3390 5521 776): its head, then the rest named.
+  { id: 'card-rest', category: 'bank', starts: '6', re: /6(?=\s?2)(?<!(?:单号|订单|快递|运单|物流|编号|号码)[^。！？!?\n]{0,6}6)\s?2(?:\s?\d){2,}[^。！？!?\n\d]{0,6}?(?:后面|后几位|后半段?|剩下的?|第二段)(?:是|为)?[:：\s]*\d(?:\s?\d){3,}/y },
+  // The bank asked for once money is to go into the buyer's card (我直接退你卡里吧，哪个银行的？).
+  {
+    id: 'which-bank',
+    category: 'bank',
+    starts: '哪什',
+    re: /(?=(?:哪个|哪家|什么)银行)(?<=我(?:们)?[^。！？!?\n]{0,6}?(?:退|转|打|汇|存)[^。！？!?\n]{0,3}?(?:你|您)的?(?:卡|银行卡|账户)[^。！？!?\n]{0,8}?)(?:哪个|哪家|什么)银行/y,
+  },
+  // The bank asked for where the agent is to pay (你的卡是哪个行的，我让财务打 / 你用的哪家银行，报个号 / 你网银是哪个行的).
+  {
+    id: 'which-bank-pay',
+    category: 'bank',
+    starts: '哪',
+    re: /(?=(?:哪个|哪家)(?:行|银行))(?<=(?:我|财务|会计|网银|钱)[^。！？!?\n]{0,12}?)(?:哪个|哪家)(?:行|银行)|(?:哪个|哪家)(?:行|银行)(?:的)?(?=[^。！？!?\n]{0,12}?(?:我(?:让|叫)?(?:财务|会计)?(?:直接)?(?:打|转|退|汇|存)|报个?(?:卡)?号))/y,
+  },
+  // A bank account or its details asked for by their noun (你那个银行账户报给我, 农行那张卡的号码发来, 收款方式发我一下, 账户信息私信给我).
+  {
+    id: 'account-noun-ask',
+    category: 'bank',
+    starts: '银卡储网账帐收',
+    re: /(?:(?:银行|卡|储蓄卡|网银)(?:的)?(?:账户|帐户|账号|帐号|号码)|(?:账户|帐户|收款)(?:信息|方式))[^，。！？,!?]{0,2}?(?:报|发|给|告诉|私信|私发|写)(?:给)?(?:我|来|过来|一下|下)/y,
+  },
+  // Whether the buyer has a card, for the agent to pay into (你有银行卡吗，我直接打给你).
+  { id: 'has-card', category: 'bank', starts: '有用', re: /(?:有|用)(?:没有)?银行卡(?:吗|没|么)[^。！？!?\n]{0,12}?(?:我|财务)[^。！？!?\n]{0,4}?(?:打|转|退|汇|存)/y },
+  // The payee named with a bank (收款人李四，建设银行杭州分行 / 收款银行：交通银行), or money into a named person's or the agent's
+  // card at a bank (钱转到张伟的招行卡, 打到我爱人的工行卡上); into the buyer's own card (退到您的建行卡) is the refund's way back.
+  {
+    id: 'payee-bank',
+    category: 'bank',
+    starts: '收开持账转打汇存',
+    re: new RegExp(
+      `(?:收款人|开户人|持卡人|开户名|账户名|收款方)(?:是|叫|写|填)?[:：\\s]*(?!本人|是|去|到|在)[\\u4e00-\\u9fa5*]{1,4}[，,\\s]+${BANK}|收款(?:银行|行)[:：\\s]*${BANK}|(?:转|打|汇|存)(?:到|进)[^，。！？,!?\\n]{0,6}?${BANK}(?:的)?(?:卡|账户)(?<![您你][^，。！？,!?\\n]{0,14})(?<!退款[^，。！？,!?\\n]{0,16})`,
+      'y',
+    ),
   },
 ];
 

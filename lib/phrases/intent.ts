@@ -11,6 +11,9 @@ import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
+import { CONTEMPT_PATTERNS } from './intent-contempt';
+import { RUDE_PATTERNS } from './intent-rude';
+import { THREAT_PATTERNS } from './intent-threats';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -73,6 +76,14 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'phone-pieces', category: 'phone', starts: '号电手', re: /(?<!订单|快递|运单|单)(?:号码|电话|手机)(?:号)?(?:是|为)?[:：\s]*1\s?[3-9]\s?\d(?!\s?\d)(?=[^。！？!?\n]{0,24}?中间(?:是|为)?\s?\d{4})(?=[^。！？!?\n]{0,24}?(?:后四位|后面|尾号|后4位)(?:是|为)?\s?\d{4})/y },
   // Tried only where 付 / 6 stand (a rare start each, kept apart from the long alternations above).
   { id: 'pay-me', category: 'deal', starts: '付', re: /付(?:给)?我就(?:行|好|可以)/y },
+  // Money asked for straight, to the agent's own place, in person or in cash (给我打钱, 定金付到我这, 当面给师傅, 现金结账): a payment
+  // like PAY's (the same id, so scope reads it as one); each tried from a rare character, any look-behind after it.
+  {
+    id: 'pay-off-platform',
+    category: 'deal',
+    starts: '给我当现',
+    re: /给我(?:打|转)(?:钱|款)(?<!(?:不要|别|不用|不能)给我..[钱款])|我(?=这|这里|这儿|这边)(?<=(?:[付转交]|(?:钱|款|费|金)[^，。！？,!?]{0,3}打|打(?=[^，。！？,!?]{0,4}?(?:钱|款|费|金)))[^，。！？,!?]{0,6}?(?:到|给)我)(?:这里|这儿|这边|这)(?!们)|当面(?:给|付|交)(?:师傅|我)(?!们)|现金(?:结账|结算|交易)/y,
+  },
   { id: 'card-in-words', category: 'bank', starts: '六', re: /六\s?二(?:\s?[零〇一二三四五六七八九]){14,17}(?![零〇一二三四五六七八九])|六\s?二(?:\s?[零〇一二三四五六七八九]){6,}(?=[^。！？!?\n]{0,8}?卡)/y },
   // The head of a card given apart (前面是6222 0236).
   { id: 'card-head', category: 'bank', starts: '前开', re: /(?:前面|前几位|前六位|前八位|前四位|开头)(?:是|为)?[:：\s]*6\s?2\d{2}(?:[ -]?\d){2,}/y },
@@ -107,7 +118,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     id: 'contempt-2',
     category: 'abuse',
     starts: '看事烦有写你是自到长字说这就几第谁再拉爱十又',
-    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你们?这种(?:买家|人|顾客|客户|客人)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)|你是(?:不是)?(?:瞎|傻)|是不识字|你(?:的)?问题(?:怎么|咋)?(?:这么|那么|真|太)多|自己不会(?:百度|查|搜|上网查)|又不是你(?:家)?(?:的)?(?:保姆|佣人|仆人|爹|妈)|这么简单(?:的(?:事|东西))?(?:都|也|还)(?:不会|[装弄搞用修看学]不(?:好|会|懂|明白|了))|(?:十几|几十|几)块(?:钱)?的(?:东西|玩意儿?)[^，。！？,!?]{0,6}?(?:要求(?:还|真|挺|这么|那么){0,2}(?:多|高)|事(?:还|真|挺|这么){0,2}多|还(?:想|挑|要求|嫌))/y,
+    re: /看不懂[^，。！？,!?]{0,4}?(?:吗|嘛|么)|就你有问题|就你(?:事|毛病)多|你们?这种(?:买家|人|顾客|客户|客人)|自己不会(?:弄|装|用|看)(?:吗|啊|嘛)|第一天(?:上网|网购|买东西)|谁让你不|再问就拉黑|拉黑你|你说话注意点|爱咋咋地|就(?:这么|这)点钱|长哪(?:去|里)?了|看清楚(?:了)?再问|字都不认识|说了你也不懂|说了(?:多少|八百|好几|几)次|事多就别|这点(?:小)?事(?:都|也)(?:来)?问|看不懂啊|自己不会看|到底(?:买不买|要不要)|事儿?(?:真|太|怎么这么|咋这么|这么)多|烦不烦|有完没完|写得(?:清清楚楚|明明白白)(?![^\n]*(?:我再发|我发|再发|给您|截图|没关系|我标))|你是(?:不是)?(?:瞎|傻)|是不识字|你(?:的)?问题(?:怎么|咋)?(?:这么|那么|真|太)多|自己不会(?:百度|查|搜|上网查)|又不是你(?:家)?(?:的)?(?:保姆|佣人|仆人|爹|妈)|这么简单(?:的(?:事|东西))?(?:都|也|还)(?:不会|[装弄搞用修看学]不(?:好|会|懂|明白|了))|(?:十几|几十|几)块(?:钱)?的(?:东西|玩意儿?)[^，。！？,!?]{0,6}?(?:要求(?:还|真|挺|这么|那么){0,2}(?:多|高)|事(?:还|真|挺|这么){0,2}多|还(?:想|挑|要求|嫌))/y,
   },
   // Contempt, blame and sarcasm without an insulting word.
   {
@@ -118,6 +129,10 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
+  // Rude service and threats by their structure (intent-rude.ts, intent-contempt.ts, intent-threats.ts).
+  ...RUDE_PATTERNS,
+  ...CONTEMPT_PATTERNS,
+  ...THREAT_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */

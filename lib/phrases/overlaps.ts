@@ -10,7 +10,7 @@ import { sentenceAround } from './context';
 import type { Finding } from './types';
 
 /** An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside them). */
-const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?<!拼团|拼单)群/;
+const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?:补|退|转)(?:给)?[你您](?!们)|(?<!拼团|拼单)群/;
 /** After-sales material moved onto the contact channel (加个V 我把视频发你, 加我wx 我发你物流截图). */
 const MATERIAL = /(?:视频|截图|照片|图片|教程|资料)[^，。！？,!?]{0,4}?(?:发|教|给)(?:你|您)|(?:发|教)(?:你|您)(?:看)?(?:视频|截图|照片|图片|教程)/;
 /** A contact id or a QR code: what an inducement rides on. */

@@ -18,13 +18,16 @@
  *   0.746 / 0.818).
  * - rules6 session (bank and deal by structure; its second and last aggregate
  *   run): w5 0.981 / 0.841, w6 0.940 / 0.876.
+ * - guard7 session (rude service, threats and accounts by structure, tuned on
+ *   other text): w5 0.982 / 0.865 → 0.982 / 0.877 (abuse 0.746 → 0.789, deal
+ *   0.854 → 0.878), w6 0.937 / 0.892 → 0.938 / 0.900 (abuse 0.818 → 0.848).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.86 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.89 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.87 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.90 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);

@@ -11,13 +11,15 @@
  * 0.959 / 0.781, w8 0.979 / 0.770.
  * them: w7 0.956 / 0.737, w8 0.978 / 0.737. After the bank and deal rules of the rules6
  * session (accounts and dealing by structure): w7 0.991 / 0.741, w8 0.983 / 0.767.
+ * Rude service and threats by structure (guard7 session, tuned on these lines): w7 0.993 / 0.909
+ * (abuse recall 0.628 → 0.839), w8 0.986 / 0.917 (abuse 0.624 → 0.867).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w7.json', messages: 600, precision: 0.99, recall: 0.78 },
-  { file: 'test/corpus/phrases-train-w8.json', messages: 600, precision: 0.98, recall: 0.78 },
+  { file: 'test/corpus/phrases-train-w7.json', messages: 600, precision: 0.99, recall: 0.90 },
+  { file: 'test/corpus/phrases-train-w8.json', messages: 600, precision: 0.98, recall: 0.91 },
 ];
 
 writerFloors('seventh and eighth writers: tuning sets (misses printed)', TRAIN, false);

@@ -1,0 +1,25 @@
+/**
+ * Every structural pattern of rude service, threats and accounts explains
+ * itself to the agent (lib/phrases/intent-notes.ts): a reason in both
+ * languages for each id, and no note without its pattern.
+ */
+import { describe, expect, it } from 'vitest';
+import { INTENT_NOTES } from '@/lib/phrases/intent-notes';
+import { RUDE_PATTERNS } from '@/lib/phrases/intent-rude';
+import { CONTEMPT_PATTERNS } from '@/lib/phrases/intent-contempt';
+import { THREAT_PATTERNS } from '@/lib/phrases/intent-threats';
+import { INTENT_IDS } from '@/lib/phrases/intent';
+
+const STRUCTURAL = [...RUDE_PATTERNS, ...CONTEMPT_PATTERNS, ...THREAT_PATTERNS].map((p) => p.id);
+const ACCOUNTS = ['card-photo', 'account-is-phone', 'bank-card-part', 'card-rest', 'which-bank', 'which-bank-pay', 'account-noun-ask', 'has-card', 'payee-bank'];
+
+describe('intent notes', () => {
+  it.each([...STRUCTURAL, ...ACCOUNTS].map((id) => [id]))('%s has a reason in both languages', (id) => {
+    const note = INTENT_NOTES[id];
+    expect(note?.reason.length, id).toBeGreaterThan(5);
+    expect(note?.reasonEn.length, id).toBeGreaterThan(5);
+  });
+  it('names only patterns that exist', () => {
+    for (const id of Object.keys(INTENT_NOTES)) expect(INTENT_IDS.has(id), id).toBe(true);
+  });
+});
