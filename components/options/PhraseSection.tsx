@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { segments, type GuardedFinding } from '@/lib/guard-decision';
 import { CATEGORY_RULE, type PassedWord } from '@/lib/phrases';
 import { CONTEXT_NOTES, SCOPE_NOTES } from '@/lib/phrases/context-notes';
+import { INTENT_NOTES } from '@/lib/phrases/intent-notes';
 import { variantTools } from '@/lib/phrases/variant-tools';
 import { shopVariants } from '@/lib/phrases/variants';
 import { decideText, shopDictionary } from '@/lib/shop-dictionary';
@@ -135,7 +136,7 @@ function SampleCheck({ ctx }: { ctx: FormContext }) {
 }
 
 const reasonOf = (id: string) => {
-  const note = CONTEXT_NOTES[id] ?? SCOPE_NOTES[id];
+  const note = CONTEXT_NOTES[id] ?? SCOPE_NOTES[id] ?? INTENT_NOTES[id];
   return note ? (lang() === 'en' ? note.reasonEn : note.reason) : id;
 };
 

@@ -1,7 +1,6 @@
 /**
- * Why each structural intent pattern of rude service, threats and accounts
- * holds a message (intent-rude.ts, intent-contempt.ts, intent-threats.ts,
- * intent-accounts.ts), in Chinese then English, for the options page's checker
+ * Why each intent pattern holds a message (intent.ts and the files it
+ * gathers: rude service, threats, accounts, deals), in Chinese then English, for the options page's checker
  * beside CONTEXT_NOTES (its reasonOf reads a finding's context id). Not
  * imported by the chat content script. test/unit/phrases/intent-notes.test.ts
  * checks that every such pattern has one.
@@ -48,4 +47,44 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'account-noun-ask': { reason: '索要银行账户、收款方式、账户信息：收款账户', reasonEn: 'asking for a bank account or payment details' },
   'payee-bank': { reason: '收款人加银行、或把钱打到某人的某银行卡：收款账户', reasonEn: "a payee named with a bank, or money into someone's card at a bank" },
   'has-card': { reason: '问买家有没有银行卡、好直接打款：私下付款', reasonEn: 'asking whether the buyer has a card to be paid into' },
+  // The older intent patterns (intent.ts and its account and deal files), explained the same way.
+  'review-reward': { reason: '好评、晒图、追评、确认收货后送东西或返钱：诱导好评', reasonEn: "a gift or money for a good review, photos or confirming receipt: review inducement" },
+  'reward-review': { reason: '返现、红包、若干元换好评：诱导好评', reasonEn: "cash back or a red packet for a good review: review inducement" },
+  'change-review': { reason: '改好评、删差评换补偿：诱导改评', reasonEn: "compensation for changing or deleting a review" },
+  'drop-complaint': { reason: '撤销投诉、举报、纠纷换补偿或红包：私下交易', reasonEn: "compensation for withdrawing a complaint: dealing off the record" },
+  'pay-off-platform': { reason: '转账、把钱直接打给客服或其家人：站外交易', reasonEn: "a transfer or money paid to the agent directly: dealing off the platform" },
+  'skip-order': { reason: '不用在平台拍、不走订单、直接找我买：绕开平台交易', reasonEn: "skipping the platform's order: dealing off the platform" },
+  'skip-order-2': { reason: '到别处下单、下次直接找我：绕开平台交易', reasonEn: "buying elsewhere or straight from the agent next time" },
+  'private-group': { reason: '拉买家进福利群、粉丝群、会员群：站外引流', reasonEn: "inviting the buyer into a private perks group" },
+  'send-elsewhere': { reason: '让买家把视频、照片、文件发到微信或QQ：售后转到站外', reasonEn: "after-sales files sent to WeChat or QQ: moving off the platform" },
+  'contact-perk': { reason: '加微信/QQ/群就领红包、优惠券、礼品：站外引流', reasonEn: "a red packet, coupon or gift for adding a contact or group" },
+  'refund-private': { reason: '退款、差价、补偿私下打给买家：站外交易', reasonEn: "a refund or compensation paid privately" },
+  'private-price': { reason: '私下聊价格、私下更便宜：站外交易', reasonEn: "a private price offered off the record" },
+  'group-perk': { reason: '进群就领券、有福利：站外引流', reasonEn: "perks for joining a group" },
+  'refund-rebate': { reason: '拍下后退款再返现：刷单或站外交易', reasonEn: "an order then a refund with cash back: fake orders or off-platform dealing" },
+  'account-number': { reason: '银行卡号、账号（十六位以上数字）：收款账户', reasonEn: "a bank card or account number" },
+  'bank-named': { reason: '银行名加卡号尾号或卡号：收款账户', reasonEn: "a bank with its card number or last digits" },
+  'phone-pieces': { reason: '手机号拆成几段给出（前三位…中间…后四位）：站外联系', reasonEn: "a phone number given in pieces" },
+  'pay-me': { reason: '“付给我就行”：钱直接付给客服', reasonEn: "\"just pay me\": money to the agent directly" },
+  'card-in-words': { reason: '用汉字写出的银行卡号（六二…）：收款账户', reasonEn: "a card number spelled in words" },
+  'card-head': { reason: '卡号开头几位（62…）：收款账户', reasonEn: "the first digits of a bank card" },
+  'card-then-pay': { reason: '卡号后跟着转账、打款：收款账户', reasonEn: "a card number followed by a payment" },
+  'to-card': { reason: '“打到我的卡上”：钱转进个人银行卡', reasonEn: "money into the agent's own card" },
+  'scan-code': { reason: '扫码加人、进群、付款：站外二维码', reasonEn: "a code to scan to add someone, join a group or pay" },
+  'qq-number': { reason: '企鹅、扣扣等别称加号码：QQ联系方式', reasonEn: "a QQ number under an alias" },
+  'pay-buyer': { reason: '“我直接给你转几块钱”：私下给买家打钱', reasonEn: "the agent paying the buyer directly" },
+  'threat': { reason: '说知道买家住哪、电话，“差评试试”“给我等着”：威胁', reasonEn: "knowing the buyer's address or phone, \"just try a bad review\": a threat" },
+  'threat-2': { reason: '“走着瞧”“你等着”“出门小心点”：威胁', reasonEn: "\"wait and see\", \"watch yourself\": a threat" },
+  'threat-3': { reason: '说要到买家家门口、单位，或让买家混不下去：威胁', reasonEn: "coming to the buyer's door or workplace: a threat" },
+  'contempt': { reason: '“不会看字”“说明书都不会看”“怪谁”：轻视、指责买家', reasonEn: "\"can't you read\", \"whose fault is that\": contempt" },
+  'contempt-2': { reason: '“看不懂吗”“就你事多”“爱咋咋地”：轻视买家', reasonEn: "\"can't you understand\", \"only you complain\": contempt" },
+  'app-account': { reason: '支付宝、云闪付账号或收款码：收款账户', reasonEn: "an Alipay or UnionPay account or payment code" },
+  'app-account-ask': { reason: '索要买家的支付宝、云闪付账号：收款账户', reasonEn: "asking for the buyer's Alipay or UnionPay account" },
+  'account-after-pay': { reason: '转账、退款时索要或给出账号：收款账户', reasonEn: "an account asked for or given around a payment" },
+  'app-payee': { reason: '钱转进客服自己或家人的支付宝：收款账户', reasonEn: "money into the agent's own Alipay" },
+  'app-payee-buyer': { reason: '客服手动把钱转到买家支付宝（非平台原路退回）：私下付款', reasonEn: "the agent paying into the buyer's Alipay by hand, not the platform's refund" },
+  'card-payee': { reason: '钱打进客服或店铺的卡、公账：站外收款', reasonEn: "money into the agent's card or the shop's own account" },
+  'account-ask': { reason: '“给我个能收钱的卡、账户”：索要收款账户', reasonEn: "asking for an account that can receive money" },
+  'cheaper-off': { reason: '比平台便宜、省掉平台扣点、绕开平台：站外交易', reasonEn: "cheaper than the platform or avoiding its fee: dealing off the platform" },
+  'offline-shop': { reason: '直接到店里、果园、厂里买：线下交易', reasonEn: "buying at the shop's own place: dealing offline" },
 };

@@ -133,6 +133,13 @@ describe('options page', () => {
     expect(screen.getByTestId('sample-outcome').textContent).toBe('发送时会被拦截（不允许仍然发送）');
     expect(screen.getByTestId('sample-why').textContent).toContain('词条「你有病」');
     expect(screen.getByTestId('sample-why').textContent).toContain('店铺设置为「拦截」');
+    // Intent patterns explain themselves by their notes, never by a bare pattern id.
+    typeInto(sample, '我知道你住哪，你给我等着');
+    const whys = () => screen.getAllByTestId('sample-why').map((w) => w.textContent).join('\n');
+    expect(whys()).toContain('说知道买家住哪');
+    expect(whys()).not.toMatch(/语境：threat/);
+    typeInto(sample, '拍个照都拍不清楚');
+    expect(whys()).toContain('轻视买家');
     typeInto(sample, '去咸鱼找我');
     expect(screen.getByTestId('sample-findings').querySelector('li')!.dataset.context).toBe('divert-before');
     expect(screen.getByTestId('sample-why').textContent).toContain('语境：加/联系/搜/去/来');
