@@ -7,10 +7,11 @@
  * are in intent-notes.ts (kept out of the chat bundle); every finding here is
  * a clear case (it holds whatever the category's setting).
  */
-import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
+import { DIGIT_KIND, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
+import { startTable } from './start-table';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -124,21 +125,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
 
-/**
- * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
- * bit 1, some pattern starts with it; bit 2, a Chinese digit. A 16-bit slot per BMP unit: one load per character, no hashing.
- */
-const STARTS: number[][] = [[]];
-const STARTS_AT = new Uint16Array(0x10000);
-INTENT_PATTERNS.forEach((p, i) => {
-  for (const ch of p.starts) {
-    const c = ch.charCodeAt(0);
-    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
-    STARTS[STARTS_AT[c]! >> 2]!.push(i);
-  }
-});
-// Bit 2: a Chinese digit (counted towards a number given in words).
-for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
+/** Per character and the next: the patterns worth trying there (start-table.ts). */
+const STARTS = startTable(INTENT_PATTERNS);
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -159,11 +147,12 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   let digits = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    const flags = STARTS_AT[c]!;
-    if (isAsciiDigit(c) || flags & 2) digits++;
-    if ((flags & 1) === 0) continue;
+    // A digit, Arabic or Chinese (counted towards a number given in words).
+    if (DIGIT_KIND[c]) digits++;
+    const patterns = STARTS.at(c, folded.charCodeAt(i + 1));
+    if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out);
   detectAtEmails(text, folded, out);

@@ -16,7 +16,7 @@ const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: 
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** Per BMP code unit: 1 a digit of DIGIT, 2 a financial digit (table loads instead of a regex scan or a string search per character). */
-const DIGIT_KIND = new Uint8Array(0x10000);
+export const DIGIT_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789' + CN_DIGIT) DIGIT_KIND[c.charCodeAt(0)] = 1;
 for (const c of '壹贰叁肆伍陆柒捌玖') DIGIT_KIND[c.charCodeAt(0)] = 2;
 /** The longest PIECES match: 8 digits, then 4 × (8 between, 8 digits). */
