@@ -141,20 +141,28 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
   return end;
 }
 
+/** Where the digits of the text being read stand (reused; grown for a longer text). */
+let digitAt = new Int32Array(512);
+
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   const nextFrom = INTENT_PATTERNS.map(() => 0);
+  if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;
+  let financial = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    // A digit, Arabic or Chinese (counted towards a number given in words).
-    if (DIGIT_KIND[c]) digits++;
+    // A digit, Arabic or Chinese: where it stands, for the numbers given in pieces.
+    if (DIGIT_KIND[c]) {
+      digitAt[digits++] = i;
+      financial ||= DIGIT_KIND[c] === 2;
+    }
     const patterns = STARTS.at(c, folded.charCodeAt(i + 1));
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
     for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
-  if (digits >= 11) detectSplitPhones(text, folded, out);
+  if (digits >= 11) detectSplitPhones(text, folded, out, { at: digitAt, count: digits, financial });
   detectAtEmails(text, folded, out);
   if (folded.includes(PENGUIN)) detectPenguin(text, folded, out);
 }
