@@ -11,7 +11,7 @@ import { DIGIT_KIND, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
-import { startTable } from './start-table';
+import { startTable, type StartTable } from './start-table';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -125,8 +125,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
 
-/** Per character and the next: the patterns worth trying there (start-table.ts). */
-const STARTS = startTable(INTENT_PATTERNS);
+/** Per character and the next: the patterns worth trying there (start-table.ts), made on the first scan, not when the engine loads. */
+let starts: StartTable | null = null;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -147,6 +147,7 @@ let digitAt = new Int32Array(512);
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   const nextFrom = INTENT_PATTERNS.map(() => 0);
+  const table = (starts ??= startTable(INTENT_PATTERNS));
   if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;
   let financial = false;
@@ -157,7 +158,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
       digitAt[digits++] = i;
       financial ||= DIGIT_KIND[c] === 2;
     }
-    const patterns = STARTS.at(c, folded.charCodeAt(i + 1));
+    const patterns = table.at(c, folded.charCodeAt(i + 1));
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
     for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);

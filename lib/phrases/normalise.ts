@@ -111,13 +111,15 @@ export const MAX_FILLER = 3;
 /** Table kinds beyond CharKind: dropped (zero-width …), a word unit read as another (+ → 加), a high surrogate. */
 const [IGNORED, LOOK_ALIKE, HIGH_SURROGATE] = [4, 5, 6];
 /**
- * The view's kind of every folded BMP unit, written once (one load per character instead of range tests whose
- * branches mixed CJK and punctuation keep mispredicting). Fold never maps a unit to or from a zero-width one.
+ * The view's kind of each folded BMP unit, worked out the first time the unit is read (one load per character after
+ * that, instead of range tests whose branches mixed CJK and punctuation keep mispredicting; no 65,536-unit fill when
+ * the engine loads). Fold never maps a unit to or from a zero-width one.
  */
-const VIEW_KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
+const UNREAD = 255;
+const VIEW_KIND = new Uint8Array(0x10000).fill(UNREAD);
+function viewKind(c: number): number {
   const kind = isIgnorable(c) ? IGNORED : kindOf(c);
-  VIEW_KIND[c] = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : kind === WORD && lookAlike(c) !== c ? LOOK_ALIKE : kind;
+  return (VIEW_KIND[c] = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : kind === WORD && lookAlike(c) !== c ? LOOK_ALIKE : kind);
 }
 
 export interface NormalisedText {
@@ -182,6 +184,7 @@ export function normalise(text: string, reuse = false, folded?: string): Normali
   for (let i = 0; i < text.length; i++) {
     const c = folded === undefined ? foldCode(text.charCodeAt(i)) : folded.charCodeAt(i);
     let kind = VIEW_KIND[c]!;
+    if (kind === UNREAD) kind = viewKind(c);
     if (kind === IGNORED) continue;
     const start = i;
     let code = c;
