@@ -126,7 +126,7 @@ export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) =
 
 
 /** Per character and the next: the patterns worth trying there (start-table.ts), made on the first scan, not when the engine loads. */
-let starts: StartTable | null = null;
+let startsTable: StartTable | null = null;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -147,7 +147,8 @@ let digitAt = new Int32Array(512);
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   const nextFrom = INTENT_PATTERNS.map(() => 0);
-  const table = (starts ??= startTable(INTENT_PATTERNS));
+  const table = (startsTable ??= startTable(INTENT_PATTERNS));
+  const starts = table.starts;
   if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;
   let financial = false;
@@ -158,6 +159,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
       digitAt[digits++] = i;
       financial ||= DIGIT_KIND[c] === 2;
     }
+    if (starts[c] === 0) continue;
     const patterns = table.at(c, folded.charCodeAt(i + 1));
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));

@@ -10,6 +10,8 @@
 import { prefixOf, secondUnits, type Units } from './regex-prefix';
 
 export interface StartTable {
+  /** Per unit: non-zero where some pattern may start (read inline by the scan loop before it asks `at`). */
+  readonly starts: Uint16Array;
   /** The patterns (indices, ascending) that may match at a place holding `first` then `next` (NaN at the text's end). */
   at(first: number, next: number): readonly number[];
 }
@@ -40,6 +42,7 @@ export function startTable(patterns: ReadonlyArray<{ starts: string; re: RegExp 
   }
   const probe = pairProbe(pairs);
   return {
+    starts: slotOf,
     at(first, next) {
       const slot = slotOf[first]!;
       const list = slot !== 0 && next === next ? probe(first, next) : -1;
