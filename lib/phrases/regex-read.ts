@@ -110,6 +110,8 @@ class Reader {
     if (c === 'w') return WORDS;
     if (c === 's') return SPACES;
     if (c === 'D' || c === 'W' || c === 'S') return null;
+    // \0 before a digit is a legacy octal escape (\01 is U+0001): not read, any unit.
+    if (c === '0' && /\d/.test(this.s[this.i] ?? '')) return null;
     if (c in CONTROL) return [CONTROL[c]!];
     const digits = c === 'u' ? HEX4 : c === 'x' ? HEX2 : null;
     if (digits) digits.lastIndex = this.i;

@@ -41,6 +41,8 @@ describe('prefixOf', () => {
     [/ab?/, 'a'],
     [/a\1(x)/, 'a'],
     [/ab/i, 'a'],
+    // A legacy octal escape (\\01 is U+0001) is not read.
+    [new RegExp('a\\01'), 'a'],
   ])('%s: anything may follow %s', (re, first) => {
     expect(secondUnits(prefixOf(re), code(first))).toBeNull();
   });
