@@ -90,10 +90,13 @@ class Reader {
     else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) [this.i, look] = [this.i + 2, true];
     else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) [this.i, look] = [this.i + 3, true];
     else if (s.startsWith('?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+    // Any other (? form (modifiers such as (?i:…)) is not read: what it matches is unknown.
+    const unread = s[this.i] === '?';
+    if (unread) this.i = s.indexOf(':', this.i) + 1;
     const inner = this.alt();
     if (s[this.i] !== ')') throw new Error(`regex-prefix: unclosed group in /${s}/`);
     this.i++;
-    return look ? EMPTY : inner;
+    return unread ? UNKNOWN : look ? EMPTY : inner;
   }
 
   private escape(): Node {

@@ -51,6 +51,8 @@ describe('prefixOf', () => {
     expect(secondUnits(prefixOf(/abc|de/), code('b'))).toBeUndefined();
     expect(chars(firstUnits(/(?:x|y)?z{1,3}|\d+元/))).toBe('0123456789xyz');
     expect(firstUnits(/[^a]b/)).toBeNull();
+    // A group form it does not know (modifiers, newer than this Node) is read as unknown, not as the literal '?'.
+    expect(prefixOf({ source: '(?i:a)b', flags: '' } as RegExp)).toBeNull();
   });
 
   it('reads every shipped pattern and rule without throwing', () => {
