@@ -25,8 +25,8 @@ const END = '(?![a-z0-9])';
  * search moves on after one test instead of four (the same matches: a zero-width test before an alternation is the
  * same test before each of its branches, and the look-ahead holds wherever a branch matches).
  */
-const NAME_THEN_MARK = '(?=[a-z0-9._%+-]{1,64}(?:\\s?[@(\\[圈#艾]|\\sat\\s))';
-const EMAIL = new RegExp(
+export const NAME_THEN_MARK = '(?=[a-z0-9._%+-]{1,64}(?:\\s?[@(\\[圈#艾]|\\sat\\s))';
+export const EMAIL = new RegExp(
   `${NOT_BEFORE}${NAME_THEN_MARK}(?:` +
     [
       `${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
