@@ -87,6 +87,14 @@ export function foldCode(c: number): number {
 let units = new Uint16Array(512);
 /** Code units per String.fromCharCode call (its arguments go on the stack). */
 const CHUNK = 8192;
+/**
+ * Makes the buffer a string in one native call, about twice as fast as
+ * String.fromCharCode over it. It would replace a lone surrogate with U+FFFD,
+ * so a text with any surrogate takes fromCharCode; the BOM is kept as text;
+ * the buffer's bytes are little-endian on every platform Chrome runs on (checked).
+ */
+const UTF16 =
+  typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
 
 /**
  * The folded text: same length as the input, offsets shared. Written into a
@@ -99,7 +107,13 @@ export function fold(text: string): string {
   while (i < n && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === n) return text;
   if (units.length < n) units = new Uint16Array(Math.max(n, units.length * 2));
-  for (let k = 0; k < n; k++) units[k] = k < i ? text.charCodeAt(k) : foldCode(text.charCodeAt(k));
+  let surrogates = false;
+  for (let k = 0; k < n; k++) {
+    const u = k < i ? text.charCodeAt(k) : foldCode(text.charCodeAt(k));
+    units[k] = u;
+    if ((u & 0xf800) === 0xd800) surrogates = true;
+  }
+  if (UTF16 && !surrogates) return UTF16.decode(units.subarray(0, n));
   let out = '';
   for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
   return out;

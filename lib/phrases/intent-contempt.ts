@@ -19,7 +19,7 @@ export const CONTEMPT_PATTERNS: readonly IntentPattern[] = [
     id: 'rude-school',
     category: 'abuse',
     starts: '建带上小麻',
-    re: /建议[你您][^。！？!?\n]{0,12}?(?:脑子|上个?小学(?!生)|小学语文|识字)|(?:麻烦|请|先)?带上脑子|上个小学(?!生)|小学语文(?:补|重学|没学)/y,
+    re: /建议[你您][^。！？!?\n]{0,12}?(?:脑子|上个?小学(?!生)|小学语文|识字)|(?:麻烦)?带上脑子|上个小学(?!生)|小学语文(?:补|重学|没学)/y,
   },
   // "Even a child knows": the buyer's question below a child's (你这问题小学生都知道, 这个道理三岁小孩都懂, 猪都比你会用);
   // a product a child can use (这款小学生都会用) is a selling point, not a question about the buyer.

@@ -7,13 +7,14 @@
  * are in intent-notes.ts (kept out of the chat bundle); every finding here is
  * a clear case (it holds whatever the category's setting).
  */
-import { CN_DIGIT, detectAtEmails, detectSplitPhones } from './pieces';
+import { DIGIT_KIND, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { DEAL_PATTERNS } from './intent-deals';
 import { CONTEMPT_PATTERNS } from './intent-contempt';
 import { RUDE_PATTERNS } from './intent-rude';
 import { THREAT_PATTERNS } from './intent-threats';
+import { startTable, type StartTable } from './start-table';
 import type { Finding, PhraseCategory } from './types';
 
 export interface IntentPattern {
@@ -139,21 +140,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
 export const INTENT_IDS: ReadonlySet<string> = new Set(INTENT_PATTERNS.map((p) => p.id));
 
 
-/**
- * Per character: the patterns a match may start with it (`STARTS[STARTS_AT[c] >> 2]`), and flags:
- * bit 1, some pattern starts with it; bit 2, a Chinese digit. A 16-bit slot per BMP unit: one load per character, no hashing.
- */
-const STARTS: number[][] = [[]];
-const STARTS_AT = new Uint16Array(0x10000);
-INTENT_PATTERNS.forEach((p, i) => {
-  for (const ch of p.starts) {
-    const c = ch.charCodeAt(0);
-    if ((STARTS_AT[c]! & 1) === 0) STARTS_AT[c] = (STARTS.push([]) - 1) << 2 | 1;
-    STARTS[STARTS_AT[c]! >> 2]!.push(i);
-  }
-});
-// Bit 2: a Chinese digit (counted towards a number given in words).
-for (const c of CN_DIGIT + '壹贰叁肆伍陆柒捌玖') STARTS_AT[c.charCodeAt(0)]! |= 2;
+/** Per character and the next: the patterns worth trying there (start-table.ts), made on the first scan, not when the engine loads. */
+let startsTable: StartTable | null = null;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -168,19 +156,31 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
   return end;
 }
 
+/** Where the digits of the text being read stand (reused; grown for a longer text). */
+let digitAt = new Int32Array(512);
+
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   const nextFrom = INTENT_PATTERNS.map(() => 0);
+  const table = (startsTable ??= startTable(INTENT_PATTERNS));
+  const starts = table.starts;
+  if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;
+  let financial = false;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
-    const flags = STARTS_AT[c]!;
-    if (isAsciiDigit(c) || flags & 2) digits++;
-    if ((flags & 1) === 0) continue;
+    // A digit, Arabic or Chinese: where it stands, for the numbers given in pieces.
+    if (DIGIT_KIND[c]) {
+      digitAt[digits++] = i;
+      financial ||= DIGIT_KIND[c] === 2;
+    }
+    if (starts[c] === 0) continue;
+    const patterns = table.at(c, folded.charCodeAt(i + 1));
+    if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of STARTS[flags >> 2]!) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
-  if (digits >= 11) detectSplitPhones(text, folded, out);
+  if (digits >= 11) detectSplitPhones(text, folded, out, { at: digitAt, count: digits, financial });
   detectAtEmails(text, folded, out);
   if (folded.includes(PENGUIN)) detectPenguin(text, folded, out);
 }

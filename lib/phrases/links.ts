@@ -19,13 +19,22 @@ const LOCAL = '[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?';
 const NOT_BEFORE = '(?<![a-z0-9._%+-])';
 const END = '(?![a-z0-9])';
 
-const EMAIL = new RegExp(
-  [
-    `${NOT_BEFORE}${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
-    `${NOT_BEFORE}${LOCAL}\\s?@\\s?${MAIL}${END}`,
-    `${NOT_BEFORE}${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\s?圈a\\s?)(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
-    `${NOT_BEFORE}${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\sat\\s|\\s?#\\s?|\\s?艾特\\s?)${MAIL}${DOT}(?:com|cn|net)(?:${DOT}cn)?${END}`,
-  ].join('|'),
+/**
+ * Every form's name (LOCAL: 1–64 of [a-z0-9._%+-]) is followed by its mark: @, (at) / [at], 圈a, " at ", # or 艾特.
+ * The forms share their look-behind and that look-ahead, written once in front: where no name and mark stand, the
+ * search moves on after one test instead of four (the same matches: a zero-width test before an alternation is the
+ * same test before each of its branches, and the look-ahead holds wherever a branch matches).
+ */
+export const NAME_THEN_MARK = '(?=[a-z0-9._%+-]{1,64}(?:\\s?[@(\\[圈#艾]|\\sat\\s))';
+export const EMAIL = new RegExp(
+  `${NOT_BEFORE}${NAME_THEN_MARK}(?:` +
+    [
+      `${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
+      `${LOCAL}\\s?@\\s?${MAIL}${END}`,
+      `${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\s?圈a\\s?)(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
+      `${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\sat\\s|\\s?#\\s?|\\s?艾特\\s?)${MAIL}${DOT}(?:com|cn|net)(?:${DOT}cn)?${END}`,
+    ].join('|') +
+    ')',
   'g',
 );
 

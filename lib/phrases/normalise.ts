@@ -108,6 +108,20 @@ export const BREAK = 0;
 /** Filler units (a run of spaces counts as one) that may sit between two characters of a word. */
 export const MAX_FILLER = 3;
 
+/** Table kinds beyond CharKind: dropped (zero-width …), a word unit read as another (+ → 加), a high surrogate. */
+const [IGNORED, LOOK_ALIKE, HIGH_SURROGATE] = [4, 5, 6];
+/**
+ * The view's kind of each folded BMP unit, worked out the first time the unit is read (one load per character after
+ * that, instead of range tests whose branches mixed CJK and punctuation keep mispredicting; no 65,536-unit fill when
+ * the engine loads). Fold never maps a unit to or from a zero-width one.
+ */
+const UNREAD = 255;
+const VIEW_KIND = new Uint8Array(0x10000).fill(UNREAD);
+function viewKind(c: number): number {
+  const kind = isIgnorable(c) ? IGNORED : kindOf(c);
+  return (VIEW_KIND[c] = c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE : kind === WORD && lookAlike(c) !== c ? LOOK_ALIKE : kind);
+}
+
 export interface NormalisedText {
   /** Code units the automaton reads. */
   codes: Uint16Array;
@@ -130,59 +144,10 @@ function buffers(n: number, reuse: boolean): NormalisedText {
   return shared;
 }
 
-/** The view being written: units so far and the run of filler since the last word. */
-class ViewWriter {
-  length = 0;
-  private fillerUnits = 0;
-  private fillerStart = -1;
-  private lastWasSpace = false;
-  /** A break was written since the last word (sentence punctuation): filler after it counts for nothing. */
-  private broken = false;
-
-  constructor(private readonly out: NormalisedText) {}
-
-  private push(code: number, start: number, end: number): void {
-    const len = this.length;
-    this.out.codes[len] = code;
-    this.out.starts[len] = start;
-    this.out.ends[len] = end;
-    this.length = len + 1;
-  }
-
-  /** A word unit; a long filler run before it becomes a break. */
-  word(code: number, start: number, end: number): void {
-    if (this.fillerUnits > MAX_FILLER && this.length > 0 && this.out.codes[this.length - 1] !== BREAK) this.push(BREAK, this.fillerStart, start);
-    this.fillerUnits = 0;
-    this.fillerStart = -1;
-    this.lastWasSpace = false;
-    this.broken = false;
-    this.push(code, start, end);
-  }
-
-  /** Sentence punctuation at `at`: a break (one for a run of them). */
-  stop(at: number): void {
-    if (!this.broken && this.length > 0) this.push(BREAK, at, at + 1);
-    this.broken = true;
-    this.fillerUnits = 0;
-    this.fillerStart = -1;
-  }
-
-  /** Filler or space at `at`, dropped; a run of spaces counts as one unit. */
-  filler(at: number, kind: typeof FILLER | typeof SPACE): void {
-    if (this.broken) return;
-    if (this.fillerStart < 0) this.fillerStart = at;
-    if (kind === FILLER || !this.lastWasSpace) this.fillerUnits++;
-    this.lastWasSpace = kind === SPACE;
-  }
-}
-
-/** The code point of the surrogate pair at `i`, or -1 when there is none. */
-function pairAt(text: string, i: number): number {
-  const hi = text.charCodeAt(i);
-  if (hi < 0xd800 || hi > 0xdbff || i + 1 >= text.length) return -1;
+/** The code point of the pair whose high surrogate `hi` stands at `i`, or -1 when no low surrogate follows it. */
+function pairAt(text: string, i: number, hi: number): number {
   const lo = text.charCodeAt(i + 1);
-  if (lo < 0xdc00 || lo > 0xdfff) return -1;
-  return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  return lo >= 0xdc00 && lo <= 0xdfff ? (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : -1;
 }
 
 /** Look-alikes of a folded word unit: + and ➕ read 加, hearts read 心, the victory hand ✌ reads v (加个✌). */
@@ -193,34 +158,74 @@ function lookAlike(c: number): number {
   return c;
 }
 
+/** The character an astral emoji reads as (hearts, EMOJI_READS, boxed letters), or -1: filler. */
+function astralReads(cp: number): number {
+  return isAstralHeart(cp) ? HEART : (EMOJI_READS.get(cp) ?? boxedLetter(cp) ?? -1);
+}
+
 /**
  * Normalises `text` for matching, keeping each unit's original span.
  * With `reuse`, the result lives in module buffers that the next call
  * overwrites (scan uses this to avoid allocating per message).
  * `folded`, when given, is fold(text) (scan has it already): its code units
- * are read instead of folding each one again.
+ * are read instead of folding each one again. One loop, the view's state in
+ * locals: a long filler run before a word and sentence punctuation write a
+ * break; a run of spaces counts as one filler unit.
  */
 export function normalise(text: string, reuse = false, folded?: string): NormalisedText {
   const out = buffers(text.length, reuse);
-  const view = new ViewWriter(out);
+  const { codes, starts, ends } = out;
+  let length = 0;
+  let fillerUnits = 0;
+  let fillerStart = -1;
+  let lastWasSpace = false;
+  /** A break was written since the last word (sentence punctuation): filler after it counts for nothing. */
+  let broken = false;
   for (let i = 0; i < text.length; i++) {
-    const raw = text.charCodeAt(i);
-    if (isIgnorable(raw)) continue;
-    const cp = pairAt(text, i);
-    if (cp >= 0) {
-      const reads = isAstralHeart(cp) ? HEART : (EMOJI_READS.get(cp) ?? boxedLetter(cp));
-      if (reads !== undefined) view.word(reads, i, i + 2);
-      else view.filler(i, FILLER);
-      i++;
-      continue;
+    const c = folded === undefined ? foldCode(text.charCodeAt(i)) : folded.charCodeAt(i);
+    let kind = VIEW_KIND[c]!;
+    if (kind === UNREAD) kind = viewKind(c);
+    if (kind === IGNORED) continue;
+    const start = i;
+    let code = c;
+    if (kind === LOOK_ALIKE) {
+      code = lookAlike(c);
+      kind = WORD;
+    } else if (kind === HIGH_SURROGATE) {
+      const cp = pairAt(text, i, c);
+      code = cp < 0 ? -1 : astralReads(cp);
+      if (cp >= 0) i++;
+      kind = code < 0 ? FILLER : WORD;
     }
-    const c = folded === undefined ? foldCode(raw) : folded.charCodeAt(i);
-    const kind = kindOf(c);
-    if (kind === WORD) view.word(lookAlike(c), i, i + 1);
-    else if (kind === STOP) view.stop(i);
-    else view.filler(i, kind);
+    if (kind === WORD) {
+      if (fillerUnits > MAX_FILLER && length > 0 && codes[length - 1] !== BREAK) {
+        codes[length] = BREAK;
+        starts[length] = fillerStart;
+        ends[length++] = start;
+      }
+      fillerUnits = 0;
+      fillerStart = -1;
+      lastWasSpace = false;
+      broken = false;
+      codes[length] = code;
+      starts[length] = start;
+      ends[length++] = i + 1;
+    } else if (kind === STOP) {
+      if (!broken && length > 0) {
+        codes[length] = BREAK;
+        starts[length] = i;
+        ends[length++] = i + 1;
+      }
+      broken = true;
+      fillerUnits = 0;
+      fillerStart = -1;
+    } else if (!broken) {
+      if (fillerStart < 0) fillerStart = start;
+      if (kind === FILLER || !lastWasSpace) fillerUnits++;
+      lastWasSpace = kind === SPACE;
+    }
   }
-  out.length = view.length;
+  out.length = length;
   return out;
 }
 

@@ -94,23 +94,36 @@ function lettersBefore(folded: string, at: number): string {
   return folded.slice(i, at);
 }
 
+/** Words grouped by their first code unit: a search tries only the words that can start where it stands. */
+function byFirstUnit(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const w of words) map.set(w.charCodeAt(0), [...(map.get(w.charCodeAt(0)) ?? []), w]);
+  return map;
+}
+const LABELS_BY_FIRST = byFirstUnit(LABELS);
+const CUES_BY_FIRST = byFirstUnit(CUES);
+
+/** The largest lastIndexOf of any of the words in `window` (-1: none), read from the end: the first place one starts. */
+function lastOfAny(window: string, words: ReadonlyMap<number, readonly string[]>): number {
+  for (let p = window.length - 1; p >= 0; p--) if (words.get(window.charCodeAt(p))?.some((w) => window.startsWith(w, p))) return p;
+  return -1;
+}
+
 /** Whether a label (order number, tracking number, model …) governs a number starting at `start`. */
 function labelled(folded: string, start: number): boolean {
   const from = Math.max(0, start - CONTEXT);
   let window = folded.slice(from, start);
   const stop = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'), window.lastIndexOf(','), window.lastIndexOf('!'));
   if (stop >= 0) window = window.slice(stop + 1);
-  let label = -1;
-  for (const l of LABELS) label = Math.max(label, window.lastIndexOf(l));
-  if (label < 0) return false;
-  let cue = -1;
-  for (const c of CUES) cue = Math.max(cue, window.lastIndexOf(c));
-  return label > cue;
+  const label = lastOfAny(window, LABELS_BY_FIRST);
+  return label >= 0 && label > lastOfAny(window, CUES_BY_FIRST);
 }
 
 /** A short local number (7–8 digits) counts only right after a phone word. */
 function cuedLocal(folded: string, start: number, digits: string): boolean {
-  if (!/^[2-8]\d{6,7}$/.test(digits)) return false;
+  // digits holds only 0-9: /^[2-8]\d{6,7}$/ is its length and its first digit (a regex here ran for every group of every number).
+  const first = digits.charCodeAt(0);
+  if ((digits.length !== 7 && digits.length !== 8) || first < 50 || first > 56) return false;
   const window = folded.slice(Math.max(0, start - 6), start);
   return /电话|座机|热线|拨打|致电|tel/.test(window);
 }

@@ -16,16 +16,11 @@ const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: 
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
 /** Per BMP code unit: 1 a digit of DIGIT, 2 a financial digit (table loads instead of a regex scan or a string search per character). */
-const DIGIT_KIND = new Uint8Array(0x10000);
+export const DIGIT_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789' + CN_DIGIT) DIGIT_KIND[c.charCodeAt(0)] = 1;
 for (const c of '壹贰叁肆伍陆柒捌玖') DIGIT_KIND[c.charCodeAt(0)] = 2;
 /** The longest PIECES match: 8 digits, then 4 × (8 between, 8 digits). */
 const PIECES_SPAN = 72;
-
-function hasFinancial(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (DIGIT_KIND[text.charCodeAt(k)] === 2) return true;
-  return false;
-}
 
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
 const isOneCode = (c: number) => c === 0x31 || c === 0x4e00 || c === 0x5e7a || c === 0x8170; // 1 一 幺 腰
@@ -44,20 +39,28 @@ function digitsOf(s: string): string {
   return out;
 }
 
+/** Where a text's digits stand (Arabic, Chinese and financial: DIGIT_KIND ≠ 0), in order; the intent loop finds them. */
+export interface DigitPlaces {
+  at: Int32Array;
+  count: number;
+  /** A financial digit (壹贰叁…) is among them. */
+  financial: boolean;
+}
+
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
-export function detectSplitPhones(text: string, original: string, out: Finding[]): void {
-  const folded = hasFinancial(original) ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
-  // The digits in [from, to), the window of PIECES_SPAN units from i, slid along with i: fewer than 11 cannot make a
-  // mobile number, and PIECES backtracks a lot where they are few.
-  let from = 0;
-  let to = 0;
-  let inWindow = 0;
-  for (let i = 0; i < folded.length; i++) {
-    // Char codes first: indexing a string per character would make a string of each.
-    if (!isOneCode(folded.charCodeAt(i)) || isDigitChar(folded[i - 1])) continue;
-    for (const end = Math.min(folded.length, i + PIECES_SPAN); to < end; to++) if (DIGIT_KIND[folded.charCodeAt(to)] === 1) inWindow++;
-    for (; from < i; from++) if (DIGIT_KIND[folded.charCodeAt(from)] === 1) inWindow--;
-    if (inWindow < 11) continue;
+export function detectSplitPhones(text: string, original: string, out: Finding[], places: DigitPlaces): void {
+  const folded = places.financial ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
+  const { at, count } = places;
+  // at[ahead]: the first digit at or beyond the window of PIECES_SPAN units from the place tried.
+  let ahead = 0;
+  for (let j = 0; j < count; j++) {
+    const i = at[j]!;
+    // A run's first digit, a one (1 一 幺 腰, 壹 read as 一): a mobile number starts with one.
+    if (!isOneCode(folded.charCodeAt(i)) || (j > 0 && at[j - 1] === i - 1)) continue;
+    const windowEnd = Math.min(folded.length, i + PIECES_SPAN);
+    while (ahead < count && at[ahead]! < windowEnd) ahead++;
+    // Fewer than 11 digits in the window cannot make a mobile number, and PIECES backtracks a lot where they are few.
+    if (ahead - j < 11) continue;
     PIECES.lastIndex = i;
     const m = PIECES.exec(folded);
     if (!m) continue;
@@ -68,7 +71,8 @@ export function detectSplitPhones(text: string, original: string, out: Finding[]
     const start = m.index;
     const end = start + m[0].length;
     out.push(detected(text, 'phone', 'chat-contact', start, end, true));
-    i = end - 1;
+    // Go on after the number.
+    while (j + 1 < count && at[j + 1]! < end) j++;
   }
   detectHalves(text, folded, out);
 }

@@ -22,45 +22,15 @@ import { addTraditionalPairs } from '../../lib/phrases/fold.ts';
 import { HAND_TRAD_PAIRS } from '../../lib/phrases/trad-pairs.ts';
 import type { PhraseCategory } from '../../lib/settings/types.ts';
 import { prng } from '../fixtures/prng.ts';
-
-interface CorpusEntry {
-  text: string;
-  expect: Array<{ category: PhraseCategory; match: string }>;
-}
+import { phraseBenchInputs, type CorpusEntry } from './phrases-inputs.ts';
 
 // As in the unit tests: the hand-made traditional table (the product gets OpenCC's from the background).
 addTraditionalPairs(HAND_TRAD_PAIRS);
 
-const corpus = JSON.parse(readFileSync(new URL('../corpus/phrases.json', import.meta.url), 'utf8')) as CorpusEntry[];
-
 // ---------------------------------------------------------------- inputs
 
 const rand = prng(20261123);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-/** A message of exactly `length` UTF-16 units (or one less, never a split surrogate). */
-function message(length: number): string {
-  let out = '';
-  while (out.length < length) out += pick(corpus).text + pick(['，', '。', ' ', '！', '\n']);
-  out = out.slice(0, length);
-  const last = out.charCodeAt(out.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? out.slice(0, -1) : out;
-}
-
-const MESSAGES_500 = Array.from({ length: 300 }, () => message(500));
-const MESSAGES_MIXED = Array.from({ length: 600 }, () => message(10 + Math.floor(rand() * 491)));
-
-const cjk = [...new Set(corpus.flatMap((e) => [...e.text].filter((c) => /[\u4e00-\u9fff]/.test(c))))];
-const latin = 'abcdefghijklmnopqrstuvwxyz';
-function syntheticWords(count: number): string[] {
-  const words = new Set<string>();
-  while (words.size < count) {
-    if (rand() < 0.85) words.add(Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(cjk)).join(''));
-    else words.add(Array.from({ length: 4 + Math.floor(rand() * 5) }, () => pick([...latin])).join(''));
-  }
-  return [...words];
-}
-const SYNTHETIC = syntheticWords(5000);
+const { corpus, MESSAGES_500, MESSAGES_MIXED, SYNTHETIC } = phraseBenchInputs(rand);
 
 interface Word {
   text: string;

@@ -1,0 +1,79 @@
+/**
+ * Where sticky patterns are worth trying (the intent patterns, p99 budget):
+ * a pattern is tried at a place only if its hand-kept `starts` holds the
+ * character there AND its regex (read by regex-prefix.ts) can begin a match
+ * with that character followed by the next one. One table load and at most
+ * one hash probe per character give the patterns to try there, in their
+ * order; most places give none. Exact: a pattern left out could only have
+ * failed or matched the empty string, which is never a finding.
+ */
+import { prefixOf, secondUnits, type Units } from './regex-prefix';
+
+export interface StartTable {
+  /** Per unit: non-zero where some pattern may start (read inline by the scan loop before it asks `at`). */
+  readonly starts: Uint16Array;
+  /** The patterns (indices, ascending) that may match at a place holding `first` then `next` (NaN at the text's end). */
+  at(first: number, next: number): readonly number[];
+}
+
+/** Builds the table for patterns given as their start characters and their sticky regex. */
+export function startTable(patterns: ReadonlyArray<{ starts: string; re: RegExp }>): StartTable {
+  // Per first unit: each pattern that may start with it, and what may follow (null: anything).
+  const byFirst = new Map<number, Array<[number, Units]>>();
+  patterns.forEach((p, k) => {
+    const prefix = prefixOf(p.re);
+    for (const c of new Set(Array.from(p.starts, (ch) => ch.charCodeAt(0)))) {
+      const second = secondUnits(prefix, c);
+      if (second === undefined) continue;
+      let list = byFirst.get(c);
+      if (!list) byFirst.set(c, (list = []));
+      list.push([k, second]);
+    }
+  });
+  // Each first unit's list of patterns that take any next unit, then the lists per (first, next) pair.
+  const slotOf = new Uint16Array(0x10000);
+  const lists: Array<readonly number[]> = [[]];
+  for (const [first, entries] of byFirst) slotOf[first] = lists.push(entries.filter(([, s]) => s === null).map(([k]) => k)) - 1;
+  const pairs = new Map<number, number>();
+  for (const [first, entries] of byFirst) {
+    const nexts = new Set<number>();
+    for (const [, s] of entries) s?.forEach((u) => nexts.add(u));
+    for (const next of nexts) pairs.set(first * 0x10000 + next, lists.push(entries.filter(([, s]) => s === null || s.has(next)).map(([k]) => k)) - 1);
+  }
+  const probe = pairProbe(pairs);
+  return {
+    starts: slotOf,
+    at(first, next) {
+      const slot = slotOf[first]!;
+      const list = slot !== 0 && next === next ? probe(first, next) : -1;
+      return lists[list < 0 ? slot : list]!;
+    },
+  };
+}
+
+/**
+ * An open-addressing hash of (first, next) pairs to list indices in two
+ * typed arrays (a Map keyed by numbers above 2^30 hashes doubles): the
+ * lookup returns -1 for a pair not in it.
+ */
+function pairProbe(pairs: ReadonlyMap<number, number>): (first: number, next: number) => number {
+  let bits = 4;
+  while (1 << bits < pairs.size * 3) bits++;
+  const mask = (1 << bits) - 1;
+  const keys = new Int32Array(1 << bits);
+  const values = new Int32Array(1 << bits);
+  const hash = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+  for (const [pair, list] of pairs) {
+    // (first << 16 | next) as a signed 32-bit key; 0 marks an empty slot (no pattern starts with U+0000).
+    const key = pair | 0;
+    let h = hash(key);
+    while (keys[h] !== 0) h = (h + 1) & mask;
+    keys[h] = key;
+    values[h] = list;
+  }
+  return (first, next) => {
+    const key = (first << 16) | next;
+    for (let h = hash(key); keys[h] !== 0; h = (h + 1) & mask) if (keys[h] === key) return values[h]!;
+    return -1;
+  };
+}

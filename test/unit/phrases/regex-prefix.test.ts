@@ -1,0 +1,112 @@
+/**
+ * regex-prefix.ts reads what a regex's matches begin with, and start-table.ts
+ * skips the intent patterns wherever that says no match can start: both must
+ * be over-approximations (a skipped place could only have failed), or the
+ * guard would miss what it found before. Checked on small regexes by hand,
+ * then against the real patterns at every place of the tuning corpora and of
+ * seeded mixes of the patterns' own characters.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fold } from '@/lib/phrases';
+import { CONTEXT_RULES } from '@/lib/phrases/context';
+import { INTENT_PATTERNS } from '@/lib/phrases/intent';
+import { firstUnits, prefixOf, secondUnits } from '@/lib/phrases/regex-prefix';
+import { startTable } from '@/lib/phrases/start-table';
+import { prng } from '../../fixtures/prng';
+
+const chars = (units: Set<number> | null) => (units === null ? null : String.fromCharCode(...[...units].sort((a, b) => a - b)));
+const code = (c: string) => c.charCodeAt(0);
+
+describe('prefixOf', () => {
+  it.each([
+    [/abc|ad/, 'a', 'bd'],
+    [/a?bc/, 'a', 'b'],
+    [/a?bc/, 'b', 'c'],
+    [/(?<=x)(?:ab|a[cd])/, 'a', 'bcd'],
+    [/a{2,}/, 'a', 'a'],
+    [/a\d/, 'a', '0123456789'],
+    [/(?:^|x)a\s?b/, 'a', '\t\n\v\f\r b\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'],
+    [/[a-c]x/, 'b', 'x'],
+    [/a(?=b)c/, 'a', 'c'],
+    [/\u5fae信/, '微', '信'],
+  ])('%s: after %s comes one of %s', (re, first, seconds) => {
+    expect(chars(secondUnits(prefixOf(re), code(first)) ?? new Set())).toBe(seconds);
+  });
+
+  it.each([
+    [/a[^b]/, 'a'],
+    [/a.b/, 'a'],
+    [/a[\u4e00-\u9fa5]/, 'a'],
+    [/ab?/, 'a'],
+    [/a\1(x)/, 'a'],
+    [/ab/i, 'a'],
+    // A legacy octal escape (\\01 is U+0001) is not read.
+    [new RegExp('a\\01'), 'a'],
+  ])('%s: anything may follow %s', (re, first) => {
+    expect(secondUnits(prefixOf(re), code(first))).toBeNull();
+  });
+
+  it('knows where no match can start', () => {
+    expect(secondUnits(prefixOf(/abc|de/), code('b'))).toBeUndefined();
+    expect(chars(firstUnits(/(?:x|y)?z{1,3}|\d+元/))).toBe('0123456789xyz');
+    expect(firstUnits(/[^a]b/)).toBeNull();
+    // A group form it does not know (modifiers, newer than this Node) is read as unknown, not as the literal '?'.
+    expect(prefixOf({ source: '(?i:a)b', flags: '' } as RegExp)).toBeNull();
+  });
+
+  it('reads every shipped pattern and rule without throwing', () => {
+    for (const p of INTENT_PATTERNS) expect(() => prefixOf(p.re), p.id).not.toThrow();
+    for (const r of CONTEXT_RULES) for (const re of [r.before, r.after, r.near, r.unless]) if (re) expect(() => prefixOf(re), r.id).not.toThrow();
+  });
+
+  it("finds no first character an intent pattern's hand-kept start list misses (such an alternative could never fire)", () => {
+    for (const p of INTENT_PATTERNS) {
+      const first = firstUnits(p.re);
+      const starts = new Set(Array.from(p.starts, code));
+      if (first) expect([...first].filter((c) => !starts.has(c)).map((c) => String.fromCharCode(c)), p.id).toEqual([]);
+    }
+  });
+});
+
+/** Tuning text (never the held-out corpora) and mixes of the patterns' own characters. */
+function texts(): string[] {
+  const files = ['phrases.json', 'phrases-train-w3.json', 'phrases-train-w4.json', 'phrases-train26.json', 'phrases-own21.json'];
+  const corpus = files.flatMap((f) => (JSON.parse(readFileSync(`test/corpus/${f}`, 'utf8')) as Array<{ text: string }>).map((e) => e.text));
+  const rand = prng(20261207);
+  const pool = [...new Set(INTENT_PATTERNS.flatMap((p) => [...p.re.source.replace(/[\\()[\]?*+{}|^$:=!<]/g, '')]))].join('') + '0123456789 ,。';
+  const mixes = Array.from({ length: 3000 }, () => Array.from({ length: 4 + Math.floor(rand() * 20) }, () => pool[Math.floor(rand() * pool.length)]).join(''));
+  return [...corpus, ...mixes].map(fold);
+}
+
+describe('the intent start table', () => {
+  const table = startTable(INTENT_PATTERNS);
+  const startUnits = INTENT_PATTERNS.map((p) => new Set(Array.from(p.starts, code)));
+
+  it('offers every pattern wherever it matches and its start list allows (so skipping the rest changes nothing)', () => {
+    let matches = 0;
+    for (const folded of texts()) {
+      for (let i = 0; i < folded.length; i++) {
+        const offered = table.at(folded.charCodeAt(i), folded.charCodeAt(i + 1));
+        INTENT_PATTERNS.forEach((p, k) => {
+          // As intent.ts reads `starts`: by each character's first code unit.
+          if (!startUnits[k]!.has(folded.charCodeAt(i))) return;
+          p.re.lastIndex = i;
+          const m = p.re.exec(folded);
+          if (!m || m[0].length === 0) return;
+          matches++;
+          expect(offered, `${p.id} at ${i}`).toContain(k);
+        });
+      }
+    }
+    expect(matches).toBeGreaterThan(300);
+  });
+
+  it('passes over most places', () => {
+    const folded = fold('亲，您好，这款是纯棉的，不起球哈，今天下单明天就发货，有问题随时联系我们客服哦');
+    let offered = 0;
+    for (let i = 0; i < folded.length; i++) offered += table.at(folded.charCodeAt(i), folded.charCodeAt(i + 1)).length;
+    // 4 places of 40 offer a pattern (款是, 下单, 问题, 联系), 5 tries in all since the rude-service patterns joined.
+    expect(offered).toBeLessThan(8);
+  });
+});
