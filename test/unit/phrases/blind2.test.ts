@@ -30,10 +30,14 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
  * writers' text; the rules6 helper saw this file's floor fail once, pass/fail
  * only, and narrowed three rules by its own reasoning; the integrator's one
  * aggregate run after merging): 0.992 / 0.926 (abuse 0.793, bank 0.636, deal
- * 0.767 recall; deal precision 0.842 → 0.868). The floor is the level reached:
- * a change that loses ground fails here.
+ * 0.767 recall; deal precision 0.842 → 0.868). Third session of 2026-12-07
+ * (rude service, threats and accounts by structure, tuned on writers' tuning
+ * text and the team's own lines; the guard helper never scored this file, only
+ * ran the unit suite; the integrator's one aggregate run after merging):
+ * 0.992 / 0.941 (abuse 0.862, bank 0.636, deal 0.767 recall). The floor is the
+ * level reached: a change that loses ground fails here.
  */
-const FLOOR = { precision: 0.99, recall: 0.92 };
+const FLOOR = { precision: 0.99, recall: 0.94 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {

@@ -7,13 +7,16 @@
  * - Engine as on main when they arrived (cd077d6): w11 0.991 / 0.778 (abuse
  *   recall 0.629, bank 0.813, deal 0.855), w12 0.969 / 0.710 (abuse 0.403,
  *   bank 0.667, deal 0.770).
+ * - After the guard round of the same session (rude service, threats and
+ *   accounts by structure; the helper never saw these files): w11 0.991 /
+ *   0.781 (abuse 0.636), w12 0.970 / 0.723 (abuse 0.434, deal 0.782).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.77 },
-  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.96, recall: 0.70 },
+  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.78 },
+  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.97, recall: 0.72 },
 ];
 
 writerFloors('eleventh and twelfth writers (held out, aggregates only)', CHECK, true);
