@@ -1,9 +1,9 @@
 /**
  * The wait badges on the conversation rows (the view of state.ts's frame):
  * one badge per listed wait, put back into its row when the page re-renders
- * the row, painted every second only while on screen (after a re-render of the
- * rows too: the page lays out its new rows anyway, ours off screen need no
- * text), and one coming back into view is brought up to date at once, on its own.
+ * the row, painted every second only while on screen. A badge put into a new
+ * row is drawn too (the page laid out its new rows anyway), and one scrolled
+ * back into view is brought up to date at once, on its own.
  */
 import { badgeAnchor, type ConversationRow } from '../../pdd/chat-rows';
 import { OnScreen } from '../../ui/on-screen';
@@ -87,10 +87,11 @@ export class BadgeLayer {
       const badge = this.badgeOf(wait.waiting.buyerId);
       this.waits.set(wait.waiting.buyerId, wait);
       const anchor = this.anchorOf(row.element, reading);
-      if (badge.host.parentNode !== anchor) anchor.append(badge.host);
-      // Rows out of sight keep their badge but skip the text update, moved into a
-      // re-rendered row or not: one that comes into view so is redrawn then (OnScreen).
-      if (badge.drawn && !this.onScreen.isVisible(badge.host)) continue;
+      const moved = badge.host.parentNode !== anchor;
+      if (moved) anchor.append(badge.host);
+      // Rows scrolled out of sight keep their badge but skip the per-second
+      // text update; one just put into a new row is drawn (it may have come into view).
+      if (badge.drawn && !moved && !this.onScreen.isVisible(badge.host)) continue;
       this.draw(badge, wait, now);
     }
     for (const buyerId of this.badges.keys()) if (!live.has(buyerId)) this.drop(buyerId);
