@@ -103,12 +103,19 @@ export function readConversationRows(root: Root, reading: RowReading = {}): Conv
   return readConversationList(root, reading).rows;
 }
 
+/** The rows read, one per buyer, also by buyer; the page's own count of unanswered buyers. */
+export interface ConversationList {
+  rows: ConversationRow[];
+  byBuyer: ReadonlyMap<string, ConversationRow>;
+  pageUnanswered: number | null;
+}
+
 /**
  * The rows, and the page's own count of unanswered buyers (for the self-check,
  * issue #15 rule 3: the counts in the unanswered groups' titles, else their
  * rows; null on a page without such groups) from the groups the same reading found.
  */
-export function readConversationList(root: Root, reading: RowReading = {}): { rows: ConversationRow[]; pageUnanswered: number | null } {
+export function readConversationList(root: Root, reading: RowReading = {}): ConversationList {
   // The active panel (.chat-list-box, PDD-PAGES.md §(b)) holds the rows the
   // agent sees, a waiting buyer among them; the page's signals are read there.
   // (Only when found as the panel itself: the fallback alternative matches a single group.)
@@ -126,8 +133,9 @@ export function readConversationList(root: Root, reading: RowReading = {}): { ro
     activeList && reading.outsideActiveOnlyFor
       ? rowsOfBuyers(root, reading.outsideActiveOnlyFor, activeShown ? byBuyer : new Map())
       : queryAll(root, S.conversationRow);
-  readOtherLists(others, new Set(activeRows), activeShown, signals, byBuyer);
-  return { rows: [...byBuyer.values()], pageUnanswered: unansweredCount(signals.unansweredGroups) };
+  // (No other rows to read, the usual case after a re-render: no set of the active panel's 200 rows either.)
+  readOtherLists(others, others.length === 0 ? new Set() : new Set(activeRows), activeShown, signals, byBuyer);
+  return { rows: [...byBuyer.values()], byBuyer, pageUnanswered: unansweredCount(signals.unansweredGroups) };
 }
 
 /** Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first). */

@@ -37,4 +37,9 @@ export class CountCheck {
     this.reported = true;
     return { ours, page, since: this.since, lastedMs: now - this.since };
   }
+
+  /** When a difference seen now would be reported, if nothing changes (Infinity: none pending). */
+  dueAt(): number {
+    return this.since === null || this.reported ? Infinity : this.since + MISMATCH_LASTING_MS;
+  }
 }

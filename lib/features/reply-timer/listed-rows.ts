@@ -8,7 +8,9 @@ import { readConversationList, rowMarkupChanged, rowNickname, type ConversationR
 import type { WaitBook, Waiting } from '../../content/chat-session/wait-book';
 
 export class ListedRows {
-  private rows = new Map<string, ConversationRow>();
+  private rows: ReadonlyMap<string, ConversationRow> = new Map();
+  /** The buyers the rows of this reading show as waiting (the page's countdown, elapsed note or unanswered groups). */
+  private waitingOnPage: string[] = [];
   /** Nicknames read from the rows of this reading (the alert asks for five every second). */
   private nicknames = new Map<string, string>();
   private dirty = true;
@@ -40,9 +42,11 @@ export class ListedRows {
     const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));
     this.nicknames = new Map();
     const list = readConversationList(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] });
-    this.rows = new Map(list.rows.map((row) => [row.buyerId, row]));
+    this.rows = list.byBuyer;
+    this.waitingOnPage = [];
     if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;
-    for (const row of this.rows.values()) {
+    for (const row of list.rows) {
+      if (row.pageState === 'waiting') this.waitingOnPage.push(row.buyerId);
       // Only 已回复 says a human answered (非工作时间留言 does not, RULES §1).
       const answered = row.pageAnsweredBy === 'human' ? waiting.get(row.buyerId) : undefined;
       if (answered) this.onPageAnswered(answered, now);
@@ -58,8 +62,8 @@ export class ListedRows {
   }
 
   /** The buyers the page lists as waiting (its countdown, elapsed note or unanswered groups). */
-  pageWaiting(): string[] {
-    return [...this.rows.values()].filter((row) => row.pageState === 'waiting').map((row) => row.buyerId);
+  pageWaiting(): readonly string[] {
+    return this.waitingOnPage;
   }
 
   has(buyerId: string): boolean {

@@ -34,8 +34,8 @@ export class LongestWaitAlert {
   private hint = false;
   /** What is on screen: a re-render of the page between two ticks changes nothing here. */
   private shown = '';
-  /** The elements showing a wait's time (WaitAlert's data-time), with the text each shows. */
-  private times: Array<{ element: HTMLElement; text: string }> = [];
+  /** The elements showing a wait's time (WaitAlert's data-time), whose buyer, and the text each shows (in `node`, once written). */
+  private times: Array<{ element: HTMLElement; buyerId: string; text: string; node: Text | null }> = [];
 
   constructor(private readonly deps: LongestWaitAlertDeps) {}
 
@@ -59,7 +59,7 @@ export class LongestWaitAlert {
       this.shown = key;
       this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + LEVELS_CSS);
       this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
-      this.times = [...this.overlay.root.querySelectorAll<HTMLElement>('[data-time]')].map((element) => ({ element, text: '' }));
+      this.times = [...this.overlay.root.querySelectorAll<HTMLElement>('[data-time]')].map((element) => ({ element, buyerId: element.dataset.time ?? '', text: '', node: null }));
     }
     const textOf = new Map(listed.map((w) => [w.buyerId, w.text]));
     this.retime((buyerId) => textOf.get(buyerId) ?? '');
@@ -72,8 +72,15 @@ export class LongestWaitAlert {
    */
   retime(text: (buyerId: string) => string | undefined): void {
     for (const time of this.times) {
-      const next = text(time.element.dataset.time ?? '');
-      if (next !== undefined && next !== time.text) time.element.textContent = time.text = next;
+      const next = text(time.buyerId);
+      if (next === undefined || next === time.text) continue;
+      time.text = next;
+      // Every second: the text node written first is rewritten, not replaced by a new one.
+      if (time.node?.parentNode === time.element) time.node.data = next;
+      else {
+        time.element.textContent = next;
+        time.node = time.element.firstChild as Text | null;
+      }
     }
   }
 

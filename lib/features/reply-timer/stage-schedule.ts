@@ -12,6 +12,7 @@ import { isInCountedWindow, type CountedWindow } from '../../clock';
 import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
 import type { ReplyThreshold } from '../../rules';
+import { ROBOT_NEAR_HOUR_MS } from './robot-answered';
 import type { StagedWait } from './state';
 import { nextStageChangeAt, thresholdsFromSettings, waitStage } from './wait-stage';
 
@@ -45,6 +46,18 @@ export class StageSchedule {
     const staged: StagedWait = robot ? { waiting, stage, counted, robot } : { waiting, stage, counted };
     this.decisions.set(waiting, { staged, from: now, until });
     return staged;
+  }
+
+  /**
+   * When the staged wait's frame may next change from `now` on: its next
+   * stage, or (robot-answered) the moment it starts calling for the agent
+   * (robot-answered.ts). -Infinity for a wait this schedule did not stage.
+   */
+  changeAt(staged: StagedWait, now: number): number {
+    const known = this.decisions.get(staged.waiting);
+    if (known?.staged !== staged) return -Infinity;
+    const calls = staged.waiting.waitingSince + ROBOT_NEAR_HOUR_MS;
+    return staged.robot && calls > now ? Math.min(calls, known.until) : known.until;
   }
 }
 

@@ -11,13 +11,12 @@ import type { WaitingReport } from '../../events';
 import type { SelfCheck } from '../../pdd/selectors';
 import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
-import { waitText } from '../../wait-display';
-import type { AlertWait } from './WaitAlert';
+import { alertContent, alertOrder, type AlertContent } from './alert-content';
 import { callsForAgent } from './robot-answered';
-import { savable } from './savable';
 import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, type WaitStage } from './wait-stage';
 import { CountedWaits, StageSchedule } from './stage-schedule';
+import { SteadyFrame } from './steady-frame';
 
 /** The background drops a tab's live report after 2 minutes of silence. */
 export const REPORT_REFRESH_MS = 60_000;
@@ -40,6 +39,8 @@ export interface StagedWait {
 export interface TickInput {
   /** Everyone the book says waits, longest first. */
   waiting: readonly Waiting[];
+  /** Numbers what the page lists (isListed, isRobotAnswered, nickname): a frame is reused only while it stays the same. Absent: never. */
+  listing?: number;
   /** Whether the page lists the buyer's conversation now. */
   isListed(buyerId: string): boolean;
   /** The page lists the buyer under 已被自动回复 (absent: nobody is). */
@@ -54,12 +55,6 @@ export interface TickInput {
   hidden: boolean;
 }
 
-export interface AlertContent {
-  count: number;
-  waits: AlertWait[];
-  /** The first wait's start is an estimate. */
-  estimated: boolean;
-}
 
 /** What a tick asks the view and the edges to do. */
 export interface TimerFrame {
@@ -89,6 +84,11 @@ export class ReportGate {
     this.lastKey = key;
     this.lastAt = now;
     return report;
+  }
+
+  /** When the same report is next sent again. */
+  refreshAt(): number {
+    return this.lastAt + REPORT_REFRESH_MS;
   }
 
   /** The last report did not arrive: the next one goes out whatever it says. */
@@ -130,39 +130,6 @@ export function liveCounts(waits: readonly StagedWait[], hidden: boolean): Omit<
   return { waiting: waits.length, overFirstThreshold, longestWaitingSince: waits[0]?.waiting.waitingSince ?? null, hidden, attention };
 }
 
-/**
- * The alert's list: first the counted wait about to cross its next threshold
- * (still savable), then the longest waits the platform counts; a message from
- * last night (not counted) is listed only after them.
- */
-export function alertContent(waits: readonly StagedWait[], nickname: (buyerId: string) => string, now: number): AlertContent {
-  const first = savable(waits, now);
-  const rest = waits.filter((w) => w !== first);
-  const ordered = [...(first ? [first] : []), ...rest.filter((w) => w.counted), ...rest.filter((w) => !w.counted)].slice(0, ALERT_LIST_SIZE);
-  return {
-    count: waits.length,
-    waits: ordered.map((w) => ({
-      buyerId: w.waiting.buyerId,
-      nickname: nickname(w.waiting.buyerId),
-      text: waitText(w.waiting, now),
-      level: w.stage.level,
-      ...(w === first ? { soon: true } : {}),
-    })),
-    estimated: ordered[0]?.waiting.estimated ?? false,
-  };
-}
-
-/** Each buyer's time as the alert shows it at `now`, from the waits a frame staged (undefined: not among them). */
-export function alertTimes(waits: readonly StagedWait[], now: number): (buyerId: string) => string | undefined {
-  // One pass, no callback per wait: this runs after a re-render, too rarely for the engine to optimise it.
-  const byBuyer = new Map<string, Waiting>();
-  for (const { waiting } of waits) byBuyer.set(waiting.buyerId, waiting);
-  return (buyerId) => {
-    const waiting = byBuyer.get(buyerId);
-    return waiting && waitText(waiting, now);
-  };
-}
-
 export class ReplyTimerState {
   readonly recognition: Recognition;
   private readonly counted = new CountedWaits();
@@ -172,6 +139,8 @@ export class ReplyTimerState {
   readonly stages = new StageSchedule();
   /** Each waiting conversation's level at the last tick: a rise is a breach (the sound). */
   private readonly levels = new Map<string, number>();
+  /** The last whole frame, repeated (its times aside) until something in it changes (steady-frame.ts). */
+  private readonly steady = new SteadyFrame();
 
   constructor(startedAt: number) {
     this.recognition = new Recognition(startedAt);
@@ -183,6 +152,8 @@ export class ReplyTimerState {
 
   /** One tick on the recognised page. */
   frame(input: TickInput): TimerFrame {
+    const again = this.steady.reuse(input);
+    if (again) return again;
     // Waits restored from stored history count only for conversations the page lists.
     const waits = this.staged(
       input.waiting.filter((w) => !w.restoredOnly || input.isListed(w.buyerId)),
@@ -192,14 +163,18 @@ export class ReplyTimerState {
     );
     const due = waits.filter((w) => callsForAgent(w, input.now));
     const rose = this.levelsRose(due);
-    return {
+    const listed = alertOrder(due, input.now);
+    const frame = {
       staged: waits,
       badges: waits.filter((w) => input.isListed(w.waiting.buyerId)),
-      alert: alertContent(due, input.nickname, input.now),
+      alert: alertContent(due, input.nickname, input.now, listed),
       playSound: rose && input.settings.sound,
       mismatch: this.countCheck.observe(waits.filter((w) => !w.robot).length, input.pageUnanswered, input.now),
       report: this.reports.due({ ...liveCounts(due, input.hidden), pageRecognised: true }, input.now),
     };
+    const changes = [this.countCheck.dueAt(), this.reports.refreshAt(), ...waits.map((w) => this.stages.changeAt(w, input.now))];
+    this.steady.keep(input, frame, listed, Math.min(...changes));
+    return frame;
   }
 
   /**
@@ -208,6 +183,7 @@ export class ReplyTimerState {
    * what the traffic said, without the rows we cannot see.
    */
   offPageReport(input: Pick<TickInput, 'waiting' | 'settings' | 'now' | 'hidden'>): WaitingReport | null {
+    this.steady.forget(); // its report said the page was recognised
     const waits = this.staged(
       input.waiting.filter((w) => !w.restoredOnly),
       input.settings,
@@ -219,6 +195,7 @@ export class ReplyTimerState {
   /** The last report did not reach the background. */
   reportFailed(): void {
     this.reports.failed();
+    this.steady.forget();
   }
 
   /** Each wait's stage, decided again only when it changes (stage-schedule.ts). */

@@ -22,7 +22,8 @@ import { BadgeLayer } from './badge-layer';
 import { ListedRows } from './listed-rows';
 import { LongestWaitAlert } from './longest-wait-alert';
 import { NoticeView } from './notice-view';
-import { alertTimes, ReplyTimerState, type StagedWait, type TimerFrame } from './state';
+import { alertTimes } from './alert-content';
+import { ReplyTimerState, type StagedWait } from './state';
 import { ShownWaits } from './shown-waits';
 import { ShownTime, TickClock, type TickKind } from './tick-clock';
 import { describeBuyer } from './wait-tooltip';
@@ -201,21 +202,19 @@ class ReplyTimerRun {
       now,
       pageUnanswered: this.rows.pageUnanswered,
       hidden: this.hidden(),
+      listing: this.rows.readings,
     });
     // Our badges going into the rows are no change of the page's for the watch to report.
     this.panelWatch.unobserved(() => this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
-    this.sendMismatch(frame.mismatch);
+    const m = frame.mismatch;
+    if (m) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'waiting-count-mismatch', ours: m.ours, page: m.page, lastedMs: m.lastedMs } }).catch(() => undefined);
     this.last = { staged: frame.staged };
     this.noteRows(now);
     const missing = session.traffic.missing(now);
     if (missing) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'traffic-missing', ...missing } }).catch(() => undefined);
     if (frame.report) this.sendReport(frame.report);
-  }
-
-  private sendMismatch(m: TimerFrame['mismatch']): void {
-    if (m) void this.deps.send({ type: 'diagnostics/report', entry: { kind: 'waiting-count-mismatch', ours: m.ours, page: m.page, lastedMs: m.lastedMs } }).catch(() => undefined);
   }
 
   private sendReport(report: WaitingReport): void {

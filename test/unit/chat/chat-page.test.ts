@@ -181,7 +181,8 @@ describe("the page's grouping (issue #15)", () => {
   });
 
   it('one reading of the list gives the rows and the page’s own count alike (issue 25 item 3: no second search)', () => {
-    expect(readConversationList(workbench)).toEqual({ rows: readConversationRows(workbench), pageUnanswered: 6 });
+    const rows = readConversationRows(workbench);
+    expect(readConversationList(workbench)).toEqual({ rows, byBuyer: new Map(rows.map((r) => [r.buyerId, r])), pageUnanswered: 6 });
     expect(readConversationList(broken).pageUnanswered).toBeNull();
   });
 

@@ -86,6 +86,15 @@ describe('ListedRows: a buyer the page moved to a group that does not wait', () 
     expect(refreshWith(inGroup('非工作时间留言'))).not.toHaveBeenCalled();
     expect(refreshWith(inGroup('已被自动回复'))).not.toHaveBeenCalled();
   });
+
+  it('what the page lists as waiting is gathered by the reading itself, each buyer once, as the rows say', () => {
+    const rows = new ListedRows(doc, new WaitBook(), () => NOW);
+    rows.refresh();
+    const expected = readConversationRows(doc).filter((r) => r.pageState === 'waiting').map((r) => r.buyerId);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.pageWaiting()).toEqual(expected);
+    expect(rows.pageWaiting()).toBe(rows.pageWaiting()); // no list built per ask
+  });
 });
 
 describe('ChatSession.inferReply', () => {

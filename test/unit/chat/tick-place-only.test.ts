@@ -89,6 +89,14 @@ describe('the tick after a re-render of the rows alone', () => {
     await microtasks();
     expect(frames.mock.calls.length).toBe(before);
     expect(times()).toEqual(['≈0:21', '≈0:21', '≥1:00:01', '≥4:01', '≈2:31', '≈2:01']);
+    // Each time's text node is rewritten, not replaced by a new one every second.
+    const nodes = () => [...document.querySelector('kefu-guard-alert')!.shadowRoot!.querySelectorAll('[data-time]')].map((e) => e.firstChild);
+    const first = nodes();
+    vi.setSystemTime(NOW + 2_000);
+    rerender(BUYER);
+    await microtasks();
+    expect(times()[0]).toBe('≈0:22');
+    expect(nodes().every((node, i) => node === first[i])).toBe(true);
     stop();
   });
 
