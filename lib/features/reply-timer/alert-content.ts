@@ -6,7 +6,10 @@ import type { Waiting } from '../../content/chat-session/wait-book';
 import { waitText } from '../../wait-display';
 import type { AlertWait } from './WaitAlert';
 import { savable } from './savable';
-import { ALERT_LIST_SIZE, type StagedWait } from './state';
+import type { StagedWait } from './state';
+
+/** How many waits the alert lists, and how many the report names for desktop notifications. */
+export const ALERT_LIST_SIZE = 5;
 
 export interface AlertContent {
   count: number;

@@ -8,7 +8,7 @@ import { h } from 'preact';
 import { WaitAlert, type AlertWait } from './WaitAlert';
 import type { ConversationRow } from '../../pdd/chat-rows';
 import { createOverlay, type Overlay } from '../../content/overlay';
-import { ALERT_LIST_SIZE } from './state';
+import { ALERT_LIST_SIZE } from './alert-content';
 import alertCss from './wait-alert.css?inline';
 import { LEVELS_CSS } from './wait-levels';
 

@@ -11,7 +11,7 @@ import type { WaitingReport } from '../../events';
 import type { SelfCheck } from '../../pdd/selectors';
 import type { ReplyTimerSettings } from '../../settings/types';
 import type { Waiting } from '../../content/chat-session/wait-book';
-import { alertContent, alertOrder, type AlertContent } from './alert-content';
+import { ALERT_LIST_SIZE, alertContent, alertOrder, type AlertContent } from './alert-content';
 import { callsForAgent } from './robot-answered';
 import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, type WaitStage } from './wait-stage';
@@ -22,8 +22,6 @@ import { SteadyFrame } from './steady-frame';
 export const REPORT_REFRESH_MS = 60_000;
 /** The page may still be rendering: wait this long before calling it unrecognised. */
 export const RECOGNITION_GRACE_MS = 15_000;
-/** How many waits the alert lists, and how many the report names for desktop notifications. */
-export const ALERT_LIST_SIZE = 5;
 
 /** One wait as this tick sees it: its stage computed once, for badge, alert and report alike. */
 export interface StagedWait {

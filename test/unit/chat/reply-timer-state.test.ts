@@ -9,8 +9,8 @@ import { badgeView } from '@/lib/features/reply-timer/badge-layer';
 import { MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
 import { ROBOT_NEAR_HOUR_MS } from '@/lib/features/reply-timer/robot-answered';
 import { CountedWaits } from '@/lib/features/reply-timer/stage-schedule';
+import { ALERT_LIST_SIZE } from '@/lib/features/reply-timer/alert-content';
 import {
-  ALERT_LIST_SIZE,
   RECOGNITION_GRACE_MS,
   REPORT_REFRESH_MS,
   Recognition,
