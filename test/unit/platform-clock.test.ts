@@ -148,19 +148,24 @@ async function deliver<T extends RequestType>(request: Request<T>, sender: objec
   return envelope.value;
 }
 
-describe('the worker on a computer a day slow', () => {
+/** The worker started afresh on a computer whose clock reads `wall` (fake Date, new IndexedDB). */
+function workerAt(wall: number): void {
   beforeEach(() => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(SLOW);
+    vi.setSystemTime(wall);
     background.main();
   });
   afterEach(() => {
     vi.useRealTimers();
   });
+}
 
-  const today = async () => (await deliver({ type: 'summary/get' }, POPUP)).today;
+const today = async () => (await deliver({ type: 'summary/get' }, POPUP)).today;
+
+describe('the worker on a computer a day slow', () => {
+  workerAt(SLOW);
 
   it('takes "today" from the platform once the chat page\'s heartbeat brings its time, never from an extension page\'s', async () => {
     expect(await today()).toBe(YESTERDAY); // the computer's own day, before the chat page said anything
@@ -176,18 +181,7 @@ describe('the worker on a computer a day slow', () => {
 });
 
 describe('the worker on a computer an hour fast, before midnight', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    globalThis.indexedDB = new IDBFactory();
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(FAST);
-    background.main();
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  const today = async () => (await deliver({ type: 'summary/get' }, POPUP)).today;
+  workerAt(FAST);
 
   it('keeps the platform\'s today once the chat page measured the offset; an extension page cannot set one', async () => {
     expect(await today()).toBe(TODAY); // the computer's own day: tomorrow already, for the platform
