@@ -328,7 +328,11 @@ const budgets: Array<[string, number, string, number]> = [
   ['phrases.p99.500chars', engineRow.p99, 'ms', 0.2],
   ['phrases.compile.5000', engineRow.compileWarm, 'ms', 50],
 ];
-if (gzipKb !== null) budgets.push(['phrases.gzip', gzipKb, 'KB', 15]);
+// No budget on the size itself: the engine is a file of the extension, injected from local disk, never sent
+// over a network, so gzip bytes cost nothing; what its size costs the agent (parse) is in `npm run bench bundle`'s
+// phrase engine load (test/bench/engine-ready.ts). The 15 KB this line once checked dated from a keyword-only
+// engine inside chat.js; chat.js keeps its own budget (issue #5: 40 KB gzip).
+if (gzipKb !== null) console.log(`engine size (no budget): ${gzipKb.toFixed(1)} KB gzip`);
 let failed = false;
 for (const [name, measured, unit, limit] of budgets) {
   const pass = measured <= limit;

@@ -25,6 +25,7 @@ import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../content/overlay';
 import type { Send } from '../../messages';
 import { engineDecision, type EngineLoad } from './engine-loader';
+import { warmInIdle } from './engine-warm';
 import { GuardFlow, type GuardPanelState } from './flow';
 import { GuardPanel } from './panel';
 import panelCss from './panel.css?inline';
@@ -45,9 +46,10 @@ export interface PhraseGuardDeps {
   engine: EngineLoad;
 }
 
-/** The started guard: `recheck` when the engine arrives or cannot be loaded. */
+/** The started guard: `recheck` when the engine arrives or cannot be loaded; `warm` once it has arrived (engine-warm.ts). */
 export interface PhraseGuard {
   recheck(): void;
+  warm(): void;
 }
 
 
@@ -70,9 +72,13 @@ class SendInterception {
   private warnedTimer = 0;
   private errorsLogged = 0;
 
+  /** The one decision function: the flow's checks and the warm-up share its dictionary cache. */
+  private readonly decide: (text: string) => GuardDecision;
+
   constructor(private readonly deps: PhraseGuardDeps) {
+    this.decide = engineDecision(deps.engine, deps.settings, () => deps.variants?.() ?? null);
     this.flow = new GuardFlow({
-      decide: engineDecision(deps.engine, deps.settings, () => deps.variants?.() ?? null),
+      decide: this.decide,
       allowsOverrideForAll: () => allowsOverrideForAll(deps.settings()),
       record: (outcome, decision) => this.record(outcome, decision),
       show: (panel) => this.draw(panel),
@@ -136,6 +142,10 @@ class SendInterception {
 
   remove(): void {
     this.overlay?.remove();
+  }
+
+  warm(): void {
+    if (this.enabled()) warmInIdle(this.decide, this.deps.win, this.deps.signal);
   }
 
   recheck(): void {
@@ -235,5 +245,5 @@ export function startPhraseGuard(deps: PhraseGuardDeps): PhraseGuard {
     for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, options);
     guard.remove();
   });
-  return { recheck: () => guard.recheck() };
+  return { recheck: () => guard.recheck(), warm: () => guard.warm() };
 }

@@ -31,6 +31,7 @@ export const phraseGuard: Feature<ChatPageDeps> = {
       onReady: (arrived) => {
         if (fold !== null) arrived.addTraditionalPairs(fold);
         guard?.recheck();
+        guard?.warm();
       },
       onUnavailable: (reason) => {
         console.warn('[kefu-guard] the phrase engine could not be loaded; every send is held', reason);
@@ -47,5 +48,6 @@ export const phraseGuard: Feature<ChatPageDeps> = {
     await deps.ready;
     if (signal.aborted) return;
     guard = startPhraseGuard({ ...deps, signal, account: () => deps.session.account, variants: () => variants, engine });
+    if (engine.status() === 'ready') guard.warm(); // the engine came before the guard started
   },
 };
