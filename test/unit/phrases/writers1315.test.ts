@@ -1,0 +1,25 @@
+/**
+ * Issue 21's thirteenth to fifteenth independent writers (2026-12-07; they
+ * never read the code nor any corpus; the blind corpus's label rules),
+ * copied unchanged from /work/blind13, /work/blind14 and /work/blind15:
+ * 650 messages each, about half hard clean twins. Weighted at the classes
+ * the blind corpora still fail: w13 bank and deal (44 % / 36 % of its
+ * violations), w14 contact, platform and QR codes with clean product facts,
+ * couriers and refusals (precision), w15 rude service without a rude word
+ * and veiled threats (65 % of its violations). Tuning text (for the rules;
+ * for the model once in TUNING of scripts/lib/phrase-model.ts).
+ * First score, engine as on main (36d482e) before any use of them:
+ * w13 0.957 / 0.754 (bank recall 0.636, deal 0.665 / 0.718),
+ * w14 0.869 / 0.842 (contact precision 0.759, QR code 0.474, deal 0.783),
+ * w15 0.976 / 0.508 (abuse recall 0.280).
+ * The floors are the level reached: a change that loses ground fails here.
+ */
+import { writerFloors } from './writer-floors';
+
+const TRAIN = [
+  { file: 'test/corpus/phrases-train-w13.json', messages: 650, precision: 0.95, recall: 0.75 },
+  { file: 'test/corpus/phrases-train-w14.json', messages: 650, precision: 0.86, recall: 0.84 },
+  { file: 'test/corpus/phrases-train-w15.json', messages: 650, precision: 0.97, recall: 0.5 },
+];
+
+writerFloors('thirteenth to fifteenth writers: tuning sets (misses printed)', TRAIN, false);
