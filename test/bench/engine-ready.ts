@@ -2,8 +2,8 @@
  * What loading the phrase engine costs the chat page, on the thread the agent
  * types on: the shipped .output/chrome-mv3/phrase-engine.js (the unlisted
  * script the worker injects into the chat tab, issue 25 item 3) read, parsed
- * and run as one task, then the guard's warm-up (engine-warm.ts): one text
- * per idle callback, each its own task. Each sample is a fresh node process
+ * and run as one task, then the guard's warm-up (engine-warm.ts) of the
+ * engine's own texts: one per idle callback, each its own task. Each sample is a fresh node process
  * (V8, as Chromium's), so no compilation cache is warm: the cold cost of
  * each chat page load. Beside it, same processes: what the first check
  * would cost without the warm-up (the same file, the first text typed).
@@ -19,7 +19,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { PhraseEngine } from '../../lib/features/phrase-guard/engine-slot.ts';
-import { WARM_TEXTS } from '../../lib/features/phrase-guard/engine-warm.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types.ts';
 
 const FILE = path.resolve('.output/chrome-mv3/phrase-engine.js');
@@ -37,7 +36,7 @@ interface Sample {
   coldFirst: number;
 }
 
-function loadEngine(): { decide: (text: string) => unknown; run: number } {
+function loadEngine(): { decide: (text: string) => unknown; warmTexts: readonly string[]; run: number } {
   const t0 = performance.now();
   const source = readFileSync(FILE, 'utf8');
   // The isolated world's globals the engine uses (a content script has them all).
@@ -46,7 +45,7 @@ function loadEngine(): { decide: (text: string) => unknown; run: number } {
   new vm.Script(source, { filename: 'phrase-engine.js' }).runInContext(world);
   const run = performance.now() - t0;
   const engine = world.__kefuGuardPhraseEngine as PhraseEngine;
-  return { decide: engine.decider(() => DEFAULT_SETTINGS, () => null), run };
+  return { decide: engine.decider(() => DEFAULT_SETTINGS, () => null), warmTexts: engine.warmTexts, run };
 }
 
 function timed(work: () => unknown): number {
@@ -56,9 +55,9 @@ function timed(work: () => unknown): number {
 }
 
 function sampleOnce(mode: string): Sample | number {
-  const { decide, run } = loadEngine();
+  const { decide, warmTexts, run } = loadEngine();
   if (mode === 'cold') return timed(() => decide(FIRST_TYPED[0]!));
-  const steps = WARM_TEXTS.map((text) => timed(() => decide(text)));
+  const steps = warmTexts.map((text) => timed(() => decide(text)));
   const afterWarm = FIRST_TYPED.map((text) => timed(() => decide(text)));
   return { run, steps, afterWarm, coldFirst: NaN };
 }
@@ -78,7 +77,7 @@ if (process.argv[2] === '--child') {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const f = (ms: number) => ms.toFixed(1);
   const raw = readFileSync(FILE).length / 1024;
-  const steps = WARM_TEXTS.map((_, k) => median(samples.map((s) => s.steps[k]!)));
+  const steps = samples[0]!.steps.map((_, k) => median(samples.map((s) => s.steps[k]!)));
   const run = median(samples.map((s) => s.run));
   const longest = Math.max(run, ...steps);
   console.log(`phrase-engine.js ${raw.toFixed(1)} KB raw, cold, median of ${n} fresh processes (ms):`);

@@ -22,6 +22,8 @@ export interface PhraseEngine {
   decider(settings: () => Settings, variants: () => PhraseVariants | null): (text: string) => GuardDecision;
   /** Adds OpenCC's traditional → simplified pairs to the engine's fold (lib/phrases/fold.ts). */
   addTraditionalPairs(pairs: string): number;
+  /** Texts the guard decides while the agent is idle, so the engine's cold build is not on a keystroke (engine-warm.ts). */
+  warmTexts: readonly string[];
 }
 
 /** The isolated world's slot: a waiting receiver (the guard was first) or an engine (the engine was first). */
@@ -32,7 +34,7 @@ type Slotted = { [SLOT]?: Receiver | PhraseEngine };
 
 export function isPhraseEngine(value: unknown): value is PhraseEngine {
   const v = value as Partial<PhraseEngine> | null;
-  return typeof v === 'object' && v !== null && typeof v.decider === 'function' && typeof v.addTraditionalPairs === 'function';
+  return typeof v === 'object' && v !== null && typeof v.decider === 'function' && typeof v.addTraditionalPairs === 'function' && Array.isArray(v.warmTexts);
 }
 
 /** The injected script's side: gives the engine to the waiting guard, or leaves it in the slot for it. */

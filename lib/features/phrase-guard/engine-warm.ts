@@ -9,22 +9,10 @@
  * long task. Here the guard's own decision function (so its dictionary cache
  * is the one warmed) decides a few texts of our own, one per idle callback,
  * so no single task is long and none is on a keypress. Results are dropped:
- * nothing is drawn, counted or sent.
+ * nothing is drawn, counted or sent. The texts come with the engine
+ * (engine.ts: they exercise its insides, and chat.js need not carry them).
  */
 
-/**
- * One text per step, in order: the first builds the dictionary, the second
- * the start table and the model, the rest run the detectors and the intent
- * patterns of each kind once (numbers, accounts, deals, rude service).
- */
-export const WARM_TEXTS: readonly string[] = [
-  '',
-  '好的',
-  '亲，您好，这款现在有货的哈，今天下单明天就能发出',
-  '加我微信 abc12345 私聊吧，电话13812345678',
-  '把你的银行卡号发我，我直接转账给你，支付宝也行',
-  '你眼睛是摆设吗？连这个都不会，爱买不买',
-];
 
 /** What a step needs from the window: idle callbacks where the browser has them (Chrome, Firefox), a timer where not. */
 export type IdleWindow = Pick<Window, 'setTimeout'> & Partial<Pick<Window, 'requestIdleCallback'>>;
@@ -32,18 +20,18 @@ export type IdleWindow = Pick<Window, 'setTimeout'> & Partial<Pick<Window, 'requ
 /** A browser busy for this long still runs the next step. */
 const IDLE_TIMEOUT_MS = 2_000;
 
-/** Runs `decide` on each of WARM_TEXTS in its own idle callback; stops on abort or at the first error (a real check then fails closed as it would have). */
-export function warmInIdle(decide: (text: string) => unknown, win: IdleWindow, signal: AbortSignal): void {
+/** Runs `decide` on each of the engine's warm-up texts in its own idle callback; stops on abort or at the first error (a real check then fails closed as it would have). */
+export function warmInIdle(decide: (text: string) => unknown, texts: readonly string[], win: IdleWindow, signal: AbortSignal): void {
   let step = 0;
   const next = () => {
-    if (signal.aborted || step >= WARM_TEXTS.length) return;
+    if (signal.aborted || step >= texts.length) return;
     if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     else win.setTimeout(run, 0);
   };
   const run = () => {
     if (signal.aborted) return;
     try {
-      decide(WARM_TEXTS[step++]!);
+      decide(texts[step++]!);
     } catch {
       return;
     }

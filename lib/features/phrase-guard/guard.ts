@@ -145,7 +145,8 @@ class SendInterception {
   }
 
   warm(): void {
-    if (this.enabled()) warmInIdle(this.decide, this.deps.win, this.deps.signal);
+    const texts = this.deps.engine.engine()?.warmTexts;
+    if (texts && this.enabled()) warmInIdle(this.decide, texts, this.deps.win, this.deps.signal);
   }
 
   recheck(): void {

@@ -11,10 +11,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ChatPageDeps } from '@/lib/content/chat-deps';
 import { createPhraseEngine } from '@/lib/features/phrase-guard/engine';
 import { handEngine, type PhraseEngine } from '@/lib/features/phrase-guard/engine-slot';
-import { WARM_TEXTS, warmInIdle, type IdleWindow } from '@/lib/features/phrase-guard/engine-warm';
+import { warmInIdle, type IdleWindow } from '@/lib/features/phrase-guard/engine-warm';
 import { phraseGuard } from '@/lib/features/phrase-guard/index';
 import type { Request } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+
+/** The texts the engine brings for its warm-up. */
+const WARM_TEXTS = createPhraseEngine().warmTexts;
 
 const REPLY_BOX = `<div class="reply-box"><div class="reply-input"><textarea id="replyTextarea"></textarea></div>
   <div class="reply-footer"><div class="send-btn">发送</div></div></div>`;
@@ -38,6 +41,7 @@ function recordedEngine() {
   const decided: string[] = [];
   const engine: PhraseEngine = {
     addTraditionalPairs: real.addTraditionalPairs,
+    warmTexts: real.warmTexts,
     decider(settings, variants) {
       deciders.push(deciders.length);
       const decide = real.decider(settings, variants);
@@ -136,7 +140,7 @@ describe('warmInIdle: one text per idle callback', () => {
   it('each idle callback decides one text; a busy browser still gets to it (a timeout is given)', () => {
     const { win, queue, options } = idleWindow();
     const decided: string[] = [];
-    warmInIdle((text) => decided.push(text), win, new AbortController().signal);
+    warmInIdle((text) => decided.push(text), WARM_TEXTS, win, new AbortController().signal);
     for (let i = 0; i < WARM_TEXTS.length; i++) {
       expect(decided).toHaveLength(i);
       queue.shift()!();
@@ -153,7 +157,7 @@ describe('warmInIdle: one text per idle callback', () => {
     warmInIdle(() => {
       calls++;
       throw new Error('odd settings');
-    }, win, new AbortController().signal);
+    }, WARM_TEXTS, win, new AbortController().signal);
     expect(() => queue.shift()!()).not.toThrow();
     expect(queue).toHaveLength(0);
     expect(calls).toBe(1);
@@ -163,7 +167,7 @@ describe('warmInIdle: one text per idle callback', () => {
     const { win, queue } = idleWindow();
     const controller = new AbortController();
     const decided: string[] = [];
-    warmInIdle((text) => decided.push(text), win, controller.signal);
+    warmInIdle((text) => decided.push(text), WARM_TEXTS, win, controller.signal);
     queue.shift()!();
     controller.abort();
     queue.shift()?.();
