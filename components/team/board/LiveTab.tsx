@@ -9,7 +9,7 @@ import { beijingDay, type BeijingDay, type CountedWindow } from '@/lib/clock';
 import type { PauseReason } from '@/lib/team/board/sync-state';
 import type { PouchCtor } from '@/lib/team/board/pouch';
 import type { BoardSettings } from '@/lib/settings/types';
-import { boardAt, boardFigures } from '@/lib/team/board/board';
+import { boardAt, boardFigures, boardFirstDay } from '@/lib/team/board/board';
 import type { BoardDoc } from '@/lib/team/board/docs';
 import { followBoard } from '@/lib/team/board/follow';
 import { LiveBoard } from './LiveBoard';
@@ -53,7 +53,7 @@ export function LiveTab(deps: LiveDeps) {
     let stop: (() => void) | undefined;
     let gone = false;
     void deps.loadPouch().then((Pouch) => {
-      if (!gone) stop = followBoard({ Pouch, url, database, user, password, onDocs: setDocs, onPause: setPaused });
+      if (!gone) stop = followBoard({ Pouch, url, database, user, password, fromDay: boardFirstDay(clockNow()), onDocs: setDocs, onPause: setPaused });
     });
     const tick = setInterval(() => setNow(clockNow()), 1000);
     return () => ((gone = true), stop?.(), clearInterval(tick));

@@ -6,7 +6,8 @@
  * make again (docsToDayFiles), so the board and the imported files can never
  * disagree. Pure: no storage, no browser.
  */
-import { beijingDay } from '../../clock';
+import { addDays, beijingDay } from '../../clock';
+import { SIGNUP_CHECK_DAYS } from '../../rules';
 import type { BeijingDay, CountedWindow } from '../../clock';
 import type { DayMetrics } from '../../metrics';
 import { mergeShop } from '../merge';
@@ -128,6 +129,15 @@ export function boardAt(figures: BoardFigures, now: number): Board {
   agents.sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name) || a.user.localeCompare(b.user));
   const { day, shop, today, todayCoverage, report, newestAt } = figures;
   return { day, shop, agents, today, todayCoverage, report, newestAt, waitingNow: agents.reduce((n, a) => n + a.waiting, 0), onlineNow: agents.filter((a) => a.online).length };
+}
+
+/**
+ * The first Beijing day the board reads at `now`: the signup verdict's check days before today
+ * (lib/team/merge.ts signup), then today. Older documents change nothing it shows, so the Team
+ * page does not fetch them (follow.ts).
+ */
+export function boardFirstDay(now: number): BeijingDay {
+  return addDays(beijingDay(now), -SIGNUP_CHECK_DAYS);
 }
 
 /** The board from every document of the shop's database, at `options.now`. */

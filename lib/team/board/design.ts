@@ -19,12 +19,17 @@
  * - a deletion (agents never delete; retention is the owner's, as admin).
  * Reasons start with a stable code (`agent:`, `id:`, `shape:`, `time:`,
  * `size:`, `delete:`) so the extension can count them by kind.
+ *
+ * And a changes filter (version 2): the Team page's live board follows only
+ * the documents it reads — every status, the days and events from a first
+ * day on — so opening it after months does not fetch every event ever
+ * written (lib/team/board/follow.ts).
  */
 
 /** The design document's id in a shop's database. */
 export const BOARD_DESIGN_ID = '_design/kefu-guard';
 /** Bumped whenever the validation changes; the setup command replaces an older one. */
-export const BOARD_DESIGN_VERSION = 1;
+export const BOARD_DESIGN_VERSION = 2;
 /** Largest document the server accepts, in characters of JSON. */
 export const BOARD_MAX_DOC_CHARS = 10 * 1024;
 /** How far back a document's time may be (an agent offline over a long weekend still syncs). */
@@ -94,9 +99,34 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   }
 }`;
 
+/** The changes filter's name in the design document: `kefu-guard/recent` on a changes request. */
+export const BOARD_RECENT_FILTER = 'recent';
+
+/**
+ * Passes what the live board reads: deletions (an admin's retention; the board drops them), every
+ * status, a day document from `from_day` on, an event at or after `from` (ms). Without both
+ * parameters it passes everything (as the feed was before the filter).
+ */
+export const RECENT_FILTER = `function (doc, req) {
+  var q = req.query || {}, fromDay = q.from_day, from = Number(q.from);
+  if (doc._deleted || doc.type === 'status') return true;
+  if (typeof fromDay !== 'string' || !(from >= 0)) return true;
+  if (doc.type === 'day') return typeof doc.day === 'string' && doc.day >= fromDay;
+  if (doc.type === 'event') return typeof doc.at === 'number' && doc.at >= from;
+  return false;
+}`;
+
+export interface BoardDesignDoc {
+  _id: string;
+  language: 'javascript';
+  kefuGuardVersion: number;
+  validate_doc_update: string;
+  filters: Record<string, string>;
+}
+
 /** The design document as the setup command writes it. */
-export function boardDesignDoc(): { _id: string; language: 'javascript'; kefuGuardVersion: number; validate_doc_update: string } {
-  return { _id: BOARD_DESIGN_ID, language: 'javascript', kefuGuardVersion: BOARD_DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE };
+export function boardDesignDoc(): BoardDesignDoc {
+  return { _id: BOARD_DESIGN_ID, language: 'javascript', kefuGuardVersion: BOARD_DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE, filters: { [BOARD_RECENT_FILTER]: RECENT_FILTER } };
 }
 
 /** The refusal kinds the reasons start with (counted by the extension). */

@@ -6,8 +6,14 @@
  * wrong: the reason is reported and the feed retried every `retryMs`.
  * The PouchDB constructor is passed in (pouchdb-browser, loaded only when
  * the tab is opened with the board switched on).
+ * With `fromDay`, only what the board reads comes over (the design
+ * document's changes filter, design.ts): statuses, and days and events from
+ * that Beijing day on; a database set up before the filter existed is
+ * followed whole, as before.
  */
-import type { PouchCtor } from './pouch';
+import { beijingDayStart, type BeijingDay } from '../../clock';
+import { BOARD_DESIGN_ID, BOARD_RECENT_FILTER } from './design';
+import type { PouchCtor, PouchDb } from './pouch';
 import type { PauseReason } from './sync-state';
 import { pauseReason } from './sync-state';
 import type { BoardDoc } from './docs';
@@ -18,6 +24,8 @@ export interface FollowOptions {
   database: string;
   user: string;
   password: string;
+  /** The first Beijing day the board reads (lib/team/board/board.ts boardFirstDay); absent: every document. */
+  fromDay?: BeijingDay;
   onDocs(docs: BoardDoc[]): void;
   onPause(reason: PauseReason | null): void;
   settleMs?: number;
@@ -42,9 +50,19 @@ export function followBoard(options: FollowOptions): () => void {
   const changed = () => {
     timer ??= setTimeout(publish, options.settleMs ?? 250);
   };
+  /** The feed's filter once known (undefined: not yet: the design document was not readable). */
+  let filter: ChangesFilter | undefined = options.fromDay ? undefined : {};
   const start = () => {
     if (stopped) return;
-    const f = remote.changes({ since, live: true, include_docs: true });
+    if (filter !== undefined) return open(filter);
+    void recentFilter(remote, options.fromDay!).then((known) => {
+      filter = known ?? undefined;
+      open(known ?? {});
+    });
+  };
+  const open = (chosen: ChangesFilter) => {
+    if (stopped) return;
+    const f = remote.changes({ since, live: true, include_docs: true, ...chosen });
     feed = f;
     f.on('change', (change) => {
       const c = change as { id: string; seq?: string | number; deleted?: boolean; doc?: BoardDoc };
@@ -67,4 +85,21 @@ export function followBoard(options: FollowOptions): () => void {
     feed?.cancel();
     if (timer) clearTimeout(timer);
   };
+}
+
+type ChangesFilter = { filter?: string; query_params?: Record<string, string> };
+
+/**
+ * The changes filter for `fromDay` if the shop's design document has it (version 2 on), none if
+ * it has not (set up before the filter: followed whole); null when the design document could not
+ * be read now (server down): the feed opens unfiltered and says why, and the next start asks again.
+ */
+async function recentFilter(remote: PouchDb, fromDay: BeijingDay): Promise<ChangesFilter | null> {
+  try {
+    const design = (await remote.get(BOARD_DESIGN_ID)) as { filters?: Record<string, unknown> };
+    if (typeof design.filters?.[BOARD_RECENT_FILTER] !== 'string') return {};
+  } catch (error) {
+    return (error as { status?: number } | null)?.status === 404 ? {} : null;
+  }
+  return { filter: `${BOARD_DESIGN_ID.slice('_design/'.length)}/${BOARD_RECENT_FILTER}`, query_params: { from_day: fromDay, from: String(beijingDayStart(fromDay)) } };
 }

@@ -27,7 +27,7 @@ export interface PouchDb {
   get(id: string): Promise<unknown>;
   put(doc: unknown): Promise<{ ok: boolean; id: string; rev: string }>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
-  changes(options: { since?: string | number; live?: boolean; include_docs?: boolean }): ChangesFeed;
+  changes(options: { since?: string | number; live?: boolean; include_docs?: boolean; filter?: string; query_params?: Record<string, string> }): ChangesFeed;
   destroy(): Promise<unknown>;
   close(): Promise<void>;
   replicate: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boardDesignDoc, BOARD_MAX_DOC_CHARS, refusalKind, VALIDATE_DOC_UPDATE } from '@/lib/team/board/design';
+import { addDays, beijingDayStart } from '@/lib/clock';
+import { boardDesignDoc, BOARD_MAX_DOC_CHARS, RECENT_FILTER, refusalKind, VALIDATE_DOC_UPDATE } from '@/lib/team/board/design';
 import { dayDocs, eventDoc, type BoardDoc } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
 import { boardFile, NOW } from './helpers';
@@ -68,5 +69,37 @@ describe('validate_doc_update (ES5, evaluated from its source)', () => {
     const largest = { ...day, agentName: '名'.repeat(100), shopName: '店'.repeat(100), spans: Array.from({ length: 720 }, () => [1000, 1440]) };
     expect(refusal(largest)).toBeNull();
     expect(refusal({ ...status, _revisions: { start: 5000, ids: Array.from({ length: 1000 }, () => 'f'.repeat(32)) } })).toBeNull();
+  });
+});
+
+describe('the live board\'s changes filter (ES5, evaluated from its source)', () => {
+  type Filter = (doc: unknown, req: { query?: Record<string, string> }) => boolean;
+  const recent = new Function(`return (${RECENT_FILTER});`)() as Filter;
+  const from = { query: { from_day: day.day, from: String(beijingDayStart(day.day)) } };
+  const dayBefore = addDays(day.day, -1);
+
+  it('is plain ES5 and in the design document as kefu-guard/recent', () => {
+    expect(RECENT_FILTER).not.toMatch(/=>|\blet\b|\bconst\b|`|\.\.\./);
+    expect(boardDesignDoc().filters).toEqual({ recent: RECENT_FILTER });
+    expect(boardDesignDoc().kefuGuardVersion).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['a status, however old', { ...status, updatedAt: 0 }, true],
+    ['a deletion', { _id: ev._id, _deleted: true }, true],
+    ['a day document of the first day', day, true],
+    ['a day document of the day before', { ...day, day: dayBefore }, false],
+    ['an event at the first day\'s first instant', { ...ev, at: beijingDayStart(day.day) }, true],
+    ['an event a millisecond before it', { ...ev, at: beijingDayStart(day.day) - 1 }, false],
+    ['an unknown type', { ...ev, type: 'note' }, false],
+  ])('with a first day: %s → %s', (_n, doc, passes) => {
+    expect(recent(doc, from)).toBe(passes);
+  });
+
+  it('without both parameters passes everything (as the feed was before the filter)', () => {
+    const old = { ...ev, at: 0 };
+    expect(recent(old, {})).toBe(true);
+    expect(recent(old, { query: { from_day: day.day } })).toBe(true);
+    expect(recent(old, { query: { from: 'x', from_day: day.day } })).toBe(true);
   });
 });

@@ -6,7 +6,10 @@ import { BoardSync } from '@/lib/background/replication/sync';
 import { followBoard } from '@/lib/team/board/follow';
 import type { BoardDoc } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
-import { boardFile, NOW } from './helpers';
+import { boardFile, NOW, TODAY } from './helpers';
+import { addDays, beijingDay, DAY_MS } from '@/lib/clock';
+import { boardFirstDay } from '@/lib/team/board/board';
+import { BOARD_DESIGN_ID } from '@/lib/team/board/design';
 
 let couch: CouchServer;
 beforeAll(async () => {
@@ -41,5 +44,51 @@ describe('the Team page follows the shop database live', () => {
     const stop2 = followBoard({ Pouch: NodePouch, url: couch.url, database: 'kg_follow', user: 'owner', password: 'bad', onDocs: () => {}, onPause: (r) => wrong.push(r), retryMs: 60_000 });
     await until(() => wrong.includes('unauthorized'));
     stop2();
+  });
+});
+
+describe('the Team page fetches only what the board reads (the design document\'s changes filter)', () => {
+  /** An agent's day five days ago (inside the server's 8-day window, outside the board's) and today, written to `database`. */
+  async function twoDays(database: string) {
+    await couch.setupShop(database, { name: 'owner', password: 'o-pw' }, [{ name: 'a1', password: 'p1' }]);
+    const agent = new BoardSync({ Pouch: NodePouch, localName: `${database}-a1`, url: couch.url, database, user: 'a1', password: 'p1' });
+    const old = NOW - 5 * DAY_MS;
+    await agent.run({ file: boardFile('A', undefined, {}, old), status: null, now: NOW });
+    const status = statusDoc({ agent: 'a1', shop: 'mall1', agentId: 'A', reports: [], heldToday: 0, now: NOW });
+    await agent.run({ file: boardFile('A'), status, now: NOW });
+    return beijingDay(old);
+  }
+  /** What the owner's board holds once the feed has settled. */
+  async function follow(database: string, fromDay?: string) {
+    let docs: BoardDoc[] = [];
+    let calls = 0;
+    const stop = followBoard({ Pouch: NodePouch, url: couch.url, database, user: 'owner', password: 'o-pw', fromDay, onDocs: (d) => ((docs = d), calls++), onPause: () => {}, settleMs: 50 });
+    await until(() => calls > 0);
+    await new Promise((r) => setTimeout(r, 400)); // anything more the feed would send
+    stop();
+    return docs;
+  }
+  const days = (docs: BoardDoc[]) => [...new Set(docs.flatMap((d) => (d.type === 'day' ? [d.day] : d.type === 'event' ? [beijingDay(d.at)] : [])))].sort();
+
+  it('from the board\'s first day: today\'s days and events and every status, not the week before', async () => {
+    const oldDay = await twoDays('kg_recent');
+    expect(oldDay < boardFirstDay(NOW)).toBe(true);
+    const all = await follow('kg_recent');
+    expect(days(all)).toEqual([oldDay, TODAY]);
+    const recent = await follow('kg_recent', boardFirstDay(NOW));
+    expect(days(recent)).toEqual([TODAY]);
+    expect(recent.some((d) => d.type === 'status')).toBe(true);
+    expect(recent.length).toBe(all.length - all.filter((d) => d.type !== 'status' && days([d])[0] === oldDay).length);
+    expect(addDays(TODAY, -3)).toBe(boardFirstDay(NOW));
+  });
+
+  it('a database set up before the filter existed is followed whole, as before', async () => {
+    const oldDay = await twoDays('kg_recent_v1');
+    const admin = new NodePouch(`${couch.url}/kg_recent_v1`, { auth: { username: couch.admin.name, password: couch.admin.password }, skip_setup: true });
+    const design = (await admin.get(BOARD_DESIGN_ID)) as { filters?: unknown; kefuGuardVersion: number };
+    delete design.filters;
+    design.kefuGuardVersion = 1;
+    await admin.put(design);
+    expect(days(await follow('kg_recent_v1', boardFirstDay(NOW)))).toEqual([oldDay, TODAY]);
   });
 });
