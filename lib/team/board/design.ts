@@ -20,10 +20,12 @@
  * Reasons start with a stable code (`agent:`, `id:`, `shape:`, `time:`,
  * `size:`, `delete:`) so the extension can count them by kind.
  *
- * And a changes filter (version 2): the Team page's live board follows only
- * the documents it reads — every status, the days and events from a first
- * day on — so opening it after months does not fetch every event ever
- * written (lib/team/board/follow.ts).
+ * And, from version 2, what the Team page's live board reads with
+ * (lib/team/board/follow.ts): a view `recent` of the documents by time
+ * (events by `at`, days by their first instant, statuses after every time)
+ * that gives the board's days at once however old the database, and a
+ * changes filter `recent` for the live tail, so opening the board after
+ * months neither fetches nor walks every event ever written.
  */
 
 /** The design document's id in a shop's database. */
@@ -116,17 +118,28 @@ export const RECENT_FILTER = `function (doc, req) {
   return false;
 }`;
 
+/** A status's key in the `recent` view: after every time, so a query from any first instant includes them all. */
+export const STATUS_KEY = Number.MAX_SAFE_INTEGER;
+
+/** The view's map: each document the board reads under its time (ms). */
+export const RECENT_MAP = `function (doc) {
+  if (doc.type === 'event' && typeof doc.at === 'number') emit(doc.at, null);
+  else if (doc.type === 'day' && typeof doc.day === 'string') emit(Date.UTC(+doc.day.slice(0, 4), +doc.day.slice(5, 7) - 1, +doc.day.slice(8, 10)) - 8 * 3600 * 1000, null);
+  else if (doc.type === 'status') emit(${STATUS_KEY}, null);
+}`;
+
 export interface BoardDesignDoc {
   _id: string;
   language: 'javascript';
   kefuGuardVersion: number;
   validate_doc_update: string;
   filters: Record<string, string>;
+  views: Record<string, { map: string }>;
 }
 
 /** The design document as the setup command writes it. */
 export function boardDesignDoc(): BoardDesignDoc {
-  return { _id: BOARD_DESIGN_ID, language: 'javascript', kefuGuardVersion: BOARD_DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE, filters: { [BOARD_RECENT_FILTER]: RECENT_FILTER } };
+  return { _id: BOARD_DESIGN_ID, language: 'javascript', kefuGuardVersion: BOARD_DESIGN_VERSION, validate_doc_update: VALIDATE_DOC_UPDATE, filters: { [BOARD_RECENT_FILTER]: RECENT_FILTER }, views: { [BOARD_RECENT_FILTER]: { map: RECENT_MAP } } };
 }
 
 /** The refusal kinds the reasons start with (counted by the extension). */

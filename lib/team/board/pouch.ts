@@ -28,6 +28,7 @@ export interface PouchDb {
   put(doc: unknown): Promise<{ ok: boolean; id: string; rev: string }>;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
   changes(options: { since?: string | number; live?: boolean; include_docs?: boolean; filter?: string; query_params?: Record<string, string> }): ChangesFeed;
+  query(view: string, options: { startkey?: unknown; include_docs?: boolean }): Promise<{ rows: Array<{ id: string; key: unknown; doc?: unknown }> }>;
   destroy(): Promise<unknown>;
   close(): Promise<void>;
   replicate: {

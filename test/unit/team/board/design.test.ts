@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, beijingDayStart } from '@/lib/clock';
-import { boardDesignDoc, BOARD_MAX_DOC_CHARS, RECENT_FILTER, refusalKind, VALIDATE_DOC_UPDATE } from '@/lib/team/board/design';
+import { boardDesignDoc, BOARD_MAX_DOC_CHARS, RECENT_FILTER, RECENT_MAP, refusalKind, STATUS_KEY, VALIDATE_DOC_UPDATE } from '@/lib/team/board/design';
 import { dayDocs, eventDoc, type BoardDoc } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
 import { boardFile, NOW } from './helpers';
@@ -101,5 +101,28 @@ describe('the live board\'s changes filter (ES5, evaluated from its source)', ()
     expect(recent(old, {})).toBe(true);
     expect(recent(old, { query: { from_day: day.day } })).toBe(true);
     expect(recent(old, { query: { from: 'x', from_day: day.day } })).toBe(true);
+  });
+});
+
+describe('the live board\'s view (ES5, evaluated from its source)', () => {
+  const keysOf = (doc: unknown) => {
+    const keys: unknown[] = [];
+    const map = new Function('emit', `return (${RECENT_MAP});`)((key: unknown) => keys.push(key)) as (doc: unknown) => void;
+    map(doc);
+    return keys;
+  };
+
+  it('is plain ES5 and in the design document as kefu-guard/recent', () => {
+    expect(RECENT_MAP).not.toMatch(/=>|\blet\b|\bconst\b|`|\.\.\./);
+    expect(boardDesignDoc().views).toEqual({ recent: { map: RECENT_MAP } });
+  });
+
+  it('an event under its time, a day under its first Beijing instant, a status after every time, nothing else', () => {
+    expect(keysOf(ev)).toEqual([ev.at]);
+    expect(keysOf(day)).toEqual([beijingDayStart(day.day)]);
+    expect(keysOf(status)).toEqual([STATUS_KEY]);
+    expect(STATUS_KEY).toBeGreaterThan(Date.now() * 1000);
+    expect(keysOf({ ...ev, type: 'note' })).toEqual([]);
+    expect(keysOf({ _id: '_design/x' })).toEqual([]);
   });
 });
