@@ -4,6 +4,8 @@
  * marks the dictionary word) and leaves to other rules, checked by
  * test/unit/phrases/context.test.ts. Not imported by the chat content script.
  */
+import { PRODUCT_NOTES } from './context-products-notes';
+
 export interface ContextNote {
   reason: string;
   reasonEn: string;
@@ -102,6 +104,7 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['[美团]外卖的那种餐盒我们没有'],
     },
   },
+  ...PRODUCT_NOTES,
 };
 
 /**

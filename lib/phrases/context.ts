@@ -16,9 +16,11 @@
  * which only matches, stays within its 40 KB budget); the tests check every
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
-import type { PhraseCategory } from './types';
+import { PRODUCT_RULES } from './context-products';
+import type { PhraseCategory, PhraseRuleId } from './types';
 
-export type ContextEffect = 'pass' | 'divert';
+/** pass: not a finding; divert: a clear hold; retag: reported under another category (QQ邮箱 is an e-mail matter). */
+export type ContextEffect = 'pass' | 'divert' | 'retag';
 
 export interface ContextRule {
   id: string;
@@ -34,6 +36,8 @@ export interface ContextRule {
   sentence?: RegExp;
   /** Must not hold anywhere in that sentence. */
   sentenceUnless?: RegExp;
+  /** A retag rule's category and rule. */
+  retag?: { category: PhraseCategory; ruleId: PhraseRuleId };
 }
 
 /** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
@@ -134,6 +138,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对|音频|听力|点读|朗读|点餐|菜单|出版社|课程|讲解|听故事|儿歌|绘本/,
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
+  // Product facts and the buyer's own use of an app (context-products.ts): before the diverting rules.
+  ...PRODUCT_RULES,
   {
     id: 'divert-before',
     effect: 'divert',

@@ -193,6 +193,12 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
         candidate.clear = true;
         candidate.context = rule.id;
       }
+      if (rule?.effect === 'retag' && rule.retag) {
+        candidate.category = rule.retag.category;
+        candidate.ruleId = rule.retag.ruleId;
+        candidate.severity = 'block';
+        candidate.context = rule.id;
+      }
     }
     found.push(candidate);
   });
