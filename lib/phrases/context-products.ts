@@ -12,7 +12,7 @@
  * moved to the agent. QQ邮箱 is not passed but reported as an e-mail matter
  * (retag), as the label rules and every writer label it.
  */
-import type { ContextRule } from './context';
+import type { ContextRule } from './context-rule';
 
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =

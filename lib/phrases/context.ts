@@ -17,28 +17,10 @@
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
 import { PRODUCT_RULES } from './context-products';
-import type { PhraseCategory, PhraseRuleId } from './types';
+import type { ContextRule } from './context-rule';
+import type { PhraseCategory } from './types';
 
-/** pass: not a finding; divert: a clear hold; retag: reported under another category (QQ邮箱 is an e-mail matter). */
-export type ContextEffect = 'pass' | 'divert' | 'retag';
-
-export interface ContextRule {
-  id: string;
-  effect: ContextEffect;
-  categories: readonly PhraseCategory[];
-  /** Normalised dictionary words the rule applies to; omitted: every word of its categories. */
-  tokens?: readonly string[];
-  before?: RegExp;
-  after?: RegExp;
-  near?: RegExp;
-  unless?: RegExp;
-  /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
-  sentence?: RegExp;
-  /** Must not hold anywhere in that sentence. */
-  sentenceUnless?: RegExp;
-  /** A retag rule's category and rule. */
-  retag?: { category: PhraseCategory; ruleId: PhraseRuleId };
-}
+export type { ContextEffect, ContextRule } from './context-rule';
 
 /** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
 const PLACES =
@@ -138,8 +120,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对|音频|听力|点读|朗读|点餐|菜单|出版社|课程|讲解|听故事|儿歌|绘本/,
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
-  // Product facts and the buyer's own use of an app (context-products.ts): before the diverting rules.
-  ...PRODUCT_RULES,
+  ...PRODUCT_RULES, // product facts, the buyer's own apps (context-products.ts): before the diverting rules
   {
     id: 'divert-before',
     effect: 'divert',
