@@ -4,6 +4,7 @@
  * marks the dictionary word) and leaves to other rules, checked by
  * test/unit/phrases/context.test.ts. Not imported by the chat content script.
  */
+import { ACCOUNT_NOTES } from './context-accounts-notes';
 import { PRODUCT_NOTES } from './context-products-notes';
 
 export interface ContextNote {
@@ -105,6 +106,7 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     },
   },
   ...PRODUCT_NOTES,
+  ...ACCOUNT_NOTES,
 };
 
 /**

@@ -16,6 +16,7 @@
  * which only matches, stays within its 40 KB budget); the tests check every
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
+import { ACCOUNT_RULES } from './context-accounts';
 import { PRODUCT_RULES } from './context-products';
 import type { ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
@@ -58,14 +59,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-shape',
     effect: 'pass',
     categories: ['contact', 'platform'],
-    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:是|为)?(?:这个|这款|那个|该|儿童|女士|男士|女|男|新|老|大|小|成人)?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
+    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:和|与|、|\/|或)\s?[a-z]{1,4}[-_]?\d{2,5}[a-z]{0,4})*(?:\s?(?:是|为)?(?:这个|这款|那个|该|儿童|女士|男士|女|男|新|老|大|小|成人|两个|两款|几个|升级|旗舰|入门|标准|经典|高配|顶配)?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
     unless: /加我|找我|联系我|私聊|号是|账号/,
   },
   {
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|s\/n|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*(?:[a-z0-9]{1,6}[-_])?$/,
   },
   {
     id: 'texture',
@@ -120,7 +121,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对|音频|听力|点读|朗读|点餐|菜单|出版社|课程|讲解|听故事|儿歌|绘本/,
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
-  ...PRODUCT_RULES, // product facts, the buyer's own apps (context-products.ts): before the diverting rules
+  // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
+  ...PRODUCT_RULES,
+  ...ACCOUNT_RULES,
   {
     id: 'divert-before',
     effect: 'divert',
