@@ -55,8 +55,8 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     examples: { decides: ['您的[QQ]邮箱是多少', '发你[QQ]邮箱吧'], leaves: ['你的[QQ]号报一下', '发你[QQ]邮箱，给个号'] },
   },
   'link-host': {
-    reason: '网址里的 qq、baidu 是网址的一部分，由链接检测处理（网盘、问卷链接）',
-    reasonEn: 'qq or baidu inside a web address belongs to the link, which the link detector reports',
+    reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',
+    reasonEn: 'qq inside a web address (a survey or document link) belongs to the link, which the link detector reports',
     examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下'], leaves: ['加我[qq]聊'] },
   },
   'style-name': {

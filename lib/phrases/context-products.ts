@@ -4,7 +4,7 @@
  * traceability page, a device or an app download; payment-code hardware the
  * shop sells (台卡, 收款音箱, 扫码枪) that carries the buyer's own code; an
  * app a device runs (分屏, 投屏, 退出登录); a link shared to the buyer's own
- * friends (拼单); QQ as a mailbox provider; an app name inside a web address;
+ * friends (拼单); QQ as a mailbox provider; QQ inside a web address;
  * a style or series name. Read like context.ts's rules (first applying rule
  * decides), tried before its diverting ones; reasons and examples are in
  * context-products-notes.ts. Every rule gives way when the clause or the
@@ -89,8 +89,8 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     id: 'link-host',
     effect: 'pass',
     categories: ['contact', 'platform'],
-    // Not douyin or taobao: a link to a selling platform is url + platform (the label rules' overlaps).
-    tokens: ['qq', 'wx', 'vx', 'baidu'],
+    // Not douyin or baidu: a link to another platform is url + platform (the label rules' overlaps; RULES §2 names 百度 and links to it).
+    tokens: ['qq', 'wx', 'vx'],
     before: /(?:https?:\/\/|www\.|[a-z0-9-]\.)$/,
     after: /^[a-z0-9-]*\.(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
   },  {

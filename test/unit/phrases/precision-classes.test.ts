@@ -129,8 +129,9 @@ describe('precision classes (issue 21)', () => {
     expect(cats('去抖音搜我们店')).toContain('platform');
   });
 
-  it('a link to a selling platform stays url + platform; a cloud drive is url only', () => {
+  it("a link to another platform stays url + platform (RULES §2 names 百度 and links to it); QQ's survey link is url only", () => {
     expect(cats('安装视频在 https://v.douyin.com/iRk8sPq/')).toEqual(['platform', 'url']);
-    expect(cats('大图传到 pan.baidu.com/s/1aBcD 网盘')).toEqual(['url']);
+    expect(cats('大图传到 pan.baidu.com/s/1aBcD 网盘')).toEqual(['platform', 'url']);
+    expect(cats('问卷在 https://wj.qq.com/s/123 填一下')).toEqual(['url']);
   });
 });
