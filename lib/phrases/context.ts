@@ -225,6 +225,7 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
   let before: string | null = null;
   let after: string | null = null;
   let clause: string | null = null;
+  let sentence: string | null = null;
   for (const { rule, tokens } of rules) {
     if (tokens && !tokens.has(token)) continue;
     if (rule.before && !rule.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
@@ -232,8 +233,8 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
     if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
       continue;
     if (rule.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
-    if (rule.sentence && !rule.sentence.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
-    if (rule.sentenceUnless?.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
+    if (rule.sentence && !rule.sentence.test((sentence ??= folded.slice(...sentenceAround(folded, start, end))))) continue;
+    if (rule.sentenceUnless?.test((sentence ??= folded.slice(...sentenceAround(folded, start, end))))) continue;
     return rule;
   }
   return null;

@@ -27,9 +27,20 @@ const STILL_REACHES = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊
 const DISOWNABLE: ReadonlySet<string> = new Set(['platform', 'contact', 'qrcode', 'deal']);
 const REACH = 30;
 
+/** Most texts hold no cue and no question at all: asked once per text (the last one is remembered). */
+let lastText: string | null = null;
+let lastMay = false;
+function mayDisown(folded: string): boolean {
+  if (folded !== lastText) {
+    lastText = folded;
+    lastMay = folded.includes('?') || DISOWNED.test(folded);
+  }
+  return lastMay;
+}
+
 /** Whether finding `f` is disowned or warned about by its sentence (or, after a report or an echoed question, the next one). */
 export function disowned(f: Finding, folded: string): boolean {
-  if (!DISOWNABLE.has(f.category)) return false;
+  if (!DISOWNABLE.has(f.category) || !mayDisown(folded)) return false;
   const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
   const sentence = folded.slice(a, b);
   // The cue stands in the word's own clause or after it: a warning about something else earlier in the sentence does not cover it.
