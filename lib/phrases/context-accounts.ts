@@ -9,9 +9,13 @@
  */
 import type { ContextRule } from './context-rule';
 
+/** How far a rule's sentence reaches either side of the word: a chat sentence, not a pasted page. */
+const SENTENCE_REACH = 30;
+
 export const ACCOUNT_RULES: readonly ContextRule[] = [
   {
     id: 'content-account',
+    reach: SENTENCE_REACH,
     effect: 'retag',
     retag: { category: 'contact', ruleId: 'chat-contact' },
     categories: ['platform'],

@@ -14,6 +14,9 @@
  */
 import type { ContextRule } from './context-rule';
 
+/** How far a rule's sentence reaches either side of the word: a chat sentence, not a pasted page. */
+const SENTENCE_REACH = 30;
+
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =
   /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版/;
@@ -27,18 +30,23 @@ const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|
 /** A device or the buyer's own machine. */
 const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|出厂设置|app里/;
 /** An id (letters with a digit or underscore, or a long number): a way to reach someone. */
+/** The apps a device runs or a payment stand carries (the rules that read them skip every other contact word). */
+const APP_NAMES = ['微信', 'qq', 'wechat', '微博', '钉钉', '支付宝', '微信支付', '微信付', '支付宝付', '支付宝支付', 'zfb', '陌陌'];
 const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
 const REACHES = /加|找我|联系|私聊|我的|发我|给我|号是|号码|转|红包|群|领|返|店|下单|买|便宜|折扣/;
 
 export const PRODUCT_RULES: readonly ContextRule[] = [
   {
     id: 'platform-scan',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
+    tokens: ['扫一扫', '扫码', '二维码'],
     before: /(?:拼多多|pdd)\s?(?:app)?(?:里|的)?(?:扫一扫|扫码|扫)?$/,
     unless: /微信|支付宝|qq|加|好友|群|付款给|转/,
   },  {
     id: 'product-code',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
     sentence: CODE_PURPOSE,
@@ -48,6 +56,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
 
   {
     id: 'merchant-code',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
     tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码'],
@@ -57,10 +66,12 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'merchant-app',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact'],
-    // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信, 微信商家版).
-    near: /^宝?(?:[、和/]?支付宝)?(?:收款|付款|商家|到账|款码)|扫$|[、和/]$/,
+    tokens: APP_NAMES,
+    // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信、支付宝付款码, 微信商家版).
+    after: /^宝?(?:[、和/]?支付宝)?(?:收款|付款|商家|到账|款码)/,
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -68,8 +79,10 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
 
   {
     id: 'device-app',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact'],
+    tokens: APP_NAMES,
     near: /分屏|投屏|投$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)/,
     sentence: DEVICE,
     unless: new RegExp(`${REACHES.source}|${AN_ID.source}`),
@@ -77,6 +90,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'share-own',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact'],
     tokens: ['微信', 'wechat', '微信好友'],
@@ -87,6 +101,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
   },
   {
     id: 'link-host',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact', 'platform'],
     // Not douyin or baidu: a link to another platform is url + platform (the label rules' overlaps; RULES §2 names 百度 and links to it).
@@ -95,6 +110,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     after: /^[a-z0-9-]*\.(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
   },  {
     id: 'mail-provider',
+    reach: SENTENCE_REACH,
     effect: 'retag',
     retag: { category: 'email', ruleId: 'chat-third-party' },
     categories: ['contact'],
@@ -107,14 +123,17 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
 
   {
     id: 'style-name',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact', 'platform'],
+    tokens: ['qq', 'vx', 'wx', 'wechat', 'tb', 'jd', 'dy'],
     near: /(?:款|系列|型号)叫$|(?:写着|印着|标着)[“"']?$|^[\u4e00-\u9fa5a-z0-9-]{0,4}[”"']?(?:是|叫)[^,。!?]{0,8}?(?:款名|系列名|款式名|型号名|系列|型号|品名|款式)/,
     sentence: /款名|系列名|款式名|型号|系列|款式|品名/,
     unless: /加|号是|账号|私聊|联系|找我|\d{5,}/,
   },
   {
     id: 'courier-contact',
+    reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact'],
     tokens: ['联系方式'],

@@ -18,7 +18,7 @@
  */
 import { ACCOUNT_RULES } from './context-accounts';
 import { PRODUCT_RULES } from './context-products';
-import type { ContextRule } from './context-rule';
+import { rulesByCategory, type ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
 
 export type { ContextEffect, ContextRule } from './context-rule';
@@ -199,14 +199,7 @@ function isClauseBreak(c: number): boolean {
 }
 
 /** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */
-const RULES_BY_CATEGORY = new Map<PhraseCategory, Array<{ rule: ContextRule; tokens: ReadonlySet<string> | null }>>();
-for (const rule of CONTEXT_RULES) {
-  for (const category of rule.categories) {
-    let list = RULES_BY_CATEGORY.get(category);
-    if (!list) RULES_BY_CATEGORY.set(category, (list = []));
-    list.push({ rule, tokens: rule.tokens ? new Set(rule.tokens) : null });
-  }
-}
+const RULES_BY_CATEGORY = rulesByCategory(CONTEXT_RULES);
 
 /** True when some context rule speaks about `category`. */
 export const hasContextRules = (category: PhraseCategory): boolean => RULES_BY_CATEGORY.has(category);
@@ -217,6 +210,8 @@ function unlessClause(folded: string, a: number, b: number, start: number, end: 
   return alone ? `${folded.slice(a, start)}\u0000${folded.slice(end, b)}` : folded.slice(a, b);
 }
 
+const cut = (folded: string, start: number, end: number, reach?: number) => folded.slice(...sentenceAround(folded, start, end, reach));
+
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
 export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
   const rules = RULES_BY_CATEGORY.get(category);
@@ -225,17 +220,18 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
   let before: string | null = null;
   let after: string | null = null;
   let clause: string | null = null;
+  // The sentence is cut once per reach (the whole one, or a chat sentence's few characters either side), shared by the rules.
   let sentence: string | null = null;
-  for (const { rule, tokens } of rules) {
-    if (tokens && !tokens.has(token)) continue;
-    if (rule.before && !rule.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
-    if (rule.after && !rule.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
-    if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
-      continue;
-    if (rule.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
-    if (rule.sentence && !rule.sentence.test((sentence ??= folded.slice(...sentenceAround(folded, start, end))))) continue;
-    if (rule.sentenceUnless?.test((sentence ??= folded.slice(...sentenceAround(folded, start, end))))) continue;
-    return rule;
+  let short: string | null = null;
+  for (const r of rules) {
+    if (r.tokens && !r.tokens.has(token)) continue;
+    if (r.before && !r.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
+    if (r.after && !r.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (r.near && !r.near.test((before ??= folded.slice(a, start).trimEnd())) && !r.near.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (r.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
+    if (r.sentence && !r.sentence.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
+    if (r.sentenceUnless?.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
+    return r.rule;
   }
   return null;
 }

@@ -13,15 +13,16 @@ const COURIER = /顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|京东物�
 const OWN = /我|咱|店|厂|品牌|售后|师傅|小哥|快递员|派送员|司机|手机/;
 /** How far before the number the courier's name may stand (within its clause). */
 const REACH = 14;
-const CLAUSE_END = /[,。!?;\n]/;
+const isClauseEnd = (c: string) => c === ',' || c === '。' || c === '!' || c === '?' || c === ';' || c === '\n';
 
 /** Whether the 400 / 800 number with `digits` at `start` of `folded` is a courier's public hotline. */
 export function courierHotline(folded: string, start: number, digits: string): boolean {
   if (digits.length !== 10 || !/^[48]00/.test(digits)) return false;
-  let window = folded.slice(Math.max(0, start - REACH), start);
-  const cut = Math.max(...[...window.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => m.index), -1);
-  window = window.slice(cut + 1);
+  let from = start;
+  while (from > 0 && start - from < REACH && !isClauseEnd(folded[from - 1]!)) from--;
+  const window = folded.slice(from, start);
   let last = -1;
-  for (const m of window.matchAll(COURIER)) last = m.index + m[0].length;
+  COURIER.lastIndex = 0;
+  for (let m = COURIER.exec(window); m; m = COURIER.exec(window)) last = m.index + m[0].length;
   return last >= 0 && !OWN.test(window.slice(last));
 }

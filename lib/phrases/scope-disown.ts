@@ -27,27 +27,36 @@ const STILL_REACHES = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊
 const DISOWNABLE: ReadonlySet<string> = new Set(['platform', 'contact', 'qrcode', 'deal']);
 const REACH = 30;
 
-/** Most texts hold no cue and no question at all: asked once per text (the last one is remembered). */
+/** Where the cues stand in the text, and whether it holds a question (found once per text; the last text is remembered). */
 let lastText: string | null = null;
-let lastMay = false;
-function mayDisown(folded: string): boolean {
+let lastCues: number[] = [];
+let lastAsks = false;
+const CUES = new RegExp(DISOWNED.source, 'g');
+function cuesIn(folded: string): number[] {
   if (folded !== lastText) {
     lastText = folded;
-    lastMay = folded.includes('?') || DISOWNED.test(folded);
+    lastCues = [];
+    lastAsks = folded.includes('?');
+    CUES.lastIndex = 0;
+    for (let m = CUES.exec(folded); m; m = CUES.exec(folded)) lastCues.push(m.index);
   }
-  return lastMay;
+  return lastCues;
 }
+
+const cueIn = (cues: readonly number[], from: number, to: number) => cues.some((p) => p >= from && p < to);
 
 /** Whether finding `f` is disowned or warned about by its sentence (or, after a report or an echoed question, the next one). */
 export function disowned(f: Finding, folded: string): boolean {
-  if (!DISOWNABLE.has(f.category) || !mayDisown(folded)) return false;
+  if (!DISOWNABLE.has(f.category)) return false;
+  const cues = cuesIn(folded);
+  if (cues.length === 0 && !lastAsks) return false;
   const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
-  const sentence = folded.slice(a, b);
+  const asked = folded[b] === '?';
   // The cue stands in the word's own clause or after it: a warning about something else earlier in the sentence does not cover it.
-  let text = folded.slice(Math.max(a, clauseAround(folded, f.start, f.end)[0]), b);
-  const next = b < folded.length ? folded.slice(b + 1, sentenceAround(folded, b + 1, b + 1, REACH)[1]) : '';
-  const denied = next !== '' && folded[b] === '?' && DENIED.test(next);
-  if (denied || (next && REPORTED.test(sentence))) text += next;
-  if (!denied && !DISOWNED.test(text)) return false;
-  return !STILL_REACHES.test((sentence + next).replace(/[加找]我们/g, ''));
+  const own = cueIn(cues, a, b) && cueIn(cues, Math.max(a, clauseAround(folded, f.start, f.end)[0]), b);
+  // Else the next sentence: the answer to an echoed question (…？不是哦), or the warning after a report (有人说…？注意防骗).
+  if (!own && (b >= folded.length || (!asked && !cueIn(cues, b + 1, b + 2 + 2 * REACH)))) return false;
+  const end = b < folded.length ? sentenceAround(folded, b + 1, b + 1, REACH)[1] : b;
+  if (!own && !(asked && DENIED.test(folded.slice(b + 1, end))) && !(cueIn(cues, b + 1, end) && REPORTED.test(folded.slice(a, b)))) return false;
+  return !STILL_REACHES.test(folded.slice(a, end).replace(/[加找]我们/g, ''));
 }
