@@ -21,6 +21,7 @@ export const ACCOUNT_RULES: readonly ContextRule[] = [
     categories: ['platform'],
     tokens: ['抖音', 'douyin', '抖y', '斗音', '抖阴', 'dou音', '某音', '抖心音', '抖yin', '快手', 'kuaishou', '某手', '红书', '小红薯', 'xiaohongshu', '某书'],
     sentence: /(?:抖音|抖|dou音|快手|小红书|红书|书)号|号\s?(?:是|为)?\s?[:：]?\s?[a-z0-9_]{4,}|搜我们(?:的)?号|私信|关注我们|粉丝|主页|笔记/,
-    sentenceUnless: /小店|店铺|旗舰|下单|买|购|拍|价|便宜|链接|优惠/,
+    // 拍 as buying, not 实拍 / 拍照 (a photo to look at).
+    sentenceUnless: /小店|店铺|旗舰|下单|买|购|(?<!实)拍(?!照)|价|便宜|链接|优惠/,
   },
 ];

@@ -33,6 +33,7 @@ const CLASSES: readonly PrecisionClass[] = [
       '快递面单上的二维码是快递公司的揽收码，不用管它',
       '门锁机身上的二维码只能用门锁App扫',
       '用拼多多App扫一扫卡片上的码就能进我们店',
+      '门铃用配套App扫机身的二维码添加设备，扫完连WiFi',
     ],
     held: ['大米袋上的二维码扫了进群领红包', '扫码看产地，扫码还能领优惠券', '罐子上的二维码扫了加我，送你一包', '用微信扫一扫卡片上的码加我'],
   },
@@ -125,6 +126,9 @@ describe('precision classes (issue 21)', () => {
   it('an account on a content app is a contact, a shop there a platform', () => {
     expect(cats('教程我们发在抖音了，抖音号 abc_2024')).toEqual(['contact']);
     expect(cats('小红书搜我们号，私信我发色卡')).toContain('contact');
+    expect(cats('想看实拍去我们抖音号 abc_2024 看视频')).toEqual(['contact']);
+    expect(cats('尺码拍照发到我们的小红书私信')).toEqual(['contact']);
+    expect(cats('小红书私信我，那边拍下更便宜')).toContain('platform');
     expect(cats('抖音小店下单更便宜')).toEqual(['platform']);
     expect(cats('去抖音搜我们店')).toContain('platform');
   });
