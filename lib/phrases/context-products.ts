@@ -23,7 +23,7 @@ const CODE_PURPOSE =
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
-const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|亚克力|即插即用|印(?:您的|你的)?收款码|定制款/;
+const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您的|你的)?收款码|定制款/;
 const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
 /** Money moved to the agent or an invitation: the code is a payment to us, not a product. */
 const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
@@ -59,7 +59,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
-    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码'],
+    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码'],
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -71,7 +71,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     categories: ['contact'],
     tokens: APP_NAMES,
     // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信、支付宝付款码, 微信商家版).
-    after: /^宝?(?:[、和/]?支付宝)?(?:收款|付款|商家|到账|款码)/,
+    after: /^宝?(?:[、和/]?支付宝)?(?:扫码)?(?:收款|付款|商家|到账|款码)/,
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,

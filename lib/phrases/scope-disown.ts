@@ -16,13 +16,13 @@ import type { Finding } from './types';
 
 /** The thing disowned, or someone else's offer warned against. */
 const DISOWNED =
-  /不是我们(?:店|家)?(?:放|发|印|做|搞|寄)的|(?:跟|和|与)(?:我们|本店|咱们)(?:店|家)?(?:(?:没|无)(?:有)?关系|无关)|与本店无关|(?:是|属于)(?:厂家|品牌方?|厂商)(?:自己|以前)?的|(?:不要|别|不用)理(?:他|她|会|睬)?|有骗子|冒充|要小心|注意防骗|请不要给|(?:不要|别)给(?:他|她|对方)|不靠谱/;
+  /不是我们(?:店|家)?(?:放|发|印|做|搞|寄)的|不是我们(?:店|家)?(?:的)?(?=$|[,。!?~哈哦呢啊])|(?:跟|和|与)(?:我们|本店|咱们)(?:店|家)?(?:(?:没|无)(?:有)?关系|无关)|与本店无关|(?:是|属于)(?:厂家|品牌方?|厂商)(?:自己|以前)?的|(?:不要|别|不用)理(?:他|她|会|睬)?|有骗子|冒充|要小心|注意防骗|请不要给|(?:不要|别)给(?:他|她|对方)|不靠谱/;
 /** Someone else's claim reported (有人说…, 陌生人私信…): the warning may follow in the next sentence. */
 const REPORTED = /^(?:亲|您好|宝|亲亲)?[,，~ ]*(?:有人|有顾客|有买家|有客人|陌生人|别人|遇到|如果有人)/;
 /** The buyer's question echoed, denied at the start of the next sentence (…师傅？不是哦). */
 const DENIED = /^\s?(?:不是|没有|不会|没|不)(?:的|哦|哈|呢|啊|呀|,|。|!|$)/;
 /** A way to reach someone, or money to the agent, left in the sentence. */
-const STILL_REACHES = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我|扫这|扫我|付给我|转我|转给我|打给我|给我转|发我|给我|账户|账号|卡号/;
+const STILL_REACHES = /[a-z][a-z0-9_-]{4,}|[\d零〇一二三四五六七八九幺]{5,}|加我|找我|联系我|私聊我|加一下|搜我|扫这|扫我|付给我|转我|转给我|打给我|给我转|发我|给我|账户|账号|卡号/;
 /** Named things a shop disowns; an account or a number asked for is never disowned. */
 const DISOWNABLE: ReadonlySet<string> = new Set(['platform', 'contact', 'qrcode', 'deal']);
 const REACH = 30;

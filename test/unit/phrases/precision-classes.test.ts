@@ -54,6 +54,7 @@ const CLASSES: readonly PrecisionClass[] = [
     category: 'contact',
     clean: [
       '扫码枪可以扫微信、支付宝付款码',
+      '这款收银机支持微信和支付宝扫码收款',
       '台卡上的码在微信商家版里申请',
       '学习机里微信、QQ、WPS都能分屏',
       '二手机已经退出微信和QQ了，恢复了出厂设置',
@@ -92,12 +93,12 @@ const CLASSES: readonly PrecisionClass[] = [
     name: 'disowned or warned about (contact, platform, QR code)',
     category: 'contact',
     clean: ['有人说加他QQ能拿内部价？不是我们哈，注意防骗', '有人私信说是厂家让你加好友的，别理他', '说明书上的QQ群是厂家以前的，有问题在这问我们'],
-    held: ['有人说加他QQ能拿内部价？是的，加他qq 12345678', '说明书上的QQ群是厂家的，加我微信也行'],
+    held: ['有人说加他QQ能拿内部价？是的，加他qq 12345678', '那个快手号不是我们的，我们的是快手号 abc_2024', '说明书上的QQ群是厂家的，加我微信也行'],
   },
   {
     name: 'refusals of a comparison or a request (比不了, 没法给, 跟我们无关)',
     category: 'platform',
-    clean: ['天猫的价格我们这边比不了哈', '您在淘宝看到的价格我们不好比较', '闲鱼上卖的都是二手的，跟我们无关', '淘宝那边的价格我们管不了哈'],
+    clean: ['直播间在快手那边是别的主播，不是我们', '天猫的价格我们这边比不了哈', '您在淘宝看到的价格我们不好比较', '闲鱼上卖的都是二手的，跟我们无关', '淘宝那边的价格我们管不了哈'],
     held: ['天猫比不了我们便宜，去淘宝搜我们店', '闲鱼上卖的跟我们无关，淘宝店 abc_shop 才是我们'],
   },
   {
