@@ -4,6 +4,9 @@
  * marks the dictionary word) and leaves to other rules, checked by
  * test/unit/phrases/context.test.ts. Not imported by the chat content script.
  */
+import { ACCOUNT_NOTES } from './context-accounts-notes';
+import { PRODUCT_NOTES } from './context-products-notes';
+
 export interface ContextNote {
   reason: string;
   reasonEn: string;
@@ -102,6 +105,8 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['[美团]外卖的那种餐盒我们没有'],
     },
   },
+  ...PRODUCT_NOTES,
+  ...ACCOUNT_NOTES,
 };
 
 /**

@@ -16,25 +16,12 @@
  * which only matches, stays within its 40 KB budget); the tests check every
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
+import { ACCOUNT_RULES } from './context-accounts';
+import { PRODUCT_RULES } from './context-products';
+import { rulesByCategory, type ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
 
-export type ContextEffect = 'pass' | 'divert';
-
-export interface ContextRule {
-  id: string;
-  effect: ContextEffect;
-  categories: readonly PhraseCategory[];
-  /** Normalised dictionary words the rule applies to; omitted: every word of its categories. */
-  tokens?: readonly string[];
-  before?: RegExp;
-  after?: RegExp;
-  near?: RegExp;
-  unless?: RegExp;
-  /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
-  sentence?: RegExp;
-  /** Must not hold anywhere in that sentence. */
-  sentenceUnless?: RegExp;
-}
+export type { ContextEffect, ContextRule } from './context-rule';
 
 /** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
 const PLACES =
@@ -72,14 +59,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-shape',
     effect: 'pass',
     categories: ['contact', 'platform'],
-    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:是|为)?(?:这个|这款|那个|该|儿童|女士|男士|女|男|新|老|大|小|成人)?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
+    after: /^[-_]?\d{2,5}(?:[a-z]{0,4})(?:\s?(?:和|与|、|\/|或)\s?[a-z]{1,4}[-_]?\d{2,5}[a-z]{0,4})*(?:\s?(?:是|为)?(?:这个|这款|那个|该|儿童|女士|男士|女|男|新|老|大|小|成人|两个|两款|几个|升级|旗舰|入门|标准|经典|高配|顶配)?(?:型|款|版|系列|代|型号|机型|pro|max|plus|mini|耳机|手表|手环|充电|电池|支架))/,
     unless: /加我|找我|联系我|私聊|号是|账号/,
   },
   {
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*$/,
+    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|s\/n|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*(?:[a-z0-9]{1,6}[-_])?$/,
   },
   {
     id: 'texture',
@@ -134,6 +121,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对|音频|听力|点读|朗读|点餐|菜单|出版社|课程|讲解|听故事|儿歌|绘本/,
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
+  // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
+  ...PRODUCT_RULES,
+  ...ACCOUNT_RULES,
   {
     id: 'divert-before',
     effect: 'divert',
@@ -209,14 +199,7 @@ function isClauseBreak(c: number): boolean {
 }
 
 /** Rules by category, in order, with their tokens as sets: a word looks only at the rules that may apply to it. */
-const RULES_BY_CATEGORY = new Map<PhraseCategory, Array<{ rule: ContextRule; tokens: ReadonlySet<string> | null }>>();
-for (const rule of CONTEXT_RULES) {
-  for (const category of rule.categories) {
-    let list = RULES_BY_CATEGORY.get(category);
-    if (!list) RULES_BY_CATEGORY.set(category, (list = []));
-    list.push({ rule, tokens: rule.tokens ? new Set(rule.tokens) : null });
-  }
-}
+const RULES_BY_CATEGORY = rulesByCategory(CONTEXT_RULES);
 
 /** True when some context rule speaks about `category`. */
 export const hasContextRules = (category: PhraseCategory): boolean => RULES_BY_CATEGORY.has(category);
@@ -227,6 +210,8 @@ function unlessClause(folded: string, a: number, b: number, start: number, end: 
   return alone ? `${folded.slice(a, start)}\u0000${folded.slice(end, b)}` : folded.slice(a, b);
 }
 
+const cut = (folded: string, start: number, end: number, reach?: number) => folded.slice(...sentenceAround(folded, start, end, reach));
+
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
 export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
   const rules = RULES_BY_CATEGORY.get(category);
@@ -235,16 +220,18 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
   let before: string | null = null;
   let after: string | null = null;
   let clause: string | null = null;
-  for (const { rule, tokens } of rules) {
-    if (tokens && !tokens.has(token)) continue;
-    if (rule.before && !rule.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
-    if (rule.after && !rule.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
-    if (rule.near && !rule.near.test((before ??= folded.slice(a, start).trimEnd())) && !rule.near.test((after ??= folded.slice(end, b).trimStart())))
-      continue;
-    if (rule.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
-    if (rule.sentence && !rule.sentence.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
-    if (rule.sentenceUnless?.test(folded.slice(...sentenceAround(folded, start, end)))) continue;
-    return rule;
+  // The sentence is cut once per reach (the whole one, or a chat sentence's few characters either side), shared by the rules.
+  let sentence: string | null = null;
+  let short: string | null = null;
+  for (const r of rules) {
+    if (r.tokens && !r.tokens.has(token)) continue;
+    if (r.before && !r.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
+    if (r.after && !r.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (r.near && !r.near.test((before ??= folded.slice(a, start).trimEnd())) && !r.near.test((after ??= folded.slice(end, b).trimStart()))) continue;
+    if (r.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
+    if (r.sentence && !r.sentence.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
+    if (r.sentenceUnless?.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
+    return r.rule;
   }
   return null;
 }

@@ -91,7 +91,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'card-then-pay', category: 'bank', starts: '6', re: /6\s?2(?:\s?\d){2}(?:[ -]?\d){12,15}(?!\d)(?=[^。！？!?\n]{0,6}?(?:转|打|汇|卡|账户|这张))/y },
   { id: 'to-card', category: 'bank', starts: '钱款打转汇', re: /(?:(?:钱|款)[^，。！？,!?]{0,3})?(?:打|转|汇)(?:到|进)(?:我的?|这张|这个)(?:[建工农招中交]行|[^，。！？,!?]{0,4}银行)?(?:卡|银行卡|账户|帐户)/y },
   // A code scanned to add, pay, follow or join (扫一下包裹里卡片上的码加我), the QR word left out.
-  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加|补|转)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫', re: /扫(?:一扫|一下|下)?[^，。！？,!?码]{1,10}码[,，]?(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
   { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9]\d{4,10}(?!\d)|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9](?:\s?\d){4,10}(?!\s?\d))/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).

@@ -8,6 +8,7 @@
  * and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
  */
 import { detected } from './detected';
+import { courierHotline } from './hotlines';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
@@ -196,7 +197,7 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
       const prev = folded.charCodeAt(start - 1);
       const next = folded.charCodeAt(end);
       const glued = (before !== '' && !CONTACT_PREFIXES.has(before)) || isLetter(next) || prev === 0xa5 || prev === 0x24;
-      if (!glued && !labelled(folded, start)) {
+      if (!glued && !labelled(folded, start) && !(best.kind === 'phone' && courierHotline(folded, start, best.digits))) {
         // Include a +86 / 0086 country code written before a mobile number.
         const prevGroup = groups[g - 1];
         if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;

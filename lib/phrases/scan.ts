@@ -7,7 +7,7 @@
  */
 import { runAutomaton } from './automaton';
 import { compile } from './compile';
-import { contextRule, hasContextRules } from './context';
+import { contextRule, hasContextRules, type ContextRule } from './context';
 import { detectLinks } from './links';
 import { detectNumbers } from './numbers';
 import { fold } from './fold';
@@ -157,6 +157,17 @@ function merge(
   joinNeighbours(kept, text, out);
 }
 
+/** A word a diverting rule holds (a clear block) or a retag rule reports under another category. */
+function marked(candidate: Candidate, rule: ContextRule): void {
+  candidate.severity = 'block';
+  candidate.context = rule.id;
+  if (rule.effect === 'divert') candidate.clear = true;
+  else if (rule.retag) {
+    candidate.category = rule.retag.category;
+    candidate.ruleId = rule.retag.ruleId;
+  }
+}
+
 /** Finds banned phrases, contact details, links and abuse in `text`; findings are sorted by start. */
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (!text) return [];
@@ -188,11 +199,7 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
         if (EXPLAINS) options.passed?.push({ ...passedOf(candidate, text), reason: { kind: 'context', rule: rule.id } });
         return;
       }
-      if (rule?.effect === 'divert') {
-        candidate.severity = 'block';
-        candidate.clear = true;
-        candidate.context = rule.id;
-      }
+      if (rule) marked(candidate, rule);
     }
     found.push(candidate);
   });

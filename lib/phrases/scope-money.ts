@@ -13,6 +13,12 @@ import type { Finding } from './types';
 
 /** The payer named just before the word, in its clause: the platform paying (通过平台, 平台小额打款), an insurer, the refund going back (退款会退到您付款用的…); not the platform merely named (拼多多上拍太贵). */
 const PLATFORM_PAYS = /(?:通过平台|(?:平台|系统|官方)(?:会|将|已经?|自动)?(?:小额)?(?:打款|退|赔|补|返)|小额打款|原路|保险公司|运费险|理赔|退款(?:会|将|就)|(?:付款|支付|付钱)(?:时)?用的)[^,。!?\n]{0,12}$/;
+/** The refund going back the way it was paid, said anywhere in the sentence. */
+const ORIGINAL_WAY = /原路(?:退回|返回|退|返)/;
+/** Where money lands (打到您卡上), not an account asked for (卡号发我, 户名写一下). */
+const WHERE_TO = /^(?:打|转|汇|退)[^发报给多写]*$/;
+/** The platform's refund put aside for a payment by hand (原路退回太慢, 不用走平台, 算了转你). */
+const ASIDE = /慢|算了|转[你您]|不用走|别走|不走/;
 /** A VAT or ordinary invoice: the company's bank details are printed on it, no money moves to anyone. */
 const INVOICE = /发票|开票|专票|增票|增值税|税号|抬头/;
 /** The buyer's own detail, echoed (您发的卡号, 你刚才发来了一个卡号). */
@@ -21,8 +27,8 @@ const WARNED = /撤回|删掉|删了|删一下|不能|不要|安全|不需要|�
 /** Money moved by hand: it keeps the finding whatever else the clause says. */
 const BY_HAND = /私|个人|太慢|不走|别走|绕|我(?:直接|这边|自己)|给我|转我|打给我|差价|定金|尾款|我的?(?:微信|支付宝)|卡号多少|卡号发/;
 const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款/;
-/** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号): its number is a product fact. */
-const OTHER_CARD = /(?:会员|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
+/** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号, a paint's 色卡号): its number is a product fact. */
+const OTHER_CARD = /(?:色|会员|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
 
 /** How far before the word its payer or its owner may stand. */
 const REACH = 16;
@@ -35,6 +41,8 @@ export function platformMoney(f: Finding, folded: string): boolean {
   if (f.category === 'bank' && folded[f.start] === '卡' && OTHER_CARD.test(before)) return true;
   if (PLATFORM_PAYS.test(before)) return !BY_HAND.test(folded.slice(a, b));
   const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, 40));
+  // The refund said to go back the way it was paid (退款打到您卡上…是原路退回，不用告诉我卡号): the platform pays.
+  if (ORIGINAL_WAY.test(sentence) && WHERE_TO.test(folded.slice(f.start, f.end))) return !BY_HAND.test(sentence) && !ASIDE.test(sentence);
   if (INVOICE.test(sentence)) return !MONEY.test(sentence);
   return BUYER_SENT.test(before) && WARNED.test(sentence);
 }

@@ -14,6 +14,7 @@ import { clauseAround, sentenceAround } from './context';
 import { ACCOUNT_IDS } from './intent-accounts';
 import { ALIPAY_WORDS, MONEY_WORD, PAY_CODE } from './overlaps';
 import { platformMoney } from './scope-money';
+import { disowned } from './scope-disown';
 import type { Finding, PhraseCategory } from './types';
 
 /**
@@ -24,9 +25,9 @@ import type { Finding, PhraseCategory } from './types';
  * space: "退款这边走不了 你把卡号发我"); one right beside the word does not ("不能加 微信").
  */
 const REFUSE_BEFORE =
-  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;； ]{0,6}|[^，。！？,!?;； ]{0,10}[和或及、][^，。！？,!?;； ]{0,4}) ?$/;
+  /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|不收|别给|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;； ]{0,6}|[^，。！？,!?;； ]{0,10}[和或及、][^，。！？,!?;； ]{0,4}) ?$/;
 const REFUSE_AFTER =
-  /^ ?[^，。！？,!?;； ]{0,10}?(?:不安全|不合规|有风险|没有保障|没保障|容易被骗|不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|真的不行|这个不行|不行哈|(?<!行|就|也)不行(?:的)?(?:哈|哦|呢|啊|呀)|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|(?<!要)不要|别(?:点|信|去|买|加|扫|给)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收)不了)/;
+  /^ ?[^，。！？,!?;； ]{0,10}?(?:不安全|不合规|有风险|没有保障|没保障|容易被骗|不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|真的不行|这个不行|不行哈|(?<!行|就|也)不行(?:的)?(?:哈|哦|呢|啊|呀)|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|(?<!要)不要|别(?:点|信|去|买|加|扫|给)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收|管|比)不了|扫不出|没(?:法|办法)(?:给|加|发|提供|比)|不(?:好|方便)比)/;
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
@@ -37,8 +38,8 @@ const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
 const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
-/** Intent findings other than deal that a refusal may lower: accounts named without a number (intent-accounts.ts). */
-const LOWERED_INTENT = ACCOUNT_IDS;
+/** Intent findings other than deal that a refusal may lower: accounts named without a number (intent-accounts.ts), a code scanned (不要扫任何二维码付款). */
+const LOWERED_INTENT: ReadonlySet<string> = new Set([...ACCOUNT_IDS, 'scan-code']);
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
 
 /** Where a finding comes from: a dictionary word, an intent pattern (intent.ts) or a detector. */
@@ -70,7 +71,9 @@ export function scopeReason(
   const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
   const echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
   const after = folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after)) return inSpans(f, warned()) || refusedSentence(f, folded) ? 'refusal' : null;
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after))
+    // A code scanned is lowered only by a cue beside it (不要扫任何二维码付款), not by one elsewhere in the sentence.
+    return f.context !== 'scan-code' && (inSpans(f, warned()) || refusedSentence(f, folded) || disowned(f, folded)) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   // The buyer's own wish (您说要加我微信) names 加我 without offering it: only an id or a number is a way to reach.

@@ -24,7 +24,7 @@ function verdict(example: string): string {
   const p = passed.find((w) => over(w) && w.reason.kind === 'context');
   if (p && p.reason.kind === 'context') return `pass:${p.reason.rule}`;
   const f = findings.find(over);
-  if (f) return f.context ? `divert:${f.context}` : 'flag';
+  if (f) return f.context ? `${CONTEXT_RULES.find((r) => r.id === f.context)?.effect ?? 'divert'}:${f.context}` : 'flag';
   return passed.some(over) ? 'allow' : 'none';
 }
 

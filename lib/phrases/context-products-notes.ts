@@ -1,0 +1,72 @@
+/**
+ * Why each rule of context-products.ts exists, and the sentences it decides
+ * and leaves to other rules ("[word]" marks the dictionary word); merged into
+ * CONTEXT_NOTES (context-notes.ts). The examples are our own lines, not
+ * corpus text. Not imported by the chat content script.
+ */
+import type { ContextNote } from './context-notes';
+
+export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
+  'product-code': {
+    reason: '商品上印的二维码：溯源、防伪验真、检疫信息、能效标识、拼装动画、绑定设备或下载配套App，是商品本身的说明（扫码加好友、进群、领红包仍拦截）',
+    reasonEn: 'a code printed on the goods for traceability, an authenticity check, quarantine data, an energy label, an assembly video, device binding or the companion app is a product fact (a code to add a friend, join a group or get a reward still holds)',
+    examples: {
+      decides: ['这袋大米的[二维码]是溯源码，扫出来是产地和批次', '定位器的[二维码]扫了可以下载配套App', '空调上的[二维码]扫了是能效信息，可以验真'],
+      leaves: ['瓶身上的[二维码]扫了进群领红包', '扫码看产地，[扫码]还能领优惠券', '[二维码]在包装盒里面'],
+    },
+  },
+  'platform-scan': {
+    reason: '用拼多多App扫一扫：码打开的是平台自己的页面',
+    reasonEn: "scanning with the Pinduoduo app opens the platform's own page",
+    examples: { decides: ['用拼多多App[扫一扫]卡片上的码就能进店'], leaves: ['用微信[扫一扫]卡片上的码加我'] },
+  },
+  'merchant-code': {
+    reason: '商品就是收款台卡、收款音箱、扫码枪：说的是买家自己的收款码装在哪里，不是让买家付钱给客服',
+    reasonEn: "the goods are a payment stand, a payment speaker or a scanner: the buyer's own payment code, not a payment to the agent",
+    examples: {
+      decides: ['这款台卡正面放您的[收款码]，背面放营业执照', '收款音箱绑定您自己的商家[收款码]就能播报'],
+      leaves: ['运费扫我[收款码]付一下', '台卡到了吗？差价扫我的[收款码]'],
+    },
+  },
+  'merchant-app': {
+    reason: '收款台卡、扫码枪、收款音箱上的微信/支付宝：说的是买家自己的收款账户和设备，不是客服的联系方式',
+    reasonEn: "WeChat or Alipay on a payment stand, scanner or speaker: the buyer's own merchant account, not the agent's contact",
+    examples: {
+      decides: ['台卡上一边放[微信]收款码一边放支付宝收款码', '扫码枪可以扫[微信]、支付宝付款码'],
+      leaves: ['台卡的事加我[微信]说', '扫码枪有问题[微信]联系我'],
+    },
+  },
+  'device-app': {
+    reason: '设备上的App：平板分屏、投影投屏、手表看消息、二手机已退出登录，是在介绍设备，不是联系方式',
+    reasonEn: "an app on a device (split screen, casting, a watch showing messages, a used phone logged out) describes the device, not a contact",
+    examples: {
+      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投'],
+      leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
+    },
+  },
+  'share-own': {
+    reason: '分享到买家自己的微信好友、家人（拼单邀请、把数据发给家人看），不是加客服',
+    reasonEn: "sharing to the buyer's own WeChat friends or family (a group-buy invitation, data shown to family), not adding the agent",
+    examples: { decides: ['拼单链接分享到[微信]好友，朋友点进来就成团', '报告可以发到[微信]给家人看'], leaves: ['照片发到我[微信]上', '分享到[微信]加我领红包'] },
+  },
+  'mail-provider': {
+    reason: 'QQ邮箱是邮箱服务商：按邮箱类提示，不算QQ号（同一句又要QQ号时仍是联系方式）',
+    reasonEn: 'QQ as a mailbox provider (QQ邮箱) is reported as an e-mail matter, not a QQ contact (still a contact when the QQ number is asked for too)',
+    examples: { decides: ['您的[QQ]邮箱是多少', '发你[QQ]邮箱吧'], leaves: ['你的[QQ]号报一下', '发你[QQ]邮箱，给个号'] },
+  },
+  'link-host': {
+    reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',
+    reasonEn: 'qq inside a web address (a survey or document link) belongs to the link, which the link detector reports',
+    examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下'], leaves: ['加我[qq]聊'] },
+  },
+  'style-name': {
+    reason: '款名、系列名里的字母（「VX是我们的系列名」「标签写着QQ卷」）不是联系方式',
+    reasonEn: 'letters in a style or series name (VX is our series name, a label reading QQ卷) are not a contact',
+    examples: { decides: ['[VX]是我们这款鼠标的系列名', '这款发圈款叫[QQ]圈，是款式名'], leaves: ['加[VX]问款式'] },
+  },
+  'courier-contact': {
+    reason: '快递员的联系方式在平台物流页面上：说的是平台里的信息，不是客服的联系方式',
+    reasonEn: "the courier's details shown on the platform's tracking page, not the agent's contact",
+    examples: { decides: ['派送员的[联系方式]在平台物流详情里能看到'], leaves: ['派送员的[联系方式]我发你'] },
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * Context rules for product facts and the buyer's own use of an app (issue
+ * 21, precision): a QR code printed on the goods that leads to a
+ * traceability page, a device or an app download; payment-code hardware the
+ * shop sells (台卡, 收款音箱, 扫码枪) that carries the buyer's own code; an
+ * app a device runs (分屏, 投屏, 退出登录); a link shared to the buyer's own
+ * friends (拼单); QQ as a mailbox provider; QQ inside a web address;
+ * a style or series name. Read like context.ts's rules (first applying rule
+ * decides), tried before its diverting ones; reasons and examples are in
+ * context-products-notes.ts. Every rule gives way when the clause or the
+ * sentence still offers a way to reach someone, a group, a reward or money
+ * moved to the agent. QQ邮箱 is not passed but reported as an e-mail matter
+ * (retag), as the label rules and every writer label it.
+ */
+import type { ContextRule } from './context-rule';
+
+/** How far a rule's sentence reaches either side of the word: a chat sentence, not a pasted page. */
+const SENTENCE_REACH = 30;
+
+/** What a code printed on the goods leads to: a product fact. */
+const CODE_PURPOSE =
+  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读/;
+/** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
+const CODE_LURE = /加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
+/** Hardware a shop sells that carries the buyer's own payment code. */
+const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您的|你的)?收款码|定制款/;
+const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
+/** Money moved to the agent or an invitation: the code is a payment to us, not a product. */
+const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
+/** A device or the buyer's own machine. */
+const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|出厂设置|app里/;
+/** An id (letters with a digit or underscore, or a long number): a way to reach someone. */
+/** The apps a device runs or a payment stand carries (the rules that read them skip every other contact word). */
+const APP_NAMES = ['微信', 'qq', 'wechat', '微博', '钉钉', '支付宝', '微信支付', '微信付', '支付宝付', '支付宝支付', 'zfb', '陌陌'];
+const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
+const REACHES = /加|找我|联系|私聊|我的|发我|给我|号是|号码|转|红包|群|领|返|店|下单|买|便宜|折扣/;
+
+export const PRODUCT_RULES: readonly ContextRule[] = [
+  {
+    id: 'platform-scan',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['qrcode'],
+    tokens: ['扫一扫', '扫码', '二维码'],
+    before: /(?:拼多多|pdd)\s?(?:app)?(?:里|的)?(?:扫一扫|扫码|扫)?$/,
+    unless: /微信|支付宝|qq|加|好友|群|付款给|转/,
+  },  {
+    id: 'product-code',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['qrcode'],
+    sentence: CODE_PURPOSE,
+    unless: /加(?!工|设备)|好友(?!用)|领|红包|返|群|关注|付款|支付|转账|客服|私聊|[a-z]*[0-9_][a-z0-9_]{4,}/,
+    sentenceUnless: CODE_LURE,
+  },
+
+  {
+    id: 'merchant-code',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['qrcode'],
+    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码'],
+    sentence: MERCHANT_GEAR,
+    unless: MERCHANT_UNLESS,
+    sentenceUnless: PAID_TO_US,
+  },
+  {
+    id: 'merchant-app',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: APP_NAMES,
+    // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信、支付宝付款码, 微信商家版).
+    after: /^宝?(?:[、和/]?支付宝)?(?:扫码)?(?:收款|付款|商家|到账|款码)/,
+    sentence: MERCHANT_GEAR,
+    unless: MERCHANT_UNLESS,
+    sentenceUnless: PAID_TO_US,
+  },
+
+  {
+    id: 'device-app',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: APP_NAMES,
+    near: /分屏|投屏|投$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)/,
+    sentence: DEVICE,
+    unless: new RegExp(`${REACHES.source}|${AN_ID.source}`),
+    sentenceUnless: /加我|找我|联系我|私聊|私信|下单|购买|店铺|便宜|折扣|优惠|群/,
+  },
+  {
+    id: 'share-own',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['微信', 'wechat', '微信好友'],
+    before: /(?:分享|转发|发)(?:到|给)$/,
+    after: /^(?:好友|群|朋友圈)?[^我]{0,6}?(?:家人|朋友|好友|亲友|一起拼|拼单|成团)/,
+    unless: /我|客服|加|号|[a-z]*[0-9_][a-z0-9_]{4,}/,
+    sentenceUnless: /加我|找我|联系我|私聊|返现|红包/,
+  },
+  {
+    id: 'link-host',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    // Not douyin or baidu: a link to another platform is url + platform (the label rules' overlaps; RULES §2 names 百度 and links to it).
+    tokens: ['qq', 'wx', 'vx'],
+    before: /(?:https?:\/\/|www\.|[a-z0-9-]\.)$/,
+    after: /^[a-z0-9-]*\.(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
+  },  {
+    id: 'mail-provider',
+    reach: SENTENCE_REACH,
+    effect: 'retag',
+    retag: { category: 'email', ruleId: 'chat-third-party' },
+    categories: ['contact'],
+    tokens: ['qq', '扣扣'],
+    after: /^\s?(?:邮箱|邮件|mail|\.com|点com)/,
+    unless: /qq号|加(?:我|个|一下)?qq/,
+    // The QQ number asked for beside the mailbox (发你QQ邮箱，给个号) is a contact as well.
+    sentenceUnless: /给个号|(?<!邮箱)号码?(?:发我|报一下|多少)|qq号/,
+  },
+
+  {
+    id: 'style-name',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    tokens: ['qq', 'vx', 'wx', 'wechat', 'tb', 'jd', 'dy'],
+    near: /(?:款|系列|型号)叫$|(?:写着|印着|标着)[“"']?$|^[\u4e00-\u9fa5a-z0-9-]{0,4}[”"']?(?:是|叫)[^,。!?]{0,8}?(?:款名|系列名|款式名|型号名|系列|型号|品名|款式)/,
+    sentence: /款名|系列名|款式名|型号|系列|款式|品名/,
+    unless: /加|号是|账号|私聊|联系|找我|\d{5,}/,
+  },
+  {
+    id: 'courier-contact',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['联系方式'],
+    before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?)(?:的)?$/,
+    sentence: /平台|物流(?:页面|详情|信息)|订单(?:详情|页面)/,
+    unless: /发我|给我|我的|加|私/,
+  },
+];

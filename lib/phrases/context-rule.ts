@@ -1,0 +1,56 @@
+/** The shape of a context rule (context.ts, context-products.ts): kept apart so that rule files share it without importing each other. */
+import type { PhraseCategory, PhraseRuleId } from './types';
+
+/** retag: reported under another category (QQ邮箱 is an e-mail matter). */
+export type ContextEffect = 'pass' | 'divert' | 'retag';
+
+export interface ContextRule {
+  id: string;
+  effect: ContextEffect;
+  categories: readonly PhraseCategory[];
+  /** Normalised dictionary words the rule applies to; omitted: every word of its categories. */
+  tokens?: readonly string[];
+  before?: RegExp;
+  after?: RegExp;
+  near?: RegExp;
+  unless?: RegExp;
+  /** Must hold somewhere in the sentence around the word (up to 。！？ or a new line), not only its clause. */
+  sentence?: RegExp;
+  /** Must not hold anywhere in that sentence. */
+  sentenceUnless?: RegExp;
+  /** How far the sentence reaches either side of the word (a chat sentence, not a pasted page); omitted: up to 。！？ however far. */
+  reach?: number;
+  /** A retag rule's category and rule id. */
+  retag?: { category: PhraseCategory; ruleId: PhraseRuleId };
+}
+
+/**
+ * A rule as the matcher reads it: every field present, in one order, so that
+ * the loop over the rules reads one object shape (a rule object's own shape
+ * varies with the fields it sets, and reading many shapes in one loop is slow).
+ */
+export interface RuleEntry {
+  rule: ContextRule;
+  tokens: ReadonlySet<string> | null;
+  before: RegExp | null;
+  after: RegExp | null;
+  near: RegExp | null;
+  unless: RegExp | null;
+  sentence: RegExp | null;
+  sentenceUnless: RegExp | null;
+  reach: number;
+}
+
+/** The rules by category, in order. */
+export function rulesByCategory(rules: readonly ContextRule[]): Map<PhraseCategory, RuleEntry[]> {
+  const map = new Map<PhraseCategory, RuleEntry[]>();
+  for (const rule of rules) {
+    for (const category of rule.categories) {
+      let list = map.get(category);
+      if (!list) map.set(category, (list = []));
+      const { before = null, after = null, near = null, unless = null, sentence = null, sentenceUnless = null, reach = 0 } = rule;
+      list.push({ rule, tokens: rule.tokens ? new Set(rule.tokens) : null, before, after, near, unless, sentence, sentenceUnless, reach });
+    }
+  }
+  return map;
+}
