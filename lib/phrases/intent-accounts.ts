@@ -8,6 +8,7 @@
  * lowers them (scope.ts, LOWERED_INTENT): "支付宝账号不要发给任何人" stays clean.
  */
 import type { IntentPattern } from './intent';
+import { CARD_PATTERNS } from './intent-cards';
 
 /** Alipay and UnionPay's app, in the spellings agents type (支fu宝, zfb, z f b, zhi fu bao, alipay). */
 const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|zfb|z f b|zhi ?fu ?bao|alipay|云闪付)';
@@ -151,6 +152,8 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
       'y',
     ),
   },
+  // The card photographed, in shorthand, its bank or holder asked for (intent-cards.ts).
+  ...CARD_PATTERNS,
 ];
 
 /** Their ids: findings of these may be lowered by a refusal (they carry no number). */

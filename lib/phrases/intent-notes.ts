@@ -87,4 +87,31 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'account-ask': { reason: '“给我个能收钱的卡、账户”：索要收款账户', reasonEn: "asking for an account that can receive money" },
   'cheaper-off': { reason: '比平台便宜、省掉平台扣点、绕开平台：站外交易', reasonEn: "cheaper than the platform or avoiding its fee: dealing off the platform" },
   'offline-shop': { reason: '直接到店里、果园、厂里买：线下交易', reasonEn: "buying at the shop's own place: dealing offline" },
+  // intent-sarcasm.ts
+  'rude-came-to-me': { reason: '出了问题反问“找我？”“找我干嘛”：推卸、顶撞买家', reasonEn: 'handing the fault back: "and you come to me?"' },
+  'rude-cannot-even': { reason: '反问买家“这都不会吗”“左右都分不清吗”：嘲讽买家', reasonEn: 'asking whether the buyer cannot even do a trivial thing' },
+  'rude-then-dont': { reason: '“嫌吵就别用”“没见识就少说两句”：打发、贬低买家', reasonEn: 'a condition that dismisses the buyer ("if it is too loud, don\'t use it")' },
+  'rude-bother-me': { reason: '“别老问我”“谁逼你了”“又没人求您”：不耐烦、怠慢买家', reasonEn: 'refusing to be bothered by the buyer' },
+  'rude-verdict': { reason: '评判买家的眼神、手艺、脑子（您这眼神我也是服了）：挖苦买家', reasonEn: "a sarcastic verdict on the buyer's sense or skill" },
+  'rude-used-as': { reason: '“您拿它当凳子坐了吧”：讥讽买家用错', reasonEn: 'alleging misuse as a joke ("you sat on it, didn\'t you")' },
+  'threat-veiled': { reason: '争执中提到掌握买家地址、照片，或带引号的“关照”“帮”：变相威胁', reasonEn: "a veiled threat: the buyer's details held in a dispute, scare-quoted care" },
+  'threat-retaliate': { reason: '再催就往后排、再闹就送寿衣骨灰盒、差评后“路上小心”：威胁买家', reasonEn: 'retaliation or a funeral item for a buyer who keeps complaining' },
+  // intent-cards.ts
+  'card-picture': { reason: '让买家拍银行卡照片发来：索要银行卡信息', reasonEn: "asking for a photo of the buyer's bank card" },
+  'card-alias': { reason: '用 yhk、ka号 等写法代替“银行卡号”：索要或提供银行卡', reasonEn: 'a bank card named in shorthand (yhk, ka号)' },
+  'card-whose': { reason: '问买家的卡是哪个银行、户名、卡号开头：为私下转账索要账户', reasonEn: "asking for the buyer's bank or account holder to pay them directly" },
+  'card-financial': { reason: '用大写数字写的银行卡号（陆贰贰…）', reasonEn: 'a card number written in financial digits' },
+  // intent-payee.ts
+  'pay-worker': { reason: '让买家把钱直接给师傅、司机、队长：绕开订单付款', reasonEn: 'the price paid to whoever delivers or installs, around the order' },
+  'skip-online': { reason: '“别在网上拍了”“不用经过拼多多下单”：引导站外交易', reasonEn: 'telling the buyer not to order on the platform' },
+  'review-gift': { reason: '好评、晒图、确认收货换礼物或暗号：诱导好评', reasonEn: 'a gift or a code in return for a review or a confirmed receipt' },
+  'close-for-money': { reason: '让买家撤销退款、售后换取私下补钱：私下交易', reasonEn: 'after-sales closed in exchange for private money' },
+  'pay-personal': { reason: '客服个人出钱、私人账户垫付：站外付款', reasonEn: 'the agent paying out of pocket, off the platform' },
+  'pay-on-arrival': { reason: '到货再付给客服、上门收钱、钱直接转这：站外收款', reasonEn: 'cash on arrival to the agent, money into "this" card' },
+  // intent-scorn.ts
+  'rude-basics': { reason: '“这也要我教？”“物理课没上过吗”“常识呢”：嘲笑买家不懂常识', reasonEn: 'telling the buyer they lack the basics or need teaching' },
+  'rude-dare': { reason: '“不服你去告我啊”“有什么好投诉的”：挑衅买家', reasonEn: 'daring the buyer to complain' },
+  'rude-fault-theirs': { reason: '“这锅我们可不背”“您自己端着吧”“怨谁”：把责任甩给买家', reasonEn: 'leaving the fault with the buyer' },
+  'rude-scold': { reason: '像训孩子一样训买家（长点记性、先反省反省、心里没数啊）', reasonEn: 'scolding the buyer like a child' },
+  'rude-lumped': { reason: '拿身份、地方、当妈的说事（城里人就是不懂、当妈的基本常识）：贬低买家', reasonEn: 'lumping the buyer with a group, a place or as a parent' },
 };
