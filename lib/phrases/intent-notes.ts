@@ -100,6 +100,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'card-picture': { reason: '让买家拍银行卡照片发来：索要银行卡信息', reasonEn: "asking for a photo of the buyer's bank card" },
   'card-alias': { reason: '用 yhk、ka号 等写法代替“银行卡号”：索要或提供银行卡', reasonEn: 'a bank card named in shorthand (yhk, ka号)' },
   'card-whose': { reason: '问买家的卡是哪个银行、户名、卡号开头：为私下转账索要账户', reasonEn: "asking for the buyer's bank or account holder to pay them directly" },
+  'card-partial': { reason: '带空格的卡尾号加银行、先给卡号开头后面再发：分段提供银行卡', reasonEn: 'a card given in parts: a spaced tail with its bank, or its head with the rest to follow' },
   'card-financial': { reason: '用大写数字写的银行卡号（陆贰贰…）', reasonEn: 'a card number written in financial digits' },
   // intent-payee.ts
   'pay-worker': { reason: '让买家把钱直接给师傅、司机、队长：绕开订单付款', reasonEn: 'the price paid to whoever delivers or installs, around the order' },

@@ -78,3 +78,28 @@ describe('money around the order, second round', () => {
     ['到了再给您打电话确认', '螺丝打这个孔，对准就行', '把这个链接转这个群里也可以'],
   );
 });
+
+describe('cards and money, the spellings and orders several writers share', () => {
+  expectHeld(
+    'card-partial',
+    'bank',
+    ['钱转我卡 尾号 7 7 0 3 的建行', '先打到 6228 4800 12 后几位等下发', '6217 00开头，后面的待会发你'],
+    ['快递单尾号 5 5 1 2 的那个是您的', '订单尾号3306，请核对'],
+  );
+  expectHeld(
+    'app-account',
+    'bank',
+    ['赔你30，ysf号给我', '你支x宝的号是多少', '把你那个花钱的宝账号给我', 'yun shan fu 账号多少'],
+    ['云闪付付款在下单页选就行', '退款会原路退回您的支付宝'],
+  );
+  expectHeld('pay-worker', 'deal', ['尾款到时候现金给师傅就行'], ['现金券在订单页领取']);
+  expectHeld(
+    'skip-online',
+    'deal',
+    ['网上不用下单，到店现结', '这单您别拍了，回头我联系您发货', '以后直接报我名字，不用下单', '大单不在平台做，私下谈'],
+    ['补发不用重新下单，我们这边安排', '网上不用下单的话，怎么买？请在拼多多拍'],
+  );
+  expectHeld('review-gift', 'deal', ['五星评价送一卷胶带', '给我个好评我再寄你一套新弦', '点个确认收货，运费给你贴回去'], ['五星好评是对我们的肯定', '给个好评吧亲，谢谢']);
+  expectHeld('close-for-money', 'deal', ['差评你删了，我给你送一箱'], ['差评删不了，平台规定']);
+  expectHeld('pay-on-arrival', 'deal', ['差的十块您下次一起给我', '拍完我这边再给您单独优惠十块'], ['两件一起给您发货', '优惠券领了再给您单独备注']);
+});
