@@ -115,6 +115,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-fault-theirs': { reason: '“这锅我们可不背”“您自己端着吧”“怨谁”：把责任甩给买家', reasonEn: 'leaving the fault with the buyer' },
   'rude-scold': { reason: '像训孩子一样训买家（长点记性、先反省反省、心里没数啊）', reasonEn: 'scolding the buyer like a child' },
   'rude-lumped': { reason: '拿身份、地方、当妈的说事（城里人就是不懂、当妈的基本常识）：贬低买家', reasonEn: 'lumping the buyer with a group, a place or as a parent' },
+  'rude-taunt-2': { reason: '“能不坏吗”“记性被狗吃了吗”“做个人吧”“智商领教了”：挖苦、羞辱买家', reasonEn: 'taunting the buyer ("of course it broke", "be a decent person")' },
   'rude-you-are': { reason: '“你是来扶贫的吧”“你是用脚拍的吗”：挖苦买家', reasonEn: 'a sarcastic guess at who the buyer is' },
   'rude-just-leave': { reason: '“嫌贵那您别买了”“我们不缺你这单”：赶走买家', reasonEn: 'showing the buyer the door' },
   'rude-come-back': { reason: '“先把说明书看完再来问”“您再看不懂我也没办法”：打发买家', reasonEn: 'sending the buyer away to come back later' },
