@@ -18,7 +18,7 @@ import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { scan, type Finding } from '@/lib/phrases';
 import { MODEL_CATEGORIES } from '@/lib/phrases/model';
 import { formatScore, loadCorpus, score } from '../test/corpus/score';
-import { DEFAULTS, example, fitAll, logit, TUNING, TUNING_ONLY, type Example, type TrainOptions } from './lib/phrase-model';
+import { DEFAULTS, example, fitAll, logit, TUNING, type Example, type TrainOptions } from './lib/phrase-model';
 import { EXPERIMENTS } from './lib/phrase-features';
 
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -48,7 +48,7 @@ function options(): TrainOptions {
 
 /** Out of fold over all tuning text: per category, the open positives above the n-th highest open clean message (+ margin). */
 function curve(opts: TrainOptions) {
-  const data = TUNING.flatMap((f) => loadCorpus(f).map((e) => example(e, opts, TUNING_ONLY[f])));
+  const data = TUNING.flatMap((f) => loadCorpus(f)).map((e) => example(e, opts));
   const { oof, reports } = fitAll(data, opts);
   console.log(reports.join('\n'));
   oof.forEach((list, k) => {
@@ -71,7 +71,7 @@ function main() {
   if (held.some((f) => /blind/.test(f))) throw new Error('a blind corpus is never scored here');
   if (process.env.MISSES === '1' && held.some((f) => /check/.test(f))) throw new Error('a check file is held out: aggregates only');
   const files = [...new Set([...TUNING, ...held])];
-  const byFile = new Map(files.map((f) => [f, loadCorpus(f).map((e) => ({ entry: e, ex: example(e, opts, TUNING_ONLY[f]) }))]));
+  const byFile = new Map(files.map((f) => [f, loadCorpus(f).map((e) => ({ entry: e, ex: example(e, opts) }))]));
   const totals = { rules: { tp: 0, fp: 0, fn: 0 }, model: { tp: 0, fp: 0, fn: 0 } };
   for (const file of held) {
     const train: Example[] = files.filter((f) => f !== file && TUNING.includes(f)).flatMap((f) => byFile.get(f)!.map((r) => r.ex));

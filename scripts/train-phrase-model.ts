@@ -15,7 +15,7 @@ import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { MODEL_CATEGORIES } from '@/lib/phrases/model';
 import { loadCorpus } from '../test/corpus/score';
-import { DEFAULTS, example, fitAll, PAIRS, TUNING, TUNING_ONLY, type Scored, type Table } from './lib/phrase-model';
+import { DEFAULTS, example, fitAll, PAIRS, TUNING, type Scored, type Table } from './lib/phrase-model';
 
 function debug(oof: readonly Scored[]) {
   const rows = oof.filter((s) => s.open).sort((a, b) => b.z - a.z);
@@ -26,8 +26,8 @@ function debug(oof: readonly Scored[]) {
 function main() {
   addTraditionalPairs(traditionalPairs());
   addTraditionalPairs(HAND_TRAD_PAIRS);
-  const corpus = TUNING.flatMap((f) => loadCorpus(f).map((e) => ({ e, only: TUNING_ONLY[f] })));
-  const data = corpus.map(({ e, only }) => example(e, DEFAULTS, only));
+  const corpus = TUNING.flatMap((f) => loadCorpus(f));
+  const data = corpus.map((e) => example(e, DEFAULTS));
   const { tables, reports, oof } = fitAll(data, DEFAULTS);
   const wanted = MODEL_CATEGORIES.indexOf(process.env.DEBUG_MODEL as (typeof MODEL_CATEGORIES)[number]);
   if (wanted >= 0) debug(oof[wanted]!);

@@ -34,22 +34,8 @@ export interface PhraseModel {
   categories: readonly CategoryModel[];
 }
 
-/**
- * Fewer characters than this (spaces and ASCII punctuation aside: the text is
- * folded, so ？！ are ?!) say too little: the model stays silent ("苹果香蕉",
- * "在吗在吗？？？" — a run of question marks is no sentence).
- */
+/** Fewer characters than this (spaces aside) say too little: the model stays silent ("苹果香蕉"). */
 export const MODEL_MIN_CHARS = 6;
-
-/** Counts towards MODEL_MIN_CHARS: any non-ASCII character, an ASCII letter or a digit. */
-export const wordChar = (c: number) => c >= 128 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-
-/** The characters of a folded text that count towards MODEL_MIN_CHARS (for the trainer). */
-export function modelChars(folded: string): number {
-  let n = 0;
-  for (let i = 0; i < folded.length; i++) if (wordChar(folded.charCodeAt(i))) n++;
-  return n;
-}
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -142,7 +128,7 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
     const f1 = feature(key1(c0), mask);
     const f2 = c1 >= 0 ? feature(key2(c0, c1), mask) : 0;
     const f3 = c2 >= 0 ? feature(key3(c0, c1, c2), mask) : 0;
-    if (wordChar(c0)) chars++;
+    chars++;
     n += 1 + (c1 >= 0 ? 1 : 0) + (c2 >= 0 ? 1 : 0);
     for (let j = 0; j < k; j++) {
       const w = cats[j]!.weights;

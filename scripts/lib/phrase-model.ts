@@ -12,7 +12,7 @@
  * threshold is not shipped (threshold null, no weights).
  */
 import { fold, scan, type PassedWord } from '@/lib/phrases';
-import { MODEL_CATEGORIES, MODEL_MIN_CHARS, modelChars, ngramBuckets, type ModelCategory } from '@/lib/phrases/model';
+import { MODEL_CATEGORIES, MODEL_MIN_CHARS, ngramBuckets, type ModelCategory } from '@/lib/phrases/model';
 import type { CorpusEntry } from '../../test/corpus/score';
 import { mlpLogits, quantiseMlp, trainMlp } from './phrase-mlp';
 
@@ -30,27 +30,7 @@ export const TUNING = [
   'test/corpus/phrases-train-w8.json',
   'test/corpus/phrases-train-w9.json',
   'test/corpus/phrases-train-w10.json',
-  // The thirteenth to fifteenth writers (2026-12-07): with them the abuse threshold is set by the highest clean score
-  // out of fold, which was "在吗在吗？？？" (4.19) until ASCII punctuation stopped counting towards MODEL_MIN_CHARS; since
-  // then 3.05. The six writers' check sets in aggregate, same rules, model before → after (every table retrained with
-  // them): messages caught +9, false alarms +1 (w12 +2, w6 −1); each tuning writer held out in turn (eval-phrase-model.ts):
-  // recall 0.889 → 0.884 at precision 0.969 → 0.971, about even. They train the abuse table only (TUNING_ONLY below).
-  'test/corpus/phrases-train-w13.json',
-  'test/corpus/phrases-train-w14.json',
-  'test/corpus/phrases-train-w15.json',
 ];
-
-/**
- * Tuning files that train only some categories' tables. The thirteenth writer's bank and deal lines (paying the courier
- * or installer, money after a confirmed receipt) taught the deal table that 确认收货后再付款 is dealing, and it then flagged
- * the platform's own 先用后付 (test/unit/phrases/round2.test.ts); the rules read those classes now (intent-payee.ts,
- * intent-cards.ts). So w13–w15 train the abuse table only: rude service without a rude word is what the rules reach least.
- */
-export const TUNING_ONLY: Readonly<Record<string, readonly ModelCategory[]>> = {
-  'test/corpus/phrases-train-w13.json': ['abuse'],
-  'test/corpus/phrases-train-w14.json': ['abuse'],
-  'test/corpus/phrases-train-w15.json': ['abuse'],
-};
 
 export interface TrainOptions {
   buckets: number;
@@ -128,8 +108,6 @@ export interface Example {
   /** The model may not speak: the rules cleared a word by scope or context, or the text is too short. */
   cleared: boolean;
   clean: boolean;
-  /** The tables this message trains (TUNING_ONLY); every one when absent. */
-  only?: readonly ModelCategory[];
 }
 
 export function mulberry32(seed: number) {
@@ -142,7 +120,7 @@ export function mulberry32(seed: number) {
   };
 }
 
-export function example(e: CorpusEntry, opts: TrainOptions, only?: readonly ModelCategory[]): Example {
+export function example(e: CorpusEntry, opts: TrainOptions): Example {
   const labels = new Set(e.expect.map((l) => l.category));
   const passed: PassedWord[] = [];
   const found = new Set(scan(e.text, { passed, model: false }).map((f) => f.category));
@@ -154,9 +132,8 @@ export function example(e: CorpusEntry, opts: TrainOptions, only?: readonly Mode
     ruled: MODEL_CATEGORIES.map((c) => found.has(c)),
     flagged: found.size > 0,
     // The model stays silent on short texts, as where the rules cleared a word.
-    cleared: passed.some((p) => p.reason.kind === 'context') || modelChars(folded) < MODEL_MIN_CHARS,
+    cleared: passed.some((p) => p.reason.kind === 'context') || folded.replace(/ /g, '').length < MODEL_MIN_CHARS,
     clean: labels.size === 0,
-    ...(only ? { only } : {}),
   };
 }
 
@@ -323,17 +300,16 @@ export function fitAll(data: readonly Example[], opts: TrainOptions): Fitted {
   const oofs: Scored[][] = [];
   const tables = MODEL_CATEGORIES.map((category, k): Table => {
     const oof: Scored[] = [];
-    const uses = (ex: Example) => !ex.only || ex.only.includes(category);
     for (const foldOf of foldings)
       for (let f = 0; f < opts.folds; f++) {
         const { w, b } = train(
-          data.filter((ex, i) => foldOf[i] !== f && uses(ex)),
+          data.filter((_, i) => foldOf[i] !== f),
           k,
           opts,
         );
         const { q, scale } = quantise(w);
         data.forEach((ex, i) => {
-          if (foldOf[i] === f && uses(ex)) oof.push({ z: logit(ex, q, scale, b), y: ex.y[k]!, clean: ex.clean, open: !ex.ruled[k] && !ex.cleared, text: ex.text });
+          if (foldOf[i] === f) oof.push({ z: logit(ex, q, scale, b), y: ex.y[k]!, clean: ex.clean, open: !ex.ruled[k] && !ex.cleared, text: ex.text });
         });
       }
     oofs.push(oof);
@@ -344,7 +320,7 @@ export function fitAll(data: readonly Example[], opts: TrainOptions): Fitted {
     const useful = oof.some((s) => s.y && s.z >= chosen);
     reports.push(report(category, oof, chosen) + (useful ? '' : ' → not shipped: it flags nothing out of fold'));
     if (!useful) return { category, bias: 0, scale: 0, threshold: null, weights: '', q: new Int8Array(0) };
-    const { w, b } = train(data.filter(uses), k, opts);
+    const { w, b } = train(data, k, opts);
     const { q, scale } = quantise(w);
     return { category, bias: Number(b.toFixed(5)), scale: Number(scale.toPrecision(6)), threshold: chosen, weights: Buffer.from(q.buffer).toString('base64'), q };
   });

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fold, scan, type Finding } from '@/lib/phrases';
-import { decodeModel, MODEL_CATEGORIES, MODEL_MIN_CHARS, modelChars, modelScores, ngramBuckets, type PhraseModel } from '@/lib/phrases/model';
+import { decodeModel, MODEL_CATEGORIES, MODEL_MIN_CHARS, modelScores, ngramBuckets, type PhraseModel } from '@/lib/phrases/model';
 import { MODEL_CONTEXT } from '@/lib/phrases/model-context';
 import { shippedModel, withModel } from '@/lib/phrases/model-findings';
 import { MODEL_DATA } from '@/lib/phrases/model-weights';
@@ -101,16 +101,6 @@ describe('inference', () => {
     expect(out[0]).toBe(-1.5);
     expect(modelScores('一二三四五', zero, out)).toBe(false);
     expect(MODEL_MIN_CHARS).toBe(6);
-  });
-
-  it('ASCII punctuation does not count towards the minimum (the text is folded: ？ is ?), a letter or a digit does', () => {
-    const zero: PhraseModel = { buckets: 8, categories: [{ bias: -1.5, scale: 3, threshold: 0, weights: new Int8Array(8) }] };
-    const out = new Float64Array(1);
-    expect(modelScores('在吗在吗???', zero, out)).toBe(false);
-    expect(modelScores('在吗在吗!!~...', zero, out)).toBe(false);
-    expect(modelScores('在吗在吗ok', zero, out)).toBe(true);
-    expect(modelScores('在吗在吗12', zero, out)).toBe(true);
-    expect(modelChars('在吗 在吗???')).toBe(4);
   });
 
   it('decodes int8 tables from base64 (0x80 → −128, 0xff → −1)', () => {
