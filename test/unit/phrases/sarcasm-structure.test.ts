@@ -120,3 +120,15 @@ describe('scorn by its structure, the shapes several writers share (intent-scorn
     ['记住您了，老顾客下次有优惠', '天黑得早，快递可能晚点到', '您别急，我们已经在处理了', '差评我们会认真看，谢谢反馈'],
   );
 });
+
+describe('more shared taunts (intent-scorn.ts rude-taunt-2, and the dismissals they come with)', () => {
+  expectRude(
+    'rude-taunt-2',
+    ['你摔成那样，屏幕能不碎吗', '说了三遍，记性被狗吃了吗', '劝你做个人吧', '您的本事我们领教了', '您真是我见过最懂行的顾客', '那么有钱还计较这两块', '这么较真，活着很累吧', '脾气这么大，将来嫁不出去', '自己不看说明还怪机器'],
+    ['这个壳能不能防摔？能的', '您太客气了，我们领教了您的好意，谢谢', '活着的螃蟹发顺丰', '还怪不好意思的，谢谢您的好评', '我们自己没检查好，还怪您，真抱歉'],
+  );
+  expectRude('rude-bother-me', ['想退就退，少在这烦我', '看不清就戴眼镜，别来问我', '拆开看看，别又说我们质量差', '几块钱的事跟我扯半天'], ['有问题别犹豫，来问我就行']);
+  expectRude('rude-cannot-even', ['调音器都不会用，学啥吉他？'], ['这款都不会用到螺丝']);
+  expectRude('rude-then-dont', ['没钱就别买'], ['没钱的话可以先领券再买']);
+  expectRude('rude-lumped', ['当妈的这个都不看？'], ['当妈的都不容易，这款很省心']);
+});
