@@ -8,14 +8,15 @@
  * lowers them (scope.ts, LOWERED_INTENT): "支付宝账号不要发给任何人" stays clean.
  */
 import type { IntentPattern } from './intent';
+import { CARD_PATTERNS } from './intent-cards';
 
-/** Alipay and UnionPay's app, in the spellings agents type (支fu宝, zfb, z f b, zhi fu bao, alipay). */
-const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|zfb|z f b|zhi ?fu ?bao|alipay|云闪付)';
+/** Alipay and UnionPay's app, in the spellings agents type (支fu宝, 支x宝, 支宝号, 花钱的宝, zfb, z f b, zhi fu bao, alipay, ysf, yun shan fu). */
+const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|支 付 宝|支[a-z*×]宝|支宝号|花钱的宝|zfb|z f b|zhi ?fu ?bao|alipay|云闪付|云shan付|云闪fu|yun ?shan ?fu ?|ysf ?)';
 /**
  * The characters the app's names start with: the patterns below are tried only there, and a lookahead for the
  * name comes before any lookbehind (an 'a' or a 'z' in an id costs one failed literal, not a look back).
  */
-const APP_STARTS = '支吱za云';
+const APP_STARTS = '支吱za云花y';
 /** What names an account of it: its number, its holder's name, its code. */
 const ACCOUNT_NOUN = '(?:收款)?(?:账号|帐号|账户|帐户|号码|号(?!码)|名字|实名|姓名|户名|全名|手机号|二维码|收款码|名(?=[和跟与+]))';
 /** After an account noun: the account given or asked for (是 / : / 多少 / 发 / 给 / 和 / a number or id), not talked about (支付宝账号的问题, 账号登录). */
@@ -151,6 +152,8 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
       'y',
     ),
   },
+  // The card photographed, in shorthand, its bank or holder asked for (intent-cards.ts).
+  ...CARD_PATTERNS,
 ];
 
 /** Their ids: findings of these may be lowered by a refusal (they carry no number). */

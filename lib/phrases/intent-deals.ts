@@ -6,6 +6,7 @@
  * lowers deal intent findings).
  */
 import type { IntentPattern } from './intent';
+import { PAYEE_PATTERNS } from './intent-payee';
 
 /** The platform, its order or its listing: what an off-platform price is set against. */
 const PLATFORM = '(?:平台|拼多多|多多|拼单|网上|线上|店里|店铺|下单|拍(?:的)?|链接)';
@@ -28,4 +29,6 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
     starts: '直',
     re: /直接(?:来|到|去)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地|家里)(?:挑|买|拿|提|选|看货|拿货)|直接(?=挑|买|拿|提|选)(?<=(?:来|到)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地)直接)(?:挑|买|拿货|拿|提|选)/y,
   },
+  // Paid at the door, order skipped, a gift for a review, money out of pocket (intent-payee.ts).
+  ...PAYEE_PATTERNS,
 ];

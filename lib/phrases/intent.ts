@@ -14,6 +14,8 @@ import { DEAL_PATTERNS } from './intent-deals';
 import { CONTEMPT_PATTERNS } from './intent-contempt';
 import { RUDE_PATTERNS } from './intent-rude';
 import { THREAT_PATTERNS } from './intent-threats';
+import { SARCASM_PATTERNS } from './intent-sarcasm';
+import { SCORN_PATTERNS } from './intent-scorn';
 import { startTable, type StartTable } from './start-table';
 import type { Finding, PhraseCategory } from './types';
 
@@ -134,6 +136,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   ...RUDE_PATTERNS,
   ...CONTEMPT_PATTERNS,
   ...THREAT_PATTERNS,
+  // Second round of rude service and veiled threats by structure (intent-sarcasm.ts, intent-scorn.ts).
+  ...SARCASM_PATTERNS,
+  ...SCORN_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */

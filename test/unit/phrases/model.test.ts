@@ -172,7 +172,8 @@ describe('wiring: an extra finding only where the rules found nothing', () => {
 
   it('a deal table, when the trainer ships one, flags dealing cited to 联系方式 (chat-contact), as a warn estimate', () => {
     // Whether deal ships depends on what it catches out of fold (scripts/lib/phrase-model.ts): the wiring is tested with a hand-made table.
-    const text = '差的那五块您下次买东西的时候一起给我';
+    // (差的那五块您下次买东西的时候一起给我 is now a rule's: intent-payee.ts pay-on-arrival.)
+    const text = '这单的钱您下回来店里的时候再说';
     const off = { bias: 0, scale: 0, threshold: null, weights: new Int8Array(0) };
     const deal: PhraseModel = { buckets: 8, categories: [off, { bias: 1, scale: 0, threshold: 0.5, weights: new Int8Array(8) }, off] };
     expect(scan(text, { model: false }).filter((f) => f.category === 'deal')).toEqual([]);
