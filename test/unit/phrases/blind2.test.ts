@@ -37,6 +37,8 @@ const heldOut = loadCorpus('test/corpus/phrases-blind2.json');
  * 0.992 / 0.941 (abuse 0.862, bank 0.636, deal 0.767 recall). The floor is the
  * level reached: a change that loses ground fails here.
  */
+// Fourth session of 2026-12-07 (integrator's one run after merging the precision and recall rounds):
+// 0.992 / 0.941, unchanged (bank 0.636, deal 0.767, abuse 0.862 recall; contact precision 0.846 → 0.880).
 const FLOOR = { precision: 0.99, recall: 0.94 };
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));

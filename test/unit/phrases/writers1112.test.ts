@@ -10,13 +10,16 @@
  * - After the guard round of the same session (rude service, threats and
  *   accounts by structure; the helper never saw these files): w11 0.991 /
  *   0.781 (abuse 0.636), w12 0.970 / 0.723 (abuse 0.434, deal 0.782).
+ * - After the next session's precision and recall rounds (neither helper read
+ *   these lines; aggregates only): w11 1.000 / 0.801 (abuse 0.679), w12 0.974 /
+ *   0.732 (abuse 0.457).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.78 },
-  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.96, recall: 0.72 },
+  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.80 },
+  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.97, recall: 0.73 },
 ];
 
 writerFloors('eleventh and twelfth writers (held out, aggregates only)', CHECK, true);

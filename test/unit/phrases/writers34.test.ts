@@ -25,6 +25,8 @@
  *   write or find in the tuning text (rude-structure.test.ts) without finding it, and the
  *   session would not hunt it on this file. check-w4's precision floor moves 0.88 → 0.86 (0.8696) for
  *   that one message; over the four check sets message P / R 0.956 / 0.846 → 0.955 / 0.856.
+ *   Next session's precision and recall rounds (aggregates only): w3 1.000 / 0.737, w4 0.870 /
+ *   0.690 → 0.891 / 0.707 (floor back to 0.89).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
@@ -36,7 +38,7 @@ const TRAIN = [
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w3.json', messages: 130, precision: 0.99, recall: 0.73 },
-  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.86, recall: 0.68 },
+  { file: 'test/corpus/phrases-check-w4.json', messages: 130, precision: 0.89, recall: 0.70 },
 ];
 
 writerFloors('third and fourth writers: tuning sets (misses printed)', TRAIN, false);

@@ -21,13 +21,15 @@
  * - guard7 session (rude service, threats and accounts by structure, tuned on
  *   other text): w5 0.982 / 0.865 → 0.982 / 0.877 (abuse 0.746 → 0.789, deal
  *   0.854 → 0.878), w6 0.937 / 0.892 → 0.938 / 0.900 (abuse 0.818 → 0.848).
+ * - Next session's precision and recall rounds: w5 0.987 / 0.885, w6 0.947 /
+ *   0.916 (contact precision 0.722, deal precision 0.639 on w6: still its weak spot).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.87 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.93, recall: 0.90 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.88 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.91 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
