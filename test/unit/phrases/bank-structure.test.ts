@@ -5,19 +5,10 @@
  * pay into the buyer's card, an Alipay account asked "for paying out". Each
  * beside clean twins: the platform's refund, its login, a warning, a tracking number.
  */
-import { describe, expect, it } from 'vitest';
-import { scan } from '@/lib/phrases';
+import { describe } from 'vitest';
+import { expectPattern } from './pattern-table';
 
-const bankBy = (text: string) => scan(text, { model: false }).filter((f) => f.category === 'bank');
-
-function expectBank(id: string, held: readonly string[], clean: readonly string[]) {
-  it.each(held.map((t) => [t]))(`${id} holds %s`, (text) => {
-    expect(bankBy(text).map((f) => f.context)).toContain(id);
-  });
-  it.each(clean.map((t) => [t]))(`${id} leaves %s`, (text) => {
-    expect(bankBy(text)).toEqual([]);
-  });
-}
+const expectBank = (id: string, held: readonly string[], clean: readonly string[]) => expectPattern(id, 'bank', held, clean);
 
 describe('accounts by their structure', () => {
   expectBank('card-photo', ['把你的银行卡拍一下发给我', '银行卡正反面发一下，我让财务打款'], ['不要把银行卡照片发给任何人', '银行卡支付的话在收银台选择就行']);

@@ -8,20 +8,11 @@
  * refund's way back, a warning, on-platform money, a reship, advice. Our own
  * lines in other wordings, plus one tuning line each; none from a held-out file.
  */
-import { describe, expect, it } from 'vitest';
-import { scan } from '@/lib/phrases';
+import { describe } from 'vitest';
 import type { PhraseCategory } from '@/lib/phrases';
+import { expectPattern } from './pattern-table';
 
-const by = (text: string, category: PhraseCategory) => scan(text, { model: false }).filter((f) => f.category === category);
-
-function expectHeld(id: string, category: PhraseCategory, held: readonly string[], clean: readonly string[]) {
-  it.each(held.map((t) => [t]))(`${id} holds %s`, (text) => {
-    expect(by(text, category).map((f) => f.context)).toContain(id);
-  });
-  it.each(clean.map((t) => [t]))(`${id} leaves %s`, (text) => {
-    expect(by(text, category)).toEqual([]);
-  });
-}
+const expectHeld = (id: string, category: PhraseCategory, held: readonly string[], clean: readonly string[]) => expectPattern(id, category, held, clean);
 
 describe('a card asked for in other words', () => {
   expectHeld(

@@ -6,22 +6,10 @@
  * The rude lines are written here in the tuning writers' manner, not copied
  * from a held-out file.
  */
-import { describe, expect, it } from 'vitest';
-import { scan } from '@/lib/phrases';
+import { describe } from 'vitest';
+import { expectPattern } from './pattern-table';
 
-/** The ids of the intent patterns that fired, and whether anything was flagged as abuse. */
-const abuseBy = (text: string) => scan(text, { model: false }).filter((f) => f.category === 'abuse');
-
-function expectRude(id: string, rude: readonly string[], clean: readonly string[]) {
-  it.each(rude.map((t) => [t]))(`${id} holds %s`, (text) => {
-    const found = abuseBy(text);
-    expect(found.map((f) => f.context)).toContain(id);
-    expect(found.find((f) => f.context === id)).toMatchObject({ severity: 'block', clear: true });
-  });
-  it.each(clean.map((t) => [t]))(`${id} leaves %s`, (text) => {
-    expect(abuseBy(text)).toEqual([]);
-  });
-}
+const expectRude = (id: string, rude: readonly string[], clean: readonly string[]) => expectPattern(id, 'abuse', rude, clean, { severity: 'block', clear: true });
 
 describe('rude service by its structure', () => {
   expectRude(
