@@ -7,10 +7,7 @@
  * 主页, 笔记) and names no shop, order or price there: "抖音小店下单更便宜"
  * stays a platform. Reason and examples in context-accounts-notes.ts.
  */
-import type { ContextRule } from './context-rule';
-
-/** How far a rule's sentence reaches either side of the word: a chat sentence, not a pasted page. */
-const SENTENCE_REACH = 30;
+import { SENTENCE_REACH, type ContextRule } from './context-rule';
 
 export const ACCOUNT_RULES: readonly ContextRule[] = [
   {

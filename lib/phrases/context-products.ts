@@ -12,10 +12,7 @@
  * moved to the agent. QQ邮箱 is not passed but reported as an e-mail matter
  * (retag), as the label rules and every writer label it.
  */
-import type { ContextRule } from './context-rule';
-
-/** How far a rule's sentence reaches either side of the word: a chat sentence, not a pasted page. */
-const SENTENCE_REACH = 30;
+import { SENTENCE_REACH, type ContextRule } from './context-rule';
 
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =

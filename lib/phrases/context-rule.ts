@@ -1,6 +1,9 @@
 /** The shape of a context rule (context.ts, context-products.ts): kept apart so that rule files share it without importing each other. */
 import type { PhraseCategory, PhraseRuleId } from './types';
 
+/** How far a chat sentence reaches either side of a word, for rules that read a sentence but not a pasted page. */
+export const SENTENCE_REACH = 30;
+
 /** retag: reported under another category (QQ邮箱 is an e-mail matter). */
 export type ContextEffect = 'pass' | 'divert' | 'retag';
 

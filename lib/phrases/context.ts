@@ -223,14 +223,19 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
   // The sentence is cut once per reach (the whole one, or a chat sentence's few characters either side), shared by the rules.
   let sentence: string | null = null;
   let short: string | null = null;
+  let shortReach = 0;
   for (const r of rules) {
     if (r.tokens && !r.tokens.has(token)) continue;
     if (r.before && !r.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
     if (r.after && !r.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
     if (r.near && !r.near.test((before ??= folded.slice(a, start).trimEnd())) && !r.near.test((after ??= folded.slice(end, b).trimStart()))) continue;
     if (r.unless?.test((clause ??= unlessClause(folded, a, b, start, end)))) continue;
-    if (r.sentence && !r.sentence.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
-    if (r.sentenceUnless?.test(r.reach ? (short ??= cut(folded, start, end, r.reach)) : (sentence ??= cut(folded, start, end)))) continue;
+    if (r.sentence || r.sentenceUnless) {
+      if (r.reach && r.reach !== shortReach) short = cut(folded, start, end, (shortReach = r.reach));
+      const text = r.reach ? short! : (sentence ??= cut(folded, start, end));
+      if (r.sentence && !r.sentence.test(text)) continue;
+      if (r.sentenceUnless?.test(text)) continue;
+    }
     return r.rule;
   }
   return null;
