@@ -164,9 +164,12 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
 /** Where the digits of the text being read stand (reused; grown for a longer text). */
 let digitAt = new Int32Array(512);
 
+/** Per pattern, where it may next start in the text being read (reused: one array, cleared per text). */
+const nextFrom = new Int32Array(INTENT_PATTERNS.length);
+
 /** Intent patterns (tried only where a character they start with stands), split phones and (at) e-mails, appended to `out`. */
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
-  const nextFrom = INTENT_PATTERNS.map(() => 0);
+  nextFrom.fill(0);
   const table = (startsTable ??= startTable(INTENT_PATTERNS));
   const starts = table.starts;
   if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
