@@ -367,4 +367,28 @@ describe('ElementWatch', () => {
     expect(onChange).toHaveBeenCalledOnce();
     expect(pageElementsChanged([])).toBe(false);
   });
+
+  it("sifts the page's text rewrites without asking a changed text's record for its node lists", () => {
+    const asked: string[] = [];
+    const record = (type: MutationRecordType, added: Node[] = [], removed: Node[] = []) =>
+      ({
+        type,
+        get addedNodes() {
+          asked.push(`${type}:added`);
+          return added as unknown as NodeList;
+        },
+        get removedNodes() {
+          asked.push(`${type}:removed`);
+          return removed as unknown as NodeList;
+        },
+      }) as MutationRecord;
+    const text = document.createTextNode('剩余3秒');
+    const own = document.createElement('span');
+    own.setAttribute('data-kefu-guard', '');
+    const texts = Array.from({ length: 50 }, () => record('characterData'));
+    expect(pageElementsChanged([...texts, record('childList', [text], [text]), record('childList', [own])])).toBe(false);
+    expect(asked.filter((a) => a.startsWith('characterData'))).toEqual([]);
+    expect(pageElementsChanged([...texts, record('childList', [], [document.createElement('li')])])).toBe(true);
+    expect(pageElementsChanged([record('childList', [text, document.createElement('li')])])).toBe(true);
+  });
 });
