@@ -90,10 +90,10 @@ export class SteadyFrame {
   private sameAnswers(input: TickInput): boolean {
     const { listed, robot, nicknames } = this.answers;
     const waiting = input.waiting;
-    for (let i = 0; i < waiting.length; i++) {
-      const buyerId = waiting[i]!.buyerId;
-      if (input.isListed(buyerId) !== listed[i] || (input.isRobotAnswered?.(buyerId) ?? false) !== robot[i]) return false;
-    }
+    for (let i = 0; i < waiting.length; i++) if (input.isListed(waiting[i]!.buyerId) !== listed[i]) return false;
+    if (!input.isRobotAnswered) {
+      if (robot.includes(true)) return false;
+    } else for (let i = 0; i < waiting.length; i++) if (input.isRobotAnswered(waiting[i]!.buyerId) !== robot[i]) return false;
     const alert = this.frame?.alert.waits ?? [];
     for (let i = 0; i < alert.length; i++) if (input.nickname(alert[i]!.buyerId) !== nicknames[i]) return false;
     return true;
@@ -108,9 +108,9 @@ function answersOf(input: TickInput, frame: TimerFrame): Answers {
   };
 }
 
-/** The same waits in the same order, each showing the same. */
+/** The same waits in the same order, each showing the same (the book hands out the same object for a wait that did not change). */
 function sameWaits(a: readonly Waiting[], b: readonly Waiting[], sameShown: (a: Waiting, b: Waiting) => boolean): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameShown(a[i]!, b[i]!)) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameShown(a[i]!, b[i]!)) return false;
   return true;
 }
