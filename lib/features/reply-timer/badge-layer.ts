@@ -69,14 +69,21 @@ export class BadgeLayer {
    * Puts a badge on each wait's row and paints those on screen; badges of
    * waits no longer listed go. `reading` numbers the reading of the rows
    * (ListedRows.readings): anchors found in the same reading are not looked
-   * for again (NaN: always).
+   * for again (NaN: always). `placing` runs the work that puts badges into
+   * the page's rows (the caller's element watch sets itself aside for it);
+   * a tick that only writes the texts of badges on screen, inside their own
+   * shadow roots, needs no such care.
    */
-  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN): void {
+  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN, placing = (work: () => void) => work()): void {
     // The same rows and the same staged waits (a stage change makes a new
     // one, stage-schedule.ts): every badge sits where it did (unless the page
     // wrote over it, which it does not report as a change of its rows), and
     // only those on screen have a second to show.
     if (reading === this.placedAt && sameWaits(waits, this.placed) && this.allInPage()) return this.drawShown(now);
+    placing(() => this.place(waits, rowOf, now, reading));
+  }
+
+  private place(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading: number): void {
     this.placedAt = reading;
     this.placed = waits;
     const live = new Set<string>();
