@@ -43,6 +43,12 @@ function sameWaits(a: readonly StagedWait[], b: readonly StagedWait[]): boolean 
 
 export class BadgeLayer {
   private readonly badges = new Map<string, WaitBadge>();
+  /**
+   * Each badge's buyer by its host, as we made it: the hosts on screen are
+   * redrawn every second, and reading their data-buyer back from the page's
+   * DOM (dataset) cost more than the redraw; nor can the page change it.
+   */
+  private readonly buyerOf = new Map<Element, string>();
   // The anchor inside a row is found once per row element (rows are replaced
   // on re-render), and again if the page replaced it inside a row it kept:
   // checked once per reading of the rows (any such change makes the page's
@@ -61,7 +67,7 @@ export class BadgeLayer {
     // (not a whole tick); one moved by the page's re-render was drawn then.
     this.onScreen = new OnScreen(deps.win, (shown) => {
       const now = deps.now();
-      for (const host of shown) if (now - (this.drawnAt.get(host) ?? 0) > STALE_MS) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
+      for (const host of shown) if (now - (this.drawnAt.get(host) ?? 0) > STALE_MS) this.redraw(this.buyerOf.get(host) ?? '', now);
     });
   }
 
@@ -113,7 +119,7 @@ export class BadgeLayer {
   private drawShown(now: number): void {
     const shown = this.onScreen.shown();
     if (shown === null) for (const buyerId of this.badges.keys()) this.redraw(buyerId, now);
-    else for (const host of shown) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
+    else for (const host of shown) this.redraw(this.buyerOf.get(host) ?? '', now);
   }
 
   /** Draws the eye to a buyer's badge. */
@@ -150,6 +156,7 @@ export class BadgeLayer {
     if (!badge) {
       badge = new WaitBadge(this.deps.doc, buyerId, () => this.deps.describe(buyerId));
       this.badges.set(buyerId, badge);
+      this.buyerOf.set(badge.host, buyerId);
       this.onScreen.observe(badge.host);
     }
     return badge;
@@ -168,6 +175,7 @@ export class BadgeLayer {
     if (!badge) return;
     this.onScreen.unobserve(badge.host);
     badge.host.remove();
+    this.buyerOf.delete(badge.host);
     this.badges.delete(buyerId);
     this.waits.delete(buyerId);
   }

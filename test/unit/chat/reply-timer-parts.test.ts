@@ -301,6 +301,26 @@ describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
     expect(rowOf).toHaveBeenCalledTimes(2);
   });
 
+  it("redraws the badges on screen by the buyer we gave each, whatever the page writes into a host's data-buyer", () => {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    const { win, report } = fakeIntersectionObserver();
+    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
+    const rowOf = (buyerId: string): ConversationRow | undefined => {
+      const element = document.querySelector(`[data-random="${buyerId}"]`);
+      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+    };
+    const waits = [staged('a', 65), staged('b', 5)];
+    layer.paint(waits, rowOf, NOW, 1);
+    const hostA = document.querySelector<HTMLElement>('kefu-wait-badge[data-buyer="a"]')!;
+    const hostB = document.querySelector<HTMLElement>('kefu-wait-badge[data-buyer="b"]')!;
+    report([{ target: hostA, isIntersecting: true }]);
+    hostA.dataset.buyer = 'b'; // the page rewrites our host's attribute
+    const writesB = vi.spyOn(hostB.shadowRoot!.querySelector('.badge')!.firstChild as Text, 'data', 'set');
+    layer.paint(waits, rowOf, NOW + 2 * SEC, 1);
+    expect(hostA.shadowRoot!.textContent).toBe('1:07'); // a's own time, a second later
+    expect(writesB).not.toHaveBeenCalled(); // b is off screen: not written
+  });
+
   it("sets the page's watch aside (placing) only for ticks that put badges into rows, not for those that only write texts", () => {
     document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
     const { win, report } = fakeIntersectionObserver();
