@@ -2,8 +2,8 @@
  * What the page's conversation list says of its rows beyond the rows
  * themselves (chat-rows.ts): its countdowns and elapsed notes, its groups
  * (unanswered, answered by a human or by the robot) and its own count of the
- * unanswered. Read once per reading of the list, with one query per kind
- * over the whole list rather than per row. Pure; nothing here writes.
+ * unanswered. Read once per reading of the list, with one query over the
+ * whole list for all kinds rather than per row. Pure; nothing here writes.
  */
 import { CHAT_SELECTORS as S } from './chat-selectors';
 import { closestAny, matchesAny, queryAll, queryFirst, textOf, type SelectorSpec } from './selectors';
@@ -20,14 +20,46 @@ const TITLE_COUNT = /[(（]\s*(\d+)\s*[)）]/;
 
 /** The countdowns and elapsed notes by row, found with one query for both. */
 function rowNotes(root: Root): Pick<ListSignals, 'countdowns' | 'overTimes'> {
-  const countdowns = new Map<Element, Element>();
-  const overTimes = new Map<Element, Element>();
-  for (const el of queryAll(root, NOTES)) {
-    const row = closestAny(el, S.conversationRow);
-    const into = matchesAny(el, S.rowCountdown) ? countdowns : overTimes;
-    if (row && !into.has(row)) into.set(row, el);
+  const notes = { countdowns: new Map<Element, Element>(), overTimes: new Map<Element, Element>() };
+  for (const el of queryAll(root, NOTES)) addNote(notes, el);
+  return notes;
+}
+
+function addNote(notes: Pick<ListSignals, 'countdowns' | 'overTimes'>, el: Element): void {
+  const row = closestAny(el, S.conversationRow);
+  const into = matchesAny(el, S.rowCountdown) ? notes.countdowns : notes.overTimes;
+  if (row && !into.has(row)) into.set(row, el);
+}
+
+/** The selector of a spec with one alternative (with more, "the first that matches anything" needs a query of its own). */
+const only = (spec: SelectorSpec): string | null => (spec.alternatives.length === 1 ? spec.alternatives[0]!.css : null);
+const NOTES_CSS = only(NOTES);
+const UNANSWERED_CSS = only(S.unansweredGroup);
+const ANSWERED_CSS = only(S.answeredGroup);
+/** The notes and both kinds of group in one selector: one walk of the list after a re-render instead of three. */
+const SIGNALS_CSS = NOTES_CSS && UNANSWERED_CSS && ANSWERED_CSS ? `${NOTES_CSS}, ${UNANSWERED_CSS}, ${ANSWERED_CSS}` : null;
+
+interface Found extends Pick<ListSignals, 'countdowns' | 'overTimes' | 'unansweredGroups'> {
+  answeredGroups: Element[];
+}
+
+/**
+ * The notes and the groups of the list. Each re-render brings hundreds of new
+ * nodes, and a query walks them all: one query finds the three kinds, each
+ * element then sorted by matching its kind's selector (as the query of that
+ * kind alone would have found it). `oneWalk` false: one query per kind.
+ */
+function findSignals(root: Root, oneWalk: boolean): Found {
+  if (!oneWalk || !SIGNALS_CSS) return { ...rowNotes(root), unansweredGroups: queryAll(root, S.unansweredGroup), answeredGroups: queryAll(root, S.answeredGroup) };
+  const found: Found = { countdowns: new Map(), overTimes: new Map(), unansweredGroups: [], answeredGroups: [] };
+  const all = root.querySelectorAll(SIGNALS_CSS);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    if (el.matches(NOTES_CSS!)) addNote(found, el);
+    if (el.matches(UNANSWERED_CSS!)) found.unansweredGroups.push(el);
+    if (el.matches(ANSWERED_CSS!)) found.answeredGroups.push(el);
   }
-  return { countdowns, overTimes };
+  return found;
 }
 
 /** A row's groups, as bits: in an unanswered group, in a group that does not wait, answered by the robot, by a human. */
@@ -64,15 +96,17 @@ export function groupBits(signals: ListSignals, element: Element, index: number)
  * finds them (document order): each group's rows are then a run of their
  * indices rather than one more search of the group (rowRange).
  */
-export function readSignals(root: Root, rows?: readonly Element[]): ListSignals {
+export function readSignals(root: Root, rows?: readonly Element[], oneWalk = true): ListSignals {
+  const found = findSignals(root, oneWalk);
   const signals: ListSignals = {
-    ...rowNotes(root),
+    countdowns: found.countdowns,
+    overTimes: found.overTimes,
     groupsAt: new Uint8Array(rows?.length ?? 0),
     groupsOf: new Map(),
-    unansweredGroups: queryAll(root, S.unansweredGroup),
+    unansweredGroups: found.unansweredGroups,
   };
   for (const group of signals.unansweredGroups) mark(signals, group, rows, IN_UNANSWERED);
-  for (const group of queryAll(root, S.answeredGroup)) {
+  for (const group of found.answeredGroups) {
     const title = textOf(queryFirst(group, S.groupTitle));
     mark(signals, group, rows, IN_ANSWERED | (title.startsWith('已被自动回复') ? IN_ROBOT : title.startsWith('已回复') ? IN_HUMAN : 0));
   }

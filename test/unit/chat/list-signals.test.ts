@@ -93,3 +93,38 @@ describe('rows read from the list', () => {
     expect([...shapes]).toEqual([Object.keys(rows[0]!).join(',')]);
   });
 });
+
+describe("the page's notes and groups found in one walk of the list", () => {
+  const pages = ['chat-workbench.html', 'chat-workbench-robot-text.html', 'chat-workbench-broken.html'].map(load);
+
+  it('give what one query per kind gives, on every saved page, for the panel and for the whole page', () => {
+    let compared = 0;
+    for (const doc of pages) {
+      const list = doc.querySelector('.chat-list-box');
+      const roots: Array<[Document | Element, Element[] | undefined]> = [[doc, undefined], ...(list ? [[list, queryAll(list, S.conversationRow)] as [Element, Element[]]] : [])];
+      for (const [root, rows] of roots) {
+        const one = readSignals(root, rows);
+        const each = readSignals(root, rows, false);
+        expect([...one.countdowns]).toEqual([...each.countdowns]);
+        expect([...one.overTimes]).toEqual([...each.overTimes]);
+        expect(one.unansweredGroups).toEqual(each.unansweredGroups);
+        expect([...one.groupsAt]).toEqual([...each.groupsAt]);
+        expect([...one.groupsOf]).toEqual([...each.groupsOf]);
+        compared += one.countdowns.size + one.overTimes.size + one.unansweredGroups.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it('reading the list walks the panel twice: its rows, then its notes and groups at once', () => {
+    const walks: string[] = [];
+    const original = Element.prototype.querySelectorAll;
+    vi.spyOn(Element.prototype, 'querySelectorAll').mockImplementation(function (this: Element, css: string) {
+      if (this === workbench.querySelector('.chat-list-box')) walks.push(css);
+      return original.call(this, css);
+    });
+    readConversationList(workbench);
+    expect(walks).toHaveLength(2);
+  });
+});
+
