@@ -6,7 +6,7 @@
  */
 import { CHAT_SELECTORS as S } from './chat-selectors';
 import { parseCountdown, parseElapsedNote } from './row-notes';
-import { buyerIdFromDataRandom, readSignals, unansweredCount, type ListSignals } from './list-signals';
+import { buyerIdFromDataRandom, groupBits, IN_ANSWERED, IN_HUMAN, IN_ROBOT, IN_UNANSWERED, readSignals, unansweredCount, type ListSignals } from './list-signals';
 import { matchesAny, queryAll, queryFirst, textOf } from './selectors';
 
 type Root = Document | Element;
@@ -56,15 +56,16 @@ function groupOf(dataRandom: string | null): string {
   return second < 0 ? '' : dataRandom!.slice(second + 1);
 }
 
-/** One row as the page shows it; null for a row without a buyer id. */
-function readRow(element: Element, signals: ListSignals): ConversationRow | null {
+/** One row as the page shows it (`index`: its index in the rows the signals were read for, else -1); null for a row without a buyer id. */
+function readRow(element: Element, signals: ListSignals, index: number): ConversationRow | null {
   const dataRandom = element.getAttribute('data-random');
   const buyerId = buyerIdFromDataRandom(dataRandom);
   if (!buyerId) return null;
   const countdownEl = signals.countdowns.get(element);
   const overTimeEl = signals.overTimes.get(element);
-  const waits = countdownEl !== undefined || overTimeEl !== undefined || signals.inUnansweredGroup.has(element);
-  const robot = !waits && signals.inRobotGroup.has(element);
+  const groups = groupBits(signals, element, index);
+  const waits = countdownEl !== undefined || overTimeEl !== undefined || (groups & IN_UNANSWERED) !== 0;
+  const robot = !waits && (groups & IN_ROBOT) !== 0;
   // Every row has the same keys in the same order (pageAnsweredBy undefined when no group says):
   // one object shape, so reading 200 rows after each re-render stays on the engine's fast path.
   return {
@@ -72,10 +73,10 @@ function readRow(element: Element, signals: ListSignals): ConversationRow | null
     element,
     group: groupOf(dataRandom),
     pageSaysUnanswered: waits,
-    pageState: waits ? 'waiting' : !robot && signals.inAnsweredGroup.has(element) ? 'not-waiting' : 'unknown', // a robot's answer ends no wait
+    pageState: waits ? 'waiting' : !robot && (groups & IN_ANSWERED) !== 0 ? 'not-waiting' : 'unknown', // a robot's answer ends no wait
     pageCountdownSec: countdownEl ? parseCountdown(textOf(countdownEl)) : null,
     pageElapsedMinSec: overTimeEl ? parseElapsedNote(textOf(overTimeEl)) : null,
-    pageAnsweredBy: robot ? 'robot' : !waits && signals.inHumanGroup.has(element) ? 'human' : undefined,
+    pageAnsweredBy: robot ? 'robot' : !waits && (groups & IN_HUMAN) !== 0 ? 'human' : undefined,
     // matches() reads the class names the element already holds; classList
     // builds a token list per row, and every re-render brings 200 new rows.
     active: element.matches('.active'),
@@ -121,10 +122,10 @@ export function readConversationList(root: Root, reading: RowReading = {}): Conv
   // (Only when found as the panel itself: the fallback alternative matches a single group.)
   const activeList = queryFirst(root, S.conversationList);
   const activeRows = activeList ? queryAll(activeList, S.conversationRow) : [];
-  const signals =
-    activeList?.matches(S.conversationList.alternatives[0].css) ? readSignals(activeList, activeRows) : readSignals(root);
+  const byPanel = activeList?.matches(S.conversationList.alternatives[0].css) ?? false;
+  const signals = byPanel ? readSignals(activeList!, activeRows) : readSignals(root);
   const byBuyer = new Map<string, ConversationRow>();
-  readActivePanel(activeRows, signals, byBuyer);
+  readActivePanel(activeRows, signals, byBuyer, byPanel);
   // Then the other lists (全部会话 …, hidden while 今日接待 is shown): for
   // buyers the active panel does not list, and for those it hides because
   // the agent is looking at another list, where their badge must go.
@@ -138,15 +139,20 @@ export function readConversationList(root: Root, reading: RowReading = {}): Conv
   return { rows: [...byBuyer.values()], byBuyer, pageUnanswered: unansweredCount(signals.unansweredGroups) };
 }
 
-/** Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first). */
+/**
+ * Reads `elements` into `byBuyer`; for a buyer read before, `duplicate` says which row to keep (null: the first).
+ * `indexed`: the elements are the rows the signals were read for, in their order.
+ */
 function readInto(
   elements: readonly Element[],
   signals: ListSignals,
   byBuyer: Map<string, ConversationRow>,
   duplicate: (seen: ConversationRow, row: ConversationRow) => ConversationRow | null,
+  indexed = false,
 ): void {
-  for (const element of elements) {
-    const row = readRow(element, signals);
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const row = readRow(element, signals, indexed ? i : -1);
     if (!row) continue;
     const seen = byBuyer.get(row.buyerId);
     const keep = seen ? duplicate(seen, row) : row;
@@ -154,8 +160,11 @@ function readInto(
   }
 }
 
-/** The active panel's rows; a buyer may sit in two of its groups, one hidden: the visible one wins, with the signals of both. */
-function readActivePanel(activeRows: readonly Element[], signals: ListSignals, byBuyer: Map<string, ConversationRow>): void {
+/**
+ * The active panel's rows; a buyer may sit in two of its groups, one hidden: the visible one wins, with the signals of both.
+ * `indexed`: the signals were read for these rows.
+ */
+function readActivePanel(activeRows: readonly Element[], signals: ListSignals, byBuyer: Map<string, ConversationRow>, indexed: boolean): void {
   readInto(activeRows, signals, byBuyer, (seen, row) => {
     const keep = isShown(row.element) && !isShown(seen.element) ? row : seen;
     keep.pageSaysUnanswered = seen.pageSaysUnanswered || row.pageSaysUnanswered;
@@ -165,7 +174,7 @@ function readActivePanel(activeRows: readonly Element[], signals: ListSignals, b
     keep.pageAnsweredBy = keep.pageState === 'waiting' ? undefined : (seen.pageAnsweredBy ?? row.pageAnsweredBy);
     keep.active = seen.active || row.active;
     return keep;
-  });
+  }, indexed);
 }
 
 /**

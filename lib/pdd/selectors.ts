@@ -32,9 +32,20 @@ export function queryFirst(root: Root, spec: SelectorSpec): Element | null {
 export function queryAll(root: Root, spec: SelectorSpec): Element[] {
   for (const alt of spec.alternatives) {
     const found = root.querySelectorAll(alt.css);
-    if (found.length > 0) return Array.from(found);
+    if (found.length > 0) return listed(found);
   }
   return [];
+}
+
+/**
+ * The list's elements as an array, read by index: Array.from walks a NodeList
+ * through its iterator (a call into the page's DOM and a result object per
+ * element), the costliest line of reading 200 rows after each re-render.
+ */
+function listed(nodes: NodeListOf<Element>): Element[] {
+  const out = new Array<Element>(nodes.length);
+  for (let i = 0; i < out.length; i++) out[i] = nodes[i]!;
+  return out;
 }
 
 /** True when `el` matches any alternative. */
@@ -92,7 +103,10 @@ export class Presence {
   }
 }
 
-/** Whitespace-collapsed text of an element (textContent: no layout is forced). */
+const SPACE = /\s/;
+
+/** Whitespace-collapsed text of an element (textContent: no layout is forced). Most texts read (a row's countdown) hold no space: returned as they are. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = el?.textContent ?? '';
+  return SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

@@ -9,13 +9,27 @@
 import { queryFirst, type SelectorSpec } from '../pdd/selectors';
 import { isOwnNode } from '../dom/shadow-host';
 
-const isPageElement = (node: Node) => node.nodeType === 1 && !isOwnNode(node);
 /** Text of the page's written (a text node replaced, or its data changed). */
 const isTextChange = (r: MutationRecord) => r.type === 'characterData' || r.addedNodes[0]?.nodeType === 3;
 
-/** Whether the records add or remove an element of the page's own. */
+/** Whether the nodes hold an element of the page's own (not one of ours). */
+function holdsPageElement(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 1 && !isOwnNode(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the records add or remove an element of the page's own. The page
+ * rewrites its countdown texts every second (dozens of records): a record of
+ * changed text (characterData) has no nodes, so its node lists are not asked
+ * for (each ask makes a new list object).
+ */
 export function pageElementsChanged(records: readonly MutationRecord[]): boolean {
-  return records.some((r) => Array.prototype.some.call(r.addedNodes, isPageElement) || Array.prototype.some.call(r.removedNodes, isPageElement));
+  for (const r of records) if (r.type === 'childList' && (holdsPageElement(r.addedNodes) || holdsPageElement(r.removedNodes))) return true;
+  return false;
 }
 
 export class ElementWatch {

@@ -43,6 +43,12 @@ function sameWaits(a: readonly StagedWait[], b: readonly StagedWait[]): boolean 
 
 export class BadgeLayer {
   private readonly badges = new Map<string, WaitBadge>();
+  /**
+   * Each badge's buyer by its host, as we made it: the hosts on screen are
+   * redrawn every second, and reading their data-buyer back from the page's
+   * DOM (dataset) cost more than the redraw; nor can the page change it.
+   */
+  private readonly buyerOf = new Map<Element, string>();
   // The anchor inside a row is found once per row element (rows are replaced
   // on re-render), and again if the page replaced it inside a row it kept:
   // checked once per reading of the rows (any such change makes the page's
@@ -61,7 +67,7 @@ export class BadgeLayer {
     // (not a whole tick); one moved by the page's re-render was drawn then.
     this.onScreen = new OnScreen(deps.win, (shown) => {
       const now = deps.now();
-      for (const host of shown) if (now - (this.drawnAt.get(host) ?? 0) > STALE_MS) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
+      for (const host of shown) if (now - (this.drawnAt.get(host) ?? 0) > STALE_MS) this.redraw(this.buyerOf.get(host) ?? '', now);
     });
   }
 
@@ -69,14 +75,21 @@ export class BadgeLayer {
    * Puts a badge on each wait's row and paints those on screen; badges of
    * waits no longer listed go. `reading` numbers the reading of the rows
    * (ListedRows.readings): anchors found in the same reading are not looked
-   * for again (NaN: always).
+   * for again (NaN: always). `placing` runs the work that puts badges into
+   * the page's rows (the caller's element watch sets itself aside for it);
+   * a tick that only writes the texts of badges on screen, inside their own
+   * shadow roots, needs no such care.
    */
-  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN): void {
+  paint(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading = NaN, placing = (work: () => void) => work()): void {
     // The same rows and the same staged waits (a stage change makes a new
     // one, stage-schedule.ts): every badge sits where it did (unless the page
     // wrote over it, which it does not report as a change of its rows), and
     // only those on screen have a second to show.
     if (reading === this.placedAt && sameWaits(waits, this.placed) && this.allInPage()) return this.drawShown(now);
+    placing(() => this.place(waits, rowOf, now, reading));
+  }
+
+  private place(waits: readonly StagedWait[], rowOf: (buyerId: string) => ConversationRow | undefined, now: number, reading: number): void {
     this.placedAt = reading;
     this.placed = waits;
     const live = new Set<string>();
@@ -106,7 +119,7 @@ export class BadgeLayer {
   private drawShown(now: number): void {
     const shown = this.onScreen.shown();
     if (shown === null) for (const buyerId of this.badges.keys()) this.redraw(buyerId, now);
-    else for (const host of shown) this.redraw((host as HTMLElement).dataset.buyer ?? '', now);
+    else for (const host of shown) this.redraw(this.buyerOf.get(host) ?? '', now);
   }
 
   /** Draws the eye to a buyer's badge. */
@@ -143,6 +156,7 @@ export class BadgeLayer {
     if (!badge) {
       badge = new WaitBadge(this.deps.doc, buyerId, () => this.deps.describe(buyerId));
       this.badges.set(buyerId, badge);
+      this.buyerOf.set(badge.host, buyerId);
       this.onScreen.observe(badge.host);
     }
     return badge;
@@ -161,6 +175,7 @@ export class BadgeLayer {
     if (!badge) return;
     this.onScreen.unobserve(badge.host);
     badge.host.remove();
+    this.buyerOf.delete(badge.host);
     this.badges.delete(buyerId);
     this.waits.delete(buyerId);
   }

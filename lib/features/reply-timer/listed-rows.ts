@@ -39,9 +39,10 @@ export class ListedRows {
     this.readings++;
     const now = this.now();
     // Rows the agent does not see (全部会话) matter only for buyers who wait.
-    const waiting = new Map(this.book.waiting().map((w) => [w.buyerId, w]));
+    const waiting = new Map<string, Waiting>();
+    for (const w of this.book.waiting()) waiting.set(w.buyerId, w); // no pair array per wait, no iterator
     this.nicknames = new Map();
-    const list = readConversationList(this.doc, { outsideActiveOnlyFor: [...waiting.keys()] });
+    const list = readConversationList(this.doc, { outsideActiveOnlyFor: waiting.keys() });
     this.rows = list.byBuyer;
     this.waitingOnPage = [];
     if (this.rows.size === 0 && rowMarkupChanged(this.doc)) return false;

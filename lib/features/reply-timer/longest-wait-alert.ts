@@ -32,8 +32,11 @@ export class LongestWaitAlert {
   private overlay: Overlay | null = null;
   /** Set when the page ignored our click: the alert asks the agent to click the row. */
   private hint = false;
-  /** What is on screen: a re-render of the page between two ticks changes nothing here. */
-  private shown = '';
+  /**
+   * What is on screen (null: nothing), its times aside: a re-render of the page between two ticks changes
+   * nothing here. Compared field by field every second (no key string is built for the same alert).
+   */
+  private drawn: { count: number; estimated: boolean; hint: boolean; waits: readonly AlertWait[] } | null = null;
   /** The elements showing a wait's time (WaitAlert's data-time), whose buyer, and the text each shows (in `node`, once written). */
   private times: Array<{ element: HTMLElement; buyerId: string; text: string; node: Text | null }> = [];
 
@@ -46,23 +49,33 @@ export class LongestWaitAlert {
    */
   show(count: number, waits: readonly AlertWait[], estimated = false): void {
     if (count === 0 || waits.length === 0) {
-      if (this.shown) this.overlay?.render(null);
-      this.shown = '';
+      if (this.drawn) this.overlay?.render(null);
+      this.drawn = null;
       this.times = [];
       this.hint = false;
       return;
     }
-    const listed = waits.slice(0, ALERT_LIST_SIZE);
+    const listed = waits.length > ALERT_LIST_SIZE ? waits.slice(0, ALERT_LIST_SIZE) : waits;
     // The times change every second: they are written into the rendered alert, which is drawn again only when more changed.
-    const key = `${count}|${estimated}|${this.hint}|${listed.map((w) => `${w.buyerId}:${w.nickname}:${w.level}:${w.soon === true}`).join(',')}`;
-    if (key !== this.shown) {
-      this.shown = key;
+    if (!this.sameDrawn(count, listed, estimated)) {
+      this.drawn = { count, estimated, hint: this.hint, waits: listed };
       this.overlay ??= createOverlay(this.deps.doc, 'kefu-guard-alert', alertCss + LEVELS_CSS);
       this.overlay.render(h(WaitAlert, { count, waits: listed, estimated, hint: this.hint, onJump: (buyerId) => this.jumpTo(buyerId) }));
       this.times = [...this.overlay.root.querySelectorAll<HTMLElement>('[data-time]')].map((element) => ({ element, buyerId: element.dataset.time ?? '', text: '', node: null }));
     }
-    const textOf = new Map(listed.map((w) => [w.buyerId, w.text]));
-    this.retime((buyerId) => textOf.get(buyerId) ?? '');
+    this.retime((buyerId) => listed.find((w) => w.buyerId === buyerId)?.text ?? '');
+  }
+
+  /** The alert on screen shows these waits (their times aside). */
+  private sameDrawn(count: number, listed: readonly AlertWait[], estimated: boolean): boolean {
+    const d = this.drawn;
+    if (!d || d.count !== count || d.estimated !== estimated || d.hint !== this.hint || d.waits.length !== listed.length) return false;
+    for (let i = 0; i < listed.length; i++) {
+      const a = d.waits[i]!;
+      const b = listed[i]!;
+      if (a.buyerId !== b.buyerId || a.nickname !== b.nickname || a.level !== b.level || (a.soon === true) !== (b.soon === true)) return false;
+    }
+    return true;
   }
 
   /**
@@ -86,14 +99,14 @@ export class LongestWaitAlert {
 
   hide(): void {
     this.overlay?.render(null);
-    this.shown = '';
+    this.drawn = null;
     this.times = [];
   }
 
   remove(): void {
     this.overlay?.remove();
     this.overlay = null;
-    this.shown = '';
+    this.drawn = null;
     this.times = [];
   }
 

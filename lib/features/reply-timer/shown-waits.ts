@@ -8,7 +8,7 @@
 import type { Waiting } from '../../content/chat-session/wait-book';
 
 /** Whether two waits show the same (their time aside): the same object, or the same of everything shown. */
-function sameShown(a: Waiting, b: Waiting, counted: (w: Waiting) => boolean): boolean {
+export function sameShown(a: Waiting, b: Waiting, counted: (w: Waiting) => boolean): boolean {
   if (a === b) return true;
   return (
     a.conversationId === b.conversationId && a.buyerId === b.buyerId && a.waitingSince === b.waitingSince && a.source === b.source &&

@@ -17,6 +17,7 @@ import { CountCheck, type CountMismatch } from './count-check';
 import { stageOrdinal, type WaitStage } from './wait-stage';
 import { CountedWaits, StageSchedule } from './stage-schedule';
 import { SteadyFrame } from './steady-frame';
+import { sameShown } from './shown-waits';
 
 /** The background drops a tab's live report after 2 minutes of silence. */
 export const REPORT_REFRESH_MS = 60_000;
@@ -150,7 +151,7 @@ export class ReplyTimerState {
 
   /** One tick on the recognised page. */
   frame(input: TickInput): TimerFrame {
-    const again = this.steady.reuse(input);
+    const again = this.steady.reuse(input, (a, b) => sameShown(a, b, (w) => this.isCounted(w, input.settings)));
     if (again) return again;
     // Waits restored from stored history count only for conversations the page lists.
     const waits = this.staged(

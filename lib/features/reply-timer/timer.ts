@@ -173,7 +173,7 @@ class ReplyTimerRun {
     if (this.frameDue || !last || this.shown.differs(this.deps.session.book.waiting())) return false;
     const now = this.time.at('change');
     const listed = last.staged.filter((w) => this.rows.has(w.waiting.buyerId));
-    this.panelWatch.unobserved(() => this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
+    this.badges.paint(listed, (buyerId) => this.rows.get(buyerId), now, this.rows.readings, this.unobserved);
     this.alert.retime(alertTimes(last.staged, now));
     this.noteRows(now);
     return true;
@@ -204,8 +204,7 @@ class ReplyTimerRun {
       hidden: this.hidden(),
       listing: this.rows.readings,
     });
-    // Our badges going into the rows are no change of the page's for the watch to report.
-    this.panelWatch.unobserved(() => this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now, this.rows.readings));
+    this.badges.paint(frame.badges, (buyerId) => this.rows.get(buyerId), now, this.rows.readings, this.unobserved);
     if (frame.playSound) playBreachSound(win);
     this.alert.show(frame.alert.count, frame.alert.waits, frame.alert.estimated);
     const m = frame.mismatch;
@@ -221,6 +220,8 @@ class ReplyTimerRun {
     void this.deps.send({ type: 'chat/waiting', report }).catch(() => this.state.reportFailed());
   }
 
+  /** Our badges going into the rows are no change of the page's for the watch to report (a tick that only writes badge texts needs none of this). */
+  private readonly unobserved = (work: () => void): void => this.panelWatch.unobserved(work);
   private hidden = (): boolean => this.deps.doc.hidden || !this.deps.doc.hasFocus();
 
   /** Tooltip of a buyer's badge, composed on hover from the current state. */

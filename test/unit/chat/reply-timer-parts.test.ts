@@ -300,6 +300,53 @@ describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
     layer.paint(waits, rowOf, NOW + 9 * SEC, 2); // a new reading of the rows: placed again
     expect(rowOf).toHaveBeenCalledTimes(2);
   });
+
+  it("redraws the badges on screen by the buyer we gave each, whatever the page writes into a host's data-buyer", () => {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    const { win, report } = fakeIntersectionObserver();
+    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
+    const rowOf = (buyerId: string): ConversationRow | undefined => {
+      const element = document.querySelector(`[data-random="${buyerId}"]`);
+      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+    };
+    const waits = [staged('a', 65), staged('b', 5)];
+    layer.paint(waits, rowOf, NOW, 1);
+    const hostA = document.querySelector<HTMLElement>('kefu-wait-badge[data-buyer="a"]')!;
+    const hostB = document.querySelector<HTMLElement>('kefu-wait-badge[data-buyer="b"]')!;
+    report([{ target: hostA, isIntersecting: true }]);
+    hostA.dataset.buyer = 'b'; // the page rewrites our host's attribute
+    const writesB = vi.spyOn(hostB.shadowRoot!.querySelector('.badge')!.firstChild as Text, 'data', 'set');
+    layer.paint(waits, rowOf, NOW + 2 * SEC, 1);
+    expect(hostA.shadowRoot!.textContent).toBe('1:07'); // a's own time, a second later
+    expect(writesB).not.toHaveBeenCalled(); // b is off screen: not written
+  });
+
+  it("sets the page's watch aside (placing) only for ticks that put badges into rows, not for those that only write texts", () => {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    const { win, report } = fakeIntersectionObserver();
+    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
+    const rowOf = (buyerId: string): ConversationRow | undefined => {
+      const element = document.querySelector(`[data-random="${buyerId}"]`);
+      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+    };
+    const placing = vi.fn((work: () => void) => work());
+    const waits = [staged('a', 65), staged('b', 5)];
+    layer.paint(waits, rowOf, NOW, 1, placing);
+    expect(placing).toHaveBeenCalledOnce();
+    expect(document.querySelectorAll('kefu-wait-badge')).toHaveLength(2); // placed inside it
+    report([{ target: document.querySelector('kefu-wait-badge[data-buyer="a"]')!, isIntersecting: true }]);
+    layer.paint(waits, rowOf, NOW + SEC, 1, placing);
+    layer.paint(waits, rowOf, NOW + 2 * SEC, 1, placing);
+    expect(placing).toHaveBeenCalledOnce(); // seconds that only write texts
+    expect(badgeText('a')).toBe('1:07');
+    layer.paint(waits, rowOf, NOW + 3 * SEC, 2, placing); // a new reading: placed again, set aside again
+    expect(placing).toHaveBeenCalledTimes(2);
+    const withoutRows = vi.fn((work: () => void) => work());
+    document.querySelector('[data-random="a"] .chat-time')!.textContent = '10:00'; // the page wrote over a badge
+    layer.paint(waits, rowOf, NOW + 4 * SEC, 2, withoutRows);
+    expect(withoutRows).toHaveBeenCalledOnce();
+    expect(document.querySelector('[data-random="a"] kefu-wait-badge')).not.toBeNull();
+  });
 });
 
 describe('OnScreen', () => {
@@ -366,5 +413,29 @@ describe('ElementWatch', () => {
     await flush();
     expect(onChange).toHaveBeenCalledOnce();
     expect(pageElementsChanged([])).toBe(false);
+  });
+
+  it("sifts the page's text rewrites without asking a changed text's record for its node lists", () => {
+    const asked: string[] = [];
+    const record = (type: MutationRecordType, added: Node[] = [], removed: Node[] = []) =>
+      ({
+        type,
+        get addedNodes() {
+          asked.push(`${type}:added`);
+          return added as unknown as NodeList;
+        },
+        get removedNodes() {
+          asked.push(`${type}:removed`);
+          return removed as unknown as NodeList;
+        },
+      }) as MutationRecord;
+    const text = document.createTextNode('剩余3秒');
+    const own = document.createElement('span');
+    own.setAttribute('data-kefu-guard', '');
+    const texts = Array.from({ length: 50 }, () => record('characterData'));
+    expect(pageElementsChanged([...texts, record('childList', [text], [text]), record('childList', [own])])).toBe(false);
+    expect(asked.filter((a) => a.startsWith('characterData'))).toEqual([]);
+    expect(pageElementsChanged([...texts, record('childList', [], [document.createElement('li')])])).toBe(true);
+    expect(pageElementsChanged([record('childList', [text, document.createElement('li')])])).toBe(true);
   });
 });

@@ -68,6 +68,39 @@ describe('the steady frame', () => {
     expect(reused).toBeGreaterThan(7000);
   });
 
+  it('holds across re-renders of the rows and new messages of buyers who wait, and is whole again when what shows changes', () => {
+    const steady = new ReplyTimerState(NOW);
+    const whole = new ReplyTimerState(NOW);
+    let waiting: Waiting[] = [wait('a', 25), wait('b', 400), wait('night', 100, { messageTimes: [NIGHT] }), wait('robot', 50)];
+    const rewritten = (w: Waiting, at: number): Waiting => ({ ...w, messageTimes: [...w.messageTimes, at] }); // the book's new wait: same start, one more message
+    let listing = 1;
+    let names = '昵称';
+    const robot = new Set(['robot']);
+    let reused = 0;
+    let wholeAfterChange = 0;
+    for (let s = 0; s <= 600; s++) {
+      const now = NOW + s * SEC;
+      if (s % 2 === 0 && s > 0) {
+        listing++; // the page re-rendered its rows
+        waiting = waiting.map((w, i) => (i === (s / 2) % 2 ? rewritten(w, now) : w)); // and a buyer who waits wrote again
+      }
+      if (s === 300) waiting = waiting.map((w) => (w.buyerId === 'night' ? rewritten(w, now) : w)); // now counted: shows otherwise
+      if (s === 400) names = '新昵称'; // the page shows other names
+      if (s === 500) robot.delete('robot'); // a human is now asked for
+      const isListed = vi.fn((id: string) => id !== 'b' || s < 200); // from 200 s b's row is gone
+      const base: TickInput = { waiting, isListed, isRobotAnswered: (id) => robot.has(id), nickname: (id) => `${names}${id}`, settings, now, pageUnanswered: 4, hidden: false };
+      const staged = vi.spyOn(steady.stages, 'staged');
+      const got = steady.frame({ ...base, listing });
+      if (staged.mock.calls.length === 0) reused++;
+      else if ([200, 300, 400, 500].includes(s)) wholeAfterChange++;
+      staged.mockRestore();
+      expect(drawn(got), `at ${s} s`).toEqual(drawn(whole.frame(base)));
+    }
+    // Every change of what shows made a whole frame; the 300 re-renders and messages that changed nothing did not.
+    expect(wholeAfterChange).toBe(4);
+    expect(reused).toBeGreaterThan(560);
+  });
+
   it('a second with nothing changed asks nothing of the page and stages nothing', () => {
     const state = new ReplyTimerState(NOW);
     const waiting = Array.from({ length: 50 }, (_, i) => wait(`b${i}`, 400 + i));

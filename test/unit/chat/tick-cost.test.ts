@@ -10,7 +10,7 @@ import { LongestWaitAlert, type AlertWait } from '@/lib/features/reply-timer/lon
 import { FOLLOW_MS, LEAD_MS, TickClock } from '@/lib/features/reply-timer/tick-clock';
 import { checkChatPage, sendButtonMissing } from '@/lib/pdd/chat-page';
 import { CHAT_SELECTORS } from '@/lib/pdd/chat-selectors';
-import { Presence, queryFirst } from '@/lib/pdd/selectors';
+import { Presence, queryAll, queryFirst, textOf } from '@/lib/pdd/selectors';
 import { createShadowHost } from '@/lib/dom/shadow-host';
 import { ElementWatch } from '@/lib/ui/element-watch';
 import { useLocale } from '../popup/i18n';
@@ -220,5 +220,27 @@ describe('LongestWaitAlert times', () => {
     alert.show(1, [{ buyerId: 'u9', nickname: '买家9', text: '0:02', level: 0 }]);
     expect(root.querySelector('[data-testid="wait-longest"]')!.textContent).toBe('0:02');
     alert.remove();
+  });
+});
+
+describe('reading the list by index (queryAll) and texts without a space as they are (textOf)', () => {
+  it('queryAll gives the elements of the first alternative that matches, in document order, as a new array', () => {
+    document.body.innerHTML = '<ul><li class="b" id="1"></li><li class="a" id="2"></li><li class="b" id="3"></li></ul>';
+    const spec = { description: 'x', alternatives: [{ css: '.none', source: 't' }, { css: '.b', source: 't' }, { css: 'li', source: 't' }] };
+    const got = queryAll(document, spec);
+    expect(Array.isArray(got)).toBe(true);
+    expect(got.map((e) => e.id)).toEqual(['1', '3']);
+    expect(got).toEqual(Array.from(document.querySelectorAll('.b')));
+    expect(queryAll(document, { description: 'x', alternatives: [{ css: '.none', source: 't' }] })).toEqual([]);
+  });
+
+  it('textOf collapses and trims whitespace exactly as before, for texts with and without any', () => {
+    const old = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const el = document.createElement('span');
+    for (const text of ['剩余120秒', '已等待1小时', ' 新消息(3) ', '新消息\n  (3)', '\u3000已回复\u00a0(2)\t', '', '\u2028x', 'a  b']) {
+      el.textContent = text;
+      expect(textOf(el), JSON.stringify(text)).toBe(old(text));
+    }
+    expect(textOf(null)).toBe('');
   });
 });
