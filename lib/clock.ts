@@ -65,15 +65,17 @@ export class PlatformClock implements Clock {
   }
 
   now(): number {
-    this.noticeJump();
+    const wall = this.wall(); // read once: now() runs on every tick, for every wait drawn
+    this.noticeJump(wall);
     const offset = this.offset ?? 0;
-    return this.wall() + (Math.abs(offset) <= CLOCK_AGREES_MS ? 0 : offset);
+    return wall + (Math.abs(offset) <= CLOCK_AGREES_MS ? 0 : offset);
   }
 
   observe(platformAt: number): void {
     if (!Number.isFinite(platformAt)) return;
-    this.noticeJump();
-    const sample = platformAt - this.wall();
+    const wall = this.wall();
+    this.noticeJump(wall);
+    const sample = platformAt - wall;
     if (this.offset === null || !this.fresh || sample > this.offset) this.offset = sample;
     this.fresh = true;
   }
@@ -83,8 +85,8 @@ export class PlatformClock implements Clock {
     return this.offset;
   }
 
-  private noticeJump(): void {
-    const gap = this.wall() - this.mono();
+  private noticeJump(wall: number): void {
+    const gap = wall - this.mono();
     if (Math.abs(gap - this.lastGap) > CLOCK_JUMP_MS) this.fresh = false;
     this.lastGap = gap;
   }
