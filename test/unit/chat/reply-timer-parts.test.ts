@@ -268,6 +268,17 @@ describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
     counted: true,
   });
   const badgeText = (buyerId: string) => document.querySelector(`kefu-wait-badge[data-buyer="${buyerId}"]`)?.shadowRoot?.textContent ?? null;
+  /** Rows of buyers a and b, a badge layer at NOW over them, and how it finds each buyer's row. */
+  function twoRows() {
+    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
+    const { win, report } = fakeIntersectionObserver();
+    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
+    const rowOf = (buyerId: string): ConversationRow | undefined => {
+      const element = document.querySelector(`[data-random="${buyerId}"]`);
+      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
+    };
+    return { layer, report, rowOf };
+  }
 
   it('with the same rows and staged waits a tick looks for no row and writes only badges on screen; one off screen is right the moment it shows', () => {
     document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
@@ -302,13 +313,7 @@ describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
   });
 
   it("redraws the badges on screen by the buyer we gave each, whatever the page writes into a host's data-buyer", () => {
-    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
-    const { win, report } = fakeIntersectionObserver();
-    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
-    const rowOf = (buyerId: string): ConversationRow | undefined => {
-      const element = document.querySelector(`[data-random="${buyerId}"]`);
-      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
-    };
+    const { layer, report, rowOf } = twoRows();
     const waits = [staged('a', 65), staged('b', 5)];
     layer.paint(waits, rowOf, NOW, 1);
     const hostA = document.querySelector<HTMLElement>('kefu-wait-badge[data-buyer="a"]')!;
@@ -322,13 +327,7 @@ describe('BadgeLayer between re-renders (issue 25 item 3)', () => {
   });
 
   it("sets the page's watch aside (placing) only for ticks that put badges into rows, not for those that only write texts", () => {
-    document.body.innerHTML = ['a', 'b'].map((id) => `<div class="chat-item-box" data-random="${id}"><span class="chat-time"></span></div>`).join('');
-    const { win, report } = fakeIntersectionObserver();
-    const layer = new BadgeLayer({ win, doc: document, now: () => NOW, describe: () => '', notCountedTag: '不计' });
-    const rowOf = (buyerId: string): ConversationRow | undefined => {
-      const element = document.querySelector(`[data-random="${buyerId}"]`);
-      return element ? { buyerId, element, group: '', pageSaysUnanswered: true, pageState: 'waiting', pageCountdownSec: null, pageElapsedMinSec: null, active: false } : undefined;
-    };
+    const { layer, report, rowOf } = twoRows();
     const placing = vi.fn((work: () => void) => work());
     const waits = [staged('a', 65), staged('b', 5)];
     layer.paint(waits, rowOf, NOW, 1, placing);
