@@ -61,7 +61,7 @@ export function followBoard(options: FollowOptions): () => void {
       if (known?.filter) {
         // The board's documents at once from the view, then the feed from the sequence read before it
         // (a change made meanwhile comes twice: the same document). Failed: the filtered feed from 0 reads them.
-        await readRecent(remote, Number(known.query_params!.from), docs).then((seq) => ((since = seq), changed()), () => undefined);
+        await readRecent(remote, beijingDayStart(options.fromDay!), docs).then((seq) => ((since = seq), changed()), () => undefined);
       }
       open(known ?? {});
     });
