@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// What a content script is made of (issue 25: chat.js against its 40 KB gzip
-// budget, `npm run bench bundle`). Builds the extension once more with source
+// What a content script or the background worker is made of (issue 25:
+// chat.js against its 40 KB gzip budget; issue 21: background.js against its
+// 500 KB raw; `npm run bench bundle`). Builds the extension once more with source
 // maps into a temporary folder, charges every byte of the bundle to the source
 // file its mapping names, and prints per folder and per file: the raw bytes and
 // the bundle's gzip -9 size without that folder or file (what leaving it out
 // would save; gzip shares context, so the parts do not add up to the whole).
-//   node scripts/bundle-sizes.mjs [script = chat] [files to list = 40]
+//   node scripts/bundle-sizes.mjs [script = chat | background] [files to list = 40]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,7 +51,8 @@ function decodeMappings(mappings) {
 
 try {
   await build({ outDir, vite: () => ({ build: { sourcemap: true } }) });
-  const file = path.join(outDir, 'chrome-mv3', 'content-scripts', `${script}.js`);
+  const bundle = script === 'background' ? 'background.js' : `content-scripts/${script}.js`;
+  const file = path.join(outDir, 'chrome-mv3', bundle);
   const code = fs.readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
   const map = JSON.parse(fs.readFileSync(`${file}.map`, 'utf8'));
   const name = (i) => (i < 0 ? '(generated: CSS text, glue)' : map.sources[i].replace(/^(\.\.\/)+/, '').replace(/^.*?\/?(node_modules\/|lib\/|entrypoints\/|components\/|\.wxt\/)/, '$1'));
@@ -78,7 +80,7 @@ try {
       console.log(`${(bytes / 1024).toFixed(1).padStart(8)} KB raw ${(saved / 1024).toFixed(1).padStart(6)} KB gzip  ${key}`);
     }
   };
-  console.log(`content-scripts/${script}.js: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB raw, ${(whole / 1024).toFixed(1)} KB gzip -9`);
+  console.log(`${bundle}: ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB raw, ${(whole / 1024).toFixed(1)} KB gzip -9`);
   console.log('\nBy folder (gzip = what the bundle would lose without it)');
   table(folderOf, Infinity);
   console.log(`\nBy file (the ${listed} largest)`);
