@@ -2,14 +2,15 @@
 // Runs every check the project has, in order, and ends with one line
 // "N passed, N failed" summing them all (CI reads that line):
 //   type check, lint, unit tests under two time zones, the Chrome and Firefox
-//   builds, and the end-to-end tests in real Chromium under two time zones.
+//   builds, and the end-to-end tests in real Chromium (and the Firefox build's
+//   in Firefox ESR) under two time zones.
 //   The second time zone's passes run with the clock moved to the other half
 //   of the Beijing day (counted 08:00–23:00 or not), so each run tests both.
 // Usage: npm test [-- --skip-e2e] [-- --only unit|e2e]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.mjs';
+import { ensureChromium, ensureFirefox } from './lib/chromium.mjs';
 import { inOtherHalfOfDay } from './lib/other-half-of-day.mjs';
 
 const args = process.argv.slice(2);
@@ -108,11 +109,12 @@ if (!only || only === 'unit') {
 }
 if (!only || only === 'e2e') {
   check('build chrome-mv3', bin('wxt'), ['build']);
-  if (!only) check('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']);
+  // The Firefox build is also what test/e2e/firefox.e2e.ts installs.
+  check('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']);
   if (!skipE2e) {
-    const chromium = ensureChromium();
+    const browsers = { CHROMIUM_PATH: ensureChromium(), FIREFOX_PATH: ensureFirefox() };
     ZONES.forEach((tz, i) =>
-      vitest(`e2e in Chromium (TZ=${tz}${i ? ', other half of the Beijing day' : ''})`, 'vitest.e2e.config.ts', { TZ: tz, CHROMIUM_PATH: chromium }, { rerunFailedFiles: true, otherHalfOfDay: i > 0 }),
+      vitest(`e2e in Chromium and Firefox (TZ=${tz}${i ? ', other half of the Beijing day' : ''})`, 'vitest.e2e.config.ts', { TZ: tz, ...browsers }, { rerunFailedFiles: true, otherHalfOfDay: i > 0 }),
     );
   }
 }

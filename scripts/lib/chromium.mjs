@@ -1,5 +1,6 @@
-// Finds Debian's Chromium for the browser tests, screenshots and the demo.
-// On a fresh Debian machine where we are root it installs it (and a CJK
+// Finds Debian's Chromium for the browser tests, screenshots and the demo,
+// and Debian's Firefox ESR for the Firefox build's test. On a fresh Debian
+// machine where we are root it installs them (with their Chinese UI and a CJK
 // font, so Chinese renders) with apt-get; nothing is ever downloaded by a
 // test tool itself (no `playwright install`).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -45,5 +46,28 @@ export function ensureChromium() {
   }
   path = find();
   if (!path) throw new Error('Chromium install failed: see the apt-get output above');
+  return path;
+}
+
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+// Debian's Chinese language pack for Firefox ESR (the extension's zh_CN UI follows the browser's).
+const FIREFOX_ZH_CN = '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi';
+
+function findFirefox() {
+  for (const candidate of [process.env.FIREFOX_PATH, ...FIREFOX_CANDIDATES]) if (candidate && fs.existsSync(candidate)) return candidate;
+  return null;
+}
+
+/** Path of a usable Firefox; installs Debian's ESR (with its Chinese language pack) as root, else explains how. */
+export function ensureFirefox() {
+  let path = findFirefox();
+  const missing = [];
+  if (!path) missing.push('firefox-esr');
+  if (path === '/usr/bin/firefox-esr' || !path) if (!fs.existsSync(FIREFOX_ZH_CN)) missing.push('firefox-esr-l10n-zh-cn');
+  if (missing.length > 0 && !aptInstall(missing) && !path) {
+    throw new Error(`Firefox not found. Install it first: sudo apt-get install -y ${missing.join(' ')}  (or set FIREFOX_PATH)`);
+  }
+  path = findFirefox();
+  if (!path) throw new Error('Firefox install failed: see the apt-get output above');
   return path;
 }

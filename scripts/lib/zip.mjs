@@ -1,5 +1,5 @@
-// A minimal zip writer (deflate, no directories entries needed by Chrome),
-// for tests that pack a build into a CRX without the wxt CLI.
+// A minimal zip writer (deflate, no directories entries needed by Chrome or Firefox),
+// for tests that pack a build into a CRX or an XPI without the wxt CLI.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
