@@ -3,7 +3,8 @@
  * README promises (Firefox 128+) and which had only ever been built: the
  * page tap in the page's world at document_start, the wait badge and alert,
  * the guard injected into the chat tab holding a contact line on a trusted
- * Enter while a clean line goes out. One behaviour each; the Chromium specs
+ * Enter while a clean line goes out, and the after-sales list's refund
+ * badges with the most urgent first. One behaviour each; the Chromium specs
  * test the rest in depth. (The popup is not opened: Firefox refuses a BiDi
  * navigation to a moz-extension page.)
  */
@@ -88,5 +89,33 @@ describe('Firefox: the built extension on the simulated chat page', () => {
     await ff.type('\uE007');
     expect((await sent).frame.content).toBe('亲，有问题在这里直接问我就行');
     expect(sentTexts()).toEqual(['亲，有问题在这里直接问我就行']);
+  });
+
+  it('colours the after-sales list by time left to the auto-agree, most urgent first', async () => {
+    const now = Date.now();
+    const HOUR = 3_600_000;
+    // Pending requests count down to appliedAt + 48 h: 3 h left and overdue.
+    const urgent = ff.sim.aftersales.addRequest({ type: '仅退款', reason: '不想要了', amountFen: 1990, shipped: false, appliedAt: now - 45 * HOUR }).id;
+    const overdue = ff.sim.aftersales.addRequest({ type: '仅退款', reason: '不想要了', amountFen: 990, shipped: false, appliedAt: now - 50 * HOUR }).id;
+    await ff.navigate(ff.sim.urls.aftersales);
+    const badge = (id: number) => `(() => {
+      const host = document.querySelector('kefu-refund-badge[data-aftersales-id="${id}"]');
+      const el = host && host.shadowRoot && host.shadowRoot.querySelector('.badge');
+      return el ? { text: el.textContent, stage: host.getAttribute('data-stage') } : null;
+    })()`;
+    type Badge = { text: string; stage: string } | null;
+    const late = await pollUntil('overdue badge', () => ff.evaluate<Badge>(badge(overdue)), (b) => b !== null, 15_000);
+    expect(late).toEqual({ text: '已超时 2 小时', stage: 'overdue' });
+    const soon = await ff.evaluate<Badge>(badge(urgent));
+    expect(soon!.stage).toBe('urgent');
+    expect(soon!.text).toMatch(/^剩 [23] 小时 \d+ 分$/);
+    const order = await pollUntil(
+      'panel',
+      () => ff.evaluate<string[]>(`[...(${deep('[data-testid="refund-panel"]')} || document.createElement('i')).querySelectorAll('button.entry')].map((e) => e.getAttribute('data-aftersales-id'))`),
+      (ids) => ids.length === 2,
+      10_000,
+    );
+    expect(order).toEqual([String(overdue), String(urgent)]);
+    await ff.screenshot(path.join(SHOTS, 'firefox-aftersales.png'));
   });
 });
