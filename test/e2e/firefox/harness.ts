@@ -204,6 +204,21 @@ export async function launchFirefox(options: { sim?: SimulatorOptions } = {}): P
     return answer.result!;
   };
 
+  // The add-on loads while Firefox starts; a page opened before it is ready would run without
+  // our document_start scripts. The rules page is web-accessible from the merchant's pages:
+  // once a merchant page can fetch it, the add-on is running.
+  await send('browsingContext.navigate', { context: tab, url: sim.urls.home, wait: 'complete' });
+  const rulesUrl = `moz-extension://${uuid}/rules.html`;
+  for (let tries = 0; ; tries++) {
+    const probe = await evaluateRaw(`fetch(${JSON.stringify(rulesUrl)}).then((r) => r.ok, () => false)`);
+    if (probe.value === true) break;
+    if (tries >= 100) {
+      await cleanUp();
+      throw new Error(`the add-on did not start in Firefox (${rulesUrl} never answered)`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
   return {
     sim,
     extensionUrl: (file) => `moz-extension://${uuid}/${file}`,
