@@ -10,6 +10,8 @@
 import { DIGIT_KIND, detectAtEmails, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
+import { ASK_PATTERNS } from './intent-asks';
+import { RETORT_PATTERNS } from './intent-retort';
 import { DEAL_PATTERNS } from './intent-deals';
 import { CONTEMPT_PATTERNS } from './intent-contempt';
 import { RUDE_PATTERNS } from './intent-rude';
@@ -132,6 +134,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
+  // The buyer's phone number asked for by its structure (intent-asks.ts).
+  ...ASK_PATTERNS,
   // Rude service and threats by their structure (intent-rude.ts, intent-contempt.ts, intent-threats.ts).
   ...RUDE_PATTERNS,
   ...CONTEMPT_PATTERNS,
@@ -139,6 +143,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Second round of rude service and veiled threats by structure (intent-sarcasm.ts, intent-scorn.ts).
   ...SARCASM_PATTERNS,
   ...SCORN_PATTERNS,
+  // Third round: retorts by their frame (intent-retort.ts).
+  ...RETORT_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
