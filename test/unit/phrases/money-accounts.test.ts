@@ -20,7 +20,7 @@ afterAll(() => {
 
 const ruled = (text: string) => [...new Set(scan(text, { model: false }).map((f) => f.category))].sort();
 
-describe('an account is bank; it is also deal only when money moves around it (overlaps.ts, MOVES_MONEY)', () => {
+describe('an account is bank; it is also deal only when money moves around it (overlaps.ts, PAYS_AGENT)', () => {
   it.each([
     // Given or asked with nothing said about moving money: the account alone.
     ['卡号 6230-5200-1234-5678-901', ['bank']],
@@ -41,10 +41,10 @@ describe('an Alipay (or 云闪付) named as an account is bank, not a contact (i
     ['亲，退款打给您，支付宝号是多少', ['bank', 'deal']],
     ['你支付宝是不是就是手机号？', ['bank']],
     ['支付宝搜 186 1234 5678 就能找到我', ['bank', 'phone']],
-    ['您女儿的支付宝给我一下，我把钱退她那', ['bank', 'deal']],
+    ['您女儿的支付宝给我一下，我把钱退她那', ['bank']], // a refund into the buyer's account, named as a refund: bank only (overlaps.ts, PAYS_AGENT)
     ['支付宝姓名和账号发过来', ['bank']],
     // app-account-ask: the app after the verb.
-    ['报一下你的支付宝，我退你差价', ['bank', 'deal']],
+    ['报一下你的支付宝，我退你差价', ['bank']], // idem
     // account-after-pay: a bare 账号 where money moves by the app.
     ['我用云闪付转你，账号多少', ['bank', 'deal']],
     // app-payee: the agent's own Alipay given to be paid into.
