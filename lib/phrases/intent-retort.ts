@@ -22,13 +22,24 @@ export const RETORT_PATTERNS: readonly IntentPattern[] = [
     starts: '您你',
     re: /(?<=[^\n][,?!。~\s][^,?!。~\s]{0,6})(?:您|你)(?:(?:家(?:的)?|这)[^，。！？,!?]{0,4})?是(?!不是)[^，。！？,!?]{1,10}?(?<!对)吧(?=\s*(?:[。!~]|😂|🙂|🙃)?\s*$)/y,
   },
-  // The fault handed back or the product declared unrelated (是您自己姿势的问题, 跟床垫有什么关系, 搬不上去也怪我们？);
-  // 不是您自己的问题 takes the fault, 跟颜色没什么关系 explains, 有什么关系吗 asks.
+  // The same presumption closed by 吗 after the buyer's complaint restated (还说, 才来问, 还嫌, 没风的天, 漏了？: 开了两万公里
+  // 还说轮胎不行，您是开坦克的吗); asking who the buyer is or what they want (收到了哈，您是老顾客吗, 您是要退款吗, 您是说尺码吗)
+  // is service. Read
+  // backwards from a closing 吗 (the finding is that word: 您 and 是 are in most messages).
+  {
+    id: 'rude-presume',
+    category: 'abuse',
+    starts: '吗',
+    re: /吗(?=\s*(?:[。!~]|😂|🙂|🙃)?\s*$)(?<=(?<=(?:(?:还|才|嫌|没|不(?!好意思|客气))[^\n]{0,12}[,?!。~\s]|[?])[^,?!。~\s]{0,6})(?:您|你)(?:(?:家(?:的)?|这)[^，。！？,!?]{0,4}|[^，。！？,!?]{1,2})?是(?!不是|要|需要|想要|在|用|说|指|问|哪|什么|多少)[^，。！？,!?]{1,10}?吗)/y,
+  },
+  // The fault handed back or the product declared unrelated (是您自己姿势的问题, 是你手机太老了, 跟床垫有什么关系, 搬不上去
+  // 也怪我们？); 不是您自己的问题 takes the fault, 可能是您网络太慢 guesses, help after it (是您买的尺码太小了，可以换大一号)
+  // serves, 跟颜色没什么关系 explains, 有什么关系吗 asks.
   {
     id: 'rude-your-fault',
     category: 'abuse',
     starts: '是跟也都还',
-    re: /是(?<!不是)(?:您|你)自己[^，。！？,!?]{1,6}的问题|跟[^，。！？,!?没无]{1,5}(?:有)?(?:什么|啥)关系(?=$|[。!?]|啊|呀|呢)|(?:也|都|还)(?:要|得)?怪我们(?=[?？]|吗|啊)/y,
+    re: /是(?<!不是)(?:您|你)自己[^，。！？,!?]{1,6}的问题|是(?<!(?:不|可能|应该|也许|或许)是)(?:您|你)(?!自己太)(?:自己)?(?:的)?[^，。！？,!?]{0,4}太(?:用力|大|多|老|胖|小|粗|猛|急|懒|笨|差|久|旧|脏)(?![^。！？!?\n]*(?:我们|我帮|我给|我教|免费|上门|可以|随时))|跟[^，。！？,!?没无]{1,5}(?:有)?(?:什么|啥)关系(?=$|[。!?]|啊|呀|呢)|(?:也|都|还)(?:要|得)?怪我们(?=[?？]|吗|啊)/y,
   },
   // A check the buyer skipped, asked back (买之前不量一下的吗), or a basic skill questioned (会不会做饭啊).
   {
