@@ -16,6 +16,15 @@ describe('the buyer phone asked for by its structure', () => {
   );
 });
 
+describe('a code pointed to as the agent own, as the one sent, or as what opens a group or a perk', () => {
+  expectPattern(
+    'scan-code',
+    'qrcode',
+    ['亲，扫我头像里的码就能加我', '要猫粮临期款扫我名片上的码', '进团购群每月领一袋，扫下面码', '扫描箱子侧面的码进小程序买', '包裹里那张小卡片有码，扫了领下次的优惠'],
+    ['扫我们包装上的防伪码验真伪', '扫上面的码可以看安装视频', '说明书背面印着二维码，扫了就是安装教程', '不要扫下面这个码，是骗子发的'],
+  );
+});
+
 describe('a mobile number typed digit by digit in pieces', () => {
   it.each([['小区团长的手机 1 8 6 、0 3 2 1、7 7 8 9'], ['老板 手机号 1 5 2 后面 8 3 3 0 再后面 2 7 6 1']])('holds %s', (text) => {
     expect(findingsIn(text, 'phone')).toHaveLength(1);
