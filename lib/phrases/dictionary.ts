@@ -92,7 +92,9 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-platform',
     severity: 'warn',
     // Also ordinary words (salted fish) or not shopping rivals: worth a look, not a hold.
-    words: '咸鱼|美团|饿了么|鱼塘|盒马|叮咚买菜|去叮咚|叮咚看看',
+    // Video sites where shops keep an account (B站, 西瓜视频): a mention more often than a rival shop; with an account given they
+    // are a contact (context-accounts.ts).
+    words: '咸鱼|美团|饿了么|鱼塘|盒马|叮咚买菜|去叮咚|叮咚看看|b站|哔哩哔哩|bilibili|西瓜视频|xhs',
     allow: '鱼塘里|鱼塘边|养鱼塘|鱼塘用|鱼塘增氧|鱼塘清|咸鱼干|咸鱼饭|腌咸鱼|咸鱼翻身|咸鱼茄子|咸鱼块|咸鱼肉|咸鱼味|咸鱼片|咸鱼鸡粒|梅香咸鱼',
   },
   {
@@ -104,7 +106,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '绿色软件|绿泡泡|绿色app|绿色聊天软件|小绿泡|鹅号|口口号|抠抠号|抖音号|快手号|小红书号|微博号|私人号|私人微|私号|' +
       '另一个号|别的号|小号加|工作号加|加一下我的v|加下我的v|发你个名片|发个名片|推个名片|推名片|威锌|薇锌|微锌|绿色的软件|绿色的app|私信我小号|加我小号|私人小号|工作小号|薇芯|威芯|加个企鹅|企鹅聊|q聊|加个q|' +
       `${WECHAT}|wechat|vx|wx|wxid|加v|加个v|加我v|加一下v|加下v|加我的v|同v|v我|加微|加个微|加一下微|加下微|加薇|嘉薇:|同微|koukou|扣扣上说|扣扣上聊|扣扣上找|扣扣上加|🐧上|🐧号|🐧里|客服🐧|🐧找我|🐧联系|加🐧|qq|qq号|qq群|扣扣|企鹅号|加企鹅|企鹅群|球球号|加球球|q号|加q|加一下q|加下q|` +
-      'q我|关注我们公众号|关注我们的公众号|关注公众号|我们公众号|我们的公众号|公众号搜|gzh|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友|加个徽|加个威|加个薇',
+      'q我|关注我们公众号|关注我们的公众号|关注公众号|我们公众号|我们的公众号|公众号搜|gzh|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友|加个徽|加个威|加个薇|' +
+      // More aliases (卫星号 and 微号 for a WeChat id, 私域 for the shop's private channel, WeChat Channels, foreign chat apps) and
+      // a friend request to a named person (加上好友, 加客服好友).
+      '卫星号|微号|私下微我|微我一下|微我吧|微言|私域|视频号|gong众号|whatsapp|telegram|加上好友|加客服好友|加老师好友|加店长好友',
     allow:
       '小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
   },
