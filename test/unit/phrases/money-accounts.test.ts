@@ -30,6 +30,9 @@ describe('an account is bank; it is also deal only when money moves around it (o
     ['卡号 6230-5200-1234-5678-901，差价打这里', ['bank', 'deal']],
     ['开户行写全一下，我让财务转给你', ['bank', 'deal']],
     ['户名：李华 开户行：建行杭州分行，定金200', ['bank', 'deal']],
+    ['卡号 6230-5200-1234-5678-901，先打款到这个账户再发货', ['bank', 'deal']],
+    // The buyer's account asked for a refund named only as such: the writers split, bank only.
+    ['卡号 6230-5200-1234-5678-901，差价退你', ['bank']],
   ])('%s → %j', (text, categories) => {
     expect(ruled(text)).toEqual(categories);
   });
@@ -158,5 +161,18 @@ describe('narrowed after review: an account talked about, a question and the pla
     ['拼多多上拍太贵了我给你转账', ['deal']],
   ])('%s → %j', (text, categories) => {
     expect(ruled(text)).toEqual(categories);
+  });
+});
+
+describe('a perk riding on a contact or a code is a deal (overlaps.ts, INDUCEMENT)', () => {
+  it.each([
+    ['美容仪激活后加我微信送一年延保', ['contact', 'deal']],
+    ['耳钉卡片上的码扫了加我微信，每月抽奖送耳钉', ['contact', 'deal', 'qrcode']],
+    ['包裹里的小卡片 扫一扫 加客服好友 有礼', ['contact', 'deal', 'qrcode']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+  it.each(['加我微信，我发你安装视频', '加我微信，送货前给您打电话'])('%s: no deal', (text) => {
+    expect(ruled(text)).not.toContain('deal');
   });
 });
