@@ -22,6 +22,8 @@ describe('abuse words for the buyer', () => {
     ['这个价格还嫌贵，您平时都吃西北风吗'],
     ['专门薅羊毛的，建议你换家店祸害'],
     ['快递电话给你了，你自己打去问'],
+    ['防盗门是我们装的，您说话客气点'],
+    ['自己输错号码，钱没了只能自认倒霉'],
   ])('holds %s', (text) => {
     expect(findingsIn(text, 'abuse').length).toBeGreaterThan(0);
   });
@@ -32,6 +34,7 @@ describe('abuse words for the buyer', () => {
     ['保健品不能代替药物，有病还是要去医院'],
     ['物流慢确实烦人，我们帮您催'],
     ['扫盲班的教材我们也有卖'],
+    ['电话里说话客气的师傅明天上门'],
   ])('leaves %s', (text) => {
     expect(findingsIn(text, 'abuse')).toEqual([]);
   });
