@@ -38,6 +38,15 @@ export const ASK_PATTERNS: readonly IntentPattern[] = [
       'y',
     ),
   },
+  // The agent's own number offered to be sent apart (电话发你, 地址和电话我私信你); a courier's or a hotline's is not the shop's.
+  {
+    id: 'phone-offer',
+    category: 'phone',
+    starts: '电手',
+    re: /(?<!快递|物流|快递员|热线|客服)(?:电话|手机号?)(?:我)?(?:等下|稍后|待会|一会)?(?:发(?:给)?(?:你|您)|私(?:信|聊)?(?:给)?(?:你|您))/y,
+  },
+  // A mobile number's first half given, the rest promised apart (手机号前半截 139 0866，后半截我下条发).
+  { id: 'phone-pieces', category: 'phone', starts: '号电手', re: /(?:号码|电话|手机号?)(?:的)?前(?:半截|半段|半部分|几位|七位|三位)(?:是)?[:：\s]*1\s?[3-9](?:\s?\d){1,6}/y },
 ];
 
 /** Their ids: findings of these may be lowered by a refusal (they carry no number). */

@@ -16,6 +16,11 @@ describe('the buyer phone asked for by its structure', () => {
   );
 });
 
+describe('the agent phone offered apart, or its first half given', () => {
+  expectPattern('phone-offer', 'phone', ['直接去我们门店，不走线上更便宜，电话发你', '地址和电话我私信你'], ['快递电话发你了，您联系一下快递', '不能把电话发你，在这里说就行']);
+  expectPattern('phone-pieces', 'phone', ['亲，手机号前半截 139 0866，后半截我下条发'], ['订单号前几位是 1388 的那单', '电话前面加区号就行']);
+});
+
 describe('a code pointed to as the agent own, as the one sent, or as what opens a group or a perk', () => {
   expectPattern(
     'scan-code',
