@@ -92,9 +92,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-platform',
     severity: 'warn',
     // Also ordinary words (salted fish) or not shopping rivals: worth a look, not a hold.
-    // Video sites where shops keep an account (B站, 西瓜视频): a mention more often than a rival shop; with an account given they
-    // are a contact (context-accounts.ts).
-    words: '咸鱼|美团|饿了么|鱼塘|盒马|叮咚买菜|去叮咚|叮咚看看|b站|哔哩哔哩|bilibili|西瓜视频|xhs',
+    words: '咸鱼|美团|饿了么|鱼塘|盒马|叮咚买菜|去叮咚|叮咚看看',
     allow: '鱼塘里|鱼塘边|养鱼塘|鱼塘用|鱼塘增氧|鱼塘清|咸鱼干|咸鱼饭|腌咸鱼|咸鱼翻身|咸鱼茄子|咸鱼块|咸鱼肉|咸鱼味|咸鱼片|咸鱼鸡粒|梅香咸鱼',
   },
   {

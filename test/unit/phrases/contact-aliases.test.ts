@@ -1,7 +1,6 @@
 /**
  * Contact aliases added to the dictionary (卫星号, 微号, 私下微我, 私域, 视频号,
- * foreign chat apps, a friend request to a named person) and video sites whose
- * account, once given, is a contact (context-accounts.ts), beside clean twins.
+ * foreign chat apps, a friend request to a named person), beside clean twins.
  */
 import { describe, expect, it } from 'vitest';
 import { findingsIn } from './pattern-table';
@@ -15,7 +14,6 @@ describe('contact aliases', () => {
     ['批发 whatsapp 或者 telegram 都能找我，搜 lashpro88'],
     ['我发个码你扫一下，加上好友拉你进售后群'],
     ['先看下我们视频号“汉源椒哥”，有采摘视频'],
-    ['飞行教程我们在B站发了，B站搜“飞鹰航模”就能看'],
   ])('holds %s as a contact', (text) => {
     expect(findingsIn(text, 'contact').length).toBeGreaterThan(0);
   });
