@@ -24,6 +24,11 @@ describe('abuse words for the buyer', () => {
     ['快递电话给你了，你自己打去问'],
     ['防盗门是我们装的，您说话客气点'],
     ['自己输错号码，钱没了只能自认倒霉'],
+    ['退什么退，用都用了'],
+    ['我们很忙，没空理你'],
+    ['能不能别这么多事'],
+    ['这是常识好吗'],
+    ['差评就差评，我们不在乎'],
   ])('holds %s', (text) => {
     expect(findingsIn(text, 'abuse').length).toBeGreaterThan(0);
   });
@@ -35,6 +40,8 @@ describe('abuse words for the buyer', () => {
     ['物流慢确实烦人，我们帮您催'],
     ['扫盲班的教材我们也有卖'],
     ['电话里说话客气的师傅明天上门'],
+    ['这种事我们会自己想办法处理好'],
+    ['您要求太高的话可以选定制款'],
   ])('leaves %s', (text) => {
     expect(findingsIn(text, 'abuse')).toEqual([]);
   });
