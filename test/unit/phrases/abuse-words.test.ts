@@ -29,6 +29,9 @@ describe('abuse words for the buyer', () => {
     ['能不能别这么多事'],
     ['这是常识好吗'],
     ['差评就差评，我们不在乎'],
+    ['您的要求我们满足不了，您还是另请高明吧'],
+    ['我们店庙小，容不下您'],
+    ['不好意思，我们不卖给您了'],
   ])('holds %s', (text) => {
     expect(findingsIn(text, 'abuse').length).toBeGreaterThan(0);
   });
@@ -42,6 +45,7 @@ describe('abuse words for the buyer', () => {
     ['电话里说话客气的师傅明天上门'],
     ['这种事我们会自己想办法处理好'],
     ['您要求太高的话可以选定制款'],
+    ['这座古庙小巧精致，摆件很受欢迎'],
   ])('leaves %s', (text) => {
     expect(findingsIn(text, 'abuse')).toEqual([]);
   });
