@@ -91,6 +91,9 @@ export const ABUSE_GROUPS: readonly DictionaryGroup[] = [
       '怎么又是你|怎么又是您|另请高明|另寻他处|伺候不起|店庙小|庙小容不下|容不下您|容不下你|怕了您了|怕了你了|不卖给您了|不卖您了|可真幽默|您说啥都对|' +
       // The buyer accused of a motive or of pestering (贪小便宜, 存心为难, 还一直问, 不烦吗), the agent no 陪聊, 您懂还是我懂.
       '存心为难|故意为难人|你们这些人|贪小便宜|不是陪聊|也值得投诉|这点小事也值得|还一直问|还老问|还总问|不烦吗|懂还是我懂|不满意可以不买|' +
+      // A review or a complaint met with defiance or a warning (别以为给了差评, 劝您别给差评, 投诉随便), the buyer told to hush or
+      // sent off (别吵了, 我们就拉黑, 我们不管了, 找厂家去).
+      '别以为给了差评|别以为给差评|劝您别给差评|劝你别给差评|劝你别差评|投诉随便|我们不怕$|别吵了|我们就拉黑|我就拉黑了|我就拉黑您|我就拉黑你|我们不管了|找厂家去$|' +
       // Only as a whole clause: "滚！", "草，又错了", "妈的，…" but not 滚筒, 草莓, 我妈的.
       '^滚$|^滚吧$|^草$|^妈的|^尼玛',
     allow:

@@ -41,6 +41,9 @@ export const RETORT_PATTERNS: readonly IntentPattern[] = [
     starts: '是跟也都还',
     re: /是(?<!不是)(?:您|你)自己[^，。！？,!?]{1,6}的问题|是(?<!(?:不|可能|应该|也许|或许)是)(?:您|你)(?!自己太)(?:自己)?(?:的)?[^，。！？,!?]{0,4}太(?:用力|大|多|老|胖|小|粗|猛|急|懒|笨|差|久|旧|脏)(?![^。！？!?\n]*(?:我们|我帮|我给|我教|免费|上门|可以|随时))|跟[^，。！？,!?没无]{1,5}(?:有)?(?:什么|啥)关系(?=$|[。!?]|啊|呀|呢)|(?:也|都|还)(?:要|得)?怪我们(?=[?？]|吗|啊)/y,
   },
+  // The hour thrown at the buyer (都十二点了还问, 都几点了还发): contempt for a late message; the shop's own late reply
+  // (都十二点了还没发货，抱歉) has no 问 / 发 / 找 after 还.
+  { id: 'rude-late', category: 'abuse', starts: '都', re: /都(?:几|十一|十二|一|两|三|半夜|凌晨|深夜)(?:点)?(?:多)?了(?:你|您)?还(?:在)?(?:问|发|找|催)/y },
   // A check the buyer skipped, asked back (买之前不量一下的吗), or a basic skill questioned (会不会做饭啊).
   {
     id: 'rude-skipped',
