@@ -68,6 +68,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-presume': { reason: '以“您是…吧”断定买家（您家孩子是拆迁队的吧）收尾：挖苦买家', reasonEn: 'closing on a mocking presumption about the buyer' },
   'rude-your-fault': { reason: '把问题推给买家自己、说与产品无关（是您自己的问题、跟床垫有什么关系、也怪我们？）：推卸指责', reasonEn: "handing the fault back to the buyer" },
   'rude-skipped': { reason: '反问买家“买之前不量一下的吗”“会不会做饭啊”：嘲讽买家', reasonEn: 'asking back whether the buyer checked or can manage a basic task' },
+  'skip-refund': { reason: '让买家别走平台退款或售后，由客服私下退钱：站外交易', reasonEn: "the platform's refund skipped for the agent's own money" },
   'rude-late': { reason: '拿时间数落买家（都十二点了还问）：嫌弃、斥责买家', reasonEn: 'scolding the buyer for writing late' },
   'phone-offer': { reason: '说要把自己的电话另外发给买家（电话发你、电话我私信你）：站外联系', reasonEn: "offering to send the agent's phone number apart" },
   'phone-ask': { reason: '让买家把手机号、电话留下或发过来：索要联系方式（站外导流）', reasonEn: "asking the buyer to hand over their phone number" },
