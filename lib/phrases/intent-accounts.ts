@@ -28,7 +28,7 @@ const NOT_THE_SHOP = '(?<!(?:保险公司?|平台|系统|官方|原路|自动|�
 const BANK = '(?:[建工农招中交]行|(?:农业|工商|建设|招商|中国|交通|邮政|邮储|民生|浦发|兴业|光大|平安|农商|农村信用|信用|华夏|中信|广发)银行|农信社|邮储)';
 
 export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
-  // The app's account asked for or given (支付宝号是多少, 支付宝姓名和账号发我, 你支付宝是不是就是手机号, 支付宝搜 186…,
+  // The app's account asked for or given (支付宝号是多少, 支付宝姓名和账号发我, 你支F宝多少, 支 付 宝 发我一下, 你支付宝是不是就是手机号, 支付宝搜 186…,
   // 支付宝是 1 5 9…, 您孙女的支付宝给我一下): the app's own checkout words (支付宝账号付款, 余额, 登录, 绑定) are the
   // platform's, not an account for money.
   {
@@ -36,16 +36,16 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     category: 'bank',
     starts: APP_STARTS,
     re: new RegExp(
-      `${PAY_APP}(?:的)?(?:${ACCOUNT_NOUN}(?=${GIVEN})|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
+      `${PAY_APP}(?:的)?\\s?(?:${ACCOUNT_NOUN}(?=${GIVEN})|多少(?![钱人元块次天个位])|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
       'y',
     ),
   },
-  // The app's account asked for with the app after the verb (报一下你的支付宝, 发下您支付宝); 给您支付宝转 is a payment, not an ask.
+  // The app's account asked for with the app after the verb (报一下你的支付宝, 发下您支付宝, 给我个支宝号); 给您支付宝转 is a payment, not an ask.
   {
     id: 'app-account-ask',
     category: 'bank',
     starts: APP_STARTS,
-    re: new RegExp(`(?=${PAY_APP})(?<=(?:(?:报|留|告诉我)(?:一下|下|个)?|发(?:一下|下))(?:你|您)(?:的)?)${PAY_APP}`, 'y'),
+    re: new RegExp(`(?=${PAY_APP})(?<=(?:(?:报|留|告诉我)(?:一下|下|个)?|发(?:一下|下))(?:你|您)(?:的)?|给我(?:个|一个))${PAY_APP}`, 'y'),
   },
   // A bare 账号 asked for or given where money moves by an app or by hand (给你转支fu宝，账号多少 / 接龙付款走支付宝，
   // 账号 135 2877 4096): read backwards from 账号, only when the app or a paying word stands before it.

@@ -29,6 +29,14 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
     starts: '直',
     re: /直接(?:来|到|去)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地|家里)(?:挑|买|拿|提|选|看货|拿货)|直接(?=挑|买|拿|提|选)(?<=(?:来|到)(?:我们的?)?(?:店里|门店|实体店|果园|厂里|工厂|仓库|档口|农场|基地)直接)(?:挑|买|拿货|拿|提|选)/y,
   },
+  // The platform's refund or after-sales skipped for the agent's own money (别申请退款了，我直接退您; 别在订单里点退款，我私下退你);
+  // a reship (不用申请售后，我们直接给您补发) or the platform's refund (直接给您退款) moves no money by hand.
+  {
+    id: 'skip-refund',
+    category: 'deal',
+    starts: '别不无',
+    re: /(?:别|不用|不要|无需)(?:在(?:订单|平台)里?)?(?:申请|走|点|提)(?:平台)?(?:的)?(?:退款|售后|退货)[^。！？!?\n]{0,12}?(?:我|我们|私下)(?:直接|私下|单独)?(?:给(?:你|您))?(?:退(?!款|货)|补(?!发|寄)|转|赔)/y,
+  },
   // Paid at the door, order skipped, a gift for a review, money out of pocket (intent-payee.ts).
   ...PAYEE_PATTERNS,
 ];

@@ -15,6 +15,15 @@ const FINANCIAL = /[壹贰叁肆伍陆柒捌玖]/g;
 const PLAIN_OF_FINANCIAL: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九' };
 /** Groups of digits with commas, spaces or a few words between: the pieces of one number. */
 const PIECES = new RegExp(`${DIGIT}{2,8}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${DIGIT}{2,8}){1,4}`, 'y');
+/**
+ * The same with each group typed digit by digit, single spaces between ("1 8 6 、0 3 2 1、7 7 8 9", "1 5 2 后面 8 3 3 0"): the
+ * number detector reads a spaced run only up to the first mark or word. Tried only where a one is followed by a space and a
+ * digit (rare), so PIECES keeps its cost elsewhere.
+ */
+const SPACED_GROUP = `${DIGIT}(?: ${DIGIT}){1,7}`;
+const SPACED_PIECES = new RegExp(`${SPACED_GROUP}(?:[^0-9${CN_DIGIT}。！？!?\\n]{1,8}?${SPACED_GROUP}){1,4}`, 'y');
+/** The longest SPACED_PIECES match: a group of 8 spaced digits (15), then 4 × (8 between, 15). */
+const SPACED_SPAN = 107;
 /** Per BMP code unit: 1 a digit of DIGIT, 2 a financial digit (table loads instead of a regex scan or a string search per character). */
 export const DIGIT_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789' + CN_DIGIT) DIGIT_KIND[c.charCodeAt(0)] = 1;
@@ -59,10 +68,13 @@ export function detectSplitPhones(text: string, original: string, out: Finding[]
     if (!isOneCode(folded.charCodeAt(i)) || (j > 0 && at[j - 1] === i - 1)) continue;
     const windowEnd = Math.min(folded.length, i + PIECES_SPAN);
     while (ahead < count && at[ahead]! < windowEnd) ahead++;
+    const spaced = folded.charCodeAt(i + 1) === 32 && isDigitChar(folded[i + 2]);
     // Fewer than 11 digits in the window cannot make a mobile number, and PIECES backtracks a lot where they are few.
-    if (ahead - j < 11) continue;
-    PIECES.lastIndex = i;
-    const m = PIECES.exec(folded);
+    if (!spaced && ahead - j < 11) continue;
+    if (spaced && digitsWithin(at, j, count, i + SPACED_SPAN) < 11) continue;
+    const pieces = spaced ? SPACED_PIECES : PIECES;
+    pieces.lastIndex = i;
+    const m = pieces.exec(folded);
     if (!m) continue;
     const digits = digitsOf(m[0]);
     if (!/^1[3-9]\d{9}$/.test(digits)) continue;
@@ -75,6 +87,13 @@ export function detectSplitPhones(text: string, original: string, out: Finding[]
     while (j + 1 < count && at[j + 1]! < end) j++;
   }
   detectHalves(text, folded, out);
+}
+
+/** How many of the digits from the j-th on stand before `end`. */
+function digitsWithin(at: Int32Array, j: number, count: number, end: number): number {
+  let k = j;
+  while (k < count && at[k]! < end) k++;
+  return k - j;
 }
 
 const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;

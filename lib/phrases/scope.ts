@@ -12,6 +12,7 @@
  */
 import { clauseAround, sentenceAround } from './context';
 import { ACCOUNT_IDS } from './intent-accounts';
+import { ASK_IDS } from './intent-asks';
 import { ALIPAY_WORDS, MONEY_WORD, PAY_CODE } from './overlaps';
 import { platformMoney } from './scope-money';
 import { disowned } from './scope-disown';
@@ -38,8 +39,8 @@ const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
 const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
-/** Intent findings other than deal that a refusal may lower: accounts named without a number (intent-accounts.ts), a code scanned (不要扫任何二维码付款). */
-const LOWERED_INTENT: ReadonlySet<string> = new Set([...ACCOUNT_IDS, 'scan-code']);
+/** Intent findings other than deal that a refusal may lower: accounts and phones asked for without a number (intent-accounts.ts, intent-asks.ts), a code scanned (不要扫任何二维码付款). */
+const LOWERED_INTENT: ReadonlySet<string> = new Set([...ACCOUNT_IDS, ...ASK_IDS, 'scan-code']);
 const LOWERED: ReadonlySet<PhraseCategory> = new Set(['platform', 'contact', 'phone', 'email', 'url', 'bank', 'qrcode', 'deal']);
 
 /** Where a finding comes from: a dictionary word, an intent pattern (intent.ts) or a detector. */

@@ -25,4 +25,7 @@ describe('accounts by their structure', () => {
     ['退款会原路退到您的建行卡', '您的退款转到建行卡了，注意查收', '持卡人本人去工商银行办理就行', '收款人是平台，不用填银行'],
   );
   expectBank('app-account', ['赔偿金20元，请提供支付宝账号用于打款'], ['支付宝账号用于登录的话请联系支付宝客服']);
+  // The app's number asked for bare or after a space (你支F宝多少, 支 付 宝 发我一下), and the app asked for as one of something (给我个支宝号).
+  expectBank('app-account', ['宝妈 我先垫给你 你支F宝多少', '小仙女 汉服差价 支 付 宝 发我一下 我退你'], ['支付宝登录不上的话重启一下', '付款时支付宝 多刷新几次']);
+  expectBank('app-account-ask', ['充电器坏了赔你20，给我个支宝号'], ['给我个好评就行', '给您支付宝转过去了']);
 });

@@ -38,6 +38,12 @@ describe('a card asked for in other words', () => {
 
 describe('money around the order, second round', () => {
   expectHeld(
+    'skip-refund',
+    'deal',
+    ['别申请退款了，我直接退您', '别在订单里点退款，我私下退你'],
+    ['不用申请售后，我们直接给您补发', '不用申请退货，直接给您退款', '别急着申请退款，我先帮您查物流'],
+  );
+  expectHeld(
     'pay-worker',
     'deal',
     ['床垫送到后尾款直接给安装师傅', '窗帘钱跟他结就行', '货款交给司机就好', '验完货再付给师傅，线上那单我关了', '师傅装好了您直接给他钱', '现场刷师傅的pos机就行'],

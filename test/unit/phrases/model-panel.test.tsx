@@ -24,7 +24,7 @@ describe('the panel on a model finding', () => {
   beforeEach(() => useLocale('zh_CN'));
 
   it('says it is the model’s estimate with no banned word, and offers the polite rewrite', () => {
-    const host = panel('别人都没说什么，怎么就您这么多事儿');
+    const host = panel('别人都没说什么，怎么就您这么较真');
     const line = host.querySelector('.guard-findings li[data-category="abuse"]')!;
     expect(line.textContent).toContain('整句可能被视为辱骂骚扰（插件估算：模型判断，无具体违规词）');
     expect(line.textContent).not.toContain('「');

@@ -20,7 +20,7 @@ afterAll(() => {
 
 const ruled = (text: string) => [...new Set(scan(text, { model: false }).map((f) => f.category))].sort();
 
-describe('an account is bank; it is also deal only when money moves around it (overlaps.ts, MOVES_MONEY)', () => {
+describe('an account is bank; it is also deal only when money moves around it (overlaps.ts, PAYS_AGENT)', () => {
   it.each([
     // Given or asked with nothing said about moving money: the account alone.
     ['卡号 6230-5200-1234-5678-901', ['bank']],
@@ -30,6 +30,9 @@ describe('an account is bank; it is also deal only when money moves around it (o
     ['卡号 6230-5200-1234-5678-901，差价打这里', ['bank', 'deal']],
     ['开户行写全一下，我让财务转给你', ['bank', 'deal']],
     ['户名：李华 开户行：建行杭州分行，定金200', ['bank', 'deal']],
+    ['卡号 6230-5200-1234-5678-901，先打款到这个账户再发货', ['bank', 'deal']],
+    // The buyer's account asked for a refund named only as such: the writers split, bank only.
+    ['卡号 6230-5200-1234-5678-901，差价退你', ['bank']],
   ])('%s → %j', (text, categories) => {
     expect(ruled(text)).toEqual(categories);
   });
@@ -41,10 +44,10 @@ describe('an Alipay (or 云闪付) named as an account is bank, not a contact (i
     ['亲，退款打给您，支付宝号是多少', ['bank', 'deal']],
     ['你支付宝是不是就是手机号？', ['bank']],
     ['支付宝搜 186 1234 5678 就能找到我', ['bank', 'phone']],
-    ['您女儿的支付宝给我一下，我把钱退她那', ['bank', 'deal']],
+    ['您女儿的支付宝给我一下，我把钱退她那', ['bank']], // a refund into the buyer's account, named as a refund: bank only (overlaps.ts, PAYS_AGENT)
     ['支付宝姓名和账号发过来', ['bank']],
     // app-account-ask: the app after the verb.
-    ['报一下你的支付宝，我退你差价', ['bank', 'deal']],
+    ['报一下你的支付宝，我退你差价', ['bank']], // idem
     // account-after-pay: a bare 账号 where money moves by the app.
     ['我用云闪付转你，账号多少', ['bank', 'deal']],
     // app-payee: the agent's own Alipay given to be paid into.
@@ -158,5 +161,18 @@ describe('narrowed after review: an account talked about, a question and the pla
     ['拼多多上拍太贵了我给你转账', ['deal']],
   ])('%s → %j', (text, categories) => {
     expect(ruled(text)).toEqual(categories);
+  });
+});
+
+describe('a perk riding on a contact or a code is a deal (overlaps.ts, INDUCEMENT)', () => {
+  it.each([
+    ['美容仪激活后加我微信送一年延保', ['contact', 'deal']],
+    ['耳钉卡片上的码扫了加我微信，每月抽奖送耳钉', ['contact', 'deal', 'qrcode']],
+    ['包裹里的小卡片 扫一扫 加客服好友 有礼', ['contact', 'deal', 'qrcode']],
+  ])('%s → %j', (text, categories) => {
+    expect(ruled(text)).toEqual(categories);
+  });
+  it.each(['加我微信，我发你安装视频', '加我微信，送货前给您打电话'])('%s: no deal', (text) => {
+    expect(ruled(text)).not.toContain('deal');
   });
 });

@@ -71,7 +71,7 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['微信上我们有个群，每天发红包', ['contact', 'deal']],
   ['薇信号 shop_2024，拉你进群', ['contact', 'deal']],
   ['二维码在包裹卡片上，扫了进群有红包', ['deal', 'qrcode']],
-  ['您把银行卡号发我，差价我给您退过去', ['bank', 'deal']],
+  ['您把银行卡号发我，差价我给您退过去', ['bank']], // a refund into the buyer's card, named as a refund: bank only (overlaps.ts, PAYS_AGENT)
   ['卡号 6222 0212 3456 7890 128 户名张三，打这个就行', ['bank', 'deal']],
   // Round 16: a phone number is not a QR code (号码发你), 抖音号 is a contact id, the app that scans to pay is the deal's channel,
   // an Alipay id given for payment is bank, 付给我就行, 不用走平台, 在别处拍, rude words after 你这人 / 就滚.
@@ -115,7 +115,7 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['红包我微信发您', ['contact', 'deal']],
   // Since round 5 a payment code asked for is bank as well (both later writers label it so).
   ['您的收款码发我一下，我把差价转您', ['bank', 'deal', 'qrcode']],
-  ['差价退您卡上，卡号发一下', ['bank', 'deal']],
+  ['差价退您卡上，卡号发一下', ['bank']], // idem
   ['农行 6228 4800 1234 5678 917 转这里', ['bank', 'deal']],
   ['手机：一三九 一二三四 五六七八', ['phone']],
   ['座机 0571-8888 6666 白天都在', ['phone']],
@@ -130,7 +130,7 @@ const HELD: readonly (readonly [string, readonly string[]])[] = [
   ['6222 0000 1111 2222 333 转这张就行', ['bank', 'deal']],
   ['打这个卡：6217-0000-1234-5678', ['bank', 'deal']],
   ['钱打到建行，卡号 6227 0012 3456 7890', ['bank', 'deal']],
-  // An account given with no money moved or sum named beside it is bank only (overlaps.ts, MOVES_MONEY).
+  // An account given with no money moved or sum named beside it is bank only (overlaps.ts, PAYS_AGENT).
   ['招行 6214 8301 2345 6789 张三', ['bank']],
   ['收款人张三，招商银行，账号 6214830123456789', ['bank']],
   ['银行：工商银行 户主：李四 卡：6212 2610 0000 1234', ['bank']],

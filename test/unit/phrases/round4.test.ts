@@ -26,8 +26,8 @@ describe('round 4: caught by the rules', () => {
     ['收款人写张伟，农业银行，尾号是3306', ['bank']],
     ['招行 6214 8300 xxxx 5521，打这张就行', ['bank', 'deal']],
     ['您是哪家银行的卡，我让会计转到您卡上', ['bank', 'deal']],
-    ['您把收款信息发我，我给您退', ['bank', 'deal']],
-    ['给我个能收钱的号，差价马上到', ['bank', 'deal']],
+    ['您把收款信息发我，我给您退', ['bank']], // a refund into the buyer's account, named as a refund: bank only (overlaps.ts, PAYS_AGENT)
+    ['给我个能收钱的号，差价马上到', ['bank']], // idem
     ['钱我这边用手机银行转给您，您给个账户', ['bank', 'deal']],
     ['您撤销投诉，我给您补五十', ['deal']],
     ['您把差评删了，我退您十块', ['deal']],
@@ -173,7 +173,7 @@ describe('round 6: dismissive service and veiled threats', () => {
 /** Round 7: payment accounts asked for by another name (zfb, 收款码), and dealing around the shop without a banned word. */
 describe('round 7: accounts and dealing around the shop', () => {
   it.each([
-    ['zfb号发来，运费退您', ['bank', 'deal']],
+    ['zfb号发来，运费退您', ['bank']], // idem
     ['你支付宝叫啥，我转你', ['bank', 'deal']],
     ['微信收款码截图给我，差价退你', ['bank', 'contact', 'deal', 'qrcode']],
     ['支付宝：186****2207，差价转这个', ['bank', 'deal']],

@@ -13,13 +13,17 @@
  * - After the next session's precision and recall rounds (neither helper read
  *   these lines; aggregates only): w11 1.000 / 0.801 (abuse 0.679), w12 0.974 /
  *   0.732 (abuse 0.457).
+ * - After the guard round of issue 21's held-out classes (phone asked or given in
+ *   pieces, retorts without a rude word, accounts and codes by structure; the
+ *   helper never read these lines; aggregates only): w11 1.000 / 0.811, w12
+ *   0.975 / 0.742.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.80 },
-  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.97, recall: 0.73 },
+  { file: 'test/corpus/phrases-check-w11.json', messages: 643, precision: 0.99, recall: 0.81 },
+  { file: 'test/corpus/phrases-check-w12.json', messages: 652, precision: 0.97, recall: 0.74 },
 ];
 
 writerFloors('eleventh and twelfth writers (held out, aggregates only)', CHECK, true);

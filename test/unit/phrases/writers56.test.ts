@@ -29,7 +29,7 @@ import { writerFloors } from './writer-floors';
 
 const CHECK = [
   { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.88 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.91 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.92 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);

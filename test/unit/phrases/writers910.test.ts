@@ -21,8 +21,8 @@
 import { writerFloors } from './writer-floors';
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w9.json', messages: 600, precision: 0.98, recall: 0.94 },
-  { file: 'test/corpus/phrases-train-w10.json', messages: 608, precision: 0.99, recall: 0.96 },
+  { file: 'test/corpus/phrases-train-w9.json', messages: 600, precision: 0.98, recall: 0.96 },
+  { file: 'test/corpus/phrases-train-w10.json', messages: 608, precision: 0.99, recall: 0.98 },
 ];
 
 writerFloors('ninth and tenth writers: tuning sets (misses printed)', TRAIN, false);
