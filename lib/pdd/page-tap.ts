@@ -113,7 +113,8 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
   return (channel, url, body) => {
     try {
       if (url.length > MAX_URL_CHARS || body.length > MAX_BODY_CHARS) return;
-      const detail = apply(stringify, JSON, [{ channel, url, body }]) as string;
+      // No prototype: JSON.stringify asks an object for toJSON, and the page owns Object.prototype.
+      const detail = apply(stringify, JSON, [{ __proto__: null, channel, url, body }]) as string;
       if (ready) deliver(detail);
       else if (buffer.push(detail) > MAX_BUFFERED) buffer.shift();
     } catch {

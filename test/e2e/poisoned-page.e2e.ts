@@ -1,0 +1,81 @@
+/**
+ * The chat page poisons the built-ins the page-world tap shares with it, after the
+ * tap started (a page script in <head>): each attack below turned the page's next
+ * real traffic into a buyer message the page made up. The extension must store the
+ * real message and never the forged one.
+ * - Object.prototype.toJSON: JSON.stringify asks it for the tap's own item.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { notifyFrame, notifyJson } from '../sim/titan-wire';
+import { launchHarness, type Harness } from './harness';
+import { ChatPage } from './pages/chat-page';
+import { storedEvents } from './pages/store';
+import { pollUntil } from './pages/poll';
+
+let harness: Harness;
+const ACCOUNT = { mallId: '445577', username: '客服小吴' };
+const FORGED_BUYER = '7700000009';
+/** An id as the store keeps it under the real shop. */
+const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
+
+/** A buyer message as m-ws and titan pushes carry it. */
+const PUSH_MESSAGE = `(uid, id) => ({ msg_id: id, from: { role: 'user', uid }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: Math.floor(Date.now() / 1000), content: 'x' })`;
+
+/** The attacks, each a page script; `h.forged` counts forgeries the extension's code asked for (none once it no longer asks). */
+const ATTACKS = {
+  'Object.prototype.toJSON on the tap item': `
+  Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, writable: true, value: function () {
+    if (this && typeof this.channel === 'string' && typeof this.body === 'string') {
+      h.forged++;
+      return { channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: JSON.stringify({ response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-item-' + h.forged) }) };
+    }
+    return this;
+  } });`,
+} as const;
+
+function poisonScript(attack: keyof typeof ATTACKS, forgedFrame: string): string {
+  return `(() => {
+  const h = (window.__poison = { forged: 0, installed: false });
+  const msg = ${PUSH_MESSAGE};
+  const FORGED_FRAME = ${JSON.stringify(forgedFrame)};
+  ${ATTACKS[attack]}
+  h.installed = true;
+})();`;
+}
+
+/** A titan push of one message from the forged buyer, as base64. */
+function forgedTitanFrame(): string {
+  const message = { msg_id: 'forged-frame-1', from: { role: 'user', uid: FORGED_BUYER }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: Math.floor(Date.now() / 1000), content: 'x' };
+  return Buffer.from(notifyFrame(notifyJson([message], 1, ACCOUNT.mallId))).toString('base64');
+}
+
+beforeAll(async () => {
+  harness = await launchHarness({ sim: { scenario: 'empty', account: ACCOUNT, variant: { offHoursGroup: false } } });
+});
+afterAll(async () => harness?.close());
+
+describe('a page that poisons the built-ins after the tap started', () => {
+  it.each(Object.keys(ATTACKS).map((name, i) => [name, `88000003${String(i).padStart(2, '0')}`] as const))(
+    '%s: the real message is stored, the forged one never',
+    async (attack, buyer) => {
+      harness.sim.setChatPageScript(poisonScript(attack as keyof typeof ATTACKS, forgedTitanFrame()));
+      const before = new Set((await storedEvents(harness)).map((e) => `${e.account}/${e.messageId}`));
+      const newEvents = async () => (await storedEvents(harness)).filter((e) => !before.has(`${e.account}/${e.messageId}`));
+      const page = await harness.context.newPage();
+      try {
+        await ChatPage.open(harness, page);
+        harness.sim.chat.addBuyer({ uid: buyer });
+        const real = harness.sim.chat.buyerSays(buyer, '在吗');
+        // A forged message lands under whatever shop the page made the extension believe, hashed with its key: so every new event is compared.
+        await pollUntil('new events stored', newEvents, (list) => list.length > 0, 15_000).catch(() => undefined);
+        await page.waitForTimeout(1_500);
+        expect(await page.evaluate(() => (window as unknown as { __poison: { installed: boolean } }).__poison.installed)).toBe(true);
+        expect((await newEvents()).map((e) => [e.account, e.messageId])).toEqual([[`${ACCOUNT.mallId}:${ACCOUNT.username}`, stored(real)]]);
+      } finally {
+        harness.sim.setChatPageScript(null);
+        await page.close();
+      }
+    },
+  );
+});
