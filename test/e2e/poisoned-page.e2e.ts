@@ -3,7 +3,9 @@
  * tap started (a page script in <head>): each attack below turned the page's next
  * real traffic into a buyer message the page made up. The extension must store the
  * real message and never the forged one.
- * - Object.prototype.toJSON: JSON.stringify asks it for the tap's own item.
+ * - Object.prototype.toJSON: JSON.stringify asks it for the tap's own item, and for
+ *   an XHR answered as responseType 'json' (whose one parsed object a listener of the
+ *   page's, added before the tap's, could also change).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
@@ -32,6 +34,25 @@ const ATTACKS = {
     }
     return this;
   } });`,
+  'Object.prototype.toJSON and an early listener on an XHR answered as json': `
+  Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, writable: true, value: function () {
+    if (this && this.success === true && this.result && Array.isArray(this.result.conversations)) {
+      h.forged++;
+      return { response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-xhr-' + h.forged) };
+    }
+    return this;
+  } });
+  setInterval(() => {
+    const xhr = new XMLHttpRequest();
+    // And a listener of its own before open(), which changes the answer, one object shared with whoever reads it.
+    xhr.addEventListener('readystatechange', () => {
+      if (xhr.readyState === 4 && xhr.response) xhr.response.forged = msg('${FORGED_BUYER}', 'forged-edit-' + h.forged++);
+    });
+    xhr.open('POST', '/plateau/chat/latest_conversations');
+    xhr.responseType = 'json';
+    xhr.setRequestHeader('content-type', 'application/json');
+    xhr.send('{"data":{"page":1,"size":10}}');
+  }, 500);`,
 } as const;
 
 function poisonScript(attack: keyof typeof ATTACKS, forgedFrame: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installTap, listenToTap, type TapItem } from '@/lib/pdd/page-tap';
+import { captureBuiltins, plainJson } from '@/lib/pdd/tap-hooks';
 import { FakeXhr } from './tap-browser';
 
 /**
@@ -41,5 +42,32 @@ describe('a page that poisons shared built-ins after the tap started', () => {
     xhr.open('POST', 'https://mms.pinduoduo.com/plateau/chat/list');
     poisoned(toJSON(() => FORGED), () => xhr.answer('{"real":1}'));
     expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"real":1}' }]);
+  });
+
+  it("a json answer is written without toJSON, before any listener of the page could change it", () => {
+    const { win, items } = tapped({ XMLHttpRequest: FakeXhr });
+    // Answered as responseType 'json': one parsed object, shared with the page.
+    const xhr = Object.assign(new win.XMLHttpRequest() as unknown as FakeXhr, { responseType: 'json', response: null as unknown });
+    // The page's own listener, added before open() and before the answer: it changes the shared object.
+    xhr.addEventListener('readystatechange', () => Object.assign(xhr.response as object, { forged: { msg_id: 'f', from: {} } }));
+    xhr.open('POST', 'https://mms.pinduoduo.com/plateau/chat/latest_conversations');
+    poisoned(toJSON(() => ({ forged: 1 })), () => {
+      xhr.response = { success: true, result: { conversations: [{ msg_id: 'm1', from: { uid: 1 } }] } };
+      xhr.answer('');
+    });
+    expect(items.map((i) => i.body)).toEqual(['{"success":true,"result":{"conversations":[{"msg_id":"m1","from":{"uid":1}}]}}']);
+  });
+});
+
+describe('plainJson', () => {
+  const b = captureBuiltins(window as unknown as Window & typeof globalThis);
+  it.each([null, 0, -1.5, 'text "quoted" \u2028 \n', true, [], {}, [1, 'a', null, [{}]], { a: { b: [1, { c: 'd' }] }, 'k"ey': false, 中文: '客服' }].map((v) => [v]))('%j is written as JSON.stringify writes it', (value) => {
+    expect(poisoned(toJSON(() => 'forged'), () => plainJson(value, b))).toBe(JSON.stringify(value));
+  });
+
+  it('gives up past 64 levels rather than run deep', () => {
+    const deep = (n: number): unknown => (n === 0 ? 1 : [deep(n - 1)]);
+    expect(plainJson(deep(63), b)).toBe(JSON.stringify(deep(63)));
+    expect(plainJson(deep(65), b)).toBeNull();
   });
 });
