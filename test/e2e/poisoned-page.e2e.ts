@@ -6,6 +6,7 @@
  * - Object.prototype.toJSON: JSON.stringify asks it for the tap's own item, and for
  *   an XHR answered as responseType 'json' (whose one parsed object a listener of the
  *   page's, added before the tap's, could also change).
+ * - RegExp.prototype.exec: the tap's URL checks say yes to a data: URL the page fetches.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
@@ -52,6 +53,17 @@ const ATTACKS = {
     xhr.responseType = 'json';
     xhr.setRequestHeader('content-type', 'application/json');
     xhr.send('{"data":{"page":1,"size":10}}');
+  }, 500);`,
+  'RegExp.prototype.exec and a data: URL': `
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (s) {
+    if (typeof s === 'string' && s.startsWith('data:')) return Object.assign(['x', 'mms.pinduoduo.com'], { index: 0, input: s });
+    return exec.call(this, s);
+  };
+  setInterval(() => {
+    h.forged++;
+    const body = JSON.stringify({ response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-url-' + h.forged) });
+    fetch('data:application/json;p=/plateau/chat/,' + encodeURIComponent(body)).catch(() => undefined);
   }, 500);`,
 } as const;
 
