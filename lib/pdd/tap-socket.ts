@@ -37,7 +37,7 @@ export interface SocketBuiltins {
   Uint8ArrayCtor: typeof Uint8Array;
   fromCharCode: typeof String.fromCharCode;
   btoa: typeof btoa;
-  subarray: Uint8Array['subarray'];
+  defineProperty: typeof Reflect.defineProperty;
 }
 
 const getter = (proto: object | undefined, name: string) => (proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined);
@@ -56,7 +56,7 @@ export function captureSocketBuiltins(win: TapWindow): SocketBuiltins {
     Uint8ArrayCtor: Uint8Array,
     fromCharCode: String.fromCharCode,
     btoa: globalThis.btoa,
-    subarray: Uint8Array.prototype.subarray,
+    defineProperty: Reflect.defineProperty,
   };
 }
 
@@ -79,10 +79,15 @@ function toBase64(apply: typeof Reflect.apply, b: SocketBuiltins, buffer: unknow
   const length = read(apply, b.byteLength, buffer);
   if (length === null || length < MIN_BINARY_FRAME) return null;
   if (length > MAX_BINARY_FRAME) return '';
-  const bytes = new b.Uint8ArrayCtor(buffer as ArrayBuffer);
   let text = '';
   for (let at = 0; at < length; at += CHUNK) {
-    text += apply(b.fromCharCode, String, apply(b.subarray, bytes, [at, Math.min(length, at + CHUNK)]) as unknown as number[]) as string;
+    // A new view, not subarray(): subarray builds its result through Uint8Array[Symbol.species], which the page can
+    // point at a class of its own that hands back other bytes. The view's own length hides the prototype's getter
+    // from String.fromCharCode's reading of it as a list.
+    const count = length - at < CHUNK ? length - at : CHUNK;
+    const chunk = new b.Uint8ArrayCtor(buffer as ArrayBuffer, at, count);
+    apply(b.defineProperty, Reflect, [chunk, 'length', { __proto__: null, value: count }]);
+    text += apply(b.fromCharCode, String, chunk as unknown as number[]) as string;
   }
   return apply(b.btoa, globalThis, [text]) as string;
 }

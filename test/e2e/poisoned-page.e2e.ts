@@ -7,6 +7,8 @@
  *   an XHR answered as responseType 'json' (whose one parsed object a listener of the
  *   page's, added before the tap's, could also change).
  * - RegExp.prototype.exec: the tap's URL checks say yes to a data: URL the page fetches.
+ * - Uint8Array[Symbol.species]: Uint8Array.prototype.subarray builds its result with
+ *   it, so a titan frame is read out of bytes the page chose.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
@@ -65,6 +67,19 @@ const ATTACKS = {
     const body = JSON.stringify({ response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-url-' + h.forged) });
     fetch('data:application/json;p=/plateau/chat/,' + encodeURIComponent(body)).catch(() => undefined);
   }, 500);`,
+  'Uint8Array[Symbol.species] under a titan frame': `
+  const U8 = Uint8Array;
+  const forged = U8.from(atob(FORGED_FRAME), (c) => c.charCodeAt(0));
+  class Forged extends U8 {
+    constructor(buffer, offset, length) {
+      // Only a whole frame's view (the tap's read); the page's own slices stay true.
+      if (offset === 0 && buffer instanceof ArrayBuffer && length === buffer.byteLength && length >= 16) {
+        h.forged++;
+        super(forged);
+      } else super(buffer, offset, length);
+    }
+  }
+  Object.defineProperty(U8, Symbol.species, { configurable: true, get: () => Forged });`,
 } as const;
 
 function poisonScript(attack: keyof typeof ATTACKS, forgedFrame: string): string {

@@ -8,6 +8,18 @@ import { FakeXhr } from './tap-browser';
  * the tap was installed (test/e2e/poisoned-page.e2e.ts does the same in Chromium).
  */
 
+/** Resolves its URL once; `url` is a prototype getter, as in the browser. */
+class FakeSocket extends EventTarget {
+  #url: string;
+  constructor(url: unknown) {
+    super();
+    this.#url = String(url);
+  }
+  get url() {
+    return this.#url;
+  }
+}
+
 function tapped(extra: Record<string, unknown>) {
   const doc = document.implementation.createHTMLDocument('mms');
   const win = Object.assign(new EventTarget(), { document: doc, EventTarget, CustomEvent, Promise, MessageEvent, Response, Request, ...extra }) as unknown as Window &
@@ -56,6 +68,27 @@ describe('a page that poisons shared built-ins after the tap started', () => {
       xhr.answer('');
     });
     expect(items.map((i) => i.body)).toEqual(['{"success":true,"result":{"conversations":[{"msg_id":"m1","from":{"uid":1}}]}}']);
+  });
+
+  it("a binary frame is read from the socket's own bytes whatever Uint8Array[Symbol.species] and the length getter say", () => {
+    const { win, items } = tapped({ WebSocket: FakeSocket });
+    const socket = new win.WebSocket('wss://titan-ws.pinduoduo.com/');
+    const real = Uint8Array.from({ length: 40 }, (_, i) => i + 1);
+    class Forged extends Uint8Array {
+      constructor(..._args: unknown[]) {
+        super(40);
+        this.fill(0xee);
+      }
+    }
+    const event = new MessageEvent('message', { data: real.buffer });
+    poisoned(
+      [
+        [Uint8Array, Symbol.species, { get: () => Forged }],
+        [Object.getPrototypeOf(Uint8Array.prototype) as object, 'length', { get: () => 3 }],
+      ],
+      () => socket.dispatchEvent(event),
+    );
+    expect(items).toEqual([{ channel: 'ws-bin', url: 'wss://titan-ws.pinduoduo.com/', body: Buffer.from(real).toString('base64') }]);
   });
 });
 
