@@ -99,7 +99,9 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
   let ready = false;
   const buffer: string[] = [];
   const deliver = (detail: string) => {
-    if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { detail })]);
+    // No prototype here either: the constructor reads bubbles, cancelable and composed before detail, and a getter the
+    // init object inherited from the page's Object.prototype would run on it first and could put another detail there.
+    if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { __proto__: null, detail } as CustomEventInit)]);
   };
   if (met) {
     const onReady = () => {

@@ -7,6 +7,8 @@
  *   an XHR answered as responseType 'json' (whose one parsed object a listener of the
  *   page's, added before the tap's, could also change).
  * - RegExp.prototype.exec: the tap's URL checks say yes to a data: URL the page fetches.
+ * - A getter on Object.prototype: CustomEvent reads it on the tap's init object before
+ *   the detail, and can put another detail there.
  * - Uint8Array[Symbol.species]: Uint8Array.prototype.subarray builds its result with
  *   it, so a titan frame is read out of bytes the page chose.
  */
@@ -80,6 +82,16 @@ const ATTACKS = {
     }
   }
   Object.defineProperty(U8, Symbol.species, { configurable: true, get: () => Forged });`,
+  'a getter on Object.prototype that CustomEvent asks before detail': `
+  // new CustomEvent(type, init) reads init.bubbles, cancelable and composed before init.detail: a getter the init
+  // object inherits runs on it first and can put another detail there.
+  Object.defineProperty(Object.prototype, 'bubbles', { configurable: true, get() {
+    if (typeof this.detail === 'string' && this.detail.indexOf('"channel"') >= 0) {
+      h.forged++;
+      this.detail = JSON.stringify({ channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: JSON.stringify({ response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-detail-' + h.forged) }) });
+    }
+    return undefined;
+  } });`,
 } as const;
 
 function poisonScript(attack: keyof typeof ATTACKS, forgedFrame: string): string {

@@ -56,6 +56,26 @@ describe('a page that poisons shared built-ins after the tap started', () => {
     expect(items).toEqual([{ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{"real":1}' }]);
   });
 
+  it('a getter on Object.prototype that CustomEvent reads before the detail cannot put another detail on the init object', () => {
+    const { win, items } = tapped({ XMLHttpRequest: FakeXhr });
+    const xhr = new win.XMLHttpRequest() as unknown as FakeXhr;
+    xhr.open('POST', 'https://mms.pinduoduo.com/plateau/chat/list');
+    const swap = {
+      get(this: { detail?: unknown }) {
+        if (typeof this.detail === 'string') this.detail = JSON.stringify(FORGED);
+        return undefined;
+      },
+    };
+    poisoned(
+      [
+        [Object.prototype, 'bubbles', swap],
+        [Object.prototype, 'composed', swap],
+      ],
+      () => xhr.answer('{"real":1}'),
+    );
+    expect(items.map((i) => i.body)).toEqual(['{"real":1}']);
+  });
+
   it("a json answer is written without toJSON, before any listener of the page could change it", () => {
     const { win, items } = tapped({ XMLHttpRequest: FakeXhr });
     // Answered as responseType 'json': one parsed object, shared with the page.
