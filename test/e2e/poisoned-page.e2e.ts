@@ -11,6 +11,8 @@
  *   the detail, and can put another detail there.
  * - Uint8Array[Symbol.species]: Uint8Array.prototype.subarray builds its result with
  *   it, so a titan frame is read out of bytes the page chose.
+ * - binaryType forced to 'blob' and ArrayBuffer.prototype.then: the promise of a Blob's
+ *   bytes resolves to whatever that then() hands it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
@@ -91,6 +93,19 @@ const ATTACKS = {
       this.detail = JSON.stringify({ channel: 'ws', url: 'wss://m-ws.pinduoduo.com/', body: JSON.stringify({ response: 'push', chat_type_id: 1, message: msg('${FORGED_BUYER}', 'forged-detail-' + h.forged) }) });
     }
     return undefined;
+  } });`,
+  'binaryType forced to blob and ArrayBuffer.prototype.then': `
+  // Frames come as Blobs; a promise the browser resolves with the Blob's bytes asks them for then() first.
+  const U8 = Uint8Array;
+  const forged = U8.from(atob(FORGED_FRAME), (c) => c.charCodeAt(0)).buffer;
+  const type = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'binaryType');
+  Object.defineProperty(WebSocket.prototype, 'binaryType', { configurable: true, get() { return type.get.call(this); }, set() { type.set.call(this, 'blob'); } });
+  Object.defineProperty(ArrayBuffer.prototype, 'then', { configurable: true, get() {
+    if (this === forged || this.byteLength < 16) return undefined;
+    return (resolve) => {
+      h.forged++;
+      resolve(forged);
+    };
   } });`,
 } as const;
 

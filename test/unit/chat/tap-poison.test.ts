@@ -110,6 +110,27 @@ describe('a page that poisons shared built-ins after the tap started', () => {
     );
     expect(items).toEqual([{ channel: 'ws-bin', url: 'wss://titan-ws.pinduoduo.com/', body: Buffer.from(real).toString('base64') }]);
   });
+
+  it("a Blob frame's bytes are not handed over by the page's ArrayBuffer.prototype.then", async () => {
+    const { win, items } = tapped({ WebSocket: FakeSocket });
+    const socket = new win.WebSocket('wss://titan-ws.pinduoduo.com/');
+    const real = Uint8Array.from({ length: 40 }, (_, i) => i + 1);
+    const forged = new Uint8Array(40).fill(0xee).buffer;
+    const then = {
+      get(this: ArrayBuffer) {
+        // Only for the frame's bytes: anything else this process resolves stays as it is.
+        return this !== forged && this.byteLength === 40 ? (resolve: (v: unknown) => void) => resolve(forged) : undefined;
+      },
+    };
+    Object.defineProperty(ArrayBuffer.prototype, 'then', { configurable: true, ...then });
+    try {
+      socket.dispatchEvent(new MessageEvent('message', { data: new Blob([real]) }));
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      delete (ArrayBuffer.prototype as { then?: unknown }).then;
+    }
+    expect(items).toEqual([{ channel: 'ws-bin', url: 'wss://titan-ws.pinduoduo.com/', body: Buffer.from(real).toString('base64') }]);
+  });
 });
 
 describe('plainJson', () => {
