@@ -22,7 +22,7 @@
  */
 
 import { captureBuiltins, hookFetch, hookXhr, type Builtins, type HookContext, type TapWindow } from './tap-hooks';
-import { captureSocketBuiltins, hookWebSocket } from './tap-socket';
+import { captureSocketBuiltins, hookWebSocket, isPlatformSocketUrl } from './tap-socket';
 
 /** Tag of the hand-over element; `data-by` says which side put it there. */
 export const LINK_TAG = 'kefu-guard-link';
@@ -99,7 +99,9 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
   let ready = false;
   const buffer: string[] = [];
   const deliver = (detail: string) => {
-    if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { detail })]);
+    // No prototype here either: the constructor reads bubbles, cancelable and composed before detail, and a getter the
+    // init object inherited from the page's Object.prototype would run on it first and could put another detail there.
+    if (met) apply(dispatch, met.node, [new CustomEventCtor(TRAFFIC_EVENT, { __proto__: null, detail } as CustomEventInit)]);
   };
   if (met) {
     const onReady = () => {
@@ -113,7 +115,8 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
   return (channel, url, body) => {
     try {
       if (url.length > MAX_URL_CHARS || body.length > MAX_BODY_CHARS) return;
-      const detail = apply(stringify, JSON, [{ channel, url, body }]) as string;
+      // No prototype: JSON.stringify asks an object for toJSON, and the page owns Object.prototype.
+      const detail = apply(stringify, JSON, [{ __proto__: null, channel, url, body }]) as string;
       if (ready) deliver(detail);
       else if (buffer.push(detail) > MAX_BUFFERED) buffer.shift();
     } catch {
@@ -148,13 +151,22 @@ interface TapLink {
 
 const LINK_GLOBAL = '__kefuGuardTapLink';
 
-/** Checks one forwarded item's shape; anything else is not ours. */
+/** Whether an item's URL is one its channel may come from: a socket on the chat hosts, a call the tap reads. */
+const fromTappedUrl = (channel: TapItem['channel'], url: string) => (channel === 'http' ? isTappedUrl(url) : isPlatformSocketUrl(url));
+
+/**
+ * Checks one forwarded item's shape and URL; anything else is not ours. The URL
+ * is checked again here, in the isolated world, with RegExp and Array methods
+ * the page cannot reach: the page can make the tap's own checks say yes (it
+ * owns RegExp.prototype.exec in the main world) to a data: URL it fetched.
+ */
 export function readTapItem(detail: unknown): TapItem | null {
   if (typeof detail !== 'string' || detail.length > MAX_BODY_CHARS + MAX_URL_CHARS + 64) return null;
   try {
     const item = JSON.parse(detail) as { channel?: unknown; url?: unknown; body?: unknown } | null;
     if (!item || (item.channel !== 'ws' && item.channel !== 'ws-bin' && item.channel !== 'http')) return null;
     if (typeof item.url !== 'string' || item.url.length > MAX_URL_CHARS || typeof item.body !== 'string') return null;
+    if (!fromTappedUrl(item.channel, item.url)) return null;
     return { channel: item.channel, url: item.url, body: item.body };
   } catch {
     return null;

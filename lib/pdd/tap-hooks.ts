@@ -27,6 +27,10 @@ export interface Builtins {
   messageData: (() => unknown) | undefined;
   responseClone: Response['clone'] | undefined;
   responseText: Response['text'] | undefined;
+  xhrReadyState: (() => unknown) | undefined;
+  construct: typeof Reflect.construct;
+  isArray: typeof Array.isArray;
+  keys: typeof Object.keys;
 }
 
 const getter = (proto: object | undefined, name: string) => (proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined);
@@ -49,6 +53,10 @@ export function captureBuiltins(win: TapWindow): Builtins {
     messageData: getter(win.MessageEvent?.prototype, 'data'),
     responseClone: win.Response?.prototype.clone,
     responseText: win.Response?.prototype.text,
+    xhrReadyState: getter(xhrProto, 'readyState'),
+    construct: Reflect.construct,
+    isArray: Array.isArray,
+    keys: Object.keys,
   };
 }
 
@@ -98,32 +106,62 @@ export function hookFetch({ win, builtins, isTapped, emit }: HookContext): void 
   });
 }
 
-/** XMLHttpRequest: open() listens (once per request) for the browser's load event; the URL is the request's responseURL then. */
+/**
+ * XMLHttpRequest: each request is listened to from its construction, so the
+ * tap reads a finished request before any listener of the page can: a page
+ * listener that ran first could change a 'json' answer (one object, shared)
+ * before the tap wrote it down. The request is read when the browser says it
+ * is done (readyState 4, which comes before 'load'); the URL is its responseURL then.
+ */
 export function hookXhr(ctx: HookContext): void {
-  const xhrProto = ctx.win.XMLHttpRequest?.prototype;
-  if (!xhrProto) return;
-  const { apply, listen } = ctx.builtins;
-  const originalOpen = xhrProto.open;
-  const hooked = new WeakSet<XMLHttpRequest>();
-  xhrProto.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    try {
-      if (!hooked.has(this)) {
-        hooked.add(this);
-        apply(listen, this, ['load', (event: Event) => onXhrLoad(ctx, this, event)]);
+  const OriginalXhr = ctx.win.XMLHttpRequest;
+  if (!OriginalXhr) return;
+  const { construct, listen, apply } = ctx.builtins;
+  ctx.win.XMLHttpRequest = new Proxy(OriginalXhr, {
+    __proto__: null,
+    construct(target, args, newTarget) {
+      const xhr = construct(target, args, newTarget) as XMLHttpRequest;
+      try {
+        apply(listen, xhr, ['readystatechange', (event: Event) => onXhrDone(ctx, xhr, event)]);
+      } catch {
+        /* ignore */
       }
-    } catch {
-      /* ignore */
-    }
-    return apply(originalOpen as (...a: unknown[]) => void, this, args);
-  } as typeof xhrProto.open;
+      return xhr;
+    },
+  } as ProxyHandler<typeof XMLHttpRequest>);
 }
 
-/** A loaded request's body as text (a JSON response written back as JSON), forwarded. */
-function onXhrLoad({ builtins, isTapped, trusted, emit }: HookContext, xhr: XMLHttpRequest, event: Event): void {
-  const { apply, stringify } = builtins;
-  const read = (get: (() => unknown) | undefined, name: 'responseType' | 'responseText' | 'response'): unknown => (get ? apply(get, xhr, []) : xhr[name]);
+/** Deeper answers than this are not forwarded (the readers go 6 levels down). */
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * The JSON text of a value JSON.parse made, written without JSON.stringify's
+ * toJSON lookups (the page owns Object.prototype and Array.prototype) and
+ * with the array test and key list captured before any page script; null
+ * past MAX_JSON_DEPTH.
+ */
+export function plainJson(value: unknown, b: Pick<Builtins, 'apply' | 'stringify' | 'isArray' | 'keys'>, depth = 0): string | null {
+  // Primitives are never asked for toJSON.
+  if (value === null || typeof value !== 'object') return (b.apply(b.stringify, JSON, [value]) as string | undefined) ?? 'null';
+  if (depth >= MAX_JSON_DEPTH) return null;
+  const list = b.apply(b.isArray, Array, [value]) as boolean;
+  const keys = list ? null : (b.apply(b.keys, Object, [value]) as string[]);
+  const count = keys ? keys.length : (value as unknown[]).length;
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    const part = plainJson(keys ? (value as Record<string, unknown>)[keys[i]!] : (value as unknown[])[i], b, depth + 1);
+    if (part === null) return null;
+    text += (i === 0 ? '' : ',') + (keys ? (b.apply(b.stringify, JSON, [keys[i]]) as string) + ':' : '') + part;
+  }
+  return list ? '[' + text + ']' : '{' + text + '}';
+}
+
+/** A finished request's body as text (a JSON response written back as JSON), forwarded. */
+function onXhrDone({ builtins, isTapped, trusted, emit }: HookContext, xhr: XMLHttpRequest, event: Event): void {
+  const { apply } = builtins;
+  const read = (get: (() => unknown) | undefined, name: 'readyState' | 'responseType' | 'responseText' | 'response'): unknown => (get ? apply(get, xhr, []) : xhr[name]);
   try {
-    if (!trusted(event)) return;
+    if (!trusted(event) || read(builtins.xhrReadyState, 'readyState') !== 4) return;
     const url = fetchedUrl(apply, builtins.xhrResponseUrl, xhr);
     if (url === null || !isTapped(url)) return;
     const type = read(builtins.xhrResponseType, 'responseType');
@@ -131,7 +169,7 @@ function onXhrLoad({ builtins, isTapped, trusted, emit }: HookContext, xhr: XMLH
       type === '' || type === 'text'
         ? read(builtins.xhrResponseText, 'responseText')
         : type === 'json'
-          ? apply(stringify, JSON, [read(builtins.xhrResponse, 'response')])
+          ? plainJson(read(builtins.xhrResponse, 'response'), builtins)
           : null;
     if (typeof body === 'string') emit('http', url, body);
   } catch {

@@ -33,11 +33,13 @@ export interface SocketBuiltins {
   socketUrl: (() => unknown) | undefined;
   byteLength: (() => unknown) | undefined;
   blobSize: (() => unknown) | undefined;
-  blobArrayBuffer: Blob['arrayBuffer'] | undefined;
+  FileReaderCtor: typeof FileReader | undefined;
+  readAsArrayBuffer: FileReader['readAsArrayBuffer'] | undefined;
+  readerResult: (() => unknown) | undefined;
   Uint8ArrayCtor: typeof Uint8Array;
   fromCharCode: typeof String.fromCharCode;
   btoa: typeof btoa;
-  subarray: Uint8Array['subarray'];
+  defineProperty: typeof Reflect.defineProperty;
 }
 
 const getter = (proto: object | undefined, name: string) => (proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined);
@@ -52,11 +54,13 @@ export function captureSocketBuiltins(win: TapWindow): SocketBuiltins {
     socketUrl: getter(win.WebSocket?.prototype, 'url'),
     byteLength: getter(ArrayBuffer.prototype, 'byteLength'),
     blobSize: getter(globalThis.Blob?.prototype, 'size'),
-    blobArrayBuffer: globalThis.Blob?.prototype.arrayBuffer,
+    FileReaderCtor: globalThis.FileReader,
+    readAsArrayBuffer: globalThis.FileReader?.prototype.readAsArrayBuffer,
+    readerResult: getter(globalThis.FileReader?.prototype, 'result'),
     Uint8ArrayCtor: Uint8Array,
     fromCharCode: String.fromCharCode,
     btoa: globalThis.btoa,
-    subarray: Uint8Array.prototype.subarray,
+    defineProperty: Reflect.defineProperty,
   };
 }
 
@@ -79,10 +83,15 @@ function toBase64(apply: typeof Reflect.apply, b: SocketBuiltins, buffer: unknow
   const length = read(apply, b.byteLength, buffer);
   if (length === null || length < MIN_BINARY_FRAME) return null;
   if (length > MAX_BINARY_FRAME) return '';
-  const bytes = new b.Uint8ArrayCtor(buffer as ArrayBuffer);
   let text = '';
   for (let at = 0; at < length; at += CHUNK) {
-    text += apply(b.fromCharCode, String, apply(b.subarray, bytes, [at, Math.min(length, at + CHUNK)]) as unknown as number[]) as string;
+    // A new view, not subarray(): subarray builds its result through Uint8Array[Symbol.species], which the page can
+    // point at a class of its own that hands back other bytes. The view's own length hides the prototype's getter
+    // from String.fromCharCode's reading of it as a list.
+    const count = length - at < CHUNK ? length - at : CHUNK;
+    const chunk = new b.Uint8ArrayCtor(buffer as ArrayBuffer, at, count);
+    apply(b.defineProperty, Reflect, [chunk, 'length', { __proto__: null, value: count }]);
+    text += apply(b.fromCharCode, String, chunk as unknown as number[]) as string;
   }
   return apply(b.btoa, globalThis, [text]) as string;
 }
@@ -93,8 +102,25 @@ function resolvedUrl(apply: typeof Reflect.apply, b: SocketBuiltins, socket: Web
   return typeof url === 'string' ? url : '';
 }
 
+/**
+ * A Blob frame's bytes, read by a FileReader of our own, not blob.arrayBuffer():
+ * a promise the browser resolves with an ArrayBuffer first asks it for `then`,
+ * and the page's ArrayBuffer.prototype.then could hand over other bytes.
+ */
+function readBlob(apply: typeof Reflect.apply, listen: EventTarget['addEventListener'], trusted: (event: Event) => boolean, b: SocketBuiltins, blob: unknown, onBytes: (buffer: unknown) => void): void {
+  const { FileReaderCtor, readAsArrayBuffer, readerResult } = b;
+  if (!FileReaderCtor || !readAsArrayBuffer) return;
+  const reader = new FileReaderCtor();
+  const onLoad = (event: Event) => {
+    // The browser's `result` is a prototype getter (captured); a test double's is a field.
+    if (trusted(event)) onBytes(readerResult ? apply(readerResult, reader, []) : reader.result);
+  };
+  apply(listen, reader, ['load', onLoad]);
+  apply(readAsArrayBuffer, reader, [blob]);
+}
+
 /** WebSocket: a Proxy keeps the constructor's identity for `instanceof`, its static constants and its prototype. */
-export function hookWebSocket({ win, builtins: { apply, listen, messageData, then }, trusted, emit }: HookContext, b: SocketBuiltins): void {
+export function hookWebSocket({ win, builtins: { apply, listen, messageData }, trusted, emit }: HookContext, b: SocketBuiltins): void {
   const OriginalWebSocket = win.WebSocket;
   if (!OriginalWebSocket) return;
   win.WebSocket = new Proxy(OriginalWebSocket, {
@@ -120,9 +146,9 @@ export function hookWebSocket({ win, builtins: { apply, listen, messageData, the
             // Kinds are told by the captured getters (a patched Symbol.hasInstance cannot hide a frame).
             if (read(apply, b.byteLength, data) !== null) return sendBinary(data);
             const size = read(apply, b.blobSize, data);
-            if (size === null || size < MIN_BINARY_FRAME || !b.blobArrayBuffer) return;
+            if (size === null || size < MIN_BINARY_FRAME) return;
             if (size > MAX_BINARY_FRAME) return emit('ws-bin', url, '');
-            apply(then, apply(b.blobArrayBuffer, data, []), [sendBinary, () => undefined]);
+            readBlob(apply, listen, trusted, b, data, sendBinary);
           } catch {
             /* never let the tap throw into the page */
           }

@@ -196,10 +196,27 @@ describe('page-world tap → content script channel', () => {
   });
 
   it('readTapItem keeps only the item shape', () => {
-    expect(readTapItem('{"channel":"ws","url":"u","body":"b"}')).toEqual({ channel: 'ws', url: 'u', body: 'b' });
-    for (const bad of [null, 42, 'not json', '{"channel":"sse","url":"u","body":"b"}', '{"channel":"ws","url":1,"body":"b"}', '{"channel":"ws","url":"u"}', 'null']) {
-      expect(readTapItem(bad)).toBeNull();
+    const ws = 'wss://m-ws.pinduoduo.com/';
+    expect(readTapItem(JSON.stringify({ channel: 'ws', url: ws, body: 'b' }))).toEqual({ channel: 'ws', url: ws, body: 'b' });
+    for (const bad of [null, 42, 'not json', { channel: 'sse', url: ws, body: 'b' }, { channel: 'ws', url: 1, body: 'b' }, { channel: 'ws', url: ws }, 'null']) {
+      expect(readTapItem(typeof bad === 'object' && bad !== null ? JSON.stringify(bad) : bad)).toBeNull();
     }
-    expect(readTapItem(JSON.stringify({ channel: 'ws', url: 'x'.repeat(5000), body: '' }))).toBeNull();
+    expect(readTapItem(JSON.stringify({ channel: 'ws', url: `${ws}?${'x'.repeat(5000)}`, body: '' }))).toBeNull();
+  });
+
+  it.each([
+    ['http', 'https://mms.pinduoduo.com/plateau/chat/list', true],
+    ['ws', 'wss://m-ws.pinduoduo.com/?t=1', true],
+    ['ws-bin', 'wss://titan-ws.pinduoduo.com/', true],
+    // What a main-world check the page poisoned (RegExp.prototype.exec) lets through.
+    ['http', 'data:application/json;p=/plateau/chat/,{}', false],
+    ['http', 'https://evil.example/plateau/chat/list', false],
+    ['ws-bin', 'wss://evil.example/', false],
+    ['ws', 'data:,/plateau/chat/', false],
+    // A socket's URL on the http channel, a call's on a socket channel.
+    ['http', 'wss://titan-ws.pinduoduo.com/', false],
+    ['ws-bin', 'https://mms.pinduoduo.com/plateau/chat/list', false],
+  ])('readTapItem checks the URL again in its own world: %s %s → %s', (channel, url, kept) => {
+    expect(readTapItem(JSON.stringify({ channel, url, body: '{}' })) !== null).toBe(kept);
   });
 });

@@ -48,6 +48,7 @@ export function browserFetch(body: string | ((url: string) => string), redirect:
 export class FakeXhr extends EventTarget {
   responseType = '';
   responseText = '';
+  readyState = 0;
   #fetched = '';
   open(_method: string, url: unknown) {
     this.#fetched = new URL(String(url), PAGE_URL).href;
@@ -59,6 +60,8 @@ export class FakeXhr extends EventTarget {
   answer(body: string, redirect: (url: string) => string = (url) => url) {
     this.#fetched = redirect(this.#fetched);
     this.responseText = body;
+    this.readyState = 4;
+    this.dispatchEvent(new Event('readystatechange'));
     this.dispatchEvent(new Event('load'));
   }
 }
