@@ -41,9 +41,15 @@
  *   that stamped it when it was observed. The store applies the same rule.
  * - Ties: a human reply stamped at the same millisecond as a buyer message
  *   answers it (`at >=`), with a wait of 0.
+ * - A human reply inferred from the page (the page moved the buyer to 已回复
+ *   and no traffic brought the reply; issue 20 item 3) answers like any other,
+ *   at the time the page showed it (a late bound). The same rates counting
+ *   only replies the traffic brought are kept beside them (`certain`), so a
+ *   verdict never rests on what a page draws.
  */
 import type { BeijingDay, CountedWindow } from './clock';
-import { DayTallies, tallyByConversation } from './day-tally';
+import { DayTallies } from './day-tallies';
+import { tallyByConversation } from './day-tally';
 import type { ChatEvent } from './events';
 import { RATE_1H_MIN_BUYERS, SIGNUP_MIN_COVERAGE } from './rules';
 
@@ -75,7 +81,19 @@ export interface DayMetrics {
   /** True once more than 100 buyers consulted: only then does the platform assess rate1h. */
   rate1hAssessed: boolean;
   avgResponseMs: number | null;
+  /**
+   * The rates counting only replies the traffic brought; present only when a
+   * reply inferred from the page's grouping (ChatEvent.inferred) counts in
+   * one of them. The rates above take that reply (the page moved the buyer
+   * to 已回复: someone answered), but a page can draw anything, and text drawn
+   * on a page never decides a verdict: lib/signup-verdict.ts passes a day
+   * only if these pass too.
+   */
+  certain?: CertainRates;
 }
+
+/** The rates of DayMetrics.certain. */
+export type CertainRates = Pick<DayMetrics, 'rate30s' | 'rate3min' | 'rate5min' | 'rate5minAny' | 'rate1h'>;
 
 export interface MetricsOptions {
   window?: CountedWindow;

@@ -15,7 +15,9 @@
  * 3. this agent's own estimate. In a shop with several agents it cannot
  *    decide the shop's day (the other agents' buyers are not in it): the day
  *    is 'unsure' and `agentOutcome` keeps what it says for this agent.
- * A day without enough observation, or a rule without a threshold, is 'unsure'.
+ * A day without enough observation, or a rule without a threshold, is 'unsure';
+ * so is an estimate that passes only with replies inferred from the page's
+ * grouping (DayMetrics.certain): what a page draws never decides.
  */
 import { addDays } from './clock';
 import type { BeijingDay } from './clock';
@@ -45,7 +47,7 @@ export type DayOutcome = 'pass' | 'fail' | 'unsure' | 'not-assessed';
 /** What a day's value rests on: 平台 / 团队合并估算 / 本客服估算, or nothing. */
 export type VerdictBasis = 'platform' | 'team' | 'agent' | 'none';
 /** Why a day is unsure. */
-export type UnsureReason = 'no-threshold' | 'no-data' | 'partial' | 'team-incomplete' | 'agent-only' | 'drawn-disagrees';
+export type UnsureReason = 'no-threshold' | 'no-data' | 'partial' | 'team-incomplete' | 'agent-only' | 'drawn-disagrees' | 'page-inferred';
 
 export interface VerdictDay {
   day: BeijingDay;
@@ -103,7 +105,14 @@ function judgeEstimate(e: EstimateDay, preset: SignupPreset, threshold: number |
   const rate = estimateRate(e.metrics, preset);
   // Messages counted but no figure for this rule (an aggregate stored before the robot-counted rate): unknown, not a pass.
   if (rate === null && (e.metrics?.messages ?? 0) > 0) return { outcome: 'unsure', reason: 'no-data' };
-  return compare(rate, threshold);
+  const judged = compare(rate, threshold);
+  // A pass that needs replies inferred from the page's 已回复 group rests on what the page draws: unsure, never a pass.
+  const certain = e.metrics?.certain;
+  if (judged.outcome === 'pass' && certain && threshold !== null) {
+    const certainRate = estimateRate({ ...e.metrics!, ...certain }, preset);
+    if (certainRate === null || certainRate < threshold) return { outcome: 'unsure', reason: 'page-inferred' };
+  }
+  return judged;
 }
 
 function fromEstimate(day: BeijingDay, e: EstimateDay, basis: 'team' | 'agent', judged: Judged, preset: SignupPreset): VerdictDay {

@@ -6,7 +6,8 @@
  */
 import { addDays, isBeijingDay } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
-import { DayTallies, tallyByConversation } from '../day-tally';
+import { DayTallies } from '../day-tallies';
+import { tallyByConversation } from '../day-tally';
 import { emptyDayMetrics } from '../metrics';
 import type { DayMetrics } from '../metrics';
 import type { GuardCounts } from '../messages';

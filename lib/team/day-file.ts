@@ -24,15 +24,22 @@ import { KEY_FINGERPRINT_LENGTH } from './key-fingerprint';
 import type { FileKey } from './key-fingerprint';
 
 export const TEAM_DAY_FILE_FORMAT = 'kefu-guard-team-day';
-/** 2 adds `keys` (issue 23 item 5); version-1 files, without it, are still read. */
-export const TEAM_DAY_FILE_VERSION = 2;
+/**
+ * 2 adds `keys` (issue 23 item 5); 3 marks a human reply inferred from the
+ * page with a sixth element 1 (lib/metrics.ts: it never decides a verdict).
+ * Files of versions 1 and 2 are still read.
+ */
+export const TEAM_DAY_FILE_VERSION = 3;
 /** Larger than any agent's 365 days; a bigger file is refused before it is parsed. */
 export const TEAM_DAY_FILE_MAX_BYTES = 64 * 1024 * 1024;
 /** Days one file may span (the longest retention). */
 export const TEAM_DAY_FILE_MAX_DAYS = 366;
 
-/** An event as written in the file: [kind, conversationId, buyerId, messageId, at]. */
-export type FileEvent = [ChatEventKind, string, string, string, number];
+/**
+ * An event as written in the file: [kind, conversationId, buyerId, messageId, at],
+ * and a human reply inferred from the page's grouping (ChatEvent.inferred) with a sixth element 1.
+ */
+export type FileEvent = [ChatEventKind, string, string, string, number] | ['human', string, string, string, number, 1];
 
 export interface DayCoverage {
   day: BeijingDay;
@@ -85,7 +92,7 @@ const minute = z.number().int().min(0).max(1440);
 export const teamDayFileSchema = z
   .strictObject({
     format: z.literal(TEAM_DAY_FILE_FORMAT),
-    version: z.literal([1, TEAM_DAY_FILE_VERSION], msg(`应为 1 或 ${TEAM_DAY_FILE_VERSION}`, `expected 1 or ${TEAM_DAY_FILE_VERSION}`)),
+    version: z.literal([1, 2, TEAM_DAY_FILE_VERSION], msg(`应为 1 到 ${TEAM_DAY_FILE_VERSION}`, `expected 1 to ${TEAM_DAY_FILE_VERSION}`)),
     exportedAt: time,
     shop: z.strictObject({ id, name }),
     agent: z.strictObject({ id, name }),
@@ -153,13 +160,15 @@ const MAX_TIME = 4_102_444_800_000; // 2100-01-01
 
 /**
  * The events, each [kind, conversation, buyer, message, at]: a kind of the
- * closed set, three hashed ids (never raw ids), a whole-ms time in range. The
- * first problem found, named by its path, or null.
+ * closed set, three hashed ids (never raw ids), a whole-ms time in range; a
+ * human reply inferred from the page carries a sixth element 1. The first
+ * problem found, named by its path, or null.
  */
 function checkEvents(events: readonly unknown[]): DayFileIssue | null {
   for (let i = 0; i < events.length; i += 1) {
     const e = events[i];
-    if (!Array.isArray(e) || e.length !== 5) return { path: `events.${i}`, message: '应为 [类型, 会话, 买家, 消息, 时间] / expected [kind, conversation, buyer, message, at]' };
+    if (!Array.isArray(e) || (e.length !== 5 && e.length !== 6)) return { path: `events.${i}`, message: '应为 [类型, 会话, 买家, 消息, 时间] / expected [kind, conversation, buyer, message, at]' };
+    if (e.length === 6 && (e[5] !== 1 || e[0] !== 'human')) return { path: `events.${i}.5`, message: '只有人工回复可标为从页面推断（1）/ only a human reply may be marked inferred (1)' };
     if (!KINDS.has(e[0])) return { path: `events.${i}.0`, message: '应为 buyer、human 或 robot / expected buyer, human or robot' };
     for (let k = 1; k <= 3; k += 1) {
       const id = e[k];
@@ -206,10 +215,10 @@ export function teamDayFileName(file: Pick<TeamDayFile, 'shop' | 'agent' | 'days
 
 /** A file's event as the metrics take it. */
 export function toChatEvent(e: FileEvent): ChatEvent {
-  return { kind: e[0], conversationId: e[1], buyerId: e[2], messageId: e[3], at: e[4] };
+  return { kind: e[0], conversationId: e[1], buyerId: e[2], messageId: e[3], at: e[4], ...(e[5] === 1 ? { inferred: true as const } : {}) };
 }
 
 /** A stored event as the file writes it. */
 export function toFileEvent(e: ChatEvent): FileEvent {
-  return [e.kind, e.conversationId, e.buyerId, e.messageId, e.at];
+  return e.inferred && e.kind === 'human' ? ['human', e.conversationId, e.buyerId, e.messageId, e.at, 1] : [e.kind, e.conversationId, e.buyerId, e.messageId, e.at];
 }

@@ -23,7 +23,8 @@ import type { DayMetrics, SignupCheck, SignupDay } from '../metrics';
 import { signupCheck } from '../metrics';
 import { SIGNUP_CHECK_DAYS } from '../rules';
 import type { DayGuard, TeamDayFile } from './day-file';
-import { agentByDay, dayList, EventUnion, metricsOfDay, missingHours, observed, push, toEvent, unionSpans, windowMinutes } from './union';
+import { toChatEvent } from './day-file';
+import { agentByDay, dayList, EventUnion, metricsOfDay, missingHours, observed, push, unionSpans, windowMinutes } from './union';
 
 export const TREND_DAYS = 7;
 
@@ -125,7 +126,7 @@ function gather(files: readonly TeamDayFile[]): Gathered {
       gathered.agents.set(file.agent.id, agent);
     }
     if (file.agent.name) agent.name = file.agent.name;
-    const events = file.events.map(toEvent);
+    const events = file.events.map(toChatEvent);
     gathered.shopUnion.add(events);
     agent.lists.push(events);
     for (const day of dayList(file.days.from, file.days.to)) {

@@ -6,9 +6,9 @@
 import { addDays } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent } from '../events';
-import { DayTallies, tallyByConversation } from '../day-tally';
+import { DayTallies } from '../day-tallies';
+import { tallyByConversation } from '../day-tally';
 import type { DayMetrics } from '../metrics';
-import type { TeamDayFile } from './day-file';
 
 /** Appends to the list under `key`. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -82,9 +82,6 @@ export function agentByDay(lists: ChatEvent[][]): Map<BeijingDay, ChatEvent[]> {
   for (const list of lists) union.add(list);
   return union.byDay();
 }
-
-/** A file's event tuple as a ChatEvent. */
-export const toEvent = (e: TeamDayFile['events'][number]): ChatEvent => ({ kind: e[0], conversationId: e[1], buyerId: e[2], messageId: e[3], at: e[4] });
 
 /** Every day from `from` to `to`, inclusive. */
 export function dayList(from: BeijingDay, to: BeijingDay): BeijingDay[] {

@@ -47,6 +47,7 @@ const REASON_KEY: Record<NonNullable<VerdictDay['reason']>, string> = {
   'team-incomplete': 'verdict.dayTeamIncomplete',
   'agent-only': 'verdict.dayAgentPass',
   'drawn-disagrees': 'verdict.dayDrawnDisagrees',
+  'page-inferred': 'verdict.dayPageInferred',
 };
 
 const AGENT_KEY = { pass: 'verdict.dayAgentPass', fail: 'verdict.dayAgentFail', 'not-assessed': 'verdict.dayAgentNotAssessed' } as const;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
-import { DayTallies, tallyByConversation } from '@/lib/day-tally';
+import { DayTallies } from '@/lib/day-tallies';
+import { tallyByConversation } from '@/lib/day-tally';
 import type { ChatEvent } from '@/lib/events';
 import { dayMetrics } from '@/lib/metrics';
 

@@ -69,6 +69,25 @@ describe('signupVerdict: unsure days', () => {
   });
 });
 
+describe('signupVerdict: replies inferred from the page never decide a pass', () => {
+  it.each([
+    // [case, rates with every reply, rates with only the traffic's replies, expected outcome and reason]
+    ['passes with and without them: pass', { rate3min: 0.9 }, { rate3min: 0.85 }, ['pass', undefined]],
+    ['passes only with them: unsure', { rate3min: 0.9 }, { rate3min: 0.7 }, ['unsure', 'page-inferred']],
+    ['fails with them: fail', { rate3min: 0.75 }, { rate3min: 0.6 }, ['fail', undefined]],
+  ] as const)('%s', (_case, rates, certain, [outcome, reason]) => {
+    const day = (d: string) => est(d, { ...rates, certain: { rate30s: null, rate3min: certain.rate3min, rate5min: null, rate5minAny: null, rate1h: null } });
+    const v = verdict('rate3min-3d', 0.8, { agent: all3(day) });
+    expect(v.days.map((d) => [d.outcome, d.reason])).toEqual([D1, D2, D3].map(() => [outcome, reason]));
+    expect(v.outcome).toBe(outcome);
+  });
+
+  it('the rule\'s own rate decides: an inferred reply that moves only another rate changes nothing', () => {
+    const v = verdict('rate1h-3d', 0.8, { agent: all3((d) => est(d, { rate1h: 0.9, certain: { rate30s: 0.1, rate3min: 0.2, rate5min: 0.3, rate5minAny: 0.3, rate1h: 0.9 } })) });
+    expect(v.outcome).toBe('pass');
+  });
+});
+
 describe('signupVerdict: the overall verdict', () => {
   it.each([
     ['all pass on the platform', { platform: all3(() => platform(0.9)) }, 1, 'pass', ['platform'], undefined],

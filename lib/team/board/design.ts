@@ -30,8 +30,11 @@
 
 /** The design document's id in a shop's database. */
 export const BOARD_DESIGN_ID = '_design/kefu-guard';
-/** Bumped whenever the validation changes; the setup command replaces an older one. */
-export const BOARD_DESIGN_VERSION = 2;
+/**
+ * Bumped whenever the validation changes; the setup command replaces an older one.
+ * 3: an event may carry `inferred: true` (a human reply inferred from the page).
+ */
+export const BOARD_DESIGN_VERSION = 3;
 /** Largest document the server accepts, in characters of JSON. */
 export const BOARD_MAX_DOC_CHARS = 10 * 1024;
 /** How far back a document's time may be (an agent offline over a long weekend still syncs). */
@@ -64,8 +67,9 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var common = ['type', 'agent', 'shop', 'agentId'];
   if (!isText(newDoc.shop, 64) || !isText(newDoc.agentId, 64)) refuse('shape', 'shop and agentId must be ids');
   if (newDoc.type === 'event') {
-    only(common.concat(['kind', 'conversation', 'buyer', 'message', 'at']));
+    only(common.concat(['kind', 'conversation', 'buyer', 'message', 'at', 'inferred']));
     if (['buyer', 'human', 'robot'].indexOf(newDoc.kind) === -1) refuse('shape', 'kind');
+    if (newDoc.inferred !== undefined && (newDoc.inferred !== true || newDoc.kind !== 'human')) refuse('shape', 'only a human reply may be inferred');
     if (!HASH.test(newDoc.conversation) || !HASH.test(newDoc.buyer) || !HASH.test(newDoc.message)) refuse('shape', 'ids must be hashed');
     if (!inWindow(newDoc.at)) refuse('time', 'at is outside the window');
     if (newDoc._id !== 'ev:' + newDoc.agent + ':' + newDoc.message) refuse('id', 'expected ev:<agent>:<message>');

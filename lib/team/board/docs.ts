@@ -33,6 +33,8 @@ export interface EventDoc extends DocBase {
   buyer: string;
   message: string;
   at: number;
+  /** A human reply inferred from the page's grouping (ChatEvent.inferred): counted, never deciding a verdict. */
+  inferred?: true;
 }
 
 export interface DayDoc extends DocBase {
@@ -71,7 +73,8 @@ export const statusDocId = (agent: string): string => `status:${agent}`;
 /** One event of a day file as its document. */
 export function eventDoc(agent: string, file: Pick<TeamDayFile, 'shop' | 'agent'>, e: FileEvent): EventDoc {
   const [kind, conversation, buyer, message, at] = e;
-  return { _id: eventDocId(agent, message), type: 'event', agent, shop: file.shop.id, agentId: file.agent.id, kind, conversation, buyer, message, at };
+  const inferred = e[5] === 1 ? { inferred: true as const } : {};
+  return { _id: eventDocId(agent, message), type: 'event', agent, shop: file.shop.id, agentId: file.agent.id, kind, conversation, buyer, message, at, ...inferred };
 }
 
 /** Each day of a day file as its document (a day with neither coverage nor guard counts has none). */
@@ -129,7 +132,7 @@ export function docsToDayFiles(docs: Iterable<BoardDoc>, now: number): TeamDayFi
     if (d.type === 'status') continue;
     let a = byAgent.get(d.agent);
     if (!a) byAgent.set(d.agent, (a = { events: [], days: [], shop: d.shop, agentId: d.agentId }));
-    if (d.type === 'event') a.events.push([d.kind, d.conversation, d.buyer, d.message, d.at]);
+    if (d.type === 'event') a.events.push(d.inferred && d.kind === 'human' ? ['human', d.conversation, d.buyer, d.message, d.at, 1] : [d.kind, d.conversation, d.buyer, d.message, d.at]);
     else a.days.push(d);
   }
   return [...byAgent.values()].map((a) => toDayFile(a, now));

@@ -6,7 +6,7 @@ import { addGuardEvent } from '@/lib/store/guard';
 import type { StoreConnection } from '@/lib/store/db';
 import type { KefuDb } from '@/lib/store/schema';
 import { buildTeamDayFile, exportTeamDayFile } from '@/lib/store/team-export';
-import { parseTeamDayFile, teamDayFileText, TEAM_DAY_FILE_FORMAT } from '@/lib/team/day-file';
+import { parseTeamDayFile, teamDayFileText, toChatEvent, toFileEvent, TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION } from '@/lib/team/day-file';
 import type { TeamDayFile } from '@/lib/team/day-file';
 import { keyFingerprint } from '@/lib/team/key-fingerprint';
 import { ACCOUNT, bj, chat, freshStore, fullDayHeartbeats, stored, TODAY, WINDOW } from '../store/helpers';
@@ -37,7 +37,7 @@ describe('team day file export', () => {
     const file = await buildTeamDayFile(db, ACCOUNT, 7, NOW, WINDOW);
     expect(file).toMatchObject({
       format: TEAM_DAY_FILE_FORMAT,
-      version: 2,
+      version: TEAM_DAY_FILE_VERSION,
       shop: { id: 'mall1', name: '测试店' },
       agent: { id: 'agent1', name: '小王' },
       days: { from: addDays(TODAY, -6), to: TODAY },
@@ -69,7 +69,7 @@ describe('team day file export', () => {
     expect(file.keys![1]!.key).toMatch(/^[0-9a-f]{8}$/);
     const { body } = await exportTeamDayFile(db, ACCOUNT, 7, NOW, WINDOW, [], () => secret);
     expect(body).not.toContain(secret);
-    expect(parseTeamDayFile(body)).toMatchObject({ ok: true, file: { version: 2, keys: [{ from: addDays(TODAY, -6), key: keyFingerprint('mall1', secret) }] } });
+    expect(parseTeamDayFile(body)).toMatchObject({ ok: true, file: { version: TEAM_DAY_FILE_VERSION, keys: [{ from: addDays(TODAY, -6), key: keyFingerprint('mall1', secret) }] } });
     const { keys: _keys, ...old } = file;
     expect(parseTeamDayFile(teamDayFileText({ ...old, version: 1 }))).toMatchObject({ ok: true, file: { version: 1 } });
     // A key field holding anything but a fingerprint (the secret itself) is refused.
@@ -104,8 +104,10 @@ describe('team day file import: each problem has a clear message, nothing partia
     ['not JSON', '{oops', /不是有效的 JSON/],
     ['an array', '[]', /JSON 对象/],
     ['another format', JSON.stringify({ ...valid(), format: 'kefu-guard-settings' }), /不是团队日报文件/],
-    ['a newer version', JSON.stringify({ ...valid(), version: 9 }), /比本插件支持的 2 新/],
+    ['a newer version', JSON.stringify({ ...valid(), version: 9 }), new RegExp(`比本插件支持的 ${TEAM_DAY_FILE_VERSION} 新`)],
     ['a raw id', JSON.stringify({ ...valid(), events: [['buyer', 'c1', stored('u1'), stored('m1'), bj(Y, '10:00')]] }), /不得是原始编号/],
+    ['a buyer message marked inferred', JSON.stringify({ ...valid(), events: [['buyer', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00'), 1]] }), /只有人工回复可标为从页面推断/],
+    ['an inferred mark other than 1', JSON.stringify({ ...valid(), events: [['human', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00'), true]] }), /只有人工回复可标为从页面推断/],
     ['a bad kind', JSON.stringify({ ...valid(), events: [['seller', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00')]] }), /buyer、human 或 robot/],
     ['a year-58887 time', JSON.stringify({ ...valid(), events: [['buyer', stored('c1'), stored('u1'), stored('m1'), bj(Y, '10:00') * 1000]] }), /时间超出范围/],
     ['message text smuggled in', JSON.stringify({ ...valid(), text: '加我微信' }), /text|Unrecognized|未知/i],
@@ -117,6 +119,14 @@ describe('team day file import: each problem has a clear message, nothing partia
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((i) => `${i.path} ${i.message}`).join('\n')).toMatch(message);
+  });
+
+  it('a human reply inferred from the page keeps its mark through the file (version 3) and back', () => {
+    const reply = ['human', stored('c1'), stored('u1'), stored('m2'), bj(Y, '10:01'), 1] as const;
+    const file = { ...valid(), events: [...valid().events, [...reply]] } as TeamDayFile;
+    const read = parseTeamDayFile(teamDayFileText(file));
+    expect(read.ok && read.file.events.map(toChatEvent).map((e) => e.inferred ?? false)).toEqual([false, true]);
+    expect(toFileEvent(toChatEvent([...reply]))).toEqual([...reply]);
   });
 
   it('a valid file with a BOM reads', () => {

@@ -40,6 +40,16 @@ const OPTIONS = { today: TODAY, requiredRate: 0.8, window: WINDOW };
 const RULE = { preset: 'rate3min-3d' as const, threshold: 0.8 };
 
 describe('teamVerdict', () => {
+  it('a team pass that rests on replies inferred from the page is unsure, never a pass (day file version 3)', () => {
+    const marked = (evs: FileEvent[]): FileEvent[] => evs.map((e) => (e[0] === 'human' ? ['human', e[1], e[2], e[3], e[4], 1] : e));
+    // A: 40 answered in 1 min by replies the traffic brought; B: 30 "answered" in 1 min only by the page's 已回复 group.
+    const report = mergeShop([file('A', events('A', 40, 1)), file('B', marked(events('B', 30, 1)))], OPTIONS);
+    const { verdict } = teamVerdict(report, {}, RULE, TODAY);
+    expect(verdict.days.map((d) => [d.outcome, d.reason, d.value])).toEqual(DAYS.map(() => ['unsure', 'page-inferred', 1]));
+    // The same replies brought by the traffic pass.
+    expect(teamVerdict(mergeShop([file('A', events('A', 40, 1)), file('B', events('B', 30, 1))], OPTIONS), {}, RULE, TODAY).verdict.outcome).toBe('pass');
+  });
+
   it('the merged estimate decides when every agent who worked was covered; the lowest agent is named', () => {
     const report = mergeShop([file('A', events('A', 40, 1)), file('B', events('B', 30, 10))], OPTIONS);
     const { verdict, pulledDown } = teamVerdict(report, {}, RULE, TODAY);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, PLATFORM_COUNTED_WINDOW } from '@/lib/clock';
 import { buildBoard } from '@/lib/team/board/board';
-import { dayFileDocs } from '@/lib/team/board/docs';
+import { dayFileDocs, docsToDayFiles } from '@/lib/team/board/docs';
 import { statusDoc } from '@/lib/team/board/status';
+import type { FileEvent } from '@/lib/team/day-file';
 import { boardFile, ev, evAt, NOW, TODAY } from './helpers';
 
 const OPTIONS = { now: NOW, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
@@ -50,5 +51,16 @@ describe('the live board', () => {
     const after = buildBoard(docs, { ...OPTIONS, now: beijingDayStart(tomorrow) + MINUTE_MS });
     expect(after).toMatchObject({ day: tomorrow, today: null });
     expect(after.agents[0]!.today).toBeNull();
+  });
+});
+
+describe('a reply inferred from the page on the board', () => {
+  it('keeps its mark from the day file to the document and back', () => {
+    const reply = ev('human', 1, 'c-X', 'm-X2');
+    const inferred: FileEvent = ['human', reply[1], reply[2], reply[3], reply[4], 1];
+    const docs = dayFileDocs('a1', boardFile('A', [ev('buyer', 2, 'c-X', 'm-X1'), inferred]));
+    expect(docs.filter((d) => d.type === 'event').map((d) => ('inferred' in d ? d.inferred : undefined))).toEqual([undefined, true]);
+    const [file] = docsToDayFiles(docs, NOW);
+    expect(file!.events.map((e) => e.length)).toEqual([5, 6]);
   });
 });

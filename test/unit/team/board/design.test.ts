@@ -37,6 +37,10 @@ describe('validate_doc_update (ES5, evaluated from its source)', () => {
     expect(refusal({ ...doc, _rev: '1-x', _revisions: { start: 1, ids: ['x'] } }, agent('a1'), doc)).toBeNull();
   });
 
+  it('accepts a human reply inferred from the page, marked so (version 3)', () => {
+    expect(refusal({ ...ev, kind: 'human', inferred: true })).toBeNull();
+  });
+
   it.each<[string, unknown, { name: string | null; roles: string[] }, unknown, string]>([
     ['a document of another agent', { ...ev, agent: 'a2', _id: `ev:a2:${ev.message}` }, agent('a1'), null, 'agent'],
     ['an anonymous writer', ev, agent(null), null, 'agent'],
@@ -47,6 +51,8 @@ describe('validate_doc_update (ES5, evaluated from its source)', () => {
     ['an unknown field (message text)', { ...ev, text: '你好' }, agent('a1'), null, 'shape'],
     ['an unhashed id', { ...ev, buyer: 'buyer-nick' }, agent('a1'), null, 'shape'],
     ['a wrong kind', { ...ev, kind: 'system' }, agent('a1'), null, 'shape'],
+    ['a buyer message marked inferred', { ...ev, kind: 'buyer', inferred: true }, agent('a1'), null, 'shape'],
+    ['an inferred mark other than true', { ...ev, kind: 'human', inferred: 1 }, agent('a1'), null, 'shape'],
     ['a negative count', { ...day, held: -1 }, agent('a1'), null, 'shape'],
     ['a broken span', { ...day, spans: [[600, 500]] }, agent('a1'), null, 'shape'],
     ['a status without stages', { ...status, waiting: { total: 1 } }, agent('a1'), null, 'shape'],

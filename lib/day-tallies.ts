@@ -1,0 +1,108 @@
+/**
+ * A day's figures kept as sums over its conversations' tallies
+ * (lib/day-tally.ts), so that a live batch replacing a few conversations
+ * costs those conversations, not the whole day (issue 13).
+ */
+import type { BeijingDay } from './clock';
+import { emptySums } from './day-tally';
+import type { ConversationTally } from './day-tally';
+import type { DayMetrics } from './metrics';
+import { RATE_1H_MIN_BUYERS } from './rules';
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+/** A day's conversation tallies with their sums kept up to date: replacing one conversation costs that conversation. */
+export class DayTallies {
+  private readonly tallies = new Map<string, ConversationTally>();
+  private readonly sums = emptySums();
+  /** Per buyer: the conversations they have counted messages in, and how many of those missed the hour (also counting only certain replies). */
+  private readonly buyers = new Map<string, { conversations: number; late: number; lateCertain: number }>();
+  private lateBuyers = 0;
+  private lateBuyersCertain = 0;
+  private readonly open = new Set<string>();
+
+  constructor(tallies: Iterable<[string, ConversationTally]> = []) {
+    for (const [conversationId, tally] of tallies) this.set(conversationId, tally);
+  }
+
+  /** Replaces a conversation's tally (undefined: it has none on this day any more). */
+  set(conversationId: string, tally: ConversationTally | undefined): void {
+    const old = this.tallies.get(conversationId);
+    if (old) this.apply(conversationId, old, -1);
+    if (tally) {
+      this.tallies.set(conversationId, tally);
+      this.apply(conversationId, tally, 1);
+    } else this.tallies.delete(conversationId);
+  }
+
+  private apply(conversationId: string, tally: ConversationTally, sign: 1 | -1): void {
+    const sums = this.sums;
+    sums.counted += sign * tally.counted;
+    sums.answered += sign * tally.answered;
+    sums.within30s += sign * tally.within30s;
+    sums.within3min += sign * tally.within3min;
+    sums.within5min += sign * tally.within5min;
+    sums.within5minAny += sign * tally.within5minAny;
+    sums.certain30s += sign * tally.certain30s;
+    sums.certain3min += sign * tally.certain3min;
+    sums.certain5min += sign * tally.certain5min;
+    sums.certain5minAny += sign * tally.certain5minAny;
+    sums.waitSumMs += sign * tally.waitSumMs;
+    sums.uncounted += sign * tally.uncounted;
+    for (const [buyerId, ok, certain] of tally.buyers) {
+      const buyer = this.buyers.get(buyerId) ?? { conversations: 0, late: 0, lateCertain: 0 };
+      const wasLate = buyer.late > 0;
+      const wasLateCertain = buyer.lateCertain > 0;
+      buyer.conversations += sign;
+      if (!ok) buyer.late += sign;
+      if (!certain) buyer.lateCertain += sign;
+      if (buyer.conversations === 0) this.buyers.delete(buyerId);
+      else this.buyers.set(buyerId, buyer);
+      this.lateBuyers += Number(buyer.late > 0) - Number(wasLate);
+      this.lateBuyersCertain += Number(buyer.lateCertain > 0) - Number(wasLateCertain);
+    }
+    if (tally.open && sign > 0) this.open.add(conversationId);
+    else if (sign < 0) this.open.delete(conversationId);
+  }
+
+  /** The day's figures (the same as dayMetrics over the conversations' events). */
+  metrics(day: BeijingDay): DayMetrics {
+    const { counted, answered, waitSumMs } = this.sums;
+    const buyers = this.buyers.size;
+    const s = this.sums;
+    const inferredCount =
+      s.within30s !== s.certain30s || s.within3min !== s.certain3min || s.within5min !== s.certain5min || s.within5minAny !== s.certain5minAny || this.lateBuyers !== this.lateBuyersCertain;
+    const certain = inferredCount
+      ? {
+          certain: {
+            rate30s: share(s.certain30s, counted),
+            rate3min: share(s.certain3min, counted),
+            rate5min: share(s.certain5min, counted),
+            rate5minAny: share(s.certain5minAny, counted),
+            rate1h: share(buyers - this.lateBuyersCertain, buyers),
+          },
+        }
+      : {};
+    return {
+      day,
+      buyers,
+      messages: counted,
+      answered,
+      waiting: counted - answered,
+      uncounted: this.sums.uncounted,
+      rate30s: share(this.sums.within30s, counted),
+      rate3min: share(this.sums.within3min, counted),
+      rate5min: share(this.sums.within5min, counted),
+      rate5minAny: share(this.sums.within5minAny, counted),
+      rate1h: share(buyers - this.lateBuyers, buyers),
+      rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
+      avgResponseMs: answered === 0 ? null : waitSumMs / answered,
+      ...certain,
+    };
+  }
+
+  /** Conversations left open at the end of the day (a reply after midnight may answer them), sorted. */
+  carry(): string[] {
+    return [...this.open].sort();
+  }
+}
