@@ -41,6 +41,8 @@ export class WaitBook {
    */
   private readonly waits = new Map<string, Waiting | null>();
   private readonly changed = new Set<string>();
+  /** The list waiting() last handed out (kept past a change, which it is updated from). */
+  private sorted: Waiting[] = [];
 
   private entry(conversationId: string, buyerId: string): ConversationEntry {
     let entry = this.conversations.get(conversationId);
@@ -184,14 +186,39 @@ export class WaitBook {
   /** Everyone waiting, longest first (a shared array: do not modify). */
   waiting(): readonly Waiting[] {
     if (this.cached) return this.cached;
+    // Most changes are one more message from a buyer who already waits: the wait keeps its start, so
+    // it keeps its place in the last list (a copy, the new wait in the old one's place) instead of
+    // 200 conversations gathered and 50 waits sorted again.
+    let kept: Waiting[] | null = this.sorted.slice();
     for (const conversationId of this.changed) {
       const entry = this.conversations.get(conversationId);
-      this.waits.set(conversationId, entry ? waitOf(conversationId, entry) : null);
+      const before = this.waits.get(conversationId) ?? null;
+      const after = entry ? waitOf(conversationId, entry) : null;
+      this.waits.set(conversationId, after);
+      if (kept && !replaceInPlace(kept, before, after)) kept = null;
     }
     this.changed.clear();
-    const out: Waiting[] = [];
-    for (const w of this.waits.values()) if (w) out.push(w);
-    this.cached = out.sort((a, b) => a.waitingSince - b.waitingSince);
+    this.cached = this.sorted = kept ?? this.gathered();
     return this.cached;
   }
+
+  /** Every wait of the book, longest first (a stable sort: equal starts in the order the conversations came). */
+  private gathered(): Waiting[] {
+    const out: Waiting[] = [];
+    for (const w of this.waits.values()) if (w) out.push(w);
+    return out.sort((a, b) => a.waitingSince - b.waitingSince);
+  }
+}
+
+/**
+ * Puts `after` where `before` sits in `list` when both wait from the same start (their place in the
+ * order is the same); false when the order may change (a wait starts, ends or moves its start).
+ */
+function replaceInPlace(list: Waiting[], before: Waiting | null, after: Waiting | null): boolean {
+  if (before === after) return true;
+  if (!before || !after || before.waitingSince !== after.waitingSince) return false;
+  const at = list.indexOf(before);
+  if (at < 0) return false;
+  list[at] = after;
+  return true;
 }

@@ -178,3 +178,30 @@ describe('WaitBook recomputes only the conversations that changed (issue 25: the
     expect(book.waiting().map((w) => w.buyerId)).toEqual(['b', 'c']);
   });
 });
+
+describe('WaitBook keeps a wait that keeps its start in its place (issue 25: the chat tick)', () => {
+  // Conversations a, b, c wait; b and c from the same second (a tie the order of arrival settles).
+  const opening = [ev('buyer', 'a1', 0, 'a'), ev('buyer', 'b1', 5, 'b'), ev('buyer', 'c1', 5, 'c')];
+  const afresh = (events: ChatEvent[]) => {
+    const book = new WaitBook();
+    for (const e of events) book.apply(e);
+    return book.waiting();
+  };
+
+  it.each([
+    ['one more message from a buyer who waits', [ev('buyer', 'b2', 30, 'b')]],
+    ['one more message of each of the tied buyers', [ev('buyer', 'c2', 31, 'c'), ev('buyer', 'b2', 32, 'b')]],
+    ['an earlier message of a buyer who waits (the wait moves up)', [ev('buyer', 'c0', -5, 'c')]],
+    ['a reply that ends a wait', [ev('human', 'h1', 40, 'b')]],
+    ['a new buyer who waits from the same second as others', [ev('buyer', 'd1', 5, 'd')]],
+  ])('%s: a new list, as a book built afresh answers', (_, later) => {
+    const book = new WaitBook();
+    for (const e of opening) book.apply(e);
+    const before = book.waiting();
+    for (const e of later) book.apply(e);
+    const after = book.waiting();
+    expect(after).not.toBe(before);
+    expect(before.map((w) => w.buyerId)).toEqual(['a', 'b', 'c']); // the list handed out earlier is not rewritten
+    expect(after).toEqual(afresh([...opening, ...later]));
+  });
+});
