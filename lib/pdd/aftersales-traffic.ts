@@ -10,6 +10,7 @@
 import { epochMsByMagnitude, safeId, safeLabel, saneTime } from '../boundary';
 import { DAY_MS, SECOND_MS } from '../clock';
 import { countDropped } from '../content/dropped';
+import { urlPath } from './page-tap';
 
 export const QUERY_LIST_URL = /\/mercury\/mms\/afterSales\/queryList(?:[?#]|$)/;
 
@@ -103,7 +104,7 @@ export function readQueryListItem(item: Record<string, unknown>, observedAt: num
 
 /** Parses a forwarded queryList response; null for other URLs and malformed bodies. */
 export function readQueryList(item: { url: string; body: string }, observedAt: number): QueryListResult | null {
-  if (!QUERY_LIST_URL.test(item.url)) return null;
+  if (!QUERY_LIST_URL.test(urlPath(item.url))) return null;
   let json: unknown;
   try {
     json = JSON.parse(item.body);

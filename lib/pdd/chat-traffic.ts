@@ -8,7 +8,7 @@
 import { epochMsByMagnitude, safeLabel } from '../boundary';
 import { countDropped } from '../content/dropped';
 import type { AccountInfo } from '../events';
-import type { TapItem } from './page-tap';
+import { urlPath, type TapItem } from './page-tap';
 import { parseRawMessage, platformSaysNoReply, readId, readTime, type ObservedMessage, type RawMessage, type ReadContext } from './chat-frames';
 
 export type { ObservedMessage } from './chat-frames';
@@ -42,11 +42,12 @@ export interface TrafficObservations {
 
 const UNREPLY_TIME_FIELDS = ['unreply_time', 'unreplyTime', 'unreply_ts', 'wait_time'] as const;
 
-/** URLs whose bodies the chat features read; anything else is ignored unparsed. */
+/** URLs whose bodies the chat features read (by their path, never their query); anything else is ignored unparsed. */
 export function isChatTrafficUrl(url: string): boolean {
+  const path = urlPath(url);
   return (
-    /^wss?:\/\/(?:m-ws|titan-ws)\.pinduoduo\.com\//.test(url) ||
-    /\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\//.test(url)
+    /^wss?:\/\/(?:m-ws|titan-ws)\.pinduoduo\.com\//.test(path) ||
+    /\/plateau\/chat\/|\/plateau\/message\/|\/latitude\/message\/|\/chats\/userinfo\//.test(path)
   );
 }
 
@@ -104,7 +105,7 @@ function platformNowOf(item: TapItem, json: unknown, messages: readonly Observed
       if (at !== null) times.push(at);
     }
     if (frame.response === 'push') times.push(...messages.map((m) => m.at));
-  } else if (SEND_URL.test(item.url)) {
+  } else if (SEND_URL.test(urlPath(item.url))) {
     times.push(...messages.map((m) => m.at));
   }
   return times.length > 0 ? Math.max(...times) : null;
@@ -150,7 +151,7 @@ export function readTraffic(item: TapItem, now?: number): TrafficObservations {
   const ctx = { now };
   collectMessages(json, observed, 0, ctx);
   observed.platformNow = platformNowOf(item, json, observed.messages, ctx);
-  if (/\/chats\/userinfo\//.test(item.url)) observed.account = findAccount(json);
+  if (/\/chats\/userinfo\//.test(urlPath(item.url))) observed.account = findAccount(json);
   return observed;
 }
 

@@ -39,10 +39,21 @@ export const TAPPED_URL =
 /** Only the platform's own hosts: a page script fetching `https://elsewhere/plateau/chat/` forwards nothing. */
 export const TAPPED_HOSTS: readonly string[] = ['mms.pinduoduo.com', 'm-ws.pinduoduo.com'];
 
-/** True for a URL on the platform's hosts (https / wss) that TAPPED_URL lists. */
+/**
+ * A URL without its query and fragment: what the URL patterns look at. The
+ * query is the caller's own text, so `/other?x=/plateau/chat/` must not read
+ * as a chat call (a platform endpoint that echoes what it is sent would then
+ * be taken for chat traffic).
+ */
+export function urlPath(url: string): string {
+  const cut = url.search(/[?#]/);
+  return cut < 0 ? url : url.slice(0, cut);
+}
+
+/** True for a URL on the platform's hosts (https / wss) whose path TAPPED_URL lists. */
 export function isTappedUrl(url: string): boolean {
   const m = /^(?:https|wss):\/\/([^/?#:@]+)(?::\d+)?[/?#]/i.exec(url);
-  return m !== null && TAPPED_HOSTS.includes(m[1]!.toLowerCase()) && TAPPED_URL.test(url);
+  return m !== null && TAPPED_HOSTS.includes(m[1]!.toLowerCase()) && TAPPED_URL.test(urlPath(url));
 }
 
 /** Frames kept on either side until the other is there. */

@@ -30,6 +30,12 @@ const item = (o: Record<string, unknown> = {}) => ({
 });
 const body = (...list: unknown[]) => JSON.stringify({ success: true, errorCode: 1000000, result: { total: list.length, list } });
 
+describe('readQueryList: by the path only', () => {
+  it('a query that names the list path is no list (the red-team round of 2026-12-07)', () => {
+    expect(readQueryList({ url: 'https://mms.pinduoduo.com/echo?to=/mercury/mms/afterSales/queryList', body: '{"result":{"list":[]}}' }, 0)).toBeNull();
+  });
+});
+
 describe('readQueryList', () => {
   it('reads an item', () => {
     const rows = readQueryList({ url: URL, body: body(item()) }, NOW)!.rows;

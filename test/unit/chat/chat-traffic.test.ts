@@ -100,6 +100,12 @@ describe('readTraffic: HTTP responses', () => {
     const { account } = readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/chats/userinfo/realtime?get_response=true', body });
     expect(account).toEqual({ key: '90001:小美', mallName: '好物小店', agentName: '小美' });
   });
+
+  it('reads by the path only: a query that names a chat path makes no call a chat call (userinfo or send)', () => {
+    const body = JSON.stringify({ result: { username: '冒充', mall: { mall_id: 1, mall_name: '假店' } } });
+    expect(readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/plateau/chat/list?x=/chats/userinfo/', body }).account ?? null).toBeNull();
+    expect(readTraffic({ channel: 'http', url: 'https://mms.pinduoduo.com/echo?to=/chats/userinfo/', body }).account ?? null).toBeNull();
+  });
 });
 
 describe('readTraffic: notices on the buyer side', () => {

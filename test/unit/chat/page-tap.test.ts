@@ -103,6 +103,11 @@ describe('page-world tap → content script channel', () => {
     expect(isTappedUrl('https://user@evil.example/?u=mms.pinduoduo.com/plateau/chat/')).toBe(false);
     expect(isTappedUrl('http://mms.pinduoduo.com/plateau/chat/list')).toBe(false);
     expect(isTappedUrl('https://mms.pinduoduo.com/home/')).toBe(false);
+    // The path decides, never the query or the fragment (the red-team round of 2026-12-07).
+    expect(isTappedUrl('https://mms.pinduoduo.com/other?x=/plateau/chat/')).toBe(false);
+    expect(isTappedUrl('https://mms.pinduoduo.com/other#/plateau/chat/')).toBe(false);
+    expect(isTappedUrl('https://mms.pinduoduo.com/plateau/chat/list?x=1')).toBe(true);
+    expect(readTapItem(JSON.stringify({ channel: 'http', url: 'https://mms.pinduoduo.com/other?x=/plateau/chat/', body: '{}' }))).toBeNull();
   });
 
   it('a page that patches dispatchEvent and JSON.stringify after the tap is installed learns nothing and changes nothing', () => {
