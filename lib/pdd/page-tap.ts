@@ -22,6 +22,7 @@
  */
 
 import { captureBuiltins, hookFetch, hookXhr, type Builtins, type HookContext, type TapWindow } from './tap-hooks';
+import { MAX_BUFFERED, MAX_BUFFERED_CHARS, pageWorldQueue } from './tap-queue';
 import { captureSocketBuiltins, hookWebSocket, isPlatformSocketUrl } from './tap-socket';
 
 /** Tag of the hand-over element; `data-by` says which side put it there. */
@@ -56,8 +57,6 @@ export function isTappedUrl(url: string): boolean {
   return m !== null && TAPPED_HOSTS.includes(m[1]!.toLowerCase()) && TAPPED_URL.test(urlPath(url));
 }
 
-/** Frames kept on either side until the other is there. */
-const MAX_BUFFERED = 500;
 /** How long items from before the first subscriber stay for scripts that start later in the same world. */
 const EARLY_ITEMS_KEPT_MS = 30_000;
 /** Bigger bodies are not forwarded (a latest_conversations page is far below this). */
@@ -108,7 +107,7 @@ function meet(doc: Document, side: Side): { node: Element; first: boolean } | nu
 function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, stringify }: Builtins): HookContext['emit'] {
   const met = meet(doc, 'tap');
   let ready = false;
-  const buffer: string[] = [];
+  const buffer = pageWorldQueue();
   const deliver = (detail: string) => {
     // No prototype here either: the constructor reads bubbles, cancelable and composed before detail, and a getter the
     // init object inherited from the page's Object.prototype would run on it first and could put another detail there.
@@ -117,7 +116,7 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
   if (met) {
     const onReady = () => {
       ready = true;
-      for (const detail of buffer.splice(0)) deliver(detail);
+      for (let detail = buffer.take(); detail !== null; detail = buffer.take()) deliver(detail);
     };
     apply(listen, met.node, [READY_EVENT, onReady]);
     // The link put the element there first: it answers this at once.
@@ -129,7 +128,7 @@ function openChannel(doc: Document, { apply, dispatch, listen, CustomEventCtor, 
       // No prototype: JSON.stringify asks an object for toJSON, and the page owns Object.prototype.
       const detail = apply(stringify, JSON, [{ __proto__: null, channel, url, body }]) as string;
       if (ready) deliver(detail);
-      else if (buffer.push(detail) > MAX_BUFFERED) buffer.shift();
+      else buffer.put(detail);
     } catch {
       /* never let the tap throw into the page */
     }
@@ -184,16 +183,22 @@ export function readTapItem(detail: unknown): TapItem | null {
   }
 }
 
+/** Chars of an item as it crossed (its body is most of it). */
+const itemChars = (item: TapItem) => item.url.length + item.body.length;
+
 function makeLink(win: Window): TapLink {
   const listeners = new Set<(item: TapItem) => void>();
   const buffer: TapItem[] = [];
+  let bufferedChars = 0;
   const met = meet(win.document, 'link');
   if (met) {
     met.node.addEventListener(TRAFFIC_EVENT, (event) => {
       const item = readTapItem((event as CustomEvent<unknown>).detail);
       if (!item) return;
       if (listeners.size === 0) {
-        if (buffer.push(item) > MAX_BUFFERED) buffer.shift();
+        buffer.push(item);
+        bufferedChars += itemChars(item);
+        while (buffer.length > MAX_BUFFERED || (bufferedChars > MAX_BUFFERED_CHARS && buffer.length > 1)) bufferedChars -= itemChars(buffer.shift()!);
         return;
       }
       for (const listener of listeners) {
@@ -216,7 +221,11 @@ function makeLink(win: Window): TapLink {
       // document_idle, and both read the list's first response); the early
       // items are let go a while after the first subscriber, not kept all day.
       for (const item of buffer) onItem(item);
-      if (listeners.size === 1) setTimeout(() => buffer.splice(0), EARLY_ITEMS_KEPT_MS);
+      if (listeners.size === 1)
+        setTimeout(() => {
+          buffer.splice(0);
+          bufferedChars = 0;
+        }, EARLY_ITEMS_KEPT_MS);
       return () => listeners.delete(onItem);
     },
   };
