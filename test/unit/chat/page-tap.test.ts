@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, type TapItem } from '@/lib/pdd/page-tap';
+import { installTap, isTappedUrl, LINK_TAG, listenToTap, readTapItem, tapLink, type TapItem } from '@/lib/pdd/page-tap';
+import { MAX_BUFFERED_CHARS } from '@/lib/pdd/tap-queue';
 import { browserFetch, BrowserResponse, FakeXhr } from './tap-browser';
 
 /**
@@ -33,6 +34,17 @@ function xhrLoad(win: { XMLHttpRequest: typeof FakeXhr }, url: string, body: str
 }
 
 describe('page-world tap → content script channel', () => {
+  it('the link holds what came before any feature listens within a character budget, newest kept (red-team round of 2026-12-07)', () => {
+    const { page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
+    tapLink(isolated); // the tap-link script: a link, no feature listening yet
+    installTap(page, always);
+    const big = 'x'.repeat(MAX_BUFFERED_CHARS / 3);
+    for (const n of [1, 2, 3, 4]) xhrLoad(page as never, '/plateau/chat/latest_conversations', `{"n":${n},"pad":"${big}"}`);
+    const items: TapItem[] = [];
+    listenToTap(isolated, (item) => items.push(item));
+    expect(items.map((i) => JSON.parse(i.body).n)).toEqual([3, 4]);
+  });
+
   it('tap first: buffers until the content side takes the element, then forwards live; the element leaves the document', () => {
     const { doc, page, isolated } = worlds({ XMLHttpRequest: FakeXhr });
     installTap(page, always);
