@@ -5,9 +5,19 @@
  */
 import type { BeijingDay } from './clock';
 import { emptySums } from './day-tally';
-import type { ConversationTally } from './day-tally';
+import type { ConversationTally, TallySums } from './day-tally';
 import type { DayMetrics } from './metrics';
 import { RATE_1H_MIN_BUYERS } from './rules';
+
+/** Every summed figure of a conversation's tally. */
+const SUM_KEYS = Object.keys(emptySums()) as Array<keyof TallySums>;
+/** Each within-threshold count beside the same count of replies the traffic brought. */
+const CERTAIN_PAIRS: ReadonlyArray<[keyof TallySums, keyof TallySums]> = [
+  ['within30s', 'certain30s'],
+  ['within3min', 'certain3min'],
+  ['within5min', 'certain5min'],
+  ['within5minAny', 'certain5minAny'],
+];
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
@@ -36,19 +46,7 @@ export class DayTallies {
   }
 
   private apply(conversationId: string, tally: ConversationTally, sign: 1 | -1): void {
-    const sums = this.sums;
-    sums.counted += sign * tally.counted;
-    sums.answered += sign * tally.answered;
-    sums.within30s += sign * tally.within30s;
-    sums.within3min += sign * tally.within3min;
-    sums.within5min += sign * tally.within5min;
-    sums.within5minAny += sign * tally.within5minAny;
-    sums.certain30s += sign * tally.certain30s;
-    sums.certain3min += sign * tally.certain3min;
-    sums.certain5min += sign * tally.certain5min;
-    sums.certain5minAny += sign * tally.certain5minAny;
-    sums.waitSumMs += sign * tally.waitSumMs;
-    sums.uncounted += sign * tally.uncounted;
+    for (const key of SUM_KEYS) this.sums[key] += sign * tally[key];
     for (const [buyerId, ok, certain] of tally.buyers) {
       const buyer = this.buyers.get(buyerId) ?? { conversations: 0, late: 0, lateCertain: 0 };
       const wasLate = buyer.late > 0;
@@ -70,8 +68,7 @@ export class DayTallies {
     const { counted, answered, waitSumMs } = this.sums;
     const buyers = this.buyers.size;
     const s = this.sums;
-    const inferredCount =
-      s.within30s !== s.certain30s || s.within3min !== s.certain3min || s.within5min !== s.certain5min || s.within5minAny !== s.certain5minAny || this.lateBuyers !== this.lateBuyersCertain;
+    const inferredCount = CERTAIN_PAIRS.some(([all, certain]) => s[all] !== s[certain]) || this.lateBuyers !== this.lateBuyersCertain;
     const certain = inferredCount
       ? {
           certain: {
