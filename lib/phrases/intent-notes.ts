@@ -126,6 +126,8 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-faculty': { reason: '“您记性真不怎么样”“这动手能力我也是第一次见”“老人都会，您反倒不会了”：贬低买家的能力', reasonEn: "belittling the buyer's memory, skill or body" },
   'rude-whatever': { reason: '“技术不行打什么球都费”“没天赋买多贵的都白搭”：把问题归到买家自身的缺陷', reasonEn: "blaming whatever fails on the buyer's own lack" },
   'rude-cheap-still': { reason: '“十块钱您要啥品质”“才几块钱还嫌薄”：拿便宜价格嘲讽买家的投诉', reasonEn: 'a cheap price thrown back at the complaint' },
+  'rude-still-came': { reason: '“自己记不住密码还来催我们”“还来问为啥”：数落买家自己出错还来找', reasonEn: 'the buyer scolded for coming back with a fault of their own' },
+  'rude-substitute': { reason: '“咖啡苦？那您喝奶茶去吧”“那你买个透明的呗”：拿替代品打发买家', reasonEn: 'a substitute thrown at the complaint to send the buyer off' },
   'rude-you-are': { reason: '“你是来扶贫的吧”“你是用脚拍的吗”：挖苦买家', reasonEn: 'a sarcastic guess at who the buyer is' },
   'rude-just-leave': { reason: '“嫌贵那您别买了”“我们不缺你这单”：赶走买家', reasonEn: 'showing the buyer the door' },
   'rude-come-back': { reason: '“先把说明书看完再来问”“您再看不懂我也没办法”：打发买家', reasonEn: 'sending the buyer away to come back later' },

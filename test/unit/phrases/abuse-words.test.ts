@@ -46,6 +46,9 @@ describe('abuse words for the buyer', () => {
     ['我们不负责售后，找厂家去'],
     ['我们知道您住哪个小区'],
     ['您这差评我们记住了'],
+    ['行行行，您说什么就是什么'],
+    ['天天退来退去，戏真多'],
+    ['这都看不懂，也为难您自己的智商'],
   ])('holds %s', (text) => {
     expect(findingsIn(text, 'abuse').length).toBeGreaterThan(0);
   });
@@ -66,6 +69,9 @@ describe('abuse words for the buyer', () => {
     ['我们不怕您货比三家'],
     ['质保期内找厂家去修更快'],
     ['陌生号码打来直接拉黑就行'],
+    ['尺码您说了算，您说啥码就发啥码'],
+    ['这部剧的周边，主角戏这部分的海报也有'],
+    ['这款益智玩具能锻炼宝宝的智商和动手能力'],
   ])('leaves %s', (text) => {
     expect(findingsIn(text, 'abuse')).toEqual([]);
   });
