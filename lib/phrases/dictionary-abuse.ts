@@ -88,8 +88,8 @@ export const ABUSE_GROUPS: readonly DictionaryGroup[] = [
       // The X什么X retort (退什么退, 催什么催), no time for the buyer, demands called too many, common sense thrown back.
       '退什么退|催什么催|问什么问|急什么急|喊什么喊|闹什么闹|哭什么哭|没空回你|没空理你|没时间陪你|这么多事|要求真多|要求太多了|要求还挺多|不负责教|^自己想办法|常识好吗|看你这水平|就你这水平|就这点东西还|差评就差评|我们不在乎|' +
       // The buyer shown the door with an idiom (另请高明, 伺候不起, 庙小容不下您, 不卖给您了) or mocked (可真幽默, 您说啥都对).
-      // Mock agreement and a drama queen (您说啥就是啥, 戏这么多).
-      '说啥就是啥|说什么就是什么|戏这么多|戏真多|戏太多了|' +
+      // Mock agreement, a drama queen and hope denied (您说啥就是啥, 戏这么多, 您别指望).
+      '说啥就是啥|说什么就是什么|戏这么多|戏真多|戏太多了|您别指望|你别指望|就别指望|' +
       '怎么又是你|怎么又是您|另请高明|另寻他处|伺候不起|店庙小|庙小容不下|容不下您|容不下你|怕了您了|怕了你了|不卖给您了|不卖您了|可真幽默|您说啥都对|' +
       // The buyer accused of a motive or of pestering (贪小便宜, 存心为难, 还一直问, 不烦吗), the agent no 陪聊, 您懂还是我懂.
       '存心为难|故意为难人|你们这些人|贪小便宜|不是陪聊|也值得投诉|这点小事也值得|还一直问|还老问|还总问|不烦吗|懂还是我懂|不满意可以不买|' +

@@ -128,6 +128,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-cheap-still': { reason: '“十块钱您要啥品质”“才几块钱还嫌薄”：拿便宜价格嘲讽买家的投诉', reasonEn: 'a cheap price thrown back at the complaint' },
   'rude-still-came': { reason: '“自己记不住密码还来催我们”“还来问为啥”：数落买家自己出错还来找', reasonEn: 'the buyer scolded for coming back with a fault of their own' },
   'rude-substitute': { reason: '“咖啡苦？那您喝奶茶去吧”“那你买个透明的呗”：拿替代品打发买家', reasonEn: 'a substitute thrown at the complaint to send the buyer off' },
+  'rude-you-too': { reason: '“你不睡别人不睡啊”“这么胖还cos”：拿买家的作息、身材说事', reasonEn: "the buyer's hours or body held against them" },
   'rude-you-are': { reason: '“你是来扶贫的吧”“你是用脚拍的吗”：挖苦买家', reasonEn: 'a sarcastic guess at who the buyer is' },
   'rude-just-leave': { reason: '“嫌贵那您别买了”“我们不缺你这单”：赶走买家', reasonEn: 'showing the buyer the door' },
   'rude-come-back': { reason: '“先把说明书看完再来问”“您再看不懂我也没办法”：打发买家', reasonEn: 'sending the buyer away to come back later' },

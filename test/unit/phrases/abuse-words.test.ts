@@ -49,6 +49,7 @@ describe('abuse words for the buyer', () => {
     ['行行行，您说什么就是什么'],
     ['天天退来退去，戏真多'],
     ['这都看不懂，也为难您自己的智商'],
+    ['年纪大了，您别指望它让您听见二十岁的声音'],
   ])('holds %s', (text) => {
     expect(findingsIn(text, 'abuse').length).toBeGreaterThan(0);
   });
@@ -72,6 +73,7 @@ describe('abuse words for the buyer', () => {
     ['尺码您说了算，您说啥码就发啥码'],
     ['这部剧的周边，主角戏这部分的海报也有'],
     ['这款益智玩具能锻炼宝宝的智商和动手能力'],
+    ['谁也别指望一瓶就见效，坚持一个疗程效果更好'],
   ])('leaves %s', (text) => {
     expect(findingsIn(text, 'abuse')).toEqual([]);
   });
