@@ -110,13 +110,13 @@ export const SCORN_PATTERNS: readonly IntentPattern[] = [
       'y',
     ),
   },
-  // Whatever the buyer buys fails for their own lack (皮肤黑涂什么都显黑, 技术不行打什么球都费, 心不诚戴什么都裂, 孩子没天赋买多贵的琴都白搭);
-  // a product that suits everything (这口锅炒什么都不粘, 什么肤色涂都显白) names no lack before it.
+  // Whatever the buyer buys fails for their own lack (皮肤黑涂什么都显黑, 技术不行打什么球都费, 心不诚戴什么都裂, 孩子没天赋买多贵的琴都白搭,
+  // 画得丑不是颜料的问题, 丑也不能怪我们); a product that suits everything (这口锅炒什么都不粘) names no lack, and 拍得难看不是您的问题 takes the fault.
   {
     id: 'rude-whatever',
     category: 'abuse',
-    starts: '什啥多',
-    re: /(?:什么|啥|多贵的?)(?=[^，。！？,!?]{0,3}都(?:白搭|费|裂|显黑|显胖|显老|没用|难看|一样|不行))(?<=(?:不行|没天赋|不诚|太?黑|太?胖|太?丑|太?差|手笨|太笨|没基础)[,，]?[^。！？!?\n，,]{0,4}(?:什么|啥|多贵的?))[^，。！？,!?]{0,3}都(?:白搭|费|裂|显黑|显胖|显老|没用|难看|一样|不行)/y,
+    starts: '什啥多丑难烂',
+    re: /(?:丑|难看|烂)(?<=(?:(?:画|拍|写|做|剪|印|涂|化|弹|唱|设计)得|^|[，,])(?:丑|难看|烂))(?:也)?(?:不是|不能怪|怪不了)(?!(?:您|你)的?(?:问题|错))|(?:什么|啥|多贵的?)(?=[^，。！？,!?]{0,3}都(?:白搭|费|裂|显黑|显胖|显老|没用|难看|一样|不行))(?<=(?:不行|没天赋|不诚|太?黑|太?胖|太?丑|太?差|手笨|太笨|没基础)[,，]?[^。！？!?\n，,]{0,4}(?:什么|啥|多贵的?))[^，。！？,!?]{0,3}都(?:白搭|费|裂|显黑|显胖|显老|没用|难看|一样|不行)/y,
   },
   // A cheap price or the buyer's means thrown back at the complaint (十双十块钱您要啥品质, 一提才几块钱，还嫌薄, 就您这预算，还想要IH电饭煲); a price reassured
   // (才几块钱，质量有保证) asks nothing of the buyer.

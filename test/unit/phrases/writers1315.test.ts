@@ -18,8 +18,8 @@
  * was): w13 0.966 / 0.966 (bank 0.867, deal 0.949), w14 0.872 / 0.863, w15 0.985 / 0.794 (abuse 0.706).
  * Both merged: w13 0.987 / 0.966, w14 0.996 / 0.863, w15 0.996 / 0.794.
  * guard11 (scorn by shape: the buyer's faculty, whatever they buy, a cheap price, coming back with their own fault,
- * a substitute thrown at them, the buyer's hours or body held against them): w15 0.996 / 0.868 → 0.997 / 0.923 (abuse
- * 0.813 → 0.897).
+ * a substitute thrown at them, the buyer's hours or body held against them): w15 0.996 / 0.868 → 0.997 / 0.929 (abuse
+ * 0.813 → 0.907).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
