@@ -32,11 +32,11 @@ afterAll(() => {
 });
 
 describe('own corpus, rude service and threats by structure', () => {
-  it('message precision at least 0.98, recall at least 0.95', () => {
+  it('message precision at least 0.98, recall at least 0.98', () => {
     const s = score(own, (text) => scan(text));
     console.log(formatScore('phrase corpus, own (guard7)', s));
     expect(own.length).toBe(240);
     expect(precision(s.message), 'message precision').toBeGreaterThanOrEqual(0.98);
-    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(0.95);
+    expect(recall(s.message), 'message recall').toBeGreaterThanOrEqual(0.98);
   });
 });

@@ -17,6 +17,9 @@
  * guard9 (rules by structure: intent-sarcasm, intent-scorn, intent-cards, intent-payee; the model as it
  * was): w13 0.966 / 0.966 (bank 0.867, deal 0.949), w14 0.872 / 0.863, w15 0.985 / 0.794 (abuse 0.706).
  * Both merged: w13 0.987 / 0.966, w14 0.996 / 0.863, w15 0.996 / 0.794.
+ * guard11 (scorn by shape: the buyer's faculty, whatever they buy, a cheap price, coming back with their own fault,
+ * a substitute thrown at them, the buyer's hours or body held against them): w15 0.996 / 0.868 → 0.997 / 0.929 (abuse
+ * 0.813 → 0.907).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
@@ -24,7 +27,7 @@ import { writerFloors } from './writer-floors';
 const TRAIN = [
   { file: 'test/corpus/phrases-train-w13.json', messages: 650, precision: 0.98, recall: 0.97 },
   { file: 'test/corpus/phrases-train-w14.json', messages: 650, precision: 0.99, recall: 0.90 },
-  { file: 'test/corpus/phrases-train-w15.json', messages: 650, precision: 0.99, recall: 0.86 },
+  { file: 'test/corpus/phrases-train-w15.json', messages: 650, precision: 0.99, recall: 0.92 },
 ];
 
 writerFloors('thirteenth to fifteenth writers: tuning sets (misses printed)', TRAIN, false);
