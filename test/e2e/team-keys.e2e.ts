@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, beijingDay, MINUTE_MS } from '../../lib/clock';
 import { hashIdSync, shopSalt } from '../../lib/id-hash';
 import type { Request } from '../../lib/messages';
-import { parseTeamDayFile, teamDayFileText } from '../../lib/team/day-file';
+import { parseTeamDayFile, teamDayFileText, TEAM_DAY_FILE_VERSION } from '../../lib/team/day-file';
 import type { TeamDayFile } from '../../lib/team/day-file';
 import { fileKeys, keyFingerprint } from '../../lib/team/key-fingerprint';
 import { launchHarness, type Harness } from './harness';
@@ -63,7 +63,7 @@ describe('Team page: keys and remembered files', () => {
     await page.close();
     const parsed = parseTeamDayFile(reply!.body);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    expect(parsed.file.version).toBe(2);
+    expect(parsed.file.version).toBe(TEAM_DAY_FILE_VERSION);
     expect(parsed.file.keys).toEqual([{ from: addDays(today, -2), key: keyFingerprint(MALL.mallId, secret) }]);
     expect(reply!.body).not.toContain(secret);
 
