@@ -23,12 +23,14 @@
  *   0.854 → 0.878), w6 0.937 / 0.892 → 0.938 / 0.900 (abuse 0.818 → 0.848).
  * - Next session's precision and recall rounds: w5 0.987 / 0.885, w6 0.947 /
  *   0.916 (contact precision 0.722, deal precision 0.639 on w6: still its weak spot).
+ * - Fifth stop of 2026-12-07 (guard rounds 10 and 11, integrator's one run after
+ *   merging): w5 0.987 / 0.893, w6 0.947 / 0.924 (deal precision 0.693 on w6).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.88 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.89 },
   { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.92 },
 ];
 
