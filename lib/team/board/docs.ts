@@ -16,7 +16,7 @@ import type { BeijingDay } from '../../clock';
 import { beijingDay } from '../../clock';
 import type { ChatEventKind } from '../../events';
 import type { FileEvent, TeamDayFile } from '../day-file';
-import { TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION } from '../day-file';
+import { TEAM_DAY_FILE_FORMAT, TEAM_DAY_FILE_VERSION, toChatEvent, toFileEvent } from '../day-file';
 
 interface DocBase {
   _id: string;
@@ -72,9 +72,8 @@ export const statusDocId = (agent: string): string => `status:${agent}`;
 
 /** One event of a day file as its document. */
 export function eventDoc(agent: string, file: Pick<TeamDayFile, 'shop' | 'agent'>, e: FileEvent): EventDoc {
-  const [kind, conversation, buyer, message, at] = e;
-  const inferred = e[5] === 1 ? { inferred: true as const } : {};
-  return { _id: eventDocId(agent, message), type: 'event', agent, shop: file.shop.id, agentId: file.agent.id, kind, conversation, buyer, message, at, ...inferred };
+  const { kind, conversationId: conversation, buyerId: buyer, messageId: message, at, inferred } = toChatEvent(e);
+  return { _id: eventDocId(agent, message), type: 'event', agent, shop: file.shop.id, agentId: file.agent.id, kind, conversation, buyer, message, at, ...(inferred ? { inferred } : {}) };
 }
 
 /** Each day of a day file as its document (a day with neither coverage nor guard counts has none). */
@@ -132,7 +131,7 @@ export function docsToDayFiles(docs: Iterable<BoardDoc>, now: number): TeamDayFi
     if (d.type === 'status') continue;
     let a = byAgent.get(d.agent);
     if (!a) byAgent.set(d.agent, (a = { events: [], days: [], shop: d.shop, agentId: d.agentId }));
-    if (d.type === 'event') a.events.push(d.inferred && d.kind === 'human' ? ['human', d.conversation, d.buyer, d.message, d.at, 1] : [d.kind, d.conversation, d.buyer, d.message, d.at]);
+    if (d.type === 'event') a.events.push(toFileEvent({ kind: d.kind, conversationId: d.conversation, buyerId: d.buyer, messageId: d.message, at: d.at, ...(d.inferred ? { inferred: d.inferred } : {}) }));
     else a.days.push(d);
   }
   return [...byAgent.values()].map((a) => toDayFile(a, now));
