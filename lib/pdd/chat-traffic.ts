@@ -96,7 +96,7 @@ function waitHint(msg: RawMessage & Record<string, unknown>, head: ObservedMessa
 /** SEND_URL: the call whose answer carries the message just sent, stamped by the platform. */
 const SEND_URL = /\/plateau\/chat\/send_message(?:[?#]|$)/;
 
-function platformNowOf(item: TapItem, json: unknown, messages: readonly ObservedMessage[], ctx: ReadContext): number | null {
+function platformNowOf(item: TapItem, path: string, json: unknown, messages: readonly ObservedMessage[], ctx: ReadContext): number | null {
   const frame = (json !== null && typeof json === 'object' ? json : {}) as { response?: unknown; server_time?: unknown };
   const times: number[] = [];
   if (item.channel === 'ws') {
@@ -105,7 +105,7 @@ function platformNowOf(item: TapItem, json: unknown, messages: readonly Observed
       if (at !== null) times.push(at);
     }
     if (frame.response === 'push') times.push(...messages.map((m) => m.at));
-  } else if (SEND_URL.test(urlPath(item.url))) {
+  } else if (SEND_URL.test(path)) {
     times.push(...messages.map((m) => m.at));
   }
   return times.length > 0 ? Math.max(...times) : null;
@@ -139,7 +139,8 @@ function findAccount(node: unknown, depth = 0): AccountInfo | null {
  */
 export function readTraffic(item: TapItem, now?: number): TrafficObservations {
   const empty: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
-  if (item.channel === 'ws-bin' || !isChatTrafficUrl(item.url)) return empty;
+  const path = urlPath(item.url);
+  if (item.channel === 'ws-bin' || !isChatTrafficUrl(path)) return empty;
   let json: unknown;
   try {
     json = JSON.parse(item.body);
@@ -150,8 +151,8 @@ export function readTraffic(item: TapItem, now?: number): TrafficObservations {
   const observed: TrafficObservations = { messages: [], waitHints: [], account: null, platformNow: null };
   const ctx = { now };
   collectMessages(json, observed, 0, ctx);
-  observed.platformNow = platformNowOf(item, json, observed.messages, ctx);
-  if (/\/chats\/userinfo\//.test(urlPath(item.url))) observed.account = findAccount(json);
+  observed.platformNow = platformNowOf(item, path, json, observed.messages, ctx);
+  if (/\/chats\/userinfo\//.test(path)) observed.account = findAccount(json);
   return observed;
 }
 
