@@ -53,7 +53,8 @@ const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 // Debian's Chinese language pack for Firefox ESR (the extension's zh_CN UI follows the browser's).
 const FIREFOX_ZH_CN = '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi';
 
-function findFirefox() {
+/** Path of Firefox ($FIREFOX_PATH, else Debian's firefox-esr, else firefox), or null; installs nothing. */
+export function findFirefox() {
   for (const candidate of [process.env.FIREFOX_PATH, ...FIREFOX_CANDIDATES]) if (candidate && fs.existsSync(candidate)) return candidate;
   return null;
 }

@@ -18,16 +18,18 @@ import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import { findFirefox } from '../../../scripts/lib/chromium.mjs';
 import { zipDirectory } from '../../../scripts/lib/zip.mjs';
 
 export const FIREFOX_EXTENSION_DIR = path.resolve('.output/firefox-mv2');
 /** The add-on id the manifest declares (wxt.config.ts browser_specific_settings.gecko.id). */
 const ADDON_ID = 'kefu-guard@kefu-guard.local';
 
-/** Firefox to drive: $FIREFOX_PATH, else Debian's firefox-esr, else firefox. */
+/** Firefox to drive (scripts/lib/chromium.mjs finds it; `npm test` installs it first). */
 export function firefoxPath(): string {
-  for (const candidate of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (candidate && fs.existsSync(candidate)) return candidate;
-  throw new Error('Firefox not found: install it with `sudo apt-get install -y firefox-esr firefox-esr-l10n-zh-cn` or set FIREFOX_PATH');
+  const found = findFirefox();
+  if (!found) throw new Error('Firefox not found: install it with `sudo apt-get install -y firefox-esr firefox-esr-l10n-zh-cn` or set FIREFOX_PATH');
+  return found;
 }
 
 /** A BiDi remote value as Firefox returns it (only what the tests read). */
