@@ -6,7 +6,7 @@
 import type { BeijingDay } from './clock';
 import { emptySums } from './day-tally';
 import type { ConversationTally, TallySums } from './day-tally';
-import type { DayMetrics } from './metrics';
+import type { CertainRates, DayMetrics } from './metrics';
 import { RATE_1H_MIN_BUYERS } from './rules';
 
 /** Every summed figure of a conversation's tally. */
@@ -63,38 +63,37 @@ export class DayTallies {
     else if (sign < 0) this.open.delete(conversationId);
   }
 
+  /** The five rates from within-threshold counts (in CERTAIN_PAIRS' order) and the buyers late for the hour. */
+  private rates(within: readonly number[], lateBuyers: number): CertainRates {
+    const { counted } = this.sums;
+    const buyers = this.buyers.size;
+    const [w30s, w3min, w5min, w5minAny] = within;
+    return {
+      rate30s: share(w30s!, counted),
+      rate3min: share(w3min!, counted),
+      rate5min: share(w5min!, counted),
+      rate5minAny: share(w5minAny!, counted),
+      rate1h: share(buyers - lateBuyers, buyers),
+    };
+  }
+
   /** The day's figures (the same as dayMetrics over the conversations' events). */
   metrics(day: BeijingDay): DayMetrics {
-    const { counted, answered, waitSumMs } = this.sums;
-    const buyers = this.buyers.size;
     const s = this.sums;
-    const inferredCount = CERTAIN_PAIRS.some(([all, certain]) => s[all] !== s[certain]) || this.lateBuyers !== this.lateBuyersCertain;
-    const certain = inferredCount
-      ? {
-          certain: {
-            rate30s: share(s.certain30s, counted),
-            rate3min: share(s.certain3min, counted),
-            rate5min: share(s.certain5min, counted),
-            rate5minAny: share(s.certain5minAny, counted),
-            rate1h: share(buyers - this.lateBuyersCertain, buyers),
-          },
-        }
-      : {};
+    const buyers = this.buyers.size;
+    // The certain rates only where a reply inferred from the page counts in one of them.
+    const differs = CERTAIN_PAIRS.some(([all, certain]) => s[all] !== s[certain]) || this.lateBuyers !== this.lateBuyersCertain;
     return {
       day,
       buyers,
-      messages: counted,
-      answered,
-      waiting: counted - answered,
-      uncounted: this.sums.uncounted,
-      rate30s: share(this.sums.within30s, counted),
-      rate3min: share(this.sums.within3min, counted),
-      rate5min: share(this.sums.within5min, counted),
-      rate5minAny: share(this.sums.within5minAny, counted),
-      rate1h: share(buyers - this.lateBuyers, buyers),
+      messages: s.counted,
+      answered: s.answered,
+      waiting: s.counted - s.answered,
+      uncounted: s.uncounted,
+      ...this.rates(CERTAIN_PAIRS.map(([all]) => s[all]), this.lateBuyers),
       rate1hAssessed: buyers > RATE_1H_MIN_BUYERS,
-      avgResponseMs: answered === 0 ? null : waitSumMs / answered,
-      ...certain,
+      avgResponseMs: s.answered === 0 ? null : s.waitSumMs / s.answered,
+      ...(differs ? { certain: this.rates(CERTAIN_PAIRS.map(([, certain]) => s[certain]), this.lateBuyersCertain) } : {}),
     };
   }
 
