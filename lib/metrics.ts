@@ -51,7 +51,6 @@ import type { BeijingDay, CountedWindow } from './clock';
 import { DayTallies } from './day-tallies';
 import { tallyByConversation } from './day-tally';
 import type { ChatEvent } from './events';
-import { RATE_1H_MIN_BUYERS, SIGNUP_MIN_COVERAGE } from './rules';
 
 export type { ChatEvent } from './events';
 
@@ -121,88 +120,4 @@ export function emptyDayMetrics(day: BeijingDay): DayMetrics {
 /** The reply metrics of one Beijing day (RULES.md §1); see the file comment for edge cases. */
 export function dayMetrics(events: ChatEvent[], day: string, options: MetricsOptions = {}): DayMetrics {
   return new DayTallies(tallyByConversation(events, day, options)).metrics(day);
-}
-
-/** Input of the signup check: one day's figures and how much of it was observed. */
-export interface SignupInput {
-  day: BeijingDay;
-  metrics: DayMetrics | null;
-  /** Share 0–1 of the counted window in which the chat page was observed. */
-  coverage: number;
-}
-
-/** One Beijing day of the promotion-signup check (RULES.md §1, 1-hour rate on each of the 3 days before). */
-export type SignupDayVerdict = 'pass' | 'fail' | 'not-assessed' | 'insufficient';
-
-export interface SignupDay {
-  day: BeijingDay;
-  /** The plugin's estimate of the day's 1-hour rate. */
-  rate1h: number | null;
-  /** The rate the verdict used (lib/signup.ts): the platform's figure or the estimate of the activity's metric. */
-  rate?: number | null;
-  /** Whether `rate` (and the buyers) are the platform's official figures or the plugin's estimate. */
-  source?: 'official' | 'estimate';
-  buyers: number;
-  /** Share of the counted window (08:00–23:00) in which the extension was watching the chat page. */
-  coverage: number;
-  verdict: SignupDayVerdict;
-  /** Why a day is 'insufficient': nothing recorded, only part of the day observed, or figures read from the page's text contradict the estimate. */
-  reason?: 'no-data' | 'partial' | 'page-text';
-}
-
-export interface SignupCheck {
-  verdict: 'pass' | 'fail' | 'insufficient';
-  requiredRate: number;
-  days: SignupDay[];
-  /** The rate the activity asks for (lib/signup.ts); absent = the 1-hour rate. */
-  metric?: 'rate1h' | 'rate3min';
-  /** Planning ahead (lib/signup.ts). */
-  plan?: SignupPlan;
-}
-
-/** When the shop can sign up, and what today still needs. */
-export interface SignupPlan {
-  /** The first day whose 3 days before all pass (today counted only if it passes so far, later days assumed to). */
-  earliestDay: BeijingDay;
-  /** The rate the rest of today's counted hours must reach for today to pass; null when it cannot be worked out. */
-  restOfToday: { required: number; impossible: boolean } | null;
-}
-
-/**
- * The verdict of one day, in this order:
- * 1. nothing recorded (no figures and no observed minute) → insufficient / no-data;
- * 2. coverage below `minCoverage` → insufficient / partial: the unobserved part
- *    may hold buyers that change the rate or push the day over 100 buyers, so
- *    neither a pass, a fail nor "not assessed" can be claimed;
- * 3. 100 buyers or fewer → not-assessed (RULES.md §1: computed only once MORE
- *    than 100 buyers consulted; a day observed in full with no buyer too);
- * 4. rate1h >= requiredRate → pass, else fail.
- */
-function signupDay(input: SignupInput, requiredRate: number, minCoverage: number): SignupDay {
-  const base = {
-    day: input.day,
-    rate1h: input.metrics?.rate1h ?? null,
-    buyers: input.metrics?.buyers ?? 0,
-    coverage: input.coverage,
-  };
-  if (input.metrics === null && input.coverage <= 0) return { ...base, verdict: 'insufficient', reason: 'no-data' };
-  if (input.coverage < minCoverage) return { ...base, verdict: 'insufficient', reason: 'partial' };
-  if (base.buyers <= RATE_1H_MIN_BUYERS || base.rate1h === null) return { ...base, verdict: 'not-assessed' };
-  return { ...base, verdict: base.rate1h >= requiredRate ? 'pass' : 'fail' };
-}
-
-/**
- * Whether the 1-hour rate allows a promotion signup (RULES.md §1: each of the
- * 3 days before signup is checked). Overall: 'fail' if any day fails, else
- * 'insufficient' if any day lacks data, else 'pass' (days the platform does
- * not assess do not block a signup).
- */
-export function signupCheck(days: SignupInput[], requiredRate: number, minCoverage = SIGNUP_MIN_COVERAGE): SignupCheck {
-  const checked = days.map((d) => signupDay(d, requiredRate, minCoverage));
-  const verdict = checked.some((d) => d.verdict === 'fail')
-    ? 'fail'
-    : checked.some((d) => d.verdict === 'insufficient')
-      ? 'insufficient'
-      : 'pass';
-  return { verdict, requiredRate, days: checked };
 }

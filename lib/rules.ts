@@ -77,7 +77,7 @@ export const RATE_1H_MIN_BUYERS = 100;
 
 /**
  * Share of a day's counted window that must have been observed before the
- * signup check trusts the day's figures (lib/metrics.ts signupCheck).
+ * signup verdict trusts the day's figures (lib/signup-verdict.ts).
  */
 export const SIGNUP_MIN_COVERAGE = 0.9;
 

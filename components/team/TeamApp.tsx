@@ -73,8 +73,7 @@ function ReportToolbar({ reports, report, setShopId, onCsv }: { reports: ShopRep
 /** The Team page. */
 export function TeamApp(deps: TeamDeps) {
   const { fileCount, reports, rejected, notes, conflicts, progress, saved, importList, remove, clear } = useTeamImport(
-    // report.signup (merge.ts) is not shown: the verdict is lib/team/verdict.ts, so the threshold only feeds that unused field.
-    { today: deps.today, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents, teamSecret: deps.teamSecret },
+    { today: deps.today, window: deps.window, expectedAgents: deps.expectedAgents, teamSecret: deps.teamSecret },
     deps.importer,
     deps.savedArea,
   );

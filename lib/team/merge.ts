@@ -16,12 +16,9 @@
  *   signup verdict is 'insufficient' whatever the union says.
  * - Files of different shops never mix: one report per shop.
  */
-import { addDays } from '../clock';
 import type { BeijingDay, CountedWindow } from '../clock';
 import type { ChatEvent } from '../events';
-import type { DayMetrics, SignupCheck, SignupDay } from '../metrics';
-import { signupCheck } from '../metrics';
-import { SIGNUP_CHECK_DAYS } from '../rules';
+import type { DayMetrics } from '../metrics';
 import type { DayGuard, TeamDayFile } from './day-file';
 import { toChatEvent } from './day-file';
 import { agentByDay, dayList, EventUnion, metricsOfDay, missingHours, observed, push, unionSpans, windowMinutes } from './union';
@@ -67,8 +64,6 @@ export interface ShopReport {
   days: BeijingDay[];
   shopDays: ShopDay[];
   agents: AgentReport[];
-  /** The 3 days before `today` (RULES.md §1), from the shop-wide figures. */
-  signup: SignupCheck;
   /** Files of this shop that were already imported (same agent, export time and days). */
   duplicateFiles: number;
   /** Copies of a message id whose time differs between files (lib/team/conflicts.ts names the files). */
@@ -78,8 +73,6 @@ export interface ShopReport {
 }
 
 export interface MergeOptions {
-  today: BeijingDay;
-  requiredRate: number;
   window: CountedWindow;
   /** Agents the shop has (team settings; 0 = unknown). */
   expectedAgents?: number;
@@ -187,7 +180,7 @@ const byAgentName = (a: AgentAcc, b: AgentAcc) => (a.name ?? a.id).localeCompare
 
 /** The team report of one shop's files (all files must be of that shop). */
 export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions): ShopReport {
-  const { window, today, onProgress } = options;
+  const { window, onProgress } = options;
   const gathered = gather(files);
   const days = reportDays(gathered.agents.values());
   // Progress: each agent's days, then the shop's days (about half the work each).
@@ -201,36 +194,10 @@ export function mergeShop(files: readonly TeamDayFile[], options: MergeOptions):
     days,
     shopDays,
     agents,
-    signup: shopSignup(shopDays, today, options.requiredRate, expectedAgents > gathered.agents.size),
     duplicateFiles: gathered.duplicateFiles,
     differingTimes: gathered.shopUnion.differing,
     expectedAgents,
   };
-}
-
-/**
- * The shop's signup check for the 3 days before `today`: lib/metrics'
- * signupCheck on the shop-wide figures and coverage, with a day made
- * 'insufficient' when a known agent has no file for it (or team settings
- * name more agents than the files): the missing agent's buyers are not in
- * the union, so neither a pass nor a fail can be claimed.
- */
-export function shopSignup(shopDays: readonly ShopDay[], today: BeijingDay, requiredRate: number, agentsMissing = false): SignupCheck {
-  const byDay = new Map(shopDays.map((d) => [d.day, d]));
-  const checkDays = Array.from({ length: SIGNUP_CHECK_DAYS }, (_, i) => addDays(today, i - SIGNUP_CHECK_DAYS));
-  const check = signupCheck(
-    checkDays.map((day) => {
-      const d = byDay.get(day);
-      return { day, metrics: d && (d.metrics.messages > 0 || d.metrics.uncounted > 0) ? d.metrics : null, coverage: d?.coverage ?? 0 };
-    }),
-    requiredRate,
-  );
-  const days: SignupDay[] = check.days.map((d) => {
-    const incomplete = agentsMissing || (byDay.get(d.day)?.missingAgents.length ?? 0) > 0;
-    return incomplete && d.verdict !== 'insufficient' ? { ...d, verdict: 'insufficient', reason: 'partial' } : d;
-  });
-  const verdict = days.some((d) => d.verdict === 'fail') ? 'fail' : days.some((d) => d.verdict === 'insufficient') ? 'insufficient' : 'pass';
-  return { verdict, requiredRate, days };
 }
 
 /** One report per shop, shops in order of name. */

@@ -25,7 +25,6 @@ export interface TeamImportOptions {
   today: BeijingDay;
   /** Epoch ms of the page's now (an export after it is a conflict). */
   now: number;
-  requiredRate: number;
   window: CountedWindow;
   expectedAgents: number;
   /** The Team page's own shop secret, the team's key: a file hashed with another is named (lib/team/key-conflicts.ts). */

@@ -157,7 +157,7 @@ async function measure(couchUrl: string, setup: (db: string, agents: number) => 
   opened.stop();
   const t1 = performance.now();
   const { stop, docs: followed } = await followUntil(firstDay, expected);
-  const options = { now: anchor, requiredRate: 0.8, window: WINDOW, expectedAgents: agents };
+  const options = { now: anchor, window: WINDOW, expectedAgents: agents };
   const first = buildBoard(latest, options);
   const firstBoardMs = performance.now() - t1;
   // What the board reads, as day files: the baseline merges exactly these (the imported-files path).
@@ -171,10 +171,10 @@ async function measure(couchUrl: string, setup: (db: string, agents: number) => 
     buildBoard(latest, options);
     build.push(performance.now() - s);
     s = performance.now();
-    mergeShop(windowFiles, { today: beijingDay(anchor), requiredRate: 0.8, window: WINDOW, expectedAgents: agents });
+    mergeShop(windowFiles, { window: WINDOW, expectedAgents: agents });
     baseline.push(performance.now() - s);
   }
-  const direct = mergeShop(windowFiles, { today: beijingDay(anchor), requiredRate: 0.8, window: WINDOW, expectedAgents: agents });
+  const direct = mergeShop(windowFiles, { window: WINDOW, expectedAgents: agents });
   const counted = first.today?.buyers === direct.shopDays.at(-1)?.metrics.buyers && first.agents.length === agents;
 
   // 3b. The 实时 tab's second with no document changed: the board at the next second from the figures kept (median of 7).

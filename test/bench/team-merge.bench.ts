@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     await page.evaluate(bundle.outputFiles[0]!.text); // through DevTools: the page's CSP forbids inline scripts
     const runs: Array<{ parseMs: number; mergeMs: number; naiveMs: number; ours: number; naive: number }> = [];
     for (let r = 0; r < RUNS; r++) {
-      runs.push(await page.evaluate(([t, d]) => (globalThis as unknown as { __teamBench: { run(t: string[], d: string): never } }).__teamBench.run(t, d), [texts, today] as const));
+      runs.push(await page.evaluate((t) => (globalThis as unknown as { __teamBench: { run(t: string[]): never } }).__teamBench.run(t), texts));
     }
     const best = (k: 'parseMs' | 'mergeMs' | 'naiveMs') => Math.min(...runs.map((r) => r[k]));
     if (runs.some((r) => r.ours !== r.naive)) console.log(`FAIL: merge and naive disagree (${runs[0]!.ours} vs ${runs[0]!.naive} counted messages)`);

@@ -112,9 +112,9 @@ describe('popup', () => {
     }
     await seeder.close();
     // The lib's own verdicts are the three we meant to build.
-    expect(expected.pass!.expected.signup.verdict).toBe('pass');
-    expect(expected.fail!.expected.signup.verdict).toBe('fail');
-    expect(expected.insufficient!.expected.signup.verdict).toBe('insufficient');
+    expect(expected.pass!.expected.signup.outcome).toBe('pass');
+    expect(expected.fail!.expected.signup.outcome).toBe('fail');
+    expect(expected.insufficient!.expected.signup.outcome).toBe('unsure');
   });
 
   it.each(['pass', 'fail', 'insufficient'] as const)('shows the %s verdict with each day’s exact figures', async (name) => {
@@ -122,14 +122,12 @@ describe('popup', () => {
     const popup = await PopupPage.open(harness);
     await popup.selectAccount(scenario.account.key);
     const verdict = await popup.verdict();
-    // lib/metrics' 'insufficient' is the one verdict's 'unsure' (lib/signup-verdict.ts).
-    const unsure = (v: string) => (v === 'insufficient' ? 'unsure' : v);
-    expect(verdict.verdict).toBe(unsure(name));
+    expect(verdict.verdict).toBe(want.signup.outcome);
     expect(verdict.text).toContain({ pass: '可以报名', fail: '不能报名', insufficient: '还不能确定' }[name]);
     for (const d of want.signup.days) {
       const row = await popup.signupDay(d.day);
-      expect(row.verdict, d.day).toBe(unsure(d.verdict));
-      expect(row.rate).toBe(formatPct(d.rate1h));
+      expect(row.verdict, d.day).toBe(d.outcome);
+      expect(row.rate).toBe(formatPct(d.value));
       // A day with nothing recorded rests on nothing: its figures are '—', not zeros.
       const none = d.reason === 'no-data';
       expect(row.buyers).toBe(none ? '—' : String(d.buyers));

@@ -147,7 +147,7 @@ describe('Team page', () => {
 
     // The signup verdict: the one verdict (lib/team/verdict.ts) over the merged files, by the settings' rule
     // (the 1-hour rule, no threshold typed: figures, no pass or fail).
-    const merged = mergeShop(files.map((f) => f.file), { today, requiredRate: 1, window: PLATFORM_COUNTED_WINDOW });
+    const merged = mergeShop(files.map((f) => f.file), { window: PLATFORM_COUNTED_WINDOW });
     const expectedSignup = teamVerdict(merged, {}, { preset: 'rate1h-3d', threshold: null }, today).verdict;
     expect(await page.locator('[data-testid="team-signup"]').getAttribute('data-verdict')).toBe(expectedSignup.outcome);
     for (const d of expectedSignup.days) expect(await page.locator(`[data-testid="team-signup-${d.day}"]`).getAttribute('data-verdict')).toBe(d.outcome);

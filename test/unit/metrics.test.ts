@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, beijingDayStart, HOUR_MS, MINUTE_MS, SECOND_MS } from '@/lib/clock';
 import { dedupeEvents } from '@/lib/events';
-import { dayMetrics, emptyDayMetrics, signupCheck } from '@/lib/metrics';
-import type { ChatEvent, DayMetrics, SignupInput } from '@/lib/metrics';
+import { dayMetrics, emptyDayMetrics } from '@/lib/metrics';
+import type { ChatEvent, DayMetrics } from '@/lib/metrics';
 
 const D = '2026-11-23';
 
@@ -118,44 +118,5 @@ describe('dedupeEvents', () => {
     const result = dedupeEvents(events);
     expect(result).toHaveLength(1);
     expect(result[0]!.conversationId).toBe(kept);
-  });
-});
-
-function day(d: string, buyers: number, rate1h: number | null, coverage = 1): SignupInput {
-  return { day: d, metrics: { ...emptyDayMetrics(d), buyers, messages: buyers, rate1h, rate1hAssessed: buyers > 100 }, coverage };
-}
-const nodata = (d: string, coverage = 0): SignupInput => ({ day: d, metrics: null, coverage });
-
-describe('signupCheck', () => {
-  it.each<[string, SignupInput[], 'pass' | 'fail' | 'insufficient', string[]]>([
-    ['three assessed days above the requirement', [day('d1', 150, 0.9), day('d2', 200, 0.85), day('d3', 101, 0.95)], 'pass', ['pass', 'pass', 'pass']],
-    ['a rate exactly at the requirement passes', [day('d1', 150, 0.8), day('d2', 150, 0.8), day('d3', 150, 0.8)], 'pass', ['pass', 'pass', 'pass']],
-    ['one day below fails', [day('d1', 150, 0.9), day('d2', 150, 0.79), day('d3', 150, 0.9)], 'fail', ['pass', 'fail', 'pass']],
-    ['100 buyers or fewer: not assessed, does not block', [day('d1', 100, 0.1), day('d2', 150, 0.9), day('d3', 0, null)], 'pass', ['not-assessed', 'pass', 'not-assessed']],
-    ['nothing recorded: insufficient (no-data)', [nodata('d1'), day('d2', 150, 0.9), day('d3', 150, 0.9)], 'insufficient', ['insufficient', 'pass', 'pass']],
-    ['observed in full, nobody consulted: not assessed', [nodata('d1', 1), day('d2', 150, 0.9), day('d3', 150, 0.9)], 'pass', ['not-assessed', 'pass', 'pass']],
-    ['partly observed: insufficient (partial)', [day('d1', 150, 0.9, 0.5), day('d2', 150, 0.9), day('d3', 150, 0.9)], 'insufficient', ['insufficient', 'pass', 'pass']],
-    ['partial wins over not-assessed (unseen buyers may exist)', [day('d1', 40, 1, 0.3), day('d2', 150, 0.9), day('d3', 150, 0.9)], 'insufficient', ['insufficient', 'pass', 'pass']],
-    ['coverage exactly at the minimum is enough', [day('d1', 150, 0.9, 0.9), day('d2', 150, 0.9), day('d3', 150, 0.9)], 'pass', ['pass', 'pass', 'pass']],
-    ['a fail outweighs an insufficient day', [nodata('d1'), day('d2', 150, 0.5), day('d3', 150, 0.9, 0.2)], 'fail', ['insufficient', 'fail', 'insufficient']],
-  ])('%s', (_name, days, verdict, verdicts) => {
-    const check = signupCheck(days, 0.8);
-    expect(check.verdict).toBe(verdict);
-    expect(check.requiredRate).toBe(0.8);
-    expect(check.days.map((d) => d.verdict)).toEqual(verdicts);
-  });
-
-  it.each([
-    [nodata('d1'), 'no-data'],
-    [day('d1', 150, 0.9, 0.5), 'partial'],
-    [day('d1', 150, 0.9, 0), 'partial'],
-    [day('d1', 150, 0.9, 1), undefined],
-  ])('reason of an insufficient day (%#)', (input, reason) => {
-    expect(signupCheck([input], 0.8).days[0]!.reason).toBe(reason);
-  });
-
-  it('takes the minimum coverage as a parameter and copies the day figures', () => {
-    const [d] = signupCheck([day('d1', 150, 0.9, 0.6)], 0.8, 0.5).days;
-    expect(d).toEqual({ day: 'd1', rate1h: 0.9, buyers: 150, coverage: 0.6, verdict: 'pass' });
   });
 });

@@ -121,6 +121,35 @@ describe('signupVerdict: the overall verdict', () => {
   });
 });
 
+// Edge rows of the 1-hour rule on this agent's own estimate (single-agent shop), kept from the
+// second signup check this verdict replaced (lib/metrics.ts signupCheck, removed as dead code).
+describe('signupVerdict: edges of the 1-hour rule on an estimate', () => {
+  const day = (d: string, buyers: number, rate1h: number | null, coverage = 1): EstimateDay => ({
+    metrics: { ...emptyDayMetrics(d), buyers, messages: buyers, rate1h, rate1hAssessed: buyers > 100 },
+    coverage,
+  });
+  const nodata = (coverage = 0): EstimateDay => ({ metrics: null, coverage });
+  it.each<[string, Array<EstimateDay | undefined>, 'pass' | 'fail' | 'unsure', string[]]>([
+    ['a rate exactly at the requirement passes', [day(D1, 150, 0.8), day(D2, 150, 0.8), day(D3, 150, 0.8)], 'pass', ['pass', 'pass', 'pass']],
+    ['one day below fails', [day(D1, 150, 0.9), day(D2, 150, 0.79), day(D3, 150, 0.9)], 'fail', ['pass', 'fail', 'pass']],
+    ['100 buyers or fewer: not assessed, does not block', [day(D1, 100, 0.1), day(D2, 150, 0.9), day(D3, 0, null)], 'pass', ['not-assessed', 'pass', 'not-assessed']],
+    ['nothing recorded: unsure', [nodata(), day(D2, 150, 0.9), day(D3, 150, 0.9)], 'unsure', ['unsure', 'pass', 'pass']],
+    ['observed in full, nobody consulted: not assessed', [nodata(1), day(D2, 150, 0.9), day(D3, 150, 0.9)], 'pass', ['not-assessed', 'pass', 'pass']],
+    ['partial wins over not-assessed (unseen buyers may exist)', [day(D1, 40, 1, 0.3), day(D2, 150, 0.9), day(D3, 150, 0.9)], 'unsure', ['unsure', 'pass', 'pass']],
+    ['coverage exactly at the minimum is enough', [day(D1, 150, 0.9, 0.9), day(D2, 150, 0.9), day(D3, 150, 0.9)], 'pass', ['pass', 'pass', 'pass']],
+    ['a fail outweighs unsure days', [nodata(), day(D2, 150, 0.5), day(D3, 150, 0.9, 0.2)], 'fail', ['unsure', 'fail', 'unsure']],
+  ])('%s', (_case, days, outcome, outcomes) => {
+    const v = verdict('rate1h-3d', 0.8, { agent: Object.fromEntries([D1, D2, D3].map((d, i) => [d, days[i]])) });
+    expect(v.outcome).toBe(outcome);
+    expect(v.days.map((d) => d.outcome)).toEqual(outcomes);
+  });
+
+  it('takes the minimum coverage as a parameter and copies the day figures', () => {
+    const v = signupVerdict({ rule: { preset: 'rate1h-3d', threshold: 0.8 }, today: TODAY, shop: { agentCount: 1 }, agent: { [D3]: day(D3, 150, 0.9, 0.6) }, minCoverage: 0.5 });
+    expect(v.days.find((d) => d.day === D3)).toEqual({ day: D3, value: 0.9, basis: 'agent', buyers: 150, coverage: 0.6, outcome: 'pass' });
+  });
+});
+
 describe('the robot-counted 5-minute rate', () => {
   const at = (hhmm: string) => {
     const [h, m, s = 0] = hhmm.split(':').map(Number);

@@ -62,7 +62,7 @@ export function LiveTab(deps: LiveDeps) {
   // or the Beijing day turns; each second's tick redraws only what the clock changes (online, longest wait).
   const day = beijingDay(now);
   const figures = useMemo(
-    () => (docs ? boardFigures(docs, { now, requiredRate: deps.rule.threshold ?? 1, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
+    () => (docs ? boardFigures(docs, { now, window: deps.window, expectedAgents: deps.expectedAgents }) : null),
     // `now` is read for its day only: the figures depend on the day, not the second.
     [docs, day, deps.rule, deps.window, deps.expectedAgents],
   );

@@ -52,7 +52,6 @@ export interface Board {
 export interface BoardOptions {
   /** The board's "today" is the Beijing day of this instant: a page left open past midnight turns to the new day. */
   now: number;
-  requiredRate: number;
   window: CountedWindow;
   expectedAgents?: number;
 }
@@ -81,7 +80,7 @@ export function boardFigures(docs: readonly BoardDoc[], options: BoardOptions): 
   for (const d of docs) if (d.type === 'status') statuses.set(d.agent, d);
   const today = beijingDay(options.now);
   const files = docsToDayFiles(docs, options.now);
-  const report = files.length ? mergeShop(files, { today, requiredRate: options.requiredRate, window: options.window, expectedAgents: options.expectedAgents ?? 0 }) : null;
+  const report = files.length ? mergeShop(files, { window: options.window, expectedAgents: options.expectedAgents ?? 0 }) : null;
   const todayIndex = report ? report.days.indexOf(today) : -1;
   const users = new Set<string>([...statuses.keys()]);
   const userOfAgentId = new Map<string, string>();

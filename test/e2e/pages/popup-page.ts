@@ -4,16 +4,18 @@
  * scripts do: chat/events, chat/heartbeat, guard/event, aftersales/snapshot,
  * chat/waiting. Used by test/e2e/popup*.e2e.ts and scripts/screenshots.mjs.
  *
- * Expected figures are computed with lib/metrics.ts and lib/store/coverage.ts
- * from the very events and heartbeats seeded, so a test compares the popup
- * with the project's own definitions, not with numbers typed by hand.
+ * Expected figures are computed with lib/metrics.ts, lib/store/coverage.ts and
+ * the one signup verdict (lib/signup-verdict.ts) from the very events and
+ * heartbeats seeded, so a test compares the popup with the project's own
+ * definitions, not with numbers typed by hand.
  */
 import type { Page } from 'playwright-core';
 import { addDays, beijingDay, beijingDayStart, HOUR_MS, MINUTE_MS, PLATFORM_COUNTED_WINDOW, SECOND_MS } from '../../../lib/clock';
 import type { BeijingDay } from '../../../lib/clock';
 import type { AccountInfo, AfterSalesRowState, ChatEvent, GuardEvent, WaitingReport } from '../../../lib/events';
 import type { Request } from '../../../lib/messages';
-import { dayMetrics, signupCheck, type DayMetrics, type SignupCheck } from '../../../lib/metrics';
+import { dayMetrics, type DayMetrics } from '../../../lib/metrics';
+import { signupVerdict, type SignupVerdict } from '../../../lib/signup-verdict';
 import { addMinute, coverageShare, minuteOfDay } from '../../../lib/store/coverage';
 import type { MinuteSpans } from '../../../lib/store/schema';
 import type { Harness } from '../harness';
@@ -93,7 +95,7 @@ export function scenarioRequests(s: Scenario): Request[] {
 
 export interface Expected {
   today: DayMetrics;
-  signup: SignupCheck;
+  signup: SignupVerdict;
   days: Map<BeijingDay, DayMetrics>;
 }
 
@@ -107,13 +109,12 @@ export function expectedFor(s: Scenario, today: BeijingDay, requiredRate: number
     coverage.set(plan.day, expectedCoverage(dayHeartbeats(plan)));
   }
   const signupDays = [3, 2, 1].map((n) => addDays(today, -n));
+  // One agent seeded, so this agent's estimate is the shop's (the popup's own case).
+  const agent = Object.fromEntries(signupDays.map((day) => [day, { metrics: days.get(day) ?? null, coverage: coverage.get(day) ?? 0 }]));
   return {
     today: days.get(today) ?? dayMetrics([], today),
     days,
-    signup: signupCheck(
-      signupDays.map((day) => ({ day, metrics: days.get(day) ?? null, coverage: coverage.get(day) ?? 0 })),
-      requiredRate,
-    ),
+    signup: signupVerdict({ rule: { preset: 'rate1h-3d', threshold: requiredRate }, today, agent, shop: { agentCount: 1 } }),
   };
 }
 

@@ -14,7 +14,7 @@ import type { TeamImportOptions } from '@/lib/team/session';
 import { bj, TODAY, WINDOW } from '../store/helpers';
 
 const h = (id: string) => hashIdSync(shopSalt('mall1'), id);
-const OPTIONS: TeamImportOptions = { today: TODAY, now: bj(TODAY, '12:00'), requiredRate: 0.8, window: WINDOW, expectedAgents: 0 };
+const OPTIONS: TeamImportOptions = { today: TODAY, now: bj(TODAY, '12:00'), window: WINDOW, expectedAgents: 0 };
 const YESTERDAY = addDays(TODAY, -1);
 
 function file(agent: string, patch: Partial<TeamDayFile> = {}, events: FileEvent[] = [['buyer', h(`c-${agent}`), h(`u-${agent}`), h(`m-${agent}`), bj(YESTERDAY, '09:00')]]): TeamDayFile {

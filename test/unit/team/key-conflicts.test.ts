@@ -17,7 +17,7 @@ const TEAM = 'a1'.repeat(16);
 const OTHER = 'b2'.repeat(16);
 const Y = addDays(TODAY, -1);
 const D2 = addDays(TODAY, -2);
-const OPTIONS: TeamImportOptions = { today: TODAY, now: bj(TODAY, '12:00'), requiredRate: 0.8, window: WINDOW, expectedAgents: 0, teamSecret: TEAM };
+const OPTIONS: TeamImportOptions = { today: TODAY, now: bj(TODAY, '12:00'), window: WINDOW, expectedAgents: 0, teamSecret: TEAM };
 
 /** One agent's file: the transferred buyer u1's message, hashed with `secretOf` of its day, on D2 and Y. */
 function file(agent: string, secretOf: ((day: string) => string) | null): TeamDayFile {

@@ -7,12 +7,13 @@ import { dayMetrics } from '@/lib/metrics';
 import { teamReportCsv, SHOP_WIDE_AGENT } from '@/lib/team/csv';
 import type { FileEvent, TeamDayFile } from '@/lib/team/day-file';
 import { mergeShop, mergeTeamFiles } from '@/lib/team/merge';
+import { teamVerdict } from '@/lib/team/verdict';
 import { bj, TODAY, WINDOW } from '../store/helpers';
 
 const D = addDays(TODAY, -1);
 const h = (id: string, shop = 'mall1') => hashIdSync(shopSalt(shop), id);
 const ev = (kind: ChatEvent['kind'], time: string, conv: string, msg: string, buyer = `u-${conv}`, day = D, shop = 'mall1'): FileEvent => [kind, h(conv, shop), h(buyer, shop), h(msg, shop), bj(day, time)];
-const OPTIONS = { today: TODAY, requiredRate: 0.8, window: WINDOW };
+const OPTIONS = { today: TODAY, window: WINDOW };
 
 function file(agent: string, events: FileEvent[], extra: Partial<TeamDayFile> = {}): TeamDayFile {
   return {
@@ -91,15 +92,17 @@ describe('mergeShop: shop-wide figures are dayMetrics over the union of events',
         days: { from: covered[0]!, to: covered[covered.length - 1]! },
         coverage: covered.map((day) => ({ day, minutes: 900, spans: [[480, 1380]] as Array<[number, number]> })),
       });
+    // The Team page's one verdict (lib/team/verdict.ts) on the merged report, 1-hour rule at 80 %.
+    const outcomes = (report: ReturnType<typeof mergeShop>) => teamVerdict(report, {}, { preset: 'rate1h-3d', threshold: 0.8 }, TODAY).verdict;
     const both = mergeShop([full('A', days3), full('B', days3)], OPTIONS);
-    expect(both.signup.verdict).toBe('pass');
-    expect(both.signup.days.map((d) => d.buyers)).toEqual([240, 240, 240]);
+    expect(outcomes(both).outcome).toBe('pass');
+    expect(outcomes(both).days.map((d) => d.buyers)).toEqual([240, 240, 240]);
     const bMissingLastDay = mergeShop([full('A', days3), full('B', days3.slice(0, 2))], OPTIONS);
     expect(bMissingLastDay.shopDays.at(-1)!.missingAgents).toEqual(['B']);
-    expect(bMissingLastDay.signup.days.map((d) => d.verdict)).toEqual(['pass', 'pass', 'insufficient']);
-    expect(bMissingLastDay.signup.verdict).toBe('insufficient');
+    expect(outcomes(bMissingLastDay).days.map((d) => [d.outcome, d.reason])).toEqual([['pass', undefined], ['pass', undefined], ['unsure', 'team-incomplete']]);
+    expect(outcomes(bMissingLastDay).outcome).toBe('unsure');
     // Team settings say 3 agents, files of 2: no day can be claimed.
-    expect(mergeShop([full('A', days3), full('B', days3)], { ...OPTIONS, expectedAgents: 3 }).signup.verdict).toBe('insufficient');
+    expect(outcomes(mergeShop([full('A', days3), full('B', days3)], { ...OPTIONS, expectedAgents: 3 })).outcome).toBe('unsure');
   });
 });
 

@@ -58,7 +58,7 @@ describe('officialOfAgent: which 客服绩效 row is which agent of the files', 
 describe('Team page: 平台 beside 插件估算 per agent', () => {
   beforeEach(() => useLocale('zh_CN'));
   afterEach(cleanup);
-  const report = mergeShop([file('A', '小美'), file('B', '小王')], { today: TODAY, requiredRate: 0.8, window: WINDOW });
+  const report = mergeShop([file('A', '小美'), file('B', '小王')], { window: WINDOW });
 
   it('puts the agent\'s 客服绩效 row, labelled 平台, under the estimate labelled 插件估算; durations as 分/秒', () => {
     render(<Agents report={report} day={Y} setDay={() => {}} official={{ [Y]: { 小美: row({ avgResponseSec: 72 }), 主账号: row() } }} />);

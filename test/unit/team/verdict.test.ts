@@ -36,7 +36,7 @@ function file(agent: string, evs: FileEvent[], spans: Array<[number, number]> = 
     events: evs,
   };
 }
-const OPTIONS = { today: TODAY, requiredRate: 0.8, window: WINDOW };
+const OPTIONS = { today: TODAY, window: WINDOW };
 const RULE = { preset: 'rate3min-3d' as const, threshold: 0.8 };
 
 describe('teamVerdict', () => {

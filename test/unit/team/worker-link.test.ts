@@ -26,7 +26,7 @@ const FILE: TeamDayFile = {
   guard: [],
   events: [['buyer', h('c1'), h('u1'), h('m1'), bj(TODAY, '08:30')]],
 };
-const OPTIONS = { today: TODAY, now: bj(TODAY, '12:00'), requiredRate: 0.8, window: WINDOW, expectedAgents: 0 };
+const OPTIONS = { today: TODAY, now: bj(TODAY, '12:00'), window: WINDOW, expectedAgents: 0 };
 
 /** A worker and its scope, messages delivered a task later (structured clone is not needed for plain data here). */
 function pair() {

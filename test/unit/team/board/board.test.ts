@@ -6,7 +6,7 @@ import { statusDoc } from '@/lib/team/board/status';
 import type { FileEvent } from '@/lib/team/day-file';
 import { boardFile, ev, evAt, NOW, TODAY } from './helpers';
 
-const OPTIONS = { now: NOW, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
+const OPTIONS = { now: NOW, window: { startHour: 0, endHour: 24 } };
 const online = (agent: string, agentId: string, waiting: number) =>
   statusDoc({ agent, shop: 'mall1', agentId, agentName: `客服${agentId}`, reports: [{ waiting, overFirstThreshold: 1, longestWaitingSince: NOW - 200_000, pageRecognised: true, reportedAt: NOW }], heldToday: 2, now: NOW });
 

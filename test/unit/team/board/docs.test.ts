@@ -3,7 +3,7 @@ import { mergeShop } from '@/lib/team/merge';
 import { dayDocs, dayFileDocs, docsToDayFiles, eventDoc, sameContent } from '@/lib/team/board/docs';
 import { boardFile, ev, TODAY, NOW } from './helpers';
 
-const OPTIONS = { today: TODAY, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
+const OPTIONS = { today: TODAY, window: { startHour: 0, endHour: 24 } };
 
 describe('board documents: what a day file holds, with deterministic ids', () => {
   it('the same event is the same document, whoever builds it and when', () => {

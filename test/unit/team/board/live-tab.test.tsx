@@ -102,6 +102,6 @@ describe('the 实时 tab\'s clock', () => {
     expect(merges).toHaveBeenCalledTimes(1);
     await tick(3 * SECOND_MS);
     expect(merges).toHaveBeenCalledTimes(2);
-    expect(merges.mock.calls[1]![1].today).toBe(addDays(today, 1));
+    expect(verdicts.mock.calls.at(-1)![3]).toBe(addDays(today, 1)); // the verdict judged for the new day
   });
 });

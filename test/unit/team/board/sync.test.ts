@@ -24,7 +24,7 @@ async function serverDocs(): Promise<BoardDoc[]> {
   const all = await owner.allDocs({ include_docs: true });
   return all.rows.map((r) => (r as { doc: BoardDoc }).doc).filter((d) => !d._id.startsWith('_design/'));
 }
-const OPTIONS = { now: NOW, requiredRate: 0.8, window: { startHour: 0, endHour: 24 } };
+const OPTIONS = { now: NOW, window: { startHour: 0, endHour: 24 } };
 const status = (agent: string, agentId: string, waiting: number, now = NOW) =>
   statusDoc({ agent, shop: 'mall1', agentId, reports: [{ waiting, overFirstThreshold: 0, longestWaitingSince: waiting ? NOW - 60_000 : null, pageRecognised: true, reportedAt: now }], heldToday: 1, now });
 
