@@ -8,7 +8,8 @@ import fs from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-function find() {
+/** $CHROMIUM_PATH, else Debian's chromium; null when neither is there. */
+export function findChromium() {
   for (const candidate of [process.env.CHROMIUM_PATH, ...CANDIDATES]) if (candidate && fs.existsSync(candidate)) return candidate;
   return null;
 }
@@ -36,7 +37,7 @@ const ZH_CN_PAK = '/usr/lib/chromium/locales/zh-CN.pak';
 
 /** Path of a usable Chromium; installs it (with its Chinese locale and a CJK font) on Debian as root, else explains how. */
 export function ensureChromium() {
-  let path = find();
+  let path = findChromium();
   const missing = [];
   if (!path) missing.push('chromium');
   if (path === '/usr/bin/chromium' || !path) if (!fs.existsSync(ZH_CN_PAK)) missing.push('chromium-l10n');
@@ -44,7 +45,7 @@ export function ensureChromium() {
   if (missing.length > 0 && !aptInstall(missing) && !path) {
     throw new Error(`Chromium not found. Install it first: sudo apt-get install -y ${missing.join(' ')}  (or set CHROMIUM_PATH)`);
   }
-  path = find();
+  path = findChromium();
   if (!path) throw new Error('Chromium install failed: see the apt-get output above');
   return path;
 }

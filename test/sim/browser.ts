@@ -4,11 +4,11 @@
  * the extension can pass `extraArgs`.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../../scripts/lib/chromium.mjs';
 import type { Simulator } from './index.ts';
 
 export interface LaunchedBrowser {
@@ -16,10 +16,10 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium to drive: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else whatever is on PATH. */
+/** Chromium to drive: $CHROMIUM_PATH or Debian's (scripts/lib/chromium.mjs), else whatever is on PATH. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate;
+  const found = findChromium();
+  if (found) return found;
   try {
     return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
   } catch {
