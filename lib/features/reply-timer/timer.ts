@@ -224,11 +224,11 @@ class ReplyTimerRun {
   private readonly unobserved = (work: () => void): void => this.panelWatch.unobserved(work);
   private hidden = (): boolean => this.deps.doc.hidden || !this.deps.doc.hasFocus();
 
-  /** Tooltip of a buyer's badge, composed on hover from the current state. */
+  /** Tooltip of a buyer's badge, composed on hover from the current state, at the time the badges show (never behind their number). */
   private describe(buyerId: string): string {
-    const { session, clock, settings } = this.deps;
+    const { session, settings } = this.deps;
     const timer = settings().replyTimer;
-    return describeBuyer(session.book.waiting(), buyerId, clock.now(), timer, (w) => this.state.isCounted(w, timer));
+    return describeBuyer(session.book.waiting(), buyerId, this.time.at('change'), timer, (w) => this.state.isCounted(w, timer));
   }
 
   /** An unexpected page state is logged once and never thrown into the page. */

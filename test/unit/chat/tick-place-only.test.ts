@@ -113,3 +113,19 @@ describe('the tick after a re-render of the rows alone', () => {
     stop();
   });
 });
+
+describe('the badge tooltip', () => {
+  it('says the wait the badge shows, even when the computer’s clock stepped back under a second (the shown time never goes back)', async () => {
+    const { rowOf, rerender, stop } = await setup();
+    await vi.advanceTimersByTimeAsync(1_100);
+    rerender(BUYER); // a badge put into a new row is drawn at once (happy-dom reports no row on screen for the second's tick)
+    await microtasks();
+    const badge = rowOf(BUYER).querySelector('kefu-wait-badge')!.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!;
+    const shown = badge.firstChild!.textContent!;
+    expect(shown).toBe('1:01'); // the wait began at 09:59:00
+    vi.setSystemTime(Date.now() - 900); // a clock correction of 0.9 s: the badge keeps its number
+    badge.dispatchEvent(new Event('mouseenter'));
+    expect(badge.title.split('\n')[0]).toContain(shown);
+    stop();
+  });
+});
