@@ -11,13 +11,13 @@ import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
 
+/** The longest the first drawing waits for the worker's clock (a stopped worker wakes well within it). */
+const CLOCK_WAIT_MS = 2_000;
+
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
 // app) and its features start and stop as the path changes. No WXT "started"
 // message and no WXT context: a page script could replay either (lib/content/lifetime.ts).
-/** The longest the first drawing waits for the worker's clock (a stopped worker wakes well within it). */
-const CLOCK_WAIT_MS = 2_000;
-
 export default defineContentScript({
   matches: [MMS_MATCH],
   excludeMatches: [CHAT_MATCH],

@@ -5,8 +5,9 @@
  * plus the offset the worker learned from the chat page (lib/platform-offset.ts),
  * the same the extension pages follow (lib/ui/page-clock.ts). Chrome keeps
  * storage.session from content scripts by default, so this one asks the
- * worker ('clock/offset') when it starts, every FOLLOW_MS, and when its tab
- * is shown again.
+ * worker ('clock/offset') when it starts, every FOLLOW_MS while its tab is
+ * shown (the script runs on every page of the backend: hidden tabs do not
+ * keep waking the worker), and when its tab is shown again.
  *
  * Until the worker has an offset (no chat page spoke in the last two hours)
  * this is the computer's clock: most computers keep the right time, and the
@@ -31,7 +32,7 @@ function askedArea(send: Send, win: Pick<Window, 'setInterval' | 'clearInterval'
   const listeners = new Set<(changes: Changes) => void>();
   const ask = async () => ({ [PLATFORM_CLOCK_KEY]: (await send({ type: 'clock/offset' })).learned });
   const askAgain = () => {
-    if (lifetime.aborted) return;
+    if (lifetime.aborted || win.document.visibilityState === 'hidden') return;
     ask().then(
       (items) => {
         for (const listener of listeners) listener({ [PLATFORM_CLOCK_KEY]: { newValue: items[PLATFORM_CLOCK_KEY] } });
@@ -40,8 +41,7 @@ function askedArea(send: Send, win: Pick<Window, 'setInterval' | 'clearInterval'
     );
   };
   const timer = win.setInterval(askAgain, FOLLOW_MS);
-  const onVisible = () => win.document.visibilityState === 'visible' && askAgain();
-  win.document.addEventListener('visibilitychange', onVisible, { signal: lifetime });
+  win.document.addEventListener('visibilitychange', askAgain, { signal: lifetime });
   lifetime.addEventListener('abort', () => win.clearInterval(timer), { once: true });
   return {
     get: ask,

@@ -56,7 +56,7 @@ describe('the content script\'s clock', () => {
     expect(clock.now()).toBe(wall);
   });
 
-  it('follows the worker: asked again every minute and when the tab is shown, and says how far it moved', async () => {
+  it('follows the worker: asked again every minute while the tab is shown and when it is shown again, and says how far it moved', async () => {
     const { state, send, asked } = worker(null);
     const clock = workerClock(send, tab(), new AbortController().signal, () => WALL);
     await clock.ready;
@@ -67,8 +67,12 @@ describe('the content script\'s clock', () => {
     await vi.advanceTimersByTimeAsync(FOLLOW_MS);
     expect(clock.now()).toBe(PLATFORM_NOW);
     await vi.advanceTimersByTimeAsync(FOLLOW_MS); // only confirmed
+    expect(asked()).toBe(3);
     state.learned = { offset: -HOUR_MS, confirmedAt: WALL }; // a fast clock, as the chat page measured it
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await vi.advanceTimersByTimeAsync(5 * FOLLOW_MS); // a hidden tab does not keep waking the worker
+    expect(asked()).toBe(3);
+    visibility.mockReturnValue('visible');
     document.dispatchEvent(new Event('visibilitychange'));
     await vi.waitFor(() => expect(clock.now()).toBe(WALL - HOUR_MS));
     expect(shifts).toEqual([SLOW, 0, -HOUR_MS - SLOW]);
