@@ -8,6 +8,7 @@ import type { AccountInfo, AfterSalesRowState, ChatEvent, DiagnosticEntry, Diagn
 import type { DayMetrics } from './metrics';
 import type { Calibration, OfficialSummary } from './official-compare';
 import type { OfficialAgentDays } from './official-agents';
+import type { LearnedOffset } from './platform-offset';
 import type { PhraseCategory } from './settings/types';
 import type { PopupSignup } from './signup';
 
@@ -113,6 +114,8 @@ export interface Protocol {
    * pages), without computing a summary.
    */
   'account/current': { request: Record<never, never>; reply: { account: AccountInfo } };
+  /** The platform clock the worker learned from the chat page (lib/platform-offset.ts), for content scripts: Chrome keeps storage.session from them. */
+  'clock/offset': { request: Record<never, never>; reply: { learned: LearnedOffset | null } };
   'export/daily': {
     request: { account?: string; format: ExportFormat };
     reply: { filename: string; mime: string; body: string };
@@ -165,6 +168,7 @@ export const REQUEST_SENDERS: { readonly [K in RequestType]: { from: 'pages' | '
   'summary/get': { from: 'pages-and-content', account: 'read' },
   // Names no account: answers the one seen last, as summary/get without one does.
   'account/current': { from: 'pages-and-content', account: 'none' },
+  'clock/offset': { from: 'pages-and-content', account: 'none' },
   'export/daily': { from: 'pages', account: 'read' },
   // The shop is named by the data page itself (its mall id): a content script only for its page's shop (lib/senders.ts).
   'official/readings': { from: 'pages-and-content', account: 'shop' },
@@ -228,22 +232,17 @@ export async function sendRequest<T extends RequestType>(port: MessagePort, requ
   return envelope.value;
 }
 
-/**
- * A command the background sends to a chat tab (tabs.sendMessage): open this
- * buyer's conversation, after a click on a desktop notification.
- */
+/** A command the background sends to a chat tab (tabs.sendMessage): open this buyer's conversation, after a click on a desktop notification. */
 export interface OpenConversationCommand {
   type: 'tab/open-conversation';
   buyerId: string;
 }
 
 /** Buyer uids are digits on the platform; anything else is not ours to act on. */
-const BUYER_ID = /^[0-9A-Za-z_-]{1,64}$/;
+export const BUYER_ID = /^[0-9A-Za-z_-]{1,64}$/;
 
 export function isOpenConversationCommand(message: unknown): message is OpenConversationCommand {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as { type?: unknown; buyerId?: unknown };
   return m.type === 'tab/open-conversation' && typeof m.buyerId === 'string' && BUYER_ID.test(m.buyerId);
 }
-
-export { BUYER_ID };

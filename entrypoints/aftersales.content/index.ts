@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { systemClock } from '@/lib/clock';
 import { reportDropped } from '@/lib/content/dropped';
 import { FeatureRouter } from '@/lib/content/feature';
 import { SETTINGS_CHANGED } from '@/lib/content/mms-deps';
@@ -7,9 +6,13 @@ import type { RefundDeadlineDeps } from '@/lib/features/refund-deadline';
 import { afterSalesPage } from '@/lib/features/refund-deadline/page';
 import { AFTERSALES_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
+import { workerClock } from '@/lib/content/worker-clock';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
+
+/** The longest the first drawing waits for the worker's clock (a stopped worker wakes well within it). */
+const CLOCK_WAIT_MS = 2_000;
 
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
@@ -24,16 +27,20 @@ export default defineContentScript({
     const lifetime = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
     lifetime.addEventListener('abort', reportDropped(window), { once: true });
     const send = requestSender(browser.runtime);
-    const afterSales = await afterSalesPage(window, systemClock, send, browser.storage.local, lifetime);
+    // The platform's clock as the worker learned it from the chat page: how long ago a refund fell due is counted
+    // on it, not on the computer's (lib/content/worker-clock.ts; until an offset is known, the computer's).
+    const clock = workerClock(send, window, lifetime);
+    const afterSales = await afterSalesPage(window, clock, send, browser.storage.local, lifetime);
     const changes = new EventTarget();
-    const deps: RefundDeadlineDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings.current(), changes, afterSales };
+    const deps: RefundDeadlineDeps = { win: window, doc: document, clock, send, settings: () => settings.current(), changes, afterSales };
     const router = new FeatureRouter(AFTERSALES_FEATURES, deps, lifetime);
     // Settings that arrive or change: a feature may switch on or off, and rows redraw with the new stages and wording.
     const settings = followPublished(lifetime, () => {
       router.route(location.href);
       changes.dispatchEvent(new Event(SETTINGS_CHANGED));
     });
-    await settings.loaded;
+    // The first rows are drawn on the platform's clock where the worker knows it (a later answer moves them).
+    await Promise.all([settings.loaded, Promise.race([clock.ready, new Promise((done) => window.setTimeout(done, CLOCK_WAIT_MS))])]);
     // Route changes: the Navigation API where there is one, read from location itself (an event's data could be made up
     // by a page script); a backstop for browsers without it and for missed changes.
     (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', () => router.route(location.href), { signal: lifetime });

@@ -2,6 +2,7 @@
 import { addDiagnostic, DIAGNOSTIC_ENTRIES_KEY, listDiagnostics, trafficMissingDays, trafficMissingOn } from './diagnostics';
 import { beijingDay } from '../clock';
 import { latestLiveReport } from '../events';
+import { isLearned, PLATFORM_CLOCK_KEY } from '../platform-offset';
 import { allReports } from './live-reports';
 import type { ExportFormat, Handlers } from '../messages';
 import { dayCount } from './request-checks';
@@ -13,7 +14,7 @@ import { daySecrets } from './day-secrets';
 import { getSummary } from '../store/summary';
 import { exportTeamDayFile, TEAM_EXPORT_DEFAULT_DAYS } from '../store/team-export';
 
-type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'export/daily' | 'team/export' | 'diagnostics/report' | 'diagnostics/list'>;
+type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'clock/offset' | 'export/daily' | 'team/export' | 'diagnostics/report' | 'diagnostics/list'>;
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
@@ -32,6 +33,12 @@ export function readHandlers({ store, session, local, settings, clock, idKeys }:
 
     // Who the after-sales pages' snapshots belong to: the account seen last, without computing a summary.
     'account/current': () => store.run('account/current', async (db) => ({ account: (await resolveAccount(db)).account })),
+
+    // What the worker's clock keeps in storage.session (lib/background/platform-clock.ts), as the extension pages read it.
+    'clock/offset': async () => {
+      const stored = (await session.get(PLATFORM_CLOCK_KEY))[PLATFORM_CLOCK_KEY];
+      return { learned: isLearned(stored) ? stored : null };
+    },
 
     'export/daily': async (request) => {
       if (!FORMATS.includes(request.format)) throw new RequestError(`不支持的导出格式 / export/daily: unknown format ${String(request.format)}`);

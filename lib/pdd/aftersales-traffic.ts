@@ -150,6 +150,12 @@ export class TrafficBook {
     return true;
   }
 
+  /** The clock these rows were stamped on moved by `shift` ms (it learned the platform's time): their stamps move with it. */
+  shift(shift: number): void {
+    for (const [id, row] of this.rows) this.rows.set(id, { ...row, observedAt: row.observedAt + shift });
+    if (this.lastAt !== 0) this.lastAt += shift;
+  }
+
   get(afterSalesId: string): TrafficRow | undefined {
     return this.rows.get(afterSalesId);
   }

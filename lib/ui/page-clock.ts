@@ -18,16 +18,22 @@ export interface SessionArea extends ReadableArea {
 export interface PageClock extends Clock {
   /** Settles once the stored offset is read (or could not be). */
   readonly ready: Promise<void>;
-  /** `listener` runs whenever the learned offset changes; returns its removal. */
-  onChange(listener: () => void): () => void;
+  /**
+   * `listener` runs whenever the learned offset is (re)read, with how far the clock moved (0 when only confirmed):
+   * times taken on this clock before then move by as much. Returns its removal.
+   */
+  onChange(listener: (shift: number) => void): () => void;
 }
 
 export function pageClock(area: SessionArea | undefined, wall: () => number = () => systemClock.now()): PageClock {
   let learned: LearnedOffset | null = null;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(shift: number) => void>();
   const take = (value: unknown) => {
+    const at = wall();
+    const before = offsetAt(learned, at);
     learned = isLearned(value) ? value : null;
-    for (const listener of listeners) listener();
+    const shift = offsetAt(learned, at) - before;
+    for (const listener of listeners) listener(shift);
   };
   area?.onChanged.addListener((changes) => {
     if (PLATFORM_CLOCK_KEY in changes) take(changes[PLATFORM_CLOCK_KEY]!.newValue);

@@ -7,7 +7,7 @@ import { aftersalesPageKind } from '../../pdd/aftersales-selectors';
 import type { Feature } from '../../content/feature';
 import { isMmsShellPage, SETTINGS_CHANGED, type MmsPageDeps } from '../../content/mms-deps';
 import { startRefundDeadline } from './overlay';
-import { TRAFFIC_CHANGED, type AfterSalesPage } from './page';
+import { CLOCK_SHIFTED, ClockShift, TRAFFIC_CHANGED, type AfterSalesPage } from './page';
 
 export type RefundDeadlineDeps = MmsPageDeps & { afterSales: AfterSalesPage };
 
@@ -27,6 +27,10 @@ export const refundDeadline: Feature<RefundDeadlineDeps> = {
     });
     // New rows from the page's own response, and new stages or wording from the settings.
     afterSales.changes.addEventListener(TRAFFIC_CHANGED, () => handle.rescan(), { signal });
+    // The clock learned the platform's time (the worker's offset): what was read on it moves, and every row is read again.
+    afterSales.changes.addEventListener(CLOCK_SHIFTED, (event) => {
+      if (event instanceof ClockShift) handle.shift(event.shift);
+    }, { signal });
     deps.changes.addEventListener(SETTINGS_CHANGED, () => handle.rescan(), { signal });
   },
 };

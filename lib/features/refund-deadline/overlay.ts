@@ -120,6 +120,12 @@ class RefundOverlay {
     this.snapshots.retry(now);
   }
 
+  /** The clock moved by `shift` ms: what was read on it moves with it, and the rows are read again on it. */
+  shifted(shift: number): void {
+    this.state.shift(shift);
+    this.scan();
+  }
+
   /** Re-measures where the panel has room (a resize) and redraws it. */
   resized(): void {
     this.measure();
@@ -198,7 +204,7 @@ class RefundOverlay {
   }
 }
 
-export function startRefundDeadline(deps: RefundOverlayDeps): { tick(): void; rescan(): void } {
+export function startRefundDeadline(deps: RefundOverlayDeps): { tick(): void; rescan(): void; shift(shift: number): void } {
   const { win, signal } = deps;
   const overlay = new RefundOverlay(deps);
   const timer = win.setInterval(() => overlay.tick(), TICK_MS);
@@ -219,6 +225,10 @@ export function startRefundDeadline(deps: RefundOverlayDeps): { tick(): void; re
     /** Re-reads the rows now (settings or traffic changed). */
     rescan: () => {
       if (!signal.aborted) overlay.scan();
+    },
+    /** The clock learned the platform's time anew and moved by `shift` ms. */
+    shift: (shift: number) => {
+      if (!signal.aborted && shift !== 0) overlay.shifted(shift);
     },
   };
 }

@@ -25,6 +25,8 @@ const SAME_DEADLINE_MS = 3_000;
  * where it speaks; the traffic fills what it leaves out (e.g. the type of a
  * row that only says 退款成功). `previous` keeps the deadline steady across
  * re-scans and keeps a past deadline once the page's countdown sits at 0.
+ * Deadlines from a countdown are instants of the clock it was read on; an
+ * estimate is the platform's own (apply time + 48 h).
  */
 export function toRefundRow(dom: AfterSalesRow, traffic: TrafficRow | undefined, seenAt: number, previous?: RefundRow): RefundRow {
   const domKnowsStatus = dom.statusKind !== 'unknown' || dom.countdown !== null;
@@ -43,8 +45,11 @@ export function toRefundRow(dom: AfterSalesRow, traffic: TrafficRow | undefined,
     });
     const prev = previous?.deadline;
     if (deadline && prev) {
+      // A countdown at 0 says only "already due": the earlier of the two is when (an estimate can be earlier than the
+      // moment it was first seen at 0, once the clock learned the platform's time).
       const stuckAtZero = fromDom && dom.countdown!.remainingMs === 0 && prev.at <= seenAt;
-      if (stuckAtZero || Math.abs(deadline.at - prev.at) < SAME_DEADLINE_MS) deadline = prev;
+      if (stuckAtZero) deadline = deadline.at < prev.at ? deadline : prev;
+      else if (Math.abs(deadline.at - prev.at) < SAME_DEADLINE_MS) deadline = prev;
     }
   }
   return {

@@ -94,8 +94,24 @@ export class RefundState {
   constructor(
     readonly page: RefundPage,
     /** When the overlay started: an empty list heard from the traffic before it does not count. */
-    private readonly startedAt: number,
+    private startedAt: number,
   ) {}
+
+  /**
+   * The clock moved by `shift` ms (it learned the platform's time): every instant read on it moves with it, the
+   * deadlines of countdowns among them; estimates (apply time + 48 h) are the platform's and stay. The next read
+   * re-describes the rows.
+   */
+  shift(shift: number): void {
+    for (const facts of this.rows.values()) {
+      const { deadline } = facts.row;
+      if (deadline?.source === 'page') facts.row = { ...facts.row, deadline: { ...deadline, at: deadline.at + shift } };
+    }
+    this.pagesSeen.shift(shift);
+    this.startedAt += shift;
+    this.flagsAt += shift;
+    if (this.failingSince !== null) this.failingSince += shift;
+  }
 
   /** The page was re-read at `now`; answers the ids that are gone. */
   read(domRows: readonly AfterSalesRow[], check: ListCheck, traffic: (id: string) => TrafficRow | undefined, now: number, settings: AfterSalesSettings): string[] {

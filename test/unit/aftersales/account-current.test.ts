@@ -7,7 +7,7 @@ import { HOUR_MS } from '@/lib/clock';
 import type { AccountInfo } from '@/lib/events';
 import { REQUEST_SENDERS, type Request } from '@/lib/messages';
 import { dispatch, isRequest } from '@/lib/background/request-dispatch';
-import { afterSalesPage } from '@/lib/features/refund-deadline/page';
+import { afterSalesPage, CLOCK_SHIFTED, type ClockShift } from '@/lib/features/refund-deadline/page';
 import type { StoreConnection } from '@/lib/store/db';
 import { createHandlers } from '@/lib/background/handlers';
 import { SenderGate } from '@/lib/background/senders';
@@ -72,5 +72,21 @@ describe('the after-sales page asks for it', () => {
     expect(await page.account()).toEqual({ key: 'default' });
     expect(await page.account()).toEqual(AGENT);
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the after-sales page follows its clock', () => {
+  it('tells the feature how far the clock moved when it learned the platform\'s time, not when it was only confirmed, until the page goes', async () => {
+    const listeners = new Set<(shift: number) => void>();
+    const clock = { now: () => SNAPSHOT_NOW, onChange: (l: (shift: number) => void) => (listeners.add(l), () => void listeners.delete(l)) };
+    const lifetime = new AbortController();
+    const page = await afterSalesPage(window, clock, vi.fn() as never, { get: async () => ({}), set: async () => undefined }, lifetime.signal);
+    const heard: number[] = [];
+    page.changes.addEventListener(CLOCK_SHIFTED, (event) => heard.push((event as ClockShift).shift));
+    for (const l of listeners) l(4 * HOUR_MS);
+    for (const l of listeners) l(0);
+    expect(heard).toEqual([4 * HOUR_MS]);
+    lifetime.abort();
+    expect(listeners.size).toBe(0);
   });
 });

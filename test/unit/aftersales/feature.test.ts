@@ -2,7 +2,7 @@
 // panel's order and counts, the tick, re-renders without duplicates, the snapshot to the
 // background, the self-check notice, teardown, and the detail page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOUR_MS, MINUTE_MS } from '@/lib/clock';
+import { HOUR_MS, MINUTE_MS, type Clock } from '@/lib/clock';
 import type { Request } from '@/lib/messages';
 import { startRefundDeadline } from '@/lib/features/refund-deadline/overlay';
 import { TrafficBook } from '@/lib/pdd/aftersales-traffic';
@@ -30,7 +30,7 @@ const timers = {
 function start(
   page: 'list' | 'detail' = 'list',
   href = 'https://mms.pinduoduo.com/aftersales/aftersale_list',
-  opts: { collapsed?: boolean | null; innerWidth?: number } = {},
+  opts: { collapsed?: boolean | null; innerWidth?: number; clock?: Clock } = {},
 ) {
   const controller = new AbortController();
   const sent: Array<Request<'aftersales/snapshot'>> = [];
@@ -42,7 +42,7 @@ function start(
   const handle = startRefundDeadline({
     win: { ...timers, location: { href }, innerWidth: opts.innerWidth ?? 1920, addEventListener: () => undefined } as unknown as Window,
     doc: document,
-    clock: { now: () => Date.now() },
+    clock: opts.clock ?? { now: () => Date.now() },
     settings: () => DEFAULT_SETTINGS,
     send: send as never,
     account: async () => ACCOUNT,
@@ -152,6 +152,20 @@ describe('list page', () => {
     expect(panel.getAttribute('data-collapsed')).toBe('false');
     // 1366 − 1199 + 12 px gap: the panel's right edge is at 1187, left of the actions.
     expect(panel.style.right).toBe('179px');
+    controller.abort();
+  });
+
+  it('a clock that learns the platform\'s time (the computer 4 h slow) moves what was read on it: deadlines in Beijing time are right', () => {
+    let offset = 0;
+    const { controller, handle } = start('list', undefined, { clock: { now: () => Date.now() - 4 * HOUR_MS + offset } });
+    const title = (id: string) => host(id)!.shadowRoot!.querySelector('.badge')!.getAttribute('title');
+    // The page's countdown gives the time left on any clock; the instant it names is the computer's until the offset is known.
+    expect([badgeText('2311043986'), title('2311043986')]).toEqual(['剩 10 分', expect.stringContaining('2026-11-23 06:10（北京时间）')]);
+    offset = 4 * HOUR_MS;
+    handle.shift(4 * HOUR_MS);
+    expect([badgeText('2311043986'), title('2311043986')]).toEqual(['剩 10 分', expect.stringContaining('2026-11-23 10:10（北京时间）')]);
+    expect(badgeText('2311036655')).toBe('剩 18 小时 0 分');
+    expect(hosts()).toHaveLength(8); // read again, never two badges for a row
     controller.abort();
   });
 

@@ -231,3 +231,41 @@ describe('stage counts over every list page seen (issue 23 item 7)', () => {
     expect(countsOf(s, NOW + 31 * MINUTE_MS)).toMatchObject({ overdue: 0, calm: 1 });
   });
 });
+
+describe('a clock that learns the platform\'s time (the computer 4 h slow)', () => {
+  const SLOW = 4 * HOUR_MS;
+  const WALL = NOW - SLOW;
+  /** Fell due 2 h ago: the page's countdown sits at 0, the request was made 50 h ago (48-hour rule). */
+  const due = left('due', 0, { appliedAt: NOW - 50 * HOUR_MS });
+  /** At 0 and not awaiting a first response: only when it was first seen at 0 says when it fell due. */
+  const quiet = left('quiet', 0, { awaitingFirstResponse: false });
+  const soon = left('soon', 3 * HOUR_MS);
+  const texts = (s: RefundState, now: number) => Object.fromEntries([...s.frame(now, SETTINGS).times].map(([id, t]) => [id, t.text]));
+
+  it('how long ago a refund fell due is counted on the platform\'s clock once it is known; times left stay right', () => {
+    const s = new RefundState('list', WALL);
+    s.read([due, quiet, soon], ROWS, noTraffic, WALL, SETTINGS);
+    // On the computer's clock the refund 2 h overdue reads as just due (the bug the Firefox e2e found).
+    expect(texts(s, WALL)).toEqual({ due: '已超时 0 分', quiet: '已超时 0 分', soon: '剩 3 小时 0 分' });
+    s.shift(SLOW);
+    s.read([due, quiet, left('soon', 3 * HOUR_MS - SECOND_MS)], ROWS, noTraffic, NOW + SECOND_MS, SETTINGS);
+    expect(texts(s, NOW + 10 * MINUTE_MS)).toEqual({ due: '已超时 2 小时', quiet: '已超时 10 分', soon: '剩 2 小时 50 分' });
+    expect(s.snapshotRows(NOW, SETTINGS, { lastEmpty: false, lastAt: 0 })!.map((r) => r.deadlineAt)).toEqual([NOW - 2 * HOUR_MS, NOW, NOW + 3 * HOUR_MS]);
+  });
+
+  it('the other list pages\' deadlines move with it, estimates excepted', () => {
+    const handlers = { collapsed: false, right: null, width: null, onToggle: () => {}, onJump: () => {} };
+    const s = new RefundState('list', WALL);
+    // Page 1: 30 min left by its countdown, and one without a countdown, 30 min left by the 48-hour estimate.
+    s.read([left('p1-a', 30 * MINUTE_MS), domRow('p1-b', { countdown: null, appliedAt: NOW - 47 * HOUR_MS - 30 * MINUTE_MS })], ROWS, noTraffic, WALL, SETTINGS);
+    s.read([left('p2-a', 30 * HOUR_MS)], ROWS, noTraffic, WALL + MINUTE_MS, SETTINGS);
+    s.shift(SLOW);
+    const frame = s.frame(NOW + MINUTE_MS, SETTINGS);
+    expect(frame.others).toEqual([
+      { afterSalesId: 'p1-a', deadlineAt: NOW + 30 * MINUTE_MS },
+      { afterSalesId: 'p1-b', deadlineAt: NOW + 30 * MINUTE_MS },
+    ]);
+    const props = panelProps(frame.items, SETTINGS, handlers, { rows: frame.others, now: NOW + MINUTE_MS });
+    expect(Object.fromEntries(props.counts.map((c) => [c.stage, c.count]))).toMatchObject({ overdue: 0, critical: 2, calm: 1 });
+  });
+});

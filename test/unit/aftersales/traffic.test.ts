@@ -107,6 +107,17 @@ describe('readQueryList', () => {
     expect(book.lastEmpty).toBe(true);
     expect(book.ingest({ url: 'https://mms.pinduoduo.com/plateau/chat/list', body: '{}' }, NOW)).toBe(false);
   });
+
+  it('TrafficBook.shift: stamps taken on a clock that then learned the platform\'s time move with it; the platform\'s own times stay', () => {
+    const book = new TrafficBook();
+    const slow = NOW - 4 * HOUR_MS;
+    book.ingest({ url: URL, body: body(item()) }, slow);
+    const before = book.get('2311007331')!;
+    book.shift(4 * HOUR_MS);
+    expect(book.get('2311007331')).toEqual({ ...before, observedAt: NOW });
+    expect(book.lastAt).toBe(NOW);
+    expect(book.get('2311007331')!.appliedAt).toBe(bj('2026-11-21 11:00:00'));
+  });
 });
 
 describe('toRefundRow: DOM first, traffic fills gaps', () => {
