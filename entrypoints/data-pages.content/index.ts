@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { systemClock } from '@/lib/clock';
 import { FeatureRouter } from '@/lib/content/feature';
 import { SETTINGS_CHANGED, type MmsPageDeps } from '@/lib/content/mms-deps';
 import { DATA_PAGE_FEATURES } from '@/lib/features/registry';
 import { extensionLifetime, runtimeAlive } from '@/lib/content/lifetime';
+import { workerClock } from '@/lib/content/worker-clock';
 import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
@@ -22,7 +22,10 @@ export default defineContentScript({
     const lifetime = extensionLifetime({ win: window, isAlive: runtimeAlive(() => browser.runtime) });
     const send = requestSender(browser.runtime);
     const changes = new EventTarget();
-    const deps: MmsPageDeps = { win: window, doc: document, clock: systemClock, send, settings: () => settings.current(), changes };
+    // The platform's clock as the worker learned it from the chat page (lib/content/worker-clock.ts): which day a
+    // figure is for ("yesterday", a range in the future) is judged on it, not on a computer whose date may be wrong.
+    const clock = workerClock(send, window, lifetime);
+    const deps: MmsPageDeps = { win: window, doc: document, clock, send, settings: () => settings.current(), changes };
     const router = new FeatureRouter(DATA_PAGE_FEATURES, deps, lifetime);
     const settings = followPublished(lifetime, () => {
       router.route(location.href);

@@ -13,7 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, beijingDay, DAY_MS, MINUTE_MS } from '../../lib/clock';
 import { buildShifted } from '../sim/daytime';
 import { launchHarness, type Harness } from './harness';
+import type { OfficialFiguresRecord } from '../../lib/store/schema';
 import { ChatPage } from './pages/chat-page';
+import { pollUntil } from './pages/poll';
+import { readStore } from './pages/store';
 import { awayFromMidnight, PopupPage, sendAll } from './pages/popup-page';
 
 const SHOTS = path.resolve('.output/shots');
@@ -49,5 +52,25 @@ describe('a computer clock a day slow', () => {
     await harness.stopServiceWorker();
     expect(await todayOfWorker()).toBe(today);
     await Promise.all([popup.page.close(), chat.page.close(), page.close()]);
+  }, 120_000);
+
+  it('the platform\'s figures of yesterday (服务数据) are stored for the platform\'s yesterday, not refused as a future day', async () => {
+    const today = beijingDay(Date.now());
+    harness.sim.official.setDay(addDays(today, -1), { consultUserCnt: 240, needManuReplyConsultUserCnt: 221, receiveUserCnt: 219, manuReplyRate3Min: 0.8372, artificialResponseTime: 47 });
+    const helper = await harness.openExtensionPage('options.html');
+    const chat = await ChatPage.open(harness); // the worker has the platform's time (kept from the test before, confirmed again)
+    const todayOfWorker = async () => ((await sendAll(helper, [{ type: 'summary/get' }])) as Array<{ today: string }>)[0]!.today;
+    await expect.poll(todayOfWorker, { timeout: 20_000 }).toBe(today);
+    const data = await harness.context.newPage();
+    await data.goto(harness.sim.urls.serviceData);
+    // On the computer's clock (a day slow) the page's 近1天 is "today", a day not over: refused as 'future' before.
+    const yesterday = await pollUntil(
+      'yesterday\'s platform figures',
+      () => readStore<OfficialFiguresRecord>(helper, 'officialFigures'),
+      (all) => all.some((r) => r.source === 'service-overview' && r.from === addDays(today, -1) && r.to === addDays(today, -1)),
+      15_000,
+    );
+    expect(yesterday.find((r) => r.from === addDays(today, -1))!.figures).toMatchObject({ consultUsers: 240, rate3min: 0.8372 });
+    await Promise.all([data.close(), chat.page.close(), helper.close()]);
   }, 120_000);
 });
