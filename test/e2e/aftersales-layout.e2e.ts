@@ -79,12 +79,21 @@ describe.each([1280, 1366])('after-sales panel at %i px', (width) => {
     await list.cards.first().waitFor();
     await expect.poll(() => list.panel.getAttribute('data-collapsed'), { timeout: 10_000 }).toBe('false');
     await expectCoversNothing(list);
+    // Nor the list's own search field and filter tabs above the rows (it covered both at these widths).
+    const panel = (await list.panel.boundingBox())!;
+    for (const control of [tab.locator('input[placeholder^="请输入订单号"]'), tab.locator('[role="tablist"]').first()]) {
+      const c = (await control.boundingBox())!;
+      const overlaps = c.x < panel.x + panel.width && c.x + c.width > panel.x && c.y < panel.y + panel.height && c.y + c.height > panel.y;
+      expect(overlaps, JSON.stringify({ control: c, panel })).toBe(false);
+    }
     await tab.screenshot({ path: path.join(SCREENS, `aftersales-layout-${width}.png`) });
     for (const y of [300, 700]) {
       await tab.mouse.wheel(0, y);
       await tab.waitForTimeout(300);
       await expectCoversNothing(list);
     }
+    // Scrolled down, the rows are under the top bar: so is the panel, as tall as the screen allows.
+    expect((await list.panel.boundingBox())!.y).toBeLessThan(panel.y);
     await tab.close();
   });
 

@@ -17,10 +17,12 @@ import type { AccountInfo } from '../../events';
 import type { TrafficBook } from '../../pdd/aftersales-traffic';
 import type { Settings } from '../../settings/types';
 import { createOverlay, type Overlay } from '../../content/overlay';
+import { onScrollFrames } from '../../dom/scroll-frames';
 import { PageNotice } from '@/lib/content/PageNotice';
 import { RefundBadges } from './badge';
 import { checkPageRows, isPageChange, measureLayout, readPageRows, rowsContainer } from './page-rows';
 import { createRefundPanel, type RefundPanelOverlay } from './panel';
+import { panelTop, PANEL_TOP_PX } from './panel-place';
 import type { Send } from '../../messages';
 import { RefundSnapshots } from './snapshot';
 import { RefundState, type RefundPage } from './state';
@@ -60,6 +62,8 @@ class RefundOverlay {
   /** The page's own countdowns: their ticking is not a change of the rows. */
   private countdowns: Element[] = [];
   private scanTimer: number | undefined;
+  /** The open panel's top (panel-place.ts panelTop), measured with the layout and on scrolling. */
+  private top = PANEL_TOP_PX;
 
   constructor(private readonly deps: RefundOverlayDeps) {
     const { win, clock, send, account, signal } = deps;
@@ -126,6 +130,14 @@ class RefundOverlay {
     this.scan();
   }
 
+  /** Over the list, the open panel starts where the rows do (the list's search and tabs stay clear). A layout read: on scans, resizes and scroll frames only. */
+  placeTop(): void {
+    const first = this.state.layout.roomOnRight ? undefined : this.state.rows.values().next().value;
+    const rowsTop = first?.row.dom.element.isConnected ? first.row.dom.element.getBoundingClientRect().top : null;
+    this.top = this.state.layout.roomOnRight ? PANEL_TOP_PX : panelTop(rowsTop, this.deps.win.innerHeight);
+    this.panel?.setTop(this.top);
+  }
+
   /** Re-measures where the panel has room (a resize) and redraws it. */
   resized(): void {
     this.measure();
@@ -155,6 +167,7 @@ class RefundOverlay {
     if (change.reopen) deps.panelCollapsed.set(false);
     const handlers = { collapsed: change.collapsed, right: change.right, width: change.width, onToggle: () => this.toggle(), onJump: (id: string) => this.jump(id) };
     this.panel ??= createRefundPanel(deps.doc);
+    this.panel.setTop(this.top);
     this.panel.render(panelProps(change.items, settings, handlers, { rows: change.others, now }));
   }
 
@@ -180,6 +193,7 @@ class RefundOverlay {
   private measure(): void {
     const rows = [...this.state.rows.values()].map((facts) => facts.row.dom);
     this.state.layout = measureLayout(this.deps.page, this.deps.win, rows);
+    this.placeTop();
   }
 
   private observe(target: Element): void {
@@ -214,6 +228,8 @@ export function startRefundDeadline(deps: RefundOverlayDeps): { tick(): void; re
     resizeTimer = win.setTimeout(() => overlay.resized(), RESIZE_DEBOUNCE_MS);
   };
   win.addEventListener('resize', onResize, { signal });
+  // Scrolling moves the rows under the fixed panel: its top follows, once a frame.
+  onScrollFrames(win, deps.doc, signal, () => overlay.placeTop());
   signal.addEventListener('abort', () => {
     win.clearTimeout(resizeTimer);
     win.clearInterval(timer);

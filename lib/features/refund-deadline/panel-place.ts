@@ -18,6 +18,24 @@ export const PANEL_GAP_PX = 12;
 /** The open panel's width plus margins: it opens by itself at the edge where the page leaves this much free on the right. */
 export const PANEL_ROOM_PX = PANEL_WIDTH_PX + 2 * PANEL_GAP_PX;
 
+/** The open panel's top where nothing asks it lower: under the backend's top bar. */
+export const PANEL_TOP_PX = 72;
+/** The lowest the open panel's top goes (share of the viewport's height): on a short screen it stays tall enough to use. */
+export const PANEL_TOP_MAX_SHARE = 0.5;
+
+/**
+ * The open panel's top when it sits over the list (no free margin on the
+ * right): where the rows start, so the list's search field and filter tabs
+ * above them stay clear (at 1280–1366 px the panel covered both); once the
+ * agent scrolls the rows up, under the top bar. `rowsTop`: the first row's
+ * top in the viewport, null when no row is listed.
+ */
+export function panelTop(rowsTop: number | null, viewportHeight: number): number {
+  if (rowsTop === null || !Number.isFinite(rowsTop)) return PANEL_TOP_PX;
+  const lowest = Math.max(PANEL_TOP_PX, Math.floor(viewportHeight * PANEL_TOP_MAX_SHARE));
+  return Math.min(lowest, Math.max(PANEL_TOP_PX, Math.round(rowsTop)));
+}
+
 /** Free columns of [0, width) between the kept-clear spans (each widened by the gap), left to right. */
 export function freeColumns(width: number, keepClear: readonly Span[]): Span[] {
   const taken = keepClear

@@ -16,6 +16,8 @@ const PANEL_CSS = panelCss + STAGES_CSS;
 
 export interface RefundPanelOverlay {
   render(props: RefundPanelProps | null): void;
+  /** Moves the open panel's top to `px` from the viewport's top (panel-place.ts panelTop). */
+  setTop(px: number): void;
   /** Draws a fading outline around `el` (already scrolled into view). */
   outline(el: Element): void;
   remove(): void;
@@ -30,8 +32,15 @@ export function createRefundPanel(doc: Document): RefundPanelOverlay {
   shadow.append(container);
   doc.documentElement.append(host);
   let outlineTimer: ReturnType<typeof setTimeout> | undefined;
+  let top: number | null = null;
   return {
     render: (props) => render(props ? h(RefundPanel, props) : null, container),
+    setTop(px) {
+      if (px === top) return;
+      top = px;
+      // A custom property on our own host: `all: initial` in the shadow root's :host leaves custom properties alone.
+      host.style.setProperty('--kg-panel-top', `${px}px`);
+    },
     outline(el) {
       const r = el.getBoundingClientRect();
       const pad = 4;

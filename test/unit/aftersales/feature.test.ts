@@ -25,6 +25,8 @@ const timers = {
   clearTimeout: (id?: number) => clearTimeout(id),
   setInterval: (f: () => void, ms?: number) => setInterval(f, ms),
   clearInterval: (id?: number) => clearInterval(id),
+  requestAnimationFrame: (f: FrameRequestCallback) => setTimeout(() => f(performance.now()), 16) as unknown as number,
+  cancelAnimationFrame: (id: number) => clearTimeout(id),
 };
 
 function start(

@@ -2,7 +2,7 @@
 // Where the open after-sales panel goes (issue 23 item 7): never over a row's amounts, logistics,
 // the page's countdown or its actions.
 import { describe, expect, it } from 'vitest';
-import { freeColumns, MIN_PANEL_WIDTH_PX, PANEL_GAP_PX, placePanel } from '@/lib/features/refund-deadline/panel-place';
+import { freeColumns, MIN_PANEL_WIDTH_PX, PANEL_GAP_PX, panelTop, PANEL_TOP_PX, placePanel } from '@/lib/features/refund-deadline/panel-place';
 
 /** The simulator's list at 1280 px: title 248–540, status 553–740, amounts 753–890, logistics 900–1100, actions 1117–1248. */
 const AT_1280 = [
@@ -37,5 +37,18 @@ describe('placePanel', () => {
       { left: 0, right: 100 - PANEL_GAP_PX },
       { left: 500 + PANEL_GAP_PX, right: 1000 },
     ]);
+  });
+});
+
+describe('panelTop: over the list, the open panel starts where the rows start', () => {
+  it.each([
+    ['no row listed: under the top bar', null, 800, PANEL_TOP_PX],
+    ['rows start below the search field and tabs: there', 297, 800, 297],
+    ['rows scrolled up under the top bar: under the top bar', -400, 800, PANEL_TOP_PX],
+    ['rows start low on a short screen: no lower than half of it', 420, 700, 350],
+    ['a fraction of a pixel: rounded', 296.6, 800, 297],
+    ['a viewport too short for half of it to clear the top bar: the top bar', 297, 100, PANEL_TOP_PX],
+  ] as const)('%s', (_case, rowsTop, height, top) => {
+    expect(panelTop(rowsTop, height)).toBe(top);
   });
 });
