@@ -1,24 +1,14 @@
 /**
- * The variant tools (variants.ts): a character table made at build time from
- * OpenCC's data (trad-table.ts, scripts/trad-table.mjs) for traditional ↔
- * simplified, pinyin-pro for pinyin and homophones. Imported by the
- * background worker and the options page only, never by a content script.
+ * The variant tools (variants.ts): character tables made at build time, from
+ * OpenCC's data for traditional ↔ simplified (trad-table.ts,
+ * scripts/trad-table.mjs) and from pinyin-pro's for pinyin and homophones
+ * (pinyin-table.ts, scripts/pinyin-table.mjs, read by pinyin-reading.ts).
+ * Imported by the background worker and the options page only, never by a
+ * content script.
  */
-import { pinyin } from 'pinyin-pro';
+import { commonBySyllable, readPinyin } from './pinyin-reading';
 import { T2S } from './trad-table';
 import type { VariantTools } from './variants';
-
-/** The 3,755 level-1 characters of GB 2312 (rows 16–55): the common characters a homophone is drawn from. */
-function commonCharacters(): string {
-  const bytes: number[] = [];
-  for (let row = 0xb0; row <= 0xd7; row++) {
-    for (let cell = 0xa1; cell <= 0xfe; cell++) {
-      if (row === 0xd7 && cell > 0xf9) break;
-      bytes.push(row, cell);
-    }
-  }
-  return new TextDecoder('gbk').decode(new Uint8Array(bytes));
-}
 
 const isHan = (c: string) => /[\u3400-\u9fff]/.test(c);
 
@@ -59,36 +49,15 @@ function traditionalForms(text: string): string[] {
 let tools: VariantTools | null = null;
 
 export function variantTools(): VariantTools {
-  if (tools) return tools;
-  let bySyllable: Map<string, string[]> | null = null;
-  const homophoneIndex = () => {
-    if (bySyllable) return bySyllable;
-    bySyllable = new Map();
-    const chars = [...commonCharacters()];
-    const readings = pinyin(chars.join(''), { toneType: 'none', type: 'array' });
-    chars.forEach((c, i) => {
-      const s = readings[i];
-      if (!s || !/^[a-z]+$/.test(s)) return;
-      const list = bySyllable!.get(s);
-      if (list) list.push(c);
-      else bySyllable!.set(s, [c]);
-    });
-    return bySyllable;
-  };
-  tools = {
+  tools ??= {
     toSimplified: (text) => [...text].map((c) => tables().toSimple.get(c) ?? c).join(''),
     toTraditional: traditionalForms,
+    // Word context picks a polyphone's reading (银行: hang, 行走: xing); ü readings (lü) have no spelling here.
     syllables: (text) => {
       const chars = [...text];
-      const readings = pinyin(text, { toneType: 'none', type: 'array' });
-      // Readings line up with characters (word context picks 行 hang / xing); if not, read one by one.
-      const at = (c: string, i: number) => (readings.length === chars.length ? readings[i] : pinyin(c, { toneType: 'none' }));
-      return chars.map((c, i) => {
-        const s = at(c, i);
-        return isHan(c) && s && /^[a-z]+$/.test(s) ? s : null;
-      });
+      return readPinyin(text).map((s, i) => (isHan(chars[i]!) && s && /^[a-z]+$/.test(s) ? s : null));
     },
-    homophones: (syllable) => homophoneIndex().get(syllable) ?? [],
+    homophones: (syllable) => commonBySyllable().get(syllable) ?? [],
   };
   return tools;
 }

@@ -6,7 +6,7 @@
  * spelled out ("返现" → "fanxian"; normalising already reads "fan xian"),
  * one character spelled in pinyin ("fan现"), and one character replaced by a
  * common homophone ("饭现", "返线"). Pure: the converters come in as tools
- * (variant-tools.ts builds them from the build-time character table and pinyin-pro).
+ * (variant-tools.ts builds them from build-time tables of OpenCC's and pinyin-pro's data).
  */
 
 export interface VariantTools {
