@@ -62,7 +62,8 @@ if (wants('bundle')) {
   // The background worker, loaded at every wake-up (issue 21 item 9: ≤ 500 KB raw; the board's PouchDB lives in an offscreen document).
   const background = fs.statSync(path.resolve('.output/chrome-mv3/background.js')).size;
   console.log('  background.js'.padEnd(40) + `${(background / 1024).toFixed(1)} KB raw`.padStart(14));
-  budgets.push(`BUDGET bundle.background.js.raw ${(background / 1024).toFixed(1)} KB <= 500 ${background <= 500 * 1024 ? 'PASS' : 'FAIL'}`);
+  // The stricter reading of "500 KB": 500,000 bytes (the KiB figure above read 494.7 when the file was 506,540 bytes).
+  budgets.push(`BUDGET bundle.background.js.raw ${background} bytes <= 500000 ${background <= 500_000 ? 'PASS' : 'FAIL'}`);
 }
 
 console.log('\n━━ Budgets');
