@@ -36,7 +36,7 @@ describe('LiveSettings', () => {
     expect(seen).toEqual([[10, 8]]);
   });
 
-  // Making the variants loads the OpenCC and pinyin data: seconds on a busy machine.
+  // Making the variants builds lookups from the character and pinyin tables once: slow only on a busy machine.
   const SLOW = { timeout: 20_000, interval: 50 };
 
   it('is the one view the publisher and the phrase variants writer follow: now, and after each change it is told of', async () => {
