@@ -28,10 +28,16 @@ async function writeFold(): Promise<void> {
 }
 const phraseFoldVersion = storage.defineItem<string>('local:phraseFoldVersion');
 
-/** Writes the fold table once and the variants now and after every change of the settings (the worker's one LiveSettings). */
-export function startVariantWriter(live: Pick<LiveSettings, 'effective' | 'onChange'>): void {
+/**
+ * Writes the fold table once and the variants now and after every change of the settings (the worker's one
+ * LiveSettings). One write at a time, each from the settings held when it starts: two writes racing (the start's,
+ * from settings read before a change, and the change's) could store the older words' variants last.
+ */
+export function startVariantWriter(live: Pick<LiveSettings, 'effective' | 'onChange'>): Promise<void> {
   void writeFold().catch((error) => console.warn('[kefu-guard] phrase fold table not written', error));
-  const run = (s: EffectiveSettings) => void write(s).catch((error) => console.warn('[kefu-guard] phrase variants not written', error));
-  void live.effective().then(run, (error: unknown) => console.warn('[kefu-guard] settings unreadable', error));
-  live.onChange((_settings, _previous, effective) => run(effective));
+  let chain = Promise.resolve();
+  const run = () =>
+    (chain = chain.then(() => live.effective().then(write)).catch((error: unknown) => console.warn('[kefu-guard] phrase variants not written', error)));
+  live.onChange(() => void run());
+  return run();
 }

@@ -63,6 +63,29 @@ describe('LiveSettings', () => {
     expect(read).toHaveBeenCalledTimes(2); // one read each time, shared by both
   }, 30_000);
 
+  it('a change while the first write is under way: the variants stored last are the new words\' (writes take turns, each from the settings then held)', async () => {
+    fakeBrowser.reset();
+    const settingsOf = (words: string[]): EffectiveSettings => ({
+      settings: { ...DEFAULT_SETTINGS, phraseGuard: { ...DEFAULT_SETTINGS.phraseGuard, customWords: words } },
+      locked: [],
+      rejected: [],
+    });
+    // The worker's first read is slow (it wakes on a busy machine) and sees the words before the owner's change.
+    let releaseFirst: () => void = () => undefined;
+    const first = new Promise<EffectiveSettings>((resolve) => (releaseFirst = () => resolve(settingsOf([]))));
+    const read = vi.fn<() => Promise<EffectiveSettings>>().mockReturnValueOnce(first).mockResolvedValue(settingsOf(['秒杀价']));
+    const live = new LiveSettings(read);
+    void live.effective(); // the worker's first read, under way
+    const writing = startVariantWriter(live);
+    await live.changed(); // the owner's words arrive while it is pending
+    releaseFirst();
+    await writing;
+    const allow = DEFAULT_SETTINGS.phraseGuard.allowList;
+    await vi.waitFor(async () => expect((await phraseVariantsItem.getValue())?.source).toBe(variantsSource(['秒杀价'], allow)), SLOW);
+    await new Promise((done) => setTimeout(done, 200)); // nothing older lands after it
+    expect((await phraseVariantsItem.getValue())?.source).toBe(variantsSource(['秒杀价'], allow));
+  }, 30_000);
+
   it.each([
     [{ settings: {} }, 'local', true],
     [{ teamSettings: {} }, 'managed', true],
