@@ -27,7 +27,7 @@ export interface BoardSetup {
 
 export const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
-type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; json(): Promise<unknown> }>;
+export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{ status: number; json(): Promise<unknown> }>;
 
 export class SetupError extends Error {}
 
