@@ -36,6 +36,8 @@ export const TUNING = [
   'test/corpus/phrases-train-w14.json',
   'test/corpus/phrases-train-w15.json',
   'test/corpus/phrases-own-g7.json',
+  'test/corpus/phrases-train-w16.json',
+  'test/corpus/phrases-train-w17.json',
 ];
 
 export interface TrainOptions {
