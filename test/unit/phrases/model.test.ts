@@ -13,7 +13,7 @@ import { decodeModel, MODEL_CATEGORIES, MODEL_MIN_CHARS, modelScores, ngramBucke
 import { MODEL_CONTEXT } from '@/lib/phrases/model-context';
 import { shippedModel, withModel } from '@/lib/phrases/model-findings';
 import { MODEL_DATA } from '@/lib/phrases/model-weights';
-import { mulberry32, quantiseShape } from '../../../scripts/lib/phrase-model';
+import { chooseThreshold, DEFAULTS, mulberry32, quantiseShape, type Scored } from '../../../scripts/lib/phrase-model';
 
 /** The weight a feature reads: w[b], or −w[~b] for a negated bucket (signed hashing). */
 const read = (w: Int8Array, f: number) => (f >= 0 ? w[f]! : -w[~f]!);
@@ -150,6 +150,29 @@ describe('the trainer packs what model.ts decodes', () => {
   });
 });
 
+describe("the threshold's base: the clean score a share of clean texts pass", () => {
+  // 2000 clean texts, one outlier at 3 (a polite twin the model reads as rude), the rest at 0.001 · i; 100 labelled ones at 4 (precision never binds).
+  const clean = (text: string, z: number): Scored => ({ z, y: 0, clean: true, open: true, text });
+  const scored: Scored[] = [
+    clean('outlier', 3),
+    ...Array.from({ length: 1999 }, (_, i) => clean(`c${i}`, i / 1000)),
+    ...Array.from({ length: 100 }, (_, i): Scored => ({ z: 4, y: 1, clean: false, open: true, text: `p${i}` })),
+  ];
+  const opts = { ...DEFAULTS, margin: 0, margins: {} };
+
+  it('cleanRate 0: the highest clean score; 1 in 2000: the next clean text, whatever repeats of the outlier score', () => {
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0 })).toBe(3);
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0.0005 })).toBeCloseTo(1.998, 10);
+    // The same text scored again (another repeat of the folds) counts once, at its highest score.
+    expect(chooseThreshold([...scored, clean('outlier', 2.5)], { ...opts, cleanRate: 0.0005 })).toBeCloseTo(1.998, 10);
+  });
+
+  it('the margin is added to the base; labelled and rule-found messages do not move it', () => {
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0.0005, margins: { abuse: -0.5 } }, 'abuse')).toBeCloseTo(1.498, 10);
+    expect(chooseThreshold([...scored, { ...clean('ruled', 9), open: false }], { ...opts, cleanRate: 0 })).toBe(3);
+  });
+});
+
 describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/train-phrase-model.ts)', () => {
   it('one table per category in order, each shipped with a power of two of int8 weights (up to buckets) and a threshold, or not shipped at all', () => {
     expect(MODEL_DATA.buckets & (MODEL_DATA.buckets - 1)).toBe(0);
@@ -165,6 +188,15 @@ describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/
       }
     }
     expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
+    // Each table has the shape the trainer's DEFAULTS give it (the weights were written by the trainer as it stands).
+    MODEL_CATEGORIES.forEach((category, k) => {
+      const shape = DEFAULTS.tables?.[category];
+      const c = model.categories[k]!;
+      if (!shape || c.threshold === null) return;
+      expect(c.weights, category).toHaveLength(shape.buckets);
+      expect(new Set(c.weights).size, category).toBeLessThanOrEqual(2 ** shape.bits);
+    });
+    expect(MODEL_DATA.buckets).toBe(DEFAULTS.buckets);
     expect(model.pairs).toBe(MODEL_DATA.pairs);
     expect(MODEL_DATA.pairs).toBeGreaterThan(0);
     expect(MODEL_DATA.pairs).toBeLessThanOrEqual(8);
