@@ -38,12 +38,15 @@ function main() {
 
 function render(tables: readonly Table[], messages: number): string {
   const lines = tables.map(
-    (t) => `    { category: '${t.category}', bias: ${t.bias}, scale: ${t.scale}, threshold: ${t.threshold},\n      weights: '${t.weights}' },`,
+    (t) =>
+      `    { category: '${t.category}', bias: ${t.bias}, scale: ${t.scale}, threshold: ${t.threshold},${t.levels ? ` levels: [${t.levels.join(', ')}],` : ''}\n      weights: '${t.weights}' },`,
   );
   return `/**
  * Weights of the phrase classifier (model.ts), written by
  * scripts/train-phrase-model.ts from ${messages} messages of the team's tuning
  * text (never the blind corpora). Do not edit: run the script.
+ * A table with \`levels\` is packed: each weight a level index of log2(levels)
+ * bits, lowest bits first; its size is the decoded length (lib/phrases/model.ts).
  */
 export const MODEL_DATA = {
   buckets: ${DEFAULTS.buckets},

@@ -107,7 +107,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       'q我|关注我们公众号|关注我们的公众号|关注公众号|我们公众号|我们的公众号|公众号搜|gzh|支付宝|zhifubao|zfb|吱付宝|支负宝|支附宝|陌陌|钉钉|加个好友|加我好友|加好友|加个徽|加个威|加个薇|' +
       // More aliases (卫星号 and 微号 for a WeChat id, 私域 for the shop's private channel, WeChat Channels, foreign chat apps) and
       // a friend request to a named person (加上好友, 加客服好友).
-      '卫星号|微号|私下微我|微我一下|微我吧|微言|私域|视频号|gong众号|whatsapp|telegram|加上好友|加客服好友|加老师好友|加店长好友',
+      '卫星号|微号|私下微我|微我一下|微我吧|微言|私域|视频号|gong众号|whatsapp|telegram|加上好友|加客服好友|加老师好友|加店长好友|' +
+      // v asked for or given as WeChat without 加 before it, and Telegram as tg (the sixteenth and seventeenth writers):
+      // 留个v吗, 您有v吗我加您, 我v就是那个手机号, tg找我; V领, V字 and 有V领吗 stay clean.
+      '留个v吗|留个v呗|留个v号|加下我v|加一下我v|你有v吗|您有v吗|有v吗我加|我v就是|我的v就是|v同手机|v就是手机号|tg找我|tg联系|tg上找|tg号|加tg|加个tg',
     allow:
       '小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
   },
@@ -147,8 +150,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     severity: 'block',
     words:
       '收款二维码|付款二维码|收钱码|二w码|二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
-      '发张码给你|发张码给您|发个码给你|发个码给您|发你个码|发您个码|扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中',
-    allow: '号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+      '发张码给你|发张码给您|发个码给你|发个码给您|发你个码|发您个码|扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中|' +
+      // 马 for 码 (a homophone, as 🐎 folds to 码; the w16 and w17 writers): only where 码 is the code.
+      '二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima',
+    allow: '二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',
@@ -173,7 +178,9 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '卡号|打你卡上|打您卡上|打到你卡|打到您卡|打你卡里|打您卡里|转你卡上|转您卡上|转到你卡|转到您卡|打到卡里|打到卡上|转到卡里|转到卡上|汇到你卡|汇到您卡|' +
       '拿银行卡退|用银行卡退|银行卡退你|银行卡退您|银行卡发来|卡发来|云闪付给我|云闪付账号|云闪付号|' +
       '收款的卡|收款卡号|收款信息发|收款信息给|收款信息报|收款人写|收款人叫|收款人填|能收钱的|收钱的账|收钱的卡|收钱的号|给个账户|留个账户|发个账户|报个账户|' +
-      '私人支付宝|个人支付宝|私人账户|私人卡|个人银行卡|付款软件的账号|支付软件的账号|网银打过去|网银转过去|网银打给|网银转给',
+      '私人支付宝|个人支付宝|私人账户|私人卡|个人银行卡|付款软件的账号|支付软件的账号|网银打过去|网银转过去|网银打给|网银转给|' +
+      // Tenpay (WeChat's payment account) named as an account (the seventeenth writer); 财付通 alone names how a buyer paid.
+      '财付通账户|财付通账号|财付通号|tenpay_',
     // Money into "my Alipay / WeChat" with no account given is a deal (RULES §3b), not a bank detail.
     allow:
       '礼品卡的卡号|会员卡的卡号|购物卡的卡号|储值卡的卡号|充值卡的卡号|油卡的卡号|卡号和密码|卡号和卡密|卡号密码|会员卡号是|会员卡号为|会员卡号|储值卡号|购物卡号|积分卡号|礼品卡号|充值卡号|sim卡号|电话卡号|手机卡号|卡号卡密|加油卡号|油卡卡号|京东卡号|超市卡号|公交卡号|校园卡号|饭卡号|门禁卡号|就诊卡号|医保卡号|社保卡号|游戏卡号|' +

@@ -6,6 +6,12 @@
  * It reaches what no keyword does: contempt, blame, sarcasm, dealing without
  * a banned word. Inference is one pass over the folded string, three table
  * loads per n-gram order and no allocation (the p99 budget).
+ * A category's table may be smaller than the feature space (its bucket is
+ * the key under its own mask) and may ship as a codebook of 2^bits int8
+ * levels with packed indices: rude service spreads its evidence over many
+ * n-grams and keeps its held-out recall with 4 levels over 16384 buckets,
+ * where dealing and bank details lean on a few strong n-grams and need finer
+ * weights (scripts/lib/phrase-model.ts DEFAULTS.tables has the figures).
  * Besides the n-grams, a model may read who is addressed: each character
  * within `pairs` after 你 or 您 is a pair feature (你…自己, 您…看): rude
  * service speaks to the buyer in a way its polite twin does not, and the
@@ -22,12 +28,12 @@ export interface CategoryModel {
   scale: number;
   /** The logit a message must reach to be flagged (chosen on held-out tuning text for high precision); null: not shipped, never flags. */
   threshold: number | null;
-  /** `buckets` weights, or none when the category is not shipped. */
+  /** A power of two of weights, at most `buckets` (the bucket is the key under this table's own mask), or none when the category is not shipped. */
   weights: Int8Array;
 }
 
 export interface PhraseModel {
-  /** Buckets per table: a power of two. */
+  /** The feature space: a power of two, the largest table's size. */
   buckets: number;
   /** Pair window after 你 / 您 (characters, at most 8; 0 or absent: no pair features). */
   pairs?: number;
@@ -73,10 +79,11 @@ const count = (m: number) => {
 /**
  * Each n-gram's feature: its bucket (key & mask), negated (~bucket) when the
  * key's top bit is set: signed hashing, so n-grams sharing a bucket cancel
- * rather than add up. The weight read is w[b] for b ≥ 0 and −w[~b] for b < 0.
+ * rather than add up. The weight read is w[b] for b ≥ 0 and −w[~b] for b < 0;
+ * a smaller table reads bucket b & (its length − 1), the key under its mask.
  */
 const feature = (key: number, mask: number) => (key & mask) ^ (key >> 31); // ~b is b ^ -1: no branch on a random bit
-const weight = (w: Int8Array, f: number) => (w[f ^ (f >> 31)]! ^ (f >> 31)) - (f >> 31);
+const weight = (w: Int8Array, f: number) => (w[(f ^ (f >> 31)) & (w.length - 1)]! ^ (f >> 31)) - (f >> 31);
 
 /**
  * The feature of every n-gram of `folded` (unigrams, then the bigram and
@@ -151,16 +158,34 @@ export function modelScores(folded: string, model: PhraseModel, out: Float64Arra
   return true;
 }
 
-/** Decodes the shipped tables (base64 int8, one string per category). */
-export function decodeModel(data: { buckets: number; pairs?: number; categories: ReadonlyArray<{ bias: number; scale: number; threshold: number | null; weights: string }> }): PhraseModel {
+/** A category's table as shipped: base64 int8 weights, or with `levels` (2, 4 or 16 int8 values) base64 of packed level indices, lowest bits first. */
+export interface ShippedCategory {
+  bias: number;
+  scale: number;
+  threshold: number | null;
+  levels?: readonly number[];
+  weights: string;
+}
+
+/** Decodes the shipped tables (one string per category) into int8 tables. */
+export function decodeModel(data: { buckets: number; pairs?: number; categories: readonly ShippedCategory[] }): PhraseModel {
   return {
     buckets: data.buckets,
     pairs: data.pairs ?? 0,
-    categories: data.categories.map((c) => {
-      const bytes = atob(c.weights);
-      const weights = new Int8Array(bytes.length);
-      for (let i = 0; i < bytes.length; i++) weights[i] = (bytes.charCodeAt(i) << 24) >> 24;
-      return { bias: c.bias, scale: c.scale, threshold: c.threshold, weights };
-    }),
+    categories: data.categories.map((c) => ({ bias: c.bias, scale: c.scale, threshold: c.threshold, weights: unpack(atob(c.weights), c.levels) })),
   };
+}
+
+/** The int8 weights of a decoded string: a byte each, or `bits` = log2(levels) bits each indexing `levels`. */
+function unpack(bytes: string, levels?: readonly number[]): Int8Array {
+  if (!levels) {
+    const weights = new Int8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) weights[i] = (bytes.charCodeAt(i) << 24) >> 24;
+    return weights;
+  }
+  const bits = Math.log2(levels.length);
+  const per = 8 / bits;
+  const weights = new Int8Array(bytes.length * per);
+  for (let i = 0; i < weights.length; i++) weights[i] = levels[(bytes.charCodeAt((i / per) | 0) >> ((i % per) * bits)) & (levels.length - 1)]!;
+  return weights;
 }

@@ -116,6 +116,26 @@ const withAddress = (base: (folded: string, buckets: number) => number[]) => (fo
   ...addressFeatures(chars(folded), buckets - 1),
 ];
 
+/**
+ * The shipped features plus pairs after more persons: 我, 自己 (at 己 after 自), 人家 (at 家 after 人), each its own key,
+ * each character within `window` after one (我…忙, 自己…看, 人家…都).
+ */
+function persons(window: number, which: readonly string[]) {
+  return (folded: string, buckets: number) => {
+    const mask = buckets - 1;
+    const cs = chars(folded);
+    const out = ngramBuckets(folded, buckets, 6);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
+      const prev = i > 0 ? cs[i - 1]! : -1;
+      const mark = c === 0x6211 && which.includes('我') ? 1 : c === 0x5df1 && prev === 0x81ea && which.includes('自己') ? 2 : c === 0x5bb6 && prev === 0x4eba && which.includes('人家') ? 3 : 0;
+      if (!mark) continue;
+      for (let j = i + 1; j < Math.min(cs.length, i + 1 + window); j++) out.push(feature(fmix(mix(mark * 7919, cs[j]!) ^ 0x61c88647), mask));
+    }
+    return out;
+  };
+}
+
 export const EXPERIMENTS: Record<string, (folded: string, buckets: number) => number[]> = {
   base: ngramBuckets,
   /** The shipped features (n-grams and second-person pairs, scripts/lib/phrase-model.ts PAIRS). */
@@ -133,4 +153,7 @@ export const EXPERIMENTS: Record<string, (folded: string, buckets: number) => nu
   you2: make({ you2: true }),
   you2w4: make({ you2: true, window: 4 }),
   you2w8: make({ you2: true, window: 8 }),
+  persons: persons(6, ['我', '自己', '人家']),
+  me: persons(6, ['我']),
+  self: persons(6, ['自己', '人家']),
 };

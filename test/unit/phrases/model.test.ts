@@ -13,6 +13,7 @@ import { decodeModel, MODEL_CATEGORIES, MODEL_MIN_CHARS, modelScores, ngramBucke
 import { MODEL_CONTEXT } from '@/lib/phrases/model-context';
 import { shippedModel, withModel } from '@/lib/phrases/model-findings';
 import { MODEL_DATA } from '@/lib/phrases/model-weights';
+import { chooseThreshold, DEFAULTS, mulberry32, quantiseShape, type Scored } from '../../../scripts/lib/phrase-model';
 
 /** The weight a feature reads: w[b], or −w[~b] for a negated bucket (signed hashing). */
 const read = (w: Int8Array, f: number) => (f >= 0 ? w[f]! : -w[~f]!);
@@ -107,27 +108,102 @@ describe('inference', () => {
     const m = decodeModel({ buckets: 4, categories: [{ bias: 1, scale: 2, threshold: 3, weights: Buffer.from([0x7f, 0x80, 0xff, 0x01]).toString('base64') }] });
     expect([...m.categories[0]!.weights]).toEqual([127, -128, -1, 1]);
   });
+
+  it.each([
+    // 2 bits: 0b11_10_01_00 holds indices 0, 1, 2, 3 (lowest bits first), then 0b00_00_11_01 holds 1, 3, 0, 0.
+    [[-90, -3, 4, 127], [0b11100100, 0b00001101], [-90, -3, 4, 127, -3, 127, -90, -90]],
+    // 4 bits: 0x2f holds 15 then 2.
+    [Array.from({ length: 16 }, (_, i) => i * 8 - 60), [0x2f], [60, -44]],
+    // 1 bit.
+    [[-5, 9], [0b10000001], [9, -5, -5, -5, -5, -5, -5, 9]],
+  ])('decodes a packed table through its levels (%j)', (levels, bytes, weights) => {
+    const m = decodeModel({ buckets: 8, categories: [{ bias: 0, scale: 1, threshold: 0, levels, weights: Buffer.from(bytes).toString('base64') }] });
+    expect([...m.categories[0]!.weights]).toEqual(weights);
+  });
+
+  it('a table smaller than the feature space reads each feature under its own mask, as the same table repeated would', () => {
+    const small = Int8Array.from([5, -3, 7, 1]);
+    const repeated = Int8Array.from({ length: 16 }, (_, i) => small[i & 3]!);
+    const model = (weights: Int8Array): PhraseModel => ({ buckets: 16, pairs: 6, categories: [{ bias: 0.5, scale: 0.25, threshold: 0, weights }] });
+    const a = new Float64Array(1);
+    const b = new Float64Array(1);
+    for (const text of ['你自己不看说明书怪谁呢', '亲，这款岩茶是今年春茶哦', '加我微信123456789']) {
+      expect(modelScores(text, model(small), a)).toBe(true);
+      modelScores(text, model(repeated), b);
+      expect(a[0]).toBeCloseTo(b[0]!, 10);
+      // and as the trainer reads it: the features' buckets under the small mask, signs kept.
+      const sum = ngramBuckets(text, 16, 6).reduce((s, f) => s + (f >= 0 ? small[f & 3]! : -small[~f & 3]!), 0);
+      expect(a[0]).toBeCloseTo(0.5 + (0.25 * sum) / Math.sqrt(ngramBuckets(text, 16, 6).length), 10);
+    }
+  });
+});
+
+describe('the trainer packs what model.ts decodes', () => {
+  it.each([1, 2, 4, 8])('%i bits: the shipped string decodes to the int8 table the trainer scored with, of at most 2^bits values', (bits) => {
+    const rand = mulberry32(bits);
+    const w = Float64Array.from({ length: 256 }, () => (rand() - 0.5) * (rand() < 0.1 ? 8 : 1));
+    const { q, levels, bytes } = quantiseShape(w, bits);
+    const decoded = decodeModel({ buckets: 256, categories: [{ bias: 0, scale: 1, threshold: 0, levels, weights: Buffer.from(bytes).toString('base64') }] });
+    expect([...decoded.categories[0]!.weights]).toEqual([...q]);
+    expect(new Set(q).size).toBeLessThanOrEqual(2 ** bits);
+    expect(bytes).toHaveLength((256 * bits) / 8);
+  });
+});
+
+describe("the threshold's base: the clean score a share of clean texts pass", () => {
+  // 2000 clean texts, one outlier at 3 (a polite twin the model reads as rude), the rest at 0.001 · i; 100 labelled ones at 4 (precision never binds).
+  const clean = (text: string, z: number): Scored => ({ z, y: 0, clean: true, open: true, text });
+  const scored: Scored[] = [
+    clean('outlier', 3),
+    ...Array.from({ length: 1999 }, (_, i) => clean(`c${i}`, i / 1000)),
+    ...Array.from({ length: 100 }, (_, i): Scored => ({ z: 4, y: 1, clean: false, open: true, text: `p${i}` })),
+  ];
+  const opts = { ...DEFAULTS, margin: 0, margins: {} };
+
+  it('cleanRate 0: the highest clean score; 1 in 2000: the next clean text, whatever repeats of the outlier score', () => {
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0 })).toBe(3);
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0.0005 })).toBeCloseTo(1.998, 10);
+    // The same text scored again (another repeat of the folds) counts once, at its highest score.
+    expect(chooseThreshold([...scored, clean('outlier', 2.5)], { ...opts, cleanRate: 0.0005 })).toBeCloseTo(1.998, 10);
+  });
+
+  it('the margin is added to the base; labelled and rule-found messages do not move it', () => {
+    expect(chooseThreshold(scored, { ...opts, cleanRate: 0.0005, margins: { abuse: -0.5 } }, 'abuse')).toBeCloseTo(1.498, 10);
+    expect(chooseThreshold([...scored, { ...clean('ruled', 9), open: false }], { ...opts, cleanRate: 0 })).toBe(3);
+  });
 });
 
 describe('the shipped weights (lib/phrases/model-weights.ts, written by scripts/train-phrase-model.ts)', () => {
-  it('one table per category in order, each shipped with buckets int8 weights and a threshold or not shipped at all', () => {
+  it('one table per category in order, each shipped with a power of two of int8 weights (up to buckets) and a threshold, or not shipped at all', () => {
     expect(MODEL_DATA.buckets & (MODEL_DATA.buckets - 1)).toBe(0);
     expect(MODEL_DATA.categories.map((c) => c.category)).toEqual([...MODEL_CATEGORIES]);
     const model = shippedModel();
     for (const c of model.categories) {
       if (c.threshold === null) expect(c.weights).toHaveLength(0);
       else {
-        expect(c.weights).toHaveLength(MODEL_DATA.buckets);
+        expect(c.weights.length & (c.weights.length - 1)).toBe(0);
+        expect(c.weights.length).toBeGreaterThanOrEqual(2048);
+        expect(c.weights.length).toBeLessThanOrEqual(MODEL_DATA.buckets);
         expect(Number.isFinite(c.scale) && c.scale > 0).toBe(true);
       }
     }
     expect(model.categories.some((c) => c.threshold !== null)).toBe(true);
+    // Each table has the shape the trainer's DEFAULTS give it (the weights were written by the trainer as it stands).
+    MODEL_CATEGORIES.forEach((category, k) => {
+      const shape = DEFAULTS.tables?.[category];
+      const c = model.categories[k]!;
+      if (!shape || c.threshold === null) return;
+      expect(c.weights, category).toHaveLength(shape.buckets);
+      expect(new Set(c.weights).size, category).toBeLessThanOrEqual(2 ** shape.bits);
+    });
+    expect(MODEL_DATA.buckets).toBe(DEFAULTS.buckets);
     expect(model.pairs).toBe(MODEL_DATA.pairs);
     expect(MODEL_DATA.pairs).toBeGreaterThan(0);
     expect(MODEL_DATA.pairs).toBeLessThanOrEqual(8);
   });
 
-  // 16 KB (was 8): three int8 tables of 4096 buckets gzip to 10.9 KB (2048: 6.1 KB). Either alone — 4096 buckets or the
+  // 16 KB (was 8): three int8 tables of 4096 buckets gzip to 10.9 KB (2048: 6.1 KB); abuse at 16384 × 2 bits, deal at
+  // 8192 × 4 bits and bank at 4096 × 8 bits (the same 12 KB of bytes) gzip to 11.7 KB. Either alone — 4096 buckets or the
   // second-person pairs — did not beat the 2048 n-gram model on held-out writers' text; together they did (see
   // scripts/lib/phrase-model.ts DEFAULTS). The weights load in the phrase engine's script, not in chat.js.
   it('is written by the trainer and stays small (≤ 16 KB gzip: three int8 tables of up to 4096)', () => {

@@ -41,7 +41,9 @@ describe('the category follows the rule broken', () => {
     ['方便留个联系电话吗', ['phone']],
     ['给我打个电话吧', ['phone']],
     ['资料发我邮箱就行', ['email']],
-    ['银行卡发我一下，给您退', ['bank', 'deal']],
+    // The buyer's card asked for a refund named as such is bank only (lib/phrases/overlaps.ts PAYS_AGENT, as round3's
+    // 您把银行卡号发我，差价我给您退过去); deal here came from the model alone (its deal table before the retrain on 18 files).
+    ['银行卡发我一下，给您退', ['bank']],
     ['钱打到我农行卡上', ['bank', 'deal']],
     ['支付宝账号 13912345678，转过来就行', ['bank', 'deal', 'phone']],
     ['用支付宝扫这个码付款', ['contact', 'qrcode']],

