@@ -32,16 +32,21 @@ function dayStartOf(at: number): number {
   return lastDay.start;
 }
 
+/** A wait that began before midnight but less than this long ago still counts up: a live wait of the night shift. */
+export const COUNT_ACROSS_MIDNIGHT_MS = 6 * 60 * 60 * 1000;
+
 /**
- * The badge text. A wait that began before today's Beijing midnight is
- * written as "昨天起" or "N 天前": hundreds of hours say nothing an agent can
- * act on, and such a start is usually the page's history rather than a live
- * wait (the real start is in the tooltip). Today's waits count up, with "≥"
- * when the start is only the page's lower bound and "≈" when estimated.
+ * The badge text. A wait that began before today's Beijing midnight, and
+ * longer ago than COUNT_ACROSS_MIDNIGHT_MS, is written as "昨天起" or "N 天前":
+ * hundreds of hours say nothing an agent can act on, and such a start is
+ * usually the page's history rather than a live wait (the real start is in the
+ * tooltip). Other waits count up — a buyer who wrote at 23:50 reads 0:20 at
+ * 00:10, not 昨天起 — with "≥" when the start is only the page's lower bound and
+ * "≈" when estimated.
  */
 export function waitText(w: ShownWait, now: number): string {
   const todayStart = dayStartOf(now);
-  if (w.waitingSince < todayStart) {
+  if (w.waitingSince < todayStart && now - w.waitingSince >= COUNT_ACROSS_MIDNIGHT_MS) {
     const days = Math.round((todayStart - dayStartOf(w.waitingSince)) / DAY_MS);
     return days <= 1 ? i18n.t('waits.sinceYesterday') : i18n.t('waits.daysAgo', { n: String(days) });
   }

@@ -36,11 +36,13 @@ describe('waitText (the badge)', () => {
     expect(waitText(w(NOW - 216 * HOUR), NOW)).toBe('9 天前');
   });
 
-  it('the same wait asked every second turns into 昨天起 at midnight, and back for an earlier now', () => {
-    const since = MIDNIGHT - 10_000;
-    expect(waitText(w(since), MIDNIGHT - 1_000)).toBe('0:09');
-    expect(waitText(w(since), MIDNIGHT)).toBe('昨天起');
-    expect(waitText(w(since), MIDNIGHT - 1)).toBe('0:09');
+  it('a live wait across midnight keeps counting (the night shift): 23:50 reads 0:20 at 00:10; 昨天起 once it is 6 hours old', () => {
+    const since = MIDNIGHT - 10 * 60_000;
+    expect(waitText(w(since), MIDNIGHT - 1_000)).toBe('9:59');
+    expect(waitText(w(since), MIDNIGHT + 10 * 60_000)).toBe('20:00');
+    expect(waitText(w(since, { lowerBound: true }), MIDNIGHT + 55 * 60_000)).toBe('≥1:05:00');
+    expect(waitText(w(since), since + 6 * HOUR - 1_000)).toBe('5:59:59');
+    expect(waitText(w(since), since + 6 * HOUR)).toBe('昨天起');
   });
 });
 
