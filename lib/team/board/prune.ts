@@ -10,7 +10,7 @@
  */
 import { beijingDayStart, type BeijingDay } from '../../clock';
 import { BOARD_DESIGN_ID, BOARD_RECENT_FILTER } from './design';
-import { DATABASE_NAME, SetupError, type BoardSetup, type Fetch } from './setup';
+import { adminCall, DATABASE_NAME, SetupError, type BoardSetup, type Call, type Fetch } from './setup';
 
 export interface PruneTarget {
   url: string;
@@ -33,12 +33,11 @@ export const PRUNE_BATCH = 500;
 export async function pruneBoard(target: PruneTarget, keepFrom: BeijingDay, fetcher: Fetch, batch = PRUNE_BATCH): Promise<PruneResult> {
   if (!DATABASE_NAME.test(target.database)) throw new SetupError(`数据库名不合规：${target.database}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(keepFrom)) throw new SetupError(`日期格式应为 YYYY-MM-DD：${keepFrom}`);
-  const db = `${target.url.replace(/\/+$/, '')}/${encodeURIComponent(target.database)}`;
-  const auth = `Basic ${btoa(unescape(encodeURIComponent(`${target.admin.name}:${target.admin.password}`)))}`;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetcher(db + path, { method, headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const server = adminCall(`${target.url.replace(/\/+$/, '')}/${encodeURIComponent(target.database)}`, target.admin, fetcher);
+  const call: Call = async (method, path, body) => {
+    const res = await server(method, path, body);
     if (res.status === 401) throw new SetupError('管理员用户名或密码错误');
-    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+    return res;
   };
   // The view's keys are times (ms); a day document sits under its day's start: everything before the kept day's start goes.
   const before = beijingDayStart(keepFrom);

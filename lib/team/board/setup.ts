@@ -34,12 +34,7 @@ export class SetupError extends Error {}
 /** Runs the setup; the steps done, in order, for the command's output. */
 export async function setupBoard(setup: BoardSetup, fetcher: Fetch): Promise<string[]> {
   if (!DATABASE_NAME.test(setup.database)) throw new SetupError(`数据库名不合规：${setup.database}（小写字母开头，只含小写字母、数字和 _$()+-/）`);
-  const base = setup.url.replace(/\/+$/, '');
-  const auth = `Basic ${btoa(unescape(encodeURIComponent(`${setup.admin.name}:${setup.admin.password}`)))}`;
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetcher(base + path, { method, headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
-  };
+  const call = adminCall(setup.url, setup.admin, fetcher);
   const done: string[] = [];
   const root = await call('GET', '/_session');
   if (root.status === 401) throw new SetupError('管理员用户名或密码错误');
@@ -56,7 +51,17 @@ export async function setupBoard(setup: BoardSetup, fetcher: Fetch): Promise<str
   return done;
 }
 
-type Call = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+export type Call = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: Record<string, unknown> }>;
+
+/** JSON requests to the server as its admin (Basic auth), paths from `url` (trailing slashes dropped). */
+export function adminCall(url: string, admin: BoardSetup['admin'], fetcher: Fetch): Call {
+  const base = url.replace(/\/+$/, '');
+  const auth = `Basic ${btoa(unescape(encodeURIComponent(`${admin.name}:${admin.password}`)))}`;
+  return async (method, path, body) => {
+    const res = await fetcher(base + path, { method, headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> };
+  };
+}
 
 async function putUser(call: Call, user: BoardUser): Promise<string> {
   const path = `/_users/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
