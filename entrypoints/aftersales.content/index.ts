@@ -11,9 +11,6 @@ import { requestSender } from '@/lib/messages';
 import { followPublished } from '@/lib/settings/published';
 import { CHAT_MATCH, MMS_MATCH } from '@/lib/mms-urls';
 
-/** The longest the first drawing waits for the worker's clock (a stopped worker wakes well within it). */
-const CLOCK_WAIT_MS = 2_000;
-
 // The MMS shell routes client-side (pushState) between 首页, 售后工作台 and 工单:
 // this script matches the whole backend except the chat workbench (its own
 // app) and its features start and stop as the path changes. No WXT "started"
@@ -28,7 +25,8 @@ export default defineContentScript({
     lifetime.addEventListener('abort', reportDropped(window), { once: true });
     const send = requestSender(browser.runtime);
     // The platform's clock as the worker learned it from the chat page: how long ago a refund fell due is counted
-    // on it, not on the computer's (lib/content/worker-clock.ts; until an offset is known, the computer's).
+    // on it, not on the computer's (lib/content/worker-clock.ts; until an offset is known, the computer's). Its answer
+    // usually comes before the first rows are read; a later one moves what was read on the computer's (ClockShift).
     const clock = workerClock(send, window, lifetime);
     const afterSales = await afterSalesPage(window, clock, send, browser.storage.local, lifetime);
     const changes = new EventTarget();
@@ -39,8 +37,7 @@ export default defineContentScript({
       router.route(location.href);
       changes.dispatchEvent(new Event(SETTINGS_CHANGED));
     });
-    // The first rows are drawn on the platform's clock where the worker knows it (a later answer moves them).
-    await Promise.all([settings.loaded, Promise.race([clock.ready, new Promise((done) => window.setTimeout(done, CLOCK_WAIT_MS))])]);
+    await settings.loaded;
     // Route changes: the Navigation API where there is one, read from location itself (an event's data could be made up
     // by a page script); a backstop for browsers without it and for missed changes.
     (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', () => router.route(location.href), { signal: lifetime });
