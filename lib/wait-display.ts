@@ -40,9 +40,9 @@ export const COUNT_ACROSS_MIDNIGHT_MS = 6 * 60 * 60 * 1000;
  * longer ago than COUNT_ACROSS_MIDNIGHT_MS, is written as "昨天起" or "N 天前":
  * hundreds of hours say nothing an agent can act on, and such a start is
  * usually the page's history rather than a live wait (the real start is in the
- * tooltip). Other waits count up — a buyer who wrote at 23:50 reads 0:20 at
- * 00:10, not 昨天起 — with "≥" when the start is only the page's lower bound and
- * "≈" when estimated.
+ * tooltip). Other waits count up — a buyer who wrote at 23:50 reads 20 分 at
+ * 00:10, not 昨天起 — in seconds, then minutes (badgeElapsed), with "≥" when the
+ * start is only the page's lower bound and "≈" when estimated.
  */
 export function waitText(w: ShownWait, now: number): string {
   const todayStart = dayStartOf(now);
@@ -50,7 +50,24 @@ export function waitText(w: ShownWait, now: number): string {
     const days = Math.round((todayStart - dayStartOf(w.waitingSince)) / DAY_MS);
     return days <= 1 ? i18n.t('waits.sinceYesterday') : i18n.t('waits.daysAgo', { n: String(days) });
   }
-  return (w.lowerBound ? '≥' : w.estimated ? '≈' : '') + formatElapsed(now - w.waitingSince);
+  return (w.lowerBound ? '≥' : w.estimated ? '≈' : '') + badgeElapsed(now - w.waitingSince);
+}
+
+/**
+ * Under this wait a badge counts seconds; past it, whole minutes. The
+ * thresholds counted in seconds and minutes (30 s, 3 min, 5 min) are then
+ * behind and the next is an hour away: a second hand helps no decision, and
+ * on dozens of rows it costs the page a repaint of each row every second
+ * (issue 25: about half the chat page's added main-thread time).
+ */
+export const SECONDS_SHOWN_UNDER_MS = 5 * MINUTE_MS;
+
+/** "4:59" under SECONDS_SHOWN_UNDER_MS, then "12 分" and "1 小时 5 分" (whole minutes, rounded down). */
+export function badgeElapsed(ms: number): string {
+  if (ms < SECONDS_SHOWN_UNDER_MS) return formatElapsed(ms);
+  const minutes = Math.floor(ms / MINUTE_MS);
+  if (minutes < 60) return i18n.t('waits.badgeMin', { m: String(minutes) });
+  return i18n.t('waits.badgeHourMin', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) });
 }
 
 /** A span as "1 分 10 秒" / "1 小时 5 分" (two units at most, rounded up to the second). */

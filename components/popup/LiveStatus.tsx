@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { formatElapsed } from '@/lib/clock';
+import { badgeElapsed } from '@/lib/wait-display';
 import type { Summary } from '@/lib/messages';
 
 /** Buyers waiting right now and the longest wait, from the open chat tab's latest report. */
@@ -29,7 +29,7 @@ export function LiveStatus({ live, now }: { live: Summary['live']; now: () => nu
       </div>
     );
   }
-  const longest = live.longestWaitingSince === null ? null : formatElapsed(now() - live.longestWaitingSince);
+  const longest = live.longestWaitingSince === null ? null : badgeElapsed(now() - live.longestWaitingSince);
   return (
     <div class={`live${live.waiting > 0 ? ' live--waiting' : ''}`} data-testid="live">
       <span class="dot" aria-hidden="true" />

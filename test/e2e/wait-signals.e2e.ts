@@ -69,13 +69,13 @@ describe("the page's grouping and notes, with only the DOM to go by", () => {
     expect(await chat.row(overdue).locator('.chat-unreply-over-time').textContent()).toBe('已等待1小时');
     const late = await chat.waitForBadge(overdue, (s) => s !== null);
     expect(late!.level).toBe(4); // past the 1-hour threshold, not a fresh 0:0x
-    expect(late!.text).toMatch(/^≥1:0\d:\d\d$/);
+    expect(late!.text).toMatch(/^≥1 小时 \d 分$/); // past 5 min the badge counts whole minutes
 
     await chat.openConversation(replied);
     await chat.page.waitForTimeout(2500); // a few ticks with the thread read
     expect(await chat.badgeState(replied)).toBeNull();
     expect(await waitCount(chat)).toBe('1');
-    expect(await chat.page.locator('[data-testid="wait-longest"]').textContent()).toMatch(/^≥1:0\d:\d\d$/);
+    expect(await chat.page.locator('[data-testid="wait-longest"]').textContent()).toMatch(/^≥1 小时 \d 分$/);
     await chat.page.screenshot({ path: `${SHOTS}/issue15-replied-and-elapsed-note.png` });
   });
 

@@ -3,16 +3,14 @@ import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { BeijingDay } from '@/lib/clock';
 import type { Board, BoardAgent } from '@/lib/team/board/board';
-import { formatPct, splitDuration } from '@/lib/ui/format';
+import { formatPct } from '@/lib/ui/format';
+import { badgeElapsed } from '@/lib/wait-display';
 import type { SignupRule } from '@/lib/signup-rules';
 import type { OfficialDay } from '../ShopDays';
 import { Signup } from '../Signup';
 
-const wait = (ms: number | null): string => {
-  if (ms === null) return i18n.t('board.tab.none');
-  const { h, m, s } = splitDuration(ms);
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
-};
+/** A longest wait as the agent's badges write it. */
+const wait = (ms: number | null): string => (ms === null ? i18n.t('board.tab.none') : badgeElapsed(ms));
 const time = (at: number) => new Date(at).toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
 
 function Figure({ label, value, testid }: { label: string; value: string | number; testid: string }) {

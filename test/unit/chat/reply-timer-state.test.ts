@@ -4,7 +4,7 @@
  * badge, what the alert lists, when the sound plays, when the toolbar report
  * is sent, and when the "page not recognised" notice shows.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeView } from '@/lib/features/reply-timer/badge-layer';
 import { MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
 import { ROBOT_NEAR_HOUR_MS } from '@/lib/features/reply-timer/robot-answered';
@@ -19,6 +19,10 @@ import {
 } from '@/lib/features/reply-timer/state';
 import { DEFAULT_SETTINGS, type ReplyTimerSettings } from '@/lib/settings/types';
 import type { Waiting } from '@/lib/content/chat-session/wait-book';
+import { useLocale } from '../popup/i18n';
+
+// Waits past 5 minutes are written in the locale's minutes (badgeElapsed).
+beforeEach(() => useLocale('zh_CN'));
 
 const SEC = 1000;
 const NOW = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00 Beijing, inside the counted window
@@ -206,9 +210,9 @@ describe('buyers the robot answered (issue 20 item 4, RULES.md §1)', () => {
   it('show a quieter badge that says the robot answered and the timer runs on', () => {
     const [staged] = new ReplyTimerState(NOW).frame(input([wait('robot', 12 * 60 + 30)], robotOnly(['robot']))).badges;
     const view = badgeView(staged!, NOW, '不计', '机器人已答 · 待人工');
-    expect(view.text).toBe('机器人已答 · 待人工 12:30');
+    expect(view.text).toBe('机器人已答 · 待人工 12 分');
     expect(view.quiet).toBe(true);
     const plain = badgeView({ ...staged!, robot: false }, NOW, '不计', '机器人已答 · 待人工');
-    expect([plain.text, plain.quiet ?? false]).toEqual(['12:30', false]);
+    expect([plain.text, plain.quiet ?? false]).toEqual(['12 分', false]);
   });
 });

@@ -7,11 +7,15 @@
  * report's refresh, a new wait, a failed report and the tab hidden, a state
  * that may reuse frames gives what a state computing each one gives.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROBOT_NEAR_HOUR_MS } from '@/lib/features/reply-timer/robot-answered';
 import { ReplyTimerState, type TickInput, type TimerFrame } from '@/lib/features/reply-timer/state';
 import { DEFAULT_SETTINGS, type ReplyTimerSettings } from '@/lib/settings/types';
 import type { Waiting } from '@/lib/content/chat-session/wait-book';
+import { useLocale } from '../popup/i18n';
+
+// Waits past 5 minutes are written in the locale's minutes (badgeElapsed).
+beforeEach(() => useLocale('zh_CN'));
 
 const SEC = 1000;
 const NOW = Date.UTC(2026, 10, 23, 2, 0, 0); // 10:00 Beijing, inside the counted window
@@ -103,7 +107,7 @@ describe('the steady frame', () => {
 
   it('a second with nothing changed asks nothing of the page and stages nothing', () => {
     const state = new ReplyTimerState(NOW);
-    const waiting = Array.from({ length: 50 }, (_, i) => wait(`b${i}`, 400 + i));
+    const waiting = Array.from({ length: 50 }, (_, i) => wait(`b${i}`, 200 + i)); // under 5 min: times in seconds
     const isListed = vi.fn(() => true);
     const nickname = vi.fn((id: string) => id);
     const tick = (now: number, listing = 1) => state.frame({ waiting, isListed, nickname, settings, now, pageUnanswered: 50, hidden: false, listing });

@@ -82,13 +82,13 @@ describe('the tick after a re-render of the rows alone', () => {
     const { frames, rerender, stop } = await setup();
     const times = () => [...(document.querySelector('kefu-guard-alert')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-time]') ?? [])].map((e) => e.textContent);
     const shown = times();
-    expect(shown).toEqual(['≈0:20', '≈0:20', '≥1:00:00', '≥4:00', '≈2:30', '≈2:00']); // the fixture's waits (the soonest twice: button and list)
+    expect(shown).toEqual(['≈0:20', '≈0:20', '≥1 小时 0 分', '≥4:00', '≈2:30', '≈2:00']); // the fixture's waits (the soonest twice: button and list)
     const before = frames.mock.calls.length;
     vi.setSystemTime(NOW + 1_000); // no timer runs: only the page's re-render ticks
     rerender(BUYER);
     await microtasks();
     expect(frames.mock.calls.length).toBe(before);
-    expect(times()).toEqual(['≈0:21', '≈0:21', '≥1:00:01', '≥4:01', '≈2:31', '≈2:01']);
+    expect(times()).toEqual(['≈0:21', '≈0:21', '≥1 小时 0 分', '≥4:01', '≈2:31', '≈2:01']);
     // Each time's text node is rewritten, not replaced by a new one every second.
     const nodes = () => [...document.querySelector('kefu-guard-alert')!.shadowRoot!.querySelectorAll('[data-time]')].map((e) => e.firstChild);
     const first = nodes();

@@ -24,9 +24,9 @@ describe('waitText (the badge)', () => {
 
   it('counts up today, with ≥ for a lower bound and ≈ for an estimate', () => {
     expect(waitText(w(NOW - 65_000), NOW)).toBe('1:05');
-    expect(waitText(w(NOW - HOUR, { lowerBound: true, estimated: true }), NOW)).toBe('≥1:00:00');
+    expect(waitText(w(NOW - HOUR, { lowerBound: true, estimated: true }), NOW)).toBe('≥1 小时 0 分');
     expect(waitText(w(NOW - 30_000, { estimated: true }), NOW)).toBe('≈0:30');
-    expect(waitText(w(MIDNIGHT), NOW)).toBe('10:00:00');
+    expect(waitText(w(MIDNIGHT), NOW)).toBe('10 小时 0 分');
   });
 
   it('a start before Beijing midnight reads 昨天起 or N 天前, never hundreds of hours (in any zone)', () => {
@@ -36,12 +36,27 @@ describe('waitText (the badge)', () => {
     expect(waitText(w(NOW - 216 * HOUR), NOW)).toBe('9 天前');
   });
 
-  it('a live wait across midnight keeps counting (the night shift): 23:50 reads 0:20 at 00:10; 昨天起 once it is 6 hours old', () => {
+  it('counts seconds under 5 minutes, then whole minutes: the next threshold is an hour away and a second hand on every row costs the page a repaint each', () => {
+    expect(waitText(w(NOW - 299_999), NOW)).toBe('4:59');
+    expect(waitText(w(NOW - 300_000), NOW)).toBe('5 分');
+    expect(waitText(w(NOW - 359_999, { estimated: true }), NOW)).toBe('≈5 分');
+    expect(waitText(w(NOW - HOUR + 1), NOW)).toBe('59 分');
+    expect(waitText(w(NOW - HOUR - 5 * 60_000 - 59_000), NOW)).toBe('1 小时 5 分');
+    expect(waitText(w(NOW - HOUR), NOW)).toBe('1 小时 0 分');
+  });
+
+  it('writes the minutes in the locale', async () => {
+    await useLocale('en');
+    expect(waitText(w(NOW - 12 * 60_000), NOW)).toBe('12 min');
+    expect(waitText(w(NOW - 65 * 60_000, { lowerBound: true }), NOW)).toBe('≥1 h 5 min');
+  });
+
+  it('a live wait across midnight keeps counting (the night shift): 23:50 reads 20 分 at 00:10; 昨天起 once it is 6 hours old', () => {
     const since = MIDNIGHT - 10 * 60_000;
-    expect(waitText(w(since), MIDNIGHT - 1_000)).toBe('9:59');
-    expect(waitText(w(since), MIDNIGHT + 10 * 60_000)).toBe('20:00');
-    expect(waitText(w(since, { lowerBound: true }), MIDNIGHT + 55 * 60_000)).toBe('≥1:05:00');
-    expect(waitText(w(since), since + 6 * HOUR - 1_000)).toBe('5:59:59');
+    expect(waitText(w(since), MIDNIGHT - 1_000)).toBe('9 分');
+    expect(waitText(w(since), MIDNIGHT + 10 * 60_000)).toBe('20 分');
+    expect(waitText(w(since, { lowerBound: true }), MIDNIGHT + 55 * 60_000)).toBe('≥1 小时 5 分');
+    expect(waitText(w(since), since + 6 * HOUR - 1_000)).toBe('5 小时 59 分');
     expect(waitText(w(since), since + 6 * HOUR)).toBe('昨天起');
   });
 });

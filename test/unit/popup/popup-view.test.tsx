@@ -131,7 +131,7 @@ describe('live, guard and refunds', () => {
   it('shows buyers waiting now and the longest wait', () => {
     view({ live: { waiting: 3, overFirstThreshold: 2, longestWaitingSince: NOW - 331_000, pageRecognised: true, reportedAt: NOW } });
     expect(screen.getByTestId('live-waiting').textContent).toBe('3');
-    expect(screen.getByTestId('live-longest').textContent).toBe('5:31');
+    expect(screen.getByTestId('live-longest').textContent).toBe('5 分'); // as the badges write it: whole minutes past 5 min
   });
 
   it('counts guard interceptions by category and outcome', () => {
