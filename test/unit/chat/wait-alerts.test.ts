@@ -3,7 +3,7 @@
  * next threshold), when a desktop notification goes out, the self-check
  * against the page's count, and the diagnostics it leaves.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CountCheck, MISMATCH_LASTING_MS } from '@/lib/features/reply-timer/count-check';
 import { notificationId, planNotification, tabOfNotification } from '@/lib/background/notification-plan';
@@ -45,10 +45,15 @@ describe('waitText (the badge)', () => {
     expect(waitText(w(NOW - HOUR), NOW)).toBe('1 小时 0 分');
   });
 
-  it('writes the minutes in the locale', async () => {
-    await useLocale('en');
-    expect(waitText(w(NOW - 12 * 60_000), NOW)).toBe('12 min');
-    expect(waitText(w(NOW - 65 * 60_000, { lowerBound: true }), NOW)).toBe('≥1 h 5 min');
+  it('writes the minutes in the locale, and each minute once', async () => {
+    await useLocale('en'); // minutes no other test of this file writes: a page's texts are kept by minute (its language never changes)
+    const lookups = vi.mocked(fakeBrowser.i18n.getMessage);
+    lookups.mockClear();
+    expect(waitText(w(NOW - 13 * 60_000), NOW)).toBe('13 min');
+    expect(waitText(w(NOW - 127 * 60_000, { lowerBound: true }), NOW)).toBe('≥2 h 7 min');
+    const asked = lookups.mock.calls.length;
+    for (let s = 0; s < 59; s++) expect(waitText(w(NOW - 13 * 60_000 - s * 1000), NOW)).toBe('13 min');
+    expect(lookups.mock.calls.length).toBe(asked);
   });
 
   it('a live wait across midnight keeps counting (the night shift): 23:50 reads 20 分 at 00:10; 昨天起 once it is 6 hours old', () => {
