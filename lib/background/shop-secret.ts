@@ -6,8 +6,7 @@
  * book is made first, with the secret of before as its baseline
  * (lib/background/id-keys.ts): ids already stored keep their hashes.
  */
-import { mergeSettings } from '../settings/merge';
-import { saveUserSettings, SETTINGS_KEY } from '../settings/save';
+import { updateUserSettings } from '../settings/save';
 import type { WritableArea } from '../settings/save';
 import type { Settings } from '../settings/types';
 import { newSecret } from './id-keys';
@@ -18,11 +17,12 @@ import type { LiveSettings } from './live-settings';
 export async function ensureShopSecret(local: WritableArea, effective: Settings, idKeys: Pick<IdKeys, 'init'>, random?: (b: Uint8Array) => Uint8Array): Promise<string | null> {
   await idKeys.init(effective.team.shopSecret);
   if (effective.team.shopSecret.trim() !== '') return null;
-  const user = mergeSettings((await local.get(SETTINGS_KEY))[SETTINGS_KEY], undefined).settings;
-  if (user.team.shopSecret.trim() !== '') return null; // only a policy's empty value hides it: that stands
   const secret = newSecret(random);
-  const saved = await saveUserSettings(local, { ...user, team: { ...user.team, shopSecret: secret } });
-  return saved.ok ? secret : null;
+  // Read and written under the settings lock: a save of the options page between the two would be undone.
+  const saved = await updateUserSettings(local, (user) =>
+    user.team.shopSecret.trim() !== '' ? null : { ...user, team: { ...user.team, shopSecret: secret } }, // only a policy's empty value hides it: that stands
+  );
+  return saved?.ok ? secret : null;
 }
 
 /** Keeps a shop secret in place from the worker's start and after every settings change. */

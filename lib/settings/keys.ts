@@ -3,3 +3,5 @@ export const SETTINGS_KEY = 'settings';
 export const MANAGED_KEY = 'teamSettings';
 /** storage.local key of the effective settings as the background checked and published them (lib/settings/published.ts). */
 export const PUBLISHED_KEY = 'effectiveSettings';
+/** The Web Lock every writer of the user's copy holds while it reads and writes it (lib/settings/save.ts exclusively). */
+export const SETTINGS_LOCK = 'kefu-guard/settings';

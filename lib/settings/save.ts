@@ -5,7 +5,7 @@
  * already wins when settings are merged, and if it is lifted the user gets
  * back what they had, not the administrator's value.
  */
-import { SETTINGS_KEY } from './keys';
+import { SETTINGS_KEY, SETTINGS_LOCK } from './keys';
 import { mergeSettings } from './merge';
 import { copyLockedFields } from './paths';
 import { validateSettings, type SettingsIssue } from './schema';
@@ -28,13 +28,57 @@ export function settingsToSave(edited: Settings, locked: readonly string[], stor
 
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
-/** Validates and stores the user's settings; stores nothing when invalid. */
-export async function saveUserSettings(area: WritableArea, edited: Settings, locked: readonly string[] = []): Promise<SaveResult> {
+let chain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a read-modify-write of the stored settings alone. The worker (a new
+ * shop secret) and the options and welcome pages (a save, an import) write
+ * the same key, each from what it read: one landing between another's read
+ * and write undid it (a shop's custom words saved as the worker stored the
+ * secret were lost). Web Locks are shared by every page and the worker of
+ * the extension's origin; without them (tests), one context's writes queue.
+ */
+export function exclusively<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(SETTINGS_LOCK, work).then((done) => done); // request() types the callback's promise as its value
+  const run = chain.then(work, work);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+/** The stored user settings (defaults for what is missing). */
+async function readUser(area: WritableArea): Promise<{ stored: unknown; user: Settings }> {
   const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const checked = validateSettings(settingsToSave(edited, locked, stored));
+  return { stored, user: mergeSettings(stored, undefined).settings };
+}
+
+async function write(area: WritableArea, settings: Settings): Promise<SaveResult> {
+  const checked = validateSettings(settings);
   if (!checked.ok) return checked;
   await area.set({ [SETTINGS_KEY]: checked.settings });
   return checked;
+}
+
+/**
+ * Validates and stores the user's settings; stores nothing when invalid. An
+ * edit whose shop secret is blank keeps the stored one: the page read its
+ * copy before the worker made the secret (a blank one is never kept: the
+ * worker makes another at once, and ids would hash differently).
+ */
+export function saveUserSettings(area: WritableArea, edited: Settings, locked: readonly string[] = []): Promise<SaveResult> {
+  return exclusively(async () => {
+    const { stored, user } = await readUser(area);
+    const kept = edited.team.shopSecret.trim() === '' && user.team.shopSecret.trim() !== '' ? { ...edited, team: { ...edited.team, shopSecret: user.team.shopSecret } } : edited;
+    return write(area, settingsToSave(kept, locked, stored));
+  });
+}
+
+/** Changes the stored user settings as `change` says from what is stored now (null: nothing to change). */
+export function updateUserSettings(area: WritableArea, change: (user: Settings) => Settings | null): Promise<SaveResult | null> {
+  return exclusively(async () => {
+    const changed = change((await readUser(area)).user);
+    return changed && write(area, changed);
+  });
 }
 
 /**
@@ -43,13 +87,11 @@ export async function saveUserSettings(area: WritableArea, edited: Settings, loc
  * settings; fields locked by enterprise policy keep the user's own value,
  * as saving does (the policy wins anyway while it is set).
  */
-export async function importTeamFile(area: WritableArea, text: string, locked: readonly string[] = []): Promise<SaveResult> {
-  const stored = (await area.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const current = mergeSettings(stored, undefined).settings;
-  const parsed = parseTeamFile(text, { current });
-  if (!parsed.ok) return parsed;
-  const checked = validateSettings(settingsToSave(parsed.settings, locked, stored));
-  if (!checked.ok) return checked;
-  await area.set({ [SETTINGS_KEY]: checked.settings });
-  return checked;
+export function importTeamFile(area: WritableArea, text: string, locked: readonly string[] = []): Promise<SaveResult> {
+  return exclusively(async () => {
+    const { stored, user } = await readUser(area);
+    const parsed = parseTeamFile(text, { current: user });
+    if (!parsed.ok) return parsed;
+    return write(area, settingsToSave(parsed.settings, locked, stored));
+  });
 }

@@ -11,6 +11,7 @@ import zlib from 'node:zlib';
 import { builtinEntries } from '../../lib/phrases/dictionary';
 import { EXTENSION_DIR, launchHarness, type Harness } from './harness';
 import type { Summary } from '@/lib/messages';
+import { SETTINGS_LOCK } from '../../lib/settings/keys';
 import { ChatPage } from './pages/chat-page';
 import { sendAll } from './pages/popup-page';
 
@@ -55,12 +56,16 @@ async function storedVariantCount(): Promise<number> {
 }
 
 /** Writes the user's settings as the options page would (partial: merged over the defaults). */
+/** Stores the user's settings as the options page does: under the settings lock, which the worker's shop-secret write also holds. */
 async function setUserSettings(settings: Record<string, unknown>) {
   const page = await harness.openExtensionPage('popup.html');
-  await page.evaluate(async (value) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
-    await chrome.storage.local.set({ settings: value });
-  }, settings);
+  await page.evaluate(
+    async ([value, lock]) => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } } }).chrome;
+      await navigator.locks.request(lock, () => chrome.storage.local.set({ settings: value }));
+    },
+    [settings, SETTINGS_LOCK] as const,
+  );
   await page.close();
 }
 
