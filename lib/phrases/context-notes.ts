@@ -29,6 +29,30 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'a model number shaped like letters and digits (WX8000 耳机) is not an account',
     examples: { decides: ['[wx]8000 耳机是新款', '[qq]-2088 型号已经停产'], leaves: ['[微信]号发你了'] },
   },
+  'model-hyphen': {
+    reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
+    reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',
+    examples: {
+      decides: ['这批灯的底座印着 [WX]-512，是工厂批次', '[WX]系列的插头是三孔的', '[WX]-300P 带充电仓，贵15块'],
+      leaves: ['加我[wx]-12345', '[QQ]-2088是我的号'],
+    },
+  },
+  'title': {
+    reason: '书名号里的名字（《微信营销实战》《淘宝开店指南》）是书或课程的名字，不是平台或联系方式',
+    reasonEn: 'a name inside 《》 is the title of a book or a course, not an app or a platform to go to',
+    examples: {
+      decides: ['《[微信]公众号运营》这本是第二版', '这套《[淘宝]美工速成》带光盘'],
+      leaves: ['《[微信]运营》这本书加我送电子版', '《教程》发你[微信]了'],
+    },
+  },
+  'invoice-fields': {
+    reason: '开发票要填的开户行、户名等栏目：说的是发票信息，没有给出账户，也没让买家付钱',
+    reasonEn: "an invoice's bank fields to fill in name no account and ask for no payment",
+    examples: {
+      decides: ['专票需要的[开户行]信息，请在订单的发票栏填写', '开票抬头、税号、[开户行]您在发票申请里补全就行'],
+      leaves: ['发票我们开，货款转到这个[开户行]：工行西湖支行 6222 0202 1234 5678', '[开户行]发我，我给您打款'],
+    },
+  },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',

@@ -1,0 +1,39 @@
+/**
+ * Context rules for names that only look like a contact, a platform or a
+ * bank request (issue 21, precision; the twentieth and twenty-first writers):
+ * a model or batch code glued to a hyphen and a short number or named as a
+ * series, a title in 《》, the bank fields of an invoice to fill in. Read with
+ * context.ts's rules (first applying rule decides), before the diverting ones;
+ * reasons and examples are in context-notes.ts.
+ */
+import type { ContextRule } from './context-rule';
+
+export const NAME_RULES: readonly ContextRule[] = [
+  // A code glued to a hyphen and a short number, or named as a series (WX-300P 带充电仓, WX系列的灯带, 印的 WX-2024 是批次编码).
+  {
+    id: 'model-hyphen',
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    tokens: ['wx', 'vx', 'qq', 'tb', 'jd', 'dy'],
+    after: /^(?:[-_]\d{2,5}[a-z]{0,4}(?![\d_]|[a-z])|\s?系列)/,
+    unless: /加|找我|联系|私聊|号|搜|我的/,
+  },
+  // A title in 《》 (《微信营销实战》, 《淘宝天猫店运营手册》): a book or a course named, not an app or a platform to go to.
+  {
+    id: 'title',
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    before: /《[^》《]{0,12}$/,
+    after: /^[^》《]{0,12}》/,
+    unless: /加|找我|联系我|私聊|搜/,
+  },
+  // The bank fields of an invoice to fill in (地址电话开户行请在订单发票栏补全): no account is given and nothing is to be paid.
+  {
+    id: 'invoice-fields',
+    effect: 'pass',
+    categories: ['bank'],
+    tokens: ['开户行', '户名'],
+    sentence: /发票|专票|普票|税号|抬头|开票/,
+    sentenceUnless: /转|打款|汇|付|\d{10,}|\d{4}\s\d{4}\s\d{4}/,
+  },
+];
