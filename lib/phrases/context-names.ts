@@ -2,7 +2,8 @@
  * Context rules for names that only look like a contact, a platform or a
  * bank request (issue 21, precision; the twentieth and twenty-first writers):
  * a model or batch code glued to a hyphen and a short number or named as a
- * series, a title in 《》, the bank fields of an invoice to fill in. Read with
+ * series, a title in 《》, the bank fields of an invoice to fill in; and a
+ * scammer's ask reported to warn the buyer (有骗子冒充快递员让加QQ，您别信). Read with
  * context.ts's rules (first applying rule decides), before the diverting ones;
  * reasons and examples are in context-notes.ts.
  */
@@ -35,5 +36,13 @@ export const NAME_RULES: readonly ContextRule[] = [
     tokens: ['开户行', '户名'],
     sentence: /发票|专票|普票|税号|抬头|开票/,
     sentenceUnless: /转|打款|汇|付|\d{10,}|\d{4}\s\d{4}\s\d{4}/,
+  },
+  // A scammer's request reported as a warning (骗子冒充客服让您加QQ，别信): the sentence names the fraud and tells the buyer not to follow.
+  {
+    id: 'scam-report',
+    effect: 'pass',
+    categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
+    sentence: /(?:骗子|冒充|诈骗)[^。！？!?\n]*[，,]\s?(?:您|你)?(?:千万)?(?:别信|不要信|别加|不要加|别理|别扫|不要扫)/,
+    unless: /加我|找我|联系我|私聊|[a-z0-9_]{5,}|\d{5,}/,
   },
 ];

@@ -53,6 +53,14 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['发票我们开，货款转到这个[开户行]：工行西湖支行 6222 0202 1234 5678', '[开户行]发我，我给您打款'],
     },
   },
+  'scam-report': {
+    reason: '转述骗子的要求来提醒买家（有人冒充客服让加QQ，您别信）：是防骗提示，不是引导',
+    reasonEn: "a scammer's request reported to warn the buyer, not a diversion",
+    examples: {
+      decides: ['有人冒充客服说退款失败，让您加[QQ]，您别信', '最近有骗子发假通知，叫您扫[二维码]，千万别扫'],
+      leaves: ['骗子太多了，加我[QQ]放心', '冒充的都是骗子，加我[QQ]，别理他们'],
+    },
+  },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',

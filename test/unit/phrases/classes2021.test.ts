@@ -117,3 +117,10 @@ expectCategory(
   ['差价我单独转给您'],
   ['差价没法单独转给您，可以申请价格保护'],
 );
+
+expectCategory(
+  'a link with a middle dot before its ending (shop·net)',
+  'url',
+  ['浏览器打开 tea-house·net/vip', '复制 abc-shop·com 到浏览器'],
+  ['哈利·波特全集有货', '约翰·史密斯·com 这个名字是作者'],
+);
