@@ -3,7 +3,8 @@
  * bank request (issue 21, precision; the twentieth and twenty-first writers):
  * a model or batch code glued to a hyphen and a short number or named as a
  * series, a title in 《》, the bank fields of an invoice to fill in; and a
- * scammer's ask reported to warn the buyer (有骗子冒充快递员让加QQ，您别信). Read with
+ * scammer's ask reported to warn the buyer (有骗子冒充快递员让加QQ，您别信); the
+ * platform's own red packet explained (平台的红包退款后会退回您的账户). Read with
  * context.ts's rules (first applying rule decides), before the diverting ones;
  * reasons and examples are in context-notes.ts.
  */
@@ -44,5 +45,16 @@ export const NAME_RULES: readonly ContextRule[] = [
     categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
     sentence: /(?:骗子|冒充|诈骗)[^。！？!?\n]*[，,]\s?(?:您|你)?(?:千万)?(?:别信|不要信|别加|不要加|别理|别扫|不要扫)/,
     unless: /加我|找我|联系我|私聊|[a-z0-9_]{5,}|\d{5,}/,
+  },
+  // The platform's red packet explained where the sentence names it as the platform's (平台红包退款后会退回您的账户, 您说的红包是平台发的
+  // 那种): the clause with 红包 may not say so itself, which platform-perk needs.
+  {
+    id: 'platform-red-packet',
+    effect: 'pass',
+    categories: ['deal'],
+    tokens: ['红包'],
+    sentence: /平台(?:的|发的|发)?红包|红包是平台|拼多多红包|多多红包/,
+    unless: /转|发给|给我|给你|给您|好评|五星|晒|微信|支付宝|群|加|私/,
+    sentenceUnless: /加我|私聊|好评|五星|晒图|微信|支付宝|vx|群|返现/,
   },
 ];

@@ -61,6 +61,14 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['骗子太多了，加我[QQ]放心', '冒充的都是骗子，加我[QQ]，别理他们'],
     },
   },
+  'platform-red-packet': {
+    reason: '说明平台自己的红包（平台红包退款后退回账户、红包是平台发的）：是平台规则，不是私下发红包',
+    reasonEn: "the platform's own red packet explained (returned to the account on a refund), not a private one",
+    examples: {
+      decides: ['用了平台红包的话，退款后[红包]会退回您的账户', '您用的是平台红包，退款后这个[红包]会退回账户'],
+      leaves: ['平台红包用不了的话，我私下发个[红包]给您', '平台红包不多，好评后我再给您发[红包]'],
+    },
+  },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',
