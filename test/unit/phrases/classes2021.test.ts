@@ -124,3 +124,8 @@ expectCategory(
   ['浏览器打开 tea-house·net/vip', '复制 abc-shop·com 到浏览器'],
   ['哈利·波特全集有货', '约翰·史密斯·com 这个名字是作者'],
 );
+
+describe('an Alipay account given as an id or a mobile number', () => {
+  expectPattern('account-after-pay', 'bank', ['差价走支付宝吧，账号 tea_shop88', '转我支付宝，账号：lin.flower2'], ['支付宝账号 不用发给我们，退款原路退回', '转账记录在支付宝账单里，账号是您自己的']);
+  expectPattern('phone-is-app', 'bank', ['直接转 13912345678 这个支付宝', '打到 139 1234 5678 的支付宝就行'], ['打 13912345678 这个电话也行', '支付宝绑的手机 13912345678 收不到验证码的话找支付宝客服']);
+});
