@@ -29,6 +29,46 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'a model number shaped like letters and digits (WX8000 耳机) is not an account',
     examples: { decides: ['[wx]8000 耳机是新款', '[qq]-2088 型号已经停产'], leaves: ['[微信]号发你了'] },
   },
+  'model-hyphen': {
+    reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
+    reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',
+    examples: {
+      decides: ['这批灯的底座印着 [WX]-512，是工厂批次', '[WX]系列的插头是三孔的', '[WX]-300P 带充电仓，贵15块'],
+      leaves: ['加我[wx]-12345', '[QQ]-2088是我的号'],
+    },
+  },
+  'title': {
+    reason: '书名号里的名字（《微信营销实战》《淘宝开店指南》）是书或课程的名字，不是平台或联系方式',
+    reasonEn: 'a name inside 《》 is the title of a book or a course, not an app or a platform to go to',
+    examples: {
+      decides: ['《[微信]公众号运营》这本是第二版', '这套《[淘宝]美工速成》带光盘'],
+      leaves: ['《[微信]运营》这本书加我送电子版', '《教程》发你[微信]了'],
+    },
+  },
+  'invoice-fields': {
+    reason: '开发票要填的开户行、户名等栏目：说的是发票信息，没有给出账户，也没让买家付钱',
+    reasonEn: "an invoice's bank fields to fill in name no account and ask for no payment",
+    examples: {
+      decides: ['专票需要的[开户行]信息，请在订单的发票栏填写', '开票抬头、税号、[开户行]您在发票申请里补全就行'],
+      leaves: ['发票我们开，货款转到这个[开户行]：工行西湖支行 6222 0202 1234 5678', '[开户行]发我，我给您打款'],
+    },
+  },
+  'scam-report': {
+    reason: '转述骗子的要求来提醒买家（有人冒充客服让加QQ，您别信）：是防骗提示，不是引导',
+    reasonEn: "a scammer's request reported to warn the buyer, not a diversion",
+    examples: {
+      decides: ['有人冒充客服说退款失败，让您加[QQ]，您别信', '最近有骗子发假通知，叫您扫[二维码]，千万别扫'],
+      leaves: ['骗子太多了，加我[QQ]放心', '冒充的都是骗子，加我[QQ]，别理他们'],
+    },
+  },
+  'platform-red-packet': {
+    reason: '说明平台自己的红包（平台红包退款后退回账户、红包是平台发的）：是平台规则，不是私下发红包',
+    reasonEn: "the platform's own red packet explained (returned to the account on a refund), not a private one",
+    examples: {
+      decides: ['用了平台红包的话，退款后[红包]会退回您的账户', '您用的是平台红包，退款后这个[红包]会退回账户'],
+      leaves: ['平台红包用不了的话，我私下发个[红包]给您', '平台红包不多，好评后我再给您发[红包]'],
+    },
+  },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',

@@ -16,7 +16,7 @@ import { SENTENCE_REACH, type ContextRule } from './context-rule';
 
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =
-  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读/;
+  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号/;
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */

@@ -18,6 +18,7 @@
  */
 import { ACCOUNT_RULES } from './context-accounts';
 import { PRODUCT_RULES } from './context-products';
+import { NAME_RULES } from './context-names';
 import { rulesByCategory, type ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
 
@@ -102,7 +103,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'caution',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
-    near: /谨防|诈骗|骗子|上当|受骗|直接举报|请举报|自称|冒充|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
+    near: /谨防|诈骗|骗子|上当|受骗|直接拒绝|直接举报|请举报|自称|冒充|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
   },
   {
@@ -123,6 +124,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   },
   // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
   ...PRODUCT_RULES,
+  ...NAME_RULES,
   ...ACCOUNT_RULES,
   {
     id: 'divert-before',

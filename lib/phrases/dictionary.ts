@@ -110,9 +110,11 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '卫星号|微号|私下微我|微我一下|微我吧|微言|私域|视频号|gong众号|whatsapp|telegram|加上好友|加客服好友|加老师好友|加店长好友|' +
       // v asked for or given as WeChat without 加 before it, and Telegram as tg (the sixteenth and seventeenth writers):
       // 留个v吗, 您有v吗我加您, 我v就是那个手机号, tg找我; V领, V字 and 有V领吗 stay clean.
+      // The twentieth and twenty-first writers: vei信, 加卫星 (卫星 for 微信), 飞机号 (Telegram), Line, 微群 / 扣群 (a WeChat / QQ group).
+      '搜一下公众号|搜公众号|搜索公众号|vei信|加卫星|卫星上聊|飞机号|纸飞机号|line id|lineid|加line|微群|扣群|企鹅群号|' +
       '留个v吗|留个v呗|留个v号|加下我v|加一下我v|你有v吗|您有v吗|有v吗我加|我v就是|我的v就是|v同手机|v就是手机号|tg找我|tg联系|tg上找|tg号|加tg|加个tg',
     allow:
-      '小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
+      '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
   },
   {
     category: 'contact',
@@ -132,7 +134,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     words:
       '手机号多少|电话多少|号码多少|留个电话|留个手机|留个号码|留下电话|留下号码|留下手机|电话发我|手机号发我|号码发我|' +
       '打我电话|打我手机|给我打电话|给我打个电话|打个电话给我|打电话给我|电话联系我|留个联系电话|留一下电话|留一下手机|' +
-      '手机号给我|号码给我|报一下手机号|报个手机号|手机多少|发个电话|电话留一下|把电话留|电话号码留|留一下号码',
+      '打给你细说|打给您细说|电话里细说|电话里跟你说|电话里跟您说|手机号给我|号码给我|报一下手机号|报个手机号|手机多少|发个电话|电话留一下|把电话留|电话号码留|留一下号码',
     allow:
       // Buyers complain that the courier did not call: not an invitation to call.
       `${combos('没|不|没有|员|递|傅', '打我电话')}|${combos('没|不|没有|员|递|傅|他|她', '给我打电话')}|单号码多少`,
@@ -152,8 +154,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '收款二维码|付款二维码|收钱码|二w码|二维码|二唯码|二微码|二v码|二wei码|2维码|二纬码|扫码加|扫一扫|长按识别|识别二维码|收款码|付款码|qr码|qrcode|扫码支付|扫码付款|扫码进群|扫码关注|' +
       '发张码给你|发张码给您|发个码给你|发个码给您|发你个码|发您个码|扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中|' +
       // 马 for 码 (a homophone, as 🐎 folds to 码; the w16 and w17 writers): only where 码 is the code.
+      // A code named by what it is for, without 二维 (赞赏码, 个人码, 群码, 码子发你了), 玛 for 码, 收kuan码 (w20).
+      '扫这个付|扫ma|赞赏码|个人码|群码|码子发|收钱的码|收钱的玛|收钱的马|收kuan码|收款玛|二维玛|扫这个玛|' +
       '二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima',
-    allow: '二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+    allow: '人群码|个人码数|每个人码|尺码子发|号码子发|二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',
@@ -208,7 +212,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     // A group outside the chat (拉群, 进群领券) is dealing off the platform too (RULES §3b).
     words: '红包|线下|私下|加群|进群',
-    allow: '红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
+    allow: '红包装|红包用的|红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
   },
   ...ABUSE_GROUPS,
 ];

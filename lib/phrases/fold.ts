@@ -55,6 +55,18 @@ const DIGIT_RANGES: ReadonlyArray<readonly [number, number, number]> = [
   [0x278a, 0x2792, 1], // ➊-➒
   [0x24ea, 0x24ea, 0], // ⓪
   [0x24ff, 0x24ff, 0], // ⓿
+  // Superscript and subscript digits (13⁹⁸⁷⁶⁵⁴³²¹: a phone number the word lists cannot read).
+  [0x2070, 0x2070, 0], // ⁰
+  [0x00b9, 0x00b9, 1], // ¹
+  [0x00b2, 0x00b3, 2], // ² ³
+  [0x2074, 0x2079, 4], // ⁴-⁹
+  [0x2080, 0x2089, 0], // ₀-₉
+];
+
+/** Circled letters (ⓋⓍ for vx): [first code, last code], folded to a-z. */
+const LETTER_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x24b6, 0x24cf], // Ⓐ-Ⓩ
+  [0x24d0, 0x24e9], // ⓐ-ⓩ
 ];
 
 /** The fixed fold of one code unit (the table's source). */
@@ -67,10 +79,11 @@ function fixedFold(c: number): number {
   if (c === 0x3000) return 32;
   if (c === 0xffe5) return 0xa5; // ￥ → ¥
   for (const [first, last, value] of DIGIT_RANGES) if (c >= first && c <= last) return 48 + value + (c - first);
+  for (const [first, last] of LETTER_RANGES) if (c >= first && c <= last) return 97 + (c - first);
   return c;
 }
-/** Where the fixed part changes anything: ASCII, enclosed digits, the ideographic space, full-width forms, ￥. */
-const FIXED_RANGES = [[0, 0x7f], [0x2460, 0x2792], [0x3000, 0x3000], [0xff01, 0xff5e], [0xffe5, 0xffe5]] as const;
+/** Where the fixed part changes anything: ASCII, super- and subscript digits, enclosed digits and letters, the ideographic space, full-width forms, ￥. */
+const FIXED_RANGES = [[0, 0x7f], [0xb2, 0xb9], [0x2070, 0x2089], [0x2460, 0x2792], [0x3000, 0x3000], [0xff01, 0xff5e], [0xffe5, 0xffe5]] as const;
 for (const [first, last] of FIXED_RANGES) {
   for (let c = first; c <= last; c++) {
     const f = fixedFold(c);

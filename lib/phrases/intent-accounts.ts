@@ -54,9 +54,16 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     category: 'bank',
     starts: '账帐',
     re: new RegExp(
-      `(?=账号|帐号|账户|帐户)(?<=(?:${PAY_APP}|转|打(?!开|印|包|电话)|退|付款|汇|赔|补)[^。！？!?\\n]{0,16})(?:账号|帐号|账户|帐户)(?:再)?(?:(?:发|给|报|告诉|留)|(?:是|就是)?(?:多少|啥|什么|你的?手机号)|(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|[a-z][a-z0-9_.*-]*@))`,
+      `(?=账号|帐号|账户|帐户)(?<=(?:${PAY_APP}|转|打(?!开|印|包|电话)|退|付款|汇|赔|补)[^。！？!?\\n]{0,16})(?:账号|帐号|账户|帐户)(?:再)?(?:(?:发|给|报|告诉|留)|(?:是|就是)?(?:多少|啥|什么|你的?手机号)|(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|[a-z][a-z0-9_.*-]*@|(?=[a-z0-9_.-]{5,})[a-z][a-z0-9_.-]*[0-9_.][a-z0-9_.-]*))`,
       'y',
     ),
+  },
+  // A mobile number given as the Alipay to pay into (直接转 18857123456 这个支付宝): read backwards from the app.
+  {
+    id: 'phone-is-app',
+    category: 'bank',
+    starts: APP_STARTS,
+    re: new RegExp(`(?=${PAY_APP})(?<=(?:转|打|付|汇)(?:到|给|进)?\\s?1[3-9]\\d(?:[ -]?\\d){8}\\s?(?:这个|那个|的)?)${PAY_APP}`, 'y'),
   },
   // Money paid into the agent's Alipay (转我支付宝, 打到我支付宝, 付到我老婆支付宝, 走我支付宝): the agent gives the
   // account the buyer is to pay, so it is bank (the label rules: an Alipay account given for payment).

@@ -1,7 +1,7 @@
 /**
  * E-mail addresses, links and bare domains, on the folded text (lower case,
  * half-width, offsets shared with the original). Written-out evasions are
- * read too: "abc at qq dot com", "abc#qq.com", "taobao点com", "(dot)".
+ * read too: "abc at qq dot com", "abc#qq.com", "taobao点com", "(dot)", "shop·net" (a middle dot before com / cn / net).
  * "at" and "#" count only before a well-known mail provider, so ordinary
  * prose ("look at this") is left alone. Links to the platform itself
  * (pinduoduo.com, yangkeduo.com and sub-domains) are fine.
@@ -13,7 +13,7 @@ const TLD =
   '(?:com|cn|net|org|edu|gov|top|xyz|cc|io|me|vip|shop|info|tv|co|hk|tw|club|site|online|ltd|link|app|wang|ink|biz|mobi|' +
   'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus|ly|gl|gd)';
 const MAIL = '(?:qq|163|126|139|189|gmail|sina|sohu|foxmail|hotmail|outlook|yahoo|aliyun|icloud|live|msn|yeah|tom|21cn)';
-const DOT = '(?:\\s?\\.\\s?|。(?=(?:com|cn|net)(?![a-z0-9]))|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
+const DOT = '(?:\\s?\\.\\s?|[。·](?=(?:com|cn|net)(?![a-z0-9]))|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const LOCAL = '[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?';
 const NOT_BEFORE = '(?<![a-z0-9._%+-])';
@@ -62,7 +62,7 @@ const PLATFORM_HOSTS = ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduod
 function hostOf(url: string): string {
   const noScheme = url.replace(/^[a-z]+:\/\//, '');
   const host = noScheme.split(/[/?#:]/, 1)[0] ?? '';
-  return host.replace(/\s?(?:\.|点|[([]dot[)\]]|\sdot\s)\s?/g, '.').replace(/\s/g, '');
+  return host.replace(/\s?(?:\.|点|·|[([]dot[)\]]|\sdot\s)\s?/g, '.').replace(/\s/g, '');
 }
 
 function isPlatform(url: string): boolean {
@@ -71,12 +71,12 @@ function isPlatform(url: string): boolean {
 }
 
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
-const MAYBE = /[.@#点]|dot|[¥$€]|。(?:com|cn|net)/;
+const MAYBE = /[.@#点]|dot|[¥$€]|[。·](?:com|cn|net)/;
 
 /** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
 const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;
 /** Every link holds :// or a letter or digit before a dot (., 。, 点, (dot), " dot "): most texts skip the URL search. */
-const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。点(\[]|\sdot\s/;
+const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。·点(\[]|\sdot\s/;
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {

@@ -79,6 +79,13 @@ function isResidentId(digits: string): boolean {
 
 type Kind = 'phone' | 'bank' | null;
 
+const SPELLED = 6; // single-digit groups that make a run a number spelled digit by digit
+
+/** A run joined across commas yields only a mobile number (a list of sizes or prices never reads as one). */
+function runKind(kind: Kind, digits: string, comma: boolean): Kind {
+  return !comma || (kind === 'phone' && digits.length === 11 && digits.charCodeAt(0) === 49) ? kind : null;
+}
+
 function classify(digits: string): Kind {
   const n = digits.length;
   if (n === 11 && /^1[3-9]/.test(digits)) return 'phone';
@@ -129,6 +136,23 @@ function cuedLocal(folded: string, start: number, digits: string): boolean {
   return /电话|座机|热线|拨打|致电|tel/.test(window);
 }
 
+/**
+ * A UnionPay-length number (16–19 digits from 62) that fails the check digit
+ * still reads as a card beside a bank's name or a money word: writers and
+ * agents mistype or invent card numbers (建行 6217 0000 1111 2222 333 转这里,
+ * （建）6217 …, 6️⃣2️⃣1️⃣7️⃣ … 建行 尾款这里哈); an order, tracking or IMEI number
+ * carries its label (LABELS) and no such word.
+ */
+const CARD_CUE = /银行|[建工农招中交]行|工商|邮储|邮政|[(（][建工农招中交邮][)）]|卡|户名|开户|账户|帐户|账号|帐号|转|汇|打|尾款|定金|到账|icbc|ccb|boc|bank/;
+const CARD_CUE_REACH = 16;
+const cuedCard = (folded: string, start: number, end: number, digits: string) =>
+  digits.length >= 16 && digits.length <= 19 && digits.startsWith('62') && !isResidentId(digits) &&
+  CARD_CUE.test((folded.slice(Math.max(0, start - CARD_CUE_REACH), start) + folded.slice(end, end + CARD_CUE_REACH)).replace(/ /g, ''));
+
+/** Commas may split a mobile number in chunks of 3 or 4 digits (1 5 8 ， 0 6 1 2 ， 7 7 3 9); runKind keeps only the phone. */
+const COMMAS = new Set([0x2c, 0x3001]);
+const isChunk = (digits: number) => digits === 3 || digits === 4;
+
 /** Finds phone numbers (category phone) and bank card numbers (category bank) in `folded`. */
 export function detectNumbers(text: string, folded: string, out: Finding[]): void {
   const n = folded.length;
@@ -141,6 +165,8 @@ export function detectNumbers(text: string, folded: string, out: Finding[]): voi
     // Collect one run of groups.
     const groups: Group[] = [];
     let j = i;
+    let comma = false;
+    let chunk = 0;
     for (;;) {
       const start = j;
       let digits = '';
@@ -155,21 +181,35 @@ export function detectNumbers(text: string, folded: string, out: Finding[]): voi
         else break;
       }
       groups.push({ start, end: j, digits, chinese });
+      chunk += digits.length;
       let k = j;
       let seps = 0;
-      while (k < n && seps <= MAX_SEPARATOR && (SEPARATORS.has(folded.charCodeAt(k)) || isIgnorableCode(folded.charCodeAt(k)))) {
-        if (!isIgnorableCode(folded.charCodeAt(k))) seps++;
+      let commas = 0;
+      while (k < n && seps <= MAX_SEPARATOR) {
+        const c = folded.charCodeAt(k);
+        if (COMMAS.has(c)) commas++;
+        else if (!SEPARATORS.has(c) && !isIgnorableCode(c)) break;
+        if (!isIgnorableCode(c)) seps++;
         k++;
       }
-      if (seps > MAX_SEPARATOR || k >= n || digitValue(folded, k) < 0) break;
+      if (seps > MAX_SEPARATOR || k >= n || digitValue(folded, k) < 0 || commas > 1 || (commas === 1 && !isChunk(chunk))) break;
+      if (commas === 1) {
+        comma = true;
+        chunk = 0;
+      }
       j = k;
     }
-    findInRun(text, folded, groups, out);
+    findInRun(text, folded, groups, out, comma);
     i = groups[groups.length - 1]!.end;
   }
 }
 
-function findInRun(text: string, folded: string, groups: Group[], out: Finding[]): void {
+/** `comma`: the run's chunks are joined across a comma, which only a mobile number written in chunks does. */
+function findInRun(text: string, folded: string, groups: Group[], out: Finding[], comma: boolean): void {
+  // Spelled digit by digit (0 5 1 2 幺 六 七 八 …): Chinese and Arabic numerals may mix in one number.
+  let singles = 0;
+  for (const grp of groups) if (grp.digits.length === 1) singles++;
+  const spelled = singles >= SPELLED;
   let g = 0;
   while (g < groups.length) {
     let best: { kind: 'phone' | 'bank'; last: number; digits: string } | null = null;
@@ -183,10 +223,10 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
       // "一 三 八 …" written wholly in Chinese numerals still reads.
       if (grp.chinese && grp.digits.length < 3) shortChinese = true;
       else if (!grp.chinese) arabic = true;
-      if (arabic && shortChinese) break;
+      if (arabic && shortChinese && !spelled) break;
       digits += grp.digits;
       if (digits.length > 19) break;
-      const kind = classify(digits) ?? (cuedLocal(folded, first.start, digits) ? 'phone' : null);
+      const kind = runKind(classify(digits) ?? (cuedLocal(folded, first.start, digits) ? 'phone' : cuedCard(folded, first.start, grp.end, digits) ? 'bank' : null), digits, comma);
       if (kind) best = { kind, last: h, digits };
     }
     if (best) {

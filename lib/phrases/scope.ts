@@ -37,7 +37,7 @@ const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
 const QUOTE_OPEN = '「『“‘"\'【';
 const QUOTE_CLOSE = '」』”’"\'】';
 const QUOTED = /[「『“‘"'【]/;
-const APOLOGY = /抱歉|对不起|不好意思|理解您|您说|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
+const APOLOGY = /抱歉|对不起|不好意思|理解您|我也能理解|我们认|确实(?:是我们|很差|不好|没做好)|您(?:刚才|刚刚|生气|之前|气头上)?(?:说|骂)|您反映|您反馈|您留言|您评价|您的评价|您提到|您觉得|给您带来|非常遗憾|我们会改进|虚心接受/;
 
 /** Intent findings other than deal that a refusal may lower: accounts and phones asked for without a number (intent-accounts.ts, intent-asks.ts), a code scanned (不要扫任何二维码付款). */
 const LOWERED_INTENT: ReadonlySet<string> = new Set([...ACCOUNT_IDS, ...ASK_IDS, 'scan-code']);

@@ -2,7 +2,7 @@
  * The fold is one table indexed by code unit (lib/phrases/fold.ts). These
  * tests hold the table to the rules it is filled from, on every BMP code
  * unit: ASCII lower case, full-width forms → half-width, the ideographic
- * space, ￥, enclosed digits, and the traditional pairs added at run time
+ * space, ￥, enclosed, superscript and subscript digits, circled letters, and the traditional pairs added at run time
  * (which a reset removes without touching the rest).
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +18,11 @@ afterEach(() => {
 const DIGITS = [
   [0x2460, 0x2468, 1], [0x2474, 0x247c, 1], [0x2488, 0x2490, 1], [0x24f5, 0x24fd, 1], [0x2776, 0x277e, 1],
   [0x2780, 0x2788, 1], [0x278a, 0x2792, 1], [0x24ea, 0x24ea, 0], [0x24ff, 0x24ff, 0],
+  // ⁰ ¹ ² ³ ⁴-⁹ ₀-₉
+  [0x2070, 0x2070, 0], [0xb9, 0xb9, 1], [0xb2, 0xb3, 2], [0x2074, 0x2079, 4], [0x2080, 0x2089, 0],
 ] as const;
+/** Ⓐ-Ⓩ and ⓐ-ⓩ fold to a-z. */
+const LETTERS = [[0x24b6, 0x24cf], [0x24d0, 0x24e9]] as const;
 function expected(c: number, trad: ReadonlyMap<number, number>): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 32;
@@ -26,6 +30,7 @@ function expected(c: number, trad: ReadonlyMap<number, number>): number {
   if (c === 0x3000) return 32;
   if (c === 0xffe5) return 0xa5;
   for (const [first, last, value] of DIGITS) if (c >= first && c <= last) return 48 + value + c - first;
+  for (const [first, last] of LETTERS) if (c >= first && c <= last) return 97 + c - first;
   return trad.get(c) ?? c;
 }
 const pairsOf = (pairs: string) => {

@@ -16,13 +16,15 @@
  *   1-in-2000 clean base, w16 and w17 trained on, 马 for 码, a bare v; the
  *   helper never saw these files): w18 0.945 / 0.749 (abuse 0.605), w19 0.961 /
  *   0.596 (abuse 0.404, bank 0.634, deal 0.690).
+ * - guard13 (w20 and w21 trained on, their rule classes, abuse margin -0.75, bank 0.75): w18 0.952 / 0.763,
+ *   w19 0.977 / 0.625.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w18.json', messages: 460, precision: 0.94, recall: 0.74 },
-  { file: 'test/corpus/phrases-check-w19.json', messages: 462, precision: 0.96, recall: 0.59 },
+  { file: 'test/corpus/phrases-check-w18.json', messages: 460, precision: 0.95, recall: 0.76 },
+  { file: 'test/corpus/phrases-check-w19.json', messages: 462, precision: 0.97, recall: 0.62 },
 ];
 
 writerFloors('eighteenth and nineteenth writers (held out, aggregates only)', CHECK, true);

@@ -30,8 +30,8 @@
 import { writerFloors } from './writer-floors';
 
 const CHECK = [
-  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.89 },
-  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.92 },
+  { file: 'test/corpus/phrases-check-w5.json', messages: 500, precision: 0.98, recall: 0.90 },
+  { file: 'test/corpus/phrases-check-w6.json', messages: 500, precision: 0.94, recall: 0.94 },
 ];
 
 writerFloors('fifth and sixth writers (held out, aggregates only)', CHECK, true);
