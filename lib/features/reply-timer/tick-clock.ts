@@ -51,6 +51,19 @@ export class TickClock {
   }
 
   /**
+   * The page re-rendered its rows: a change's tick, or the second's when it
+   * is due within FOLLOW_MS. The page lays its new rows out in this frame
+   * anyway; and a re-render just before the page's own update of the second
+   * leaves that update nothing to write (its texts were just rendered), so a
+   * second's tick left for it would make a frame of its own (issue 25: 1.5
+   * layouts a second instead of the page's 1, re-rendering every 2 s).
+   */
+  pageChanged(): void {
+    if (this.stopped) return;
+    this.queue(this.win.performance.now() - this.secondAt >= this.everyMs - FOLLOW_MS ? 'second' : 'change');
+  }
+
+  /**
    * The page updated its own texts: the second's tick, if due within
    * FOLLOW_MS, runs now with it; else the next one waits for the page's next
    * update (a second from now) to run with that.

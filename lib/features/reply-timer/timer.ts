@@ -96,7 +96,7 @@ class ReplyTimerRun {
     this.ticks = new TickClock(win, this.tick);
     const changed = () => {
       this.rows.markDirty();
-      this.ticks.soon();
+      this.ticks.pageChanged();
     };
     // The page's own texts ticking (its countdowns) bring the second's tick along (tick-clock.ts).
     this.panelWatch = new ElementWatch(CHAT_SELECTORS.conversationPanel, changed, () => this.ticks.pageUpdated());

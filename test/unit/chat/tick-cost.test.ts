@@ -98,6 +98,23 @@ describe('TickClock', () => {
     expect(run).toHaveBeenCalledTimes(7); // locked: one tick a second, each with the page's update
   });
 
+  it("a re-render of the page's rows draws the second with it when the second is due within FOLLOW_MS, else only the change", async () => {
+    const { run, ticks, microtasks } = setup();
+    ticks.start();
+    vi.advanceTimersByTime(400);
+    ticks.pageChanged(); // early in the second: the change alone, the second still due at 1 000 ms
+    await microtasks();
+    expect(run.mock.calls.map(([kind]) => kind)).toEqual(['second', 'change']);
+    vi.advanceTimersByTime(1_000 - FOLLOW_MS - 400);
+    ticks.pageChanged(); // due within FOLLOW_MS: the second's tick now, in the re-render's frame
+    await microtasks();
+    expect(run.mock.calls.map(([kind]) => kind)).toEqual(['second', 'change', 'second']);
+    vi.advanceTimersByTime(FOLLOW_MS); // not again at 1 000 ms
+    expect(run).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(1_000 + LEAD_MS - FOLLOW_MS);
+    expect(run).toHaveBeenCalledTimes(4);
+  });
+
   it('a page rewriting its texts many times a second makes no more than about one tick a second', async () => {
     const { run, ticks, microtasks } = setup();
     ticks.start();
