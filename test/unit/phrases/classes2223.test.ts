@@ -3,7 +3,9 @@
  * missing or over-flagged (issue 21), each with our own lines and clean twins
  * (none is a corpus line): the buyer's wish echoed and refused a clause later
  * (您问能不能…，这样真不行; with an apology clause between), a scammer's offer
- * reported and called a scam in the next sentence (有人说…？那是骗子).
+ * reported and called a scam in the next sentence (有人说…？那是骗子); chat apps
+ * under other names (飞机 / tele for Telegram, 丁丁 for DingTalk, vivi / 薇 for
+ * WeChat, 蔻蔻 for QQ).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -45,4 +47,11 @@ expectCategory(
   'contact',
   ['有人说加微信便宜？那是骗子，加我微信 lin_tea88 才是真的'],
   ['有人说可以用支付宝转账便宜点？这是骗子，我们只在拼多多收款'],
+);
+
+expectCategory(
+  'chat apps under other names',
+  'contact',
+  ['资料太大，飞机上找我 @lin_fix', '丁丁上找我：shoe_lin', 'Tele搜 @lin_fix 就行', 'vivi号：tea_lin', '蔻蔻号在我主页', '加一下店长的薇，lin_tea'],
+  ['坐飞机上找我们的客服也能帮您', '飞机上加热的餐盒我们不卖', '丁丁号码的尺码偏小', '玫瑰和蔷薇的种子都有货'],
 );
