@@ -5,7 +5,7 @@
  * (您问能不能…，这样真不行; with an apology clause between), a scammer's offer
  * reported and called a scam in the next sentence (有人说…？那是骗子); chat apps
  * under other names (飞机 / tele for Telegram, 丁丁 for DingTalk, vivi / 薇 for
- * WeChat, 蔻蔻 for QQ).
+ * WeChat, 蔻蔻 for QQ); a 400 number named as an after-sales line (售后专线 400…).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -54,4 +54,11 @@ expectCategory(
   'contact',
   ['资料太大，飞机上找我 @lin_fix', '丁丁上找我：shoe_lin', 'Tele搜 @lin_fix 就行', 'vivi号：tea_lin', '蔻蔻号在我主页', '加一下店长的薇，lin_tea'],
   ['坐飞机上找我们的客服也能帮您', '飞机上加热的餐盒我们不卖', '丁丁号码的尺码偏小', '玫瑰和蔷薇的种子都有货'],
+);
+
+expectCategory(
+  'a 400 number named as a line after 售后',
+  'phone',
+  ['家电售后专线 4006-123-456，那边快', '售后专线：400 612 3456'],
+  ['售后单号 4006123456 已提交', '物流专线单号 4006123456'],
 );
