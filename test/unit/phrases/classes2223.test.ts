@@ -5,7 +5,10 @@
  * (您问能不能…，这样真不行; with an apology clause between), a scammer's offer
  * reported and called a scam in the next sentence (有人说…？那是骗子); chat apps
  * under other names (飞机 / tele for Telegram, 丁丁 for DingTalk, vivi / 薇 for
- * WeChat, 蔻蔻 for QQ); a 400 number named as an after-sales line (售后专线 400…).
+ * WeChat, 蔻蔻 for QQ); a 400 number named as an after-sales line (售后专线 400…);
+ * deals without an app's name: money sent later in private (回头我单独转您), for
+ * withdrawing the platform's arbitration (撤销平台介入，这钱我转过去), the order
+ * skipped as a bother (下单太麻烦就直接给我转) or a private sale at a mark-up (加价私发).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -61,4 +64,11 @@ expectCategory(
   'phone',
   ['家电售后专线 4006-123-456，那边快', '售后专线：400 612 3456'],
   ['售后单号 4006123456 已提交', '物流专线单号 4006123456'],
+);
+
+expectCategory(
+  "a deal without an app's name",
+  'deal',
+  ['邮费您先出，回头我单独转您', '您撤销平台介入，这钱我转过去', '拍单太麻烦就直接给我转吧', '现货没了，您加价私发我给您留一件'],
+  ['回头我单独转告您仓库的回复', '完了我单独打给您说明', '您撤销平台介入后，款项会原路退回', '下单太麻烦的话可以直接联系平台客服', '加价私发是违规的，我们不做'],
 );
