@@ -8,7 +8,8 @@
  * WeChat, 蔻蔻 for QQ); a 400 number named as an after-sales line (售后专线 400…);
  * deals without an app's name: money sent later in private (回头我单独转您), for
  * withdrawing the platform's arbitration (撤销平台介入，这钱我转过去), the order
- * skipped as a bother (下单太麻烦就直接给我转) or a private sale at a mark-up (加价私发).
+ * skipped as a bother (下单太麻烦就直接给我转) or a private sale at a mark-up (加价私发);
+ * rude service without a rude word (关我们什么事, 字都认识吧, 然并卵, 有您好看的).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -71,4 +72,11 @@ expectCategory(
   'deal',
   ['邮费您先出，回头我单独转您', '您撤销平台介入，这钱我转过去', '拍单太麻烦就直接给我转吧', '现货没了，您加价私发我给您留一件'],
   ['回头我单独转告您仓库的回复', '完了我单独打给您说明', '您撤销平台介入后，款项会原路退回', '下单太麻烦的话可以直接联系平台客服', '加价私发是违规的，我们不做'],
+);
+
+expectCategory(
+  'rude service without a rude word',
+  'abuse',
+  ['快递员没上楼关我们什么事', '说明书都写了，字都认识吧？', '以您的理解能力，说了也白说', '买东西前先把脑子带上', '催了也然并卵', '客服不是只伺候您一个', '您再闹，有您好看的'],
+  ['这款手机壳有您好看的那种亮面', '宝宝三岁能认识字吧？这套识字卡正合适', '这套绘本适合有空多读点书的家长和孩子一起看'],
 );
