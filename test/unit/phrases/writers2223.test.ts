@@ -11,13 +11,16 @@
  * w22 0.970 / 0.885 (abuse R 0.730, bank R 0.833, deal P/R 0.765/0.886, phone 0.926/0.926),
  * w23 0.981 / 0.849 (abuse R 0.741, contact P/R 0.848/0.757, deal P 0.475, phone R 0.778,
  * QR code R 0.889).
+ * The round's rules (型号 before a model code, a wish echoed and refused, chat apps under other names, 售后专线, deals
+ * without an app's name, rude service without a rude word; classes2223.test.ts) and the model retrained on the 22 tuning
+ * files: w22 0.994 / 0.962, w23 0.994 / 0.951.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w22.json', messages: 408, precision: 0.97, recall: 0.885 },
-  { file: 'test/corpus/phrases-train-w23.json', messages: 415, precision: 0.98, recall: 0.845 },
+  { file: 'test/corpus/phrases-train-w22.json', messages: 408, precision: 0.99, recall: 0.96 },
+  { file: 'test/corpus/phrases-train-w23.json', messages: 415, precision: 0.99, recall: 0.95 },
 ];
 
 writerFloors('twenty-second and twenty-third writers: tuning sets (misses printed)', TRAIN, false);
