@@ -9,7 +9,8 @@
  * deals without an app's name: money sent later in private (回头我单独转您), for
  * withdrawing the platform's arbitration (撤销平台介入，这钱我转过去), the order
  * skipped as a bother (下单太麻烦就直接给我转) or a private sale at a mark-up (加价私发);
- * rude service without a rude word (关我们什么事, 字都认识吧, 然并卵, 有您好看的).
+ * rude service without a rude word (关我们什么事, 字都认识吧, 然并卵, 有您好看的);
+ * 0 元 after 确认收货 is no reward (先用后付: 确认收货后再付款，0元下单).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -79,4 +80,11 @@ expectCategory(
   'abuse',
   ['快递员没上楼关我们什么事', '说明书都写了，字都认识吧？', '以您的理解能力，说了也白说', '买东西前先把脑子带上', '催了也然并卵', '客服不是只伺候您一个', '您再闹，有您好看的'],
   ['这款手机壳有您好看的那种亮面', '宝宝三岁能认识字吧？这套识字卡正合适', '这套绘本适合有空多读点书的家长和孩子一起看'],
+);
+
+expectCategory(
+  'no reward of 0 元 after a received order',
+  'deal',
+  ['确认收货后给您返10元', '好评后再补您5块'],
+  ['支持先用后付，确认收货后再付款，0元下单', '先用后付：收货后才扣款，0元就能先拿到'],
 );
