@@ -10,7 +10,8 @@
  * withdrawing the platform's arbitration (撤销平台介入，这钱我转过去), the order
  * skipped as a bother (下单太麻烦就直接给我转) or a private sale at a mark-up (加价私发);
  * rude service without a rude word (关我们什么事, 字都认识吧, 然并卵, 有您好看的);
- * 0 元 after 确认收货 is no reward (先用后付: 确认收货后再付款，0元下单).
+ * 0 元 after 确认收货 is no reward (先用后付: 确认收货后再付款，0元下单); the
+ * platform's own shop group is no private one (拼多多店铺粉丝群).
  * Context rules (model-hyphen after 型号) carry their twins in their notes
  * (context.test.ts).
  */
@@ -87,4 +88,11 @@ expectCategory(
   'deal',
   ['确认收货后给您返10元', '好评后再补您5块'],
   ['支持先用后付，确认收货后再付款，0元下单', '先用后付：收货后才扣款，0元就能先拿到'],
+);
+
+expectCategory(
+  "the platform's own shop group",
+  'deal',
+  ['我们有个粉丝群，进群有内部价', '拼多多店铺粉丝群满了，我拉你进私人福利群'],
+  ['秒杀在咱们拼多多店铺粉丝群里，店铺首页点群聊就能看到', '多多店铺的会员群在店铺首页'],
 );
