@@ -21,7 +21,7 @@ import { traditionalPairs } from '@/lib/phrases/variant-tools';
 import { scan, type Finding } from '@/lib/phrases';
 import { MODEL_CATEGORIES } from '@/lib/phrases/model';
 import { formatScore, loadCorpus, score, type Counts } from '../test/corpus/score';
-import { DEFAULTS, example, fitAll, fitsOn, logit, maskDown, quantiseShape, shapeOf, train as trainOne, TUNING, type Example, type TableShape, type TrainOptions } from './lib/phrase-model';
+import { DEFAULTS, example, fitAll, logit, maskDown, quantiseShape, shapeOf, train as trainOne, TUNING, type Example, type TableShape, type TrainOptions } from './lib/phrase-model';
 import { EXPERIMENTS } from './lib/phrase-features';
 
 const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
@@ -58,7 +58,7 @@ function options(): TrainOptions {
 
 /** Out of fold over all tuning text: per category, the open positives above the n-th highest open clean message (+ margin). */
 function curve(opts: TrainOptions) {
-  const data = TUNING.flatMap((f) => loadCorpus(f).map((e) => ({ ...example(e, opts), file: f })));
+  const data = TUNING.flatMap((f) => loadCorpus(f)).map((e) => example(e, opts));
   const { oof, reports } = fitAll(data, opts);
   console.log(reports.join('\n'));
   oof.forEach((list, k) => {
@@ -80,12 +80,12 @@ function curve(opts: TrainOptions) {
  * hand never straddle training and scoring.
  */
 function lowo(opts: TrainOptions) {
-  const byFile = TUNING.map((f) => loadCorpus(f).map((e) => ({ ...example(e, opts), file: f })));
+  const byFile = TUNING.map((f) => loadCorpus(f).map((e) => example(e, opts)));
   const scored: Array<Array<{ z: number; y: number; open: boolean }>> = MODEL_CATEGORIES.map(() => []);
   byFile.forEach((held, h) => {
     const train: Example[] = byFile.filter((_, i) => i !== h).flat();
     MODEL_CATEGORIES.forEach((_, k) => {
-      const table = fitOne(train.filter((ex) => fitsOn(ex, k, opts)), k, opts);
+      const table = fitOne(train, k, opts);
       for (const ex of held) if (!ex.cleared) scored[k]!.push({ z: table(ex), y: ex.y[k]!, open: !ex.ruled[k] });
     });
   });
@@ -125,7 +125,7 @@ function main() {
   if (held.some((f) => /blind/.test(f))) throw new Error('a blind corpus is never scored here');
   if (process.env.MISSES === '1' && held.some((f) => /check/.test(f))) throw new Error('a check file is held out: aggregates only');
   const files = [...new Set([...TUNING, ...held])];
-  const byFile = new Map(files.map((f) => [f, loadCorpus(f).map((e) => ({ entry: e, ex: { ...example(e, opts), file: f } }))]));
+  const byFile = new Map(files.map((f) => [f, loadCorpus(f).map((e) => ({ entry: e, ex: example(e, opts) }))]));
   const totals = { rules: { tp: 0, fp: 0, fn: 0 }, model: { tp: 0, fp: 0, fn: 0 } };
   // Per category over every held file (the model's categories and the rules' others alike).
   const pooled = { rules: new Map<string, Counts>(), model: new Map<string, Counts>() };

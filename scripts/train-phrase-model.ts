@@ -26,13 +26,14 @@ function debug(oof: readonly Scored[]) {
 function main() {
   addTraditionalPairs(traditionalPairs());
   addTraditionalPairs(HAND_TRAD_PAIRS);
-  const data = TUNING.flatMap((f) => loadCorpus(f).map((e) => ({ ...example(e, DEFAULTS), file: f })));
+  const corpus = TUNING.flatMap((f) => loadCorpus(f));
+  const data = corpus.map((e) => example(e, DEFAULTS));
   const { tables, reports, oof } = fitAll(data, DEFAULTS);
   const wanted = MODEL_CATEGORIES.indexOf(process.env.DEBUG_MODEL as (typeof MODEL_CATEGORIES)[number]);
   if (wanted >= 0) debug(oof[wanted]!);
   const file = resolve(process.cwd(), 'lib/phrases/model-weights.ts');
-  writeFileSync(file, render(tables, data.length));
-  console.log(`trained on ${data.length} messages (${TUNING.length} tuning files)\n${reports.join('\n')}`);
+  writeFileSync(file, render(tables, corpus.length));
+  console.log(`trained on ${corpus.length} messages (${TUNING.length} tuning files)\n${reports.join('\n')}`);
 }
 
 function render(tables: readonly Table[], messages: number): string {

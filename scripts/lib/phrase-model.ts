@@ -90,13 +90,6 @@ export interface TrainOptions {
   cleanRate?: number;
   /** Per category its table: buckets (a power of two, at most `buckets`) and bits per weight (8: int8; 1, 2 or 4: a codebook). Absent: `buckets` × 8. */
   tables?: Partial<Record<ModelCategory, TableShape>>;
-  /**
-   * Per category, tuning files its table is not fitted on. guard14 (2026-12-07), each of the 22 tuning files held out (rules
-   * as on the branch): abuse fitted with w22 and w23 flagged, among what the rules leave, 285 right / 50 clean at −0.75
-   * (269 / 39 at −0.5) against 280 / 38 without them, so abuse keeps the 20-file fit; deal (75 / 5 against 68 / 5 at −0.25)
-   * and bank (13 / 1 against 12 / 1 at 0.5) take the new text.
-   */
-  withheld?: Partial<Record<ModelCategory, readonly string[]>>;
 }
 
 export interface TableShape {
@@ -144,7 +137,6 @@ export const DEFAULTS: TrainOptions = {
   // the 20-file table at −0.5 lost 9 abuse messages there against main's 18-file one, at −0.75 it gains 12 (message TP 1311 →
   // 1331 over the eight, false alarms 39 → 36).
   margins: { abuse: -0.75, deal: -0.25, bank: 0.75 },
-  withheld: { abuse: ['test/corpus/phrases-train-w22.json', 'test/corpus/phrases-train-w23.json'] },
   cleanRate: 0.0005,
   features: (folded, buckets) => ngramBuckets(folded, buckets, PAIRS),
 };
@@ -161,12 +153,7 @@ export interface Example {
   /** The model may not speak: the rules cleared a word by scope or context, or the text is too short. */
   cleared: boolean;
   clean: boolean;
-  /** The tuning file the text comes from (TrainOptions.withheld). */
-  file?: string;
 }
-
-/** Whether category `k`'s table is fitted on `ex` (TrainOptions.withheld). */
-export const fitsOn = (ex: Example, k: number, opts: TrainOptions) => !opts.withheld?.[MODEL_CATEGORIES[k]!]?.includes(ex.file ?? '');
 
 export function mulberry32(seed: number) {
   let a = seed;
@@ -442,19 +429,17 @@ export function fitAll(data: readonly Example[], opts: TrainOptions): Fitted {
     const oof: Scored[] = [];
     const shape = shapeOf(k, opts);
     const own = { ...opts, buckets: shape.buckets };
-    // A withheld file's texts leave this table's training and scoring; the others keep their folds (drawn over all the data).
-    const kept = data.flatMap((ex, i) => (fitsOn(ex, k, opts) ? [i] : []));
-    const mine = maskDown(kept.map((i) => data[i]!), shape.buckets);
+    const mine = maskDown(data, shape.buckets);
     for (const foldOf of foldings)
       for (let f = 0; f < opts.folds; f++) {
         const { w, b } = train(
-          mine.filter((_, i) => foldOf[kept[i]!] !== f),
+          mine.filter((_, i) => foldOf[i] !== f),
           k,
           own,
         );
         const { q, scale } = quantiseShape(w, shape.bits);
         mine.forEach((ex, i) => {
-          if (foldOf[kept[i]!] === f) oof.push({ z: logit(ex, q, scale, b), y: ex.y[k]!, clean: ex.clean, open: !ex.ruled[k] && !ex.cleared, text: ex.text });
+          if (foldOf[i] === f) oof.push({ z: logit(ex, q, scale, b), y: ex.y[k]!, clean: ex.clean, open: !ex.ruled[k] && !ex.cleared, text: ex.text });
         });
       }
     oofs.push(oof);
