@@ -58,8 +58,8 @@ expectCategory(
 expectCategory(
   'chat apps under other names',
   'contact',
-  ['资料太大，飞机上找我 @lin_fix', '丁丁上找我：shoe_lin', 'Tele搜 @lin_fix 就行', 'vivi号：tea_lin', '蔻蔻号在我主页', '加一下店长的薇，lin_tea'],
-  ['坐飞机上找我们的客服也能帮您', '飞机上加热的餐盒我们不卖', '丁丁号码的尺码偏小', '玫瑰和蔷薇的种子都有货'],
+  ['小号 lin 88，绿色那个聊天软件搜一下', '绿色那个软件上加我，号 tea_lin', '资料太大，飞机上找我 @lin_fix', '丁丁上找我：shoe_lin', 'Tele搜 @lin_fix 就行', 'vivi号：tea_lin', '蔻蔻号在我主页', '加一下店长的薇，lin_tea'],
+  ['坐飞机上找我们的客服也能帮您', '飞机上加热的餐盒我们不卖', '丁丁号码的尺码偏小', '玫瑰和蔷薇的种子都有货', '绿色那个款软糖是青苹果味的'],
 );
 
 expectCategory(
