@@ -13,14 +13,15 @@
  * QR code R 0.889).
  * The round's rules (型号 before a model code, a wish echoed and refused, chat apps under other names, 售后专线, deals
  * without an app's name, rude service without a rude word; classes2223.test.ts) and the model retrained on the 22 tuning
- * files: w22 0.994 / 0.962, w23 0.994 / 0.951.
+ * files: w22 0.994 / 0.962, w23 0.994 / 0.951; with 0 元, the platform's shop group and WeChat described (绿色那个软件):
+ * w22 1.000 / 0.962, w23 1.000 / 0.957.
  * The floors are the level reached: a change that loses ground fails here.
  */
 import { writerFloors } from './writer-floors';
 
 const TRAIN = [
-  { file: 'test/corpus/phrases-train-w22.json', messages: 408, precision: 0.99, recall: 0.96 },
-  { file: 'test/corpus/phrases-train-w23.json', messages: 415, precision: 0.99, recall: 0.95 },
+  { file: 'test/corpus/phrases-train-w22.json', messages: 408, precision: 0.995, recall: 0.96 },
+  { file: 'test/corpus/phrases-train-w23.json', messages: 415, precision: 0.995, recall: 0.955 },
 ];
 
 writerFloors('twenty-second and twenty-third writers: tuning sets (misses printed)', TRAIN, false);
