@@ -18,7 +18,8 @@ export const NAME_RULES: readonly ContextRule[] = [
     categories: ['contact', 'platform'],
     tokens: ['wx', 'vx', 'qq', 'tb', 'jd', 'dy'],
     after: /^(?:[-_]\d{2,5}[a-z]{0,4}(?![\d_]|[a-z])|\s?系列)/,
-    unless: /加|找我|联系|私聊|号|搜|我的/,
+    // 型号 / 货号 / 编号 / 批号 name the code itself, not an account (型号WX-300和WX-300S的区别).
+    unless: /加|找我|联系|私聊|(?<![型货编批])号|搜|我的/,
   },
   // A title in 《》 (《微信营销实战》, 《淘宝天猫店运营手册》): a book or a course named, not an app or a platform to go to.
   {

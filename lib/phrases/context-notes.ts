@@ -33,8 +33,8 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
     reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',
     examples: {
-      decides: ['这批灯的底座印着 [WX]-512，是工厂批次', '[WX]系列的插头是三孔的', '[WX]-300P 带充电仓，贵15块'],
-      leaves: ['加我[wx]-12345', '[QQ]-2088是我的号'],
+      decides: ['这批灯的底座印着 [WX]-512，是工厂批次', '[WX]系列的插头是三孔的', '[WX]-300P 带充电仓，贵15块', '[WX]-500这款是领夹麦克风的型号'],
+      leaves: ['加我[wx]-12345', '[QQ]-2088是我的号', '型号问题[wx]-5566号上问我'],
     },
   },
   'title': {

@@ -112,9 +112,12 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 留个v吗, 您有v吗我加您, 我v就是那个手机号, tg找我; V领, V字 and 有V领吗 stay clean.
       // The twentieth and twenty-first writers: vei信, 加卫星 (卫星 for 微信), 飞机号 (Telegram), Line, 微群 / 扣群 (a WeChat / QQ group).
       '搜一下公众号|搜公众号|搜索公众号|vei信|加卫星|卫星上聊|飞机号|纸飞机号|line id|lineid|加line|微群|扣群|企鹅群号|' +
+      // The twenty-second and twenty-third writers: Telegram as 飞机 / tele, DingTalk as 丁丁, WeChat as vivi / 薇 / 绿色那个软件, QQ as 蔻蔻.
+      '飞机上找我|飞机上联系|飞机上搜|飞机上加|tele搜|tele上找|tele号|丁丁上找我|丁丁上联系|丁丁上聊|丁丁号|vivi号|加个vivi|加vivi|蔻蔻号|寇寇号|' +
+      '老板的薇|店长的薇|我的薇|绿色那个聊天软件|绿色那个软件|绿色那个app|那个绿色的软件|那个绿色软件|' +
       '留个v吗|留个v呗|留个v号|加下我v|加一下我v|你有v吗|您有v吗|有v吗我加|我v就是|我的v就是|v同手机|v就是手机号|tg找我|tg联系|tg上找|tg号|加tg|加个tg',
     allow:
-      '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微',
+      '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码',
   },
   {
     category: 'contact',

@@ -30,7 +30,7 @@ const LABELS = [
   '售后', '工单', '身份证', 'sn', 'imei', '价格', '金额',
 ];
 /** Words that make a nearby number a contact number even after a label. */
-const CUES = ['电话', '手机', '号码', '联系', '打', '拨', '加', '微信', 'vx', 'tel', '热线', '座机', '致电', 'call'];
+const CUES = ['电话', '手机', '号码', '联系', '打', '拨', '加', '微信', 'vx', 'tel', '热线', '专线', '座机', '致电', 'call'];
 const CONTEXT = 12;
 
 interface Group {

@@ -40,6 +40,8 @@ export const TUNING = [
   'test/corpus/phrases-train-w17.json',
   'test/corpus/phrases-train-w20.json',
   'test/corpus/phrases-train-w21.json',
+  'test/corpus/phrases-train-w22.json',
+  'test/corpus/phrases-train-w23.json',
 ];
 
 export interface TrainOptions {
