@@ -10,20 +10,32 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Harness } from '../harness';
+import { SETTINGS_LOCK } from '../../../lib/settings/keys';
 
 type Area = { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> };
 
-/** Writes the board's settings (a whole settings object: a partial one is refused), on an extension page. */
+/**
+ * Writes the board's settings (a whole settings object: a partial one is
+ * refused), on an extension page, as the options page saves: under the
+ * settings lock the worker's shop-secret write holds too, over the user's
+ * stored copy (the published one may predate the secret).
+ */
 export async function writeBoard(page: Page, board: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (b) => {
-    const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-    let published: { settings?: Record<string, unknown> } | undefined;
-    for (let i = 0; i < 100 && !published?.settings; i++) {
-      published = (await area.get('effectiveSettings')).effectiveSettings as typeof published;
-      if (!published?.settings) await new Promise((r) => setTimeout(r, 100));
-    }
-    await area.set({ settings: { ...published!.settings, board: b } });
-  }, board);
+  await page.evaluate(
+    async ([b, lock]) => {
+      const area = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      let published: { settings?: Record<string, unknown> } | undefined;
+      for (let i = 0; i < 100 && !published?.settings; i++) {
+        published = (await area.get('effectiveSettings')).effectiveSettings as typeof published;
+        if (!published?.settings) await new Promise((r) => setTimeout(r, 100));
+      }
+      await navigator.locks.request(lock, async () => {
+        const stored = (await area.get('settings')).settings as Record<string, unknown> | undefined;
+        await area.set({ settings: { ...published!.settings, ...stored, board: b } });
+      });
+    },
+    [board, SETTINGS_LOCK] as const,
+  );
 }
 
 /** Grants `origin` through chrome://extensions site access: recorded, not active until the extension's own request. */
