@@ -77,7 +77,9 @@ export function badgeElapsed(ms: number): string {
   const minutes = Math.floor(ms / MINUTE_MS);
   let text = minuteTexts.get(minutes);
   if (text === undefined) {
-    text = minutes < 60 ? i18n.t('waits.badgeMin', { m: String(minutes) }) : i18n.t('waits.badgeHourMin', { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) });
+    const min = i18n.t('waits.unitMin', { n: String(minutes % 60) });
+    // Both units past the hour, "1 小时 0 分" too: the badge's width stays put while it counts.
+    text = minutes < 60 ? min : `${i18n.t('waits.unitHour', { n: String(Math.floor(minutes / 60)) })} ${min}`;
     if (minuteTexts.size >= MINUTE_TEXTS_MAX) minuteTexts.clear();
     minuteTexts.set(minutes, text);
   }
