@@ -60,7 +60,7 @@ export class TickClock {
    */
   pageChanged(): void {
     if (this.stopped) return;
-    this.queue(this.win.performance.now() - this.secondAt >= this.everyMs - FOLLOW_MS ? 'second' : 'change');
+    this.queue(this.secondDueSoon() ? 'second' : 'change');
   }
 
   /**
@@ -70,8 +70,13 @@ export class TickClock {
    */
   pageUpdated(): void {
     if (this.stopped) return;
-    if (this.win.performance.now() - this.secondAt >= this.everyMs - FOLLOW_MS) this.queue('second');
+    if (this.secondDueSoon()) this.queue('second');
     else this.schedule(this.everyMs + LEAD_MS);
+  }
+
+  /** The second's tick is due within FOLLOW_MS. */
+  private secondDueSoon(): boolean {
+    return this.win.performance.now() - this.secondAt >= this.everyMs - FOLLOW_MS;
   }
 
   stop(): void {
