@@ -13,26 +13,17 @@
  * in an admission. Context rules (model-hyphen, title, invoice-fields,
  * product-code) carry their twins in their notes (context.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
 import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
-import type { PhraseCategory } from '@/lib/phrases';
-import { expectPattern, findingsIn } from './pattern-table';
+import { expectCategory, expectPattern } from './pattern-table';
 
 beforeAll(() => addTraditionalPairs(traditionalPairs()));
 afterAll(() => {
   resetTraditionalPairs();
   addTraditionalPairs(HAND_TRAD_PAIRS);
 });
-
-/** Each held line is found in `category` by the rules; each clean line has nothing in it. */
-function expectCategory(name: string, category: PhraseCategory, held: readonly string[], clean: readonly string[]) {
-  describe(name, () => {
-    it.each(held.map((t) => [t]))(`${category}: %s`, (text) => expect(findingsIn(text, category)).not.toEqual([]));
-    it.each(clean.map((t) => [t]))(`no ${category}: %s`, (text) => expect(findingsIn(text, category)).toEqual([]));
-  });
-}
 
 expectCategory(
   'a UnionPay-length card that fails the check digit, beside a bank or a money word',

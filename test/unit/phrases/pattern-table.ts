@@ -5,7 +5,7 @@
  * if given), each clean line has nothing in `category`. The model is off:
  * the rules are what is tested.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scan, type PhraseCategory, type Finding } from '@/lib/phrases';
 
 export const findingsIn = (text: string, category: PhraseCategory) => scan(text, { model: false }).filter((f) => f.category === category);
@@ -18,5 +18,13 @@ export function expectPattern(id: string, category: PhraseCategory, held: readon
   });
   it.each(clean.map((t) => [t]))(`${id} leaves %s`, (text) => {
     expect(findingsIn(text, category)).toEqual([]);
+  });
+}
+
+/** Each held line is found in `category` by the rules, whichever pattern finds it; each clean line has nothing in it. */
+export function expectCategory(name: string, category: PhraseCategory, held: readonly string[], clean: readonly string[]) {
+  describe(name, () => {
+    it.each(held.map((t) => [t]))(`${category}: %s`, (text) => expect(findingsIn(text, category)).not.toEqual([]));
+    it.each(clean.map((t) => [t]))(`no ${category}: %s`, (text) => expect(findingsIn(text, category)).toEqual([]));
   });
 }
