@@ -55,8 +55,7 @@ async function storedVariantCount(): Promise<number> {
   return n;
 }
 
-/** Writes the user's settings as the options page would (partial: merged over the defaults). */
-/** Stores the user's settings as the options page does: under the settings lock, which the worker's shop-secret write also holds. */
+/** Stores the user's settings as the options page does (partial: merged over the defaults), under the settings lock the worker's shop-secret write also holds. */
 async function setUserSettings(settings: Record<string, unknown>) {
   const page = await harness.openExtensionPage('popup.html');
   await page.evaluate(
