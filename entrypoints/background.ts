@@ -20,6 +20,7 @@ import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
 import { readEffectiveSettings } from '@/lib/background/settings-read';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
+import { boundedPolicyArea } from '@/lib/background/policy-read';
 import { IdKeys } from '@/lib/background/id-keys';
 import { followShopSecret } from '@/lib/background/shop-secret';
 import { wireBoard } from '@/lib/background/replication/wire';
@@ -66,7 +67,8 @@ export default defineBackground(() => {
   // The platform's clock as our chat page measured it, over the computer's (lib/background/platform-clock.ts, issue 22 item 8).
   const clock = new LearnedPlatformClock(session);
   const local = browser.storage.local;
-  const managed = browser.storage.managed;
+  // The policy without waiting seconds for the browser's first answer (lib/background/policy-read.ts).
+  const managed = boundedPolicyArea({ managed: browser.storage.managed, session, onLate: () => void settings.changed() });
   // The worker's one view of the settings: everything below follows it and its change events.
   const settings = new LiveSettings(() => readEffectiveSettings(local, managed));
   // The content scripts read settings checked here: the schema is too big for them (lib/settings/published.ts).
