@@ -20,7 +20,7 @@ import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
 import { readEffectiveSettings } from '@/lib/background/settings-read';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
-import { boundedPolicyArea } from '@/lib/background/policy-read';
+import { boundedPolicyArea } from '@/lib/settings/policy-read';
 import { IdKeys } from '@/lib/background/id-keys';
 import { followShopSecret } from '@/lib/background/shop-secret';
 import { wireBoard } from '@/lib/background/replication/wire';
@@ -67,7 +67,7 @@ export default defineBackground(() => {
   // The platform's clock as our chat page measured it, over the computer's (lib/background/platform-clock.ts, issue 22 item 8).
   const clock = new LearnedPlatformClock(session);
   const local = browser.storage.local;
-  // The policy without waiting seconds for the browser's first answer (lib/background/policy-read.ts).
+  // The policy without waiting seconds for the browser's first answer (lib/settings/policy-read.ts).
   const managed = boundedPolicyArea({ managed: browser.storage.managed, session, onLate: () => void settings.changed() });
   // The worker's one view of the settings: everything below follows it and its change events.
   const settings = new LiveSettings(() => readEffectiveSettings(local, managed));

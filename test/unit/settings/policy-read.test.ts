@@ -5,7 +5,7 @@
  * words and no published settings 12 s after the worker started).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { boundedPolicyArea, LAST_POLICY_KEY } from '@/lib/background/policy-read';
+import { boundedPolicyArea, LAST_POLICY_KEY } from '@/lib/settings/policy-read';
 import { readEffectiveSettings } from '@/lib/background/settings-read';
 import { MANAGED_KEY } from '@/lib/settings/keys';
 
