@@ -84,7 +84,7 @@ export default defineBackground(() => {
   settings.onChange((current, previous) => followSettings(store, clock, current, previous).then(() => undefined));
   // Ids are salted with a secret of each day, generated when none is set (lib/background/id-keys.ts, shop-secret.ts).
   const idKeys = new IdKeys(local);
-  followShopSecret(local, settings, idKeys);
+  const secretReady = followShopSecret(local, settings, idKeys);
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (isSettingsChange(changes, areaName)) void settings.changed();
   });
@@ -107,7 +107,7 @@ export default defineBackground(() => {
   // The live board (issue 24): nothing runs unless it is on and its origin granted.
   const pokeBoard = wireBoard({ store, settings, clock });
   const handlers = createHandlers({
-    store, session, local, settings: () => settings.get(), idKeys, action, clock, scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
+    store, session, local, settings: () => settings.get(), idKeys, secretReady, action, clock, scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
     onWaitingReport: (tabId, report) => {
       pokeBoard();
       return onWaitingReport(notifier, tabId, report);
