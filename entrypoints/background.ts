@@ -20,6 +20,7 @@ import { dispatchChecked, SenderGate } from '@/lib/background/senders';
 import { forgetTab, onNotificationClicked, onWaitingReport, type NotifierDeps } from '@/lib/background/notifier';
 import { readEffectiveSettings } from '@/lib/background/settings-read';
 import { isSettingsChange, LiveSettings } from '@/lib/background/live-settings';
+import { boundedPolicyArea } from '@/lib/settings/policy-read';
 import { IdKeys } from '@/lib/background/id-keys';
 import { followShopSecret } from '@/lib/background/shop-secret';
 import { wireBoard } from '@/lib/background/replication/wire';
@@ -66,7 +67,8 @@ export default defineBackground(() => {
   // The platform's clock as our chat page measured it, over the computer's (lib/background/platform-clock.ts, issue 22 item 8).
   const clock = new LearnedPlatformClock(session);
   const local = browser.storage.local;
-  const managed = browser.storage.managed;
+  // The policy without waiting seconds for the browser's first answer (lib/settings/policy-read.ts).
+  const managed = boundedPolicyArea({ managed: browser.storage.managed, session, onLate: () => void settings.changed() });
   // The worker's one view of the settings: everything below follows it and its change events.
   const settings = new LiveSettings(() => readEffectiveSettings(local, managed));
   // The content scripts read settings checked here: the schema is too big for them (lib/settings/published.ts).
@@ -82,7 +84,7 @@ export default defineBackground(() => {
   settings.onChange((current, previous) => followSettings(store, clock, current, previous).then(() => undefined));
   // Ids are salted with a secret of each day, generated when none is set (lib/background/id-keys.ts, shop-secret.ts).
   const idKeys = new IdKeys(local);
-  followShopSecret(local, settings, idKeys);
+  const secretReady = followShopSecret(local, settings, idKeys);
   browser.storage.onChanged.addListener((changes, areaName) => {
     if (isSettingsChange(changes, areaName)) void settings.changed();
   });
@@ -105,7 +107,7 @@ export default defineBackground(() => {
   // The live board (issue 24): nothing runs unless it is on and its origin granted.
   const pokeBoard = wireBoard({ store, settings, clock });
   const handlers = createHandlers({
-    store, session, local, settings: () => settings.get(), idKeys, action, clock, scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
+    store, session, local, settings: () => settings.get(), idKeys, secretReady, action, clock, scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
     onWaitingReport: (tabId, report) => {
       pokeBoard();
       return onWaitingReport(notifier, tabId, report);

@@ -13,8 +13,10 @@ import type { HandlerDeps } from './handlers';
 export type DaySecretOf = (day: BeijingDay) => string;
 
 /** A function giving an account's secrets by day, the book updated first (absent book: the settings' secret every day). */
-export function daySecrets({ store, settings, clock, idKeys }: Pick<HandlerDeps, 'store' | 'settings' | 'clock' | 'idKeys'>): (accountKey: string) => Promise<DaySecretOf> {
+export function daySecrets({ store, settings, clock, idKeys, secretReady }: Pick<HandlerDeps, 'store' | 'settings' | 'clock' | 'idKeys' | 'secretReady'>): (accountKey: string) => Promise<DaySecretOf> {
   return async (accountKey) => {
+    // A new install generates its secret at start: a shop first seen before that would take the empty one for the day.
+    await secretReady;
     const wanted = (await settings()).team.shopSecret;
     const shop = shopOfAccount(accountKey);
     const isNew = () => store.run('accounts', async (db) => !(await hasShop(db, shop)));

@@ -15,9 +15,9 @@ import type { HandlerDeps } from './handlers';
 
 type PageWrites = Pick<Handlers, 'chat/events' | 'chat/pending' | 'chat/heartbeat' | 'chat/waiting' | 'guard/event' | 'aftersales/snapshot'>;
 
-export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport, idKeys }: HandlerDeps): PageWrites {
+export function pageWriteHandlers({ store, session, settings, action, clock, onWaitingReport, idKeys, secretReady }: HandlerDeps): PageWrites {
   /** The shop's secret of each day: set mid-day, a new secret counts from the next day (issue 22). */
-  const secrets: (accountKey: string) => Promise<Exclude<DaySecrets, string>> = daySecrets({ store, settings, clock, idKeys });
+  const secrets: (accountKey: string) => Promise<Exclude<DaySecrets, string>> = daySecrets({ store, settings, clock, idKeys, secretReady });
   const secretToday = async (accountKey: string) => (await secrets(accountKey))(beijingDay(clock.now()));
   return {
     'chat/events': async (request) => {

@@ -18,8 +18,8 @@ type Reads = Pick<Handlers, 'summary/get' | 'account/current' | 'clock/offset' |
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
-export function readHandlers({ store, session, local, settings, clock, idKeys }: HandlerDeps): Reads {
-  const secrets = daySecrets({ store, settings, clock, idKeys });
+export function readHandlers({ store, session, local, settings, clock, idKeys, secretReady }: HandlerDeps): Reads {
+  const secrets = daySecrets({ store, settings, clock, idKeys, secretReady });
   const windowOf = async () => (await settings()).replyTimer.countedWindow;
   return {
     'summary/get': async (request) => {

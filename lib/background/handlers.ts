@@ -30,6 +30,8 @@ export interface HandlerDeps {
   clock: Clock;
   /** The shop secret of each day (lib/background/id-keys.ts); absent: the settings' secret for every day. */
   idKeys?: { keysOf(shopId: string, wanted: string, today: string, isNew: () => Promise<boolean>): Promise<(day: string) => string> };
+  /** The worker's first shop-secret run (shop-secret.ts followShopSecret): ids are hashed only after it. */
+  secretReady?: Promise<void>;
   /** Called with each chat tab's live report after it is stored (desktop notifications, lib/background/notifier.ts). */
   onWaitingReport?(tabId: number | undefined, report: WaitingReport): Promise<void>;
   /** `browser.scripting`: injects the phrase engine into the chat tab that asks for it (phrase-engine-injector.ts). */

@@ -25,9 +25,22 @@ export async function ensureShopSecret(local: WritableArea, effective: Settings,
   return saved?.ok ? secret : null;
 }
 
-/** Keeps a shop secret in place from the worker's start and after every settings change. */
-export function followShopSecret(local: WritableArea, settings: Pick<LiveSettings, 'get' | 'onChange'>, idKeys: Pick<IdKeys, 'init'>): void {
-  const keep = (current: Settings) => ensureShopSecret(local, current, idKeys).then(() => undefined, (error: unknown) => console.warn('[kefu-guard] shop secret', error));
-  void settings.get().then(keep);
+/**
+ * Keeps a shop secret in place from the worker's start and after every
+ * settings change. Resolves (never rejects) once the first run is done and a
+ * generated secret is in the worker's settings: the ids of a new install's
+ * first day wait for it (lib/background/day-secrets.ts), or a shop first seen
+ * meanwhile would be salted with its id alone for that day.
+ */
+export function followShopSecret(local: WritableArea, settings: Pick<LiveSettings, 'get' | 'onChange' | 'changed'>, idKeys: Pick<IdKeys, 'init'>): Promise<void> {
+  const keep = (current: Settings) =>
+    ensureShopSecret(local, current, idKeys).then(
+      async (generated) => {
+        // Read again now rather than when storage.onChanged comes round: the waiting ids need it.
+        if (generated) await settings.changed();
+      },
+      (error: unknown) => console.warn('[kefu-guard] shop secret', error),
+    );
   settings.onChange((current) => keep(current));
+  return settings.get().then(keep, (error: unknown) => console.warn('[kefu-guard] shop secret', error));
 }

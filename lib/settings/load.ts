@@ -5,9 +5,11 @@
  * and the background; content scripts read what the background publishes
  * (lib/settings/published.ts), since the checking schema is too big for them.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { mergeSettings, type EffectiveSettings } from './merge';
 import { MANAGED_KEY, SETTINGS_KEY } from './keys';
+import { boundedPolicyArea } from './policy-read';
 
 export { MANAGED_KEY, SETTINGS_KEY };
 
@@ -16,9 +18,24 @@ const userSettingsItem = storage.defineItem<Record<string, unknown>>(`local:${SE
 /** The team settings pushed by enterprise policy. */
 const managedSettingsItem = storage.defineItem<Record<string, unknown>>(`managed:${MANAGED_KEY}`);
 
+/** Told when the browser's slow first policy answer came and differs from what a read used. */
+const lateListeners = new Set<() => void>();
+
+/**
+ * The policy as a page reads it: never waiting on the browser's first answer
+ * (a page opened in the first seconds after the start may never get one:
+ * lib/settings/policy-read.ts). The areas are looked up at each read, so a
+ * browser without one fails that read only.
+ */
+const policyArea = boundedPolicyArea({
+  managed: { get: (key) => browser.storage.managed.get(key) },
+  session: { get: (key) => browser.storage.session.get(key), set: (items) => browser.storage.session.set(items) },
+  onLate: () => lateListeners.forEach((listener) => listener()),
+});
+
 async function readManaged(): Promise<unknown> {
   try {
-    return (await managedSettingsItem.getValue()) ?? {};
+    return (await policyArea.get(MANAGED_KEY))[MANAGED_KEY] ?? {};
   } catch {
     return {}; // no policy, or managed storage unsupported (e.g. Firefox without policy)
   }
@@ -32,7 +49,8 @@ export async function loadSettings(): Promise<EffectiveSettings> {
 /** Calls back with fresh effective settings whenever the user's or the policy's change. */
 export function watchSettings(onChange: (settings: EffectiveSettings) => void): () => void {
   const reload = () => void loadSettings().then(onChange);
-  const unwatch = [userSettingsItem.watch(reload)];
+  lateListeners.add(reload);
+  const unwatch = [userSettingsItem.watch(reload), () => void lateListeners.delete(reload)];
   try {
     unwatch.push(managedSettingsItem.watch(reload));
   } catch {

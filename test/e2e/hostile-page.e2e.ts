@@ -14,11 +14,11 @@
  * drawn 服务数据 cards after a pushState store nothing.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../lib/settings/keys';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types';
 import { launchHarness, type Harness } from './harness';
+import { idHasher } from './pages/stored-ids';
 import { ChatPage } from './pages/chat-page';
 import { readStore, storedEvents as readStoredEvents } from './pages/store';
 import { scenarioRequests, sendAll } from './pages/popup-page';
@@ -33,7 +33,11 @@ const LIVE_BUYER = '8800000102';
 const BAD_FRAME_BUYER = '8800000103';
 const FORGED_BUYER = '7700000001';
 /** An id as the store keeps it: hashed with the shop's salt (lib/id-hash.ts). */
-const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
+/** The hash the worker stores for an id of this shop today (./pages/stored-ids.ts), read again before each test. */
+let stored: (id: string) => string;
+beforeEach(async () => {
+  stored = await idHasher(harness, ACCOUNT.mallId);
+});
 
 /** The page script: everything a hostile or merely careless page could do to the extension. */
 function hostileScript(extensionId: string): string {

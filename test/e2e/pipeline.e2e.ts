@@ -5,10 +5,10 @@
  * popup shows them; a stopped and restarted service worker loses nothing and
  * doubles nothing; two chat tabs count each message once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Summary } from '@/lib/messages';
 import { launchHarness, type Harness } from './harness';
+import { idHasher } from './pages/stored-ids';
 import { ChatPage } from './pages/chat-page';
 import { storedEvents as readStoredEvents, type StoredEvent } from './pages/store';
 import { awayFromMidnight, sendAll } from './pages/popup-page';
@@ -33,7 +33,11 @@ async function summary(): Promise<Summary> {
 }
 
 /** An id as the store keeps it: hashed with the shop's salt (lib/id-hash.ts). */
-const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
+/** The hash the worker stores for an id of this shop today (./pages/stored-ids.ts), read again before each test. */
+let stored: (id: string) => string;
+beforeEach(async () => {
+  stored = await idHasher(harness, ACCOUNT.mallId);
+});
 const eventsOf = async (buyer: string) =>
   (await storedEvents())
     .filter((e) => e.conversationId === stored(buyer))

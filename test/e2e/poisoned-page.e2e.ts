@@ -14,10 +14,10 @@
  * - binaryType forced to 'blob' and ArrayBuffer.prototype.then: the promise of a Blob's
  *   bytes resolves to whatever that then() hands it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashIdSync, shopSalt } from '../../lib/id-hash';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notifyFrame, notifyJson } from '../sim/titan-wire';
 import { launchHarness, type Harness } from './harness';
+import { idHasher } from './pages/stored-ids';
 import { ChatPage } from './pages/chat-page';
 import { storedEvents } from './pages/store';
 import { pollUntil } from './pages/poll';
@@ -26,7 +26,11 @@ let harness: Harness;
 const ACCOUNT = { mallId: '445577', username: '客服小吴' };
 const FORGED_BUYER = '7700000009';
 /** An id as the store keeps it under the real shop. */
-const stored = (id: string) => hashIdSync(shopSalt(ACCOUNT.mallId), id);
+/** The hash the worker stores for an id of this shop today (./pages/stored-ids.ts), read again before each test. */
+let stored: (id: string) => string;
+beforeEach(async () => {
+  stored = await idHasher(harness, ACCOUNT.mallId);
+});
 
 /** A buyer message as m-ws and titan pushes carry it. */
 const PUSH_MESSAGE = `(uid, id) => ({ msg_id: id, from: { role: 'user', uid }, to: { role: 'mall_cs', uid: '1' }, type: 0, ts: Math.floor(Date.now() / 1000), content: 'x' })`;

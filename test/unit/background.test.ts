@@ -307,7 +307,10 @@ describe('requests end to end through runtime.sendMessage', () => {
     const { pending, salt } = await ask({ type: 'chat/pending', account: ACCOUNT, since: beijingDayStart(TODAY) });
     // Stored ids are hashed; the salt lets the chat page find its own ids among them.
     const h = (id: string) => hashIdSync(salt, id);
-    expect(salt).toBe(accountSalt(ACCOUNT.key));
+    // A new install: the secret the worker generated at its start salts even the first ids (not the shop id alone).
+    const secret = ((await fakeBrowser.storage.local.get('settings')).settings as { team: { shopSecret: string } }).team.shopSecret;
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(salt).toBe(accountSalt(ACCOUNT.key, secret));
     expect(pending).toEqual([{ conversationId: h(`${TODAY}-c0`), buyerId: h(`${TODAY}-b0`), messageId: h(`${TODAY}-m0`), waitingSince: bj(TODAY, 10) }]);
   });
 

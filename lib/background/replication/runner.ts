@@ -52,6 +52,8 @@ export function boardConfigured(b: BoardSettings): boolean {
   return b.enabled && b.database !== '' && b.user !== '' && b.password !== '' && boardOriginPattern(b.url) !== null;
 }
 
+const noop = () => undefined;
+
 const keyOf = (b: BoardSettings) => JSON.stringify([b.url, b.database, b.user, b.password]);
 
 export { boardOriginPattern };
@@ -60,6 +62,8 @@ export class BoardRunner {
   private sync: Syncer | null = null;
   private key = '';
   private running: Promise<SyncState | null> | null = null;
+  /** A forced run asked for while one was in flight: it starts when that one ends. */
+  private again: Promise<SyncState | null> | null = null;
   private lastRun = -Infinity;
 
   constructor(private readonly deps: BoardRunnerDeps) {}
@@ -69,9 +73,21 @@ export class BoardRunner {
     return this.sync !== null;
   }
 
-  /** One run unless one ran within 15 s (or `force`); null when the board is off. */
+  /**
+   * One run unless one ran within 15 s (or `force`); null when the board is off.
+   * A forced poke during a run (a settings change) runs once more after it:
+   * the run in flight may have read the settings from before the change, and
+   * the next alarm is up to a minute away.
+   */
   poke(force = false): Promise<SyncState | null> {
-    if (this.running) return this.running;
+    if (this.running) {
+      if (!force) return this.running;
+      this.again ??= this.running.then(noop, noop).then(() => {
+        this.again = null;
+        return this.poke(true);
+      });
+      return this.again;
+    }
     if (!force && this.deps.now() - this.lastRun < STATUS_MIN_INTERVAL_MS) return Promise.resolve(null);
     this.running = this.runOnce().finally(() => {
       this.running = null;

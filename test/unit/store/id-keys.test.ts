@@ -10,7 +10,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addDays } from '@/lib/clock';
-import { ensureShopSecret } from '@/lib/background/shop-secret';
+import { ensureShopSecret, followShopSecret } from '@/lib/background/shop-secret';
+import { daySecrets } from '@/lib/background/day-secrets';
+import { LiveSettings } from '@/lib/background/live-settings';
 import { followSecret, FROM_THE_START, IdKeys, secretOn } from '@/lib/background/id-keys';
 import { hashIdSync, shopSalt } from '@/lib/id-hash';
 import type { ChatEvent } from '@/lib/events';
@@ -20,7 +22,7 @@ import { importTeamFile } from '@/lib/settings/save';
 import { teamFileText } from '@/lib/settings/team-file';
 import { parseTeamDayFile } from '@/lib/team/day-file';
 import { keyFingerprint } from '@/lib/team/key-fingerprint';
-import { readSettings } from '@/lib/background/settings-read';
+import { readEffectiveSettings, readSettings } from '@/lib/background/settings-read';
 import { DEFAULT_SETTINGS } from '@/lib/settings/types';
 import type { Settings } from '@/lib/settings/types';
 import type { StoreConnection } from '@/lib/store/db';
@@ -144,6 +146,22 @@ describe('a shop secret when none is set', () => {
     const partial = JSON.stringify({ format: 'kefu-guard-settings', version: 1, exportedAt: '2026-05-12T06:30:00Z', settings: { retentionDays: 60 } });
     expect((await importTeamFile(local(), partial)).ok).toBe(true);
     expect((await readSettings(local())).team.shopSecret).toBe('team-key');
+  });
+
+  it('a new install: a shop first seen while the worker generates the secret is salted with it, never with the shop id alone', async () => {
+    fakeBrowser.reset();
+    const clock = manualClock(bj(TODAY, '12:00'));
+    const { store } = freshStore(clock);
+    const local = fakeBrowser.storage.local;
+    const settings = new LiveSettings(() => readEffectiveSettings(local));
+    const idKeys = new IdKeys(local);
+    // The worker's start: the secret run and the first batch of the chat page at the same moment.
+    const secretReady = followShopSecret(local, settings, idKeys);
+    const secretOf = await daySecrets({ store, settings: () => settings.get(), clock, idKeys, secretReady })(ACCOUNT.key);
+    const generated = (await readSettings(local)).team.shopSecret;
+    expect(generated).toMatch(/^[0-9a-f]{32}$/);
+    expect(secretOf(TODAY)).toBe(generated);
+    await store.close();
   });
 
   it('a shop with nothing stored starts on the settings\' secret at once', async () => {

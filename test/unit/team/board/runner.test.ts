@@ -16,7 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => couch.stop());
 
-function setup(board: Partial<BoardSettings>, granted = true) {
+function setup(initial: Partial<BoardSettings>, granted = true) {
+  let board = initial;
+  let boardRead: () => Promise<void> = async () => undefined;
   const session = new Map<string, unknown>();
   let constructed = 0;
   const Counting = function (this: unknown, name: string, options?: object) {
@@ -27,7 +29,11 @@ function setup(board: Partial<BoardSettings>, granted = true) {
   const asked: string[] = [];
   const deps: BoardRunnerDeps = {
     open: (connection) => new BoardSync({ Pouch: Counting, ...connection }),
-    board: async () => ({ ...DEFAULT_BOARD_SETTINGS, ...board }),
+    board: async () => {
+      const read = { ...DEFAULT_BOARD_SETTINGS, ...board };
+      await boardRead();
+      return read;
+    },
     granted: async (origin) => (asked.push(origin), granted),
     dayFile: async () => boardFile('R'),
     reports: async () => [{ waiting: 1, overFirstThreshold: 0, longestWaitingSince: NOW - 30_000, pageRecognised: true, reportedAt: NOW }],
@@ -38,7 +44,17 @@ function setup(board: Partial<BoardSettings>, granted = true) {
     },
     now: () => now,
   };
-  return { runner: new BoardRunner(deps), session, asked, constructed: () => constructed, tick: (ms: number) => (now += ms) };
+  return {
+    runner: new BoardRunner(deps), session, asked, constructed: () => constructed, tick: (ms: number) => (now += ms),
+    setBoard: (next: Partial<BoardSettings>) => void (board = next),
+    /** Holds each board read until the returned release is called. */
+    holdReads: () => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      boardRead = () => held;
+      return release;
+    },
+  };
 }
 
 const ON = () => ({ enabled: true, url: couch.url, database: 'kg_run', user: 'r1', password: 'p1' });
@@ -74,6 +90,19 @@ describe('the worker\'s board runner', () => {
     const owner = new NodePouch(`${couch.url}/kg_run`, { auth: { username: 'owner', password: 'o-pw' }, skip_setup: true });
     const ids = (await owner.allDocs({})).rows.map((r) => (r as { id: string }).id);
     expect(ids).toContain('status:r1');
+  });
+
+  it('a settings change during a run (a forced poke) runs again after it, with the new settings', async () => {
+    const t = setup({});
+    const release = t.holdReads();
+    const first = t.runner.poke(true); // reads the board as it was: off
+    t.setBoard(ON()); // the agent switches it on while that read is in flight…
+    const second = t.runner.poke(true); // …and the change pokes
+    expect(t.runner.poke(true)).toBe(second); // one more run, however many pokes
+    release();
+    expect(await first).toBeNull();
+    expect(await second).toMatchObject({ ok: true });
+    expect(t.session.get(BOARD_SYNC_STATE_KEY)).toMatchObject({ ok: true });
   });
 
   it('only https, or http on this computer, is a board origin', () => {
