@@ -44,6 +44,19 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
     },
   },
+  'app-feature': {
+    reason: '商品的功能用到某个App（键盘一键调出QQ截图、洗衣机微信远程控制、路由器微信游戏加速、手机壳不影响微信扫码），是在介绍商品，不是联系方式',
+    reasonEn: "a feature of the goods that works with an app (a QQ screenshot hotkey, WeChat remote control, game acceleration), not a contact",
+    examples: {
+      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题'],
+      leaves: ['键盘有问题[微信]截图发我', '空调的事加我[微信]远程指导您'],
+    },
+  },
+  'app-watch': {
+    reason: '支架、平板上刷视频号、看剧：是买家自己看的内容，不是店铺的账号',
+    reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',
+    examples: { decides: ['平板支架很稳，刷[视频号]、追剧都不晃'], leaves: ['关注我们的[视频号]看新款'] },
+  },
   'share-own': {
     reason: '分享到买家自己的微信好友、家人（拼单邀请、把数据发给家人看），不是加客服',
     reasonEn: "sharing to the buyer's own WeChat friends or family (a group-buy invitation, data shown to family), not adding the agent",

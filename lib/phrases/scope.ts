@@ -132,8 +132,8 @@ function listClause(folded: string, start: number, end: number): [number, number
 const LIST_MARK = 0x3001;
 const QUESTION = 63;
 const COMMA = 44;
-/** The buyer's wish reported before the word (您说想加微信, 您问能不能用支付宝). */
-const REQUESTED = /您(?:说|想|要|问|希望|提到|要求)[^,。!?\n]{0,12}$/;
+/** The buyer's wish reported before the word (您说想加微信, 您问能不能用支付宝), or granted before a refusal (我知道加微信方便，但是真不行). */
+const REQUESTED = /(?:您(?:说|想|要|问|希望|提到|要求)|我(?:也)?(?:知道|明白|理解)|虽然|虽说)[^,。!?\n]{0,12}$/;
 /** An apology clause before the answer (您说让我们打到您支付宝上，不好意思，我们只能按平台原路退): the answer is the clause after it. */
 const SORRY_CLAUSE = /^\s?(?:亲|宝)?(?:不好意思|抱歉|对不起|非常抱歉|真的很抱歉)(?:亲|哦|哈|呀|啊|呢)?$/;
 
