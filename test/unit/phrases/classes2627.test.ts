@@ -5,7 +5,7 @@
  * (QQ截图, 微信远程控制), a payment list before 收款, the platform's own scanner
  * named a few words on, codes for certificates and filings, a scammer acting
  * in the platform's name, 微信支付 with nobody to add, a style within a series
- * (VX-1), a wish granted then refused (我知道…方便，但是真不行), a place the shop
+ * (VX-1), a refusal that ends its clause (私下交易不行的), a wish granted then refused (我知道…方便，但是真不行), a place the shop
  * is not (我们家只在这里卖); chat apps under other names (卫星同名, V上说, 围脖,
  * 飞书, 💚💬, v号 before an id), a QQ group's number, 马 / 吗 for 码 and a code
  * scanned to chat, # said to stand for @; rude service by frame
@@ -35,7 +35,7 @@ expectCategory(
     '平板支架夹得稳，刷微信视频号不晃',
     '收银盒能收微信、支付宝、云闪付收款，小店够用',
     '如有人以拼多多客服名义让您加QQ，请立即举报',
-    '在拼多多下单页选微信支付就行，不用加任何人',
+    '微信支付是可以的，在付款页选它就行，不用加任何人',
     '鞋子有VX-1和VX-2两款，VX-2加厚',
   ],
 );
@@ -58,14 +58,21 @@ expectCategory(
   'a wish granted then refused, and a place the shop is not',
   'contact',
   ['我知道加微信方便，加我 lin_tea88 吧', '您同事说在微信上买更便宜？加我微信 kk_lin8 给您一样的价'],
-  ['我知道加个微信聊起来快，但是真不行，平台不允许', '您同事说在微信上买更便宜？那个我们不清楚，我们家只在拼多多卖'],
+  ['我知道加个微信聊起来快，但是真不行，您体谅下', '您同事说在微信上买更便宜？那个我们不清楚，我们家只在拼多多卖'],
 );
 
 expectCategory(
   'chat apps under other names, a handle and a QQ group number',
   'contact',
-  ['卫星同名：小林茶铺', '有事去V上说', '围脖私信我就行', '群在飞书上，我拉你', '💚💬 搜 lin_tea88', 'v号 lin_tea88', 'Q群：7 7 5 4 3 2 1 9 0', '新品都在朋友圈通知，您加一下我'],
+  ['卫星同名：小林茶铺', '有事去V上说', '围脖私信我就行', '群在飞书上，我拉你', '💚💬 搜 lin_tea88', 'v号 lin_tea88', 'Vvvv：lin_tea88', 'Q群：7 7 5 4 3 2 1 9 0', '新品都在朋友圈通知，您加一下我'],
   ['这件是V领的，V号偏大一点', '这颗QQ软糖是草莓味的', '麻烦您加一下我们店铺收藏', '这款围脖上的毛球可以剪掉', '谢谢亲💚信任我们'],
+);
+
+expectCategory(
+  'a refusal that ends its clause (…不行的，)',
+  'deal',
+  ['私下交易不行的话就算了，加我 lin_tea88 再说'],
+  ['抱歉，私下交易不行的，出了问题您没保障'],
 );
 
 expectCategory(
