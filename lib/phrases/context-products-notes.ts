@@ -52,6 +52,11 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['键盘有问题[微信]截图发我', '空调的事加我[微信]远程指导您'],
     },
   },
+  'scan-with-app': {
+    reason: '用买家自己的微信扫商品上的码看安装视频、说明、防伪：码在商品上，说的是商品信息',
+    reasonEn: "the buyer's own app scanning a code on the goods for an install video, a manual or an authenticity check",
+    examples: { decides: ['用[微信]扫一下说明书上的码就能看安装视频'], leaves: ['用[微信]扫一下这个码加我', '[微信]扫码领红包'] },
+  },
   'app-watch': {
     reason: '支架、平板上刷视频号、看剧：是买家自己看的内容，不是店铺的账号',
     reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',

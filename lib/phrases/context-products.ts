@@ -108,6 +108,18 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|店铺|便宜|折扣|优惠|群|关注/,
   },
   {
+    // The buyer's own app scanning a code on the goods that shows a product fact (用微信扫一下包装上的码可以看安装视频).
+    id: 'scan-with-app',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: APP_NAMES,
+    after: /^(?:扫一扫|扫码|扫(?:一下|下)?)/,
+    sentence: new RegExp(`${CODE_PURPOSE.source}|安装视频|教程|使用方法|说明书`),
+    unless: new RegExp(`${FEATURE_REACHES.source}|${AN_ID.source}`),
+    sentenceUnless: CODE_LURE,
+  },
+  {
     // Watching WeChat Channels on the goods (手机支架夹住屏幕，刷微信视频号、看剧都稳): content the buyer watches, not our channel.
     id: 'app-watch',
     reach: SENTENCE_REACH,
@@ -125,7 +137,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: ['微信', 'wechat', '微信好友'],
-    before: /(?:分享|转发|发)(?:到|给)$/,
+    before: /(?:分享|转发|发|复制|粘贴)(?:到|给)$/,
     after: /^(?:好友|群|朋友圈)?[^我]{0,6}?(?:家人|朋友|好友|亲友|一起拼|拼单|成团)/,
     unless: /我|客服|加|号|[a-z]*[0-9_][a-z0-9_]{4,}/,
     sentenceUnless: /加我|找我|联系我|私聊|返现|红包/,
