@@ -57,6 +57,16 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: "the buyer's own app scanning a code on the goods for an install video, a manual or an authenticity check",
     examples: { decides: ['用[微信]扫一下说明书上的码就能看安装视频'], leaves: ['用[微信]扫一下这个码加我', '[微信]扫码领红包'] },
   },
+  'share-received': {
+    reason: '买家的朋友转发的微信链接、小程序：打开的是平台上的店铺，不是加客服',
+    reasonEn: "a link the buyer's friend forwarded on WeChat opens the shop on the platform, not the agent's contact",
+    examples: { decides: ['您家人转发的[微信]链接点开就是我们店'], leaves: ['我发您的[微信]链接里加我'] },
+  },
+  'device-add': {
+    reason: '儿童手表、学习机能不能加微信好友：问的是设备功能，不是加客服',
+    reasonEn: "whether a child's watch or a tablet can add WeChat friends: a product question, not an invitation",
+    examples: { decides: ['这款儿童手表能[加微]信好友吗？能的，要家长同意'], leaves: ['手表的问题可以[加微]信找我'] },
+  },
   'app-watch': {
     reason: '支架、平板上刷视频号、看剧：是买家自己看的内容，不是店铺的账号',
     reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',

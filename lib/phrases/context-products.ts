@@ -143,6 +143,27 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     sentenceUnless: /加我|找我|联系我|私聊|返现|红包/,
   },
   {
+    // A link or mini-program the buyer's friend forwarded (您朋友转发的微信链接打开就是我们店): it opens the shop on the platform.
+    id: 'share-received',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['微信', 'wechat'],
+    before: /(?:朋友|家人|好友|同事|[你您])[^,。!?]{0,4}(?:转发|分享|发)(?:给[你您])?的$/,
+    after: /^(?:里的|上的)?(?:链接|小程序|卡片|拼单)/,
+    unless: /我的|加|号|[a-z]*[0-9_][a-z0-9_]{4,}/,
+  },
+  {
+    // What a child's or an elder's device can do with an app (电话手表可以加微信好友吗？可以的): a product question, not an invitation.
+    id: 'device-add',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['加微', '微信', 'qq', '加qq', '加q'],
+    before: /(?:手表|手环|平板|学习机|老人机|儿童机|故事机)[^,。!?]{0,6}(?:可以|能|支持|能不能|可不可以|会不会)(?:加)?$/,
+    unless: /我|客服|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
+  },
+  {
     id: 'link-host',
     reach: SENTENCE_REACH,
     effect: 'pass',
