@@ -8,11 +8,11 @@ import type { ContextNote } from './context-notes';
 
 export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
   'product-code': {
-    reason: '商品上印的二维码：溯源、防伪验真、检疫信息、能效标识、拼装动画、绑定设备、下载配套App、定制印刷、激活、签到、挪车，是商品本身的说明（扫码加好友、进群、领红包仍拦截）',
+    reason: '商品上印的二维码：溯源、防伪验真、检疫信息、能效标识、拼装动画、绑定设备、下载配套App、定制印刷、激活、签到、挪车、认证证书、备案、保修登记、装饰图案、印刷清晰度，是商品本身的说明（扫码加好友、进群、领红包、把码发给买家仍拦截）',
     reasonEn: 'a code printed on the goods for traceability, an authenticity check, quarantine data, an energy label, an assembly video, device binding or the companion app is a product fact (a code to add a friend, join a group or get a reward still holds)',
     examples: {
-      decides: ['这袋大米的[二维码]是溯源码，扫出来是产地和批次', '定位器的[二维码]扫了可以下载配套App', '空调上的[二维码]扫了是能效信息，可以验真', '杯子上的[二维码]印上去以后我们先试扫一遍', '挪车牌的[二维码]扫了走虚拟号，不露您的号码', '说明卡的[二维码]扫一下激活电子质保', '展会用的[二维码]签到牌可以做成亚克力的'],
-      leaves: ['瓶身上的[二维码]扫了进群领红包', '[二维码]印在卡片上了，扫了加我领券', '扫码看产地，[扫码]还能领优惠券', '[二维码]在包装盒里面'],
+      decides: ['这袋大米的[二维码]是溯源码，扫出来是产地和批次', '定位器的[二维码]扫了可以下载配套App', '空调上的[二维码]扫了是能效信息，可以验真', '杯子上的[二维码]印上去以后我们先试扫一遍', '挪车牌的[二维码]扫了走虚拟号，不露您的号码', '说明卡的[二维码]扫一下激活电子质保', '展会用的[二维码]签到牌可以做成亚克力的', '卫衣上的[二维码]是装饰图案', '护肤品盒上有备案[二维码]，扫出来是药监局信息'],
+      leaves: ['瓶身上的[二维码]扫了进群领红包', '[二维码]模糊的话我重新发您一张', '[二维码]印在卡片上了，扫了加我领券', '扫码看产地，[扫码]还能领优惠券', '[二维码]在包装盒里面'],
     },
   },
   'platform-scan': {
