@@ -17,9 +17,10 @@ export const NAME_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact', 'platform'],
     tokens: ['wx', 'vx', 'qq', 'tb', 'jd', 'dy'],
-    after: /^(?:[-_]\d{2,5}[a-z]{0,4}(?![\d_]|[a-z])|\s?系列)/,
-    // 型号 / 货号 / 编号 / 批号 name the code itself, not an account (型号WX-300和WX-300S的区别).
-    unless: /加|找我|联系|私聊|(?<![型货编批])号|搜|我的/,
+    // One digit is a style within a series (VX-1是标准款，VX-2带加热).
+    after: /^(?:[-_]\d{1,5}[a-z]{0,4}(?![\d_]|[a-z])|\s?系列)/,
+    // 型号 / 货号 / 编号 / 批号 name the code itself, not an account (型号WX-300和WX-300S的区别); 加热 / 加厚 are features.
+    unless: /加(?![热湿厚长大速固绒宽高])|找我|联系|私聊|(?<![型货编批])号|搜|我的/,
   },
   // A title in 《》 (《微信营销实战》, 《淘宝天猫店运营手册》): a book or a course named, not an app or a platform to go to.
   {

@@ -8,11 +8,11 @@ import type { ContextNote } from './context-notes';
 
 export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
   'product-code': {
-    reason: '商品上印的二维码：溯源、防伪验真、检疫信息、能效标识、拼装动画、绑定设备、下载配套App、定制印刷、激活、签到、挪车，是商品本身的说明（扫码加好友、进群、领红包仍拦截）',
+    reason: '商品上印的二维码：溯源、防伪验真、检疫信息、能效标识、拼装动画、绑定设备、下载配套App、定制印刷、激活、签到、挪车、认证证书、备案、保修登记、装饰图案、印刷清晰度，是商品本身的说明（扫码加好友、进群、领红包、把码发给买家仍拦截）',
     reasonEn: 'a code printed on the goods for traceability, an authenticity check, quarantine data, an energy label, an assembly video, device binding or the companion app is a product fact (a code to add a friend, join a group or get a reward still holds)',
     examples: {
-      decides: ['这袋大米的[二维码]是溯源码，扫出来是产地和批次', '定位器的[二维码]扫了可以下载配套App', '空调上的[二维码]扫了是能效信息，可以验真', '杯子上的[二维码]印上去以后我们先试扫一遍', '挪车牌的[二维码]扫了走虚拟号，不露您的号码', '说明卡的[二维码]扫一下激活电子质保', '展会用的[二维码]签到牌可以做成亚克力的'],
-      leaves: ['瓶身上的[二维码]扫了进群领红包', '[二维码]印在卡片上了，扫了加我领券', '扫码看产地，[扫码]还能领优惠券', '[二维码]在包装盒里面'],
+      decides: ['这袋大米的[二维码]是溯源码，扫出来是产地和批次', '定位器的[二维码]扫了可以下载配套App', '空调上的[二维码]扫了是能效信息，可以验真', '杯子上的[二维码]印上去以后我们先试扫一遍', '挪车牌的[二维码]扫了走虚拟号，不露您的号码', '说明卡的[二维码]扫一下激活电子质保', '展会用的[二维码]签到牌可以做成亚克力的', '卫衣上的[二维码]是装饰图案', '护肤品盒上有备案[二维码]，扫出来是药监局信息'],
+      leaves: ['瓶身上的[二维码]扫了进群领红包', '[二维码]模糊的话我重新发您一张', '[二维码]印在卡片上了，扫了加我领券', '扫码看产地，[扫码]还能领优惠券', '[二维码]在包装盒里面'],
     },
   },
   'platform-scan': {
@@ -43,6 +43,34 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
       decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投'],
       leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
     },
+  },
+  'app-feature': {
+    reason: '商品的功能用到某个App（键盘一键调出QQ截图、洗衣机微信远程控制、路由器微信游戏加速、手机壳不影响微信扫码），是在介绍商品，不是联系方式',
+    reasonEn: "a feature of the goods that works with an app (a QQ screenshot hotkey, WeChat remote control, game acceleration), not a contact",
+    examples: {
+      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题'],
+      leaves: ['键盘有问题[微信]截图发我', '空调的事加我[微信]远程指导您'],
+    },
+  },
+  'scan-with-app': {
+    reason: '用买家自己的微信扫商品上的码看安装视频、说明、防伪：码在商品上，说的是商品信息',
+    reasonEn: "the buyer's own app scanning a code on the goods for an install video, a manual or an authenticity check",
+    examples: { decides: ['用[微信]扫一下说明书上的码就能看安装视频'], leaves: ['用[微信]扫一下这个码加我', '[微信]扫码领红包'] },
+  },
+  'share-received': {
+    reason: '买家的朋友转发的微信链接、小程序：打开的是平台上的店铺，不是加客服',
+    reasonEn: "a link the buyer's friend forwarded on WeChat opens the shop on the platform, not the agent's contact",
+    examples: { decides: ['您家人转发的[微信]链接点开就是我们店'], leaves: ['我发您的[微信]链接里加我'] },
+  },
+  'device-add': {
+    reason: '儿童手表、学习机能不能加微信好友：问的是设备功能，不是加客服',
+    reasonEn: "whether a child's watch or a tablet can add WeChat friends: a product question, not an invitation",
+    examples: { decides: ['这款儿童手表能[加微]信好友吗？能的，要家长同意'], leaves: ['手表的问题可以[加微]信找我'] },
+  },
+  'app-watch': {
+    reason: '支架、平板上刷视频号、看剧：是买家自己看的内容，不是店铺的账号',
+    reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',
+    examples: { decides: ['平板支架很稳，刷[视频号]、追剧都不晃'], leaves: ['关注我们的[视频号]看新款'] },
   },
   'share-own': {
     reason: '分享到买家自己的微信好友、家人（拼单邀请、把数据发给家人看），不是加客服',

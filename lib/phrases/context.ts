@@ -32,7 +32,7 @@ const PLACES =
 /** Platform names that are also couriers. */
 const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
 const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
-const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
+const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|网点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
 
 /** What moves a buyer off the platform when it stands next to a platform or contact word. */
 const DIVERT_BEFORE = /(?<![不别没勿])(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的){0,2}$/;
@@ -103,7 +103,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'caution',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode', 'bank', 'deal'],
-    near: /谨防|诈骗|骗子|上当|受骗|直接拒绝|直接举报|请举报|自称|冒充|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
+    near: /谨防|诈骗|骗子|上当|受骗|直接拒绝|直接举报|请(?:立即|及时|马上)?举报|立即举报|自称|冒充|名义|请勿|切勿|不要相信|不要轻信|不能提供|无法提供|不提供|不会索要|不会要求/,
     unless: /[a-z0-9_]{5,}|\d{5,}/,
   },
   {
@@ -137,8 +137,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: PAYMENT_TOKENS,
-    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔|看到|查看|查询|收到/,
-    unless: /(?:支付宝|微信)退你|转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|加|联系|我的?(?:微信|支付宝)/,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔|看到|查看|查询|收到|^是可以/,
+    unless: /(?:支付宝|微信)退你|转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|(?:给|发|留|报)(?:个|一下|下)?(?:您|你)?的?(?:微信|支付宝)号|(?<!不用|不需要|无需|不必)加(?!任何)|联系|搜\s?[a-z0-9][a-z0-9_-]{4,}|我的?(?:微信|支付宝)/,
   },
   {
     id: 'divert-after',
@@ -165,6 +165,7 @@ export const BRAND_NAMES: readonly BrandName[] = [
   { text: '亚马逊鹦鹉', categories: ['platform'] }, // a parrot
   { text: 'qq星', categories: ['contact'] }, // Yili children's milk
   { text: 'qq糖', categories: ['contact'] }, // gummy sweets
+  { text: 'qq软糖', categories: ['contact'] }, // gummy sweets
   { text: 'qq弹', categories: ['contact'] }, // chewy texture
   { text: 'qq音乐', categories: ['contact'] }, // music app named on gift cards
   { text: '威信县', categories: ['contact'] }, // a county in Yunnan

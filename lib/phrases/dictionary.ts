@@ -74,7 +74,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '我们另外一家店|我们另一家店|我们另外的店|我们另一个店|我们家另一个店|走1688|去1688|上1688|1688上|1688批发|weipinhui|1688|阿里巴巴|alibaba|苏宁|suning|xiaohongshu|亚马逊|amazon|得物|蘑菇街|当当网|微店|聚美优品|考拉海购|' +
       // Slang and aliases (issue 21): 海鲜市场 / 某鱼 for 闲鱼, 抖店 for Douyin shops, 猫超, 红书, wholesale sites.
       '海鲜市场|某鱼|闲yu|抖店|抖音小店|某音|某手|红书|小红薯|某书|猫超|猫店|t猫|淘系|' +
-      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|马云家|东子家|强东家|淘淘搜|淘淘上有店|淘淘上搜|淘淘上同款|东东也有店|东东上有店|东东旗舰店|小黄鱼上|去小黄鱼|在小黄鱼|t宝|猫上搜|猫上买|猫上旗舰|猫上有旗舰|猫上有店|猫上有我们|猫旗舰店|猫家旗舰|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
+      '淘工厂|阿里批发|批发网|义乌购|唯品|东哥家|马爸爸家|马云家|东子家|强东家|淘淘搜|淘淘上有店|淘淘上搜|淘淘上同款|东东也有店|东东上有店|东东旗舰店|小黄鱼上|去小黄鱼|在小黄鱼|去小鱼上|小鱼上看看|小鱼上搜|小鱼上找|小鱼上挂|t宝|猫上搜|猫上买|猫上旗舰|猫上有旗舰|猫上有店|猫上有我们|猫旗舰店|猫家旗舰|某夕夕|某多多之外|dy直播|dy小店|dy上|dy搜|' +
       // A heart inside a name reads 心 (微❤信 is 微心信): 淘💗宝.
       '淘心宝|天心猫|京心东|闲心鱼|抖心音|京dong|jing东|天cat|tian猫|抖yin|xian鱼|咸yu|' +
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.
@@ -115,9 +115,17 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // The twenty-second and twenty-third writers: Telegram as 飞机 / tele, DingTalk as 丁丁, WeChat as vivi / 薇 / 绿色那个软件, QQ as 蔻蔻.
       '飞机上找我|飞机上联系|飞机上搜|飞机上加|tele搜|tele上找|tele号|丁丁上找我|丁丁上联系|丁丁上聊|丁丁号|vivi号|加个vivi|加vivi|蔻蔻号|寇寇号|' +
       '老板的薇|店长的薇|我的薇|绿色那个聊天软件|绿色那个软件|绿色那个app|那个绿色的软件|那个绿色软件|' +
-      '留个v吗|留个v呗|留个v号|加下我v|加一下我v|你有v吗|您有v吗|有v吗我加|我v就是|我的v就是|v同手机|v就是手机号|tg找我|tg联系|tg上找|tg号|加tg|加个tg',
+      '留个v吗|留个v呗|留个v号|加下我v|加一下我v|你有v吗|您有v吗|有v吗我加|我v就是|我的v就是|v同手机|v就是手机号|tg找我|tg联系|tg上找|tg号|加tg|加个tg|' +
+      // The twenty-sixth and twenty-seventh writers: 卫星 / vie信 / vvv for WeChat and the V as a place to talk (去V上说), Line and 围脖 (微博)
+      // as places to find us, a group's owner to add, the agent's own Moments to look at (我朋友圈天天发新款, 看我朋友圈).
+      '卫星同名|卫星同号|卫星搜|卫星上找|卫星上加|卫星上联系|vie信|vi信|vvv|v上说|v上聊|v上找|v上联系|v上细说|去v上|v里说|v里聊|进v群|' +
+      'line上找|line上联系|line上聊|line上加|line上搜|line号|围脖私信|围脖号|围脖搜|围脖上搜|围脖上找|围脖上联系|围脖私聊|' +
+      '加群主|加一下群主|加下群主|加个群主|看我朋友圈|看我的朋友圈|翻我朋友圈|我朋友圈天天|我朋友圈每天|我朋友圈都有|我朋友圈里有|朋友圈通知|纸飞机上搜|纸飞机上找|飞机上搜|群在纸飞机|群在飞机上|纸飞机群|' +
+      // Lark (飞书) as a chat to move to, v+ before an id, 加一下我 (the twenty-seventh writer); v号 before an id is a handle (links.ts).
+      '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我',
     allow:
-      '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码',
+      '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码|' +
+      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我',
   },
   {
     category: 'contact',
@@ -159,7 +167,9 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 马 for 码 (a homophone, as 🐎 folds to 码; the w16 and w17 writers): only where 码 is the code.
       // A code named by what it is for, without 二维 (赞赏码, 个人码, 群码, 码子发你了), 玛 for 码, 收kuan码 (w20).
       '扫这个付|扫ma|赞赏码|个人码|群码|码子发|收钱的码|收钱的玛|收钱的马|收kuan码|收款玛|二维玛|扫这个玛|' +
-      '二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima',
+      '二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima|' +
+      // 马 / 吗 for 码 where the scan leads on (扫马进群, 扫这个吗领取), 二维吗, ewm (its initials), a code saved to scan from the album (the twenty-sixth writer).
+      '扫马进|扫马加|扫马领|扫马关注|扫马付|扫这个吗领|扫这个吗加|扫这个吗付|扫这个吗进|二维吗|ewm|去相册识别|相册识别一下|相册里识别一下|保存这个码|保存这个二维码|保存下这个码|码保存到相册',
     allow: '人群码|个人码数|每个人码|尺码子发|号码子发|二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {

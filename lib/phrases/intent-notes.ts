@@ -138,4 +138,11 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-come-back': { reason: '“先把说明书看完再来问”“您再看不懂我也没办法”：打发买家', reasonEn: 'sending the buyer away to come back later' },
   'rude-shameless': { reason: '“这也好意思问”“这么大个人了”：羞辱买家', reasonEn: 'telling the buyer they should be ashamed' },
   'threat-grudge': { reason: '“急也没用”“单子我们记住您了”“差评我们截图了”：冷处理、记仇威胁', reasonEn: 'stonewalling, or a grudge kept against the buyer' },
+  'rude-below': { reason: '“老人机都比你反应快”“小学毕业了没”“眼睛不用可以捐了”“给你用浪费了”：贬低买家', reasonEn: 'ranking the buyer below a thing or a child, asking whether they finished school' },
+  'rude-brush-off': { reason: '“啧，又来了”“不想回”“有这时间跟我掰扯”“又不是我送的”：打发、怠慢买家', reasonEn: 'brushing the buyer off (a tut, no wish to reply, "not my job")' },
+  'rude-defy': { reason: '“别以为给个差评我就怕你”“看谁笑到最后”：挑衅买家', reasonEn: 'defying the buyer ("you think I fear your review?")' },
+  'rude-money-taunt': { reason: '“没钱就直说”“看看这价钱再说这话”“那您去买新的啊”“挺会过日子啊”：拿钱挖苦买家', reasonEn: "taunting the buyer about money" },
+  'rude-looks': { reason: '评论买家的长相身材（皮肤太黑了）：人身攻击', reasonEn: "judging the buyer's looks" },
+  'rude-mock-2': { reason: '“反正您说的都对”“当我们傻吗”“别装懂”“还问为什么”：反话嘲讽', reasonEn: 'mock deference and mock surprise' },
+  'threat-mishap': { reason: '暗示买家的包裹会出事（小心你下次的快递，路上出点什么事可不好说）：威胁', reasonEn: "hinting at a mishap to the buyer's parcel: a threat" },
 };

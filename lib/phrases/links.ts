@@ -31,7 +31,9 @@ export const EMAIL = new RegExp(
     [
       `${LOCAL}\\s?@\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
       `${LOCAL}\\s?@\\s?${MAIL}${END}`,
-      `${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\s?圈a\\s?)(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
+      `${LOCAL}(?:\\s?[(\\[]\\s?(?:at|圈a)\\s?[)\\]]\\s?|\\s?圈a\\s?)(?:${LABEL}${DOT}){1,6}${TLD}${END}`,
+      // # said to stand for @ (buy#shop.cn（#换成@）): any host, not only a mail provider's.
+      `${LOCAL}\\s?#\\s?(?:${LABEL}${DOT}){1,6}${TLD}${END}(?=[^\\n]{0,16}#\\s*(?:换成|改成|替换成|换为|改为)\\s*@)`,
       `${LOCAL}(?:\\s?[(\\[]\\s?at\\s?[)\\]]\\s?|\\sat\\s|\\s?#\\s?|\\s?艾特\\s?)${MAIL}${DOT}(?:com|cn|net)(?:${DOT}cn)?${END}`,
     ].join('|') +
     ')',
@@ -49,12 +51,12 @@ const URL_PATTERN = new RegExp(
 /** 淘口令: ¥AbCd1234EfG¥ — a share code that opens a Taobao item. */
 const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
-/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688" (WeChat), "Q=12345678" (QQ). Not W: (width). */
-const HANDLE = /(?<![a-z0-9])[vq]\s?(?:[:=]|号?是)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688", "v号 hair_amy", "Vvvv：abc_12" (WeChat), "Q=12345678" (QQ). Not W: (width). */
+const HANDLE = /(?<![a-z0-9])(?:[vq]|v{3,})\s?(?:[:=]|号?是|号\s?[:=]?)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
 /** What every HANDLE match holds (its letter, a space or not, its separator's first character). */
 const MAYBE_HANDLE = /[vq]\s?[:=号是]/;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
-const MEASURE = /^[vq]\s?(?:[:=]|号?是)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
+const MEASURE = /^[vq]\s?(?:[:=]|号?是|号\s?[:=]?)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
 /** The platform's own hosts: links to them are fine. */
 const PLATFORM_HOSTS = ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com', 'pinduoduo.net'];

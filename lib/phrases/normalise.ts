@@ -69,7 +69,7 @@ function isAstralHeart(cp: number): boolean {
 /**
  * Emoji that stand for a character of a platform or contact word (issue 21):
  * 🐧 QQ's penguin, 🍑 桃 for 淘, 🐴 马 for 码, 🐶 狗东, 🐱 天猫, 🐟 闲鱼, 🎵 抖音's note,
- * 🎁 宝 (🍑🎁), 🟢💬 WeChat's green bubble.
+ * 🎁 宝 (🍑🎁), 🟢💬 and 💚💬 WeChat's green bubble.
  */
 const EMOJI_READS = new Map<number, number>([
   [0x1f427, 0x71], // 🐧 → q
@@ -91,7 +91,7 @@ const EMOJI_READS = new Map<number, number>([
   [0x1f421, 0x9c7c], // 🐡 → 鱼
   [0x1f3c7, 0x7801], // 🏇 → 码
   [0x1f381, 0x5b9d], // 🎁 → 宝 (🍑🎁 for 淘宝)
-  [0x1f7e2, 0x5fae], // 🟢 → 微 (🟢💬, WeChat's green bubble)
+  [0x1f7e2, 0x5fae], [0x1f49a, 0x5fae], // 🟢, 💚 → 微 (🟢💬, 💚💬: WeChat's green bubble; 加个💚泡泡), read before the hearts' 心
   [0x1f4ac, 0x4fe1], // 💬 → 信
 ]);
 
@@ -160,7 +160,7 @@ function lookAlike(c: number): number {
 
 /** The character an astral emoji reads as (hearts, EMOJI_READS, boxed letters), or -1: filler. */
 function astralReads(cp: number): number {
-  return isAstralHeart(cp) ? HEART : (EMOJI_READS.get(cp) ?? boxedLetter(cp) ?? -1);
+  return EMOJI_READS.get(cp) ?? (isAstralHeart(cp) ? HEART : (boxedLetter(cp) ?? -1));
 }
 
 /**

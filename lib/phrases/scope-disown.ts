@@ -5,7 +5,7 @@
  * ("卡片上写的加微信返现，那个不是我们放的", "罐上的扫码领积分跟我们店没关系",
  * "说明书上的QQ群是厂家以前的"), someone else's request is warned against
  * ("师傅如果私下要求转账，请不要给", "有人私信说是厂家让你加好友的，别理他",
- * "有骗子冒充客服拉人进群"), or the buyer's question is echoed and denied
+ * "有骗子冒充客服拉人进群"), a place the shop is not ("您朋友说在微信上买更便宜？我们家只在这里卖"), or the buyer's question is echoed and denied
  * ("师傅是京东服务+的合作师傅？不是哦"). A report followed by the warning in
  * the next sentence counts ("有人说加他QQ能拿内部价？不是我们哈，注意防骗").
  * Never when the sentence still gives a way to reach someone or asks for
@@ -16,9 +16,9 @@ import type { Finding } from './types';
 
 /** The thing disowned, or someone else's offer warned against. */
 const DISOWNED =
-  /不是我们(?:店|家)?(?:放|发|印|做|搞|寄)的|不是我们(?:店|家)?(?:的)?(?=$|[,。!?~哈哦呢啊])|(?:跟|和|与)(?:我们|本店|咱们)(?:店|家)?(?:(?:没|无)(?:有)?关系|无关)|与本店无关|(?:是|属于)(?:厂家|品牌方?|厂商)(?:自己|以前)?的|(?:不要|别|不用)理(?:他|她|会|睬)?|有骗子|(?:那|这|都)是骗子|冒充|要小心|注意防骗|请不要给|(?:不要|别)给(?:他|她|对方)|不靠谱/;
+  /不是我们(?:店|家)?(?:放|发|印|做|搞|寄)的|不是我们(?:店|家)?(?:的)?(?=$|[,。!?~哈哦呢啊])|(?:跟|和|与)(?:我们|本店|咱们)(?:店|家)?(?:(?:没|无)(?:有)?关系|无关)|与本店无关|(?:是|属于)(?:厂家|品牌方?|厂商)(?:自己|以前)?的|(?:不要|别|不用)理(?:他|她|会|睬)?|有骗子|(?:那|这|都)是骗子|冒充|要小心|注意防骗|请不要给|(?:不要|别)给(?:他|她|对方)|不靠谱|(?:我们|本店|咱们?)(?:家|店)?只在(?:这里|这儿|这边|拼多多|平台|多多)(?:卖|开|有)?|(?:那个|这个)?我们(?:也)?不(?:清楚|了解)(?:的)?(?=$|[,。!?~哈哦呢啊])/;
 /** Someone else's claim reported (有人说…, 陌生人私信…): the warning may follow in the next sentence. */
-const REPORTED = /^(?:亲|您好|宝|亲亲)?[,，~ ]*(?:有人|有顾客|有买家|有客人|陌生人|别人|遇到|如果有人)/;
+const REPORTED = /^(?:亲|您好|宝|亲亲)?[,，~ ]*(?:有人|有顾客|有买家|有客人|陌生人|别人|遇到|如果有人|[您你](?:的)?(?:朋友|家人|同事|邻居|亲戚)说)/;
 /** The buyer's question echoed, denied at the start of the next sentence (…师傅？不是哦). */
 const DENIED = /^\s?(?:不是|没有|不会|没|不)(?:的|哦|哈|呢|啊|呀|,|。|!|$)/;
 /** A way to reach someone, or money to the agent, left in the sentence. */

@@ -42,6 +42,8 @@ export const TUNING = [
   'test/corpus/phrases-train-w21.json',
   'test/corpus/phrases-train-w22.json',
   'test/corpus/phrases-train-w23.json',
+  'test/corpus/phrases-train-w26.json',
+  'test/corpus/phrases-train-w27.json',
 ];
 
 export interface TrainOptions {
@@ -136,7 +138,11 @@ export const DEFAULTS: TrainOptions = {
   // Abuse −0.5 → −0.75: held out 174 / 6 / 0 → 197 / 10 / 0; the eight writers' check sets in aggregate (one run each way):
   // the 20-file table at −0.5 lost 9 abuse messages there against main's 18-file one, at −0.75 it gains 12 (message TP 1311 →
   // 1331 over the eight, false alarms 39 → 36).
-  margins: { abuse: -0.75, deal: -0.25, bank: 0.75 },
+  // guard16, with w26 and w27 in TUNING: their hard polite twins (哈哈亲你也太会砍价了吧…) raise the 1-in-2000 clean base, and at
+  // −0.75 the abuse threshold rose 0.124 → 0.266: tuning recall fell (w16 0.848 → 0.788, w22 0.962 → 0.945, w23 0.962 → 0.951,
+  // below their floors). Abuse −0.75 → −0.9 brings the threshold back to 0.116, near the shipped 0.124; no tuning file then
+  // loses a message against the rules with the old table.
+  margins: { abuse: -0.9, deal: -0.25, bank: 0.75 },
   cleanRate: 0.0005,
   features: (folded, buckets) => ngramBuckets(folded, buckets, PAIRS),
 };
