@@ -35,9 +35,10 @@ export async function ensureShopSecret(local: WritableArea, effective: Settings,
 export function followShopSecret(local: WritableArea, settings: Pick<LiveSettings, 'get' | 'onChange' | 'changed'>, idKeys: Pick<IdKeys, 'init'>): Promise<void> {
   const keep = (current: Settings) =>
     ensureShopSecret(local, current, idKeys).then(
-      async (generated) => {
-        // Read again now rather than when storage.onChanged comes round: the waiting ids need it.
-        if (generated) await settings.changed();
+      (generated) => {
+        // Read again now rather than when storage.onChanged comes round: the waiting ids need it. Not awaited: the
+        // re-read starts here (the next get() is on it), and the change's listeners need not finish before ids are hashed.
+        if (generated) void settings.changed();
       },
       (error: unknown) => console.warn('[kefu-guard] shop secret', error),
     );
