@@ -15,21 +15,28 @@ import type { FormContext } from './fields';
 import { formReducer, INITIAL_FORM } from './form-state';
 import type { OptionsDeps } from './OptionsApp';
 
+const always = () => true;
+
 interface Loaded {
   effective: EffectiveSettings;
   storedUser: unknown;
 }
 
-/** Loads the settings; `reload(true)` also replaces the draft. */
+/**
+ * Loads the settings; the draft is replaced too when `replaceDraft()` says so
+ * once they are read — asked then, not before: a read may take a moment (the
+ * policy read waits up to 300 ms, lib/settings/policy-read.ts), and what the
+ * agent types meanwhile must not be thrown away.
+ */
 function useLoaded(deps: OptionsDeps, onDraft: (settings: Settings) => void) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const reload = useCallback(
-    async (replaceDraft: boolean) => {
+    async (replaceDraft: () => boolean) => {
       try {
         const next = await deps.load();
         setLoaded(next);
-        if (replaceDraft) onDraft(next.effective.settings);
+        if (replaceDraft()) onDraft(next.effective.settings);
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error));
       }
@@ -46,13 +53,13 @@ export function useOptions(deps: OptionsDeps) {
   const { loaded, loadError, reload } = useLoaded(deps, onDraft);
 
   useEffect(() => {
-    void reload(true);
+    void reload(always);
   }, [reload]);
 
   // Policy or another page (welcome import) changed the settings: take them unless the agent is editing.
   const dirtyRef = useRef(false);
   dirtyRef.current = form.dirty;
-  useEffect(() => deps.watch(() => void reload(!dirtyRef.current)), [deps, reload]);
+  useEffect(() => deps.watch(() => void reload(() => !dirtyRef.current)), [deps, reload]);
 
   const locked = loaded?.effective.locked ?? [];
   const { draft } = form;
@@ -68,7 +75,7 @@ export function useOptions(deps: OptionsDeps) {
     const result = await deps.save(edited, locked);
     if (!result.ok) return dispatch({ type: 'status', status: { kind: 'error', message: result.issues.map((i) => issueLine(i, 'form')).join('；') } });
     dispatch({ type: 'saved' });
-    await reload(true);
+    await reload(always);
   };
 
   const exportFile = (edited: Settings) => {
@@ -79,7 +86,7 @@ export function useOptions(deps: OptionsDeps) {
   const importFile = async (text: string): Promise<SaveResult> => {
     const result = await deps.importFile(text, locked);
     if (result.ok) {
-      await reload(true);
+      await reload(always);
       dispatch({ type: 'status', status: { kind: 'imported' } });
     }
     return result;

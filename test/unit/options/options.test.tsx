@@ -93,6 +93,25 @@ describe('options page', () => {
     });
   });
 
+  it('keeps what the agent types while a settings change is being read (the read may wait for the policy)', async () => {
+    const { deps } = setup({ stored: { ...DEFAULT_SETTINGS, retentionDays: 60 } });
+    await screen.findByTestId('options');
+    cleanup();
+    // The page again, with a watch the test fires and a read it can hold.
+    let changed!: () => void;
+    let gate: Promise<void> | null = null;
+    let open!: () => void;
+    render(<OptionsApp {...deps} load={async () => (await gate, deps.load())} watch={(onChange) => ((changed = onChange), () => undefined)} />);
+    await screen.findByTestId('options');
+    gate = new Promise((resolve) => (open = resolve));
+    changed(); // another page saved while the agent was not editing…
+    typeInto(input('retentionDays'), '90'); // …and the agent types while the change is read
+    open();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(input('retentionDays').value).toBe('90');
+    expect(screen.getByTestId('save-status').textContent).toBe('有未保存的修改');
+  });
+
   it('edits word lists one per line and checks a sample sentence live with the real engine', async () => {
     setup();
     await screen.findByTestId('options');
