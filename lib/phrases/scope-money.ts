@@ -30,6 +30,11 @@ const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款/;
 /** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号, a paint's 色卡号): its number is a product fact. */
 const OTHER_CARD = /(?:色|会员|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
 
+/** A deal word said to be the platform's own (拼单返现是平台的活动, 红包是平台发的): the platform pays, not the shop. */
+const PLATFORM_OWN = /^[^,。!?\n]{0,6}?(?:是|属于|由)(?:拼多多|多多|平台|官方|系统)/;
+/** An account actually given (8 digits or more): an invoice beside it does not make it the buyer's details (走公户，账号 1208 …，开票另算). */
+const GIVEN_NUMBER = /(?:\d[\s-]?){8}/;
+
 /** How far before the word its payer or its owner may stand. */
 const REACH = 16;
 
@@ -40,9 +45,11 @@ export function platformMoney(f: Finding, folded: string): boolean {
   const before = folded.slice(Math.max(a, f.start - REACH), f.start);
   if (f.category === 'bank' && folded[f.start] === '卡' && OTHER_CARD.test(before)) return true;
   if (PLATFORM_PAYS.test(before)) return !BY_HAND.test(folded.slice(a, b));
+  if (f.category === 'deal' && PLATFORM_OWN.test(folded.slice(f.end, b))) return !BY_HAND.test(folded.slice(a, b));
   const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, 40));
   // The refund said to go back the way it was paid (退款打到您卡上…是原路退回，不用告诉我卡号): the platform pays.
   if (ORIGINAL_WAY.test(sentence) && WHERE_TO.test(folded.slice(f.start, f.end))) return !BY_HAND.test(sentence) && !ASIDE.test(sentence);
-  if (INVOICE.test(sentence)) return !MONEY.test(sentence);
+  // The invoice's details are the buyer's company's: a bank word only, never a deal (不开票私下结) or an account given.
+  if (INVOICE.test(sentence)) return f.category === 'bank' && !GIVEN_NUMBER.test(folded.slice(f.start, f.end)) && !MONEY.test(sentence);
   return BUYER_SENT.test(before) && WARNED.test(sentence);
 }
