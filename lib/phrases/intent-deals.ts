@@ -9,7 +9,7 @@ import type { IntentPattern } from './intent';
 import { PAYEE_PATTERNS } from './intent-payee';
 
 /** The platform, its order or its listing: what an off-platform price is set against. */
-const PLATFORM = '(?:平台|拼多多|多多|拼单|网上|线上|店里|店铺|下单|拍(?:的)?|链接)';
+const PLATFORM = '(?:平台|拼多多|多多|拼单|网上|线上|店里|店铺|下单|拍(?:的)?|链接|页面(?:价|上)?|详情页|标价)';
 
 export const DEAL_PATTERNS: readonly IntentPattern[] = [
   // A price below the platform's, or the platform's cut avoided: the sale moves off the order.
@@ -36,6 +36,45 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
     category: 'deal',
     starts: '别不无',
     re: /(?:别|不用|不要|无需)(?:在(?:订单|平台)里?)?(?:申请|走|点|提)(?:平台)?(?:的)?(?:退款|售后|退货)[^。！？!?\n]{0,12}?(?:我|我们|私下)(?:直接|私下|单独)?(?:给(?:你|您))?(?:退(?!款|货)|补(?!发|寄)|转|赔)/y,
+  },
+  // An order placed for show (帮我们拍一单空包, 帮忙做个单子，下单后我全额返您再加5元, 刷一单给12，本金当天返, 拍下这个链接冲个销量,
+  // 钱我转回给您再加五块辛苦费): brushing, which the label rules count as deal whatever the words. The agent ordering for the
+  // buyer (帮您拍一单) is the platform's own service.
+  {
+    id: 'fake-order',
+    category: 'deal',
+    starts: '帮拍刷做空冲本辛返',
+    re: /帮(?:忙|我|我们|个忙)?(?:拍|刷|做|下)(?:一|个|几|两)(?:单|个单子|单子)|(?:拍|刷|做)(?:一|个)?单空包|空包(?:单|刷)|冲(?<=(?:拍|下单|帮忙|链接)[^。！？!?\n]{0,10}冲)(?:个|一下|点)?销量|刷(?:一|个|几)单(?:给|返|佣金|\d)|本金(?:当天|马上|秒|立即|立马)?返|辛苦费(?<=(?:给|加|还)(?:给)?(?:你|您)?[^，。！？,!?]{0,4}?辛苦费)|返(?:你|您)?(?:再|另外?)加\s?[\d一二三四五六七八九十两几]+\s*(?:块|元)/y,
+  },
+  // The order skipped in other words (不走这个店铺的单, 单子就不下了, 别在订单里体现, 配件费咱俩单独算, 这款不用平台买, 不用平台那么麻烦,
+  // 走老客户专属渠道下单, 我拿别的渠道给您发); a reship or a free part (不用平台下单，给您补发) is left.
+  {
+    id: 'skip-order-3',
+    category: 'deal',
+    starts: '不单别咱我你走其另',
+    re: /不走(?:这个)?(?:店铺|店里|店|平台|订单)?的?单(?:子)?(?![号据])|单子(?:就|也)?不(?:下|拍|走)了|(?:别|不要|不用)在订单(?:里|上)?(?:体现|显示)|(?:咱俩|咱们|我们俩|你我)(?:私下|单独|另外)(?:算|结|谈)|(?:别|不用|不必|无需|不要)(?:走)?(?:平台|拼多多|网上|线上)(?:上)?(?:拍|买|下单|付|那么麻烦|这么麻烦)(?![^。！？!?\n]*(?:补发|重发|已经|给[你您]发|免费|的话))|走(?:我们的?)?(?:老客户?|专属|内部|私人|自己的?|别的|其他)[^，。！？,!?]{0,4}?渠道|(?:别的|其他|另外的?)渠道给(?:你|您)(?:发|寄|拿|买)/y,
+  },
+  // Money asked for straight, in the agent's words (另外给我20块, 你付我80块, 保证金交我这里, 定金先过来, 差价微过来就行, 您转我钱, 尾款转我个人):
+  // the same id as intent.ts's payment, so scope reads it as one.
+  {
+    id: 'pay-off-platform',
+    category: 'deal',
+    starts: '付给转打交定订尾差押保运汇',
+    re: /(?:付|给|转)(?:给)?我(?!们)\s?[\d一二三四五六七八九十两几百]+\s*(?:块|元)|(?<=(?:钱|款|费|金)[^，。！？,!?]{0,6})交(?:到|给)?我(?!们)(?:这里|这儿|这边|这)|(?:定金|订金|尾款|差价|押金|保证金|运费)(?:先|就|直接)?(?:微|v)?过来(?=就|吧|即可|[,，。]|$)|(?:转|打|付)(?:给)?我(?!们)(?:钱|款)|(?:转|打|付|汇)(?:给|到)?我(?:的)?个人(?!信息|名义|觉得|认为|建议|意见)|(?:订金|定金|押金|保证金)[^，。！？,!?码不别没]{0,4}(?:(?:转|打|付)给|给)我(?!们)/y,
+  },
+  // A review held back until the agent has paid (先别点确认，等我这边把返现给你再点, 收到货先别评价，等我把返现给你了再评).
+  {
+    id: 'hold-review',
+    category: 'deal',
+    starts: '先别不',
+    re: /(?:先)?(?:别|不要)(?:急着)?(?:点|给|写)?(?:确认收货|确认|评价|评|收货)[^。！？!?\n]{0,6}?等(?:我)?[^。！？!?\n]{0,10}?(?:返现|红包|返(?:你|您|\d)|补(?:你|您)(?!发)|钱)/y,
+  },
+  // A review changed or deleted for money, with the review first (要是能把那条中评删了，我退你一半货款, 把评价改成“物流很快”，我给您返运费).
+  {
+    id: 'change-review',
+    category: 'deal',
+    starts: '中差评',
+    re: /(?:中评|差评|评价|评论)(?:能不能|可不可以|可以|麻烦)?(?:删|撤|改)(?!不)(?:了|掉|成|为|一下)?[^。！？!?\n]{0,14}?(?:补(?!发|寄)|返|红包|给[你您](?:返|补|转|打)|退[你您]|送[你您]|[\d一二三四五六七八九十两百]+\s*(?:元|块)|一半)/y,
   },
   // Paid at the door, order skipped, a gift for a review, money out of pocket (intent-payee.ts).
   ...PAYEE_PATTERNS,
