@@ -7,7 +7,7 @@
  * are in intent-notes.ts (kept out of the chat bundle); every finding here is
  * a clear case (it holds whatever the category's setting).
  */
-import { DIGIT_KIND, detectAtEmails, detectSplitPhones } from './pieces';
+import { DIGIT_KIND, detectAtEmails, detectSpelledPhones, detectSplitPhones } from './pieces';
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { ASK_PATTERNS } from './intent-asks';
@@ -205,6 +205,7 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
   }
   if (digits >= 11) detectSplitPhones(text, folded, out, { at: digitAt, count: digits, financial });
   detectAtEmails(text, folded, out);
+  detectSpelledPhones(text, folded, out);
   if (folded.includes(PENGUIN)) detectPenguin(text, folded, out);
 }
 

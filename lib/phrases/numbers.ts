@@ -153,8 +153,17 @@ const cuedCard = (folded: string, start: number, end: number, digits: string) =>
 const COMMAS = new Set([0x2c, 0x3001]);
 const isChunk = (digits: number) => digits === 3 || digits === 4;
 
+/**
+ * Letters typed for digits inside a number (l38 OO13 8OOO, 15O 2233 4455, 6228 48OO l234): o for 0 and l for 1 in a word of
+ * only digits, o and l that holds a digit; a word with another letter (o2o, hello, model) is left. Same length, same offsets.
+ */
+const LOOKS_LIKE = /\d[ol]|[ol]\d/;
+const LETTER_DIGITS = /(?<![a-z])(?=[0-9ol]*\d)[0-9ol]*[ol][0-9ol]*(?![a-z])/g;
+const asDigits = (folded: string) => (LOOKS_LIKE.test(folded) ? folded.replace(LETTER_DIGITS, (w) => w.replace(/o/g, '0').replace(/l/g, '1')) : folded);
+
 /** Finds phone numbers (category phone) and bank card numbers (category bank) in `folded`. */
-export function detectNumbers(text: string, folded: string, out: Finding[]): void {
+export function detectNumbers(text: string, original: string, out: Finding[]): void {
+  const folded = asDigits(original);
   const n = folded.length;
   let i = 0;
   while (i < n) {
