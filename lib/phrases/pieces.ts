@@ -146,6 +146,8 @@ export function detectSpelledPhones(text: string, folded: string, out: Finding[]
   if (!MAYBE_SPELLED.test(folded)) return;
   SPELLED_RUN.lastIndex = 0;
   for (let m = SPELLED_RUN.exec(folded); m; m = SPELLED_RUN.exec(folded)) {
+    // A run of bare digits is the number detector's, which knows an order number's label.
+    if (!/[a-z]/.test(m[0])) continue;
     const digits = m[0].replace(/[a-z]+|\d/g, (w) => SPELLED_WORDS[w] ?? (/\d/.test(w) ? w : '')).replace(/\D/g, '');
     if (/^1[3-9]\d{9}$/.test(digits)) out.push(detected(text, 'phone', 'chat-contact', m.index, m.index + m[0].length, true));
   }

@@ -32,8 +32,8 @@ const OTHER_CARD = /(?:色|会员|礼品|购物|储值|充值|sim|电话|手机|
 
 /** A deal word said to be the platform's own (拼单返现是平台的活动, 红包是平台发的): the platform pays, not the shop. */
 const PLATFORM_OWN = /^[^,。!?\n]{0,6}?(?:是|属于|由)(?:拼多多|多多|平台|官方|系统)/;
-/** An account actually given (8 digits or more): an invoice beside it does not make it the buyer's details (走公户，账号 1208 …，开票另算). */
-const GIVEN_NUMBER = /(?:\d[\s-]?){8}/;
+/** The company's account given to be paid into (走公户，账号 1208 …，开票另算; 对公户走一下吧，发票我们开): an invoice beside it does not make it the buyer's details. */
+const PAY_COMPANY = /走(?:一下)?(?:对公|公户|公账)|(?:对公|公户|公账)[^,。!?\n]{0,3}走/;
 
 /** How far before the word its payer or its owner may stand. */
 const REACH = 16;
@@ -49,7 +49,8 @@ export function platformMoney(f: Finding, folded: string): boolean {
   const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, 40));
   // The refund said to go back the way it was paid (退款打到您卡上…是原路退回，不用告诉我卡号): the platform pays.
   if (ORIGINAL_WAY.test(sentence) && WHERE_TO.test(folded.slice(f.start, f.end))) return !BY_HAND.test(sentence) && !ASIDE.test(sentence);
-  // The invoice's details are the buyer's company's: a bank word only, never a deal (不开票私下结) or an account given.
-  if (INVOICE.test(sentence)) return f.category === 'bank' && !GIVEN_NUMBER.test(folded.slice(f.start, f.end)) && !MONEY.test(sentence);
+  // The invoice's details are the buyer's company's (a bank word, or a deal word: 纸质发票线下寄; 私下 never is), unless the company's account is
+  // given to be paid into; a deal pattern (不开票私下结, 款不走平台，公对公开票) names money moved by hand.
+  if (INVOICE.test(sentence)) return (f.category === 'bank' || (!f.context && folded[f.start] !== '私')) && !PAY_COMPANY.test(sentence) && !MONEY.test(sentence);
   return BUYER_SENT.test(before) && WARNED.test(sentence);
 }
