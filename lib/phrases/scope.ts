@@ -34,8 +34,8 @@ const REFUSE_AFTER =
  * 我们只做线上 / 私下交易不行的): read after the word like REFUSE_AFTER.
  */
 const REFUSE_AFTER_MONEY = /^ ?[^，。！？,!?;； ]{0,10}?(?:做不到|办不到|用不上|用不着|只(?:做|在|走|能在|能走)(?:线上|网上|平台|拼多多)|(?<!行|就|也)不行的(?!话))/;
-/** Cues that refuse a third party's word before the word (您别听师傅说的私下付款). */
-const REFUSE_BEFORE_HEARD = /(?:别听|不要听|不用听|别理|不用理)[^，。！？,!?;； ]{0,6}$/;
+/** Cues that refuse or report a third party's word before the word (您别听师傅说的私下付款, 遇到让您私下交易的，直接举报). */
+const REFUSE_BEFORE_HEARD = /(?:别听|不要听|不用听|别理|不用理|(?:遇到|碰到|如果)?有人(?:让|叫|要)|(?:遇到|碰到)(?:让|叫|要求))[^，。！？,!?;； ]{0,6}$/;
 /** An invitation refused is none (不需要找我私下改, 不用加我): dropped before REACH is read. */
 const NOT_INVITED = /加我们|(?:不用|不需要|无需|不必|别|不要)再?(?:找|加|联系|私聊)我/g;
 
