@@ -88,7 +88,7 @@ expectCategory(
 expectCategory(
   'ids given with a payment app, a card asked for to pay into',
   'bank',
-  ['先付一半，支fu宝：lin_home_88', '转账有限额，ZFB转两次：lin_toy88', '维修费转 Z.F.B：fix_lin，实名林*', '就用这个号 lin_shop01（支付宝）', '蚂蚁那个APP转账，搜我的号 lin_888', '你云闪付绑的手机号多少，我转你', '你给我个卡，我今天就转你', '你支付宝是不是139开头那个'],
+  ['先付一半，支fu宝：lin_home_88', '转账有限额，ZFB转两次：lin_toy88', '维修费转 Z.F.B：fix_lin，实名林*', '就用这个号 lin_shop01（支付宝）', '蚂蚁那个APP转账，搜我的号 lin_888', '你云闪付绑的手机号多少，我转你', '你给我个卡，我今天就转你', '你支付宝是不是139开头那个', '转到 zhi fu bao：一五九 二二三三 四四五五'],
   ['支付宝搜不到店的话在拼多多里搜', '支付宝付款后订单编号：pdd12345', '给我张卡片的照片，我看看保修卡，然后给您退', '型号 a200x（旧款）已经停产'],
 );
 
