@@ -20,7 +20,7 @@ const WHERE_TO = /^(?:打|转|汇|退)[^发报给多写]*$/;
 /** The platform's refund put aside for a payment by hand (原路退回太慢, 不用走平台, 算了转你). */
 const ASIDE = /慢|算了|转[你您]|不用走|别走|不走/;
 /** A VAT or ordinary invoice: the company's bank details are printed on it, no money moves to anyone. */
-const INVOICE = /发票|开票|专票|增票|增值税|税号|抬头/;
+const INVOICE = /发票|开票|专票|增票|增值税|税号|抬头|买方信息|纳税人/;
 /** The buyer's own detail, echoed (您发的卡号, 你刚才发来了一个卡号). */
 const BUYER_SENT = /(?:您|你)(?:刚才|刚刚|之前)?(?:发的|发来的?|发了|发过来的?|给的)(?:了)?(?:一个|这个|的)?$/;
 const WARNED = /撤回|删掉|删了|删一下|不能|不要|安全|不需要|不用/;
@@ -28,7 +28,7 @@ const WARNED = /撤回|删掉|删了|删一下|不能|不要|安全|不需要|�
 const BY_HAND = /私|个人|太慢|不走|别走|绕|我(?:直接|这边|自己)|给我|转我|打给我|差价|定金|尾款|我的?(?:微信|支付宝)|卡号多少|卡号发/;
 const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款/;
 /** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号, a paint's 色卡号): its number is a product fact. */
-const OTHER_CARD = /(?:色|会员|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
+const OTHER_CARD = /(?:色|会员|保修|质保|三包|防伪|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
 
 /** A deal word said to be the platform's own (拼单返现是平台的活动, 红包是平台发的): the platform pays, not the shop. */
 const PLATFORM_OWN = /^[^,。!?\n]{0,6}?(?:是|属于|由)(?:拼多多|多多|平台|官方|系统)/;

@@ -39,6 +39,11 @@ const REFUSE_BEFORE_HEARD = /(?:别听|不要听|不用听|别理|不用理|(?:�
 /** An invitation refused is none (不需要找我私下改, 不用加我): dropped before REACH is read. */
 const NOT_INVITED = /加我们|(?:不用|不需要|无需|不必|别|不要)再?(?:找|加|联系|私聊)我/g;
 
+/** The account said to be needed by no one (…退款是系统原路退回的，不需要卡号): a bank word in that sentence is a warning. */
+const NOT_NEEDED = /(?:不需要|不用|无需|用不着|用不上|不必)(?:提供|发|给|告诉我们?)?(?:您的|你的)?(?:银行)?(?:卡号|卡信息|账号|银行卡)/;
+const accountNotNeeded = (f: Finding, folded: string) =>
+  f.category === 'bank' && NOT_NEEDED.test(folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH))) && !REACH_ID.test(folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH)));
+
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
@@ -79,7 +84,7 @@ export function scopeReason(
   // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
   // Or the buyer's wish reported and refused in the next clause ("您说想加微信沟通，这边平台不允许").
   const mark = folded.charCodeAt(b);
-  const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
+  const answered = ((mark === QUESTION || mark === COMMA) && REQUESTED.test(folded.slice(a, f.start))) || (mark === QUESTION && b - f.end <= 4);
   let echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
   // An apology clause between the wish and the answer is skipped (…打到您支付宝上，不好意思，我们只能按平台原路退).
   const sorry = answered && folded.charCodeAt(echoed) === COMMA && SORRY_CLAUSE.test(folded.slice(b + 1, echoed)) ? echoed + 1 : 0;
@@ -89,7 +94,7 @@ export function scopeReason(
     : folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
   if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after) && !REFUSE_AFTER_MONEY.test(after) && !REFUSE_BEFORE_HEARD.test(before))
     // A code scanned is lowered only by a cue beside it (不要扫任何二维码付款), not by one elsewhere in the sentence.
-    return f.context !== 'scan-code' && (inSpans(f, warned()) || refusedSentence(f, folded) || disowned(f, folded)) ? 'refusal' : null;
+    return f.context !== 'scan-code' && (inSpans(f, warned()) || refusedSentence(f, folded) || disowned(f, folded) || accountNotNeeded(f, folded)) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   // The buyer's own wish (您说要加我微信) names 加我 without offering it: only an id or a number is a way to reach.
