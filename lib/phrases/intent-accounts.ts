@@ -11,12 +11,12 @@ import type { IntentPattern } from './intent';
 import { CARD_PATTERNS } from './intent-cards';
 
 /** Alipay and UnionPay's app, in the spellings agents type (支fu宝, 支x宝, 支宝号, 花钱的宝, zfb, z f b, zhi fu bao, alipay, ysf, yun shan fu). */
-const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|支 付 宝|支[a-z*×]宝|支宝号|花钱的宝|zfb|z f b|zhi ?fu ?bao|alipay|云闪付|云shan付|云闪fu|yun ?shan ?fu ?|ysf ?)';
+const PAY_APP = '(?:支付宝|支fu宝|吱付宝|支负宝|支附宝|支 付 宝|支[a-z*×]宝|支宝号|花钱的宝|zfb|z[ .]f[ .]b\\.?|zh[iī] ?f[uù] ?b[aǎ]o|zh[iī]付宝|ali ?pay|云闪付|云shan付|云闪fu|yun ?shan ?fu ?|ysf ?|蚂蚁(?:那个)?(?:app|软件)|蓝色(?:那个|的)(?:app|软件))';
 /**
  * The characters the app's names start with: the patterns below are tried only there, and a lookahead for the
  * name comes before any lookbehind (an 'a' or a 'z' in an id costs one failed literal, not a look back).
  */
-const APP_STARTS = '支吱za云花y';
+const APP_STARTS = '支吱za云花y蚂蓝';
 /** What names an account of it: its number, its holder's name, its code. */
 const ACCOUNT_NOUN = '(?:收款)?(?:账号|帐号|账户|帐户|号码|号(?!码)|名字|实名|姓名|户名|全名|手机号|二维码|收款码|名(?=[和跟与+]))';
 /** After an account noun: the account given or asked for (是 / : / 多少 / 发 / 给 / 和 / a number or id), not talked about (支付宝账号的问题, 账号登录). */
@@ -36,7 +36,7 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     category: 'bank',
     starts: APP_STARTS,
     re: new RegExp(
-      `${PAY_APP}(?:的)?\\s?(?:${ACCOUNT_NOUN}(?=${GIVEN})|多少(?![钱人元块次天个位])|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
+      `${PAY_APP}(?:的)?\\s?(?:(?:绑定?的|注册的)?${ACCOUNT_NOUN}(?=${GIVEN})|\\s?[:：]\\s*(?=[a-z0-9_.-]{4,})[a-z][a-z0-9_.-]*|[^。！？!?\\n]{0,12}?(?:转|付|打)[^。！？!?\\n]{0,8}?(?<!(?:单|编|交易|流水|批次)号)[:：]\\s*(?=[a-z0-9_.-]{5,})[a-z][a-z0-9_.-]*[0-9_.][a-z0-9_.-]*|[^。！？!?\\n]{0,10}?搜(?:我的?)?(?:号|账号|名字|id)?\\s*[a-z0-9]|多少(?![钱人元块次天个位])|(?:是不是|就是|是){1,2}(?:叫|手机号|我的?手机号|我的?邮箱|多少|\\d{3}开头)|(?:实名|名字)?叫(?:什么|啥|啥名)|搜(?:一下|下)?\\s*(?:\\d|[a-z])|(?:号|账号)?(?:是|为)?\\s?[:：]?\\s*(?:1(?:\\s?\\d){10}|[一幺](?:\\s?[零〇一二三四五六七八九幺两]){10}|1\\d{2}[*]{3,4}|[a-z][a-z0-9_.*-]*@)|(?:给|发|报|告诉)(?:给)?我(?:一下|下)(?![转打付汇])|(?:发|报)(?:给)?我(?=$|[，。！？,!?\\s吧哈]))`,
       'y',
     ),
   },
@@ -72,7 +72,7 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
     id: 'app-payee',
     category: 'bank',
     starts: APP_STARTS,
-    re: new RegExp(`(?=${PAY_APP})(?<=(?:转|打|付|汇|存|发|走)(?:款|钱|账)?(?:到|进|给)?我(?!们)(?:老婆|老公|媳妇|家人|朋友|同事|爸|妈|的)*)${PAY_APP}`, 'y'),
+    re: new RegExp(`(?=${PAY_APP})(?<=(?:转|打|付|汇|存|发|走)(?:款|钱|账)?(?:到|进|给)?我(?!们)(?:老婆|老公|媳妇|家人|朋友|同事|爸|妈|的)*\\s?)${PAY_APP}`, 'y'),
   },
   // Money paid by hand into the buyer's Alipay (打到你支付宝, 差价我发你支付宝): off the order (deal); no account is
   // given or asked. 退 is left out, and so is the platform or an insurer paying (退回您的支付宝, 理赔打到您支付宝).
@@ -159,6 +159,10 @@ export const ACCOUNT_PATTERNS: readonly IntentPattern[] = [
       'y',
     ),
   },
+  // An id with the app named after it (就用这个账户 kid_toys_wang（支付宝）): read backwards from the bracket.
+  { id: 'id-then-app', category: 'bank', starts: '(', re: new RegExp(`\\((?=${PAY_APP}\\))(?<=[a-z][a-z0-9_.-]*[0-9_.][a-z0-9_.-]*\\s?\\()`, 'y') },
+  // A card asked for to pay into (你给我个卡，我今天就转你).
+  { id: 'card-to-pay', category: 'bank', starts: '给发留', re: /(?:给|发|留)我(?:一)?(?:个|张)卡(?![片券套包贴扣通密])(?=[^。！？!?\n]{0,10}?(?:转|打|汇|退)(?:给)?(?:你|您))/y },
   // The card photographed, in shorthand, its bank or holder asked for (intent-cards.ts).
   ...CARD_PATTERNS,
 ];

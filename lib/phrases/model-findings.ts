@@ -41,6 +41,8 @@ export function withModel(text: string, folded: string, found: Finding[], cleare
     const category: PhraseCategory = MODEL_CATEGORIES[k]!;
     const threshold = model.categories[k]!.threshold;
     if (threshold === null || !(scores[k]! >= threshold) || found.some((f) => f.category === category)) continue;
+    // Digits the number detector read as a phone number are that number, not an account (两个号都行 135… / 136…).
+    if (category === 'bank' && found.some((f) => f.category === 'phone' && f.entry === undefined && f.context === undefined)) continue;
     found.push({ category, ruleId: CATEGORY_RULE[category], severity: 'warn', start, end, match: text.slice(start, end), context: MODEL_CONTEXT });
     added = true;
   }

@@ -1,14 +1,13 @@
 /**
- * Phone, landline, 400/800 and bank card numbers, however they are written:
- * Arabic, full-width, circled or Chinese digits (一三八, 幺, 两), grouped by
- * spaces, dashes or dots. A number is a run of digit groups with at most
- * three separator characters between groups; a candidate is a whole number of
- * consecutive groups, so digits inside a longer run (order numbers) never
- * form a phone. Numbers glued to letters (SF1234…, A1380013800) are codes,
- * and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
+ * Phone, landline, 400/800 and bank card numbers, however they are written: Arabic, full-width, circled or
+ * Chinese digits (一三八, 幺, 两), letters for digits (l38 OO13), grouped by spaces, dashes or dots. A number is a
+ * run of digit groups with at most three separator characters between groups; a candidate is a whole number of
+ * consecutive groups, so digits inside a longer run (order numbers) never form a phone. Numbers glued to
+ * letters (SF1234…, A1380013800) are codes, and numbers labelled 订单号 / 快递单号 / 型号 … are skipped.
  */
 import { detected } from './detected';
 import { courierHotline } from './hotlines';
+import { asDigits } from './letter-digits';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
@@ -153,8 +152,9 @@ const cuedCard = (folded: string, start: number, end: number, digits: string) =>
 const COMMAS = new Set([0x2c, 0x3001]);
 const isChunk = (digits: number) => digits === 3 || digits === 4;
 
-/** Finds phone numbers (category phone) and bank card numbers (category bank) in `folded`. */
-export function detectNumbers(text: string, folded: string, out: Finding[]): void {
+/** Finds phone and bank card numbers in `original` (folded), letters typed for digits read as digits (l38 OO13 8OOO). */
+export function detectNumbers(text: string, original: string, out: Finding[]): void {
+  const folded = asDigits(original);
   const n = folded.length;
   let i = 0;
   while (i < n) {

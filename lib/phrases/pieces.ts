@@ -31,6 +31,10 @@ for (const c of '壹贰叁肆伍陆柒捌玖') DIGIT_KIND[c.charCodeAt(0)] = 2;
 /** The longest PIECES match: 8 digits, then 4 × (8 between, 8 digits). */
 const PIECES_SPAN = 72;
 
+/** A Chinese numeral before a counter word (三个, 六位, 两段, 一个): it counts the pieces, it is not one of them. */
+const COUNTER = /[一二三四五六七八九两几](?=[个位段条次截])/;
+const COUNTERS = new RegExp(COUNTER.source, 'g');
+
 /** A mobile number starts with 1: the pieces are tried only where a digit run starts with one. */
 const isOneCode = (c: number) => c === 0x31 || c === 0x4e00 || c === 0x5e7a || c === 0x8170; // 1 一 幺 腰
 const isDigitChar = (c: string | undefined) => c !== undefined && ((c >= '0' && c <= '9') || CN_DIGIT.includes(c));
@@ -58,7 +62,9 @@ export interface DigitPlaces {
 
 /** Mobile numbers given in pieces ("138，0013，8000", "一三八 零零一三 后面是八零零零"). */
 export function detectSplitPhones(text: string, original: string, out: Finding[], places: DigitPlaces): void {
-  const folded = places.financial ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
+  const plain = places.financial ? original.replace(FINANCIAL, (c) => PLAIN_OF_FINANCIAL[c]!) : original;
+  // A numeral that counts (这三个数, 另外六位, 一个139一个0551) is no digit of the number: masked, same length, same offsets.
+  const folded = COUNTER.test(plain) ? plain.replace(COUNTERS, '#') : plain;
   const { at, count } = places;
   // at[ahead]: the first digit at or beyond the window of PIECES_SPAN units from the place tried.
   let ahead = 0;
@@ -97,11 +103,11 @@ function digitsWithin(at: Int32Array, j: number, count: number, end: number): nu
 }
 
 const PART = `(${DIGIT}(?:[\\s-]?${DIGIT}){2,7})`;
-const FRONT = new RegExp(`前(?:面|[三七几]位)?(?:是|为)?[:：\\s]*${PART}`);
+const FRONT = new RegExp(`前(?:面|半截|半段)?(?:[三七几3-7#]位)?(?:是|为)?[:：\\s]*${PART}`);
 /** "138开头": read backwards from 开头 (a search for digits anywhere would be tried at every digit). */
 const OPENING = new RegExp(`${PART}\\s*$`);
-const MIDDLE = new RegExp(`中间(?:是|为|[四几]位)?[:：\\s]*${PART}`);
-const BACK = new RegExp(`(?:后(?:面|[四八几]位)|尾号|最后(?:[四几]位)?|末尾|末[四几]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
+const MIDDLE = new RegExp(`中间(?:是|为|[四几#]位)?[:：\\s]*${PART}`);
+const BACK = new RegExp(`(?:后(?:面|半截|半段)(?:[四八几4-8#]位)?|后[四八几4-8#]位|尾号|最后(?:[四几#]位)?|末尾|末[四几#]位)(?:是|为)?[:：\\s]*(${DIGIT}(?:[\\s-]?${DIGIT}){3,7})`);
 
 /** A mobile number given as its front and its back in either order ("尾号8000，前面是138 0013"). */
 function detectHalves(text: string, folded: string, out: Finding[]): void {
@@ -122,6 +128,29 @@ function detectHalves(text: string, folded: string, out: Finding[]): void {
   const start = Math.min(...parts.map((m) => m.index));
   const end = Math.max(...parts.map((m) => m.index + m[0].length));
   out.push(detected(text, 'phone', 'chat-contact', start, end, true));
+}
+
+/** Digits spelled in English or pinyin words (one three eight, yao san ba, 1three5): a mobile number nobody typed in digits. */
+const SPELLED_WORDS: Readonly<Record<string, string>> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  ling: '0', yao: '1', yi: '1', er: '2', liang: '2', san: '3', si: '4', wu: '5', liu: '6', qi: '7', ba: '8', jiu: '9',
+};
+const SPELLED_WORD = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ling|yao|yi|er|liang|san|si|wu|liu|qi|ba|jiu)(?![a-z])`;
+const SPELLED_TOKEN = `(?:(?<![a-z])${SPELLED_WORD}|\\d)`;
+/** Eleven tokens or more, a few marks between: the words are read only where such a run stands. */
+const SPELLED_RUN = new RegExp(`${SPELLED_TOKEN}(?:[\\s,、./-]{0,3}${SPELLED_TOKEN}){10,}`, 'g');
+const MAYBE_SPELLED = /(?<![a-z])(?:zero|one|two|three|four|five|six|seven|eight|nine|yao|ling|san|liu|jiu)(?![a-z])/;
+
+/** Mobile numbers spelled in English or pinyin number words, digits mixed in or not ("tel: one-three-eight 0000 1111"). */
+export function detectSpelledPhones(text: string, folded: string, out: Finding[]): void {
+  if (!MAYBE_SPELLED.test(folded)) return;
+  SPELLED_RUN.lastIndex = 0;
+  for (let m = SPELLED_RUN.exec(folded); m; m = SPELLED_RUN.exec(folded)) {
+    // A run of bare digits is the number detector's, which knows an order number's label.
+    if (!/[a-z]/.test(m[0])) continue;
+    const digits = m[0].replace(/[a-z]+|\d/g, (w) => SPELLED_WORDS[w] ?? (/\d/.test(w) ? w : '')).replace(/\D/g, '');
+    if (/^1[3-9]\d{9}$/.test(digits)) out.push(detected(text, 'phone', 'chat-contact', m.index, m.index + m[0].length, true));
+  }
 }
 
 /** Every mark below holds one of these: most texts skip the search. */

@@ -29,6 +29,21 @@ const REFUSE_BEFORE =
   /(不能|不可以|不允许|不支持|不方便|不提供|不会|不要|不用|不需要|无需|无法|没法|没办法|禁止|严禁|请勿|切勿|勿|谨防|小心|别信|别相信|别加|别用|别去|别在|不让|不接受|不收|别给|拒绝|不得|不加|不留|不发|不给|没有|不是|警惕|防止|冒充|假冒|如果有人|若有人|凡是|任何人|不了|不走|不做|不搞|不参与|不涉及|不包括|不在|没在|不建议|不推荐|不带|不自带|不含|别把|不要把|切勿把|请勿把)([^，。！？,!?;； ]{0,6}|[^，。！？,!?;； ]{0,10}[和或及、][^，。！？,!?;； ]{0,4}) ?$/;
 const REFUSE_AFTER =
   /^ ?[^，。！？,!?;； ]{0,10}?(?:不安全|不合规|有风险|没有保障|没保障|容易被骗|不能|不可以|不允许|不支持|不方便|不提供|是不能|都不|一律不|没有|不加|不用|禁止|是假的|是骗子|的骗子|诈骗|已经结束|已结束|取消了|不是我们|不是本店|不是我家|不是咱|都是假|是假货|不发|不给|不需要|不需|无需|不用给|不会|没有的|是没有|不保证|不负责|不认可|没关系|无关|是违规|属于违规|违规的|不做|不搞|真不行|是不行的|做不了|办不了|不能做|(?:我们)?只能(?:按|走)平台|真的不行|这个不行|不行哈|(?<!行|就|也)不行(?:的)?(?:哈|哦|呢|啊|呀|$)|看不了|打不开|处理不了|只处理拼多多|千万别|千万不要|别扫|不要扫|是仿的|仿品|高仿|(?<!要)不要|别(?:点|信|去|买|加|扫|给)|不接受|不收|不管|不清楚|不一定是|都是盗图|是盗图|盗图|是盗我们|盗用我们|屏蔽|发不出|不留|都没(?:有|开|在)|没(?:开|有)店|(?:加|给|发|留|提供|用|扫|收|管|比)不了|扫不出|没(?:法|办法)(?:给|加|发|提供|比)|不(?:好|方便)比)/;
+/**
+ * Refusals of money moved by hand that the lists above miss (您说让我们把钱直接转您，这个真的做不到 / 卡号我们用不上 / 您说想线下交易，
+ * 我们只做线上 / 私下交易不行的): read after the word like REFUSE_AFTER.
+ */
+const REFUSE_AFTER_MONEY = /^ ?[^，。！？,!?;； ]{0,10}?(?:做不到|办不到|用不上|用不着|只(?:做|在|走|能在|能走)(?:线上|网上|平台|拼多多)|(?<!行|就|也)不行的(?!话))/;
+/** Cues that refuse or report a third party's word before the word (您别听师傅说的私下付款, 遇到让您私下交易的，直接举报). */
+const REFUSE_BEFORE_HEARD = /(?:别听|不要听|不用听|别理|不用理|(?:遇到|碰到|如果)?有人(?:让|叫|要)|(?:遇到|碰到)(?:让|叫|要求))[^，。！？,!?;； ]{0,6}$/;
+/** An invitation refused is none (不需要找我私下改, 不用加我): dropped before REACH is read. */
+const NOT_INVITED = /加我们|(?:不用|不需要|无需|不必|别|不要)再?(?:找|加|联系|私聊)我/g;
+
+/** The account said to be needed by no one (…退款是系统原路退回的，不需要卡号): a bank word in that sentence is a warning. */
+const NOT_NEEDED = /(?:不需要|不用|无需|用不着|用不上|不必)(?:提供|发|给|告诉我们?)?(?:您的|你的)?(?:银行)?(?:卡号|卡信息|账号|银行卡)/;
+const accountNotNeeded = (f: Finding, folded: string) =>
+  f.category === 'bank' && NOT_NEEDED.test(folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH))) && !REACH_ID.test(folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH)));
+
 /** A way to reach someone in the clause: an id or number, a link, an invitation. */
 const REACH = /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我|加一下|搜我/;
 const REACH_ID = /[a-z][a-z0-9_-]{4,}|\d{5,}/;
@@ -69,7 +84,7 @@ export function scopeReason(
   // The buyer's question echoed and answered ("微信？我们这边不用的"): the answer is the clause after the question mark.
   // Or the buyer's wish reported and refused in the next clause ("您说想加微信沟通，这边平台不允许").
   const mark = folded.charCodeAt(b);
-  const answered = (mark === QUESTION && b - f.end <= 4) || (mark === COMMA && REQUESTED.test(folded.slice(a, f.start)));
+  const answered = ((mark === QUESTION || mark === COMMA) && REQUESTED.test(folded.slice(a, f.start))) || (mark === QUESTION && b - f.end <= 4);
   let echoed = answered ? clauseAround(folded, b + 1, b + 1)[1] : b;
   // An apology clause between the wish and the answer is skipped (…打到您支付宝上，不好意思，我们只能按平台原路退).
   const sorry = answered && folded.charCodeAt(echoed) === COMMA && SORRY_CLAUSE.test(folded.slice(b + 1, echoed)) ? echoed + 1 : 0;
@@ -77,13 +92,13 @@ export function scopeReason(
   const after = sorry
     ? folded.slice(f.end, b) + folded.slice(sorry, Math.min(echoed, sorry + CUE_REACH))
     : folded.slice(f.end, Math.min(echoed, f.end + CUE_REACH)).replace(mark === COMMA ? ',' : '?', '');
-  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after))
+  if (!refusedBefore(before, from, folded) && !REFUSE_AFTER.test(after) && !REFUSE_AFTER_MONEY.test(after) && !REFUSE_BEFORE_HEARD.test(before))
     // A code scanned is lowered only by a cue beside it (不要扫任何二维码付款), not by one elsewhere in the sentence.
-    return f.context !== 'scan-code' && (inSpans(f, warned()) || refusedSentence(f, folded) || disowned(f, folded)) ? 'refusal' : null;
+    return f.context !== 'scan-code' && (inSpans(f, warned()) || refusedSentence(f, folded) || disowned(f, folded) || accountNotNeeded(f, folded)) ? 'refusal' : null;
   // The word's own span counts too: "加我vx：kefu8888" carries its id.
   const near = folded.slice(Math.max(a, f.start - ID_REACH), Math.min(b, f.end + ID_REACH));
   // The buyer's own wish (您说要加我微信) names 加我 without offering it: only an id or a number is a way to reach.
-  return (answered && mark === COMMA ? REACH_ID : REACH).test(near.replace(/加我们/g, '')) ? null : 'refusal';
+  return (answered && mark === COMMA ? REACH_ID : REACH).test(near.replace(NOT_INVITED, '')) ? null : 'refusal';
 }
 
 /** A scam warning anywhere in the sentence ("有人说返现让您加他，千万别信") covers what it names. */
@@ -96,7 +111,7 @@ const REFUSED_SENTENCE = /(?:不能|不会|不允许|禁止|不可以|不得)[^�
 function refusedSentence(f: Finding, folded: string): boolean {
   // A chat sentence, not a pasted page: at most SENTENCE_REACH characters either side.
   const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, SENTENCE_REACH));
-  return REFUSED_SENTENCE.test(sentence) && !REACH.test(sentence.replace(/加我们/g, ''));
+  return REFUSED_SENTENCE.test(sentence) && !REACH.test(sentence.replace(NOT_INVITED, ''));
 }
 
 type Span = readonly [number, number];
@@ -110,7 +125,7 @@ function warnedSentences(folded: string): Span[] {
   for (let m = all.exec(folded); m; m = all.exec(folded)) {
     const [a, b] = sentenceAround(folded, m.index, m.index);
     all.lastIndex = b;
-    if (!REACH.test(folded.slice(a, b).replace(/加我们/g, ''))) spans.push([a, b]);
+    if (!REACH.test(folded.slice(a, b).replace(NOT_INVITED, ''))) spans.push([a, b]);
   }
   return spans;
 }
@@ -133,7 +148,7 @@ const LIST_MARK = 0x3001;
 const QUESTION = 63;
 const COMMA = 44;
 /** The buyer's wish reported before the word (您说想加微信, 您问能不能用支付宝), or granted before a refusal (我知道加微信方便，但是真不行). */
-const REQUESTED = /(?:您(?:说|想|要|问|希望|提到|要求)|我(?:也)?(?:知道|明白|理解)|虽然|虽说)[^,。!?\n]{0,12}$/;
+const REQUESTED = /(?:您(?:这边|刚才|刚刚)?(?:说|想|要|问|希望|提到|要求)|我(?:也)?(?:知道|明白|理解)|虽然|虽说)[^,。!?\n]{0,12}$/;
 /** An apology clause before the answer (您说让我们打到您支付宝上，不好意思，我们只能按平台原路退): the answer is the clause after it. */
 const SORRY_CLAUSE = /^\s?(?:亲|宝)?(?:不好意思|抱歉|对不起|非常抱歉|真的很抱歉)(?:亲|哦|哈|呀|啊|呢)?$/;
 

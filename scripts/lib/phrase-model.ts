@@ -42,6 +42,8 @@ export const TUNING = [
   'test/corpus/phrases-train-w21.json',
   'test/corpus/phrases-train-w22.json',
   'test/corpus/phrases-train-w23.json',
+  'test/corpus/phrases-train-w24.json',
+  'test/corpus/phrases-train-w25.json',
   'test/corpus/phrases-train-w26.json',
   'test/corpus/phrases-train-w27.json',
 ];

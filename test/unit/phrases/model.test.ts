@@ -256,6 +256,18 @@ describe('wiring: an extra finding only where the rules found nothing', () => {
     expect(withModel(text, fold(text), [], false, deal)).toMatchObject([{ category: 'deal', ruleId: 'chat-contact', severity: 'warn', context: MODEL_CONTEXT, match: text }]);
   });
 
+  it("a bank estimate gives way to the digits the number detector read as a phone (两个号都行 135… / 136…)", () => {
+    const text = '两个号都行 13512345678 / 13612345678';
+    const off = { bias: 0, scale: 0, threshold: null, weights: new Int8Array(0) };
+    const bank: PhraseModel = { buckets: 8, categories: [off, off, { bias: 1, scale: 0, threshold: 0.5, weights: new Int8Array(8) }] };
+    const phones = scan(text, { model: false });
+    expect(phones.map((f) => f.category)).toEqual(['phone', 'phone']);
+    expect(withModel(text, fold(text), phones, false, bank).filter((f) => f.category === 'bank')).toEqual([]);
+    // The same estimate beside a phone asked for in words (no digits read) still speaks.
+    const asked: Finding = { ...phones[0]!, context: 'phone-ask' };
+    expect(withModel(text, fold(text), [asked], false, bank).filter((f) => f.category === 'bank')).toHaveLength(1);
+  });
+
   it('in scan: refusals and polite firmness stay clean', () => {
     for (const text of ['咱们这边不能用微信联系的哈，有问题直接在这里说', '亲，这个确实不能退哦，按规则来，还请理解', '亲，说明书第三页有安装步骤，您对照一下']) expect(scan(text)).toEqual([]);
   });
