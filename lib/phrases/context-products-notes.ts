@@ -28,6 +28,29 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['运费扫我[收款码]付一下', '台卡到了吗？差价扫我的[收款码]'],
     },
   },
+  'merchant-print': {
+    reason: '买家上传自己的个人收款码让我们印在立牌、水杯上：说的是定制商品，不是让买家付钱给客服',
+    reasonEn: "the buyer's own payment code uploaded for us to print on a stand or a cup: a custom product, not a payment to the agent",
+    examples: { decides: ['您发来的[个人收款]码我们印在亚克力立牌上'], leaves: ['差价扫我的[个人收款]码'] },
+  },
+  'goods-code': {
+    reason: '码就是商品本身或商品要打印、读取的东西（标签机打二维码、二维码扫描模组、二维码贴纸、名片夹、刻在宠物牌上），不是客服的码',
+    reasonEn: 'the code is the goods or what they print or read (a label printer printing codes, a scanner module, code stickers, a tag engraved with one), not our code',
+    examples: {
+      decides: ['这款[二维码]名片夹是金属的', '这款[二维码]扫描枪插上就能用', '钥匙扣背面可以刻[二维码]'],
+      leaves: ['标签机的问题扫[二维码]加我', '贴纸上的[二维码]扫了进群领券'],
+    },
+  },
+  'their-code': {
+    reason: '小票、健身卡、门票上的二维码是超市、门店自己的码：不是我们的，也不通向客服',
+    reasonEn: "a code on a receipt, a gym card or a ticket belongs to the shop or venue that issued it: neither ours nor a way to us",
+    examples: { decides: ['门票上的[二维码]是景区检票用的，卡套不挡'], leaves: ['小票上的[二维码]是我微信，扫了加我'] },
+  },
+  'platform-feature': {
+    reason: '拼多多自己的功能（拼小圈、扫一扫进平台页面）：说明是平台的功能，不是站外的码',
+    reasonEn: "the platform's own feature (拼小圈, its scanner) named as such: not a code leading off the platform",
+    examples: { decides: ['商品页里[扫一扫]就是平台自己的功能，能看拼小圈'], leaves: ['[扫一扫]我的码加微信'] },
+  },
   'merchant-app': {
     reason: '收款台卡、扫码枪、收款音箱上的微信/支付宝：说的是买家自己的收款账户和设备，不是客服的联系方式',
     reasonEn: "WeChat or Alipay on a payment stand, scanner or speaker: the buyer's own merchant account, not the agent's contact",
@@ -40,7 +63,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '设备上的App：平板分屏、投影投屏、手表看消息、二手机已退出登录，是在介绍设备，不是联系方式',
     reasonEn: "an app on a device (split screen, casting, a watch showing messages, a used phone logged out) describes the device, not a contact",
     examples: {
-      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投'],
+      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投', '照片打印机连上手机，[微信]里的照片也能直接打'],
       leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
     },
   },
@@ -48,7 +71,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '商品的功能用到某个App（键盘一键调出QQ截图、洗衣机微信远程控制、路由器微信游戏加速、手机壳不影响微信扫码），是在介绍商品，不是联系方式',
     reasonEn: "a feature of the goods that works with an app (a QQ screenshot hotkey, WeChat remote control, game acceleration), not a contact",
     examples: {
-      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题'],
+      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题', '会议耳机降噪好，电脑上开[钉钉]会议很清楚'],
       leaves: ['键盘有问题[微信]截图发我', '空调的事加我[微信]远程指导您'],
     },
   },
