@@ -8,9 +8,51 @@
  * context.ts's rules (first applying rule decides), before the diverting ones;
  * reasons and examples are in context-notes.ts.
  */
-import type { ContextRule } from './context-rule';
+import { SENTENCE_REACH, type ContextRule } from './context-rule';
+
+/** Couriers a platform's name is listed with, as a choice of carrier (顺丰和京东二选一). */
+const COURIERS = '顺丰|中通|圆通|韵达|申通|邮政|ems|极兔|德邦|百世|天天|京东';
+
+/** The buyer sent to the other platform, or our shop there, in the platform's own clause. */
+const ELSEWHERE_SENDS = /去|来|搜(?!到)|找我|关注|私聊|私信|下单|拍|链接|店铺名|旗舰店|也有|有店|[a-z0-9_]{5,}|\d{5,}/;
+/** …or anywhere in the sentence. */
+const ELSEWHERE_LEADS = /加我|找我|联系我|私聊|去(?:那|这)|那边(?:拍|买)|也有(?:店|号)|同名|店铺名|搜(?!到)/;
 
 export const NAME_RULES: readonly ContextRule[] = [
+  // A platform that is also a courier, listed with couriers or named for its box (快递是顺丰和京东二选一, 用的是京东的箱子): a carrier, not a shop.
+  {
+    id: 'courier-list',
+    effect: 'pass',
+    categories: ['platform'],
+    tokens: ['京东', 'jd'],
+    near: new RegExp(`(?:${COURIERS})(?:快递)?(?:和|、|或者?|跟|/)$|^(?:快递)?(?:和|、|或者?|跟|/)(?:${COURIERS})|^的(?:箱子|纸箱|包装箱|快递箱|快递袋|袋子)`),
+    unless: /买|购买|下单|搜|店|上面|便宜|拍|链接/,
+  },
+  // The buyer's words quoted to answer them (您说淘宝上同款便宜10块，我们这边已经最低了; 您说在快手直播间买过我们家的): the platform is
+  // the buyer's, not where the agent sends them.
+  {
+    id: 'quoted-elsewhere',
+    effect: 'pass',
+    reach: SENTENCE_REACH,
+    categories: ['platform'],
+    before: /(?:您|你)(?:刚才|刚刚)?(?:说|讲|提到|问)(?:的)?(?:在)?$/,
+    sentence: /我们|咱们?(?:这边|家)|本店|我家/,
+    unless: ELSEWHERE_SENDS,
+    sentenceUnless: ELSEWHERE_LEADS,
+  },
+  // What the buyer saw, bought or was told elsewhere, set against our side without a price (抖音上看到的教程…我们家的更简单, 您在
+  // 唯品会买的那件我们没法售后): the platform is where the other thing is. A price set against ours (淘宝上同款我们卖39) is still
+  // naming a rival platform, as every writer labels it.
+  {
+    id: 'seen-elsewhere',
+    effect: 'pass',
+    reach: SENTENCE_REACH,
+    categories: ['platform'],
+    after: /^(?:市|超市|外卖|地图|直播间?)?(?:上|那边|里|的)?[^，。,!?]{0,6}?(?:看到|刷到|晒|搜到|买的|买过|卖的|用的|有发票|同款|那件|那个店)/,
+    sentence: /我们|咱们?(?:这边|家)|本店|我家/,
+    unless: ELSEWHERE_SENDS,
+    sentenceUnless: new RegExp(`${ELSEWHERE_LEADS.source}|价|便宜|贵|划算|实惠|块|元|[一二三四五六七八九十两几][百千万]|\\d{2,}|满减|优惠`),
+  },
   // A code glued to a hyphen and a short number, or named as a series (WX-300P 带充电仓, WX系列的灯带, 印的 WX-2024 是批次编码).
   {
     id: 'model-hyphen',

@@ -225,7 +225,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     // A group outside the chat (拉群, 进群领券) is dealing off the platform too (RULES §3b).
     words: '红包|线下|私下|加群|进群',
-    allow: '红包装|红包用的|红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
+    allow: '红包装|红包用的|红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|线下经销商|线下的经销商|参加群|增加群|先进群|私下加|私下联系|私下聊',
   },
   ...ABUSE_GROUPS,
 ];
