@@ -1,0 +1,82 @@
+/**
+ * The classes the twenty-eighth writer's tuning text showed missing or
+ * over-flagged (issue 21), each with our own lines and clean twins (none is
+ * a corpus line): a QR code that is the goods or what they print, someone
+ * else's code on a receipt or a card, the platform's own feature, the buyer's
+ * own payment code printed on a stand, a file inside WeChat a printer prints;
+ * JD as a courier or a box, the buyer's words quoted, what the buyer saw
+ * elsewhere set against ours; a bare group beside a contact is no deal, and a
+ * bare 加我 after a code is the code's; codes offered and scanned without the
+ * QR word (扫它直接找我, 扫了有惊喜, 尾款走这个码, 扫玛付款). Context rules carry
+ * further twins in their notes (context.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
+import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
+import { traditionalPairs } from '@/lib/phrases/variant-tools';
+import { expectCategory, expectPattern, findingsIn } from './pattern-table';
+
+beforeAll(() => addTraditionalPairs(traditionalPairs()));
+afterAll(() => {
+  resetTraditionalPairs();
+  addTraditionalPairs(HAND_TRAD_PAIRS);
+});
+
+expectCategory(
+  "a code that is the goods or what they print, someone else's code, the platform's own feature",
+  'qrcode',
+  ['标签机坏了扫二维码加我', '贴纸上的二维码扫了进群领券', '小票上的二维码是我微信，扫了加我', '狗牌上的二维码扫了加我领券'],
+  [
+    '店里新到一批二维码扫描模块，接单片机就能用',
+    '我们卖的是空白的二维码贴纸，您自己打码上去',
+    '狗牌背面可以刻二维码，丢了别人扫了能看到您留的信息',
+    '您发来的二维码图有点糊，印出来会扫不出，麻烦发原图',
+    '门票上的二维码是景区检票用的，卡套不会挡住',
+    '会员卡上的二维码是健身房自己的，不影响我们的卡套',
+    '这个“拼小圈”扫一扫就能看，是平台自己的功能',
+  ],
+);
+
+expectCategory(
+  "the buyer's own payment code printed on a stand",
+  'deal',
+  ['差价扫我的个人收款码'],
+  ['您上传的个人收款码我们只印在亚克力立牌上'],
+);
+
+expectCategory(
+  'an app a device prints from or runs a meeting on',
+  'contact',
+  ['打印机的事加我微信', '耳机有问题钉钉找我'],
+  ['照片打印机连上手机，微信里的照片也能直接打', '这个耳机可以连两台设备，电脑上开钉钉会议也行'],
+);
+
+expectCategory(
+  'JD as a courier or a box, the buyer quoted, what the buyer saw elsewhere set against ours',
+  'platform',
+  ['您说京东那边便宜，去那边拍吧', '顺丰和京东上都有我们的店', '抖音上看到的那个价是我们家299', '抖音上同款卖两百多，我们这便宜'],
+  [
+    '物流可以选中通或者京东，您备注一下',
+    '外包装用的是京东的纸箱，里面是我们家的货',
+    '您说京东上看到过这个色，我们这边是原厂正品',
+    '您在抖音上看到的那个教程也可以，我们家的更简单',
+  ],
+);
+
+describe('a bare group or a bare add beside a code (overlaps.ts)', () => {
+  const categories = (text: string) => ['contact', 'deal', 'qrcode'].filter((c) => findingsIn(text, c as never).length > 0);
+  it.each([
+    ['二维码发您了，长按识别就能进售后群', ['qrcode']],
+    ['扫码进售后群领红包', ['deal', 'qrcode']],
+    ['扫这个码加我就行', ['qrcode']],
+    ['扫这个码加我微信', ['contact', 'qrcode']],
+    ['扫这个码加我，给您发优惠券', ['contact', 'deal', 'qrcode']],
+  ])('%s → %j', (text, expected) => expect(categories(text)).toEqual(expected));
+});
+
+expectPattern(
+  'scan-code',
+  'qrcode',
+  ['宝，扫这个图，就到我个人号了', '有事扫它直接找我，比这里方便', '你扫下这个，加上以后发你资料', '拿手机扫下面这张图付款就行', '定金走这个码，拍下的单我关掉', '给你看个码，扫了有惊喜', '码给你发了哈，扫完通过一下', '扫玛付款便宜十块'],
+  ['给你看个码，扫了看产地', '扫这个图看安装视频', '扫下这个，看看是不是正品', '尾款在订单里付就行'],
+);
