@@ -105,6 +105,16 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'QQ as a mailbox provider (QQ邮箱) is reported as an e-mail matter, not a QQ contact (still a contact when the QQ number is asked for too)',
     examples: { decides: ['您的[QQ]邮箱是多少', '发你[QQ]邮箱吧'], leaves: ['你的[QQ]号报一下', '发你[QQ]邮箱，给个号'] },
   },
+  'app-product': {
+    reason: 'App自己的产品或用别称起名的商品（微信读书会员卡、绿泡泡沐浴球）：说的是东西，不是联系方式',
+    reasonEn: "an app's own product or goods named after an alias (a WeChat Read membership, a green bubble bath ball): a thing, not a contact",
+    examples: { decides: ['[微信]读书的兑换卡我们不代充哈', '[绿泡泡]浴球一盒六个'], leaves: ['[微信]读书的事加我聊', '[绿泡泡]发我一下'] },
+  },
+  'refused-code': {
+    reason: '拒绝或提醒不要扫的码、不需要的邮箱（别扫别人发的退款二维码，我们用不上邮箱地址）：句子说的是不要，没有给出联系途径',
+    reasonEn: 'a code or an address refused or warned against (do not scan a refund code someone sent; we do not need an e-mail): nothing to reach',
+    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
+  },
   'link-host': {
     reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',
     reasonEn: 'qq inside a web address (a survey or document link) belongs to the link, which the link detector reports',

@@ -212,6 +212,28 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     unless: /我|客服|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
   },
   {
+    // An app's own product or a product named after an alias (微信读书的会员卡我们不卖, 绿泡泡沐浴球是新品): a thing, not a way to talk.
+    id: 'app-product',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['微信', '绿泡泡', '企鹅'],
+    after: /^(?:读书|运动|输入法|键盘|[\u4e00-\u9fa5]{0,2}(?:球|玩偶|公仔|抱枕|糖|杯|贴纸|挂件|钥匙扣|发夹|发圈))/,
+    unless: /加|找我|联系|私聊|我的|发我|给我|号|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
+    sentenceUnless: /加我|找我|联系我|私聊|私信/,
+  },
+  {
+    // A code or an address refused or warned against (别扫别人发你的退款二维码, 包裹里不放任何让您扫码加人的卡片, 您发的邮箱地址
+    // 我们用不上): the clause says no to it and gives nothing to reach.
+    id: 'refused-code',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['qrcode', 'email'],
+    near: /(?:别|不要|勿|切勿|千万别)扫|(?:不|没|从不|不会)(?:放|夹|附|寄)(?:任何)?|^(?:我们|咱们|这边)?(?:用不上|用不到|不需要)/,
+    unless: /[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}|加我|找我|扫我|联系我|私聊|@/,
+    sentenceUnless: /加我|找我|扫我|联系我|发我|私聊|扫这|扫我/,
+  },
+  {
     id: 'link-host',
     reach: SENTENCE_REACH,
     effect: 'pass',

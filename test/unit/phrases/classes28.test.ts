@@ -94,3 +94,19 @@ expectCategory(
   ['我们在有赞上也有店', '多抓鱼上也能收', '当当上有套装', '这个色TM旗舰有', '去红色的东东平台拍', '橙色那个app上搜我们'],
   ['这款很多人都有赞过', '当当当，新品到了', '颜色是橙色的，app里能调'],
 );
+
+expectCategory(
+  "an app's own product or goods named after an alias",
+  'contact',
+  ['绿泡泡发我一下', '微信读书的事微信找我'],
+  ['微信读书的年卡我们这边不卖哈', '绿泡泡沐浴球买两盒更划算'],
+);
+
+expectCategory(
+  'a code refused or warned against',
+  'qrcode',
+  ['别扫那个了，扫这个二维码加我'],
+  ['千万别扫陌生人发的二维码哈', '我们包裹里不放任何让您扫码加人的小卡'],
+);
+
+expectCategory('an e-mail address not needed', 'email', ['邮箱地址发我一下'], ['您的邮箱地址我们用不上哈，发票在订单里下载']);
