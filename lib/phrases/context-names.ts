@@ -64,6 +64,14 @@ export const NAME_RULES: readonly ContextRule[] = [
     // 型号 / 货号 / 编号 / 批号 name the code itself, not an account (型号WX-300和WX-300S的区别); 加热 / 加厚 are features.
     unless: /加(?![热湿厚长大速固绒宽高])|找我|联系|私聊|(?<![型货编批])号|搜|我的/,
   },
+  // The first letters of a serial or a code (SN码以“QQ8”开头那串) or a colour named after an app (“微信红”这个颜色是色号名): a name, not an account.
+  {
+    id: 'code-prefix',
+    effect: 'pass',
+    categories: ['contact', 'platform'],
+    after: /^[a-z0-9-]{0,8}[”"’']?(?:开头|打头|结尾)|^[\u4e00-\u9fa5]?(?:红|绿|蓝|粉|紫|黄|白|黑|灰|橙)[”"’']?(?:这个|是)?(?:颜色|色号|色)/,
+    unless: /加|找我|联系|私聊|号是|账号|搜|手机|电话|号码|那个号/,
+  },
   // A title in 《》 (《微信营销实战》, 《淘宝天猫店运营手册》): a book or a course named, not an app or a platform to go to.
   {
     id: 'title',

@@ -44,6 +44,11 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'what the buyer saw or bought elsewhere, set against ours without a price: the platform is only where it was seen',
     examples: { decides: ['[小红书]上看到的那个色就是我们家的杏色'], leaves: ['[小红书]上同款卖99，我们这便宜', '[小红书]上搜我们店名'] },
   },
+  'code-prefix': {
+    reason: '序列号的开头几位（SN码以QQ8开头）或以App命名的颜色（“微信红”是色号名）：是名称，不是账号',
+    reasonEn: 'the first letters of a serial number (an SN starting QQ8) or a colour named after an app (微信红 as a shade): a name, not an account',
+    examples: { decides: ['序列号以“[QQ]5”开头的是新批次', '“[微信]绿”这个颜色卖得最好'], leaves: ['[QQ]5开头那个号是我，加我'] },
+  },
   'model-hyphen': {
     reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
     reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',

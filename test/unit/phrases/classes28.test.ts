@@ -110,3 +110,12 @@ expectCategory(
 );
 
 expectCategory('an e-mail address not needed', 'email', ['邮箱地址发我一下'], ['您的邮箱地址我们用不上哈，发票在订单里下载']);
+
+expectCategory(
+  'a refund the way it was paid, a colour or a serial named after an app, a refusal with 也不行',
+  'contact',
+  ['微信也不行就加我QQ吧', '序列号以QQ开头那个号是我，加我', '微信付给我就行，不走平台'],
+  ['钱原路退，微信付的回微信，花呗付的回花呗', '您在微信里的零钱明细能查到这笔退款', '“微信绿”这个颜色是我们的色号名', 'QQ也不行哦，咱们就在这里聊', '序列号以“QQ5”开头的是新批次'],
+);
+
+expectCategory('a housing estate named after a platform', 'platform', ['闲鱼上搜我们店'], ['您填的小区是“闲鱼湾”吗？快递单上没写全']);
