@@ -44,7 +44,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
   'their-code': {
     reason: '小票、健身卡、门票上的二维码是超市、门店自己的码：不是我们的，也不通向客服',
     reasonEn: "a code on a receipt, a gym card or a ticket belongs to the shop or venue that issued it: neither ours nor a way to us",
-    examples: { decides: ['门票上的[二维码]是景区检票用的，卡套不挡'], leaves: ['小票上的[二维码]是我微信，扫了加我'] },
+    examples: { decides: ['门票上的[二维码]是景区检票用的，别折到'], leaves: ['小票上的[二维码]是我微信，扫了加我'] },
   },
   'platform-feature': {
     reason: '拼多多自己的功能（拼小圈、扫一扫进平台页面）：说明是平台的功能，不是站外的码',

@@ -20,7 +20,7 @@ const CODE_PURPOSE =
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
-const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款/;
+const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
 const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
 /** What the goods do with a code, or the code as the goods (打二维码, 刻的是二维码, 二维码扫描模组, 二维码贴纸, 扫码支付是收银盒的功能). */
 const GOODS_CODE =
@@ -229,7 +229,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode', 'email'],
-    near: /(?:别|不要|勿|切勿|千万别)扫|(?:不|没|从不|不会)(?:放|夹|附|寄)(?:任何)?|^(?:我们|咱们|这边)?(?:用不上|用不到|不需要)/,
+    near: /(?:别|不要|勿|切勿|千万别)扫|(?:看不到|看不见|查不到|拿不到)$|(?:不|没|从不|不会)(?:放|夹|附|寄)(?:任何)?|^(?:我们|咱们|这边)?(?:用不上|用不到|不需要)/,
     unless: /[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}|加我|找我|扫我|联系我|私聊|@/,
     sentenceUnless: /加我|找我|扫我|联系我|发我|私聊|扫这|扫我/,
   },
@@ -272,7 +272,8 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: ['联系方式'],
-    before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?|(?:安装|维修|上门)?师傅)(?:的)?$/,
+    // 他的 after the courier named earlier (您的快递员是张师傅，平台物流页面有他的联系方式).
+    before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?|(?:安装|维修|上门)?师傅|[他她])(?:的)?$/,
     sentence: /平台|物流(?:页面|详情|信息)|订单(?:详情|页面)/,
     unless: /发我|给我|我的|加|私/,
   },

@@ -119,3 +119,16 @@ expectCategory(
 );
 
 expectCategory('a housing estate named after a platform', 'platform', ['闲鱼上搜我们店'], ['您填的小区是“闲鱼湾”吗？快递单上没写全']);
+
+expectCategory(
+  "a number topped up to the wrong line, the courier's contact on the tracking page",
+  'contact',
+  ['别的号加我也行', '快递员的联系方式我发你'],
+  ['手机号填错的话话费会充到别的号上', '快递员是李师傅，订单物流页面有他的联系方式'],
+);
+
+expectCategory('a warehouse named after a platform', 'platform', ['唯品上也有我们的店'], ['寄件人是“唯品仓储”，是我们合作的仓库']);
+
+expectCategory('an e-mail address the shop cannot see', 'email', ['邮箱地址发我一下'], ['发票会发到您填的邮箱，我们这边看不到邮箱地址']);
+
+expectCategory('a payment code card a phone case holds', 'qrcode', ['手机壳的事扫我收款码补差价'], ['这款手机壳背面能塞一张收款码卡片或者照片']);
