@@ -95,6 +95,11 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',
     examples: { decides: ['平板支架很稳，刷[视频号]、追剧都不晃'], leaves: ['关注我们的[视频号]看新款'] },
   },
+  'platform-watch': {
+    reason: '在商品上刷抖音、看快手（手机支架、平板）：是买家自己看的内容，不是去别的平台买',
+    reasonEn: 'scrolling Douyin or Kuaishou on the goods (a phone stand, a tablet): what the buyer watches, not a shop to go to',
+    examples: { decides: ['这个懒人支架躺着刷[抖音]很方便'], leaves: ['支架在[抖音]上搜我们店更便宜'] },
+  },
   'share-own': {
     reason: '分享到买家自己的微信好友、家人（拼单邀请、把数据发给家人看），不是加客服',
     reasonEn: "sharing to the buyer's own WeChat friends or family (a group-buy invitation, data shown to family), not adding the agent",

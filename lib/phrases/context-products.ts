@@ -104,7 +104,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['qrcode'],
     tokens: ['二维码'],
-    before: /(?:小票|票据|门票|车票|健身卡|会员卡|工牌|胸牌|门禁卡|停车卡|饭卡|校园卡)上(?:的|印的)?$/,
+    before: /(?:小票|票据|门票|车票|健身卡|会员卡|工牌|胸牌|门禁卡|停车卡|饭卡|校园卡|快递单|面单|运单|快递袋|快递盒)上(?:的|印的)?$/,
     after: /^是(?![我咱])/,
     unless: /加|好友|领|红包|返|群|关注|客服|私|微信|qq|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
   },
@@ -125,7 +125,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     categories: ['contact'],
     tokens: APP_NAMES,
     // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信、支付宝付款码, 微信商家版).
-    after: /^宝?(?:[、和/及]?(?:支付宝|云闪付|银联|数字人民币|微信))*(?:的)?(?:扫码)?(?:收款|付款|商家|到账|款码)/,
+    after: /^宝?(?:[、和/及]?(?:支付宝|云闪付|银联|数字人民币|微信))*(?:的)?(?:扫码)?(?:收款|付款|商家|到账|款码|(?:两|三)?个码)/,
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -178,6 +178,18 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     sentence: FEATURE_GOODS,
     unless: new RegExp(`${FEATURE_REACHES.source}|${AN_ID.source}|我们|店`),
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|便宜|群|关注/,
+  },
+  {
+    // Scrolling a content app on the goods (手机支架刷抖音很稳, 平板追剧看快手): what the buyer watches, not a shop to go to.
+    id: 'platform-watch',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['platform'],
+    tokens: ['抖音', '快手', '红书', '小红薯', 'douyin', 'kuaishou'],
+    before: /(?:刷|看|追|玩)$/,
+    sentence: new RegExp(`${FEATURE_GOODS.source}|躺着|床上|稳`),
+    unless: new RegExp(`${FEATURE_REACHES.source}|${AN_ID.source}|我们|店|搜|直播间|关注`),
+    sentenceUnless: /加我|找我|联系我|私聊|私信|下单|便宜|群|关注|搜/,
   },
   {
     id: 'share-own',

@@ -132,3 +132,14 @@ expectCategory('a warehouse named after a platform', 'platform', ['唯品上也�
 expectCategory('an e-mail address the shop cannot see', 'email', ['邮箱地址发我一下'], ['发票会发到您填的邮箱，我们这边看不到邮箱地址']);
 
 expectCategory('a payment code card a phone case holds', 'qrcode', ['手机壳的事扫我收款码补差价'], ['这款手机壳背面能塞一张收款码卡片或者照片']);
+
+expectCategory(
+  "the buyer's price or view quoted, a content app scrolled on the goods",
+  'platform',
+  ['您说淘宝上便宜？那您去淘宝搜我们店名', '支架在抖音上搜我们店更便宜'],
+  ['您说淘宝上才卖49？我们这个是加厚款', '您看到的京东价是不含运费的，我们这边包邮', '这个手机支架躺着刷抖音很稳'],
+);
+
+expectCategory("a waybill's own code", 'qrcode', ['快递单上的二维码是我微信，扫了加我'], ['快递单上的二维码是快递公司的，扫了只能看物流']);
+
+expectCategory('two payment codes on a stand', 'contact', ['台卡的事加我微信说'], ['收款码台卡是亚克力的，可以放微信和支付宝两个码']);
