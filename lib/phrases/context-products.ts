@@ -16,7 +16,7 @@ import { SENTENCE_REACH, type ContextRule } from './context-rule';
 
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =
-  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号|认证|证书|备案|登记|保修|执照(?:照片)?上|信用信息|公示|药监|合格证|许可证|录(?:一段)?(?:语音|音|视频)|祝福|不影响[^，。!?]{0,6}扫|图案|装饰|印花|点餐|菜单|反光|模糊|分辨率|打印出来|清晰度|像素/;
+  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号|认证|证书|备案|登记|保修|执照(?:照片)?上|信用信息|公示|药监|合格证|许可证|录(?:一段)?(?:语音|音|视频)|祝福|不影响[^，。!?]{0,6}扫|图案|装饰|印花|点餐|菜单|反光|模糊|分辨率|打印出来|清晰度|像素|防丢|走失|主人(?:的)?(?:信息|电话)/;
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
@@ -68,7 +68,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
-    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码'],
+    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码', '扫码支付', '扫码付款'],
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -104,7 +104,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['qrcode'],
     tokens: ['二维码'],
-    before: /(?:小票|票据|门票|车票|健身卡|会员卡|工牌|胸牌|门禁卡|停车卡|饭卡|校园卡|快递单|面单|运单|快递袋|快递盒)上(?:的|印的)?$/,
+    before: /(?:小票|票据|门票|车票|健身卡|会员卡|工牌|胸牌|门禁卡|停车卡|饭卡|校园卡|发票|快递单|面单|运单|快递袋|快递盒)上(?:的|印的)?$/,
     after: /^是(?![我咱])/,
     unless: /加|好友|领|红包|返|群|关注|客服|私|微信|qq|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
   },
@@ -137,7 +137,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: APP_NAMES,
-    near: /分屏|投屏|投$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)|^里的(?:文件|文档|图片|照片|视频)/,
+    near: /分屏|投屏|投$|装(?:qq|微信|支付宝|钉钉)?[和、]?$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)|^里的(?:文件|文档|图片|照片|视频)/,
     sentence: DEVICE,
     unless: new RegExp(`${REACHES.source}|${AN_ID.source}`),
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|购买|店铺|便宜|折扣|优惠|群/,

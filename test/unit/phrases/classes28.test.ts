@@ -143,3 +143,14 @@ expectCategory(
 expectCategory("a waybill's own code", 'qrcode', ['快递单上的二维码是我微信，扫了加我'], ['快递单上的二维码是快递公司的，扫了只能看物流']);
 
 expectCategory('two payment codes on a stand', 'contact', ['台卡的事加我微信说'], ['收款码台卡是亚克力的，可以放微信和支付宝两个码']);
+
+expectCategory(
+  'a code the platform does not let us send, a card we know nothing of, a tax code, a pet tag, a checkout scanner',
+  'qrcode',
+  ['平台不让发，我发你二维码你扫了加我', '那张卡片不是我们放的，扫这个码加我'],
+  ['宝，二维码平台不让发，我用文字跟您说步骤', '您收到的那张扫码领红包的卡片我们不知情，请勿扫', '发票上的二维码是税务局的查验码', '宠物的防丢牌扫码能看到主人信息', '收银机支持扫码支付，顾客出示付款码就行'],
+);
+
+expectCategory('apps a learning tablet installs, a blogger quoted', 'contact', ['学习机的问题加我QQ'], ['这个学习机可以装QQ和微信，家长能设置限制']);
+
+expectCategory('a blogger the buyer quotes', 'platform', ['小红书上搜我们店名'], ['您是说小红书上那个博主推荐的吗？那个是我们家的同款']);
