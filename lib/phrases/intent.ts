@@ -107,7 +107,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // 玛 / 吗 (扫玛付款), a code offered and then scanned (给你看个码，扫了有惊喜, 码给你发了，扫完通过一下), a payment routed through one (尾款走这个码).
   { id: 'scan-code', category: 'qrcode', starts: '扫码', re: /扫(?:一扫|一下|下)?(?:[^，。！？,!?码]{1,10}码[,，]?|(?:我发(?:你|您)?的)?(?:下面|上面)?(?:这|那)?(?:张|个)?(?:图|图片|qr)(?:里的码)?[,，]?(?:就能|就可以|就)?|它(?:就|直接)?|(?:这|那)个[,，]\s?|[玛吗](?=付|支付|加))(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转|找我|(?:到|跳到)我的?(?:私人|个人)?号)|码(?<=(?:个|张|这个|那个|的)码)[^。！？!?\n]{0,3}?扫(?:了|完|一下)?(?:就能|就)?(?:加|关注|进群|领|有惊喜|是我们的)|码(?<=(?:^|[，,\s])码)(?:给|发)[你您]?(?:发)?了[啊哈呀]?[,，]\s?扫(?:了|完|一下)?(?:就能|就)?(?:加|通过)|码(?<=(?:尾款|定金|运费|差价|货款)走(?:这个|这|那个)?码)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
-  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9](?:\s?\d){4,10}(?!\s?\d)|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9](?:\s?\d){4,10}(?!\s?\d))/y },
+  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
   // A QQ number after q: in Chinese numerals or spaced digits (Q：二七六五三一零零八); a bare q stands alone, not inside a word.
   { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:号|群|群号)?[:：]\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).

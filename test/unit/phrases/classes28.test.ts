@@ -154,3 +154,5 @@ expectCategory(
 expectCategory('apps a learning tablet installs, a blogger quoted', 'contact', ['学习机的问题加我QQ'], ['这个学习机可以装QQ和微信，家长能设置限制']);
 
 expectCategory('a blogger the buyer quotes', 'platform', ['小红书上搜我们店名'], ['您是说小红书上那个博主推荐的吗？那个是我们家的同款']);
+
+expectPattern('qq-number', 'contact', ['企鹅 三八六七五四二一九', '加一下扣扣三八七二九一零五六'], ['企鹅玩偶有三个尺寸', '扣扣子那款有三种颜色']);
