@@ -156,3 +156,12 @@ expectCategory('apps a learning tablet installs, a blogger quoted', 'contact', [
 expectCategory('a blogger the buyer quotes', 'platform', ['小红书上搜我们店名'], ['您是说小红书上那个博主推荐的吗？那个是我们家的同款']);
 
 expectPattern('qq-number', 'contact', ['企鹅 三八六七五四二一九', '加一下扣扣三八七二九一零五六'], ['企鹅玩偶有三个尺寸', '扣扣子那款有三种颜色']);
+
+expectCategory(
+  'a rival platform with a device in the clause and a price, a bar inside the name',
+  'platform',
+  ['这个耳机同款在狗东要399，我们这才259', '音箱在天猫卖得贵，我们这是正品', '这款比京丨东便宜100'],
+  ['这款手表能显示天猫精灵的提醒'],
+);
+
+expectCategory('an e-mail address asked for in other words', 'email', ['邮箱报一下，我发你', '郵箱寫一下', '资料发你，把邮箱写给我', '告诉我邮箱就行'], ['邮箱功能在设置里', '邮箱地址我们用不上']);
