@@ -165,3 +165,5 @@ expectCategory(
 );
 
 expectCategory('an e-mail address asked for in other words', 'email', ['邮箱报一下，我发你', '郵箱寫一下', '资料发你，把邮箱写给我', '告诉我邮箱就行'], ['邮箱功能在设置里', '邮箱地址我们用不上']);
+
+expectCategory('a link with 。 for the dot, a short video link', 'url', ['官网 lebo。tv 下载', '复制到浏览器：shop-yun。top', '视频在 youtu.be/abc123'], ['好的。top款没货了', '收到了。shop里看看', '可以的。tv柜也有']);
