@@ -167,3 +167,10 @@ expectCategory(
 expectCategory('an e-mail address asked for in other words', 'email', ['邮箱报一下，我发你', '郵箱寫一下', '资料发你，把邮箱写给我', '告诉我邮箱就行'], ['邮箱功能在设置里', '邮箱地址我们用不上']);
 
 expectCategory('a link with 。 for the dot, a short video link', 'url', ['官网 lebo。tv 下载', '复制到浏览器：shop-yun。top', '视频在 youtu.be/abc123'], ['好的。top款没货了', '收到了。shop里看看', '可以的。tv柜也有']);
+
+expectPattern(
+  'scan-code',
+  'qrcode',
+  ['吊牌背面有个小方块码，扫了能找到我本人', '面单旁边贴了个码，扫完师傅会联系你', '那个黑白格子的图扫了就能加上我', '您对着这张图扫下，会跳到我的号'],
+  ['包装上的码扫了能看安装视频', '加湿器底部的码扫了能加湿吗', '这张图扫不出来，麻烦重发', '实拍图扫一眼就知道质量'],
+);
