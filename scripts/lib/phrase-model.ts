@@ -44,6 +44,7 @@ export const TUNING = [
   'test/corpus/phrases-train-w23.json',
   'test/corpus/phrases-train-w26.json',
   'test/corpus/phrases-train-w27.json',
+  'test/corpus/phrases-train-w28.json',
 ];
 
 export interface TrainOptions {
