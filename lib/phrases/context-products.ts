@@ -20,13 +20,10 @@ const CODE_PURPOSE =
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
-const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
-const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
-/** What the goods do with a code, or the code as the goods (打二维码, 刻的是二维码, 二维码扫描模组, 二维码贴纸, 扫码支付是收银盒的功能). */
-const GOODS_CODE =
-  /(?:打|印|刻|贴|生成|空白的?)(?:的是|上去)?(?:[您你](?:自己)?的)?$|^(?:和条(?:形)?码|、条(?:形)?码|扫描|名片|贴纸|模组|模块|标签|尺寸|的尺寸|图(?:片)?[^,。!?]{0,3}糊|生成器|打印|是[^,。!?]{0,6}的功能)/;
+export const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
+export const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
 /** Money moved to the agent or an invitation: the code is a payment to us, not a product. */
-const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
+export const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
 /** A device or the buyer's own machine. */
 const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|出厂设置|app里/;
 /** An id (letters with a digit or underscore, or a long number): a way to reach someone. */
@@ -36,11 +33,11 @@ const APP_NAMES = ['微信', 'qq', 'wechat', '微博', '钉钉', '支付宝', '�
 const APP_FEATURE =
   /^(?:[和、/及]?(?:qq|微信|支付宝|钉钉))*(?:的)?(?:截图|截屏|语音通话|视频通话|语音|通话|远程控制|远程|游戏加速|加速|多开|分身|双开|扫码|扫一扫|视频号|快捷键|通知|消息提醒|会议|开会|网课)/;
 /** The goods or a feature of them named in the sentence. */
-const FEATURE_GOODS =
+export const FEATURE_GOODS =
   /键盘|鼠标|快捷键|侧键|按键|路由器|洗衣机|空调|冰箱|扫地机|音箱|扬声器|耳机|麦克风|手机壳|支架|屏幕|镜头|摄像头|电脑|平板|手表|手环|电视|投影|设备|机器|机身|功能|模式|支持|兼容|不影响/;
 /** A way to reach the agent beside the feature (加 as in 加速 / 加热 is not one). */
-const FEATURE_REACHES = /加(?![速热湿厚长大固绒宽高])|找我|联系|私聊|我的|发我|给我|号是|号码|转账|转给|红包|群|领|返|下单|便宜|折扣/;
-const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
+export const FEATURE_REACHES = /加(?![速热湿厚长大固绒宽高])|找我|联系|私聊|我的|发我|给我|号是|号码|转账|转给|红包|群|领|返|下单|便宜|折扣/;
+export const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
 const REACHES = /加|找我|联系|私聊|我的|发我|给我|号是|号码|转|红包|群|领|返|店|下单|买|便宜|折扣/;
 
 export const PRODUCT_RULES: readonly ContextRule[] = [
@@ -72,51 +69,6 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
-  },
-  {
-    // The buyer's own payment code the shop prints on the goods (您上传的个人收款码我们只负责印在立牌上): 个人收款 names the buyer's code, not ours.
-    id: 'merchant-print',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['deal'],
-    tokens: ['个人收款'],
-    before: /(?:您|你)(?:上传|发来|提供)?的$/,
-    sentence: MERCHANT_GEAR,
-    unless: MERCHANT_UNLESS,
-    sentenceUnless: PAID_TO_US,
-  },
-  {
-    // The code is what the goods print, carry or read (标签打印机可以打二维码, 二维码扫描模组, 二维码名片夹, 空白的二维码贴纸,
-    // 宠物牌刻的是二维码, 贴您自己的二维码, 扫码支付是收银盒的功能), or a blurred picture of the buyer's own code to print.
-    id: 'goods-code',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['qrcode'],
-    tokens: ['二维码', '扫码支付', '条形码'],
-    near: GOODS_CODE,
-    unless: /加|好友|领|红包|返|群|关注|客服|私|微信|qq|[我咱]们的|我的|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
-    sentenceUnless: /加我|找我|联系我|私聊|私信|红包|返现|群|扫我|好友|关注|付给|转给|转我|领/,
-  },
-  {
-    // Someone else's code the buyer holds (小票上的二维码是超市的积分码, 健身卡上的二维码是门店进门用的): neither ours nor a way to us.
-    id: 'their-code',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['qrcode'],
-    tokens: ['二维码'],
-    before: /(?:小票|票据|门票|车票|健身卡|会员卡|工牌|胸牌|门禁卡|停车卡|饭卡|校园卡|发票|快递单|面单|运单|快递袋|快递盒)上(?:的|印的)?$/,
-    after: /^是(?![我咱])/,
-    unless: /加|好友|领|红包|返|群|关注|客服|私|微信|qq|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
-  },
-  {
-    // The platform's own feature named as such (扫一扫商品详情页里的“拼小圈”，是平台自己的功能): the scanner opens the platform's page.
-    id: 'platform-feature',
-    effect: 'pass',
-    categories: ['qrcode'],
-    tokens: ['扫一扫', '扫码'],
-    sentence: /(?:是|为)(?:拼多多|平台|多多)(?:app)?(?:自己|自带|官方)?的功能|拼小圈|多多视频|百亿补贴/,
-    // 看到好友买了啥 is the feature itself: only adding one is a way out.
-    unless: /微信|支付宝|qq|加|群|付款给|转|便宜|领|返|红包|私/,
   },
   {
     id: 'merchant-app',
@@ -180,18 +132,6 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|便宜|群|关注/,
   },
   {
-    // Scrolling a content app on the goods (手机支架刷抖音很稳, 平板追剧看快手): what the buyer watches, not a shop to go to.
-    id: 'platform-watch',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['platform'],
-    tokens: ['抖音', '快手', '红书', '小红薯', 'douyin', 'kuaishou'],
-    before: /(?:刷|看|追|玩)$/,
-    sentence: new RegExp(`${FEATURE_GOODS.source}|躺着|床上|稳`),
-    unless: new RegExp(`${FEATURE_REACHES.source}|${AN_ID.source}|我们|店|搜|直播间|关注`),
-    sentenceUnless: /加我|找我|联系我|私聊|私信|下单|便宜|群|关注|搜/,
-  },
-  {
     id: 'share-own',
     reach: SENTENCE_REACH,
     effect: 'pass',
@@ -222,28 +162,6 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     tokens: ['加微', '微信', 'qq', '加qq', '加q'],
     before: /(?:手表|手环|平板|学习机|老人机|儿童机|故事机)[^,。!?]{0,6}(?:可以|能|支持|能不能|可不可以|会不会)(?:加)?$/,
     unless: /我|客服|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
-  },
-  {
-    // An app's own product or a product named after an alias (微信读书的会员卡我们不卖, 绿泡泡沐浴球是新品): a thing, not a way to talk.
-    id: 'app-product',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['contact'],
-    tokens: ['微信', '绿泡泡', '企鹅'],
-    after: /^(?:读书|运动|输入法|键盘|[\u4e00-\u9fa5]{0,2}(?:球|玩偶|公仔|抱枕|糖|杯|贴纸|挂件|钥匙扣|发夹|发圈))/,
-    unless: /加|找我|联系|私聊|我的|发我|给我|号|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
-    sentenceUnless: /加我|找我|联系我|私聊|私信/,
-  },
-  {
-    // A code or an address refused or warned against (别扫别人发你的退款二维码, 包裹里不放任何让您扫码加人的卡片, 您发的邮箱地址
-    // 我们用不上): the clause says no to it and gives nothing to reach.
-    id: 'refused-code',
-    reach: SENTENCE_REACH,
-    effect: 'pass',
-    categories: ['qrcode', 'email'],
-    near: /(?:别|不要|勿|切勿|千万别)扫|(?:看不到|看不见|查不到|拿不到)$|(?:不|没|从不|不会)(?:放|夹|附|寄)(?:任何)?|^(?:我们|咱们|这边)?(?:用不上|用不到|不需要)/,
-    unless: /[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}|加我|找我|扫我|联系我|私聊|@/,
-    sentenceUnless: /加我|找我|扫我|联系我|发我|私聊|扫这|扫我/,
   },
   {
     id: 'link-host',

@@ -17,6 +17,7 @@
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
 import { ACCOUNT_RULES } from './context-accounts';
+import { GOODS_RULES } from './context-goods';
 import { PRODUCT_RULES } from './context-products';
 import { NAME_RULES } from './context-names';
 import { rulesByCategory, type ContextRule } from './context-rule';
@@ -123,6 +124,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
   // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
+  ...GOODS_RULES,
   ...PRODUCT_RULES,
   ...NAME_RULES,
   ...ACCOUNT_RULES,

@@ -159,9 +159,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     // Asking for an e-mail address (the address itself is found by links.ts / intent.ts).
-    words: '邮箱给我|把您邮箱|把你邮箱|邮箱留一下|发个邮箱|发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发|' +
-      // The address asked for in other words (邮箱报一下, 郵箱寫一下, 把邮箱写给我, 告诉我邮箱, 邮箱是多少).
-      '邮箱报一下|邮箱写一下|邮箱写给我|把邮箱写|邮箱写在这|告诉我邮箱|邮箱发一下|邮箱给一下',
+    words: '邮箱给我|把您邮箱|把你邮箱|邮箱留一下|发个邮箱|发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发|邮箱报一下|邮箱写一下|邮箱写给我|把邮箱写|邮箱写在这|告诉我邮箱|邮箱发一下|邮箱给一下',
   },
   {
     category: 'qrcode',
