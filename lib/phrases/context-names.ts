@@ -48,7 +48,7 @@ export const NAME_RULES: readonly ContextRule[] = [
     effect: 'pass',
     reach: SENTENCE_REACH,
     categories: ['platform'],
-    after: /^(?:市|超市|外卖|地图|直播间?)?(?:上|那边|里|的)?[^，。,!?]{0,6}?(?:看到|刷到|晒|搜到|买的|买过|卖的|用的|有发票|同款|那件|那个店)/,
+    after: /^(?:市|超市|外卖|地图|直播间?)?(?:上|那边|里|的)?[^，。,!?]{0,6}?(?:看到|刷到|晒|搜到|买的|买过|卖的|用的|有发票|同款|那件|那个店|的(?:订单|退货地址|售后|客服))/,
     sentence: /我们|咱们?(?:这边|家)|本店|我家/,
     unless: ELSEWHERE_SENDS,
     sentenceUnless: new RegExp(`${ELSEWHERE_LEADS.source}|价|便宜|贵|划算|实惠|块|元|[一二三四五六七八九十两几][百千万]|\\d{2,}|满减|优惠`),
@@ -71,6 +71,15 @@ export const NAME_RULES: readonly ContextRule[] = [
     categories: ['contact', 'platform'],
     after: /^[a-z0-9-]{0,8}[”"’']?(?:开头|打头|结尾)|^[\u4e00-\u9fa5]?(?:红|绿|蓝|粉|紫|黄|白|黑|灰|橙)[”"’']?(?:这个|是)?(?:颜色|色号|色)/,
     unless: /加|找我|联系|私聊|号是|账号|搜|手机|电话|号码|那个号/,
+  },
+  // A colour named after a platform in quotes (这个颜色叫“天猫红”): a name, not a shop to go to. (A company's name with 京东 in it is
+  // labelled a platform by the writers: 发票抬头：北京京东世纪贸易有限公司.)
+  {
+    id: 'name-of',
+    effect: 'pass',
+    categories: ['platform', 'contact'],
+    before: /(?:颜色|色号|色名|配色)(?:叫|是|为)[“"']$/,
+    unless: /加|找我|联系|私聊|搜|店|下单|买|链接|[a-z0-9_]{5,}|\d{5,}/,
   },
   // A title in 《》 (《微信营销实战》, 《淘宝天猫店运营手册》): a book or a course named, not an app or a platform to go to.
   {

@@ -49,6 +49,11 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'the first letters of a serial number (an SN starting QQ8) or a colour named after an app (微信红 as a shade): a name, not an account',
     examples: { decides: ['序列号以“[QQ]5”开头的是新批次', '“[微信]绿”这个颜色卖得最好'], leaves: ['[QQ]5开头那个号是我，加我'] },
   },
+  'name-of': {
+    reason: '以平台命名、加了引号的颜色名（这个颜色叫“天猫红”）：是名称，不是让买家去别的平台',
+    reasonEn: 'a colour named after a platform, in quotes (a shade called “天猫红”): a name, not a shop to go to',
+    examples: { decides: ['这个颜色叫“[天猫]粉”，是官方色名'], leaves: ['这个颜色[天猫]店里有', '这个色号是[京东]上卖的'] },
+  },
   'model-hyphen': {
     reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
     reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',

@@ -31,9 +31,9 @@ const PLACES =
   '创意园|文创园|创业园|软件园|孵化园|电商园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
 
 /** Platform names that are also couriers. */
-const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
+const COURIER_TOKENS = ['京东', 'jd', '苏宁', '美团'] as const;
 const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
-const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|网点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
+const COURIER_WORDS = '快递|物流|快运|配送|小哥|骑手|外卖员|派送|派件|揽收|揽件|站点|网点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
 
 /** What moves a buyer off the platform when it stands next to a platform or contact word. */
 const DIVERT_BEFORE = /(?<![不别没勿])(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的){0,2}$/;
