@@ -50,12 +50,23 @@ export const GOODS_RULES: readonly ContextRule[] = [
     unless: /加|好友|领|红包|返|群|关注|客服|私|微信|qq|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
   },
   {
+    // The buyer's own code named as theirs to keep (付款码是您自己手机上的，不要发给任何人): a warning, not ours to scan.
+    id: 'buyer-code',
+    reach: SENTENCE_REACH,
+    effect: 'pass',
+    categories: ['qrcode'],
+    tokens: ['付款码', '收款码', '二维码'],
+    after: /^是(?:您|你)(?:自己)?(?:手机上|账户里)?的/,
+    unless: /加|好友|领|红包|返|群|关注|私|扫我|发我|给我|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/,
+    sentenceUnless: new RegExp(`${PAID_TO_US.source}|发我|发给我|给我`),
+  },
+  {
     // The platform's own feature named as such (扫一扫商品详情页里的“拼小圈”，是平台自己的功能): the scanner opens the platform's page.
     id: 'platform-feature',
     effect: 'pass',
     categories: ['qrcode'],
-    tokens: ['扫一扫', '扫码'],
-    sentence: /(?:是|为)(?:拼多多|平台|多多)(?:app)?(?:自己|自带|官方)?的功能|拼小圈|多多视频|百亿补贴/,
+    tokens: ['扫一扫', '扫码', '扫码付款', '扫码支付'],
+    sentence: /(?:是|为)(?:拼多多|平台|多多)(?:app)?(?:自己|自带|官方)?的功能|拼小圈|多多视频|百亿补贴|(?:在|是)(?:拼多多|平台)(?:app)?(?:的)?(?:收银台|支付页|付款页)/,
     // 看到好友买了啥 is the feature itself: only adding one is a way out.
     unless: /微信|支付宝|qq|加|群|付款给|转|便宜|领|返|红包|私/,
   },

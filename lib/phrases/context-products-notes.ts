@@ -46,6 +46,11 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: "a code on a receipt, a gym card or a ticket belongs to the shop or venue that issued it: neither ours nor a way to us",
     examples: { decides: ['门票上的[二维码]是景区检票用的，别折到'], leaves: ['小票上的[二维码]是我微信，扫了加我'] },
   },
+  'buyer-code': {
+    reason: '提醒买家付款码是自己的、不要外发：说的是买家自己的码，不是让买家扫我们的码',
+    reasonEn: "the buyer's own payment code named as theirs to keep: a warning, not our code to scan",
+    examples: { decides: ['[付款码]是您自己手机上的，别截图给别人'], leaves: ['[付款码]是您自己的，截图发我'] },
+  },
   'platform-feature': {
     reason: '拼多多自己的功能（拼小圈、扫一扫进平台页面）：说明是平台的功能，不是站外的码',
     reasonEn: "the platform's own feature (拼小圈, its scanner) named as such: not a code leading off the platform",
