@@ -82,7 +82,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
       '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有|' +
       // The twenty-eighth writer: smaller shops (有赞, 多抓鱼, 当当), 天猫 as TM旗舰, 京东 as 东东平台, 淘宝 as 橙色那个app.
-      '有赞商城|有赞店|有赞上|有赞小店|在有赞|去有赞|多抓鱼|当当上|在当当|去当当|当当店|tm旗舰|东东平台|红色的东东|橙色那个app|橙色那个软件|橙色的app',
+      '有赞商城|有赞店|有赞上|有赞小店|在有赞|去有赞|多抓鱼|tao上|在tao|去tao|别的平台也有|其他平台也有|另一个平台|另外一个平台|拼多多以外的店|拼多多以外的平台|拼夕夕外|当当上|在当当|去当当|当当店|tm旗舰|东东平台|红色的东东|橙色那个app|橙色那个软件|橙色的app',
     allow:
       `抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|${combos('快手', '菜|早餐|饭|汤|面|快脚')}|1688元|1688块|` +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -126,10 +126,10 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // Lark (飞书) as a chat to move to, v+ before an id, 加一下我 (the twenty-seventh writer); v号 before an id is a handle (links.ts).
       '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我|' +
       // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon.
-      '围信|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
+      '围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
     allow:
       '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码|' +
-      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信',
+      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|权威号|威号召|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信',
   },
   {
     category: 'contact',

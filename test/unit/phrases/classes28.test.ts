@@ -195,3 +195,17 @@ expectCategory(
   ['您说加微信更方便，理解的，加我 vx：shop_88', '视频号上那个是假冒的，加我微信 kf_2024 才是真的'],
   ['您说加微信更方便，理解的，但我们只能在这里服务', '包裹里的小卡片写着加微信，那个不是我们的活动', '视频号上那个是假冒的', '这款是钉钉考勤机，员工打卡用的'],
 );
+
+expectCategory(
+  'more names for a chat app: 威号, 小绿书号, 私我小号, B站私信, 飞书搜, a Line handle',
+  'contact',
+  ['我的威 号 lin1988', '我的小绿书号 lin_home', '私我小号 lin_small', 'b站私信我', '飞书搜我名字', 'line：lin_home'],
+  ['这是权威号召的活动', '您想留别的联系方式？不需要的，在这里就好', 'line是这款的线条设计'],
+);
+
+expectCategory(
+  'another platform named without its name: tao上, 另一个平台, 拼多多以外的店',
+  'platform',
+  ['这个在tao上更便宜', '我们另外一个平台也有店', '要去拼多多以外的店买'],
+  ['这款tao瓷杯是手工的', '留个拼多多以外的联系方式？不需要的'],
+);
