@@ -69,6 +69,8 @@ export const NAME_RULES: readonly ContextRule[] = [
     id: 'code-prefix',
     effect: 'pass',
     categories: ['contact', 'platform'],
+    // Only the short names a serial or a colour carries: the rule is read for these words alone (the p99 budget).
+    tokens: ['qq', 'wx', 'vx', '微信', 'tb', 'jd', 'dy', '京东', '淘宝', '天猫', '抖音'],
     after: /^[a-z0-9-]{0,8}[”"’']?(?:开头|打头|结尾)|^[\u4e00-\u9fa5]?(?:红|绿|蓝|粉|紫|黄|白|黑|灰|橙)[”"’']?(?:这个|是)?(?:颜色|色号|色)/,
     unless: /加|找我|联系|私聊|号是|账号|搜|手机|电话|号码|那个号/,
   },
@@ -78,6 +80,7 @@ export const NAME_RULES: readonly ContextRule[] = [
     id: 'name-of',
     effect: 'pass',
     categories: ['platform', 'contact'],
+    tokens: ['天猫', '淘宝', '京东', '抖音', '快手', '微信', 'qq'],
     before: /(?:颜色|色号|色名|配色)(?:叫|是|为)[“"']$/,
     unless: /加|找我|联系|私聊|搜|店|下单|买|链接|[a-z0-9_]{5,}|\d{5,}/,
   },
