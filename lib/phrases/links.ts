@@ -54,7 +54,8 @@ const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 /** A one-letter handle before an id: "v:abc123", "V 是 kf_6688", "v号 hair_amy", "Vvvv：abc_12" (WeChat), "Q=12345678" (QQ), "TG：@shop_cn" (Telegram). Not W: (width). */
 const HANDLE = /(?<![a-z0-9])(?:[vq]|v{3,}|tg|line)\s?(?:[:=]|号?是|号\s?[:=]?)\s?@?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
 /** What every HANDLE match holds (its letter, a space or not, its separator's first character). */
-const MAYBE_HANDLE = /(?:[vq]|tg|line)\s?[:=号是]/;
+// The letter before the separator: v / q, or the last of tg / line (a class test, not an alternation, on every message).
+const MAYBE_HANDLE = /[vqge]\s?[:=号是]/;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
 const MEASURE = /^[vq]\s?(?:[:=]|号?是|号\s?[:=]?)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
@@ -73,7 +74,7 @@ function isPlatform(url: string): boolean {
 }
 
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
-const MAYBE = /[.@#点]|dot|[¥$€]|[。·](?:com|cn|net|top|shop|tv|vip|xyz|cc|store|site|online|club)/;
+const MAYBE = /[.@#点]|dot|[¥$€]|[。·][a-z]/;
 
 /** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
 const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;
