@@ -88,6 +88,8 @@ export const GOODS_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode', 'email'],
+    // The words a refusal names (read for these alone: the p99 budget).
+    tokens: ['二维码', '二唯码', '二维吗', '扫码加', '扫码', '扫一扫', '收款码', '付款码', '邮箱地址', '邮箱', '发我邮箱'],
     near: /(?:别|不要|勿|切勿|千万别)扫|(?:看不到|看不见|查不到|拿不到)$|(?:不|没|从不|不会)(?:放|夹|附|寄)(?:任何)?|^(?:我们|咱们|这边)?(?:用不上|用不到|不需要)/,
     unless: /[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}|加我|找我|扫我|联系我|私聊|@/,
     sentenceUnless: /加我|找我|扫我|联系我|发我|私聊|扫这|扫我/,
