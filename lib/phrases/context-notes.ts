@@ -29,6 +29,31 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'a model number shaped like letters and digits (WX8000 耳机) is not an account',
     examples: { decides: ['[wx]8000 耳机是新款', '[qq]-2088 型号已经停产'], leaves: ['[微信]号发你了'] },
   },
+  'courier-list': {
+    reason: '京东和顺丰、中通并列供选，或说的是京东的纸箱：指快递和包装，不是另一个平台',
+    reasonEn: 'JD listed with couriers as a choice of carrier, or its box reused for packing: a courier, not a rival shop',
+    examples: { decides: ['中通和[京东]都能发，您选一个', '外包装是[京东]的纸箱，货是我们的'], leaves: ['顺丰和[京东]上都有我们的店'] },
+  },
+  'quoted-elsewhere': {
+    reason: '复述买家的话来回答（您说淘宝上更便宜，我们这边已经最低）：平台是买家提的，不是客服引导过去',
+    reasonEn: "the buyer's words quoted to answer them (you say it is cheaper on Taobao; ours is already the lowest): the buyer named it",
+    examples: { decides: ['您说[抖音]上看到过这款，我们这边是正品'], leaves: ['您说[抖音]上搜我们店名就行'] },
+  },
+  'seen-elsewhere': {
+    reason: '买家在别处看到、买到的东西和我们对照（小红书上看到的颜色就是我们家的，唯品会买的那件我们没法售后），不提价格：平台只是出处',
+    reasonEn: 'what the buyer saw or bought elsewhere, set against ours without a price: the platform is only where it was seen',
+    examples: { decides: ['[小红书]上看到的那个色就是我们家的杏色'], leaves: ['[小红书]上同款卖99，我们这便宜', '[小红书]上搜我们店名'] },
+  },
+  'code-prefix': {
+    reason: '序列号的开头几位（SN码以QQ8开头）或以App命名的颜色（“微信红”是色号名）：是名称，不是账号',
+    reasonEn: 'the first letters of a serial number (an SN starting QQ8) or a colour named after an app (微信红 as a shade): a name, not an account',
+    examples: { decides: ['序列号以“[QQ]5”开头的是新批次', '“[微信]绿”这个颜色卖得最好'], leaves: ['[QQ]5开头那个号是我，加我'] },
+  },
+  'name-of': {
+    reason: '以平台命名、加了引号的颜色名（这个颜色叫“天猫红”）：是名称，不是让买家去别的平台',
+    reasonEn: 'a colour named after a platform, in quotes (a shade called “天猫红”): a name, not a shop to go to',
+    examples: { decides: ['这个颜色叫“[天猫]粉”，是官方色名'], leaves: ['这个颜色[天猫]店里有', '这个色号是[京东]上卖的'] },
+  },
   'model-hyphen': {
     reason: '字母连着短横和数字（WX-300、TB-12）或叫「…系列」，是型号、批次或系列名，不是账号',
     reasonEn: 'letters glued to a hyphen and a short number (WX-300) or named as a series are a model, batch or series, not an account',

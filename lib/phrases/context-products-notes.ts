@@ -28,6 +28,34 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['运费扫我[收款码]付一下', '台卡到了吗？差价扫我的[收款码]'],
     },
   },
+  'merchant-print': {
+    reason: '买家上传自己的个人收款码让我们印在立牌、水杯上：说的是定制商品，不是让买家付钱给客服',
+    reasonEn: "the buyer's own payment code uploaded for us to print on a stand or a cup: a custom product, not a payment to the agent",
+    examples: { decides: ['您发来的[个人收款]码我们印在亚克力立牌上'], leaves: ['差价扫我的[个人收款]码'] },
+  },
+  'goods-code': {
+    reason: '码就是商品本身或商品要打印、读取的东西（标签机打二维码、二维码扫描模组、二维码贴纸、名片夹、刻在宠物牌上），不是客服的码',
+    reasonEn: 'the code is the goods or what they print or read (a label printer printing codes, a scanner module, code stickers, a tag engraved with one), not our code',
+    examples: {
+      decides: ['这款[二维码]名片夹是金属的', '这款[二维码]扫描枪插上就能用', '钥匙扣背面可以刻[二维码]'],
+      leaves: ['标签机的问题扫[二维码]加我', '贴纸上的[二维码]扫了进群领券'],
+    },
+  },
+  'their-code': {
+    reason: '小票、健身卡、门票上的二维码是超市、门店自己的码：不是我们的，也不通向客服',
+    reasonEn: "a code on a receipt, a gym card or a ticket belongs to the shop or venue that issued it: neither ours nor a way to us",
+    examples: { decides: ['门票上的[二维码]是景区检票用的，别折到'], leaves: ['小票上的[二维码]是我微信，扫了加我'] },
+  },
+  'buyer-code': {
+    reason: '提醒买家付款码是自己的、不要外发：说的是买家自己的码，不是让买家扫我们的码',
+    reasonEn: "the buyer's own payment code named as theirs to keep: a warning, not our code to scan",
+    examples: { decides: ['[付款码]是您自己手机上的，别截图给别人'], leaves: ['[付款码]是您自己的，截图发我'] },
+  },
+  'platform-feature': {
+    reason: '拼多多自己的功能（拼小圈、扫一扫进平台页面）：说明是平台的功能，不是站外的码',
+    reasonEn: "the platform's own feature (拼小圈, its scanner) named as such: not a code leading off the platform",
+    examples: { decides: ['商品页里[扫一扫]就是平台自己的功能，能看拼小圈'], leaves: ['[扫一扫]我的码加微信'] },
+  },
   'merchant-app': {
     reason: '收款台卡、扫码枪、收款音箱上的微信/支付宝：说的是买家自己的收款账户和设备，不是客服的联系方式',
     reasonEn: "WeChat or Alipay on a payment stand, scanner or speaker: the buyer's own merchant account, not the agent's contact",
@@ -40,7 +68,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '设备上的App：平板分屏、投影投屏、手表看消息、二手机已退出登录，是在介绍设备，不是联系方式',
     reasonEn: "an app on a device (split screen, casting, a watch showing messages, a used phone logged out) describes the device, not a contact",
     examples: {
-      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投'],
+      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投', '照片打印机连上手机，[微信]里的照片也能直接打'],
       leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
     },
   },
@@ -48,7 +76,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '商品的功能用到某个App（键盘一键调出QQ截图、洗衣机微信远程控制、路由器微信游戏加速、手机壳不影响微信扫码），是在介绍商品，不是联系方式',
     reasonEn: "a feature of the goods that works with an app (a QQ screenshot hotkey, WeChat remote control, game acceleration), not a contact",
     examples: {
-      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题'],
+      decides: ['这款键盘有个按键能一键打开[微信]截图', '这台空调支持[微信]远程控制，下班前就能开', '耳机通话清楚，[QQ]语音通话也没问题', '会议耳机降噪好，电脑上开[钉钉]会议很清楚'],
       leaves: ['键盘有问题[微信]截图发我', '空调的事加我[微信]远程指导您'],
     },
   },
@@ -72,6 +100,11 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: 'watching WeChat Channels on a stand or a tablet: content the buyer watches, not the shop\'s account',
     examples: { decides: ['平板支架很稳，刷[视频号]、追剧都不晃'], leaves: ['关注我们的[视频号]看新款'] },
   },
+  'platform-watch': {
+    reason: '在商品上刷抖音、看快手（手机支架、平板）：是买家自己看的内容，不是去别的平台买',
+    reasonEn: 'scrolling Douyin or Kuaishou on the goods (a phone stand, a tablet): what the buyer watches, not a shop to go to',
+    examples: { decides: ['这个懒人支架躺着刷[抖音]很方便'], leaves: ['支架在[抖音]上搜我们店更便宜'] },
+  },
   'share-own': {
     reason: '分享到买家自己的微信好友、家人（拼单邀请、把数据发给家人看），不是加客服',
     reasonEn: "sharing to the buyer's own WeChat friends or family (a group-buy invitation, data shown to family), not adding the agent",
@@ -81,6 +114,16 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: 'QQ邮箱是邮箱服务商：按邮箱类提示，不算QQ号（同一句又要QQ号时仍是联系方式）',
     reasonEn: 'QQ as a mailbox provider (QQ邮箱) is reported as an e-mail matter, not a QQ contact (still a contact when the QQ number is asked for too)',
     examples: { decides: ['您的[QQ]邮箱是多少', '发你[QQ]邮箱吧'], leaves: ['你的[QQ]号报一下', '发你[QQ]邮箱，给个号'] },
+  },
+  'app-product': {
+    reason: 'App自己的产品或用别称起名的商品（微信读书会员卡、绿泡泡沐浴球）：说的是东西，不是联系方式',
+    reasonEn: "an app's own product or goods named after an alias (a WeChat Read membership, a green bubble bath ball): a thing, not a contact",
+    examples: { decides: ['[微信]读书的兑换卡我们不代充哈', '[绿泡泡]浴球一盒六个'], leaves: ['[微信]读书的事加我聊', '[绿泡泡]发我一下'] },
+  },
+  'refused-code': {
+    reason: '拒绝或提醒不要扫的码、不需要的邮箱（别扫别人发的退款二维码，我们用不上邮箱地址）：句子说的是不要，没有给出联系途径',
+    reasonEn: 'a code or an address refused or warned against (do not scan a refund code someone sent; we do not need an e-mail): nothing to reach',
+    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
   },
   'link-host': {
     reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',

@@ -16,14 +16,14 @@ import { SENTENCE_REACH, type ContextRule } from './context-rule';
 
 /** What a code printed on the goods leads to: a product fact. */
 const CODE_PURPOSE =
-  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号|认证|证书|备案|登记|保修|执照(?:照片)?上|信用信息|公示|药监|合格证|许可证|录(?:一段)?(?:语音|音|视频)|祝福|不影响[^，。!?]{0,6}扫|图案|装饰|印花|点餐|菜单|反光|模糊|分辨率|打印出来|清晰度|像素/;
+  /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|取件码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号|认证|证书|备案|登记|保修|执照(?:照片)?上|信用信息|公示|药监|合格证|许可证|录(?:一段)?(?:语音|音|视频)|祝福|不影响[^，。!?]{0,6}扫|图案|装饰|印花|点餐|菜单|反光|模糊|分辨率|打印出来|清晰度|像素|防丢|走失|主人(?:的)?(?:信息|电话)/;
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
 const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
-const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您的|你的)?收款码|定制款/;
-const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
+export const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
+export const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
 /** Money moved to the agent or an invitation: the code is a payment to us, not a product. */
-const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
+export const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
 /** A device or the buyer's own machine. */
 const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|出厂设置|app里/;
 /** An id (letters with a digit or underscore, or a long number): a way to reach someone. */
@@ -31,13 +31,13 @@ const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|�
 const APP_NAMES = ['微信', 'qq', 'wechat', '微博', '钉钉', '支付宝', '微信支付', '微信付', '支付宝付', '支付宝支付', 'zfb', '陌陌'];
 /** An app's own feature named right after it (QQ截图, 微信远程控制, 和微信的游戏加速, 微信扫码, 微信视频号). */
 const APP_FEATURE =
-  /^(?:[和、/及]?(?:qq|微信|支付宝|钉钉))*(?:的)?(?:截图|截屏|语音通话|视频通话|语音|通话|远程控制|远程|游戏加速|加速|多开|分身|双开|扫码|扫一扫|视频号|快捷键|通知|消息提醒)/;
+  /^(?:[和、/及]?(?:qq|微信|支付宝|钉钉))*(?:的)?(?:截图|截屏|语音通话|视频通话|语音|通话|远程控制|远程|游戏加速|加速|多开|分身|双开|扫码|扫一扫|视频号|快捷键|通知|消息提醒|会议|开会|网课)/;
 /** The goods or a feature of them named in the sentence. */
-const FEATURE_GOODS =
+export const FEATURE_GOODS =
   /键盘|鼠标|快捷键|侧键|按键|路由器|洗衣机|空调|冰箱|扫地机|音箱|扬声器|耳机|麦克风|手机壳|支架|屏幕|镜头|摄像头|电脑|平板|手表|手环|电视|投影|设备|机器|机身|功能|模式|支持|兼容|不影响/;
 /** A way to reach the agent beside the feature (加 as in 加速 / 加热 is not one). */
-const FEATURE_REACHES = /加(?![速热湿厚长大固绒宽高])|找我|联系|私聊|我的|发我|给我|号是|号码|转账|转给|红包|群|领|返|下单|便宜|折扣/;
-const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
+export const FEATURE_REACHES = /加(?![速热湿厚长大固绒宽高])|找我|联系|私聊|我的|发我|给我|号是|号码|转账|转给|红包|群|领|返|下单|便宜|折扣/;
+export const AN_ID = /[a-z]*[0-9_][a-z0-9_-]{3,}|\d{5,}/;
 const REACHES = /加|找我|联系|私聊|我的|发我|给我|号是|号码|转|红包|群|领|返|店|下单|买|便宜|折扣/;
 
 export const PRODUCT_RULES: readonly ContextRule[] = [
@@ -65,7 +65,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['qrcode'],
-    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码'],
+    tokens: ['收款码', '付款码', '收钱码', '二维码', '收款二维码', '付款二维码', '扫码', '扫码支付', '扫码付款'],
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -77,7 +77,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     categories: ['contact'],
     tokens: APP_NAMES,
     // The app whose code or merchant account the gear carries (放微信收款码, 扫码枪能扫微信、支付宝付款码, 微信商家版).
-    after: /^宝?(?:[、和/及]?(?:支付宝|云闪付|银联|数字人民币|微信))*(?:的)?(?:扫码)?(?:收款|付款|商家|到账|款码)/,
+    after: /^宝?(?:[、和/及]?(?:支付宝|云闪付|银联|数字人民币|微信))*(?:的)?(?:扫码)?(?:收款|付款|商家|到账|款码|(?:两|三)?个码)/,
     sentence: MERCHANT_GEAR,
     unless: MERCHANT_UNLESS,
     sentenceUnless: PAID_TO_US,
@@ -89,7 +89,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: APP_NAMES,
-    near: /分屏|投屏|投$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)/,
+    near: /分屏|投屏|投$|装(?:qq|微信|支付宝|钉钉)?[和、]?$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)|^里的(?:文件|文档|图片|照片|视频)/,
     sentence: DEVICE,
     unless: new RegExp(`${REACHES.source}|${AN_ID.source}`),
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|购买|店铺|便宜|折扣|优惠|群/,
@@ -202,7 +202,8 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: ['联系方式'],
-    before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?|(?:安装|维修|上门)?师傅)(?:的)?$/,
+    // 他的 after the courier named earlier (您的快递员是张师傅，平台物流页面有他的联系方式).
+    before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?|(?:安装|维修|上门)?师傅|[他她])(?:的)?$/,
     sentence: /平台|物流(?:页面|详情|信息)|订单(?:详情|页面)/,
     unless: /发我|给我|我的|加|私/,
   },

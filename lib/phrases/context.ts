@@ -17,6 +17,7 @@
  * rule has them and decides its examples (test/unit/phrases/context.test.ts).
  */
 import { ACCOUNT_RULES } from './context-accounts';
+import { GOODS_RULES } from './context-goods';
 import { PRODUCT_RULES } from './context-products';
 import { NAME_RULES } from './context-names';
 import { rulesByCategory, type ContextRule } from './context-rule';
@@ -26,13 +27,13 @@ export type { ContextEffect, ContextRule } from './context-rule';
 
 /** Buildings and places named after a platform (京东大厦, 淘宝城, 天猫小镇, 抖音产业园, 唯品会总部). */
 const PLACES =
-  '城|仓库|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|大厦|广场|园区|产业园|小区|社区|花园|公交站|地铁站|中心|基地|工业园|' +
+  '城|仓库|仓储|小镇|大楼|办公室|培训中心|驿站|公司门口|总部|科技园|营业部|便利店|大厦|广场|园区|产业园|小区|社区|花园|公交站|地铁站|中心|基地|工业园|' +
   '创意园|文创园|创业园|软件园|孵化园|电商园|物流园|科技城|写字楼|大药房|药房|体验店|超市|商场|购物中心|酒店';
 
 /** Platform names that are also couriers. */
-const COURIER_TOKENS = ['京东', 'jd', '苏宁'] as const;
+const COURIER_TOKENS = ['京东', 'jd', '苏宁', '美团'] as const;
 const PAYMENT_TOKENS = ['微信', '微信支付', '微信付', '微信零钱', '支付宝', '支付宝支付', '支付宝付', '支付宝余额'] as const;
-const COURIER_WORDS = '快递|物流|快运|配送|小哥|派送|派件|揽收|揽件|站点|网点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
+const COURIER_WORDS = '快递|物流|快运|配送|小哥|骑手|外卖员|派送|派件|揽收|揽件|站点|网点|驿站|单号|运单|到付|送货|自营配送|发货|发出|寄出';
 
 /** What moves a buyer off the platform when it stands next to a platform or contact word. */
 const DIVERT_BEFORE = /(?<![不别没勿])(?:加|联系|搜|搜索|去|来|关注|私聊|站外|添加|扫|打开|下载)(?:我|我们|一下|下|个|的){0,2}$/;
@@ -44,7 +45,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'address',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    after: new RegExp(`^(?:[东西南北中]|[一二三四五六七八九十\\d]+|[\u4e00-\u9fa5]{0,3}(?=${PLACES}))?(?:${PLACES}|路|大道|大街|街道|街|巷|胡同|村|镇|乡|站|栋|号楼|(?:的)?(?:对面|旁边|隔壁|楼下|附近)(?:的)?(?:小区|快递|驿站|路口|那栋|大楼|写字楼|公司|酒店|商场|超市|学校|医院))`),
+    after: new RegExp(`^(?:[东西南北中]|[一二三四五六七八九十\\d]+|[\u4e00-\u9fa5]{0,3}(?=${PLACES}))?(?:${PLACES}|路|大道|大街|街道|街|巷|胡同|村|镇|乡|站|栋|号楼|湾|苑|府|郡|家园|公寓|(?:的)?(?:对面|旁边|隔壁|楼下|附近)(?:的)?(?:小区|快递|驿站|路口|那栋|大楼|写字楼|公司|酒店|商场|超市|学校|医院))`),
     unless: /加我|找我|联系我|私聊|买|搜|下单|链接|[a-z][a-z0-9_-]{4,}/,
     sentenceUnless: /搜|下单|购买|去买|链接|网店|旗舰店|直播间|便宜/,
   },
@@ -53,7 +54,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode'],
     near: /显示|接收|推送|同步|兼容|适配|导航|扫码连接|扫码(?:充电|开锁|解锁|开门|使用)|充电桩|收款立牌|收款码牌|码牌|立牌|^连接|打印机|标签机|打印(?:二维码|条码|标签)|条码标签|二维码标签|印花|字样|投影|爱奇艺|腾讯视频|优酷|这些app|等app|这些应用|等应用|绑定|震动提醒|来电提醒|消息提醒|通知|运动|步数|计步|投屏|语音助手|智能音箱|小程序提醒|播报|到账提醒|收款提醒|唤醒|小程序|开锁|车载|手表|手环|音箱|耳机|车机|电视|设备|平板|自带|预装|常用/,
-    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款(?!播报|提醒|提示|语音|音箱|立牌|码牌)|扫码加|好友|关注|领|红包|群|搜|买|店|下单|链接|便宜|[a-z][a-z0-9_-]{5,}|\d{5,}/,
+    unless: /加我|找我|联系我|私聊|转账|转给|付给|收款(?!播报|提醒|提示|语音|音箱|立牌|码牌)|扫码加|好友|关注|领|红包|群|搜|买|店|下单|链接|便宜|贵|同款|价|要\d|[a-z][a-z0-9_-]{5,}|\d{5,}/,
     sentenceUnless: /搜|下单|购买|直播间|店铺|加我|联系我|私聊|找我/,
   },
   {
@@ -123,6 +124,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
   // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
+  ...GOODS_RULES,
   ...PRODUCT_RULES,
   ...NAME_RULES,
   ...ACCOUNT_RULES,
@@ -137,7 +139,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: PAYMENT_TOKENS,
-    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔|看到|查看|查询|收到|^是可以/,
+    near: /下单|结算|支付页|付款页|支付方式|付款方式|收银台|拼单|平台|app|原路|退回|退到|退款|扣款|扣|选择|选|付款|支付|用|默认|支持|升级|记录|限额|余额|订单|发票|账单|换|款|成功|失败|不足|到账|钱包|付|退|试|不了|立减|活动|优惠|提示|风险|方式|分期|花呗|担保|绑定|通知|您的|理赔|看到|查看|查询|收到|^是可以|^的?(?:回|退回)|零钱|明细/,
     unless: /(?:支付宝|微信)退你|转给我|转我|转账|转过来|打给我|付给我|给我转|扫|收款|私下|不走平台|好友|账号|号码|号是|(?:给|发|留|报)(?:个|一下|下)?(?:您|你)?的?(?:微信|支付宝)号|(?<!不用|不需要|无需|不必)加(?!任何)|联系|搜\s?[a-z0-9][a-z0-9_-]{4,}|我的?(?:微信|支付宝)/,
   },
   {

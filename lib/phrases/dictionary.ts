@@ -80,7 +80,9 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       // 抖🎵 (the note reads 抖), 小🍠 (the sweet potato reads 薯) for 小红书.
       '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记|' +
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
-      '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有',
+      '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有|' +
+      // The twenty-eighth writer: smaller shops (有赞, 多抓鱼, 当当), 天猫 as TM旗舰, 京东 as 东东平台, 淘宝 as 橙色那个app.
+      '有赞商城|有赞店|有赞上|有赞小店|在有赞|去有赞|多抓鱼|tao上|在tao|去tao|别的平台也有|其他平台也有|另一个平台|另外一个平台|多多以外的店|多多以外的平台|拼夕夕外|当当上|在当当|去当当|当当店|tm旗舰|东东平台|红色的东东|橙色那个app|橙色那个软件|橙色的app',
     allow:
       `抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|${combos('快手', '菜|早餐|饭|汤|面|快脚')}|1688元|1688块|` +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -122,10 +124,12 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       'line上找|line上联系|line上聊|line上加|line上搜|line号|围脖私信|围脖号|围脖搜|围脖上搜|围脖上找|围脖上联系|围脖私聊|' +
       '加群主|加一下群主|加下群主|加个群主|看我朋友圈|看我的朋友圈|翻我朋友圈|我朋友圈天天|我朋友圈每天|我朋友圈都有|我朋友圈里有|朋友圈通知|纸飞机上搜|纸飞机上找|飞机上搜|群在纸飞机|群在飞机上|纸飞机群|' +
       // Lark (飞书) as a chat to move to, v+ before an id, 加一下我 (the twenty-seventh writer); v号 before an id is a handle (links.ts).
-      '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我',
+      '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我|' +
+      // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon.
+      '围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
     allow:
       '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码|' +
-      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我',
+      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|权威号|威号召|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信',
   },
   {
     category: 'contact',
@@ -155,7 +159,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     ruleId: 'chat-third-party',
     severity: 'block',
     // Asking for an e-mail address (the address itself is found by links.ts / intent.ts).
-    words: '邮箱给我|把您邮箱|把你邮箱|邮箱留一下|发个邮箱|发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发',
+    words: '邮箱给我|把您邮箱|把你邮箱|邮箱留一下|发个邮箱|发我邮箱|发到我邮箱|发我的邮箱|邮箱发我|加我邮箱|邮箱地址|邮箱多少|留个邮箱|留一下邮箱|留下邮箱|发一下邮箱|您的邮箱发|你的邮箱发|邮箱报一下|邮箱写一下|邮箱写给我|把邮箱写|邮箱写在这|告诉我邮箱|邮箱发一下|邮箱给一下',
   },
   {
     category: 'qrcode',
@@ -225,7 +229,7 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
     // The platform has its own 红包 (店铺红包, 平台红包): worth a look, not a hold.
     // A group outside the chat (拉群, 进群领券) is dealing off the platform too (RULES §3b).
     words: '红包|线下|私下|加群|进群',
-    allow: '红包装|红包用的|红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|参加群|增加群|先进群|私下加|私下联系|私下聊',
+    allow: '红包装|红包用的|红包袋|红包封|红包利是|利是封|红包纸|红包皮|红包可以在店铺|红包在店铺|元红包|块红包|平台红包|店铺红包|红包雨|拼多多红包|多多红包|领取红包|无门槛红包|线下门店可|线下体验|私下里|线下活动|线下经销商|线下的经销商|参加群|增加群|先进群|私下加|私下联系|私下聊',
   },
   ...ABUSE_GROUPS,
 ];

@@ -1,7 +1,7 @@
 /**
  * E-mail addresses, links and bare domains, on the folded text (lower case,
  * half-width, offsets shared with the original). Written-out evasions are
- * read too: "abc at qq dot com", "abc#qq.com", "taobao点com", "(dot)", "shop·net" (a middle dot before com / cn / net).
+ * read too: "abc at qq dot com", "abc#qq.com", "taobao点com", "(dot)", "shop·net", "lebo。tv" (a middle dot or 。 before a common top-level name).
  * "at" and "#" count only before a well-known mail provider, so ordinary
  * prose ("look at this") is left alone. Links to the platform itself
  * (pinduoduo.com, yangkeduo.com and sub-domains) are fine.
@@ -11,9 +11,9 @@ import type { Finding } from './types';
 
 const TLD =
   '(?:com|cn|net|org|edu|gov|top|xyz|cc|io|me|vip|shop|info|tv|co|hk|tw|club|site|online|ltd|link|app|wang|ink|biz|mobi|' +
-  'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus|ly|gl|gd)';
+  'asia|store|tech|fun|icu|live|pro|cloud|art|red|kim|xin|work|group|life|plus|ly|gl|gd|be)';
 const MAIL = '(?:qq|163|126|139|189|gmail|sina|sohu|foxmail|hotmail|outlook|yahoo|aliyun|icloud|live|msn|yeah|tom|21cn)';
-const DOT = '(?:\\s?\\.\\s?|[。·](?=(?:com|cn|net)(?![a-z0-9]))|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
+const DOT = '(?:\\s?\\.\\s?|[。·](?=(?:com|cn|net|top|shop|tv|vip|xyz|cc|store|site|online|club)(?![a-z0-9]))|\\s?点\\s?|\\s?[(\\[]dot[)\\]]\\s?|\\sdot\\s)';
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const LOCAL = '[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?';
 const NOT_BEFORE = '(?<![a-z0-9._%+-])';
@@ -51,10 +51,11 @@ const URL_PATTERN = new RegExp(
 /** 淘口令: ¥AbCd1234EfG¥ — a share code that opens a Taobao item. */
 const TAO_CODE = /[¥$€](?=[a-z0-9]{0,13}[a-z])[a-z0-9]{8,14}[¥$€]/g;
 
-/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688", "v号 hair_amy", "Vvvv：abc_12" (WeChat), "Q=12345678" (QQ). Not W: (width). */
-const HANDLE = /(?<![a-z0-9])(?:[vq]|v{3,})\s?(?:[:=]|号?是|号\s?[:=]?)\s?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
+/** A one-letter handle before an id: "v:abc123", "V 是 kf_6688", "v号 hair_amy", "Vvvv：abc_12" (WeChat), "Q=12345678" (QQ), "TG：@shop_cn" (Telegram). Not W: (width). */
+const HANDLE = /(?<![a-z0-9])(?:[vq]|v{3,}|tg|line)\s?(?:[:=]|号?是|号\s?[:=]?)\s?@?[a-z0-9][a-z0-9_-]{4,19}(?![a-z0-9_.-])/g;
 /** What every HANDLE match holds (its letter, a space or not, its separator's first character). */
-const MAYBE_HANDLE = /[vq]\s?[:=号是]/;
+// The letter before the separator: v / q, or the last of tg / line (a class test, not an alternation, on every message).
+const MAYBE_HANDLE = /[vqge]\s?[:=号是]/;
 /** …but "V:220v" or "Q:1500mah" are measurements. */
 const MEASURE = /^[vq]\s?(?:[:=]|号?是|号\s?[:=]?)\s?\d+(?:v|w|mah|ah|kg|g|ml|l|mm|cm|m|hz)$/;
 
@@ -73,7 +74,7 @@ function isPlatform(url: string): boolean {
 }
 
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
-const MAYBE = /[.@#点]|dot|[¥$€]|[。·](?:com|cn|net)/;
+const MAYBE = /[.@#点]|dot|[¥$€]|[。·][a-z]/;
 
 /** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
 const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;

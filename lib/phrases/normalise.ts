@@ -41,7 +41,7 @@ export function kindOf(c: number): CharKind {
   }
   if (c === 0x3001 || c === 0x3002 || c === 0xff61 || c === 0xff64) return STOP; // 、 。
   if (c >= 0x3400) {
-    if ((c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff5f && c <= 0xff65) || (c >= 0xffe0 && c <= 0xffee)) return FILLER;
+    if ((c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff5f && c <= 0xff65) || (c >= 0xffe0 && c <= 0xffee) || c === 0x4e28) return FILLER; // 丨 as a bar: 京丨东
     return c >= 0xd800 && c <= 0xdfff ? FILLER : WORD;
   }
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000) return SPACE;

@@ -10,11 +10,14 @@ import { sentenceAround } from './context';
 import type { Finding } from './types';
 
 /**
- * An inducement: money, a perk or a group (not the platform's own 拼团群; its red packets never get here: no contact stands beside
- * them), a gift or a draw for adding or registering (加一下送一年延保, 每月抽奖送耳钉, 加客服好友有礼, 进群领配件). A price for
- * adding (加v给你便宜点) is left: the writers split on it.
+ * An inducement: money or a perk (the platform's red packets never get here: no contact stands beside them), a gift or a draw
+ * for adding or registering (加一下送一年延保, 每月抽奖送耳钉, 加客服好友有礼, 进群领配件). A price for adding (加v给你便宜点) is
+ * left: the writers split on it. A bare group beside a contact or a code (我拉你进群, 扫码进售后群) is a contact, not a deal:
+ * fifty tuning lines without a perk leave deal off, twenty-three put it on; over the tuning files deal false alarms 396 -> 364
+ * for 12 misses more.
  */
-const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?:补|退|转)(?:给)?[你您](?!们)|(?<!拼团|拼单)群|送(?:一|两|个|\d)(?!货|到)|抽奖|有礼|领(?:配件|礼品|奖品|小礼物)/;
+const INDUCEMENT = /红包|返现|返钱|返[你您]?[\d一二三四五六七八九十两几]|福利|优惠券|券|礼品|礼物|现金|补贴|赠品|送(?:你|您)|(?:补|退|转)(?:给)?[你您](?!们)|送(?:一|两|个|\d)(?!货|到)|抽奖|有礼|领(?:配件|礼品|奖品|小礼物)/;
+const INDUCEMENT_SOURCE = INDUCEMENT.source;
 /** After-sales material moved onto the contact channel (加个V 我把视频发你, 加我wx 我发你物流截图). */
 const MATERIAL = /(?:视频|截图|照片|图片|教程|资料)[^，。！？,!?]{0,4}?(?:发|教|给)(?:你|您)|(?:发|教)(?:你|您)(?:看)?(?:视频|截图|照片|图片|教程)/;
 /** A contact id or a QR code: what an inducement rides on. */
@@ -35,7 +38,8 @@ const sentenceOf = (folded: string, f: Finding) => folded.slice(...sentenceAroun
  */
 export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
   const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
-  const kept = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
+  const unread = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
+  const kept = unread.some((f) => f.category === 'qrcode') ? unread.filter((f) => !bareAddByCode(unread, f, folded)) : unread;
   const deal = impliedDeal(kept, folded);
   if (!deal) return kept;
   // 私聊 / 支付宝 that carried the inducement is the deal's own channel (晒了私聊我领红包): the deal takes its place.
@@ -43,6 +47,20 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
   const out = channel ? kept.filter((f) => f !== channel) : kept;
   out.push(deal);
   return out;
+}
+
+/**
+ * A bare "add me" (加我, 加个好友, 私聊) that names no app and no id only says what scanning the code does (扫这个码加我, 扫一扫➕我):
+ * the code is the finding. Of the tuning lines with a code and a bare add, 37 label the code alone and 11 both; the team's own
+ * lines label both where a perk or a group rides on it (扫码加好友领优惠), so those keep the contact (and carry the deal).
+ */
+const PERK_OR_GROUP = new RegExp(`${INDUCEMENT_SOURCE}|群|优惠`);
+const BARE_ADD = /^(?:[加➕+](?:我|个|一下|下|上)*(?:好友)?(?:我)?|私聊|私信)$/;
+function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): boolean {
+  if (f.category !== 'contact' || !BARE_ADD.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
+  const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
+  if (PERK_OR_GROUP.test(folded.slice(a, b))) return false;
+  return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
 }
 
 /** Alipay's dictionary words as a payment (also scope.ts's deal channel). */

@@ -46,6 +46,8 @@ export const TUNING = [
   'test/corpus/phrases-train-w25.json',
   'test/corpus/phrases-train-w26.json',
   'test/corpus/phrases-train-w27.json',
+  // w28 (QR codes, contact, platforms) tunes the rules only: refitted with it, the nine check sets in aggregate
+  // (one run each way) found 1540 → 1533 messages with 42 → 43 false alarms, and guard17 saw three tuning floors fail.
 ];
 
 export interface TrainOptions {
