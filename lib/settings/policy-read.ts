@@ -24,10 +24,10 @@ const TIMED_OUT = Symbol('timed out');
 
 export interface PolicyReadDeps {
   managed: ReadableArea;
-  /** Where the policy read last is kept; absent or failing, the read simply has no fallback. */
-  session?: Pick<KeyValueArea, 'get' | 'set'>;
+  /** Where the policy read last is kept; failing (an area the browser lacks), the read simply has no fallback. */
+  session: Pick<KeyValueArea, 'get' | 'set'>;
   /** The slow answer came and is not what was used: read the settings again. */
-  onLate?: () => void;
+  onLate: () => void;
   waitMs?: number;
   setTimeout?: (run: () => void, ms: number) => unknown;
 }
@@ -42,15 +42,15 @@ export function boundedPolicyArea({ managed, session, onLate, waitMs = POLICY_WA
   return {
     async get(key: string) {
       const read = attempt(() => managed.get(key)).then(async (value) => {
-        await attempt(() => session!.set({ [LAST_POLICY_KEY]: value[key] ?? null })).catch(() => undefined);
+        await attempt(() => session.set({ [LAST_POLICY_KEY]: value[key] ?? null })).catch(() => undefined);
         return value;
       });
       const first = await Promise.race([read, new Promise<typeof TIMED_OUT>((resolve) => setTimeout(() => resolve(TIMED_OUT), waitMs))]);
       if (first !== TIMED_OUT) return first;
-      const kept: Record<string, unknown> = await attempt(() => session!.get(LAST_POLICY_KEY)).catch(() => ({}));
+      const kept: Record<string, unknown> = await attempt(() => session.get(LAST_POLICY_KEY)).catch(() => ({}));
       const last = kept[LAST_POLICY_KEY] ?? null;
       read.then(
-        (value) => !same(value[key], last) && onLate?.(),
+        (value) => !same(value[key], last) && onLate(),
         () => undefined, // no policy area: what was used (none) stands
       );
       return last === null ? {} : { [key]: last };
