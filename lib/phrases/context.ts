@@ -68,7 +68,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     id: 'model-code',
     effect: 'pass',
     categories: ['platform', 'contact'],
-    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|s\/n|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*(?:[a-z0-9]{1,6}[-_])?$/,
+    // A second code listed after the first (型号WX-S9和WX-S9 Pro的区别) is a model as well.
+    before: /(?:型号|款号|货号|编号|名称显示|名称|新款|老款|旧款|升级款|编码|序列号|sn码|sn|s\/n|条码|批号|model|机型|规格)(?:是|为)?\s*[:：]?\s*(?:[a-z0-9][a-z0-9-]{1,9}(?:\s?(?:pro|max|plus|mini|se))?\s?(?:和|与|跟|、|\/|或)\s?)?(?:[a-z0-9]{1,6}[-_])?$/,
   },
   {
     id: 'texture',
@@ -121,7 +122,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     categories: ['qrcode'],
     near: /包装|盒|说明书|机身|产品上|吊牌|标签|瓶身|底部|背面|印着|印有|印的|贴纸|外壳|手册|书上|书里|封底|封面|卡片|点餐牌|台卡|桌牌/,
     sentence: /安装|视频|教程|说明|使用方法|防伪|真伪|验真|溯源|保修|激活|配网|配对|音频|听力|点读|朗读|点餐|菜单|出版社|课程|讲解|听故事|儿歌|绘本/,
-    unless: /加|好友|领|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
+    unless: /加|好友|领(?![口子带])|红包|返|群|关注|付款|支付|转账|客服|微信|qq|[a-z0-9_]{5,}/,
   },
   // Product facts, the buyer's own apps (context-products.ts), accounts on content apps (context-accounts.ts): before the diverting rules.
   ...GOODS_RULES,
