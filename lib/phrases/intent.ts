@@ -11,6 +11,7 @@ import { DIGIT_KIND, detectAtEmails, detectSpelledPhones, detectSplitPhones } fr
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { ASK_PATTERNS } from './intent-asks';
+import { CODE_PATTERNS } from './intent-codes';
 import { RETORT_PATTERNS } from './intent-retort';
 import { DEAL_PATTERNS } from './intent-deals';
 import { CONTEMPT_PATTERNS } from './intent-contempt';
@@ -38,10 +39,13 @@ export interface IntentPattern {
 /** What a review or a received order is paid with; 0 元 is none (先用后付, 确认收货后再付款，0元下单). */
 const REWARD = '(?:(?:多|再|另外|额外)送|送(?![货到达出])[^，。！？,!?]{0,6}?(?:[一两二三四五六七八九十\\d]|几)(?:片|袋|双|个|盒|瓶|包|支|张|份|件|条|只|套|罐|斤)|红bao|hb(?![a-z])|私(?:我|聊我?|信我?)(?:领|拿)|凭截图领|截图领|免单|奶茶|报销运费|送(?:个|一个|一份|一盒|一瓶|一包|一件|一支|一张)|💰|💵|hongbao|补(?:个|点)(?:💰|钱|现金|红包)|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|返[一二三四五六七八九十两](?:元|块)|(?:打|转)钱|给[你您](?:打|转)钱|(?:发|给)(?:你|您)?(?:个|一个)包(?![裹邮装])|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|(?![0零]\\s*(?:元|块))[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
 const REVIEW = '(?:买家秀|好评|五星|5星|五分|5分|满分|晒图|晒(?:个|张|一下)图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后|确认了(?=就|后|之后))';
-/** Off-platform payment: money moved to the agent, around the order. */
+/**
+ * Off-platform payment: money moved to the agent, around the order. 微信发你 moves money only with money named before it (运费直接微信
+ * 发我); a photo or a file sent by WeChat (实拍我用VX发您, VX发你了) is a contact, as four writers label it (w4, w24, w27, w31).
+ */
 const PAY =
   '(?:转账(?!记录)|(?:钱|款|费|差价|定金|尾款)[^，。！？,!?码不别没]{0,4}(?:转|打|付|给)(?:给|到)?我(?:老婆|老公|媳妇|同事|朋友|家人|哥|姐|弟|妹|爸|妈|助理)|转(?:给)?我就(?:行|好|可以)|转(?:给)?我(?!们)\\s?\\d{1,5}(?![\\d.])|(?:钱|款|费|差价|剩下的?|余下的?|定金|尾款)[^，。！？,!?码不别没]{0,4}(?:(?:转|打|付)给|(?<!交)给)我(?!们)|直接(?:转|付)(?:给)?我(?!们)|直接打(?:给)?我(?!们|电话|手机|[^。！？!?\\n]{0,3}\\d{3})|私下(?:付|转|给|退|补|结|算)|线下付|(?:私下|单独)(?:给(?:你|您))?(?:补|转|返|退)(?:个)?(?:钱|现金|差价|红包)|' +
-  '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付|打|发|退|返)(?:账|款|钱)?(?:给)?(?:我(?!们)|你|您)|(?:微信|支付宝|zfb)(?:转账|红包)|(?<=[转打付](?:到)?我(?:的)?)(?:支付宝|微信|zfb)|(?<=给(?:你|您))(?:支付宝|微信)(?:转|打)|' +
+  '(?:微信|支付宝|zfb|vx|v)(?:直接)?(?:转|付|打|退|返|发(?=账|款|钱)|发(?<=(?:钱|款|费|差价|定金|尾款)[^，。！？,!?]{0,8}发))(?:账|款|钱)?(?:给)?(?:我(?!们)|你|您)|(?:微信|支付宝|zfb)(?:转账|红包)|(?<=[转打付](?:到)?我(?:的)?)(?:支付宝|微信|zfb)|(?<=给(?:你|您))(?:支付宝|微信)(?:转|打)|' +
   '发(?:个)?红包给(?:你|您|我)|红包(?:转|发)给(?:你|您|我)|(?<=[转打汇])过来(?:就行|就好|就可以|即可|吧))';
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
@@ -106,9 +110,9 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Also the picture or 它 / 这个 scanned to reach the agent (扫这个图，就到我私人号了, 有问题扫它直接找我, 扫下这个，加上之后), 码 written
   // 玛 / 吗 (扫玛付款), a code offered and then scanned (给你看个码，扫了有惊喜, 码给你发了，扫完通过一下, 小方块码扫了能找到我本人, 黑白格子的图扫了
   // 就能加上我), a payment routed through one (尾款走这个码).
-  { id: 'scan-code', category: 'qrcode', starts: '扫码图', re: /扫(?:一扫|一下|下)?(?:[^，。！？,!?码]{1,10}码[,，]?|(?:我发(?:你|您)?的)?(?:下面|上面)?(?:这|那)?(?:张|个)?(?:图|图片|qr)(?:里的码)?[,，]?(?:就能|就可以|就)?|它(?:就|直接)?|(?:这|那)个[,，]\s?|[玛吗](?=付|支付|加))(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转|找我|(?:到|跳到)我的?(?:私人|个人)?号)|码(?<=(?:个|张|的|块|格)码)[^。！？!?\n]{0,4}?扫(?:了|完|一下|下)?[^。！？!?\n,，]{0,4}?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|图(?<=(?:的|这张|那张|这个|那个)图)[^。！？!?\n]{0,2}?扫(?:了|完|一下|下)?[,，]?\s?(?:就能|就可以|就|会|能)?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|码(?<=(?:^|[，,\s])码)(?:给|发)[你您]?(?:发)?了[啊哈呀]?[,，]\s?扫(?:了|完|一下)?(?:就能|就)?(?:加|通过)|码(?<=(?:尾款|定金|运费|差价|货款)走(?:这个|这|那个)?码)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫码图', re: /扫(?:一扫|一下|下)?(?:[^，。！？,!?码]{1,10}码[,，]?(?:就能|就可以|能|可以)?|(?:我发(?:你|您)?的)?(?:下面|上面)?(?:这|那)?(?:张|个)?(?:图|图片|qr)(?:里的码)?[,，]?(?:就能|就可以|就)?|它(?:就|直接)?|(?:这|那)个[,，]\s?|[玛吗](?=付|支付|加))(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转|找我|(?:到|跳到)我的?(?:私人|个人)?号)|码(?<=(?:个|张|的|块|格)码)[^。！？!?\n]{0,4}?扫(?:了|完|一下|下)?[^。！？!?\n,，]{0,4}?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|图(?<=(?:的|这张|那张|这个|那个)图)[^。！？!?\n]{0,2}?扫(?:了|完|一下|下)?[,，]?\s?(?:就能|就可以|就|会|能)?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|码(?<=(?:^|[，,\s])码)(?:给|发)[你您]?(?:发)?了[啊哈呀]?[,，]\s?扫(?:了|完|一下)?(?:就能|就)?(?:加|通过)|码(?<=(?:尾款|定金|运费|差价|货款)走(?:这个|这|那个)?码)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
-  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
+  { id: 'qq-number', category: 'contact', starts: '企扣抠球口秋', re: /(?:企鹅|扣扣|抠抠|球球|口口|秋秋)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
   // A QQ number after q: in Chinese numerals or spaced digits (Q：二七六五三一零零八); a bare q stands alone, not inside a word.
   { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:号|群|群号)?[:：]\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
@@ -147,6 +151,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
+  // Codes offered without the QR word, a Telegram handle (intent-codes.ts).
+  ...CODE_PATTERNS,
   // The buyer's phone number asked for by its structure (intent-asks.ts).
   ...ASK_PATTERNS,
   // Rude service and threats by their structure (intent-rude.ts, intent-contempt.ts, intent-threats.ts).

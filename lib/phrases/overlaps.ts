@@ -39,7 +39,7 @@ const sentenceOf = (folded: string, f: Finding) => folded.slice(...sentenceAroun
 export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
   const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
   const unread = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
-  const kept = unread.some((f) => f.category === 'qrcode') ? unread.filter((f) => !bareAddByCode(unread, f, folded)) : unread;
+  const kept = unread.some((f) => f.category === 'qrcode') ? unread.filter((f) => !bareAddByCode(unread, f, folded) && !scannerOfCode(unread, f, folded)) : unread;
   const deal = impliedDeal(kept, folded);
   if (!deal) return kept;
   // 私聊 / 支付宝 that carried the inducement is the deal's own channel (晒了私聊我领红包): the deal takes its place.
@@ -55,11 +55,24 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
  * lines label both where a perk or a group rides on it (扫码加好友领优惠), so those keep the contact (and carry the deal).
  */
 const PERK_OR_GROUP = new RegExp(`${INDUCEMENT_SOURCE}|群|优惠`);
-const BARE_ADD = /^(?:[加➕+](?:我|个|一下|下|上)*(?:好友)?(?:我)?|私聊|私信)$/;
+// The agent's own account named as where the code leads, no id (扫这个图就到我私人号, 那个码扫进去就是我私人号): four writers (w16,
+// w23, w28, w31) label the code alone; one (w25) a private number given without a code.
+const BARE_ADD = /^(?:[加➕+](?:我|个|一下|下|上)*(?:好友)?(?:我)?|私聊|私信|(?:我的?|我们的?)?(?:店长|老板)?(?:的)?(?:私人|个人)号)$/;
 function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): boolean {
   if (f.category !== 'contact' || !BARE_ADD.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
   const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
   if (PERK_OR_GROUP.test(folded.slice(a, b))) return false;
+  return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
+}
+
+/**
+ * Alipay right before a scan (支付宝扫一扫这张图, 您用支付宝扫我发的码) is the buyer's scanner of the code beside it: the code is the
+ * finding, as the writers label it (w10, w20, w31), and the label rules list no Alipay contact.
+ */
+const ALIPAY_SCANS = /^(?:支付宝|zfb|zhifubao|吱付宝|支负宝|支附宝)$/;
+function scannerOfCode(list: readonly Finding[], f: Finding, folded: string): boolean {
+  if (f.category !== 'contact' || folded[f.end] !== '扫' || !ALIPAY_SCANS.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
+  const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
   return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
 }
 
