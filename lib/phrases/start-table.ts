@@ -35,17 +35,22 @@ export function startTable(patterns: ReadonlyArray<{ starts: string; re: RegExp 
   const lists: Array<readonly number[]> = [[]];
   for (const [first, entries] of byFirst) slotOf[first] = lists.push(entries.filter(([, s]) => s === null).map(([k]) => k)) - 1;
   const pairs = new Map<number, number>();
+  // Per slot, the next units' low five bits that some pair holds: most places fail this one test and skip the hash.
+  const nextBits = new Int32Array(lists.length);
   for (const [first, entries] of byFirst) {
     const nexts = new Set<number>();
     for (const [, s] of entries) s?.forEach((u) => nexts.add(u));
-    for (const next of nexts) pairs.set(first * 0x10000 + next, lists.push(entries.filter(([, s]) => s === null || s.has(next)).map(([k]) => k)) - 1);
+    for (const next of nexts) {
+      pairs.set(first * 0x10000 + next, lists.push(entries.filter(([, s]) => s === null || s.has(next)).map(([k]) => k)) - 1);
+      nextBits[slotOf[first]!] |= 1 << (next & 31);
+    }
   }
   const probe = pairProbe(pairs);
   return {
     starts: slotOf,
     at(first, next) {
       const slot = slotOf[first]!;
-      const list = slot !== 0 && next === next ? probe(first, next) : -1;
+      const list = slot !== 0 && next === next && (nextBits[slot]! & (1 << (next & 31))) !== 0 ? probe(first, next) : -1;
       return lists[list < 0 ? slot : list]!;
     },
   };
