@@ -20,7 +20,7 @@ import { ACCOUNT_RULES } from './context-accounts';
 import { GOODS_RULES } from './context-goods';
 import { PRODUCT_RULES } from './context-products';
 import { NAME_RULES } from './context-names';
-import { rulesByCategory, type ContextRule, type RuleEntry } from './context-rule';
+import { rulesByCategory, tokenLists, type ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
 
 export type { ContextEffect, ContextRule } from './context-rule';
@@ -217,17 +217,8 @@ function unlessClause(folded: string, a: number, b: number, start: number, end: 
 
 const cut = (folded: string, start: number, end: number, reach?: number) => folded.slice(...sentenceAround(folded, start, end, reach));
 
-const FOR_TOKEN = new Map<PhraseCategory, Map<string, RuleEntry[]>>();
-function rulesFor(category: PhraseCategory, token: string): RuleEntry[] | undefined {
-  let byToken = FOR_TOKEN.get(category);
-  if (!byToken) {
-    if (!RULES_BY_CATEGORY.has(category)) return undefined;
-    FOR_TOKEN.set(category, (byToken = new Map()));
-  }
-  let list = byToken.get(token);
-  if (!list) byToken.set(token, (list = RULES_BY_CATEGORY.get(category)!.filter((r) => !r.tokens || r.tokens.has(token))));
-  return list;
-}
+/** Per (category, word): the rules that may apply to it (its own list, made on first use). */
+const rulesFor = tokenLists(RULES_BY_CATEGORY);
 
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
 export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {

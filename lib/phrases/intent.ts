@@ -220,7 +220,10 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     const patterns = table.at(c, folded.charCodeAt(i + 1));
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const next = folded.charCodeAt(i + 1);
+    const third = folded.charCodeAt(i + 2);
+    for (const k of patterns)
+      if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun) && table.third(k, c, next, third)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out, { at: digitAt, count: digits, financial });
   detectAtEmails(text, folded, out);
