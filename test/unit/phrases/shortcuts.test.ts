@@ -20,8 +20,10 @@ describe('shortcuts keep every match', () => {
   it.each([
     ['下单后给1288元，记得好评哦', '1288元，记得好评'],
     ['订单123456，20块给五星', '20块给五星'],
-  ])('reward-review starts at the first digit of the amount: %s', (text, match) => {
-    expect(intent(text).find((f) => f.context === 'reward-review')?.match).toBe(match);
+    ['晒图 好评的我们给 30  元，好评写满', '30  元，好评'],
+    ['单号8899，满意的话好评，5元到手', null],
+  ])('reward-review (tried at 元 / 块) starts at the first digit of the amount: %s', (text, match) => {
+    expect(intent(text).find((f) => f.context === 'reward-review')?.match ?? null).toBe(match);
   });
 
   it('a mobile number in five pieces far apart is still read', () => {
