@@ -126,9 +126,9 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
   },
   'link-host': {
-    reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',
-    reasonEn: 'qq inside a web address (a survey or document link) belongs to the link, which the link detector reports',
-    examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下'], leaves: ['加我[qq]聊'] },
+    reason: '网址里的 qq、baidu（问卷、网盘链接）是网址的一部分，由链接检测处理',
+    reasonEn: 'qq or baidu inside a web address (a survey or netdisk link) belongs to the link, which the link detector reports',
+    examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下', '高清图在 pan.[baidu].com/s/9xYz 里'], leaves: ['加我[qq]聊', '去[baidu]搜我们的官网'] },
   },
   'style-name': {
     reason: '款名、系列名里的字母（「VX是我们的系列名」「标签写着QQ卷」）不是联系方式',

@@ -168,11 +168,13 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact', 'platform'],
-    // Not douyin or baidu: a link to another platform is url + platform (the label rules' overlaps; RULES §2 names 百度 and links to it).
-    tokens: ['qq', 'wx', 'vx', 'weixin'],
-    before: /(?:https?:\/\/|www\.|[a-z0-9-]\.)$/,
+    // Not douyin: a link to another platform is url + platform (the label rules' overlaps). Baidu's netdisk inside a host
+    // (pan.baidu.com/s/…, yun.baidu.com, pan点baidu点com) is the link alone: six tuning writers label it url only (w13, w14,
+    // w21, w26, w28, w31), two url + platform (w15, phrases.json); 百度网盘 written in Chinese stays a platform.
+    tokens: ['qq', 'wx', 'vx', 'weixin', 'baidu'],
+    before: /(?:https?:\/\/|www\.|[a-z0-9-](?:\.|点))$/,
     // mp.weixin.qq.com: the host may go on for more labels.
-    after: /^[a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
+    after: /^[a-z0-9-]*(?:(?:\.|点)[a-z0-9-]+)*(?:\.|点)(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
   },  {
     id: 'mail-provider',
     reach: SENTENCE_REACH,

@@ -9,7 +9,8 @@
  * 扫它有惊喜, 码扫进去就是我私人号, 码放在卡片背面，扫了就能加, 对准我发的图案), codes
  * named by what they open (名片码, 小程序码, 微信码, 头像就是码), 贰维码 and 马 for
  * 码; 歪信, 秋秋 and a Telegram handle; Alipay scanning a code and 私人号 reached
- * by a code give way to the code; WeChat sending a photo is no payment.
+ * by a code give way to the code; WeChat sending a photo is no payment;
+ * Baidu's netdisk inside a link is the link alone.
  * Context rules carry further twins in their notes (context.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,3 +108,11 @@ expectCategory(
   ['运费你直接微信发我就行', '差价直接vx转你'],
   ['实拍图我用VX发您，您的VX多少', '花束的样子VX发您了，您看一下'],
 );
+
+expectCategory(
+  "Baidu's netdisk inside a link is the link (url), Baidu named in words still a platform",
+  'platform',
+  ['去百度搜我们的官网', '百度网盘链接发你了，文件在里面'],
+  ['原图在 pan.baidu.com/s/7kLm 里，提取码 3q9z', '教程放 yun.baidu.com/s/2AbC 了', '视频传到 pan点baidu点com/s/5tGh 了'],
+);
+expectCategory('the netdisk link itself is still held', 'url', ['原图在 pan.baidu.com/s/7kLm 里，提取码 3q9z'], []);
