@@ -3,7 +3,7 @@
  * scan that leads to someone in the next clause (扫一下，拉你进群 / 扫它，工程师跟您视频), a scan with a surprise (扫它有惊喜),
  * a code that opens the agent's own account (那个码扫进去就是我私人号), our code left somewhere to scan later (码我放在快递单
  * 背面了，扫了就能加 / 店的码放在贺卡背面了，下次直接扫), a camera pointed at a picture we sent (摄像头对准我发的这个图案，
- * 会跳出我的名片), and a Telegram handle after 飞机 (飞机 @shop_cs). The code patterns share intent.ts's scan-code id, so a
+ * 会跳出我的名片), a Telegram handle after 飞机 (飞机 @shop_cs) and an id after 薇： (WeChat by one character). The code patterns share intent.ts's scan-code id, so a
  * refusal covering one lowers it (scope.ts: 别扫它); each is tried only where 扫 / 码 / 对 / 飞 stands.
  */
 import type { IntentPattern } from './intent';
@@ -33,5 +33,7 @@ export const CODE_PATTERNS: readonly IntentPattern[] = [
     starts: '对',
     re: /对(?:准|着)(?:我发的|我给的|屏幕上的)(?:这个|这张|那个|那张)?(?:图案|图片|图|码)[^。！？!?\n]{0,8}?(?:扫|跳|识别|加我|名片)/y,
   },
+  // WeChat by one character before an id (薇：tea_2024, 威: lin_home).
+  { id: 'chat-handle', category: 'contact', starts: '薇威微', re: /[薇威微]\s?[:：]\s?[a-z][a-z0-9_-]{4,19}(?![a-z0-9_])/y },
   { id: 'chat-handle', category: 'contact', starts: '飞纸', re: /(?:纸)?飞机(?:号|上)?\s?(?:[:：]|是)?\s?@[a-z0-9][a-z0-9_]{3,19}(?![a-z0-9_])/y },
 ];

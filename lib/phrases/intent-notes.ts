@@ -87,7 +87,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'area-code': { reason: '座机的区号和号码分开给出：站外联系', reasonEn: "a landline's area code and number given apart" },
   'group-number': { reason: '给出群号（QQ群等）：站外联系', reasonEn: 'a group number to join off the platform' },
   'phone-is-app': { reason: '给出手机号作为收款的支付宝：收款账户', reasonEn: 'a mobile number given as the Alipay account to pay into' },
-  'chat-handle': { reason: '“飞机”（Telegram）后面跟着 @ 账号：站外联系方式', reasonEn: 'a Telegram handle after 飞机 (the paper plane): an off-platform contact' },
+  'chat-handle': { reason: '“飞机”（Telegram）后面跟着 @ 账号、“薇：”后面跟着账号：站外联系方式', reasonEn: 'a Telegram handle after 飞机 (the paper plane), an id after 薇： (WeChat by one character): an off-platform contact' },
   'qq-number': { reason: '企鹅、扣扣等别称加号码：QQ联系方式', reasonEn: "a QQ number under an alias" },
   'pay-buyer': { reason: '“我直接给你转几块钱”：私下给买家打钱', reasonEn: "the agent paying the buyer directly" },
   'threat': { reason: '说知道买家住哪、电话，“差评试试”“给我等着”：威胁', reasonEn: "knowing the buyer's address or phone, \"just try a bad review\": a threat" },

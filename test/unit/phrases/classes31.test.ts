@@ -91,15 +91,15 @@ expectPattern(
 expectCategory(
   'codes named by what they open, 贰 for 二, 马 for 码, a bare 码 sent',
   'qrcode',
-  ['我把名片码发你了', '扫一下这个小程序码，直接下单', '把你的微信码发我', '看我头像，头像就是码', '扫👉图中码👈领资料', '贰维码在包装袋背面', '扫描下面这个马进群', '码 发 您 了，扫 一 下'],
-  ['验证码发给您了，注意查收', '兑换码发您站内信了', '资质图上的码是工商局的', '扫描下面这个马上就能看到结果', '尺码发您了，对照着选'],
+  ['我把名片码发你了', '扫我发的这个马付款', '多出来的钱扫我收款的就行', 'saoma 进群', '扫一下这个小程序码，直接下单', '把你的微信码发我', '看我头像，头像就是码', '扫👉图中码👈领资料', '贰维码在包装袋背面', '扫描下面这个马进群', '码 发 您 了，扫 一 下'],
+  ['验证码发给您了，注意查收', '兑换码发您站内信了', '资质图上的码是工商局的', '扫描下面这个马上就能看到结果', '扫我发的这个马上就好', '尺码发您了，对照着选'],
 );
 
 expectCategory(
-  '歪信 with an id, 秋秋 with a number, a Telegram handle after 飞机',
+  '歪信 with an id, 秋秋 with a number, a Telegram handle after 飞机, an id after 薇：, a Q group without a colon, a WeChat id left in the order note',
   'contact',
-  ['歪信 lily_home99 加一下', '秋秋 77889900 找我', '飞机 @lily_home99 私我'],
-  ['这个字写歪了，信封我重新寄', '秋秋天到了，外套可以穿了', '这款充电宝能上飞机，@所有人都可以买'],
+  ['歪信 lily_home99 加一下', '秋秋 77889900 找我', '飞机 @lily_home99 私我', '薇：lily_home99 备注拼多多', 'Q群 5563 2190 8，进群看教程', '把微信号写在订单备注里，我加您'],
+  ['这个字写歪了，信封我重新寄', '秋秋天到了，外套可以穿了', '这款充电宝能上飞机，@所有人都可以买', '蔷薇：这款花苗明年开花', 'Q群里的消息我们看不到', '订单备注里写上颜色就行'],
 );
 
 describe('Alipay scanning a code and a private account reached by a code give way to the code (overlaps.ts)', () => {
