@@ -126,6 +126,18 @@ export const NAME_RULES: readonly ContextRule[] = [
     sentence: /(?:骗子|冒充|诈骗)[^。！？!?\n]*[，,]\s?(?:您|你)?(?:千万)?(?:别信|不要信|别加|不要加|别理|别扫|不要扫)/,
     unless: /加我|找我|联系我|私聊|[a-z0-9_]{5,}|\d{5,}/,
   },
+  // An add request disowned right after it (加我好友那个不是我们, 写着加好友的卡片是假的): the agent says it is not theirs.
+  {
+    id: 'disowned-add',
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['加我好友', '加好友', '加个好友', '加我', '加我v', '加我微信'],
+    // 加我 inside 加我好友 is read on: the longer word given way.
+    after: /^(?:好友|v|微信)?(?:的)?(?:那个|那些|那条|那张|这个)?(?:人|账号|号|卡片?|消息)?(?:都|也)?(?:不是我们|不是本店|不是咱|是假的|是骗子|是骗人)/,
+    reach: SENTENCE_REACH,
+    unless: /[a-z][a-z0-9_-]{4,}|\d{5,}|找我|联系我|私聊/,
+    sentenceUnless: /[a-z][a-z0-9_-]{4,}|\d{5,}|找我|联系我|私聊/,
+  },
   // The platform's red packet explained where the sentence names it as the platform's (平台红包退款后会退回您的账户, 您说的红包是平台发的
   // 那种): the clause with 红包 may not say so itself, which platform-perk needs.
   {

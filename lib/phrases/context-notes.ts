@@ -94,6 +94,11 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['骗子太多了，加我[QQ]放心', '冒充的都是骗子，加我[QQ]，别理他们'],
     },
   },
+  'disowned-add': {
+    reason: '说某个“加我好友”的人或卡片不是本店的（加我好友那个不是我们）：是在澄清，不是邀请',
+    reasonEn: 'an add request disowned right after it ("the add-me-as-a-friend one is not us"): a clarification, not an invitation',
+    examples: { decides: ['让您[加好友]的那张卡片不是我们放的', '[加我]的那个号是假的，我们只在这里'], leaves: ['[加我]的那个号是真的，放心加', '[加好友]那个不是我们，加我 lin_kf88 才是'] },
+  },
   'platform-red-packet': {
     reason: '说明平台自己的红包（平台红包退款后退回账户、红包是平台发的）：是平台规则，不是私下发红包',
     reasonEn: "the platform's own red packet explained (returned to the account on a refund), not a private one",

@@ -123,7 +123,7 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
   'refused-code': {
     reason: '拒绝或提醒不要扫的码、不需要的邮箱（别扫别人发的退款二维码，我们用不上邮箱地址）：句子说的是不要，没有给出联系途径',
     reasonEn: 'a code or an address refused or warned against (do not scan a refund code someone sent; we do not need an e-mail): nothing to reach',
-    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
+    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载', '我们不会在礼盒里放任何[二维码]贺卡'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
   },
   'link-host': {
     reason: '网址里的 qq、baidu（问卷、网盘链接）是网址的一部分，由链接检测处理',

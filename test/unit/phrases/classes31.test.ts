@@ -91,8 +91,8 @@ expectPattern(
 expectCategory(
   'codes named by what they open, 贰 for 二, 马 for 码, a bare 码 sent',
   'qrcode',
-  ['我把名片码发你了', '扫我发的这个马付款', '多出来的钱扫我收款的就行', 'saoma 进群', '扫一下这个小程序码，直接下单', '把你的微信码发我', '看我头像，头像就是码', '扫👉图中码👈领资料', '贰维码在包装袋背面', '扫描下面这个马进群', '码 发 您 了，扫 一 下'],
-  ['验证码发给您了，注意查收', '兑换码发您站内信了', '资质图上的码是工商局的', '扫描下面这个马上就能看到结果', '扫我发的这个马上就好', '尺码发您了，对照着选'],
+  ['我把名片码发你了', '扫我的马进群', '扫我发的这个马付款', '多出来的钱扫我收款的就行', 'saoma 进群', '扫一下这个小程序码，直接下单', '把你的微信码发我', '看我头像，头像就是码', '扫👉图中码👈领资料', '贰维码在包装袋背面', '扫描下面这个马进群', '码 发 您 了，扫 一 下'],
+  ['验证码发给您了，注意查收', '兑换码发您站内信了', '资质图上的码是工商局的', '扫描下面这个马上就能看到结果', '扫我发的这个马上就好', '扫我的马上好了', '尺码发您了，对照着选'],
 );
 
 expectCategory(
@@ -127,3 +127,11 @@ expectCategory(
   ['原图在 pan.baidu.com/s/7kLm 里，提取码 3q9z', '教程放 yun.baidu.com/s/2AbC 了', '视频传到 pan点baidu点com/s/5tGh 了'],
 );
 expectCategory('the netdisk link itself is still held', 'url', ['原图在 pan.baidu.com/s/7kLm 里，提取码 3q9z'], []);
+
+expectCategory(
+  'an add request disowned',
+  'contact',
+  ['加我好友的那个号是真的，放心加'],
+  ['加我好友的那个号不是我们的，我们只在这里回复'],
+);
+expectCategory('a code we never put in a parcel', 'qrcode', ['包裹里那张二维码扫了加我'], ['我们从不在快递盒里夹任何二维码，收到别扫']);
