@@ -138,7 +138,7 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'rude-taunt-2': { reason: '“能不坏吗”“记性被狗吃了吗”“做个人吧”“智商领教了”：挖苦、羞辱买家', reasonEn: 'taunting the buyer ("of course it broke", "be a decent person")' },
   'rude-faculty': { reason: '“您记性真不怎么样”“这动手能力我也是第一次见”“老人都会，您反倒不会了”：贬低买家的能力', reasonEn: "belittling the buyer's memory, skill or body" },
   'rude-whatever': { reason: '“技术不行打什么球都费”“没天赋买多贵的都白搭”“画得丑不是颜料的问题”：把问题归到买家自身的缺陷', reasonEn: "blaming whatever fails on the buyer's own lack" },
-  'rude-cheap-still': { reason: '“十块钱您要啥品质”“才几块钱还嫌薄”：拿便宜价格嘲讽买家的投诉', reasonEn: 'a cheap price thrown back at the complaint' },
+  'rude-cheap-still': { reason: '“十块钱您要啥品质”“才几块钱还嫌薄”“十几块的锅您还指望用一辈子”：拿便宜价格嘲讽买家的投诉', reasonEn: 'a cheap price thrown back at the complaint' },
   'rude-still-came': { reason: '“自己记不住密码还来催我们”“还来问为啥”：数落买家自己出错还来找', reasonEn: 'the buyer scolded for coming back with a fault of their own' },
   'rude-substitute': { reason: '“咖啡苦？那您喝奶茶去吧”“那你买个透明的呗”：拿替代品打发买家', reasonEn: 'a substitute thrown at the complaint to send the buyer off' },
   'rude-you-too': { reason: '“你不睡别人不睡啊”“这么胖还cos”：拿买家的作息、身材说事', reasonEn: "the buyer's hours or body held against them" },

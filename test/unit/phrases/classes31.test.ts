@@ -10,7 +10,8 @@
  * named by what they open (名片码, 小程序码, 微信码, 头像就是码), 贰维码 and 马 for
  * 码; 歪信, 秋秋 and a Telegram handle; Alipay scanning a code and 私人号 reached
  * by a code give way to the code; WeChat sending a photo is no payment;
- * Baidu's netdisk inside a link is the link alone.
+ * Baidu's netdisk inside a link is the link alone; a cheap price thrown back
+ * with 指望 (十几块的锅您还指望用一辈子) is rude.
  * Context rules carry further twins in their notes (context.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,3 +136,10 @@ expectCategory(
   ['加我好友的那个号不是我们的，我们只在这里回复'],
 );
 expectCategory('a code we never put in a parcel', 'qrcode', ['包裹里那张二维码扫了加我'], ['我们从不在快递盒里夹任何二维码，收到别扫']);
+
+expectPattern(
+  'rude-cheap-still',
+  'abuse',
+  ['二十块的锅您还指望用一辈子？', '几块钱的发夹你指望戴十年'],
+  ['三十块钱的杯子，可以指望它保温六小时', '二十块钱的锅，用一辈子不敢说，正常用两三年没问题'],
+);
