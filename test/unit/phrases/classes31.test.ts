@@ -143,3 +143,10 @@ expectPattern(
   ['二十块的锅您还指望用一辈子？', '几块钱的发夹你指望戴十年'],
   ['三十块钱的杯子，可以指望它保温六小时', '二十块钱的锅，用一辈子不敢说，正常用两三年没问题'],
 );
+
+expectCategory(
+  'Taobao, Douyin shops and Xianyu spelled around the word list: ta0bao, 桃bao, 淘 tao, dou 店, 挂小黄鱼',
+  'platform',
+  ['同款在 ta0bao 上有', '桃bao 上也有我们家的店', '我们 淘 tao 也有店', '更多款看我们 dou 店', '用旧的挂小黄鱼卖掉'],
+  ['小黄鱼洗干净挂起来晾一天', '包装是桃子图案的', '豆子店里没有货了'],
+);
