@@ -11,7 +11,8 @@
  * 码; 歪信, 秋秋 and a Telegram handle; Alipay scanning a code and 私人号 reached
  * by a code give way to the code; WeChat sending a photo is no payment;
  * Baidu's netdisk inside a link is the link alone; a cheap price thrown back
- * with 指望 (十几块的锅您还指望用一辈子) is rude.
+ * with 指望 (十几块的锅您还指望用一辈子) is rude; an account's tail in four-digit groups
+ * is the account, not a landline.
  * Context rules carry further twins in their notes (context.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,3 +151,11 @@ expectCategory(
   ['同款在 ta0bao 上有', '桃bao 上也有我们家的店', '我们 淘 tao 也有店', '更多款看我们 dou 店', '用旧的挂小黄鱼卖掉'],
   ['小黄鱼洗干净挂起来晾一天', '包装是桃子图案的', '豆子店里没有货了'],
 );
+
+expectCategory(
+  "an account's tail in four-digit groups is no landline",
+  'phone',
+  ['座机 0571 8866 1234，白天都在', '打 13800 138 000 找我'],
+  ['对公账号 3301 0212 0571 8866 123，转完发回单', '公户：宁波某某贸易有限公司 3902 1150 0755 2658 113'],
+);
+expectCategory("the whole run is the account", 'bank', ['货款打：3902 1150 0755 2658 113 宁波某某'], ['订单号 3301 0212 0571 8866 123 已经发货']);
