@@ -8,6 +8,7 @@
 import { detected } from './detected';
 import { courierHotline } from './hotlines';
 import { asDigits } from './letter-digits';
+import { accountRun, type DigitGroup as Group } from './number-accounts';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
@@ -32,13 +33,6 @@ const LABELS = [
 const CUES = ['电话', '手机', '号码', '联系', '打', '拨', '加', '微信', 'vx', 'tel', '热线', '专线', '座机', '致电', 'call'];
 const CONTEXT = 12;
 
-interface Group {
-  start: number;
-  end: number;
-  digits: string;
-  /** Only Chinese numerals: too common in prose to join a number unless long. */
-  chinese: boolean;
-}
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -204,18 +198,6 @@ export function detectNumbers(text: string, original: string, out: Finding[]): v
   }
 }
 
-/**
- * A landline shape that is the tail of a longer run in four-digit groups (对公账户 1202 0212 0990 0123 456: "0990 0123 456")
- * is the rest of an account number, not a phone: the groups before it formed no number of their own, and the whole run is
- * reported as the account (bank). Eight tuning lines across seven writers (w15, w16, w22, w24, w27, w30, w31) label such
- * runs a bank account and nothing else.
- */
-const accountTail = (groups: readonly Group[], g: number, best: { kind: 'phone' | 'bank'; digits: string }) =>
-  best.kind === 'phone' && best.digits.charCodeAt(0) === 48 && g > 0 && groups[g - 1]!.digits.length === 4 && runDigits(groups) >= ACCOUNT_DIGITS;
-/** An account is longer than any phone number. */
-const ACCOUNT_DIGITS = 15;
-const runDigits = (groups: readonly Group[]) => groups.reduce((n, grp) => n + grp.digits.length, 0);
-
 /** `comma`: the run's chunks are joined across a comma, which only a mobile number written in chunks does. */
 function findInRun(text: string, folded: string, groups: Group[], out: Finding[], comma: boolean): void {
   // Spelled digit by digit (0 5 1 2 幺 六 七 八 …): Chinese and Arabic numerals may mix in one number.
@@ -249,12 +231,7 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
       const prev = folded.charCodeAt(start - 1);
       const next = folded.charCodeAt(end);
       const glued = (before !== '' && !CONTACT_PREFIXES.has(before)) || isLetter(next) || prev === 0xa5 || prev === 0x24;
-      if (!glued && accountTail(groups, g, best)) {
-        // The whole run is the account (bank), read once: the tail is no phone.
-        if (!labelled(folded, groups[0]!.start)) out.push(detected(text, 'bank', 'chat-third-party', groups[0]!.start, groups[groups.length - 1]!.end));
-        return;
-      }
-      if (!glued && !labelled(folded, start) && !(best.kind === 'phone' && courierHotline(folded, start, best.digits))) {
+      if (!glued && !accountRun(text, folded, groups, g, best, labelled, out) && !labelled(folded, start) && !(best.kind === 'phone' && courierHotline(folded, start, best.digits))) {
         // Include a +86 / 0086 country code written before a mobile number.
         const prevGroup = groups[g - 1];
         if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;
