@@ -123,7 +123,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
   { id: 'qq-number', category: 'contact', starts: '企扣抠球口秋', re: /(?:企鹅|扣扣|抠抠|球球|口口|秋秋)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
   // A QQ number after q: in Chinese numerals or spaced digits (Q：二七六五三一零零八); a bare q stands alone, not inside a word.
-  { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:号|群|群号)?(?:[:：]|(?<=群))\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
+  { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:(?:号)?[:：]|群(?:号)?[:：]?)\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
   { id: 'pay-buyer', category: 'deal', starts: '转打给', re: /(?<=我(?!们)(?:直接|私下|单独|另外|再)?)给[你您](?:转|打)(?:个)?[\d一二三四五六七八九十两几]+\s*(?:块|元)|(?<=我(?!们)(?:直接|私下|单独|另外|再)?)(?:转|打)(?:给)?[你您][^，。！？,!?]{0,2}?[\d一二三四五六七八九十两几]+\s*(?:块|元)|(?<=(?:运费|差价|补偿|钱|款|费用)我(?:直接|私下|单独|另外)?)(?:转|打)(?:给)?(?:你|您)/y },
   { id: 'skip-order-2', category: 'deal', starts: '直那外别其', re: /(?<=[在去到])(?:别处|别的地方|其他地方)(?:拍|下单|付款)|(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
@@ -160,8 +160,6 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Accounts asked for or given in other words, and dealing named by its structure (intent-accounts.ts, intent-deals.ts).
   ...ACCOUNT_PATTERNS,
   ...DEAL_PATTERNS,
-  // Codes offered without the QR word, a Telegram handle (intent-codes.ts).
-  ...CODE_PATTERNS,
   // The buyer's phone number asked for by its structure (intent-asks.ts).
   ...ASK_PATTERNS,
   // Rude service and threats by their structure (intent-rude.ts, intent-contempt.ts, intent-threats.ts).
@@ -175,6 +173,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   ...RETORT_PATTERNS,
   // Fourth round: the buyer ranked low, brushed off, defied, taunted with money (intent-snide.ts).
   ...SNIDE_PATTERNS,
+  // Codes offered without the QR word, chat handles (intent-codes.ts): last, so the patterns before keep their places.
+  ...CODE_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */
