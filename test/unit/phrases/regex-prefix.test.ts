@@ -100,8 +100,17 @@ describe('prefixTriples', () => {
   });
 });
 
+/** Lists every pattern's prefixes (a few are listed per text read). */
+function listed(table: ReturnType<typeof startTable>): ReturnType<typeof startTable> {
+  INTENT_PATTERNS.forEach((_, k) => {
+    table.newText();
+    table.third(k, 0, 0, 0);
+  });
+  return table;
+}
+
 describe('the intent start table', () => {
-  const table = startTable(INTENT_PATTERNS);
+  const table = listed(startTable(INTENT_PATTERNS));
   const startUnits = INTENT_PATTERNS.map((p) => new Set(Array.from(p.starts, code)));
 
   it('offers every pattern wherever it matches and its start list allows (so skipping the rest changes nothing)', () => {
@@ -132,6 +141,16 @@ describe('the intent start table', () => {
     expect(table.third(k, first, next, code('单'))).toBe(false);
     // At the text's end a pattern needing three units cannot match.
     expect(table.third(k, first, next, NaN)).toBe(false);
+  });
+
+  it('lists a few patterns per text: one not listed yet is tried', () => {
+    const fresh = startTable(INTENT_PATTERNS);
+    const k = INTENT_PATTERNS.findIndex((p) => p.id === 'private-price');
+    fresh.newText();
+    for (let other = 0; other < 4; other++) fresh.third(other, 0, 0, 0);
+    expect(fresh.third(k, code('私'), code('下'), code('单'))).toBe(true);
+    fresh.newText();
+    expect(fresh.third(k, code('私'), code('下'), code('单'))).toBe(false);
   });
 
   it('passes over most places', () => {
