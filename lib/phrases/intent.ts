@@ -211,6 +211,7 @@ const nextFrom = new Int32Array(INTENT_PATTERNS.length);
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   nextFrom.fill(0);
   const table = (startsTable ??= startTable(INTENT_PATTERNS));
+  table.newText();
   const starts = table.starts;
   if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;

@@ -20,6 +20,8 @@ export interface StartTable {
    * three-unit prefixes (regex-triples.ts) are listed on its first question, not when the table is made.
    */
   third(k: number, first: number, next: number, third: number): boolean;
+  /** A new text is read: a few more patterns may be listed for `third` (LIST_PER_TEXT). */
+  newText(): void;
 }
 
 /** Builds the table for patterns given as their start characters and their sticky regex. */
@@ -56,7 +58,8 @@ export function startTable(patterns: ReadonlyArray<{ starts: string; re: RegExp 
   const thirds = thirdTest(patterns);
   return {
     starts: slotOf,
-    third: thirds,
+    third: thirds.third,
+    newText: thirds.newText,
     at(first, next) {
       const slot = slotOf[first]!;
       const list = slot !== 0 && next === next && (nextBits[slot]! & (1 << (next & 31))) !== 0 ? probe(first, next) : -1;
@@ -72,23 +75,32 @@ const tripleHash = (k: number, a: number, b: number, c: number) =>
   Math.imul(Math.imul(Math.imul(k + 1, 0x9e3779b1) ^ a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35) ^ Math.imul(c, 0x27d4eb2f), 0x165667b1) >>> 14;
 
 /**
- * The third-unit test of `startTable`: per pattern, its three-unit prefixes hashed into one bit table (listed on the
- * pattern's first question: the list costs some milliseconds for all, which the first check would pay at once).
+ * Patterns listed per text at most: listing is cheap warm but not on a page's first checks (cold code, about 25 ms
+ * for all on the engine-load bench), so the lists are made a few at a time; an unlisted pattern is tried as before.
  */
-function thirdTest(patterns: ReadonlyArray<{ re: RegExp }>): StartTable['third'] {
+const LIST_PER_TEXT = 4;
+
+/** The third-unit test of `startTable`: per pattern, its three-unit prefixes hashed into one bit table, listed on its first questions. */
+function thirdTest(patterns: ReadonlyArray<{ re: RegExp }>): Pick<StartTable, 'third' | 'newText'> {
   const bits = new Uint8Array(TRIPLE_BITS / 8);
   // Per pattern: 0 not listed yet, 1 listed (the test applies), 2 none (always tried).
   const state = new Uint8Array(patterns.length);
-  const set = (h: number) => (bits[h >> 3]! |= 1 << (h & 7));
+  let budget = LIST_PER_TEXT;
+  const set = (h: number) => (bits[h >> 3] = bits[h >> 3]! | (1 << (h & 7)));
   const has = (h: number) => (bits[h >> 3]! & (1 << (h & 7))) !== 0;
-  return (k, first, next, third) => {
-    if (state[k] === 0) {
-      const triples = prefixTriples(patterns[k]!.re);
-      state[k] = triples ? 1 : 2;
-      for (const t of triples ?? []) set(tripleHash(k, t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)));
-    }
-    if (state[k] === 2) return true;
-    return has(tripleHash(k, first, next, ANY_CODE)) || (third === third && has(tripleHash(k, first, next, third)));
+  return {
+    newText: () => void (budget = LIST_PER_TEXT),
+    third(k, first, next, third) {
+      if (state[k] === 0) {
+        if (budget === 0) return true;
+        budget--;
+        const triples = prefixTriples(patterns[k]!.re);
+        state[k] = triples ? 1 : 2;
+        for (const t of triples ?? []) set(tripleHash(k, t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)));
+      }
+      if (state[k] === 2) return true;
+      return has(tripleHash(k, first, next, ANY_CODE)) || (third === third && has(tripleHash(k, first, next, third)));
+    },
   };
 }
 

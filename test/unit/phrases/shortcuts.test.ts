@@ -4,10 +4,13 @@
  * than 11 digits ahead, and the quick gates before the e-mail, link and
  * handle searches. Each case here is one the skipped search must still find.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
 import { fold } from '@/lib/phrases/fold';
 import { detectIntent } from '@/lib/phrases/intent';
+import { EMAIL, EMAIL_MARKS, URL_MARKS, URL_PATTERN, matchesNear } from '@/lib/phrases/links';
+import { prng } from '../../fixtures/prng';
 import type { Finding } from '@/lib/phrases';
 
 const intent = (text: string) => {
@@ -46,5 +49,29 @@ describe('shortcuts keep every match', () => {
     ['V 是 kf_6688', 'contact'],
   ])('%s → %s', (text, category) => {
     expect(scan(text).map((f) => f.category)).toContain(category);
+  });
+});
+
+describe('the e-mail and link searches start near their marks', () => {
+  /** Tuning text (never the held-out corpora), and long mixes of addresses, links and near misses. */
+  const texts = (): string[] => {
+    const files = ['phrases.json', 'phrases-train-w3.json', 'phrases-train-w27.json', 'phrases-train-w28.json', 'phrases-own21.json'];
+    const corpus = files.flatMap((f) => (JSON.parse(readFileSync(`test/corpus/${f}`, 'utf8')) as Array<{ text: string }>).map((e) => e.text));
+    const pieces = ['kefu_88@163.com', 'abc (at) qq dot com', 'shop#tea.cn（#换成@）', 'www.tea88.com', 'https://x.cn/a?b=1', 'a.b', '亲，', '。', ' ', '#', '@', 'x'.repeat(60), 'abc点com', 'lebo。tv', '1.5.cn'];
+    const rand = prng(20261208);
+    const mixes = Array.from({ length: 400 }, () => Array.from({ length: 5 + Math.floor(rand() * 30) }, () => pieces[Math.floor(rand() * pieces.length)]).join(''));
+    return [...corpus, ...mixes].map(fold);
+  };
+
+  it('finds what a search from every position finds', () => {
+    let found = 0;
+    for (const folded of texts()) {
+      for (const [re, marks] of [[EMAIL, EMAIL_MARKS], [URL_PATTERN, URL_MARKS]] as const) {
+        const near = matchesNear(re, marks, folded).map((m) => [m.index, m[0]]);
+        expect(near, folded).toEqual([...folded.matchAll(re)].map((m) => [m.index, m[0]]));
+        found += near.length;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
