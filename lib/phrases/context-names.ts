@@ -50,7 +50,8 @@ export const NAME_RULES: readonly ContextRule[] = [
     id: 'quoted-refused',
     effect: 'pass',
     categories: ['contact', 'platform', 'qrcode'],
-    before: /(?:您|你)(?:刚才|刚刚)?(?:要|说|问|提)的?[“"'「][^”"'」]{0,6}$/,
+    // Read from the quotation mark (rarer than 您 / 你), the buyer's verb looked back at.
+    before: /[“"'「](?<=(?:您|你)(?:刚才|刚刚)?(?:要|说|问|提)的?.)[^”"'」]{0,6}$/,
     after: /^[^”"'」]{0,16}[”"'」]\s?(?:我们|咱们|这边|这个|店里)*[^,。!?]{0,3}?(?:做不到|办不到|不行|不可以|不能|没办法|没法|不支持|不提供)/,
     reach: SENTENCE_REACH,
     unless: /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我/,
