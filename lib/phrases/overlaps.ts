@@ -39,7 +39,8 @@ const sentenceOf = (folded: string, f: Finding) => folded.slice(...sentenceAroun
 export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
   const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
   const unread = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
-  const kept = unread.some((f) => f.category === 'qrcode') ? unread.filter((f) => !bareAddByCode(unread, f, folded) && !scannerOfCode(unread, f, folded)) : unread;
+  const addressed = unread.some((f) => f.category === 'email') ? unread.filter((f) => !domainOfAddress(unread, f)) : unread;
+  const kept = addressed.some((f) => f.category === 'qrcode') ? addressed.filter((f) => !bareAddByCode(addressed, f, folded) && !scannerOfCode(addressed, f, folded)) : addressed;
   const deal = impliedDeal(kept, folded);
   if (!deal) return kept;
   // 私聊 / 支付宝 that carried the inducement is the deal's own channel (晒了私聊我领红包): the deal takes its place.
@@ -64,6 +65,13 @@ function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): bo
   if (PERK_OR_GROUP.test(folded.slice(a, b))) return false;
   return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
 }
+
+/**
+ * The domain of an address written out (coop艾特meiyan点com, sales 小老鼠 tianyi-tea 点 cn, service at meiyuan dot net) is
+ * the address, not a link: the writers label the e-mail alone (w10, w14, w16, w17, w28).
+ */
+const domainOfAddress = (list: readonly Finding[], f: Finding) =>
+  f.category === 'url' && list.some((e) => e.category === 'email' && e.start <= f.start && f.end <= e.end);
 
 /**
  * Alipay right before a scan (支付宝扫一扫这张图, 您用支付宝扫我发的码) is the buyer's scanner of the code beside it: the code is the

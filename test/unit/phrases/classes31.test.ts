@@ -12,7 +12,8 @@
  * by a code give way to the code; WeChat sending a photo is no payment;
  * Baidu's netdisk inside a link is the link alone; a cheap price thrown back
  * with 指望 (十几块的锅您还指望用一辈子) is rude; an account's tail in four-digit groups
- * is the account, not a landline.
+ * is the account, not a landline; @ as 小老鼠 or ◎, and an address's domain is
+ * the address, not a link.
  * Context rules carry further twins in their notes (context.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,3 +160,16 @@ expectCategory(
   ['对公账号 3301 0212 0571 8866 123，转完发回单', '公户：宁波某某贸易有限公司 3902 1150 0755 2658 113'],
 );
 expectCategory("the whole run is the account", 'bank', ['货款打：3902 1150 0755 2658 113 宁波某某'], ['订单号 3301 0212 0571 8866 123 已经发货']);
+
+expectCategory(
+  '@ written as 小老鼠 or ◎',
+  'email',
+  ['报价单发到 lin_home 小老鼠 163.com', '文件发 sales◎lin-tea.cn 就行'],
+  ['小老鼠玩具 163 元一套', '◎ 号标的是新品'],
+);
+expectCategory(
+  "an address's domain is the address, not a link",
+  'url',
+  ['官网 lin-tea.cn 上有说明'],
+  ['报价单发到 lin_home 小老鼠 163.com', '合作发邮件到 coop艾特lintea点com', '视频发 kf at lintea dot net'],
+);
