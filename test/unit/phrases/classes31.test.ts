@@ -173,3 +173,5 @@ expectCategory(
   ['官网 lin-tea.cn 上有说明'],
   ['报价单发到 lin_home 小老鼠 163.com', '合作发邮件到 coop艾特lintea点com', '视频发 kf at lintea dot net'],
 );
+
+expectCategory('a condition (传不了就…) is no refusal', 'contact', ['视频传不了就发我微信吧'], ['视频我们这边发不了微信，直接在这里发就行']);
