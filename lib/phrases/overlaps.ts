@@ -86,8 +86,11 @@ function scannerOfCode(list: readonly Finding[], f: Finding, folded: string): bo
 
 /** Alipay's dictionary words as a payment (also scope.ts's deal channel). */
 export const ALIPAY_WORDS = '支付宝(?:支付|付|余额)?|zfb|zhifubao';
-/** Alipay, which the label rules never count as a contact, and a private-message word (私聊我领红包): the way money moves or is collected. */
-export const MONEY_WORD = new RegExp(`^(?:${ALIPAY_WORDS}|吱付宝|支负宝|支附宝|私聊|私信)$`);
+/**
+ * Alipay, which the label rules never count as a contact, a private-message word (私聊我领红包) and WeChat Pay named as the
+ * account money goes to (微信支付收款账户 wxp_88: w17, w23 label the account alone): the way money moves or is collected.
+ */
+export const MONEY_WORD = new RegExp(`^(?:${ALIPAY_WORDS}|吱付宝|支负宝|支附宝|私聊|私信|微信支付)$`);
 
 /** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
 const CARD_DIGITS = 15;

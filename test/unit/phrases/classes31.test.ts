@@ -175,3 +175,11 @@ expectCategory(
 );
 
 expectCategory('a condition (传不了就…) is no refusal', 'contact', ['视频传不了就发我微信吧'], ['视频我们这边发不了微信，直接在这里发就行']);
+
+expectCategory(
+  'WeChat Pay named as the account money goes to is the account',
+  'contact',
+  ['加我微信，收款账户发你'],
+  ['微信支付收款账户 lin_pay88，转完截图给我'],
+);
+expectCategory('…which is a bank account', 'bank', ['微信支付收款账户 lin_pay88，转完截图给我'], []);
