@@ -180,7 +180,7 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: "the platform's own checkout offers WeChat Pay and Alipay: which method to pick there",
     examples: {
       decides: ['下单的时候选择[微信支付]就可以了', '支付失败的话可以换成[支付宝]再试一次', '原路退回您支付时用的[微信]'],
-      leaves: ['[微信]转账给我', '退款麻烦退到我[支付宝]', '用[支付宝]直接转给我'],
+      leaves: ['[微信]转账给我', '退款麻烦退到我[支付宝]', '用[支付宝]直接转给我', '用[微信]直接付我就行', '退款给你发[微信]红包吧', '您把[微信]号留在订单备注里'],
     },
   },
   'divert-after': {

@@ -125,8 +125,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '加群主|加一下群主|加下群主|加个群主|看我朋友圈|看我的朋友圈|翻我朋友圈|我朋友圈天天|我朋友圈每天|我朋友圈都有|我朋友圈里有|朋友圈通知|纸飞机上搜|纸飞机上找|飞机上搜|群在纸飞机|群在飞机上|纸飞机群|' +
       // Lark (飞书) as a chat to move to, v+ before an id, 加一下我 (the twenty-seventh writer); v号 before an id is a handle (links.ts).
       '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我|' +
-      // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon; the thirty-first: 歪信, a V id that is the phone number, a photo sent 走V (a contact, not a payment: intent.ts PAY).
-      '歪信|v号同手机|走v发|围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
+      // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon; the thirty-first: 歪信, a V id that is the phone number, a photo sent 走V (a contact, not a payment: intent.ts PAY), 换个地方聊.
+      '歪信|v号同手机|走v发|换个地方聊|换个地方说|换个地方细聊|换个地儿聊|围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
     allow:
       '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码|' +
       'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|权威号|威号召|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信|微信码|微信二维码', // WeChat naming a code (微信码) is the code's finding (qrcode), as the writers label it.

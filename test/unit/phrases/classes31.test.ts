@@ -183,3 +183,10 @@ expectCategory(
   ['微信支付收款账户 lin_pay88，转完截图给我'],
 );
 expectCategory('…which is a bank account', 'bank', ['微信支付收款账户 lin_pay88，转完截图给我'], []);
+
+expectCategory(
+  'the chat moved elsewhere without an app, WeChat paid to me or a WeChat red packet is no checkout',
+  'contact',
+  ['这里不方便，换个地方聊', '用微信直接付我就行', '退款就不走了，给你发微信红包'],
+  ['快递放门口不安全的话换个地方放', '用微信付的款原路退回微信', '下单时选微信支付就行'],
+);
