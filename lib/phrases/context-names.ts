@@ -40,7 +40,8 @@ export const NAME_RULES: readonly ContextRule[] = [
     effect: 'pass',
     reach: SENTENCE_REACH,
     categories: ['platform'],
-    before: /(?:您|你)(?:是)?(?:刚才|刚刚)?(?:说|讲|提到|问|看到|查到)(?:的)?(?:能不能|可不可以|可以|要不要)?(?:去|在|到)?小?$/,
+    // 天 before 猫旗舰店: the alias inside 天猫旗舰店 follows the full name.
+    before: /(?:您|你)(?:是)?(?:刚才|刚刚)?(?:说|讲|提到|问|看到|查到)(?:的)?(?:能不能|可不可以|可以|要不要)?(?:去|在|到)?[小天]?$/,
     // The verb is the buyer's (您问能不能去天猫旗舰店买): only our own account or shop there, or an id, sends the buyer.
     unless: /找我|搜我|关注|私聊|私信|链接|店铺名|也有|有店|[a-z0-9_]{5,}|\d{5,}/,
     sentenceUnless: ELSEWHERE_LEADS,

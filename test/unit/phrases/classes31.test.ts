@@ -190,3 +190,10 @@ expectCategory(
   ['这里不方便，换个地方聊', '用微信直接付我就行', '退款就不走了，给你发微信红包'],
   ['快递放门口不安全的话换个地方放', '用微信付的款原路退回微信', '下单时选微信支付就行'],
 );
+
+expectCategory(
+  "the alias inside the buyer's quoted 天猫旗舰店 follows the full name",
+  'platform',
+  ['您问能不能去天猫旗舰店买，去那边拍也行'],
+  ['您问可不可以去天猫旗舰店买，我们只有这一家店'],
+);
