@@ -26,7 +26,7 @@ const CONTACT_PREFIXES = new Set(['v', 'vx', 'wx', 'q', 'qq', 'tel', 'dh', 'weix
 
 /** Labels after which a number is an order, tracking, model or ID number. */
 const LABELS = [
-  '订单', '单号', '编号', '型号', '货号', '条码', '批次', '批号', '序列号', '流水号', '交易号', '快递', '物流', '运单',
+  '订单', '单号', '包裹号', '编号', '型号', '货号', '条码', '批次', '批号', '序列号', '流水号', '交易号', '快递', '物流', '运单',
   '售后', '工单', '身份证', 'sn', 'imei', '价格', '金额',
 ];
 /** Words that make a nearby number a contact number even after a label. */
