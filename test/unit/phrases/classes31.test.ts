@@ -199,3 +199,10 @@ expectCategory(
 );
 
 expectCategory('a parcel number is no phone', 'phone', ['我手机号是 1 3 9 0 0 1 3 9 0 0 0'], ['您的包裹号是 1 3 9 0 0 1 3 9 0 0 0 2 5，圆通的']);
+
+expectCategory(
+  'rubbish sorted and a model named SB are no insult',
+  'abuse',
+  ['你就是个垃圾', '你个SB'],
+  ['这个桶装厨余垃圾刚好', '湿垃圾放这个袋子不漏', 'SB款是大号的，SC款是小号'],
+);
