@@ -1,0 +1,93 @@
+/**
+ * The classes the thirtieth writer's tuning text showed missing or
+ * over-flagged in bank, deal, phone and abuse (issue 21), each with our own
+ * lines and clean twins (none is a corpus line): a bare sum paid to the agent
+ * (定金先付我150), the shop's listing skipped (别在店里付), the private chat as
+ * where the sale closes (私聊更便宜), the agent's own pocket or cash instead of
+ * the refund (自掏腰包, 现金赔); contempt for a simple thing that still needs
+ * teaching, the fault put on the buyer's body; the buyer's number asked with
+ * a give verb before a call; a company account of 12–15 digits; warnings and
+ * refusals of private dealing, the platform's own red packet, an account not
+ * to be posted; an account given to pay into whatever the refund does later,
+ * an invoice's account beside money arriving.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
+import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
+import { traditionalPairs } from '@/lib/phrases/variant-tools';
+import { expectCategory, expectPattern, findingsIn } from './pattern-table';
+
+beforeAll(() => addTraditionalPairs(traditionalPairs()));
+afterAll(() => {
+  resetTraditionalPairs();
+  addTraditionalPairs(HAND_TRAD_PAIRS);
+});
+
+describe('a bare sum paid to the agent (intent-deals.ts, pay-off-platform)', () => {
+  expectPattern(
+    'pay-off-platform',
+    'deal',
+    ['这款是现货，定金先付我150，到了再补剩下的', '补差价的话付我30吧'],
+    ['优惠券满200减20，付款时自动抵扣', '您先付我们的定金链接，付完200，我们安排排产'],
+  );
+});
+
+describe("the shop's own listing skipped (intent-payee.ts, skip-online)", () => {
+  expectPattern('skip-online', 'deal', ['别在店里付了，钱直接转给我就行', '这件不在店铺拍，回头我寄给你'], ['如果店里付款卡住了，您换个支付方式再试试', '不用在店里补拍了，差的我们给您补发']);
+});
+
+describe('the private chat named as where the sale closes (intent.ts, private-price)', () => {
+  expectPattern('private-price', 'deal', ['这款私聊更便宜哦，加我问', '想要团购价只能私聊成交'], ['私聊发您尺码表', '有问题可以私聊客服，我们在线的']);
+  it('the private chat that carries the deal is no contact of its own', () => expect(findingsIn('想要团购价只能私聊成交', 'contact')).toEqual([]));
+});
+
+describe("the agent's own pocket or cash instead of the refund (intent-payee.ts, pay-cash)", () => {
+  expectPattern(
+    'pay-cash',
+    'deal',
+    ['这个我自掏腰包补您二十', '没事，我自己掏钱退你，平台就别走了', '碎了两个，我直接给你现金补上', '差价我现金退您，别点退款了'],
+    ['我们不会让您掏钱的，运费平台出', '店铺有现金券，下单自动抵扣', '退款会按原路退回，不是现金'],
+  );
+});
+
+describe('contempt without a rude word (intent.ts contempt-2, intent-rude.ts rude-blame)', () => {
+  expectPattern('contempt-2', 'abuse', ['这么简单的问题还要问？', '这么简单的事情还得人教'], ['这个安装很简单，有问题随时问我']);
+  expectPattern('rude-blame', 'abuse', ['裤子穿不上是你腿的问题，不是裤子的问题', '扣不上是您腰的问题'], ['如果是腰围的问题，建议选大一码', '脚背高的话建议拍大半码']);
+});
+
+describe("the buyer's number asked with a give verb before a call (intent-asks.ts, phone-ask-2)", () => {
+  expectPattern('phone-ask-2', 'phone', ['你电话发一下，我让师傅直接打你', '您手机号留一下，我叫司机联系您'], ['订单上的手机号是您本人的吗']);
+});
+
+describe('a company account of 12 to 15 digits after 账号 (intent.ts, account-number)', () => {
+  expectPattern('account-number', 'bank', ['对公账号 5719 0812 3410 602，货款打这里', '账号 3301 2345 6789 01'], ['订单号 3301 2345 6789 01', '账号 13812345678 是我登录用的']);
+  it('the account is not read as a phone number inside it', () => expect(findingsIn('对公账号 5719 0812 3410 602，货款打这里', 'phone')).toEqual([]));
+});
+
+expectCategory(
+  'private dealing warned about or refused, the platform said to pay (scope.ts, scope-money.ts)',
+  'deal',
+  ['我私下给您发个红包，别声张', '平台红包不够的话我再给您发个红包'],
+  ['私下交易平台不保障，我们只走订单', '老客户都知道我们不接私下交易', '我们不接私单，所有款式都在店里', '平台已经给您补了红包，请查收', '这个补偿是平台给你发了红包，在你的卡券里'],
+);
+
+expectCategory(
+  'an account not to be posted here (scope.ts, NOT_NEEDED)',
+  'bank',
+  ['把卡号发到这里，我看一下'],
+  ['请不要在聊天窗口里发您的银行卡号，退款用不上', '麻烦不要在评价里写您的卡号，别人能看到'],
+);
+
+expectCategory(
+  'an account given to pay into, whatever the refund does later (scope-money.ts, ACCOUNT_DIGITS)',
+  'bank',
+  ['押金转到 6228 4800 1234 5678 917，还车时原路退你'],
+  ['房费押金会原路退回到您付款的银行卡', '退款会原路退回到您尾号 1234 的卡上'],
+);
+
+expectCategory(
+  "the shop's account beside an invoice once money arrives (scope-money.ts, MONEY)",
+  'bank',
+  ['公司账号 6222 0212 3456 7890 123，款到给您开票'],
+  ['开专票需要您公司的开户行和账号', '开票的话把贵司开户行、账号发一下，我们开专票'],
+);
