@@ -9,9 +9,11 @@
  * a give verb before a call; a company account of 12–15 digits; warnings and
  * refusals of private dealing, the platform's own red packet, an account not
  * to be posted; an account given to pay into whatever the refund does later,
- * an invoice's account beside money arriving.
+ * an invoice's account beside money arriving. The deal an account implies is
+ * reported on the paying words, not on the number the bank finding holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scan } from '@/lib/phrases';
 import { addTraditionalPairs, resetTraditionalPairs } from '@/lib/phrases/fold';
 import { HAND_TRAD_PAIRS } from '@/lib/phrases/trad-pairs';
 import { traditionalPairs } from '@/lib/phrases/variant-tools';
@@ -91,3 +93,15 @@ expectCategory(
   ['公司账号 6222 0212 3456 7890 123，款到给您开票'],
   ['开专票需要您公司的开户行和账号', '开票的话把贵司开户行、账号发一下，我们开专票'],
 );
+
+describe('the deal an account implies stands on the paying words, not on the number (overlaps.ts)', () => {
+  it.each([['定金先打这张卡，6217 0012 3456 7890 123，收到就排单'], ['尾款转到 6222 0212 3456 7890 123 工行，转完截图'], ['对公账号 5719 0812 3410 602，货款打这里']])('%s', (text) => {
+    const found = scan(text, { model: false });
+    const bank = found.filter((f) => f.category === 'bank');
+    const deal = found.filter((f) => f.category === 'deal');
+    expect(bank).toHaveLength(1);
+    expect(deal).toHaveLength(1);
+    expect(deal[0]!.end <= bank[0]!.start || bank[0]!.end <= deal[0]!.start, `${deal[0]!.match} beside ${bank[0]!.match}`).toBe(true);
+    expect(deal[0]!.entry).toBeUndefined();
+  });
+});
