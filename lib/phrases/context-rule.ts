@@ -57,3 +57,20 @@ export function rulesByCategory(rules: readonly ContextRule[]): Map<PhraseCatego
   }
   return map;
 }
+
+/**
+ * Per (category, word), the rules of `byCategory` whose tokens (if any) hold the word, made on the first word's use:
+ * the rule loop then reads no token set, one list per word instead of a set test per rule.
+ */
+export function tokenLists(byCategory: ReadonlyMap<PhraseCategory, readonly RuleEntry[]>): (category: PhraseCategory, token: string) => readonly RuleEntry[] | undefined {
+  const lists = new Map<PhraseCategory, Map<string, readonly RuleEntry[]>>();
+  return (category, token) => {
+    const rules = byCategory.get(category);
+    if (!rules) return undefined;
+    let byToken = lists.get(category);
+    if (!byToken) lists.set(category, (byToken = new Map()));
+    let list = byToken.get(token);
+    if (!list) byToken.set(token, (list = rules.filter((r) => !r.tokens || r.tokens.has(token))));
+    return list;
+  };
+}

@@ -20,7 +20,7 @@ import { ACCOUNT_RULES } from './context-accounts';
 import { GOODS_RULES } from './context-goods';
 import { PRODUCT_RULES } from './context-products';
 import { NAME_RULES } from './context-names';
-import { rulesByCategory, type ContextRule } from './context-rule';
+import { rulesByCategory, tokenLists, type ContextRule } from './context-rule';
 import type { PhraseCategory } from './types';
 
 export type { ContextEffect, ContextRule } from './context-rule';
@@ -217,9 +217,12 @@ function unlessClause(folded: string, a: number, b: number, start: number, end: 
 
 const cut = (folded: string, start: number, end: number, reach?: number) => folded.slice(...sentenceAround(folded, start, end, reach));
 
+/** Per (category, word): the rules that may apply to it (its own list, made on first use). */
+const rulesFor = tokenLists(RULES_BY_CATEGORY);
+
 /** The first rule that applies to a word found at [start, end) of `folded`, or null. */
 export function contextRule(category: PhraseCategory, token: string, folded: string, start: number, end: number): ContextRule | null {
-  const rules = RULES_BY_CATEGORY.get(category);
+  const rules = rulesFor(category, token);
   if (!rules) return null;
   const [a, b] = clauseAround(folded, start, end);
   let before: string | null = null;
@@ -230,7 +233,6 @@ export function contextRule(category: PhraseCategory, token: string, folded: str
   let short: string | null = null;
   let shortReach = 0;
   for (const r of rules) {
-    if (r.tokens && !r.tokens.has(token)) continue;
     if (r.before && !r.before.test((before ??= folded.slice(a, start).trimEnd()))) continue;
     if (r.after && !r.after.test((after ??= folded.slice(end, b).trimStart()))) continue;
     if (r.near && !r.near.test((before ??= folded.slice(a, start).trimEnd())) && !r.near.test((after ??= folded.slice(end, b).trimStart()))) continue;

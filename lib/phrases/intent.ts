@@ -33,10 +33,17 @@ export interface IntentPattern {
   starts: string;
   /** Its only digit-led alternative is \d+…: tried at a run's first digit only (a later one matches only if that one does). */
   digitRun?: boolean;
+  /**
+   * What the match takes in before where it is tried, read back from there (a sum before 元: the pattern starts
+   * at the rarer 元, its finding at the sum's first digit); the regex's look-behind requires it.
+   */
+  leadIn?: RegExp;
 }
 
 /** What a review or a received order is paid with; 0 元 is none (先用后付, 确认收货后再付款，0元下单). */
 const REWARD = '(?:(?:多|再|另外|额外)送|送(?![货到达出])[^，。！？,!?]{0,6}?(?:[一两二三四五六七八九十\\d]|几)(?:片|袋|双|个|盒|瓶|包|支|张|份|件|条|只|套|罐|斤)|红bao|hb(?![a-z])|私(?:我|聊我?|信我?)(?:领|拿)|凭截图领|截图领|免单|奶茶|报销运费|送(?:个|一个|一份|一盒|一瓶|一包|一件|一支|一张)|💰|💵|hongbao|补(?:个|点)(?:💰|钱|现金|红包)|惊喜|🧧|送运费险|返现|返钱|返还|返[你您]|返\\d|返[一二三四五六七八九十两](?:元|块)|(?:打|转)钱|给[你您](?:打|转)钱|(?:发|给)(?:你|您)?(?:个|一个)包(?![裹邮装])|红包|奖励|补偿|补贴|现金|礼品|小礼物|赠品|送[你您]|送\\d|打[0-9一二三四五六七八九]折|优惠券|优惠价|立减|无门槛|(?![0零]\\s*(?:元|块))[\\d一二三四五六七八九十两]+\\s*(?:元|块|rmb))';
+/** A review named soon after a reward (返现…好评). */
+const REVIEW_SOON = '[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)';
 const REVIEW = '(?:买家秀|好评|五星|5星|五分|5分|满分|晒图|晒(?:个|张|一下)图|晒单|晒(?:个|一下)?买家秀|追评|带图评|评价|确认收货|点确认|收货后|确认了(?=就|后|之后))';
 /** Off-platform payment: money moved to the agent, around the order. */
 const PAY =
@@ -46,7 +53,9 @@ const PAY =
 
 export const INTENT_PATTERNS: readonly IntentPattern[] = [
   { id: 'review-reward', category: 'deal', starts: '好五5晒追带评确点收满买', re: new RegExp(`${REVIEW}[^。！？!?\\n不没无]{0,14}?${REWARD}`, 'y') },
-  { id: 'reward-review', category: 'deal', starts: '返红0123456789🧧h', digitRun: true, re: new RegExp(`(?:返现|红包|红bao|hb(?![a-z])|🧧|hongbao|返[你您\\d]|\\d+\\s*(?:元|块))[^。！？!?\\n]{0,10}?(?:好评|五星|晒图|追评)`, 'y') },
+  { id: 'reward-review', category: 'deal', starts: '返红🧧h', re: new RegExp(`(?:返现|红包|红bao|hb(?![a-z])|🧧|hongbao|返[你您\\d])${REVIEW_SOON}`, 'y') },
+  // The same with a sum (5元好评): tried at 元 / 块, not at every number's first digit; the match reaches back over the sum.
+  { id: 'reward-review', category: 'deal', starts: '元块', leadIn: /\d+\s*$/, re: new RegExp(`(?<=\\d\\s*)(?:元|块)${REVIEW_SOON}`, 'y') },
   { id: 'change-review', category: 'deal', starts: '改删撤追差', re: /(?:(?:改|删|撤|删除|撤销|追加)(?:个|一下|掉)?(?:成)?(?:好评|差评)|差评(?:能不能|可不可以|可以|麻烦)?(?:删|撤|改)(?!不)(?:一下|了|掉)?(?:[^。！？!?\n]{0,6}?(?:删|撤|改)(?:了|掉))?)[^。！？!?\n]{0,10}?(?:补|返|红包|给[你您]|退[你您]|送[你您]|[\d一二三四五六七八九十两百]+\s*(?:元|块))/y },
   // Money for dropping a complaint or a bad review (撤销投诉给您补五十): paying the buyer off the record.
   { id: 'drop-complaint', category: 'deal', starts: '撤取删', re: /(?:(?:撤销|撤回|撤掉|撤了|撤|取消|删了|删掉|删除|删)(?:一下|掉|了)?(?:这个|那个)?(?:投诉|举报|纠纷|平台介入|平台仲裁)|(?<=(?:投诉|举报|退款申请|售后申请|退款))(?:撤销|撤回|撤|取消)(?:了|掉)?)[^。！？!?\n]{0,10}?(?:补(?!发|寄|件|货|拍)|返|红包|退[你您](?!款)|钱我|给[你您](?:补|返|转|打|发)(?:个)?(?:钱|红包|[\d一二三四五六七八九十两])|[\d一二三四五六七八九十两百]+\s*(?:元|块))|(?<=(?:钱我|补[你您]|返[你您]|退[你您])[^。！？!?\n]{0,12}?(?:售后|投诉|举报|退款申请|差评))(?:撤|删|取消)/y },
@@ -174,6 +183,9 @@ let startsTable: StartTable | null = null;
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
+/** How far back a lead-in is read (a sum and its spaces). */
+const LEAD_IN_REACH = 32;
+
 /** Tries `p` (sticky) at `i`; a match joins `out`. Returns where the pattern may next start. */
 function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: Finding[]): number {
   p.re.lastIndex = i;
@@ -181,7 +193,8 @@ function tryAt(p: IntentPattern, text: string, folded: string, i: number, out: F
   if (!m || m[0].length === 0) return i + 1;
   const end = i + m[0].length;
   const ruleId = p.category === 'abuse' ? 'chat-abuse' : 'chat-contact';
-  out.push(detected(text, p.category, ruleId, i, end, true, p.id));
+  const start = p.leadIn ? i - (p.leadIn.exec(folded.slice(Math.max(0, i - LEAD_IN_REACH), i))?.[0].length ?? 0) : i;
+  out.push(detected(text, p.category, ruleId, start, end, true, p.id));
   return end;
 }
 
@@ -195,6 +208,7 @@ const nextFrom = new Int32Array(INTENT_PATTERNS.length);
 export function detectIntent(text: string, folded: string, out: Finding[]): void {
   nextFrom.fill(0);
   const table = (startsTable ??= startTable(INTENT_PATTERNS));
+  table.newText();
   const starts = table.starts;
   if (digitAt.length < folded.length) digitAt = new Int32Array(folded.length * 2);
   let digits = 0;
@@ -210,7 +224,10 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
     const patterns = table.at(c, folded.charCodeAt(i + 1));
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    for (const k of patterns) if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
+    const next = folded.charCodeAt(i + 1);
+    const third = folded.charCodeAt(i + 2);
+    for (const k of patterns)
+      if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun) && table.third(k, c, next, third)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);
   }
   if (digits >= 11) detectSplitPhones(text, folded, out, { at: digitAt, count: digits, financial });
   detectAtEmails(text, folded, out);

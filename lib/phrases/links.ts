@@ -40,7 +40,7 @@ export const EMAIL = new RegExp(
   'g',
 );
 
-const URL_PATTERN = new RegExp(
+export const URL_PATTERN = new RegExp(
   [
     `(?:https?|ftp)://[^\\s，。！？、；“”‘’"'<>()（）【】\\u4e00-\\u9fff]+`,
     `(?<![a-z0-9@._%+/-])(?:${LABEL}${DOT}){1,6}${TLD}${END}(?:[/?#][^\\s，。！？、；“”"'<>\\u4e00-\\u9fff]*)?`,
@@ -76,10 +76,36 @@ function isPlatform(url: string): boolean {
 /** Cheap pre-check: no dot-like and no at-like character, no link. */
 const MAYBE = /[.@#点]|dot|[¥$€]|[。·][a-z]/;
 
-/** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a): most texts skip the EMAIL search, which starts at every position. */
-const MAYBE_EMAIL = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/;
-/** Every link holds :// or a letter or digit before a dot (., 。, 点, (dot), " dot "): most texts skip the URL search. */
-const MAYBE_URL = /:\/\/|[a-z0-9]\s?[.。·点(\[]|\sdot\s/;
+/** Every e-mail form holds one of these (@, #, (at), " at ", 艾特, 圈a) within MARK_REACH of its start: the EMAIL search starts only there. */
+export const EMAIL_MARKS = /[@#]|[(\[]\s?at|\sat\s|艾特|圈a/g;
+/** Every link holds :// or a letter or digit before a dot (., 。, 点, (dot), " dot ") within MARK_REACH of its start. */
+export const URL_MARKS = /:\/\/|[a-z0-9]\s?[.。·点(\[]|\sdot\s/g;
+/** How far a mark stands at most from the start of its match: a name or label (64 units at most) and a space. */
+const MARK_REACH = 70;
+
+/**
+ * The matches of the global `re` in `folded`, as a search over the whole text would find them, where every match
+ * holds a match of `marks` at most MARK_REACH after its start: the search starts near the first mark not yet passed,
+ * not at every position of a long message (a match starting earlier would hold an earlier mark).
+ */
+export function matchesNear(re: RegExp, marks: RegExp, folded: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  marks.lastIndex = 0;
+  for (let mark = marks.exec(folded); mark; mark = marks.exec(folded)) {
+    re.lastIndex = Math.max(from, mark.index - MARK_REACH);
+    const m = re.exec(folded);
+    if (!m) break;
+    found.push(m);
+    from = m.index + m[0].length;
+    // Marks inside the match are passed: the next match starts after it, and holds a mark of its own.
+    if (marks.lastIndex < from) marks.lastIndex = from;
+  }
+  // Left as found: matchAll elsewhere copies lastIndex with the regex.
+  re.lastIndex = 0;
+  marks.lastIndex = 0;
+  return found;
+}
 
 /** Finds e-mail addresses (email), links (url), 淘口令 (platform) and one-letter handles (contact) in `folded`. */
 export function detectLinks(text: string, folded: string, out: Finding[]): void {
@@ -95,13 +121,13 @@ export function detectLinks(text: string, folded: string, out: Finding[]): void 
   if (folded.includes('t t p')) detectSpaced(text, folded, out);
   if (!MAYBE.test(folded)) return;
   const emails: Array<[number, number]> = [];
-  if (MAYBE_EMAIL.test(folded)) for (const m of folded.matchAll(EMAIL)) {
+  for (const m of matchesNear(EMAIL, EMAIL_MARKS, folded)) {
     const start = m.index;
     const end = start + m[0].length;
     emails.push([start, end]);
     out.push(detected(text, 'email', 'chat-third-party', start, end));
   }
-  if (MAYBE_URL.test(folded)) for (const m of folded.matchAll(URL_PATTERN)) {
+  for (const m of matchesNear(URL_PATTERN, URL_MARKS, folded)) {
     let start = m.index;
     let end = start + m[0].length;
     // Trailing punctuation belongs to the sentence.

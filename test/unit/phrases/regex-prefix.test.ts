@@ -12,6 +12,7 @@ import { fold } from '@/lib/phrases';
 import { CONTEXT_RULES } from '@/lib/phrases/context';
 import { INTENT_PATTERNS } from '@/lib/phrases/intent';
 import { firstUnits, prefixOf, secondUnits } from '@/lib/phrases/regex-prefix';
+import { ANY, prefixTriples } from '@/lib/phrases/regex-triples';
 import { startTable } from '@/lib/phrases/start-table';
 import { prng } from '../../fixtures/prng';
 
@@ -79,8 +80,37 @@ function texts(): string[] {
   return [...corpus, ...mixes].map(fold);
 }
 
+describe('prefixTriples', () => {
+  const sorted = (set: Set<string> | null) => set && [...set].sort();
+
+  it.each([
+    [/abc|abd|xyz/, ['abc', 'abd', 'xyz']],
+    [/a(?:b|c)d?e/, ['abd', 'abe', 'acd', 'ace']],
+    [/(?<=q)ab\d/, Array.from('0123456789', (d) => 'ab' + d)],
+    [/ab(?=z)|ab$/, ['ab' + ANY]],
+    [/ab[^x]{0,3}/, ['ab' + ANY]],
+    [/a{2,}b/, ['aaa', 'aab']],
+    [/a{0,2}bc/, ['aab', 'abc', 'bc' + ANY]],
+  ])('%s starts with %j', (re, triples) => {
+    expect(sorted(prefixTriples(re))).toEqual([...triples].sort());
+  });
+
+  it.each([[/a[^x]b/], [/a/], [/ab?/], [/\d\w\d\w/], [/a(?:)*b/], [/a\1(x)/], [/abc/i]])('%s has no list (tried as before)', (re) => {
+    expect(prefixTriples(re)).toBeNull();
+  });
+});
+
+/** Lists every pattern's prefixes (a few are listed per text read). */
+function listed(table: ReturnType<typeof startTable>): ReturnType<typeof startTable> {
+  INTENT_PATTERNS.forEach((_, k) => {
+    table.newText();
+    table.third(k, 0, 0, 0);
+  });
+  return table;
+}
+
 describe('the intent start table', () => {
-  const table = startTable(INTENT_PATTERNS);
+  const table = listed(startTable(INTENT_PATTERNS));
   const startUnits = INTENT_PATTERNS.map((p) => new Set(Array.from(p.starts, code)));
 
   it('offers every pattern wherever it matches and its start list allows (so skipping the rest changes nothing)', () => {
@@ -96,10 +126,31 @@ describe('the intent start table', () => {
           if (!m || m[0].length === 0) return;
           matches++;
           expect(offered, `${p.id} at ${i}`).toContain(k);
+          expect(table.third(k, folded.charCodeAt(i), folded.charCodeAt(i + 1), folded.charCodeAt(i + 2)), `${p.id} at ${i}: third unit`).toBe(true);
         });
       }
     }
     expect(matches).toBeGreaterThan(300);
+  });
+
+  it('rules a pattern out by the third unit where none of its prefixes fits', () => {
+    const k = INTENT_PATTERNS.findIndex((p) => p.id === 'private-price');
+    const [first, next] = [code('私'), code('下')];
+    expect(table.at(first, next)).toContain(k);
+    expect(table.third(k, first, next, code('聊'))).toBe(true);
+    expect(table.third(k, first, next, code('单'))).toBe(false);
+    // At the text's end a pattern needing three units cannot match.
+    expect(table.third(k, first, next, NaN)).toBe(false);
+  });
+
+  it('lists a few patterns per text: one not listed yet is tried', () => {
+    const fresh = startTable(INTENT_PATTERNS);
+    const k = INTENT_PATTERNS.findIndex((p) => p.id === 'private-price');
+    fresh.newText();
+    for (let other = 0; other < 4; other++) fresh.third(other, 0, 0, 0);
+    expect(fresh.third(k, code('私'), code('下'), code('单'))).toBe(true);
+    fresh.newText();
+    expect(fresh.third(k, code('私'), code('下'), code('单'))).toBe(false);
   });
 
   it('passes over most places', () => {
