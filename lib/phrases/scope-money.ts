@@ -38,7 +38,7 @@ const PLATFORM_OWN = /^[^,。!?\n]{0,6}?(?:是|属于|由)(?:拼多多|多多|�
  * The sentence says the platform gave it (平台给您发了'补偿红包'，是平台发的，在您的红包列表里): every deal word in it is the platform's,
  * the later ones too, which PLATFORM_OWN (read after the word, in its clause) does not reach.
  */
-const PLATFORM_GAVE = /(?:是|由)(?:拼多多|多多|平台|官方|系统)(?:发|给|送|补|返)的|(?:拼多多|多多|平台|官方|系统)(?:已经?)?给(?:您|你)(?:发|送|补)了/;
+const PLATFORM_GAVE = /(?:是|由)(?:拼多多|多多|平台|官方|系统)(?:统一)?(?:发放|发|给|送|补|返)的|是指(?:拼多多|多多|平台|官方)|(?:拼多多|多多|平台|官方|系统)(?:已经?)?给(?:您|你)(?:发|送|补)了/;
 /** A card or account number inside the finding: the account is given to pay into, whatever the refund does later (押金转到 6228…，还帐篷时原路退你). */
 const ACCOUNT_DIGITS = /\d{4}[\s-]?\d{4}/;
 const PAY_COMPANY = /走(?:一下)?(?:对公|公户|公账)|(?:对公|公户|公账)[^,。!?\n]{0,3}走/;

@@ -11,6 +11,12 @@
  * to be posted; an account given to pay into whatever the refund does later,
  * an invoice's account beside money arriving. The deal an account implies is
  * reported on the paying words, not on the number the bank finding holds.
+ * Second pass, over every tuning file: the buyer's senses or screen blamed, a
+ * refund request withdrawn for the agent's money, paid into the agent's
+ * personal account, 转我也行, 删评 for money; a group the agent cannot pull the
+ * buyer into, 直接拒绝, 任何理由, a colleague's rude words quoted and owned,
+ * the buyer reassured (不是您不会用), sorted rubbish, a letter code (SB款), the
+ * platform's red packet named as its own (统一发放, 是指平台的).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -105,3 +111,31 @@ describe('the deal an account implies stands on the paying words, not on the num
     expect(deal[0]!.entry).toBeUndefined();
   });
 });
+
+describe('second pass: more of the same classes over every tuning file', () => {
+  expectPattern(
+    'rude-blame',
+    'abuse',
+    ['你是不是鼻子有问题，这味道哪里冲了', '是您电脑屏幕太烂吧，实物不是这个色'],
+    ['您这边鼻子比较灵的话，建议通风两天', '色差可能是您手机屏幕的问题，实物以到手为准'],
+  );
+  expectPattern('close-for-money', 'deal', ['您先撤销申请，我私下转给您'], ['您撤销申请后系统会关闭售后，不用再操作']);
+  expectPattern('pay-off-platform', 'deal', ['定金付款到我个人卡上就行', '花呗不方便的话让家里人转我也行'], ['我个人觉得这款更适合您', '平台付款就行，不用转我']);
+  expectPattern('change-review', 'deal', ['删评返10块'], ['评价删不删都随您，不影响售后']);
+});
+
+expectCategory(
+  'a group the agent cannot pull the buyer into, a payment to refuse, the platform said to give the red packet (scope.ts, scope-money.ts)',
+  'deal',
+  ['这个粉丝群我拉你进，群里发红包', '好评给您发个红包'],
+  ['这个粉丝群我没法拉你进，抱歉', '安装师傅要您私下转账的话直接拒绝，费用已经包含了', '您问的返现红包是指平台的活动吧？我们店没有'],
+);
+
+expectCategory('an account never asked for under any pretext (scope.ts)', 'bank', ['以任何理由都可以申请退款，卡号发我就行'], ['我们绝不会以任何理由找您要银行卡号']);
+
+expectCategory(
+  "a colleague's rude words quoted and owned, the buyer reassured, rubbish sorted, a letter code (scope.ts, dictionary-abuse.ts)",
+  'abuse',
+  ['是您不会用吧，别的买家都没问题', 'SB玩意儿，退什么退'],
+  ['刚才同事说“爱买不买”，确实过分，我替她向您道歉', '不是您不会用，是这批说明书印错了', '厨余垃圾也能装，袋子很厚', 'SB款是大号，SC款是小号'],
+);
