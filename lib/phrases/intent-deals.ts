@@ -78,6 +78,14 @@ export const DEAL_PATTERNS: readonly IntentPattern[] = [
     starts: '中差评',
     re: /(?:中评|差评|评价|评论)(?:能不能|可不可以|可以|麻烦)?(?:删|撤|改)(?!不)(?:了|掉|成|为|一下)?[^。！？!?\n]{0,14}?(?:补(?!发|寄|充)|返(?!回)|红包|给[你您](?:返|补|转|打)|退[你您]|送[你您]|[\d一二三四五六七八九十两百]+\s*(?:元|块)|一半)/y,
   },
+  // A one-cent listing ordered to hold the place while the real price is paid aside (您拍那个一分钱的链接，剩下的我们另外补, 拍个1分钱的链接
+  // 占位): read from 分 (rare), the sum behind it; the platform's own one-cent trial (1分钱试吃) names no rest to pay.
+  {
+    id: 'placeholder-link',
+    category: 'deal',
+    starts: '分',
+    re: /分(?<=[一1]分)钱(?:的|那个|那)?(?:个)?链接(?=[^。！？!?\n]{0,12}?(?:占位|占个位|剩下|余款|余下|其余|尾款|另外(?:补|转|付|给)))/y,
+  },
   // Paid at the door, order skipped, a gift for a review, money out of pocket (intent-payee.ts).
   ...PAYEE_PATTERNS,
 ];

@@ -13,7 +13,8 @@
  * reported on the paying words, not on the number the bank finding holds.
  * Second pass, over every tuning file: the buyer's senses or screen blamed, a
  * refund request withdrawn for the agent's money, paid into the agent's
- * personal account, 转我也行, 删评 for money; a group the agent cannot pull the
+ * personal account, 转我也行, 删评 for money, a one-cent listing as a
+ * placeholder; a group the agent cannot pull the
  * buyer into, 直接拒绝, 任何理由, a colleague's rude words quoted and owned,
  * the buyer reassured (不是您不会用), sorted rubbish, a letter code (SB款), the
  * platform's red packet named as its own (统一发放, 是指平台的).
@@ -122,6 +123,7 @@ describe('second pass: more of the same classes over every tuning file', () => {
   expectPattern('close-for-money', 'deal', ['您先撤销申请，我私下转给您'], ['您撤销申请后系统会关闭售后，不用再操作']);
   expectPattern('pay-off-platform', 'deal', ['定金付款到我个人卡上就行', '花呗不方便的话让家里人转我也行'], ['我个人觉得这款更适合您', '平台付款就行，不用转我']);
   expectPattern('change-review', 'deal', ['删评返10块'], ['评价删不删都随您，不影响售后']);
+  expectPattern('placeholder-link', 'deal', ['拍个1分钱的链接占位，余款转我'], ['这个是平台的1分钱试吃活动，每人限一次', '一分钱的链接是补运费的，拍了就行']);
 });
 
 expectCategory(
