@@ -17,7 +17,8 @@
  * placeholder; a group the agent cannot pull the
  * buyer into, 直接拒绝, 任何理由, a colleague's rude words quoted and owned,
  * the buyer reassured (不是您不会用), sorted rubbish, a letter code (SB款), the
- * platform's red packet named as its own (统一发放, 是指平台的).
+ * platform's red packet named as its own (统一发放, 是指平台的); the agent no
+ * servant of the buyer's, the buyer told not to come back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -141,3 +142,8 @@ expectCategory(
   ['是您不会用吧，别的买家都没问题', 'SB玩意儿，退什么退'],
   ['刚才同事说“爱买不买”，确实过分，我替她向您道歉', '不是您不会用，是这批说明书印错了', '厨余垃圾也能装，袋子很厚', 'SB款是大号，SC款是小号'],
 );
+
+describe("the agent no servant of the buyer's, the buyer told not to come back (intent-rude.ts contempt-2, dictionary-abuse.ts)", () => {
+  expectPattern('contempt-2', 'abuse', ['宝，我又不是您秘书，物流自己查'], ['我们有专属客服，相当于您的私人秘书', '保姆级教程已经发您了']);
+  expectCategory('brushed off for good', 'abuse', ['麻烦以后别再来我们家买了', '这种客户我们也不想伺候'], ['欢迎下次再来我们家买']);
+});
