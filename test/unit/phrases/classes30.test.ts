@@ -18,7 +18,8 @@
  * buyer into, 直接拒绝, 任何理由, a colleague's rude words quoted and owned,
  * the buyer reassured (不是您不会用), sorted rubbish, a letter code (SB款), the
  * platform's red packet named as its own (统一发放, 是指平台的); the agent no
- * servant of the buyer's, the buyer told not to come back.
+ * servant of the buyer's, the buyer told not to come back; the agent owning a
+ * poor explanation (说了好几遍但都没讲清楚) is no contempt.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -146,4 +147,6 @@ expectCategory(
 describe("the agent no servant of the buyer's, the buyer told not to come back (intent-rude.ts contempt-2, dictionary-abuse.ts)", () => {
   expectPattern('contempt-2', 'abuse', ['宝，我又不是您秘书，物流自己查'], ['我们有专属客服，相当于您的私人秘书', '保姆级教程已经发您了']);
   expectCategory('brushed off for good', 'abuse', ['麻烦以后别再来我们家买了', '这种客户我们也不想伺候'], ['欢迎下次再来我们家买']);
+  // The agent owning a poor explanation is no contempt (intent.ts contempt, 说了好几遍).
+  expectPattern('contempt', 'abuse', ['说了好几遍了，自己往上翻'], ['前面我可能说了好几遍但都没讲清楚，我再换个说法']);
 });
