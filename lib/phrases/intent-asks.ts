@@ -59,6 +59,9 @@ export const ASK_PATTERNS: readonly IntentPattern[] = [
     starts: '留把告给您你',
     re: /(?:留(?:个|一个|下|一下)(?:您|你)的?(?:手机号码?|电话(?:号码)?|号码|联系电话)|把(?:你|您)?的?(?:号码|联系电话|手机号码)留(?:一下|下)?(?!在)|告诉我(?:你|您)的?(?:手机号码?|电话(?:号码)?|号码|联系电话)|给(?:我)?(?:个|一个)联系电话|给我(?:你|您)的?(?:手机号码?|电话(?:号码)?|联系电话)|(?:你|您)的?(?:手机号|电话)(?:码)?(?:是多少|(?:报|发|留)(?:一下|下))(?=[^。！？!?\n]{0,4}[,，]?[^。！？!?\n]{0,10}?(?:打|拨|联系)(?:给)?(?:你|您)))(?<!(?:快递|物流|收货|收件|配送|送货|驿站|订单|地址)[^。！？!?\n]{0,30})(?![^。！？!?\n]*(?:快递|物流|收货|收件|配送|送货|驿站|订单|地址))/y,
   },
+  // Something sent over WeChat by a bare V (证书照片走V发你, 实拍图我V发你): the chat moved to WeChat, a contact (no money moves; 微信转你 is
+  // a payment, intent.ts). Read from v / 微 (rare in Chinese text), a v inside a word or an id left.
+  { id: 'contact-send', category: 'contact', starts: 'v微', re: /(?<![a-z0-9_])(?:微信|vx|v)(?![a-z0-9_])(?:直接)?发(?:给)?(?:我(?!们)|你|您)(?!们)/y },
   // The agent's call offered (我直接拨你吧): the chat moved to the phone; 我直接打给您 is money (a deal), 我打您电话没人接 a call made.
   { id: 'phone-call', category: 'phone', starts: '我', re: /我(?:直接|等下|待会|一会|现在)?拨(?:给)?(?:你|您)(?!们)(?:的)?(?:电话|手机)?(?:吧|啊|哈)?(?=$|[，。,!?！？\s])/y },
   // A number sent in two messages (师傅号码我分两条发，这条是 1 8 7 0 6), or its second half alone (后半截是 3390): a card's rest is bank (intent-cards.ts).

@@ -19,7 +19,8 @@
  * the buyer reassured (不是您不会用), sorted rubbish, a letter code (SB款), the
  * platform's red packet named as its own (统一发放, 是指平台的); the agent no
  * servant of the buyer's, the buyer told not to come back; the agent owning a
- * poor explanation (说了好几遍但都没讲清楚) is no contempt.
+ * poor explanation (说了好几遍但都没讲清楚) is no contempt. Sent over WeChat by a
+ * bare V (我V发你) is a contact, not a payment.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -149,4 +150,9 @@ describe("the agent no servant of the buyer's, the buyer told not to come back (
   expectCategory('brushed off for good', 'abuse', ['麻烦以后别再来我们家买了', '这种客户我们也不想伺候'], ['欢迎下次再来我们家买']);
   // The agent owning a poor explanation is no contempt (intent.ts contempt, 说了好几遍).
   expectPattern('contempt', 'abuse', ['说了好几遍了，自己往上翻'], ['前面我可能说了好几遍但都没讲清楚，我再换个说法']);
+});
+
+describe('sent over WeChat by a bare V: a contact, not a payment (intent-asks.ts contact-send, intent.ts PAY)', () => {
+  expectPattern('contact-send', 'contact', ['实拍图我V发你，你V号多少', 'VX发你了，通过一下'], ['不能用微信发你哦，这边发图就行', 'dev发你的补丁']);
+  expectCategory('no payment in it', 'deal', ['差价微信转你', '运费我支付宝发你'], ['实拍图我V发你，你V号多少', 'VX发你了，通过一下']);
 });
