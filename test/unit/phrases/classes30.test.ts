@@ -20,7 +20,8 @@
  * platform's red packet named as its own (统一发放, 是指平台的); the agent no
  * servant of the buyer's, the buyer told not to come back; the agent owning a
  * poor explanation (说了好几遍但都没讲清楚) is no contempt. Sent over WeChat by a
- * bare V (我V发你) is a contact, not a payment.
+ * bare V (我V发你) is a contact, not a payment, and 直接打给我 beside a phone
+ * number is a call.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -72,15 +73,15 @@ describe("the buyer's number asked with a give verb before a call (intent-asks.t
 });
 
 describe('a company account of 12 to 15 digits after 账号 (intent.ts, account-number)', () => {
-  expectPattern('account-number', 'bank', ['对公账号 5719 0812 3410 602，货款打这里', '账号 3301 2345 6789 01'], ['订单号 3301 2345 6789 01', '账号 13812345678 是我登录用的']);
-  it('the account is not read as a phone number inside it', () => expect(findingsIn('对公账号 5719 0812 3410 602，货款打这里', 'phone')).toEqual([]));
+  expectPattern('account-number', 'bank', ['对公账号 3208 1166 0420 517，货款打这里', '账号 4102 7788 1290 35'], ['订单号 4102 7788 1290 35', '账号 13977001234 是我登录用的']);
+  it('the account is not read as a phone number inside it', () => expect(findingsIn('对公账号 3208 1166 0420 517，货款打这里', 'phone')).toEqual([]));
 });
 
 expectCategory(
   'private dealing warned about or refused, the platform said to pay (scope.ts, scope-money.ts)',
   'deal',
   ['我私下给您发个红包，别声张', '平台红包不够的话我再给您发个红包'],
-  ['私下交易平台不保障，我们只走订单', '老客户都知道我们不接私下交易', '我们不接私单，所有款式都在店里', '平台已经给您补了红包，请查收', '这个补偿是平台给你发了红包，在你的卡券里'],
+  ['线下私下交易的话平台不保障，建议拍链接', '老客户都知道我们不接私下交易', '我们不接私单，所有款式都在店里', '平台已经给您补了红包，请查收', '这个补偿是平台给你发了红包，在你的卡券里'],
 );
 
 expectCategory(
@@ -93,19 +94,19 @@ expectCategory(
 expectCategory(
   'an account given to pay into, whatever the refund does later (scope-money.ts, ACCOUNT_DIGITS)',
   'bank',
-  ['押金转到 6228 4800 1234 5678 917，还车时原路退你'],
-  ['房费押金会原路退回到您付款的银行卡', '退款会原路退回到您尾号 1234 的卡上'],
+  ['押金转到 6217 3350 0912 4478 206，还车时原路退你'],
+  ['房费押金退房后原路退回您付款的那张卡', '退款会原路退回到您尾号 1234 的卡上'],
 );
 
 expectCategory(
   "the shop's account beside an invoice once money arrives (scope-money.ts, MONEY)",
   'bank',
-  ['公司账号 6222 0212 3456 7890 123，款到给您开票'],
+  ['公司账号 6214 5530 0871 2296 481，款到给您开票'],
   ['开专票需要您公司的开户行和账号', '开票的话把贵司开户行、账号发一下，我们开专票'],
 );
 
 describe('the deal an account implies stands on the paying words, not on the number (overlaps.ts)', () => {
-  it.each([['定金先打这张卡，6217 0012 3456 7890 123，收到就排单'], ['尾款转到 6222 0212 3456 7890 123 工行，转完截图'], ['对公账号 5719 0812 3410 602，货款打这里']])('%s', (text) => {
+  it.each([['定金先打这张卡，6217 5566 0193 2284 705，收到就排单'], ['尾款转到 6222 3391 0054 7718 262 工行，转完截图'], ['对公账号 3208 1166 0420 517，货款打这里']])('%s', (text) => {
     const found = scan(text, { model: false });
     const bank = found.filter((f) => f.category === 'bank');
     const deal = found.filter((f) => f.category === 'deal');
@@ -126,7 +127,7 @@ describe('second pass: more of the same classes over every tuning file', () => {
   expectPattern('close-for-money', 'deal', ['您先撤销申请，我私下转给您'], ['您撤销申请后系统会关闭售后，不用再操作']);
   expectPattern('pay-off-platform', 'deal', ['定金付款到我个人卡上就行', '花呗不方便的话让家里人转我也行'], ['我个人觉得这款更适合您', '平台付款就行，不用转我']);
   expectPattern('change-review', 'deal', ['删评返10块'], ['评价删不删都随您，不影响售后']);
-  expectPattern('placeholder-link', 'deal', ['拍个1分钱的链接占位，余款转我'], ['这个是平台的1分钱试吃活动，每人限一次', '一分钱的链接是补运费的，拍了就行']);
+  expectPattern('placeholder-link', 'deal', ['您先下一单1分钱的链接当占位，余款私下给我'], ['这个是平台的1分钱试吃活动，每人限一次', '一分钱的链接是补运费的，拍了就行']);
 });
 
 expectCategory(
@@ -147,12 +148,19 @@ expectCategory(
 
 describe("the agent no servant of the buyer's, the buyer told not to come back (intent-rude.ts contempt-2, dictionary-abuse.ts)", () => {
   expectPattern('contempt-2', 'abuse', ['宝，我又不是您秘书，物流自己查'], ['我们有专属客服，相当于您的私人秘书', '保姆级教程已经发您了']);
-  expectCategory('brushed off for good', 'abuse', ['麻烦以后别再来我们家买了', '这种客户我们也不想伺候'], ['欢迎下次再来我们家买']);
+  expectCategory('brushed off for good', 'abuse', ['您以后别再来我们家买东西了', '这种客户我们也不想伺候'], ['欢迎下次再来我们家买']);
   // The agent owning a poor explanation is no contempt (intent.ts contempt, 说了好几遍).
   expectPattern('contempt', 'abuse', ['说了好几遍了，自己往上翻'], ['前面我可能说了好几遍但都没讲清楚，我再换个说法']);
 });
 
 describe('sent over WeChat by a bare V: a contact, not a payment (intent-asks.ts contact-send, intent.ts PAY)', () => {
-  expectPattern('contact-send', 'contact', ['实拍图我V发你，你V号多少', 'VX发你了，通过一下'], ['不能用微信发你哦，这边发图就行', 'dev发你的补丁']);
-  expectCategory('no payment in it', 'deal', ['差价微信转你', '运费我支付宝发你'], ['实拍图我V发你，你V号多少', 'VX发你了，通过一下']);
+  expectPattern('contact-send', 'contact', ['实拍图我V发你，你V号多少', '图我VX发您了，加一下'], ['不能用微信发你哦，这边发图就行', 'dev发你的补丁']);
+  expectCategory('no payment in it', 'deal', ['差价微信转你', '运费我支付宝发你'], ['实拍图我V发你，你V号多少', '图我VX发您了，加一下']);
 });
+
+expectCategory(
+  '直接打给我 beside a phone number is a call, not a payment (intent.ts PAY)',
+  'deal',
+  ['钱你直接打给我就行', '差价直接打我这张卡'],
+  ['我手机一三九 八八七六 五四三二，有事直接打给我', '有急事直接打给我，1 3 9 7 7 0 4 5 2 8 6'],
+);
