@@ -103,6 +103,10 @@ export const ABUSE_GROUPS: readonly DictionaryGroup[] = [
       // sent off (别吵了, 我们就拉黑, 我们不管了, 找厂家去).
       '别以为给了差评|别以为给差评|劝您别给差评|劝你别给差评|劝你别差评|投诉随便|我们不怕$|别吵了|我们就拉黑|我就拉黑了|我就拉黑您|我就拉黑你|我们不管了|找厂家去$|' +
       // Only as a whole clause: "滚！", "草，又错了", "妈的，…" but not 滚筒, 草莓, 我妈的.
+      // Idioms of impatience and scorn: repeating refused (别让我再复制一遍), asking scorned (还用得着问我, 识字的都能看懂), the buyer
+      // called fussy, greedy or brainless (穷讲究, 别想占便宜, 换个脑子), patience announced as spent (忍你很久了, 看着就烦).
+      '别让我再复制|别让我再重复|别让我再说一遍|还用得着问我|识字的都能看懂|识字的都看得懂|认字的都能看懂|穷讲究|别想占便宜|想占便宜没门|换个脑子|换个脑袋|' +
+      '忍你很久|忍你好久|忍你半天|看着就烦|看着都烦|全家都是骗子|' +
       // The buyer told never to come back, or not wanted as a customer (以后别再来我们家买了, 这种客户我们也不想接).
       '别再来我们家买|别来我们家买|以后别来买了|这种客户我们也不想|这种客户我们不想|这种买家我们也不想|' +
       '^滚$|^滚吧$|^草$|^妈的|^尼玛',

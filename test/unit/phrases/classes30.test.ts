@@ -21,7 +21,8 @@
  * servant of the buyer's, the buyer told not to come back; the agent owning a
  * poor explanation (说了好几遍但都没讲清楚) is no contempt. Sent over WeChat by a
  * bare V (我V发你) is a contact, not a payment, and 直接打给我 beside a phone
- * number is a call.
+ * number is a call. Idioms of impatience and scorn (别让我再重复, 还用得着问我,
+ * 穷讲究, 忍你好久) are abuse words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -163,4 +164,11 @@ expectCategory(
   'deal',
   ['钱你直接打给我就行', '差价直接打我这张卡'],
   ['我手机一三九 八八七六 五四三二，有事直接打给我', '有急事直接打给我，1 3 9 7 7 0 4 5 2 8 6'],
+);
+
+expectCategory(
+  'idioms of impatience and scorn (dictionary-abuse.ts)',
+  'abuse',
+  ['聊天记录往上翻就有，别让我再重复了', '这种事百度一下就有，还用得着问我？', '几块钱的袜子穷讲究啥', '想占便宜没门，差价一分不退', '你这样问下去我都忍你好久了', '图都是一样的，看着都烦'],
+  ['我换个说法再给您解释一遍', '识字卡片适合三岁以上宝宝', '您放心，不会让您占不到便宜的'],
 );
