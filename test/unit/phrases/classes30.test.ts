@@ -22,7 +22,8 @@
  * poor explanation (说了好几遍但都没讲清楚) is no contempt. Sent over WeChat by a
  * bare V (我V发你) is a contact, not a payment, and 直接打给我 beside a phone
  * number is a call. Idioms of impatience and scorn (别让我再重复, 还用得着问我,
- * 穷讲究, 忍你好久) are abuse words.
+ * 穷讲究, 忍你好久) are abuse words. A bank by its short name with the last
+ * digits in words (浦发 尾号 六六二一).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scan } from '@/lib/phrases';
@@ -172,3 +173,7 @@ expectCategory(
   ['聊天记录往上翻就有，别让我再重复了', '这种事百度一下就有，还用得着问我？', '几块钱的袜子穷讲究啥', '想占便宜没门，差价一分不退', '你这样问下去我都忍你好久了', '图都是一样的，看着都烦'],
   ['我换个说法再给您解释一遍', '识字卡片适合三岁以上宝宝', '您放心，不会让您占不到便宜的'],
 );
+
+describe('a bank by its short name, the last digits in words (intent.ts, bank-named)', () => {
+  expectPattern('bank-named', 'bank', ['差价转我浦发 尾号 六六二一，名字李明', '农业银行尾号三三零六的卡'], ['我们是民生街上的店，尾号是门牌', '您付款的招商银行卡尾号我们这边是看不到的']);
+});
