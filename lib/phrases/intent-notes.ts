@@ -128,6 +128,9 @@ export const INTENT_NOTES: Readonly<Record<string, IntentNote>> = {
   'review-gift': { reason: '好评、晒图、确认收货换礼物或暗号：诱导好评', reasonEn: 'a gift or a code in return for a review or a confirmed receipt' },
   'close-for-money': { reason: '让买家撤销退款、售后换取私下补钱：私下交易', reasonEn: 'after-sales closed in exchange for private money' },
   'pay-personal': { reason: '客服个人出钱、私人账户垫付：站外付款', reasonEn: 'the agent paying out of pocket, off the platform' },
+  'placeholder-link': { reason: '拍一分钱的链接占位，剩下的钱另外付：绕开订单的站外交易', reasonEn: 'a one-cent listing ordered as a placeholder, the real price paid aside' },
+  'contact-send': { reason: '“走V发你”“我V发你”：用微信发送，把沟通引到站外', reasonEn: 'something sent over WeChat by a bare V: the chat moved off the platform' },
+  'pay-cash': { reason: '客服自己掏钱、给现金赔退（我自己掏钱先退你、给你现金赔）：绕开平台退款', reasonEn: "the agent's own money or cash handed over instead of the platform's refund" },
   'pay-on-arrival': { reason: '到货再付给客服、上门收钱、钱直接转这：站外收款', reasonEn: 'cash on arrival to the agent, money into "this" card' },
   // intent-scorn.ts
   'rude-basics': { reason: '“这也要我教？”“物理课没上过吗”“常识呢”：嘲笑买家不懂常识', reasonEn: 'telling the buyer they lack the basics or need teaching' },

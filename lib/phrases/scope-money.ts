@@ -26,13 +26,21 @@ const BUYER_SENT = /(?:您|你)(?:刚才|刚刚|之前)?(?:发的|发来的?|发
 const WARNED = /撤回|删掉|删了|删一下|不能|不要|安全|不需要|不用/;
 /** Money moved by hand: it keeps the finding whatever else the clause says. */
 const BY_HAND = /私|个人|太慢|不走|别走|绕|我(?:直接|这边|自己)|给我|转我|打给我|差价|定金|尾款|我的?(?:微信|支付宝)|卡号多少|卡号发/;
-const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款/;
+/** Money moved beside an invoice: it keeps the finding (款到给您开专票 is the shop's account to pay into, not the buyer's details). */
+const MONEY = /转|打款|退|差价|补|赔|返|定金|尾款|款到|到账/;
 /** A card that holds no bank account (会员卡号, 礼品卡的卡号, SIM卡号, a paint's 色卡号): its number is a product fact. */
 const OTHER_CARD = /(?:色|会员|保修|质保|三包|防伪|礼品|购物|储值|充值|sim|电话|手机|加油|油|超市|公交|校园|饭|门禁|就诊|医保|社保|游戏|积分|点|话费|提货|兑换|vip)(?:卡的?)?$/;
 
 /** A deal word said to be the platform's own (拼单返现是平台的活动, 红包是平台发的): the platform pays, not the shop. */
 const PLATFORM_OWN = /^[^,。!?\n]{0,6}?(?:是|属于|由)(?:拼多多|多多|平台|官方|系统)/;
 /** The company's account given to be paid into (走公户，账号 1208 …，开票另算; 对公户走一下吧，发票我们开): an invoice beside it does not make it the buyer's details. */
+/**
+ * The sentence says the platform gave it (平台给您发了'补偿红包'，是平台发的，在您的红包列表里): every deal word in it is the platform's,
+ * the later ones too, which PLATFORM_OWN (read after the word, in its clause) does not reach.
+ */
+const PLATFORM_GAVE = /(?:是|由)(?:拼多多|多多|平台|官方|系统)(?:统一)?(?:发放|发|给|送|补|返)的|是指(?:拼多多|多多|平台|官方)|(?:拼多多|多多|平台|官方|系统)(?:已经?)?给(?:您|你)(?:发|送|补)了/;
+/** A card or account number inside the finding: the account is given to pay into, whatever the refund does later (押金转到 6228…，还帐篷时原路退你). */
+const ACCOUNT_DIGITS = /\d{4}[\s-]?\d{4}/;
 const PAY_COMPANY = /走(?:一下)?(?:对公|公户|公账)|(?:对公|公户|公账)[^,。!?\n]{0,3}走/;
 
 /** How far before the word its payer or its owner may stand. */
@@ -47,8 +55,10 @@ export function platformMoney(f: Finding, folded: string): boolean {
   if (PLATFORM_PAYS.test(before)) return !BY_HAND.test(folded.slice(a, b));
   if (f.category === 'deal' && PLATFORM_OWN.test(folded.slice(f.end, b))) return !BY_HAND.test(folded.slice(a, b));
   const sentence = folded.slice(...sentenceAround(folded, f.start, f.end, 40));
+  if (f.category === 'deal' && f.context === undefined && PLATFORM_GAVE.test(sentence)) return !BY_HAND.test(sentence);
   // The refund said to go back the way it was paid (退款打到您卡上…是原路退回，不用告诉我卡号): the platform pays.
-  if (ORIGINAL_WAY.test(sentence) && WHERE_TO.test(folded.slice(f.start, f.end))) return !BY_HAND.test(sentence) && !ASIDE.test(sentence);
+  if (ORIGINAL_WAY.test(sentence) && WHERE_TO.test(folded.slice(f.start, f.end)) && !ACCOUNT_DIGITS.test(folded.slice(f.start, f.end)))
+    return !BY_HAND.test(sentence) && !ASIDE.test(sentence);
   // The invoice's details are the buyer's company's (a bank word, or a deal word: 纸质发票线下寄; 私下 never is), unless the company's account is
   // given to be paid into; a deal pattern (不开票私下结, 款不走平台，公对公开票) names money moved by hand.
   if (INVOICE.test(sentence)) return (f.category === 'bank' || (!f.context && folded[f.start] !== '私')) && !PAY_COMPANY.test(sentence) && !MONEY.test(sentence);

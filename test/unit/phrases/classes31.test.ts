@@ -117,9 +117,9 @@ describe('Alipay scanning a code and a private account reached by a code give wa
 });
 
 expectCategory(
-  'WeChat sending a photo or a file is no payment; money named before it is',
+  'WeChat sending a photo or a file is no payment',
   'deal',
-  ['运费你直接微信发我就行', '差价直接vx转你'],
+  ['差价直接vx转你'],
   ['实拍图我用VX发您，您的VX多少', '花束的样子VX发您了，您看一下'],
 );
 
