@@ -18,6 +18,11 @@ const ELSEWHERE_SENDS = /去|来|搜(?!到)|找我|关注|私聊|私信|下单|�
 /** …or anywhere in the sentence. */
 const ELSEWHERE_LEADS = /加我|找我|联系我|私聊|去(?:那|这)|那边(?:拍|买)|也有(?:店|号)|同名|店铺名|搜(?!到)/;
 
+/** The platform's red packet named as its own. */
+const PLATFORM_PACKET = /平台(?:的|发的|发)?红包|红包是平台|拼多多红包|多多红包|平台的[^,。!?]{1,6}红包|平台统一发放|红包入口/;
+const PACKET_UNLESS = /转|发给|给我|给你|给您|好评|五星|晒|微信|支付宝|群|加|私/;
+const PACKET_LURE = /加我|私聊|好评|五星|晒图|微信|支付宝|vx|群|返现(?!红包)/;
+
 export const NAME_RULES: readonly ContextRule[] = [
   // A platform that is also a courier, listed with couriers or named for its box (快递是顺丰和京东二选一, 用的是京东的箱子): a carrier, not a shop.
   {
@@ -35,10 +40,23 @@ export const NAME_RULES: readonly ContextRule[] = [
     effect: 'pass',
     reach: SENTENCE_REACH,
     categories: ['platform'],
-    before: /(?:您|你)(?:是)?(?:刚才|刚刚)?(?:说|讲|提到|问|看到|查到)(?:的)?(?:能不能|可不可以|可以|要不要)?(?:去|在|到)?小?$/,
+    // 天 before 猫旗舰店: the alias inside 天猫旗舰店 follows the full name.
+    before: /(?:您|你)(?:是)?(?:刚才|刚刚)?(?:说|讲|提到|问|看到|查到)(?:的)?(?:能不能|可不可以|可以|要不要)?(?:去|在|到)?[小天]?$/,
     // The verb is the buyer's (您问能不能去天猫旗舰店买): only our own account or shop there, or an id, sends the buyer.
     unless: /找我|搜我|关注|私聊|私信|链接|店铺名|也有|有店|[a-z0-9_]{5,}|\d{5,}/,
     sentenceUnless: ELSEWHERE_LEADS,
+  },
+  // The buyer's request quoted and refused right after (您要的"微信发个视频过来"我们这边做不到): the words are the buyer's, the answer is no.
+  {
+    id: 'quoted-refused',
+    effect: 'pass',
+    categories: ['contact', 'platform', 'qrcode'],
+    // Read from the quotation mark (rarer than 您 / 你), the buyer's verb looked back at.
+    before: /[“"'「](?<=(?:您|你)(?:刚才|刚刚)?(?:要|说|问|提)的?.)[^”"'」]{0,6}$/,
+    after: /^[^”"'」]{0,16}[”"'」]\s?(?:我们|咱们|这边|这个|店里)*[^,。!?]{0,3}?(?:做不到|办不到|不行|不可以|不能|没办法|没法|不支持|不提供)/,
+    reach: SENTENCE_REACH,
+    unless: /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我/,
+    sentenceUnless: /[a-z][a-z0-9_-]{4,}|\d{5,}|加我|找我|联系我|私聊我/,
   },
   // What the buyer saw, bought or was told elsewhere, set against our side without a price (抖音上看到的教程…我们家的更简单, 您在
   // 唯品会买的那件我们没法售后): the platform is where the other thing is. A price set against ours (淘宝上同款我们卖39) is still
@@ -110,15 +128,39 @@ export const NAME_RULES: readonly ContextRule[] = [
     sentence: /(?:骗子|冒充|诈骗)[^。！？!?\n]*[，,]\s?(?:您|你)?(?:千万)?(?:别信|不要信|别加|不要加|别理|别扫|不要扫)/,
     unless: /加我|找我|联系我|私聊|[a-z0-9_]{5,}|\d{5,}/,
   },
+  // An add request disowned right after it (加我好友那个不是我们, 写着加好友的卡片是假的): the agent says it is not theirs.
+  {
+    id: 'disowned-add',
+    effect: 'pass',
+    categories: ['contact'],
+    tokens: ['加我好友', '加好友', '加个好友', '加我', '加我v', '加我微信'],
+    // 加我 inside 加我好友 is read on: the longer word given way.
+    after: /^(?:好友|v|微信)?(?:的)?(?:那个|那些|那条|那张|这个)?(?:人|账号|号|卡片?|消息)?(?:都|也)?(?:不是我们|不是本店|不是咱|是假的|是骗子|是骗人)/,
+    reach: SENTENCE_REACH,
+    unless: /[a-z][a-z0-9_-]{4,}|\d{5,}|找我|联系我|私聊/,
+    sentenceUnless: /[a-z][a-z0-9_-]{4,}|\d{5,}|找我|联系我|私聊/,
+  },
   // The platform's red packet explained where the sentence names it as the platform's (平台红包退款后会退回您的账户, 您说的红包是平台发的
   // 那种): the clause with 红包 may not say so itself, which platform-perk needs.
   {
     id: 'platform-red-packet',
     effect: 'pass',
     categories: ['deal'],
-    tokens: ['红包'],
-    sentence: /平台(?:的|发的|发)?红包|红包是平台|拼多多红包|多多红包/,
-    unless: /转|发给|给我|给你|给您|好评|五星|晒|微信|支付宝|群|加|私/,
-    sentenceUnless: /加我|私聊|好评|五星|晒图|微信|支付宝|vx|群|返现/,
+    // The platform's cash-back packet named as its own (平台的下单返现红包, 现金红包是平台统一发放的, 首页的红包入口): still the platform's.
+    tokens: ['红包', '返现红包'],
+    sentence: PLATFORM_PACKET,
+    unless: PACKET_UNLESS,
+    sentenceUnless: PACKET_LURE,
+  },
+  // 返现 inside the platform's 返现红包 (the longer word given way): read like the packet itself.
+  {
+    id: 'platform-rebate-packet',
+    effect: 'pass',
+    categories: ['deal'],
+    tokens: ['返现'],
+    after: /^红包/,
+    sentence: PLATFORM_PACKET,
+    unless: PACKET_UNLESS,
+    sentenceUnless: PACKET_LURE,
   },
 ];

@@ -39,6 +39,14 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: "the buyer's words quoted to answer them (you say it is cheaper on Taobao; ours is already the lowest): the buyer named it",
     examples: { decides: ['您说[抖音]上看到过这款，我们这边是正品'], leaves: ['您说[抖音]上搜我们店名就行'] },
   },
+  'quoted-refused': {
+    reason: '引号里复述买家的请求，紧接着拒绝（您要的“加QQ发图”我们做不到）：话是买家的，回答是不行',
+    reasonEn: "the buyer's request quoted and refused right after (what you asked for, \"add QQ to send photos\", we cannot do): the words are the buyer's",
+    examples: {
+      decides: ['您说的“[QQ]上传图纸”这边不支持哈，图纸直接发这里', '您问的“[微信]视频验货”我们没办法，可以拍视频发这里'],
+      leaves: ['您说的“[QQ]上传图纸”这边不支持，加我 qq_tuzhi88 吧', '您要的“[微信]视频”我们可以，发您'],
+    },
+  },
   'seen-elsewhere': {
     reason: '买家在别处看到、买到的东西和我们对照（小红书上看到的颜色就是我们家的，唯品会买的那件我们没法售后），不提价格：平台只是出处',
     reasonEn: 'what the buyer saw or bought elsewhere, set against ours without a price: the platform is only where it was seen',
@@ -86,18 +94,31 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
       leaves: ['骗子太多了，加我[QQ]放心', '冒充的都是骗子，加我[QQ]，别理他们'],
     },
   },
+  'disowned-add': {
+    reason: '说某个“加我好友”的人或卡片不是本店的（加我好友那个不是我们）：是在澄清，不是邀请',
+    reasonEn: 'an add request disowned right after it ("the add-me-as-a-friend one is not us"): a clarification, not an invitation',
+    examples: { decides: ['让您[加好友]的那张卡片不是我们放的', '[加我]的那个号是假的，我们只在这里'], leaves: ['[加我]的那个号是真的，放心加', '[加好友]那个不是我们，加我 lin_kf88 才是'] },
+  },
   'platform-red-packet': {
     reason: '说明平台自己的红包（平台红包退款后退回账户、红包是平台发的）：是平台规则，不是私下发红包',
     reasonEn: "the platform's own red packet explained (returned to the account on a refund), not a private one",
     examples: {
-      decides: ['用了平台红包的话，退款后[红包]会退回您的账户', '您用的是平台红包，退款后这个[红包]会退回账户'],
+      decides: ['用了平台红包的话，退款后[红包]会退回您的账户', '您用的是平台红包，退款后这个[红包]会退回账户', '满减券是平台统一发放的，首页的[红包]入口里也能领'],
       leaves: ['平台红包用不了的话，我私下发个[红包]给您', '平台红包不多，好评后我再给您发[红包]'],
+    },
+  },
+  'platform-rebate-packet': {
+    reason: '平台自己的返现红包（您说的返现是平台的下单返现红包吧）：说明平台活动，不是客服私下返现',
+    reasonEn: "the platform's own cash-back packet explained (the order cash-back packet is the platform's), not a private rebate",
+    examples: {
+      decides: ['那个是平台的新人[返现]红包，在首页活动里看'],
+      leaves: ['平台的[返现]红包没了，好评我私下补您'],
     },
   },
   'model-code': {
     reason: '型号、货号中的字母（如「型号 WX-300」）不是平台或联系方式',
     reasonEn: 'letters in a model or item code (型号 WX-300) name no platform or contact',
-    examples: { decides: ['型号 [WX]-300 是带遥控的那款'], leaves: ['加[wx]详聊'] },
+    examples: { decides: ['型号 [WX]-300 是带遥控的那款', '型号VX-A2和[VX]-A2 Max只差一个电池'], leaves: ['加[wx]详聊', '型号VX-A2的事加[VX]问我'] },
   },
   'texture': {
     reason: '「QQ」形容口感有弹性（吃起来QQ的），不是QQ号',
@@ -159,7 +180,7 @@ export const CONTEXT_NOTES: Readonly<Record<string, ContextNote>> = {
     reasonEn: "the platform's own checkout offers WeChat Pay and Alipay: which method to pick there",
     examples: {
       decides: ['下单的时候选择[微信支付]就可以了', '支付失败的话可以换成[支付宝]再试一次', '原路退回您支付时用的[微信]'],
-      leaves: ['[微信]转账给我', '退款麻烦退到我[支付宝]', '用[支付宝]直接转给我'],
+      leaves: ['[微信]转账给我', '退款麻烦退到我[支付宝]', '用[支付宝]直接转给我', '用[微信]直接付我就行', '退款给你发[微信]红包吧', '您把[微信]号留在订单备注里'],
     },
   },
   'divert-after': {

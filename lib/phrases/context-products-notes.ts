@@ -68,8 +68,8 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     reason: '设备上的App：平板分屏、投影投屏、手表看消息、二手机已退出登录，是在介绍设备，不是联系方式',
     reasonEn: "an app on a device (split screen, casting, a watch showing messages, a used phone logged out) describes the device, not a contact",
     examples: {
-      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投', '照片打印机连上手机，[微信]里的照片也能直接打'],
-      leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我'],
+      decides: ['学习机里[微信]、网课软件都能分屏', '二手机已经退出[QQ]了，恢复了出厂设置', '投影仪支持手机投屏，[微信]里的视频也能投', '照片打印机连上手机，[微信]里的照片也能直接打', '手环能收到消息提醒，只是没法在表上回复[微信]', '考勤机的记录员工在[钉钉]里就能看'],
+      leaves: ['平板有问题加我[微信]', '手表的事[微信]联系我', '手环收不到消息的话回复[微信]找我'],
     },
   },
   'app-feature': {
@@ -118,17 +118,17 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
   'app-product': {
     reason: 'App自己的产品或用别称起名的商品（微信读书会员卡、绿泡泡沐浴球）：说的是东西，不是联系方式',
     reasonEn: "an app's own product or goods named after an alias (a WeChat Read membership, a green bubble bath ball): a thing, not a contact",
-    examples: { decides: ['[微信]读书的兑换卡我们不代充哈', '[绿泡泡]浴球一盒六个'], leaves: ['[微信]读书的事加我聊', '[绿泡泡]发我一下'] },
+    examples: { decides: ['[微信]读书的兑换卡我们不代充哈', '[绿泡泡]浴球一盒六个', '[绿泡泡]造型的那款水杯卖完了'], leaves: ['[微信]读书的事加我聊', '[绿泡泡]发我一下', '[绿泡泡]造型那款的事加我说'] },
   },
   'refused-code': {
     reason: '拒绝或提醒不要扫的码、不需要的邮箱（别扫别人发的退款二维码，我们用不上邮箱地址）：句子说的是不要，没有给出联系途径',
     reasonEn: 'a code or an address refused or warned against (do not scan a refund code someone sent; we do not need an e-mail): nothing to reach',
-    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
+    examples: { decides: ['千万别扫陌生人发的[二维码]', '您的[邮箱地址]我们用不上，发票在订单里下载', '我们不会在礼盒里放任何[二维码]贺卡'], leaves: ['别扫那个了，扫这个[二维码]加我'] },
   },
   'link-host': {
-    reason: '网址里的 qq（问卷、文档链接）是网址的一部分，由链接检测处理',
-    reasonEn: 'qq inside a web address (a survey or document link) belongs to the link, which the link detector reports',
-    examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下'], leaves: ['加我[qq]聊'] },
+    reason: '网址里的 qq、baidu（问卷、网盘链接）是网址的一部分，由链接检测处理',
+    reasonEn: 'qq or baidu inside a web address (a survey or netdisk link) belongs to the link, which the link detector reports',
+    examples: { decides: ['问卷在 https://wj.[qq].com/s/123 填一下', '高清图在 pan.[baidu].com/s/9xYz 里'], leaves: ['加我[qq]聊', '去[baidu]搜我们的官网'] },
   },
   'style-name': {
     reason: '款名、系列名里的字母（「VX是我们的系列名」「标签写着QQ卷」）不是联系方式',
@@ -136,8 +136,8 @@ export const PRODUCT_NOTES: Readonly<Record<string, ContextNote>> = {
     examples: { decides: ['[VX]是我们这款鼠标的系列名', '这款发圈款叫[QQ]圈，是款式名'], leaves: ['加[VX]问款式'] },
   },
   'courier-contact': {
-    reason: '快递员的联系方式在平台物流页面上：说的是平台里的信息，不是客服的联系方式',
-    reasonEn: "the courier's details shown on the platform's tracking page, not the agent's contact",
-    examples: { decides: ['派送员的[联系方式]在平台物流详情里能看到'], leaves: ['派送员的[联系方式]我发你'] },
+    reason: '快递员、安装师傅的联系方式在平台物流页面上，或由品牌售后短信发给买家：说的是平台或品牌给的信息，不是客服的联系方式',
+    reasonEn: "the courier's or installer's details shown on the platform's tracking page or texted by the brand's after-sales, not the agent's contact",
+    examples: { decides: ['派送员的[联系方式]在平台物流详情里能看到', '空调装机师傅的[联系方式]到货后厂家售后会短信发您'], leaves: ['派送员的[联系方式]我发你', '安装师傅的[联系方式]短信里没有的话加我问'] },
   },
 };

@@ -18,14 +18,14 @@ import { SENTENCE_REACH, type ContextRule } from './context-rule';
 const CODE_PURPOSE =
   /溯源|防伪|验真|真伪|验证页面|检疫|检测报告|产地|批次|能效|拼装动画|安装动画|组装动画|揽收码|取件码|面单|生产日期|版权方|添加设备|绑定设备|配网|连(?:接)?wifi|(?:app|软件)(?:里)?扫|下载(?:app|软件)|配套(?:的)?app|说明书电子版|儿歌|故事|点读|音频|朗读|印(?:上|在|到)|试扫|激活|签到|会议码|挪车|虚拟号|认证|证书|备案|登记|保修|执照(?:照片)?上|信用信息|公示|药监|合格证|许可证|录(?:一段)?(?:语音|音|视频)|祝福|不影响[^，。!?]{0,6}扫|图案|装饰|印花|点餐|菜单|反光|模糊|分辨率|打印出来|清晰度|像素|防丢|走失|主人(?:的)?(?:信息|电话)/;
 /** A reward, a group, a contact or money moved beside the code: it is not only a product fact. */
-const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?!域)|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
+const CODE_LURE = /(?:重新|再)发|发(?:给)?[你您]|加我|找我|联系我|私聊|私信|红包|返现|群|领(?![域口子带])|送[你您]|送(?:一|两|\d|个)|就(?:有|送|能领)|客服|加个|加上|优惠|便宜|下单|付款|转账|公众号|关注|客服号|扫我|加了我/;
 /** Hardware a shop sells that carries the buyer's own payment code. */
-export const MERCHANT_GEAR = /台卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
+export const MERCHANT_GEAR = /台卡|桌牌|桌卡|立牌|码牌|收款音箱|音箱|扫码枪|扫码盒|扫码器|商家版|商家收款码|收银|收款机|亚克力|即插即用|印(?:您|你)(?:自己)?的(?:个人)?收款码|定制款|手机壳|壳子|卡套|卡包/;
 export const MERCHANT_UNLESS = /给我|付给|扫我|我的|我这|转|发我|付\d|补|退|差价|运费|红包|加(?!设备)|好友|私聊|[a-z]*[0-9_][a-z0-9_]{4,}|\d{5,}/;
 /** Money moved to the agent or an invitation: the code is a payment to us, not a product. */
 export const PAID_TO_US = /付给我|转给我|转我|扫我|给我付|扫这个码付|加我|私聊|差价|运费|补[你您]|退[你您]/;
 /** A device or the buyer's own machine. */
-const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|出厂设置|app里/;
+const DEVICE = /手表|手环|平板|学习机|投影|电视|音箱|二手机|手机(?!号)|电脑|笔记本|摄像头|体脂秤|标签机|打印机|车机|考勤机|打卡机|(?<![码价报列图])表上|出厂设置|app里/;
 /** An id (letters with a digit or underscore, or a long number): a way to reach someone. */
 /** The apps a device runs or a payment stand carries (the rules that read them skip every other contact word). */
 const APP_NAMES = ['微信', 'qq', 'wechat', '微博', '钉钉', '支付宝', '微信支付', '微信付', '支付宝付', '支付宝支付', 'zfb', '陌陌'];
@@ -56,7 +56,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['qrcode'],
     sentence: CODE_PURPOSE,
-    unless: /加(?!工|设备)|好友(?!用)|领|红包|返|群|关注|付款|支付|转账|客服|私聊|[a-z]*[0-9_][a-z0-9_]{4,}/,
+    unless: /加(?!工|设备)|好友(?!用)|领(?![口子带])|红包|返|群|关注|付款|支付|转账|客服|私聊|[a-z]*[0-9_][a-z0-9_]{4,}/,
     sentenceUnless: CODE_LURE,
   },
 
@@ -89,7 +89,7 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     effect: 'pass',
     categories: ['contact'],
     tokens: APP_NAMES,
-    near: /分屏|投屏|投$|装(?:qq|微信|支付宝|钉钉)?[和、]?$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|^也(?:行|可以|支持|能)|^里的(?:文件|文档|图片|照片|视频)/,
+    near: /分屏|投屏|投$|装(?:qq|微信|支付宝|钉钉)?[和、]?$|退出|登录|出厂|消息|来电|提醒|通知|能看|能用|能装|自带|预装|打印|连接|连上|商家版|小程序|回复$|^也(?:行|可以|支持|能)|^里的(?:文件|文档|图片|照片|视频)/,
     sentence: DEVICE,
     unless: new RegExp(`${REACHES.source}|${AN_ID.source}`),
     sentenceUnless: /加我|找我|联系我|私聊|私信|下单|购买|店铺|便宜|折扣|优惠|群/,
@@ -168,11 +168,13 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     reach: SENTENCE_REACH,
     effect: 'pass',
     categories: ['contact', 'platform'],
-    // Not douyin or baidu: a link to another platform is url + platform (the label rules' overlaps; RULES §2 names 百度 and links to it).
-    tokens: ['qq', 'wx', 'vx', 'weixin'],
-    before: /(?:https?:\/\/|www\.|[a-z0-9-]\.)$/,
+    // Not douyin: a link to another platform is url + platform (the label rules' overlaps). Baidu's netdisk inside a host
+    // (pan.baidu.com/s/…, yun.baidu.com, pan点baidu点com) is the link alone: six tuning writers label it url only (w13, w14,
+    // w21, w26, w28, w31), two url + platform (w15, phrases.json); 百度网盘 written in Chinese stays a platform.
+    tokens: ['qq', 'wx', 'vx', 'weixin', 'baidu'],
+    before: /(?:https?:\/\/|www\.|[a-z0-9-](?:\.|点))$/,
     // mp.weixin.qq.com: the host may go on for more labels.
-    after: /^[a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
+    after: /^[a-z0-9-]*(?:(?:\.|点)[a-z0-9-]+)*(?:\.|点)(?:com|cn|net|cc|org|io|me|top)(?:\/|$|\s)/,
   },  {
     id: 'mail-provider',
     reach: SENTENCE_REACH,
@@ -204,7 +206,8 @@ export const PRODUCT_RULES: readonly ContextRule[] = [
     tokens: ['联系方式'],
     // 他的 after the courier named earlier (您的快递员是张师傅，平台物流页面有他的联系方式).
     before: /(?:快递员|派送员|配送员|快递小哥|小哥|骑手|司机|快递(?:公司)?|(?:安装|维修|上门)?师傅|[他她])(?:的)?$/,
-    sentence: /平台|物流(?:页面|详情|信息)|订单(?:详情|页面)/,
+    // Or the brand's after-sales sends it by text message (师傅联系方式到货后由品牌售后短信发给您).
+    sentence: /平台|物流(?:页面|详情|信息)|订单(?:详情|页面)|短信|品牌(?:方)?(?:售后|客服)|厂家(?:售后|客服)/,
     unless: /发我|给我|我的|加|私/,
   },
 ];

@@ -40,7 +40,8 @@ export const ABUSE_GROUPS: readonly DictionaryGroup[] = [
       // aimed at the buyer (scam warnings name it: 有人要卡号都是骗子).
       '乡巴佬|土包子|土鳖|^骗子$|你个骗子|你这个骗子|你个文盲|^文盲|是文盲|脑瘫|zz买家|你zz|你个zz|sha b|你tm|你m的',
     allow:
-      '去死皮|去死角|去死细胞|去死茧|废物利用|废物回收|杂种狗|杂种优势|' +
+      // A model named SB (SB款, SB型: w8), as TB-2000 is one.
+      '去死皮|去死角|去死细胞|去死茧|废物利用|废物回收|杂种狗|杂种优势|sb款|sb型|sb码|' +
       // 口交 across a word boundary: a crossing (路口交…) or 口 + 交易 / 交通 / 交付 ….
       `${combos('路|窗|出|入|港|接|门|道|街|关|河|海|渡', '口交')}|` +
       `${combos('口交', '通|易|流|付|给|费|钱|接|界|换|还|货|叉|汇|税|单')}|` +
@@ -114,6 +115,6 @@ export const ABUSE_GROUPS: readonly DictionaryGroup[] = [
       '傻子瓜子|他妈妈|滚开的水|滚开水|水滚开|垃圾袋|垃圾桶|垃圾篓|垃圾箱|垃圾分类|垃圾食品|垃圾车|垃圾处理|' +
       '垃圾清理|垃圾短信|垃圾邮件|垃圾站|垃圾堆|混蛋白|不买就别担心|不买就别急|找茬游戏|大家来找茬|懒得说明|不矫情|不娇气|' +
       // Sorted rubbish a bag holds (装湿垃圾不漏), and the buyer reassured, not blamed (不是您不会用).
-      '湿垃圾|干垃圾|厨余垃圾|有害垃圾|可回收垃圾|不是您不会用|不是你不会用',
+      '湿垃圾|干垃圾|厨余垃圾|有害垃圾|可回收垃圾|装垃圾|倒垃圾|扔垃圾|不是您不会用|不是你不会用',
   },
 ];

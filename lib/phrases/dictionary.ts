@@ -81,8 +81,8 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '抖抖搜|抖抖号|抖抖直播|小薯上|小薯搜|小薯号|小薯笔记|' +
       // 闲鱼 as 鱼 (挂鱼上), 淘宝 as the orange app, 得物 by its old name 毒, 抖音 as dy.
       '在鱼上也|鱼上也能|鱼上找|鱼上有我们|挂鱼上|去鱼上|鱼上卖|鱼上买|鱼上搜|鱼上出|鱼上收|橙色软件|橙色app|橙色的软件|毒app|在dy|去dy|dy有|' +
-      // The twenty-eighth writer: smaller shops (有赞, 多抓鱼, 当当), 天猫 as TM旗舰, 京东 as 东东平台, 淘宝 as 橙色那个app.
-      '有赞商城|有赞店|有赞上|有赞小店|在有赞|去有赞|多抓鱼|tao上|在tao|去tao|别的平台也有|其他平台也有|另一个平台|另外一个平台|多多以外的店|多多以外的平台|拼夕夕外|当当上|在当当|去当当|当当店|tm旗舰|东东平台|红色的东东|橙色那个app|橙色那个软件|橙色的app',
+      // The twenty-eighth writer: smaller shops (有赞, 多抓鱼, 当当), 天猫 as TM旗舰, 京东 as 东东平台, 淘宝 as 橙色那个app; later ones (w14, w28, w30): ta0bao, 桃bao, dou店, 挂小黄鱼.
+      '有赞商城|有赞店|有赞上|有赞小店|在有赞|去有赞|多抓鱼|tao上|在tao|去tao|别的平台也有|其他平台也有|另一个平台|另外一个平台|多多以外的店|多多以外的平台|拼夕夕外|当当上|在当当|去当当|当当店|tm旗舰|东东平台|红色的东东|橙色那个app|橙色那个软件|橙色的app|ta0bao|tao8ao|桃bao|掏bao|陶bao|淘tao|tao也有店|dou店|挂小黄鱼|小黄鱼卖',
     allow:
       `抖音号|快手号|小红书号|北京东|南京东|东京东|狗东西|某东西|淘宝贝|${combos('快手', '菜|早餐|饭|汤|面|快脚')}|1688元|1688块|` +
       '¥1688|1688起|1688号|1688弄|1688栋|价1688|微店铺|美丽说明|' +
@@ -125,11 +125,11 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '加群主|加一下群主|加下群主|加个群主|看我朋友圈|看我的朋友圈|翻我朋友圈|我朋友圈天天|我朋友圈每天|我朋友圈都有|我朋友圈里有|朋友圈通知|纸飞机上搜|纸飞机上找|飞机上搜|群在纸飞机|群在飞机上|纸飞机群|' +
       // Lark (飞书) as a chat to move to, v+ before an id, 加一下我 (the twenty-seventh writer); v号 before an id is a handle (links.ts).
       '群在飞书|飞书群|飞书上找我|飞书上联系|飞书号|加飞书|v加|加一下我|加下我|' +
-      // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon.
-      '围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
+      // The twenty-eighth writer: 围信, Soul and YY as places to find us, 你V给我, QQ as the blue penguin, WeChat as the green icon; the thirty-first: 歪信, a V id that is the phone number, a photo sent 走V (a contact, not a payment: intent.ts PAY), 换个地方聊.
+      '歪信|v号同手机|走v发|换个地方聊|换个地方说|换个地方细聊|换个地儿聊|围信|威号|小绿书|私我小号|b站私信|b站号|b站上找我|b站搜我|飞书搜|飞书上搜|soul上|soul号|soul搜|yy频道|yy号|v给我|小企鹅上|蓝色小企鹅|企鹅上搜|绿色图标的软件|绿色图标那个|绿色图标的app',
     allow:
       '隐私号|小微信贷|微信好友代付|找微信好友代付|钉钉子|扣扣子|纽扣扣|扣扣上|扣扣好|扣扣紧|扣扣眼|口感qq|加微辣|加微量|加微波|加微调|加微微|飞机上找我们|飞机上加热|蔷薇|丁丁号码|' +
-      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|权威号|威号召|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信',
+      'v加绒|v加厚|v加长|v加大|加一下我们|加下我们|微信任我|权威号|威号召|充到别的号|充成别的号|充进别的号|围信号|周围信|范围信|氛围信|外围信|包围信|微信码|微信二维码', // WeChat naming a code (微信码) is the code's finding (qrcode), as the writers label it.
   },
   {
     category: 'contact',
@@ -170,11 +170,12 @@ export const BUILTIN_GROUPS: readonly DictionaryGroup[] = [
       '发张码给你|发张码给您|发个码给你|发个码给您|发你个码|发您个码|扫这个码|扫一下这个码|扫下这个码|扫个码|扫下码|扫一下码|扫我的码|码发你|发你码|扫码领|扫码添加|长按图片识别|识别图中|识别图片中|' +
       // 马 for 码 (a homophone, as 🐎 folds to 码; the w16 and w17 writers): only where 码 is the code.
       // A code named by what it is for, without 二维 (赞赏码, 个人码, 群码, 码子发你了), 玛 for 码, 收kuan码 (w20).
-      '扫这个付|扫ma|赞赏码|个人码|群码|码子发|收钱的码|收钱的玛|收钱的马|收kuan码|收款玛|二维玛|扫这个玛|' +
-      '二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima|' +
+      '扫这个付|扫ma|赞赏码|个人码|群码|码子发|收钱的码|收钱的玛|收钱的马|收kuan码|收款玛|二维玛|扫这个玛|二维马|收款马|收钱马|付款马|扫这个马|扫这个收款马|扫我这个马|扫我这个收款马|扫一下这个马|扫个马|erweima|' +
       // 马 / 吗 for 码 where the scan leads on (扫马进群, 扫这个吗领取), 二维吗, ewm (its initials), a code saved to scan from the album (the twenty-sixth writer).
-      '扫马进|扫马加|扫马领|扫马关注|扫马付|扫这个吗领|扫这个吗加|扫这个吗付|扫这个吗进|二维吗|ewm|去相册识别|相册识别一下|相册里识别一下|保存这个码|保存这个二维码|保存下这个码|码保存到相册',
-    allow: '人群码|个人码数|每个人码|尺码子发|号码子发|二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
+      '扫马进|扫马加|扫马领|扫马关注|扫马付|扫这个吗领|扫这个吗加|扫这个吗付|扫这个吗进|二维吗|ewm|去相册识别|相册识别一下|相册里识别一下|保存这个码|保存这个二维码|保存下这个码|码保存到相册|' +
+      // The thirty-first writer: 贰 for 二, a code named by what it opens (名片码, 微信码, 小程序码, 加好友的码, 头像就是码), a code in a picture scanned (扫👉图中码👈), a bare 码 sent (码 发 您 了), 马 after a scan and a place (扫描下面这个马).
+      `贰维码|名片码|微信码|小程序码|好友的码|加我的码|头像就是码|头像是码|图中码|图中的码|^码发您|^码发给您|^码发给你|${combos('扫|扫一下|扫下', '图里的码|图片里的码|图上的码|图里那个码')}|扫描下面这个马|扫下面这个马|扫描这个马|扫描下面的马|扫下面的马|扫我发的这个马|扫我发的马|扫我的马|扫我收款的|扫我收钱的|saoma`,
+    allow: '人群码|个人码数|每个人码|尺码子发|号码子发|二维马上|收款马上|收钱马上|付款马上|扫这个马上|扫个马上|扫描这个马上|扫描下面这个马上|扫下面这个马上|扫我发的这个马上|扫我发的马上|扫我的马上|号码发你|号码发给你|号码发您|二维码是防伪|防伪的二维码|防伪二维码|扫码验真|扫码验证|扫码查询真伪|扫码防伪|扫码溯源',
   },
   {
     category: 'qrcode',

@@ -11,6 +11,7 @@ import { DIGIT_KIND, detectAtEmails, detectSpelledPhones, detectSplitPhones } fr
 import { detected } from './detected';
 import { ACCOUNT_PATTERNS } from './intent-accounts';
 import { ASK_PATTERNS } from './intent-asks';
+import { CODE_PATTERNS } from './intent-codes';
 import { RETORT_PATTERNS } from './intent-retort';
 import { DEAL_PATTERNS } from './intent-deals';
 import { CONTEMPT_PATTERNS } from './intent-contempt';
@@ -118,11 +119,11 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   // Also the picture or 它 / 这个 scanned to reach the agent (扫这个图，就到我私人号了, 有问题扫它直接找我, 扫下这个，加上之后), 码 written
   // 玛 / 吗 (扫玛付款), a code offered and then scanned (给你看个码，扫了有惊喜, 码给你发了，扫完通过一下, 小方块码扫了能找到我本人, 黑白格子的图扫了
   // 就能加上我), a payment routed through one (尾款走这个码).
-  { id: 'scan-code', category: 'qrcode', starts: '扫码图', re: /扫(?:一扫|一下|下)?(?:[^，。！？,!?码]{1,10}码[,，]?|(?:我发(?:你|您)?的)?(?:下面|上面)?(?:这|那)?(?:张|个)?(?:图|图片|qr)(?:里的码)?[,，]?(?:就能|就可以|就)?|它(?:就|直接)?|(?:这|那)个[,，]\s?|[玛吗](?=付|支付|加))(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转|找我|(?:到|跳到)我的?(?:私人|个人)?号)|码(?<=(?:个|张|的|块|格)码)[^。！？!?\n]{0,4}?扫(?:了|完|一下|下)?[^。！？!?\n,，]{0,4}?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|图(?<=(?:的|这张|那张|这个|那个)图)[^。！？!?\n]{0,2}?扫(?:了|完|一下|下)?[,，]?\s?(?:就能|就可以|就|会|能)?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|码(?<=(?:^|[，,\s])码)(?:给|发)[你您]?(?:发)?了[啊哈呀]?[,，]\s?扫(?:了|完|一下)?(?:就能|就)?(?:加|通过)|码(?<=(?:尾款|定金|运费|差价|货款)走(?:这个|这|那个)?码)/y },
+  { id: 'scan-code', category: 'qrcode', starts: '扫码图', re: /扫(?:一扫|一下|下)?(?:[^，。！？,!?码]{1,10}码[,，]?(?:就能|就可以|能|可以)?|(?:我发(?:你|您)?的)?(?:下面|上面)?(?:这|那)?(?:张|个)?(?:图|图片|qr)(?:里的码)?[,，]?(?:就能|就可以|就)?|它(?:就|直接)?|(?:这|那)个[,，]\s?|[玛吗](?=付|支付|加))(?:加|进群|付|支付|付款|领|关注|添加(?!设备)|补|转|找我|(?:到|跳到)我的?(?:私人|个人)?号)|码(?<=(?:个|张|的|块|格)码)[^。！？!?\n]{0,4}?扫(?:了|完|一下|下)?[^。！？!?\n,，]{0,4}?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|图(?<=(?:的|这张|那张|这个|那个)图)[^。！？!?\n]{0,2}?扫(?:了|完|一下|下)?[,，]?\s?(?:就能|就可以|就|会|能)?(?:加(?![湿热速厚长宽])|关注|进群|领|有惊喜|是我们的|找到我|找我|联系你|联系您|(?:跳|到)(?:到)?我)|码(?<=(?:^|[，,\s])码)(?:给|发)[你您]?(?:发)?了[啊哈呀]?[,，]\s?扫(?:了|完|一下)?(?:就能|就)?(?:加|通过)|码(?<=(?:尾款|定金|运费|差价|货款)走(?:这个|这|那个)?码)/y },
   // A QQ number after the penguin or a homophone of QQ ("企鹅：44556677").
-  { id: 'qq-number', category: 'contact', starts: '企扣抠球口', re: /(?:企鹅|扣扣|抠抠|球球|口口)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
+  { id: 'qq-number', category: 'contact', starts: '企扣抠球口秋', re: /(?:企鹅|扣扣|抠抠|球球|口口|秋秋)(?:(?:号|号码)?(?:是|为)?[:：\s]*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺])|[^。！？!?\n\d]{0,6}?(?:号|发你了|发您了|发给你|发给您|加|是|👉|:)[^。！？!?\n\d]{0,4}?[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九幺]){4,10}(?!\s?[\d零〇一二三四五六七八九幺]))/y },
   // A QQ number after q: in Chinese numerals or spaced digits (Q：二七六五三一零零八); a bare q stands alone, not inside a word.
-  { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:号|群|群号)?[:：]\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
+  { id: 'qq-number', category: 'contact', starts: 'q', re: /(?<![a-z])qq?(?:(?:号)?[:：]|群(?:号)?[:：]?)\s*[1-9一二三四五六七八九](?:\s?[\d零〇一二三四五六七八九]){4,10}(?!\s?[\d零〇一二三四五六七八九])/y },
   // Patterns read backwards from a rarer character (a lookbehind is paid only where they may start).
   { id: 'pay-buyer', category: 'deal', starts: '转打给', re: /(?<=我(?!们)(?:直接|私下|单独|另外|再)?)给[你您](?:转|打)(?:个)?[\d一二三四五六七八九十两几]+\s*(?:块|元)|(?<=我(?!们)(?:直接|私下|单独|另外|再)?)(?:转|打)(?:给)?[你您][^，。！？,!?]{0,2}?[\d一二三四五六七八九十两几]+\s*(?:块|元)|(?<=(?:运费|差价|补偿|钱|款|费用)我(?:直接|私下|单独|另外)?)(?:转|打)(?:给)?(?:你|您)/y },
   { id: 'skip-order-2', category: 'deal', starts: '直那外别其', re: /(?<=[在去到])(?:别处|别的地方|其他地方)(?:拍|下单|付款)|(?<=(?:下次|以后|再买|再要)[^。！？!?\n]{0,4}?)直接(?:找|联系|私聊)我(?!们)|(?<=(?:别|不要|不用)(?:付|拍|下单)[^。！？!?\n]{0,12}?)(?:那边|外面|别处)(?:付|拍|买)/y },
@@ -172,6 +173,8 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   ...RETORT_PATTERNS,
   // Fourth round: the buyer ranked low, brushed off, defied, taunted with money (intent-snide.ts).
   ...SNIDE_PATTERNS,
+  // Codes offered without the QR word, chat handles (intent-codes.ts): last, so the patterns before keep their places.
+  ...CODE_PATTERNS,
 ];
 
 /** The ids of the patterns above: a finding carrying one came from intent (scope may lower a deal one). */

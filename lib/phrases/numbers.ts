@@ -8,6 +8,7 @@
 import { detected } from './detected';
 import { courierHotline } from './hotlines';
 import { asDigits } from './letter-digits';
+import { accountRun, type DigitGroup as Group } from './number-accounts';
 import type { Finding } from './types';
 
 const CN_DIGITS = '零0〇0一1幺1壹1二2两2兩2贰2貳2三3叁3四4肆4五5伍5六6陆6陸6七7柒7八8捌8九9玖9';
@@ -25,20 +26,13 @@ const CONTACT_PREFIXES = new Set(['v', 'vx', 'wx', 'q', 'qq', 'tel', 'dh', 'weix
 
 /** Labels after which a number is an order, tracking, model or ID number. */
 const LABELS = [
-  '订单', '单号', '编号', '型号', '货号', '条码', '批次', '批号', '序列号', '流水号', '交易号', '快递', '物流', '运单',
+  '订单', '单号', '包裹号', '编号', '型号', '货号', '条码', '批次', '批号', '序列号', '流水号', '交易号', '快递', '物流', '运单',
   '售后', '工单', '身份证', 'sn', 'imei', '价格', '金额',
 ];
 /** Words that make a nearby number a contact number even after a label. */
 const CUES = ['电话', '手机', '号码', '联系', '打', '拨', '加', '微信', 'vx', 'tel', '热线', '专线', '座机', '致电', 'call'];
 const CONTEXT = 12;
 
-interface Group {
-  start: number;
-  end: number;
-  digits: string;
-  /** Only Chinese numerals: too common in prose to join a number unless long. */
-  chinese: boolean;
-}
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -237,7 +231,7 @@ function findInRun(text: string, folded: string, groups: Group[], out: Finding[]
       const prev = folded.charCodeAt(start - 1);
       const next = folded.charCodeAt(end);
       const glued = (before !== '' && !CONTACT_PREFIXES.has(before)) || isLetter(next) || prev === 0xa5 || prev === 0x24;
-      if (!glued && !labelled(folded, start) && !(best.kind === 'phone' && courierHotline(folded, start, best.digits))) {
+      if (!glued && !accountRun(text, folded, groups, g, best, labelled, out) && !labelled(folded, start) && !(best.kind === 'phone' && courierHotline(folded, start, best.digits))) {
         // Include a +86 / 0086 country code written before a mobile number.
         const prevGroup = groups[g - 1];
         if (best.kind === 'phone' && prevGroup && /^(0{0,2}86)$/.test(prevGroup.digits)) start = prevGroup.start;

@@ -39,7 +39,8 @@ const sentenceOf = (folded: string, f: Finding) => folded.slice(...sentenceAroun
 export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] {
   const cards = list.some((f) => f.category === 'bank') ? list.filter((f) => f.category === 'bank' && digitCount(folded, f) >= CARD_DIGITS) : [];
   const unread = cards.length === 0 ? list : list.filter((f) => f.category !== 'phone' || !cards.some((c) => c.start <= f.start && f.end <= c.end));
-  const kept = unread.some((f) => f.category === 'qrcode') ? unread.filter((f) => !bareAddByCode(unread, f, folded)) : unread;
+  const addressed = unread.some((f) => f.category === 'email') ? unread.filter((f) => !domainOfAddress(unread, f)) : unread;
+  const kept = addressed.some((f) => f.category === 'qrcode') ? addressed.filter((f) => !bareAddByCode(addressed, f, folded) && !scannerOfCode(addressed, f, folded)) : addressed;
   const deal = impliedDeal(kept, folded);
   if (!deal) return kept;
   // 私聊 / 支付宝 that carried the inducement is the deal's own channel (晒了私聊我领红包): the deal takes its place.
@@ -55,7 +56,9 @@ export function withOverlaps<T extends Finding>(list: T[], folded: string): T[] 
  * lines label both where a perk or a group rides on it (扫码加好友领优惠), so those keep the contact (and carry the deal).
  */
 const PERK_OR_GROUP = new RegExp(`${INDUCEMENT_SOURCE}|群|优惠`);
-const BARE_ADD = /^(?:[加➕+](?:我|个|一下|下|上)*(?:好友)?(?:我)?|私聊|私信)$/;
+// The agent's own account named as where the code leads, no id (扫这个图就到我私人号, 那个码扫进去就是我私人号): four writers (w16,
+// w23, w28, w31) label the code alone; one (w25) a private number given without a code.
+const BARE_ADD = /^(?:[加➕+](?:我|个|一下|下|上)*(?:好友)?(?:我)?|私聊|私信|(?:我的?|我们的?)?(?:店长|老板)?(?:的)?(?:私人|个人)号)$/;
 function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): boolean {
   if (f.category !== 'contact' || !BARE_ADD.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
   const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
@@ -63,10 +66,31 @@ function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): bo
   return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
 }
 
+/**
+ * The domain of an address written out (coop艾特meiyan点com, sales 小老鼠 tianyi-tea 点 cn, service at meiyuan dot net) is
+ * the address, not a link: the writers label the e-mail alone (w10, w14, w16, w17, w28).
+ */
+const domainOfAddress = (list: readonly Finding[], f: Finding) =>
+  f.category === 'url' && list.some((e) => e.category === 'email' && e.start <= f.start && f.end <= e.end);
+
+/**
+ * Alipay right before a scan (支付宝扫一扫这张图, 您用支付宝扫我发的码) is the buyer's scanner of the code beside it: the code is the
+ * finding, as the writers label it (w10, w20, w31), and the label rules list no Alipay contact.
+ */
+const ALIPAY_SCANS = /^(?:支付宝|zfb|zhifubao|吱付宝|支负宝|支附宝)$/;
+function scannerOfCode(list: readonly Finding[], f: Finding, folded: string): boolean {
+  if (f.category !== 'contact' || folded[f.end] !== '扫' || !ALIPAY_SCANS.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
+  const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
+  return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
+}
+
 /** Alipay's dictionary words as a payment (also scope.ts's deal channel). */
 export const ALIPAY_WORDS = '支付宝(?:支付|付|余额)?|zfb|zhifubao';
-/** Alipay, which the label rules never count as a contact, and a private-message word (私聊我领红包): the way money moves or is collected. */
-export const MONEY_WORD = new RegExp(`^(?:${ALIPAY_WORDS}|吱付宝|支负宝|支附宝|私聊|私信)$`);
+/**
+ * Alipay, which the label rules never count as a contact, a private-message word (私聊我领红包) and WeChat Pay named as the
+ * account money goes to (微信支付收款账户 wxp_88: w17, w23 label the account alone): the way money moves or is collected.
+ */
+export const MONEY_WORD = new RegExp(`^(?:${ALIPAY_WORDS}|吱付宝|支负宝|支附宝|私聊|私信|微信支付)$`);
 
 /** A card or account number is longer than any phone number (an Alipay account that is a mobile number stays bank + phone). */
 const CARD_DIGITS = 15;

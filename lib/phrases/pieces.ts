@@ -153,13 +153,13 @@ export function detectSpelledPhones(text: string, folded: string, out: Finding[]
   }
 }
 
-/** Every mark below holds one of these: most texts skip the search. */
-const MAYBE_AT = /@|at|艾特|圈a/;
-const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s/g;
+/** Every mark below holds one of these: most texts skip the search. 小老鼠 (the little mouse) and ◎ are @ by their look (w14, w16, w28). */
+const MAYBE_AT = /@|at|艾特|圈a|小老鼠|◎/;
+const AT_MARK = /[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|小老鼠|◎|\sat\s/g;
 const AT_EMAIL =
-  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
+  /[a-z0-9][a-z0-9._-]{1,30}\s*(?:[([（【{]\s*(?:at|@|艾特)\s*[)\]）】}]|艾特|圈a|小老鼠|◎|\sat\s)\s*[a-z0-9-]{2,20}\s*(?:[([（【]?\s*(?:dot|点|\.)\s*[)\]）】]?\s*[a-z]{2,6})+/g;
 
-/** E-mail addresses written with (at) / [at] / 艾特 / 圈a. */
+/** E-mail addresses written with (at) / [at] / 艾特 / 圈a / 小老鼠 / ◎. */
 export function detectAtEmails(text: string, folded: string, out: Finding[]): void {
   if (!MAYBE_AT.test(folded)) return;
   AT_MARK.lastIndex = 0;

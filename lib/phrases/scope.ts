@@ -20,7 +20,7 @@ import type { Finding, PhraseCategory } from './types';
 
 /**
  * Cues that refuse or warn about the word after them (a few characters away,
- * no 的话 between: "不要的话可以挂闲鱼" is not a refusal). A 不 cue repeating
+ * no 的话 between: "不要的话可以挂闲鱼" is not a refusal, nor a condition with 就: "传不了就发我薇信"). A 不 cue repeating
  * the character before it is a question, not a refusal (能不能, 是不是, 要不要).
  * A space inside the reach ends it (chat clauses are often set apart by a
  * space: "退款这边走不了 你把卡号发我"); one right beside the word does not ("不能加 微信").
@@ -158,7 +158,7 @@ function refusedBefore(before: string, from: number, folded: string): boolean {
   // Every cue starts with one of these: most clauses hold none, and one class test is cheaper than the cue list.
   if (!CUE_START.test(before)) return false;
   const m = REFUSE_BEFORE.exec(before);
-  if (!m || m[2]!.includes('的话')) return false;
+  if (!m || m[2]!.includes('的话') || m[2]!.startsWith('就')) return false;
   const at = from + m.index;
   // 能不能 / 是不是 / 要不要: the character before 不 repeats after it.
   return !(m[1]![0] === '不' && at > 0 && folded[at - 1] === m[1]![1]);

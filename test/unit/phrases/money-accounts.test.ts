@@ -109,7 +109,8 @@ describe('an account word where no private payment is made stays clean (scope-mo
 describe('dealing by its structure, no banned word (intent-deals.ts, intent.ts)', () => {
   it.each([
     // A price set against the platform's, or its cut avoided.
-    ['这个码扫了就能付款，比拼单便宜', ['deal']],
+    // The code scanned to pay is a code as well (w9 labels it qrcode + deal; intent-codes.ts).
+    ['这个码扫了就能付款，比拼单便宜', ['deal', 'qrcode']],
     ['直接转我就行不用下单，省得平台扣点', ['deal']],
     ['咱们绕开平台，我给你成本价', ['deal']],
     ['地址发你，直接来店里挑，不走网上', ['deal']],

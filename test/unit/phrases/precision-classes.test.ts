@@ -147,9 +147,10 @@ describe('precision classes (issue 21)', () => {
     expect(cats('去抖音搜我们店')).toContain('platform');
   });
 
-  it("a link to another platform stays url + platform (RULES §2 names 百度 and links to it); QQ's survey link is url only", () => {
+  // Baidu's netdisk link is url only: six tuning writers label it so (w13, w14, w21, w26, w28, w31), two url + platform.
+  it("a link to another platform stays url + platform; Baidu's netdisk link and QQ's survey link are url only", () => {
     expect(cats('安装视频在 https://v.douyin.com/iRk8sPq/')).toEqual(['platform', 'url']);
-    expect(cats('大图传到 pan.baidu.com/s/1aBcD 网盘')).toEqual(['platform', 'url']);
+    expect(cats('大图传到 pan.baidu.com/s/1aBcD 网盘')).toEqual(['url']);
     expect(cats('问卷在 https://wj.qq.com/s/123 填一下')).toEqual(['url']);
   });
 });
