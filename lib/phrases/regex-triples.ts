@@ -12,8 +12,12 @@
  */
 import { readRegex, type Node } from './regex-read';
 
-/** Any unit in the third place (U+FFFF is a noncharacter: no text holds it, and one that did would only be tried). */
-export const ANY = '\uffff';
+/**
+ * Any unit in the third place. U+0000: a text holding it there is only tried more often. Not a noncharacter such as
+ * U+FFFF, which the bundler writes out as is: Chromium refuses to inject a script holding one ("not UTF-8"), and the
+ * guard could not load at all.
+ */
+export const ANY = '\u0000';
 /** Classes larger than this are not listed. */
 const MAX_SET = 64;
 /** Prefixes per pattern beyond which the list is not worth its memory. */
