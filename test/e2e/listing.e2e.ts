@@ -17,6 +17,31 @@ const locales = Object.fromEntries(
   fs.readdirSync(path.join(EXTENSION_DIR, '_locales')).map((locale) => [locale, JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, '_locales', locale, 'messages.json'), 'utf8')) as Messages]),
 );
 
+/**
+ * The scripts Chromium runs in a page's isolated world: the manifest's content scripts and the unlisted scripts at the
+ * top level the worker injects (phrase-engine.js). It loads those only if they pass its UTF-8 check, which refuses the
+ * noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF); the worker and the extension's pages (background.js, chunks/) it loads
+ * as plain resources, where the bundle's IDBKeyRange bounds hold U+FFFF.
+ */
+const injected = (): string[] => [
+  ...new Set([
+    ...(built as { content_scripts?: Array<{ js?: string[] }> }).content_scripts!.flatMap((c) => c.js ?? []),
+    ...fs.readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.js') && f !== 'background.js'),
+  ]),
+];
+
+describe('the scripts run in a page', () => {
+  // The bundler writes such a character out as is: the injected phrase engine once failed to load for one, and the guard
+  // held every send.
+  it('hold no character Chromium refuses as not UTF-8', () => {
+    const files = injected();
+    expect(files).toContain('phrase-engine.js');
+    expect(files).toContain('content-scripts/chat.js');
+    const bad = files.filter((f) => /[\ufdd0-\ufdef\ufffe\uffff]/.test(fs.readFileSync(path.join(EXTENSION_DIR, f), 'utf8')));
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('the built manifest', () => {
   it('has the kit’s two languages', () => {
     expect(Object.keys(locales).sort()).toEqual(['en', 'zh_CN']);
