@@ -224,10 +224,10 @@ export function detectIntent(text: string, folded: string, out: Finding[]): void
       financial ||= DIGIT_KIND[c] === 2;
     }
     if (starts[c] === 0) continue;
-    const patterns = table.at(c, folded.charCodeAt(i + 1));
+    const next = folded.charCodeAt(i + 1);
+    const patterns = table.at(c, next);
     if (patterns.length === 0) continue;
     const afterDigit = isAsciiDigit(c) && isAsciiDigit(folded.charCodeAt(i - 1));
-    const next = folded.charCodeAt(i + 1);
     const third = folded.charCodeAt(i + 2);
     for (const k of patterns)
       if (i >= nextFrom[k]! && !(afterDigit && INTENT_PATTERNS[k]!.digitRun) && table.third(k, c, next, third)) nextFrom[k] = tryAt(INTENT_PATTERNS[k]!, text, folded, i, out);

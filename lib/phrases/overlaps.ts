@@ -63,8 +63,11 @@ function bareAddByCode(list: readonly Finding[], f: Finding, folded: string): bo
   if (f.category !== 'contact' || !BARE_ADD.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
   const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
   if (PERK_OR_GROUP.test(folded.slice(a, b))) return false;
-  return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
+  return codeWithin(list, a, b);
 }
+
+/** Whether a QR code finding of `list` stands in [a, b) (the sentence around a contact word). */
+const codeWithin = (list: readonly Finding[], a: number, b: number) => list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
 
 /**
  * The domain of an address written out (coop艾特meiyan点com, sales 小老鼠 tianyi-tea 点 cn, service at meiyuan dot net) is
@@ -80,8 +83,7 @@ const domainOfAddress = (list: readonly Finding[], f: Finding) =>
 const ALIPAY_SCANS = /^(?:支付宝|zfb|zhifubao|吱付宝|支负宝|支附宝)$/;
 function scannerOfCode(list: readonly Finding[], f: Finding, folded: string): boolean {
   if (f.category !== 'contact' || folded[f.end] !== '扫' || !ALIPAY_SCANS.test(folded.slice(f.start, f.end).replace(/\s/g, ''))) return false;
-  const [a, b] = sentenceAround(folded, f.start, f.end, REACH);
-  return list.some((q) => q.category === 'qrcode' && q.start < b && a < q.end);
+  return codeWithin(list, ...sentenceAround(folded, f.start, f.end, REACH));
 }
 
 /** Alipay's dictionary words as a payment (also scope.ts's deal channel). */
